@@ -1,0 +1,1 @@
+"""The default workspace configuration (also the sample workspace's config/)."""

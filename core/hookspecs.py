@@ -1,0 +1,170 @@
+"""The perskamer hook catalogue.
+
+Every feature of perskamer, built in or third party, is a plugin implementing some of
+these hooks. They are grouped by the phase of a build in which they run:
+
+1. set-up: ``perskamer_config_schema``, ``perskamer_register_outputs``,
+   ``perskamer_build_started``
+2. read: ``perskamer_source_suffixes``, ``perskamer_read_source``
+3. validate: ``perskamer_validate_report``
+4. transform: ``perskamer_transform_report`` (anonymise runs first, tag after)
+5. render: ``perskamer_render_report``, ``perskamer_render_collection``
+6. guard: ``perskamer_inspect_artifact``
+7. finish: ``perskamer_build_finished``, ``perskamer_publish``
+
+Hooks are called by the core one implementation at a time, in pluggy's order
+(``tryfirst`` first, then the most recently registered), and an exception in one
+implementation is reported with the plugin's name and does not stop the others.
+Hook wrappers are not supported.
+
+The full reference, with examples, is ``docs/plugins.md``; a test keeps the two in
+step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import BuildContext
+    from .model import Artifact, Problem, Report, Source
+
+hookspec = pluggy.HookspecMarker("perskamer")
+hookimpl = pluggy.HookimplMarker("perskamer")
+
+
+# --- set-up ---------------------------------------------------------------------
+
+
+@hookspec
+def perskamer_config_schema() -> dict[str, dict[str, Any]] | None:
+    """Declare the workspace config keys this plugin owns.
+
+    Return ``{"key": <JSON Schema>}``. The workspace config (``perskamer.yaml``) is
+    validated against the core schema plus every declared key, so a typo in a
+    plugin's options is reported with the file, line and a "did you mean" like any
+    other config error. Read your options with ``context.options("key")``.
+    """
+
+
+@hookspec
+def perskamer_register_outputs() -> list[tuple[str, str]] | None:
+    """Declare the output names this plugin renders, as ``(name, description)`` pairs.
+
+    Output names are what users put in ``outputs:`` and ``--only``; an unknown name is
+    a config error. Render hooks check ``context.wants(name)`` before doing work.
+    """
+
+
+@hookspec
+def perskamer_build_started(context: BuildContext) -> None:
+    """Called once before any source is read (and again for every watch rebuild).
+
+    Use it to load data files named in your options or reset per-build state.
+    """
+
+
+# --- read -----------------------------------------------------------------------
+
+
+@hookspec
+def perskamer_source_suffixes() -> list[str] | None:
+    """Return the file suffixes (``[".md"]``) this plugin can read.
+
+    The core only hands files with a claimed suffix to the readers; other files in
+    the content folder are assets (images) or reported as unknown.
+    """
+
+
+@hookspec(firstresult=True)
+def perskamer_read_source(source: Source, context: BuildContext) -> Report | None:
+    """Turn a source file into a :class:`~perskamer.model.Report`.
+
+    ``source.data`` holds the bytes (the core reads the file, with a size limit).
+    Return ``None`` when the file is not yours; the first reader that returns a report
+    wins. Record what you could not read as problems on the report
+    (``report.problem("error", ..., line=..., field=..., hint=...)``); raise nothing
+    for bad input.
+    """
+
+
+# --- validate -------------------------------------------------------------------
+
+
+@hookspec
+def perskamer_validate_report(report: Report, context: BuildContext) -> list[Problem] | None:
+    """Check a report and return the problems found (``[]`` when it is fine).
+
+    A problem with severity ``error`` keeps the report out of every output and makes
+    ``build`` and ``check`` exit non-zero. Name the field and give a hint.
+    """
+
+
+# --- transform ------------------------------------------------------------------
+
+
+@hookspec
+def perskamer_transform_report(report: Report, context: BuildContext) -> Report | None:
+    """Change a report before it is rendered: anonymise, tag, enrich.
+
+    Transforms run in a chain: each receives the report the previous one returned
+    (return ``None`` to keep the report you were given, changed in place or not).
+    The built-in anonymiser is ``tryfirst`` and the tagger runs after it, so every
+    other transform and every output only ever sees anonymised quotes.
+    """
+
+
+# --- render ---------------------------------------------------------------------
+
+
+@hookspec
+def perskamer_render_report(report: Report, context: BuildContext) -> list[Artifact] | None:
+    """Return the artefacts for one report (its page, its PDF, its JSON).
+
+    Return data, do no I/O: the core writes the artefacts atomically, only when their
+    bytes changed, and only after the leak guard has passed them. Check
+    ``context.wants("<your output>")`` first.
+    """
+
+
+@hookspec
+def perskamer_render_collection(reports: list[Report], context: BuildContext) -> list[Artifact] | None:
+    """Return the artefacts built from all published reports together.
+
+    Index pages, ambition pages, the digest, the PDF bundle, a feed. ``reports`` holds
+    the reports that passed validation (drafts only with ``--drafts``), sorted by
+    date and title.
+    """
+
+
+# --- guard ----------------------------------------------------------------------
+
+
+@hookspec
+def perskamer_inspect_artifact(artifact: Artifact, text: str, reports: list[Report], context: BuildContext) -> list[Problem] | None:
+    """Inspect an artefact just before it is written; return problems found.
+
+    ``text`` is the artefact's text (decoded, or extracted from a PDF). A problem
+    with severity ``error`` stops that artefact from being written or published and
+    fails the build. The built-in leak guard uses this to catch names that survived
+    anonymisation.
+    """
+
+
+# --- finish ---------------------------------------------------------------------
+
+
+@hookspec
+def perskamer_build_finished(context: BuildContext, result: Any) -> None:
+    """Called once after a build (or a watch rebuild) with its :class:`BuildResult`."""
+
+
+@hookspec
+def perskamer_publish(output_dir: Any, context: BuildContext) -> list[Problem] | None:
+    """Publish the finished output folder (copy, upload, sync).
+
+    Called after a successful build when publishing is asked for. Return problems for
+    what failed; the local output stays as it is.
+    """

@@ -1,0 +1,222 @@
+"""The data that flows through the pipeline: reports, quotes, problems, artefacts.
+
+Plain dataclasses, no behaviour beyond small conveniences, so plugins can build and
+inspect them freely and the build cache can pickle them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Literal
+
+#: The sections of the reporter form, in form order.
+SECTION_IDS: tuple[str, ...] = ("summary", "ambitions", "quotes", "surprise", "questions", "photo")
+
+#: Dutch labels used when publishing the sections.
+SECTION_LABELS: dict[str, str] = {
+    "summary": "Wat er gebeurde",
+    "ambitions": "De ambities",
+    "quotes": "Quotes",
+    "surprise": "Wat verraste",
+    "questions": "Vragen en reacties",
+    "photo": "Sfeerbeeld",
+}
+
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass
+class Problem:
+    """Something wrong (or worth knowing) about a source, a report, config or an artefact.
+
+    ``file`` is the path as the user knows it (relative to the content folder when
+    possible). ``hint`` tells how to fix it, in plain words.
+    """
+
+    severity: Severity
+    message: str
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+    hint: str | None = None
+    plugin: str | None = None
+
+    def location(self) -> str:
+        loc = self.file or "<workspace>"
+        if self.line is not None:
+            loc += f":{self.line}"
+        return loc
+
+    def format(self) -> str:
+        parts = [f"{self.location()}: {self.severity}: "]
+        if self.field:
+            parts.append(f"[{self.field}] ")
+        parts.append(self.message)
+        if self.hint:
+            parts.append(f" (hint: {self.hint})")
+        if self.plugin:
+            parts.append(f" [plugin {self.plugin}]")
+        return "".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "severity": self.severity,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "field": self.field,
+            "hint": self.hint,
+            "plugin": self.plugin,
+        }
+
+
+@dataclass
+class Quote:
+    """One quote from the quotes section.
+
+    ``speaker`` is the name given in the attribution (``None`` when none is given);
+    ``attribution`` is the full attribution as written (e.g. ``Yasmina El Khatib (vzw
+    De Overstap)``); ``affiliation`` the part in brackets, if any. The anonymiser works
+    on all three.
+    """
+
+    text: str
+    speaker: str | None = None
+    attribution: str | None = None
+    affiliation: str | None = None
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "attribution": self.attribution,
+            "affiliation": self.affiliation,
+        }
+
+
+@dataclass
+class Photo:
+    """The report's atmosphere picture ("sfeerbeeld").
+
+    Either ``src`` (a path relative to the content folder, read by the core through
+    :meth:`perskamer.context.BuildContext.read_asset`) or ``data`` (bytes a reader
+    extracted, e.g. from a DOCX) is set.
+    """
+
+    alt: str = ""
+    src: str | None = None
+    data: bytes | None = None
+    media_type: str | None = None
+    caption: str | None = None
+    filename: str | None = None
+
+
+@dataclass
+class AmbitionTag:
+    """A congress ambition a report speaks to, with the evidence that led to it."""
+
+    id: str
+    label: str
+    score: float
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    source: str = "tagger"  # "tagger", "reporter" or "editor"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "score": round(self.score, 3), "evidence": self.evidence}
+
+
+@dataclass
+class Report:
+    """One session report, from whichever source format it came.
+
+    ``sections`` maps a section id (see :data:`SECTION_IDS`) to Markdown text. ``meta``
+    holds the remaining front matter / form metadata: ``session``, ``reporter``,
+    ``speakers``, ``status``, ``highlight``, ``ambitions`` (as declared by the
+    reporter), and anything a reader adds. ``private`` holds data that must never be
+    published (e.g. the anonymiser's replacement log); outputs must not read it.
+    """
+
+    source: str
+    slug: str
+    format: str
+    title: str = ""
+    date: _dt.date | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    sections: dict[str, str] = field(default_factory=dict)
+    section_lines: dict[str, int] = field(default_factory=dict)
+    quotes: list[Quote] = field(default_factory=list)
+    photo: Photo | None = None
+    ambitions: list[AmbitionTag] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    private: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        return str(self.meta.get("status") or "published")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+    def problem(self, severity: Severity, message: str, **kwargs: Any) -> Problem:
+        """Record a problem about this report and return it."""
+        kwargs.setdefault("file", self.source)
+        p = Problem(severity, message, **kwargs)
+        self.problems.append(p)
+        return p
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+@dataclass
+class Source:
+    """A file in the content folder, as the core hands it to reader plugins.
+
+    The core does the I/O (with size limits); readers only parse ``data``.
+    """
+
+    path: Path
+    rel: str
+    data: bytes
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower()
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+
+@dataclass
+class Artifact:
+    """One output file: a path relative to the output folder and its bytes.
+
+    Give ``data`` or a ``producer`` (called once, when the core writes the
+    artefact; use it for slow outputs so a dry run stays cheap). ``report`` is the
+    slug of the report it belongs to (``None`` for collection artefacts); ``output``
+    the output name (``html``, ``json``, ``pdf``...). ``text`` is what the leak guard
+    scans when the bytes are not text (e.g. the text layer of a PDF); by default the
+    data is decoded as UTF-8.
+    """
+
+    path: str
+    data: bytes | None = None
+    producer: Callable[[], bytes] | None = None
+    output: str = ""
+    report: str | None = None
+    media_type: str | None = None
+    publish: bool = True
+
+    def get_bytes(self) -> bytes:
+        if self.data is None:
+            if self.producer is None:
+                raise ValueError(f"artefact {self.path} has neither data nor a producer")
+            self.data = self.producer()
+            self.producer = None
+        return self.data

@@ -1,0 +1,121 @@
+"""Safe YAML loading that remembers where every value stood.
+
+``yaml.safe_load`` alone accepts duplicate keys silently and cannot tell the line of a
+field, and an alias bomb can blow up whatever serialises the result later. This
+loader builds on :class:`yaml.SafeLoader`: it refuses duplicate keys, anchors/aliases
+and non-standard tags with a message and a line, and returns a map from each value's
+path (``("speakers", 0)``) to its 1-based line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+Path_ = tuple[Any, ...]
+
+
+class YamlError(ValueError):
+    """A YAML document that cannot be used; ``line`` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.hint = hint
+
+
+@dataclass
+class LoadedYaml:
+    data: Any
+    lines: dict[Path_, int]
+
+    def line_of(self, path: Path_ | list[Any]) -> int | None:
+        """The line of the value at ``path``, or of its nearest parent that has one."""
+        p = tuple(path)
+        while p:
+            if p in self.lines:
+                return self.lines[p]
+            p = p[:-1]
+        return self.lines.get((), None)
+
+
+def _check_node(node: yaml.Node, path: Path_, lines: dict[Path_, int], line_offset: int) -> None:
+    lines[path] = node.start_mark.line + 1 + line_offset
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlError("a key must be plain text", key_node.start_mark.line + 1 + line_offset)
+            key = key_node.value
+            line = key_node.start_mark.line + 1 + line_offset
+            if key == "<<":
+                raise YamlError("merge keys (<<) are not supported", line)
+            if key in seen:
+                raise YamlError(
+                    f"duplicate key '{key}' (first on line {seen[key]})",
+                    line,
+                    hint=f"keep one '{key}:' and remove the other",
+                )
+            seen[key] = line
+            _check_node(value_node, path + (key,), lines, line_offset)
+            lines[path + (key,)] = line
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _check_node(item, path + (i,), lines, line_offset)
+
+
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+
+def load_yaml(text: str, *, line_offset: int = 0, max_chars: int = 1_000_000) -> LoadedYaml:
+    """Parse one YAML document safely; raise :class:`YamlError` with a line on failure."""
+    if len(text) > max_chars:
+        raise YamlError(
+            f"YAML block is too large ({len(text):,} characters, at most {max_chars:,})",
+            1 + line_offset,
+            hint="front matter holds a few metadata fields; put long text in the report body",
+        )
+    try:
+        # Refuse anchors and aliases up front: nobody needs them in a report or a
+        # config, and they are how YAML 'billion laughs' documents are built.
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise YamlError("YAML aliases (*name) are not allowed", event.start_mark.line + 1 + line_offset)
+            anchor = getattr(event, "anchor", None)
+            if anchor:
+                raise YamlError("YAML anchors (&name) are not allowed", event.start_mark.line + 1 + line_offset)
+            tag = getattr(event, "tag", None)
+            if tag and tag not in _ALLOWED_TAGS and tag != "!":
+                raise YamlError(
+                    f"YAML tag {tag} is not allowed",
+                    event.start_mark.line + 1 + line_offset,
+                    hint="remove the tag; only plain text, numbers, dates, lists and mappings are read",
+                )
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        lines: dict[Path_, int] = {}
+        if node is not None:
+            _check_node(node, (), lines, line_offset)
+        data = yaml.load(text, Loader=yaml.SafeLoader)
+    except YamlError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 + line_offset if mark else None
+        raise YamlError(f"invalid YAML: {exc.problem or exc}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"invalid YAML: {exc}", 1 + line_offset) from None
+    except (RecursionError, ValueError, OverflowError) as exc:  # e.g. an impossible date
+        raise YamlError(f"invalid YAML value: {exc}", 1 + line_offset) from None
+    return LoadedYaml(data, lines)

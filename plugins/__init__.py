@@ -1,0 +1,1 @@
+"""Built-in plugins. Each module registers exactly like a third-party plugin."""
