@@ -7,9 +7,10 @@ inspect them freely and the build cache can pickle them.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 #: The sections of the reporter form, in form order.
 SECTION_IDS: tuple[str, ...] = ("summary", "ambitions", "quotes", "surprise", "questions", "photo")
@@ -200,9 +201,9 @@ class Artifact:
     Give ``data`` or a ``producer`` (called once, when the core writes the
     artefact; use it for slow outputs so a dry run stays cheap). ``report`` is the
     slug of the report it belongs to (``None`` for collection artefacts); ``output``
-    the output name (``html``, ``json``, ``pdf``...). ``text`` is what the leak guard
-    scans when the bytes are not text (e.g. the text layer of a PDF); by default the
-    data is decoded as UTF-8.
+    the output name (``html``, ``json``, ``pdf``...). ``scan_text`` is what the leak
+    guard scans when the bytes are not text (a PDF plugin passes the HTML it printed);
+    by default the data is decoded as UTF-8.
     """
 
     path: str
@@ -211,7 +212,13 @@ class Artifact:
     output: str = ""
     report: str | None = None
     media_type: str | None = None
-    publish: bool = True
+    scan_text: str | None = None
+
+    def text_for_scan(self) -> str:
+        """What the leak guard reads: ``scan_text`` if set, else the bytes as UTF-8."""
+        if self.scan_text is not None:
+            return self.scan_text
+        return self.get_bytes().decode("utf-8", errors="replace")
 
     def get_bytes(self) -> bytes:
         if self.data is None:

@@ -1,0 +1,41 @@
+# Two commands set up everything: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+
+.PHONY: run test venv lint bench clean wheel
+
+$(STAMP): pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## make run: install, build the sample workspace into public/, say where it is
+run: $(STAMP)
+	$(VENV)/bin/perskamer build
+	@echo ""
+	@echo "Open $(CURDIR)/public/index.html in a browser."
+
+## make test: lint and the whole test suite
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check . || true
+
+## make bench: the benchmarks in bench/ (installs comparison tools into bench/.venv)
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+wheel: $(STAMP)
+	$(PY) -m build --wheel --outdir dist .
+
+clean:
+	rm -rf public .perskamer dist build *.egg-info

@@ -1,0 +1,270 @@
+"""The ``perskamer`` command.
+
+argparse, not click or typer: ``perskamer --help`` must stay under 0.3 s, so this
+module imports nothing heavy at the top; every command imports what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _add_workspace_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", type=Path, metavar="FILE", help="the workspace config (default: config/perskamer.yaml here or above)")
+    p.add_argument("--content", type=Path, metavar="DIR", help="the folder of reports (default: from the config)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="the output folder (default: from the config, public/)")
+    p.add_argument("--strict", action="store_true", help="a failing plugin stops the build")
+    p.add_argument("--drafts", action="store_true", help="publish reports with status: draft too")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="perskamer",
+        description="Turn congress session reports into publications: a website, JSON, PDFs and a newsletter digest.",
+        epilog="Run 'perskamer COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"perskamer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("build", help="read, check, anonymise and tag the reports and publish the outputs")
+    _add_workspace_args(p)
+    p.add_argument("--only", metavar="OUTPUTS", help="comma-separated outputs to build, e.g. html,json")
+    p.add_argument("--quiet", "-q", action="store_true", help="print problems and the summary only")
+
+    p = sub.add_parser("check", help="validate the reports without writing anything (for CI)")
+    _add_workspace_args(p)
+
+    p = sub.add_parser("plugins", help="list the plugins, their versions and the hooks each implements")
+    p.add_argument("--config", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("init", help="create a new workspace with a config and an example report")
+    p.add_argument("dir", type=Path, help="the folder to create (it may exist, but must not hold a workspace)")
+
+    p = sub.add_parser("anonymise", help="show what the anonymiser does to the quotes (never published)")
+    _add_workspace_args(p)
+    p.add_argument("--preview", action="store_true", help="show per quote what was replaced, why and how sure")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE", help="reports to preview (default: all)")
+
+    p = sub.add_parser("tags", help="show the ambition tags of reports")
+    _add_workspace_args(p)
+    p.add_argument("--explain", action="store_true", help="show the scores and the evidence per section")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    handler = COMMANDS[args.command]
+    debug = getattr(args, "debug", False) or os.environ.get("PERSKAMER_DEBUG")
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("\nperskamer: stopped", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from .config import ConfigError
+        from .pluginhost import PluginError
+
+        if isinstance(exc, ConfigError):
+            for problem in exc.problems:
+                print(problem.format(), file=sys.stderr)
+            return EXIT_USAGE
+        if isinstance(exc, PluginError) and not debug:
+            print(f"perskamer: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        if debug:
+            raise
+        print(f"perskamer: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace, outputs_override: list[str] | None = None) -> Any:
+    """Config + plugin host + builder for the workspace the arguments point to."""
+    from .build import Builder
+    from .workspace import open_workspace
+
+    use_defaults = getattr(args, "content", None) is not None
+    config, host = open_workspace(getattr(args, "config", None), strict=getattr(args, "strict", False), use_defaults_when_missing=use_defaults)
+    if config.path is None and args.content is not None and args.out is None:
+        args.out = Path.cwd() / "public"
+    return Builder(
+        config,
+        host,
+        outputs=outputs_override,
+        content_dir=args.content,
+        output_dir=args.out,
+        drafts=True if getattr(args, "drafts", False) else None,
+        strict=getattr(args, "strict", False),
+        debug=getattr(args, "debug", False),
+        progress=_progress_bar() if sys.stderr.isatty() and not getattr(args, "quiet", False) else None,
+    )
+
+
+def _progress_bar():
+    def show(done: int, total: int) -> None:
+        if total < 20:
+            return
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total} reports")
+        if done == total:
+            sys.stderr.write("\r" + " " * (width + 30) + "\r")
+        sys.stderr.flush()
+
+    return show
+
+
+def print_problems(problems: list[Any], *, stream: Any = None) -> None:
+    stream = stream or sys.stderr
+    order = {"error": 0, "warning": 1, "info": 2}
+    for problem in sorted(problems, key=lambda p: (order.get(p.severity, 3), p.file or "", p.line or 0)):
+        if problem.severity == "info":
+            continue
+        print(problem.format(), file=stream)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    outputs = [o.strip() for o in args.only.split(",") if o.strip()] if args.only else None
+    builder = _open(args, outputs)
+    if outputs:
+        from .workspace import output_names
+
+        known = output_names(builder.host)
+        unknown = [o for o in outputs if o not in known]
+        if unknown:
+            print(f"perskamer: unknown output(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}", file=sys.stderr)
+            return EXIT_USAGE
+    result = builder.build()
+    print_problems(result.all_problems)
+    print(summary(result, builder), file=sys.stderr if args.quiet else sys.stdout)
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def summary(result: Any, builder: Any) -> str:
+    built = len(result.reports)
+    failed = result.failed
+    drafts = [o for o in result.outcomes if o.status == "draft"]
+    lines = [f"perskamer: {built} report{'s' if built != 1 else ''} built, {len(failed)} failed, {len(drafts)} draft{'s' if len(drafts) != 1 else ''} skipped in {result.seconds:.2f} s"]
+    for outcome in failed:
+        first = next((p for p in outcome.problems if p.severity == "error"), None)
+        lines.append(f"  failed: {outcome.source}: {first.message if first else 'see above'}")
+    for outcome in drafts:
+        lines.append(f"  draft (use --drafts to publish): {outcome.source}")
+    if result.blocked:
+        lines.append(f"  held back by the leak guard: {', '.join(result.blocked)}")
+    lines.append(f"  {len(result.written)} files written, {result.unchanged} unchanged, {len(result.removed)} removed")
+    lines.append(f"  output: {builder.context.output_dir / 'index.html' if 'html' in builder.context.outputs else builder.context.output_dir}")
+    return "\n".join(lines)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    builder = _open(args)
+    paths, problems = builder.discover()
+    outcomes = builder.process_all(paths)
+    all_problems = problems + builder.host.load_problems + [p for o in outcomes for p in o.problems]
+    print_problems(all_problems)
+    failed = [o for o in outcomes if o.status == "failed"]
+    errors = [p for p in problems + builder.host.load_problems if p.severity == "error"]
+    print(f"perskamer check: {len(outcomes) - len(failed)} of {len(outcomes)} reports OK" + (f", {len(failed)} with errors" if failed else ""))
+    return EXIT_PROBLEMS if failed or errors else EXIT_OK
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    from .workspace import open_workspace
+
+    config, host = open_workspace(args.config, use_defaults_when_missing=True)
+    infos = host.plugin_infos()
+    if args.json:
+        import json
+
+        print(json.dumps([{"name": i.name, "module": i.module, "version": i.version, "builtin": i.builtin, "hooks": i.hooks} for i in infos], indent=2))
+    else:
+        for info in infos:
+            kind = "built-in" if info.builtin else "external"
+            print(f"{info.name} {info.version or ''} ({kind}, {info.module})".replace("  ", " "))
+            for hook in info.hooks:
+                print(f"    {hook}")
+    print_problems(host.load_problems)
+    return EXIT_PROBLEMS if host.load_problems else EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .init import InitError, create_workspace
+
+    try:
+        created = create_workspace(args.dir)
+    except InitError as exc:
+        print(f"perskamer init: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Created a perskamer workspace in {args.dir}:")
+    for path in created:
+        print(f"  {path}")
+    print(f"Next: cd {args.dir} && perskamer build")
+    return EXIT_OK
+
+
+def _selected_reports(builder: Any, files: list[Path]) -> tuple[list[Any], list[Any]]:
+    paths, problems = builder.discover()
+    if files:
+        paths = [f.resolve() for f in files]
+    outcomes = builder.process_all(paths)
+    return outcomes, problems
+
+
+def cmd_anonymise(args: argparse.Namespace) -> int:
+    builder = _open(args)
+    from perskamer.plugins.anonymise.preview import render_preview as anonymise_preview
+
+    outcomes, problems = _selected_reports(builder, args.files)
+    reports = [o.report for o in outcomes if o.report is not None]
+    print(anonymise_preview(reports, builder.context))
+    print_problems(problems + [p for o in outcomes for p in o.problems])
+    return EXIT_OK
+
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    builder = _open(args)
+    from perskamer.plugins.tagger.explain import explain as explain_tags
+
+    outcomes, problems = _selected_reports(builder, args.files)
+    for outcome in outcomes:
+        report = outcome.report
+        if report is None:
+            continue
+        if args.explain:
+            print(explain_tags(report, builder.context))
+        else:
+            tags = ", ".join(f"{a.id} ({a.score:.2f})" for a in report.ambitions) or "-"
+            print(f"{report.source}: {tags}")
+    print_problems(problems + [p for o in outcomes for p in o.problems])
+    return EXIT_OK
+
+
+COMMANDS = {
+    "build": cmd_build,
+    "check": cmd_check,
+    "plugins": cmd_plugins,
+    "init": cmd_init,
+    "anonymise": cmd_anonymise,
+    "tags": cmd_tags,
+}
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

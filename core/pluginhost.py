@@ -1,0 +1,217 @@
+"""Finding, registering and calling plugins.
+
+Built-in features are plugins registered exactly like third-party ones. Third-party
+plugins come from the entry-point group ``perskamer`` and from module names listed
+under ``plugins:`` in the workspace config. Hooks are called one implementation at a
+time so that a failing plugin is named and skipped (fatal only under ``--strict``) and
+so that ``PERSKAMER_TRACE_PLUGINS=1`` can show what ran, in order, and how long it took.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import Any
+
+import pluggy
+
+from . import hookspecs
+from .model import Problem
+
+log = logging.getLogger("perskamer.plugins")
+
+#: Modules of the built-in plugins, registered in this order.
+BUILTIN_PLUGINS: list[str] = [
+    "perskamer.plugins.validate",
+    "perskamer.plugins.output_json",
+    "perskamer.plugins.output_html",
+]
+
+ENTRY_POINT_GROUP = "perskamer"
+
+
+class PluginError(RuntimeError):
+    """A plugin failed while --strict was on."""
+
+
+@dataclass
+class PluginInfo:
+    name: str
+    module: str
+    version: str | None
+    builtin: bool
+    hooks: list[str] = field(default_factory=list)
+
+
+def plugin_name(plugin: Any) -> str:
+    return getattr(plugin, "PLUGIN_NAME", None) or getattr(plugin, "__name__", None) or type(plugin).__name__
+
+
+class PluginHost:
+    """A pluggy manager plus the bookkeeping perskamer needs around it."""
+
+    def __init__(self, *, strict: bool = False, trace: bool | None = None):
+        self.pm = pluggy.PluginManager("perskamer")
+        self.pm.add_hookspecs(hookspecs)
+        self.strict = strict
+        self.trace = os.environ.get("PERSKAMER_TRACE_PLUGINS", "") not in ("", "0") if trace is None else trace
+        self.load_problems: list[Problem] = []
+        self.infos: dict[str, PluginInfo] = {}
+
+    # -- registration -----------------------------------------------------------
+    def register(self, plugin: Any, *, name: str | None = None, builtin: bool = False, version: str | None = None) -> None:
+        name = name or plugin_name(plugin)
+        if self.pm.get_plugin(name) is not None or self.pm.is_registered(plugin):
+            return
+        try:
+            self.pm.register(plugin, name=name)
+        except Exception as exc:  # pluggy validation errors (unknown hook, bad signature)
+            self._fail(f"plugin {name} could not be registered: {exc}", plugin=name)
+            return
+        module = getattr(plugin, "__name__", type(plugin).__module__)
+        self.infos[name] = PluginInfo(name, module, version, builtin)
+
+    def _fail(self, message: str, plugin: str, hint: str | None = None) -> None:
+        problem = Problem("error", message, plugin=plugin, hint=hint)
+        if self.strict:
+            raise PluginError(problem.format())
+        self.load_problems.append(problem)
+
+    def load_module(self, module_name: str, *, builtin: bool = False, version: str | None = None) -> None:
+        try:
+            module = importlib.import_module(module_name)
+        except Exception as exc:
+            self._fail(
+                f"plugin module {module_name} could not be imported: {type(exc).__name__}: {exc}",
+                plugin=module_name,
+                hint="check that the plugin is installed in the same environment as perskamer",
+            )
+            return
+        self.register(module, name=getattr(module, "PLUGIN_NAME", None) or module_name, builtin=builtin, version=version)
+
+    def load_builtins(self) -> None:
+        from . import __version__
+
+        for module_name in BUILTIN_PLUGINS:
+            self.load_module(module_name, builtin=True, version=__version__)
+
+    def load_entry_points(self) -> None:
+        try:
+            eps = metadata.entry_points(group=ENTRY_POINT_GROUP)
+        except Exception:  # pragma: no cover - broken metadata
+            return
+        for ep in eps:
+            dist = getattr(ep, "dist", None)
+            version = dist.version if dist is not None else None
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                self._fail(
+                    f"plugin {ep.name} ({ep.value}) could not be loaded: {type(exc).__name__}: {exc}",
+                    plugin=ep.name,
+                    hint=f"reinstall or uninstall the package that provides it{f' ({dist.name})' if dist else ''}",
+                )
+                continue
+            self.register(plugin, name=getattr(plugin, "PLUGIN_NAME", None) or ep.name, version=version)
+
+    def load_all(self, extra_modules: Iterable[str] = (), workspace_dir: os.PathLike[str] | None = None) -> None:
+        """Built-ins, then entry points, then modules named in the workspace config."""
+        self.load_builtins()
+        self.load_entry_points()
+        extra_modules = list(extra_modules)
+        if extra_modules and workspace_dir is not None:
+            # Workspace plugins may live next to the config (plugins/my_plugin.py).
+            for candidate in (os.fspath(workspace_dir), os.path.join(os.fspath(workspace_dir), "plugins")):
+                if os.path.isdir(candidate) and candidate not in sys.path:
+                    sys.path.append(candidate)
+        for module_name in extra_modules:
+            self.load_module(module_name)
+
+    # -- introspection ------------------------------------------------------------
+    def plugin_infos(self) -> list[PluginInfo]:
+        for name, info in self.infos.items():
+            plugin = self.pm.get_plugin(name)
+            info.hooks = sorted(h.name for h in self.pm.get_hookcallers(plugin) or [])
+        return list(self.infos.values())
+
+    def implementations(self, hook_name: str) -> list[tuple[str, Any]]:
+        """(plugin name, function) in call order: tryfirst first, then newest first."""
+        caller = getattr(self.pm.hook, hook_name)
+        return [(impl.plugin_name, impl.function) for impl in reversed(caller.get_hookimpls())]
+
+    # -- calling ------------------------------------------------------------------
+    _FAILED = object()
+
+    def _invoke(self, hook_name: str, name: str, function: Any, kwargs: dict[str, Any], problems: list[Problem] | None, about: str | None) -> Any:
+        """Call one implementation; a failure becomes a problem naming the plugin."""
+        start = time.perf_counter()
+        try:
+            return function(**_accepted(function, kwargs))
+        except Exception as exc:
+            message = f"plugin {name} failed in {hook_name}: {type(exc).__name__}: {exc}"
+            if self.strict:
+                raise PluginError(message) from exc
+            log.debug("plugin %s failed in %s", name, hook_name, exc_info=True)
+            problem = Problem(
+                "error",
+                message,
+                file=about,
+                plugin=name,
+                hint="this is a bug in the plugin; run with --debug for the traceback and report it to its authors",
+            )
+            (problems if problems is not None else self.load_problems).append(problem)
+            return self._FAILED
+        finally:
+            if self.trace:
+                elapsed = (time.perf_counter() - start) * 1000
+                print(f"[trace] {hook_name} {name} {elapsed:.2f} ms{f' ({about})' if about else ''}", file=sys.stderr)
+
+    def call(
+        self,
+        hook_name: str,
+        *,
+        problems: list[Problem] | None = None,
+        about: str | None = None,
+        first: bool = False,
+        **kwargs: Any,
+    ) -> list[tuple[str, Any]]:
+        """Call every implementation of ``hook_name``; return ``[(plugin, result)]``.
+
+        ``None`` results are left out. An exception is turned into a problem naming
+        the plugin (and ``about``, usually the report's file) and appended to
+        ``problems``; with ``first`` the call stops at the first non-None result.
+        """
+        results: list[tuple[str, Any]] = []
+        for name, function in self.implementations(hook_name):
+            result = self._invoke(hook_name, name, function, kwargs, problems, about)
+            if result is not None and result is not self._FAILED:
+                results.append((name, result))
+                if first:
+                    break
+        return results
+
+    def call_chain(self, hook_name: str, value: Any, *, problems: list[Problem], about: str | None = None, **kwargs: Any) -> Any:
+        """Call a transform-style hook: each implementation gets what the previous returned."""
+        for name, function in self.implementations(hook_name):
+            result = self._invoke(hook_name, name, function, {"report": value, **kwargs}, problems, about)
+            if result is not None and result is not self._FAILED:
+                value = result
+        return value
+
+
+def _accepted(function: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """pluggy lets an implementation take a subset of the spec's arguments."""
+    argnames = getattr(function, "__perskamer_argnames__", None)
+    if argnames is None:
+        argnames, _ = pluggy._hooks.varnames(function)  # the same rule pluggy applies
+        try:
+            function.__perskamer_argnames__ = argnames
+        except (AttributeError, TypeError):
+            pass
+    return {k: kwargs[k] for k in argnames if k in kwargs}

@@ -1,0 +1,76 @@
+"""Photos for publication: read through the core's checked asset reader, downscaled.
+
+A reporter's phone photo is easily 5 MB and 4000 px wide; the web needs at most
+1600 px. Pillow is imported only when a photo is actually published.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from ..context import AssetError
+from ..model import Problem, Report
+
+WEB_MAX_PX = 1600
+#: Refuse images whose pixel count would make decoding itself a memory problem.
+MAX_PIXELS = 60_000_000
+
+
+@dataclass
+class PreparedPhoto:
+    data: bytes
+    media_type: str
+    width: int
+    height: int
+
+
+def prepare_photo(report: Report, context: Any, max_px: int = WEB_MAX_PX) -> PreparedPhoto | Problem | None:
+    """The report's photo as bytes ready to publish, or a problem saying why not."""
+    photo = report.photo
+    if photo is None:
+        return None
+    cache = context.shared.setdefault("photo-cache", {})
+    key = (report.source, photo.src, len(photo.data or b""), max_px)
+    if key in cache:
+        return cache[key]
+    try:
+        raw = photo.data if photo.data is not None else context.read_asset(report, photo.src or "", context.config.max_photo_bytes)
+    except AssetError as exc:
+        result: PreparedPhoto | Problem = Problem(
+            "warning", f"photo not published: {exc}", file=report.source, field="photo", hint="put the photo next to the report and refer to it by its file name"
+        )
+        cache[key] = result
+        return result
+    result = downscale(raw, max_px, report.source)
+    cache[key] = result
+    return result
+
+
+def downscale(raw: bytes, max_px: int, file: str | None = None) -> PreparedPhoto | Problem:
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with Image.open(io.BytesIO(raw)) as img:
+            fmt = (img.format or "").upper()
+            img = ImageOps.exif_transpose(img)
+            if max(img.size) > max_px:
+                img.thumbnail((max_px, max_px))
+            elif fmt in ("JPEG", "PNG"):
+                return PreparedPhoto(raw, "image/jpeg" if fmt == "JPEG" else "image/png", img.width, img.height)
+            out = io.BytesIO()
+            if img.mode in ("RGBA", "LA", "P") and fmt == "PNG":
+                img.save(out, "PNG", optimize=True)
+                media = "image/png"
+            else:
+                img.convert("RGB").save(out, "JPEG", quality=85, optimize=True, progressive=True)
+                media = "image/jpeg"
+            return PreparedPhoto(out.getvalue(), media, img.width, img.height)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        return Problem("warning", f"the photo cannot be read as an image ({type(exc).__name__})", file=file, field="photo")
+
+
+def photo_suffix(media_type: str) -> str:
+    return {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp"}.get(media_type, ".jpg")

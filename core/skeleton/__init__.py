@@ -1,0 +1,1 @@
+"""Files `perskamer init` copies into a new workspace."""

@@ -1,0 +1,92 @@
+"""Opening a workspace: find the config, load the plugins it names, validate it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .config import Config, ConfigError, find_config, load_config, workspace_of
+from .model import Problem
+from .pluginhost import PluginHost
+
+
+def _plugin_modules(path: Path | None) -> list[str]:
+    """The ``plugins:`` list of a config, read before validation (plugins add schemas)."""
+    if path is None:
+        return []
+    from .yamlutil import YamlError, load_yaml
+
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8-sig")).data
+    except (OSError, UnicodeDecodeError, YamlError):
+        return []  # load_config reports it properly
+    modules = data.get("plugins") if isinstance(data, dict) else None
+    return [m for m in modules if isinstance(m, str)] if isinstance(modules, list) else []
+
+
+def plugin_schemas(host: PluginHost) -> dict[str, dict[str, Any]]:
+    schemas: dict[str, dict[str, Any]] = {}
+    for name, declared in host.call("perskamer_config_schema"):
+        for key, schema in declared.items():
+            if key in schemas:
+                host.load_problems.append(Problem("error", f"plugin {name} declares config key '{key}' that another plugin already owns", plugin=name))
+                continue
+            schemas[key] = schema
+    return schemas
+
+
+def open_workspace(
+    config_path: Path | None = None,
+    *,
+    start: Path | None = None,
+    strict: bool = False,
+    use_defaults_when_missing: bool = False,
+) -> tuple[Config, PluginHost]:
+    """Find and load the workspace; raise :class:`ConfigError` if it is unusable."""
+    if config_path is None:
+        config_path = find_config(start or Path.cwd())
+        if config_path is None and not use_defaults_when_missing:
+            raise ConfigError(
+                [
+                    Problem(
+                        "error",
+                        "no perskamer workspace here (no config/perskamer.yaml in this folder or above)",
+                        hint="run 'perskamer init DIR' to create one, or pass --content DIR to build a folder of reports",
+                    )
+                ]
+            )
+    elif not config_path.is_file():
+        raise ConfigError([Problem("error", f"config file {config_path} does not exist")])
+    host = PluginHost(strict=strict)
+    workspace = workspace_of(config_path) if config_path else (start or Path.cwd())
+    host.load_all(_plugin_modules(config_path), workspace_dir=workspace)
+    config = load_config(config_path, plugin_schemas(host), workspace=workspace)
+    known_outputs = output_names(host)
+    unknown = [o for o in config.data["outputs"] if o not in known_outputs]
+    if unknown:
+        import difflib
+
+        problems = []
+        for name in unknown:
+            close = difflib.get_close_matches(name, list(known_outputs), n=1)
+            line = config.loaded.line_of(["outputs"]) if config.loaded else None
+            problems.append(
+                Problem(
+                    "error",
+                    f"unknown output '{name}'",
+                    file=config.display_path,
+                    line=line,
+                    field="outputs",
+                    hint=f"did you mean '{close[0]}'?" if close else f"known outputs: {', '.join(sorted(known_outputs))}",
+                )
+            )
+        raise ConfigError(problems)
+    return config, host
+
+
+def output_names(host: PluginHost) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for _plugin, declared in host.call("perskamer_register_outputs"):
+        for name, description in declared:
+            names[name] = description
+    return names

@@ -1,0 +1,114 @@
+"""Writing the output folder: atomically, only what changed, removing what is gone.
+
+Every file is written to a temporary file in the same folder and renamed over the
+old one, so a browser, a web server or the publish step never sees half a file. A
+manifest (``.perskamer-manifest.json``) records what perskamer wrote and each file's
+hash, so an unchanged file is not rewritten and a file whose report disappeared is
+removed, while files perskamer did not write are never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".perskamer-manifest.json"
+
+
+class UnsafePath(ValueError):
+    pass
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file and an atomic rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def safe_join(root: Path, rel: str) -> Path:
+    """``root / rel``, refusing absolute paths, ``..`` and anything that leaves ``root``."""
+    if not rel or rel.startswith(("/", "\\")) or "\x00" in rel or "\\" in rel:
+        raise UnsafePath(f"unsafe output path: {rel!r}")
+    parts = rel.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise UnsafePath(f"unsafe output path: {rel!r}")
+    return root.joinpath(*parts)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass
+class OutputTree:
+    """The output folder and what perskamer knows it wrote there."""
+
+    root: Path
+    manifest: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, root: Path) -> OutputTree:
+        manifest: dict[str, str] = {}
+        try:
+            raw = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+            if isinstance(raw, dict) and isinstance(raw.get("files"), dict):
+                manifest = {str(k): str(v) for k, v in raw["files"].items()}
+        except (OSError, ValueError):
+            pass
+        return cls(root, manifest)
+
+    def write(self, rel: str, data: bytes) -> bool:
+        """Write one file if its bytes changed; return whether it was written."""
+        target = safe_join(self.root, rel)
+        h = digest(data)
+        if self.manifest.get(rel) == h and target.is_file() and target.stat().st_size == len(data):
+            return False
+        write_atomic(target, data)
+        self.manifest[rel] = h
+        return True
+
+    def remove_except(self, keep: set[str]) -> list[str]:
+        """Remove files perskamer wrote earlier that are not in ``keep``."""
+        removed = []
+        for rel in sorted(set(self.manifest) - keep):
+            try:
+                target = safe_join(self.root, rel)
+                target.unlink()
+                removed.append(rel)
+                _prune_empty_dirs(target.parent, self.root)
+            except FileNotFoundError:
+                removed.append(rel)
+            except (OSError, UnsafePath):
+                continue
+            self.manifest.pop(rel, None)
+        return removed
+
+    def save(self) -> None:
+        data = json.dumps({"generator": "perskamer", "files": dict(sorted(self.manifest.items()))}, indent=1).encode()
+        write_atomic(self.root / MANIFEST, data)
+
+
+def _prune_empty_dirs(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

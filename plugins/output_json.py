@@ -1,0 +1,97 @@
+"""The ``json`` output: ``data/<slug>.json`` per report and ``data/index.json``.
+
+The key names are a public contract (other tools read them), fixed by
+``schemas/processed-report.schema.json``. Only published data goes in: anonymised
+quotes, never ``report.private``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from perskamer.hookspecs import hookimpl
+from perskamer.model import SECTION_IDS, Artifact, Report
+from perskamer.render.text import date_nl
+
+PLUGIN_NAME = "json"
+
+
+def report_data(report: Report, context: Any) -> dict[str, Any]:
+    """The published view of a report, as the JSON output and other outputs share it."""
+    photo = None
+    if report.photo is not None and (report.photo.src or report.photo.data):
+        photo = {"src": photo_path(report), "alt": report.photo.alt, "caption": report.photo.caption}
+    return {
+        "source": report.source,
+        "slug": report.slug,
+        "url": context.report_url(report, absolute=bool(context.site.get("base_url"))),
+        "format": report.format,
+        "title": report.title,
+        "date": report.date.isoformat() if report.date else None,
+        "date_label": date_nl(report.date) or None,
+        "session": _text_or_none(report.meta.get("session")),
+        "reporter": _text_or_none(report.meta.get("reporter")),
+        "speakers": [str(s) for s in report.meta.get("speakers") or []],
+        "status": report.status,
+        "sections": {sid: report.sections[sid] for sid in SECTION_IDS if report.sections.get(sid)},
+        "quotes": [q.to_dict() for q in report.quotes],
+        "photo": photo,
+        "ambitions": [a.to_dict() for a in report.ambitions],
+        "problems": [p.to_dict() for p in report.problems],
+    }
+
+
+def photo_path(report: Report) -> str | None:
+    """Where a report's photo is published (shared by every output that shows it)."""
+    photo = report.photo
+    if photo is None:
+        return None
+    name = photo.filename or (photo.src or "foto").rsplit("/", 1)[-1]
+    suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ".jpg"
+    if suffix not in (".jpg", ".jpeg", ".png", ".gif", ".webp"):
+        suffix = ".jpg"
+    return f"media/{report.slug}{suffix}"
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def dumps(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+@hookimpl
+def perskamer_register_outputs() -> list[tuple[str, str]]:
+    return [("json", "data/<slug>.json per report and data/index.json")]
+
+
+@hookimpl
+def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
+    if not context.wants("json"):
+        return None
+    return [Artifact(f"data/{report.slug}.json", dumps(report_data(report, context)), output="json", media_type="application/json")]
+
+
+@hookimpl
+def perskamer_render_collection(reports: list[Report], context: Any) -> list[Artifact] | None:
+    if not context.wants("json"):
+        return None
+    index = {
+        "site": {"title": context.site.get("title"), "base_url": context.site.get("base_url") or None},
+        "count": len(reports),
+        "reports": [
+            {
+                "slug": r.slug,
+                "title": r.title,
+                "date": r.date.isoformat() if r.date else None,
+                "source": r.source,
+                "url": context.report_url(r, absolute=bool(context.site.get("base_url"))),
+                "data": f"data/{r.slug}.json",
+                "ambitions": [a.id for a in r.ambitions],
+            }
+            for r in reports
+        ],
+    }
+    return [Artifact("data/index.json", dumps(index), output="json", media_type="application/json")]
