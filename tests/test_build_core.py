@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from perskamer.build import Builder
 from perskamer.config import load_config
 from perskamer.hookspecs import hookimpl

@@ -3,7 +3,6 @@
 import os
 
 import pytest
-
 from perskamer.writer import OutputTree, UnsafePath, safe_join, write_atomic
 
 
