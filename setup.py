@@ -6,6 +6,8 @@ pyproject.toml. Computed here so that a new sub-package is picked up without edi
 a list; no top-level `core` or `plugins` module ever reaches site-packages.
 """
 
+from pathlib import Path
+
 from setuptools import find_packages, setup
 
 ROOTS = {"perskamer": "core", "perskamer.plugins": "plugins", "perskamer.schemas": "schemas", "perskamer.defaults": "config"}
@@ -19,4 +21,25 @@ for name, folder in ROOTS.items():
         packages.append(f"{name}.{sub}")
         package_dir[f"{name}.{sub}"] = f"{folder}/{sub.replace('.', '/')}"
 
-setup(packages=packages, package_dir=package_dir)
+DATA_SUFFIXES = {".json", ".yaml", ".yml", ".html", ".css", ".txt", ".md", ".xml", ".j2", ".tsv", ".toml", ".tmpl", ".js"}
+
+
+def data_files(package_folder: str) -> list[str]:
+    """Data files of a package, including those in plain (non-package) sub-folders."""
+    found = []
+    root = Path(package_folder)
+    for path in root.rglob("*"):
+        if not path.is_file() or path.suffix not in DATA_SUFFIXES or "__pycache__" in path.parts:
+            continue
+        # Files in a sub-package belong to that sub-package.
+        owner = path.parent
+        while owner != root and not (owner / "__init__.py").exists():
+            owner = owner.parent
+        if owner == root:
+            found.append(path.relative_to(root).as_posix())
+    return found
+
+
+package_data = {name: data_files(folder) for name, folder in package_dir.items()}
+
+setup(packages=packages, package_dir=package_dir, package_data=package_data)
