@@ -1,0 +1,346 @@
+"""Anonymising a whole report: knowledge from the report, quotes, sections, highlight."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from perskamer.model import Quote, Report
+
+from .detect import _WORD_RE, Knowledge, _is_chat, analyse, harvest_names
+from .lexicon import fold, load_lexicon
+from .replace import DEFAULT_PERSON_LABEL, DEFAULT_ROLE_LABELS, Labeler, LogEntry, anonymise_text
+
+log = logging.getLogger(__name__)
+
+#: The JSON schema of the ``anonymise`` config key.
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "The built-in Dutch anonymiser of quotes (docs/anonymisation.md).",
+    "additionalProperties": False,
+    "properties": {
+        "enabled": {"type": "boolean", "default": True, "description": "Switch the anonymiser off (not recommended)."},
+        "scope": {
+            "enum": ["quotes", "all"],
+            "default": "quotes",
+            "description": "'quotes': the quotes, their attributions and the highlight; 'all': every section too.",
+        },
+        "speaker_label": {
+            "enum": ["role", "numbered"],
+            "default": "role",
+            "description": "How a named speaker is shown: by role ('een sessiegever') or numbered ('[persoon 1]').",
+        },
+        "person_label": {
+            "type": "string",
+            "default": DEFAULT_PERSON_LABEL,
+            "pattern": r"^\[[^\[\]]*\{n\}[^\[\]]*\]$",
+            "description": "Label for a person named inside a quote; {n} is the person's number in the report.",
+        },
+        "role_labels": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {k: {"type": "string", "minLength": 1} for k in DEFAULT_ROLE_LABELS},
+            "description": "Dutch labels for a speaker, a participant and the reporter.",
+        },
+        "allow": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "default": [],
+            "description": "Words or phrases never masked (organisations, places the lists do not know).",
+        },
+        "deny": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "default": [],
+            "description": "Names always masked, everywhere; the leak guard also fails a build that publishes one.",
+        },
+        "min_confidence": {
+            "type": "number",
+            "minimum": 0.05,
+            "maximum": 0.99,
+            "default": 0.5,
+            "description": "Replace a possible name from this confidence on (lower masks more).",
+        },
+        "guard": {"type": "boolean", "default": True, "description": "Scan every artefact for leaked names."},
+    },
+}
+
+
+@dataclass
+class Options:
+    enabled: bool = True
+    scope: str = "quotes"
+    speaker_label: str = "role"
+    person_label: str = DEFAULT_PERSON_LABEL
+    role_labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_ROLE_LABELS))
+    allow: list[str] = field(default_factory=list)
+    deny: list[str] = field(default_factory=list)
+    min_confidence: float = 0.5
+    guard: bool = True
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Options:
+        data = dict(data or {})
+        opts = cls()
+        for name in ("enabled", "scope", "speaker_label", "person_label", "min_confidence", "guard"):
+            if data.get(name) is not None:
+                setattr(opts, name, data[name])
+        if data.get("role_labels"):
+            opts.role_labels = {**DEFAULT_ROLE_LABELS, **data["role_labels"]}
+        opts.allow = [str(x) for x in data.get("allow") or []]
+        opts.deny = [str(x) for x in data.get("deny") or []]
+        if "{n}" not in opts.person_label:
+            opts.person_label = DEFAULT_PERSON_LABEL
+        return opts
+
+
+_NOT_A_NAME_START = frozenset(
+    {"een", "iemand", "de", "het", "die", "dat", "anoniem", "onbekend", "n.n.", "nn", "deelnemer", "jongere", "a", "an"}
+)
+
+
+def speaker_name(speaker: str | None) -> str | None:
+    """The personal name in a speaker field, or None for "een jongere uit de zaal"."""
+    if not speaker:
+        return None
+    s = re.sub(r"\([^)]*\)", " ", speaker)
+    s = s.split(",")[0].strip(" -–—:;\"'“”„«»")
+    if not s:
+        return None
+    words = s.split()
+    first = fold(words[0])
+    if first in _NOT_A_NAME_START:
+        return None
+    lex = load_lexicon()
+    if not words[0][0].isupper():
+        # A lower-case handle (chat) is a name; an ordinary word group is not.
+        if len(words) == 1 and not lex.is_word(first):
+            return s
+        return None
+    caps = [w for w in words if w[0].isupper() or fold(w) in ("van", "de", "den", "der", "ter", "'t", "el")]
+    if len(caps) < len(words) and len(words) > 3:
+        return None
+    return s
+
+
+def _meta_names(value: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict):
+                item = item.get("name") or ""
+            if isinstance(item, str) and item.strip():
+                name = speaker_name(item)
+                if name:
+                    out.append(name)
+    return out
+
+
+def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str, str]]:
+    """What the report and the config tell about names, and each person's role."""
+    know = Knowledge()
+    roles: dict[str, str] = {}
+    for word in opts.allow:
+        know.add_allow(word)
+    for name in opts.deny:
+        know.add(name, explicit=True, deny=True)
+    for name in _meta_names(report.meta.get("speakers")):
+        key = know.add(name, explicit=True)
+        if key:
+            roles.setdefault(key, "speaker")
+    for name in _meta_names(report.meta.get("reporter")):
+        key = know.add(name, explicit=True)
+        if key:
+            roles.setdefault(key, "reporter")
+    for q in report.quotes:
+        name = speaker_name(q.speaker)
+        if name:
+            know.add(name, explicit=True)
+    # Names seen with confidence anywhere else in the report.
+    for sid, text in report.sections.items():
+        if not isinstance(text, str) or not text.strip():
+            continue
+        for name in harvest_names(text, know):
+            key = know.add(name)
+            if key and sid in ("summary", "ambitions"):
+                roles.setdefault(key, "speaker")
+    return know, roles
+
+
+def _fragments(text: str, spans: list[Any]) -> list[str]:
+    """The name plus its neighbouring words, for the leak guard."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    out: list[str] = []
+    for s in spans:
+        if s.kind != "person":
+            continue
+        idx = [i for i, (a, b) in enumerate(words) if a < s.end and b > s.start]
+        if not idx:
+            continue
+        lo, hi = idx[0], idx[-1]
+        a, b = max(0, lo - 1), min(len(words) - 1, hi + 1)
+        if b - a < 2:
+            a, b = max(0, lo - 2), min(len(words) - 1, hi + 2)
+        frag = normalise(text[words[a][0] : words[b][1]])
+        if len(frag) >= 12 and b - a >= 2:
+            out.append(frag)
+    return out
+
+
+_QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
+
+
+def normalise(text: str) -> str:
+    """Whitespace-collapsed, case-folded, quote marks unified (for the leak guard)."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTE_CHARS)).strip().casefold()
+
+
+def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
+                     entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> str:
+    """A section: paragraph by paragraph, line by line where lines are chat."""
+    paragraphs = re.split(r"(\n[ \t]*\n)", text)
+    out: list[str] = []
+    for para in paragraphs:
+        if not para.strip() or re.fullmatch(r"\n[ \t]*\n", para):
+            out.append(para)
+            continue
+        lines = para.split("\n")
+        chatty = [_is_chat(re.sub(r"^\W*[\w.-]{1,30}\s*:\s*", "", ln)) for ln in lines]
+        if any(chatty):
+            done = []
+            for ln, ch in zip(lines, chatty, strict=True):
+                done.append(anonymise_text(ln, know, lab, where=where, log=entries, chat=ch,
+                                           min_confidence=opts.min_confidence, uncertain=uncertain))
+            out.append("\n".join(done))
+        else:
+            out.append(anonymise_text(para, know, lab, where=where, log=entries, chat=False,
+                                      min_confidence=opts.min_confidence, uncertain=uncertain))
+    return "".join(out)
+
+
+def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Options,
+                     entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> dict[str, Any]:
+    where = f"quote {i + 1}"
+    name = speaker_name(q.speaker)
+    chat = _is_chat(q.text) or bool(name and name[:1].islower())
+    original = q.text
+    first = analyse(original, know, chat=chat, min_confidence=opts.min_confidence)
+    had_name = any(s.kind == "person" for s in first.spans)
+    q.text = anonymise_text(original, know, lab, where=where, log=entries, chat=chat,
+                            min_confidence=opts.min_confidence, uncertain=uncertain)
+    names = [s.text for s in first.spans if s.kind == "person"]
+    speaker_label = None
+    if name:
+        key = know.add(name, explicit=True) or fold(name)
+        speaker_label = lab.attribution_label(key, chat=name[:1].islower())
+        entries.append(LogEntry(f"{where} speaker", name, speaker_label, "report (speaker)", 1.0, "person"))
+        names.append(name)
+        had_name = True
+        if q.speaker:
+            q.speaker = q.speaker.replace(name, speaker_label, 1)
+            q.speaker = anonymise_text(q.speaker, know, lab, where=f"{where} speaker", log=entries, chat=False,
+                                       min_confidence=opts.min_confidence)
+    elif q.speaker:
+        q.speaker = anonymise_text(q.speaker, know, lab, where=f"{where} speaker", log=entries, chat=False,
+                                   min_confidence=opts.min_confidence)
+    if q.attribution:
+        attr = q.attribution
+        if name and speaker_label and name in attr:
+            attr = attr.replace(name, speaker_label)
+        before = attr
+        attr = anonymise_text(attr, know, lab, where=f"{where} attribution", log=entries, chat=False,
+                              min_confidence=opts.min_confidence)
+        had_name = had_name or attr != before
+        q.attribution = attr
+    if q.affiliation:
+        before = q.affiliation
+        q.affiliation = anonymise_text(q.affiliation, know, lab, where=f"{where} affiliation", log=entries,
+                                       chat=False, min_confidence=opts.min_confidence)
+        had_name = had_name or q.affiliation != before
+    return {
+        "index": i + 1,
+        "had_name": had_name and any(s.kind == "person" for s in first.spans),
+        "original": normalise(original),
+        "fragments": _fragments(original, first.spans),
+        "names": names,
+    }
+
+
+def anonymise_report(report: Report, options: dict[str, Any] | Options | None = None) -> Report:
+    """Anonymise ``report`` in place and record what was done in ``report.private``.
+
+    Idempotent: a report that was anonymised already is left as it is.
+    """
+    opts = options if isinstance(options, Options) else Options.from_dict(options)
+    if not opts.enabled:
+        return report
+    if report.private.get("anonymisation", {}).get("done"):
+        return report
+    know, roles = build_knowledge(report, opts)
+    lab = Labeler(know, speaker_label=opts.speaker_label, person_label=opts.person_label,
+                  role_labels=opts.role_labels, roles=roles)
+    entries: list[LogEntry] = []
+    uncertain: list[tuple[str, Any]] = []
+    quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain) for i, q in enumerate(report.quotes)]
+    section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
+    for sid in section_ids:
+        text = report.sections.get(sid)
+        if isinstance(text, str) and text:
+            report.sections[sid] = _anonymise_block(text, know, lab, opts, f"section {sid}", entries, uncertain)
+    hl = report.meta.get("highlight")
+    if isinstance(hl, str) and hl.strip():
+        report.meta["highlight"] = anonymise_text(hl, know, lab, where="highlight", log=entries, chat=None,
+                                                  min_confidence=opts.min_confidence, uncertain=uncertain)
+    if opts.scope == "all":
+        if report.title:
+            report.title = anonymise_text(report.title, know, lab, where="title", log=entries, chat=False,
+                                          min_confidence=opts.min_confidence)
+        if report.photo is not None:
+            for attr in ("alt", "caption"):
+                val = getattr(report.photo, attr)
+                if val:
+                    setattr(report.photo, attr, anonymise_text(val, know, lab, where=f"photo {attr}", log=entries,
+                                                              chat=False, min_confidence=opts.min_confidence))
+        for meta_key, role in (("speakers", "speaker"), ("reporter", "reporter")):
+            val = report.meta.get(meta_key)
+            if val:
+                report.meta[meta_key] = _mask_meta(val, know, lab, role, entries)
+    replaced = sorted({e.original for e in entries if e.kind == "person"} | {e.original for e in entries if e.kind != "person"})
+    report.private["anonymisation"] = {
+        "done": True,
+        "scope": opts.scope,
+        "log": [e.to_dict() for e in entries],
+        "uncertain": [{"where": w, "text": u.text, "score": u.score, "reason": u.reason} for w, u in uncertain],
+        "quotes": quotes_rec,
+        "replaced": replaced,
+        "deny": list(opts.deny),
+    }
+    log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))
+    return report
+
+
+def _mask_meta(value: Any, know: Knowledge, lab: Labeler, role: str, entries: list[LogEntry]) -> Any:
+    if isinstance(value, list):
+        return [_mask_meta(v, know, lab, role, entries) for v in value]
+    if isinstance(value, dict):
+        out = dict(value)
+        if isinstance(out.get("name"), str):
+            out["name"] = _mask_meta(out["name"], know, lab, role, entries)
+        return out
+    if isinstance(value, str):
+        name = speaker_name(value)
+        if not name:
+            return value
+        key = know.add(name, explicit=True) or fold(name)
+        label = lab.attribution_label(key)
+        entries.append(LogEntry(f"meta {role}", name, label, "report (meta)", 1.0, "person"))
+        return value.replace(name, label, 1)
+    return value
+
+
+def words_of(text: str) -> list[str]:
+    return [m.group(0) for m in _WORD_RE.finditer(text)]

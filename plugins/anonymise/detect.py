@@ -1,0 +1,833 @@
+"""Finding personal names and contact details in Dutch text.
+
+Pure functions over strings: no I/O here (the lexicons are loaded once, see
+:mod:`.lexicon`). The entry point is :func:`analyse`, which returns the spans to
+replace and the capitalised words it kept but was unsure about.
+
+How a decision is made, in order (the rule names appear in the replacement log and the
+preview):
+
+1. ``placeholder``/``url``/``idiom``/``keep``/``allow``: protected stretches of text that
+   are never touched (earlier replacements, links, idioms such as "Storm in een glas
+   water", organisation names such as "Uit De Marge", the workspace allow-list).
+2. ``email``/``phone``/``handle``: contact details, found with patterns.
+3. ``deny``: names the workspace config says must always go.
+4. ``report``: names the report itself gives (speakers, reporter, attributions and names
+   found with confidence in the other sections), matched whole or part by part,
+   capitalised or not (lower case only where it cannot be an ordinary word, or in chat).
+5. ``first-name list``/``surname list``/``name-word``/``unknown``: a score from the
+   lexicons and the context cues (a speech verb after, a title before, an apposition,
+   an age, a possessive, a dash attribution, a coordination with another name...).
+6. Spans are then grown to whole names: double first names, particles (Van den,
+   Vande, De, D', Op 't, El), initials (K. Janssens, Jolien D.).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, fold, load_lexicon
+
+# --- tokens -------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"['’][tsk](?![^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+PLACEHOLDER_RE = re.compile(
+    r"\[(?:persoon \d+|naam|e-mailadres|telefoonnummer|account|[a-zà-ÿ][a-zà-ÿ \-]{1,30}(?: \d+)?)\]"
+)
+_URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'»”]+", re.IGNORECASE)
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+# Belgian and Dutch phone numbers: +32/+31/0032/0031 or a leading 0, digits in groups
+# separated by spaces, dots, slashes or dashes; 9 to 11 digits in all.
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?|0)\d(?:[\s.\-/]?\d){7,9}(?![\w])"
+)
+HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
+
+PARTICLES = frozenset(
+    {
+        "van", "de", "den", "der", "des", "du", "le", "la", "di", "da", "del", "della", "te", "ten", "ter",
+        "'t", "op", "in", "uit", "vande", "vanden", "vander", "ver", "el", "al", "ben", "bin", "ibn",
+        "abou", "abu", "ait", "bou", "von", "zu", "mc", "mac", "o",
+    }
+)
+# Particles that can open a surname on their own when capitalised mid-sentence.
+_OPENING_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "de", "den", "der", "ter", "ten", "te", "op", "el", "al", "ben", "bou", "ait", "du", "le", "la", "von"})
+
+TITLES = frozenset(
+    {
+        "mevrouw", "mevr", "meneer", "mijnheer", "mr", "dhr", "mw", "juf", "juffrouw", "meester", "schepen",
+        "burgemeester", "dokter", "dr", "prof", "professor", "pater", "zuster", "broeder", "tante", "nonkel",
+        "oom", "opa", "oma", "bomma", "bompa", "collega", "vriend", "vriendin", "vriendje", "vriendinnetje",
+        "broer", "broertje", "zus", "zusje", "zoon", "dochter", "neef", "nicht", "leider", "leidster",
+        "animator", "begeleider", "begeleidster", "coach", "trainer", "monitor", "monitrice",
+        "jeugdconsulent", "consulent", "voorzitter", "directeur", "directrice", "minister", "kapelaan",
+        "totem", "lief", "mama", "papa", "kleine", "buurjongen", "buurmeisje", "klasgenoot", "klasgenote",
+    }
+)
+# Verbs that, right after a capitalised word, make it a person ("Fennek zei me").
+_STRONG_VERBS = frozenset(
+    {
+        "zei", "zeiden", "vertelde", "vroeg", "riep", "antwoordde", "lachte", "huilde", "belde", "appte",
+        "mailde", "stuurde", "schreef", "fluisterde", "zuchtte", "knikte", "glimlachte", "twijfelde",
+        "durfde", "wou", "wilde", "kwam", "ging", "had", "heeft", "is", "was", "woont", "woonde",
+        "speelt", "speelde", "vond", "dacht", "wist", "kende", "kreeg", "zat", "stond", "liep",
+        "vertelt", "zegt", "vraagt", "belt", "appt", "schrijft", "komt", "gaat", "wil", "weet", "denkt",
+        "vindt", "kent", "heb", "ben", "deed", "doet", "maakte", "hielp", "helpt", "leerde", "leert",
+        "begon", "stopte", "stopt", "besliste", "koos", "bracht", "bleef", "werd", "werkt", "werkte",
+    }
+)
+_SPEECH_VERBS = frozenset(
+    {"zei", "zeiden", "vertelde", "vroeg", "riep", "antwoordde", "belde", "appte", "mailde", "stuurde", "schreef",
+     "fluisterde", "lachte", "huilde", "zuchtte"}
+)
+_WEAK_VERB_SCORE = 0.2
+_ATTRIBUTION_WORDS = frozenset({"zei", "zegt", "aldus", "volgens", "vertelde", "vertelt", "vroeg", "schreef", "dixit"})
+_COORD = frozenset({"en", "of", "met", "samen"})
+_SENTENCE_PUNCT = set(".!?…:;\n")
+_OPEN_QUOTES = set("“„«‘\"'‹›»\u201b")
+_ABBREVIATIONS = frozenset({"bv", "bijv", "dr", "mr", "mevr", "dhr", "mw", "prof", "enz", "nr", "st", "vb", "o.a", "ca", "resp", "jr", "sr", "ir", "ing", "lic"})
+_CHAT_WORDS = frozenset(
+    {
+        "ok", "oke", "okee", "oki", "lol", "haha", "hahaha", "hihi", "xd", "omg", "idd", "wss", "mss", "ff",
+        "ni", "nie", "da", "wa", "ge", "gij", "tis", "kben", "kzen", "kga", "kheb", "der", "dr", "nr", "tog",
+        "wtf", "btw", "jup", "yes", "yep", "nope", "nah", "hey", "hoi", "yo", "sws", "ja", "nee", "pff",
+        "oei", "amai", "allez", "alee", "echt", "wel", "toch", "mo", "ma", "ne", "nen", "zo", "joh", "jah",
+        "okido", "top", "nice", "chill", "sorry", "merci", "dank", "thx", "tnx", "plz", "pls", "bro", "sis",
+        "fam", "lit", "cringe", "random", "sowieso", "vanaf", "morgen", "vandaag", "straks", "later",
+    }
+)
+_ORG_SUFFIXES = (
+    "raad", "huis", "huizen", "werk", "werking", "dienst", "centrum", "school", "club", "vereniging", "beweging",
+    "federatie", "koepel", "commissariaat", "netwerk", "platform", "academie", "bond", "fonds", "instituut",
+    "agentschap", "departement", "ministerie", "stichting", "college", "hogeschool", "universiteit", "groep",
+    "team", "project", "plein", "park", "straat", "laan", "weg", "markt", "kerk", "zaal", "campus",
+)
+_ORG_CUES = frozenset(
+    {
+        "vzw", "asbl", "jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "ksa", "klj", "ksj", "scouts", "gidsen",
+        "scoutsgroep", "chirogroep", "speelplein", "speelpleinwerking", "school", "basisschool", "middenschool",
+        "atheneum", "college", "instituut", "lyceum", "caw", "jac", "clb", "ocmw", "gemeente", "stad", "sportclub",
+        "voetbalclub", "club", "vereniging", "kamp", "jeugdbeweging", "jeugdcentrum", "wijkcentrum", "buurthuis",
+        "dienstencentrum", "huis", "project", "werking", "zaal", "campus", "ziekenhuis", "kliniek", "vormingplus",
+        "festival", "jeugdwerking", "jeugdvereniging", "dansschool", "muziekschool", "academie", "brede",
+    }
+)
+_SAINT_PREFIXES = ("sint-", "sinte-", "sint ", "heilig-", "onze-lieve-", "st-", "st.-")
+_STOP_EXTENSION = frozenset({"en", "of", "van", "de", "het", "een"})
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    cap: bool
+    allcaps: bool
+    sent_start: bool = False
+    protected: str | None = None  # rule that protects it
+    score: float = 0.0
+    rule: str = ""
+    key: str | None = None  # person key when known from the report
+    person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text to replace."""
+
+    start: int
+    end: int
+    kind: str  # "person", "email", "phone", "handle"
+    text: str
+    rule: str
+    confidence: float
+    key: str | None = None  # folded person key (report knowledge) or None
+    suffix: str = ""  # a possessive to keep after the label ("'s")
+    attribution: bool = False  # stands where an attribution names the speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Uncertain:
+    """A capitalised word that was kept although it might be a name."""
+
+    text: str
+    score: float
+    reason: str
+
+
+@dataclass
+class Knowledge:
+    """What the report (and the workspace config) tells about names.
+
+    ``names`` maps a folded name or name part to a person key; ``multi`` holds the
+    multi-word names as folded token tuples; ``explicit`` the keys given explicitly
+    (speakers, reporter, attributions, deny-list), which win over the place and keep
+    lists.
+    """
+
+    names: dict[str, str] = field(default_factory=dict)
+    multi: dict[tuple[str, ...], str] = field(default_factory=dict)
+    explicit: set[str] = field(default_factory=set)
+    deny: set[str] = field(default_factory=set)
+    allow: set[str] = field(default_factory=set)
+    allow_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    display: dict[str, str] = field(default_factory=dict)  # key -> the fullest form seen
+
+    def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:
+        """Register a personal name (full or partial); return its person key."""
+        lex = load_lexicon()
+        toks = [m.group(0) for m in _WORD_RE.finditer(name)]
+        toks = [t for t in toks if not (len(t) == 1 and t.isupper())]  # initials
+        if not toks:
+            return None
+        folded = [fold(t) for t in toks]
+        # Parts that carry the name (not the particles).
+        parts = [f for f in folded if f not in PARTICLES]
+        if not parts:
+            return None
+        full = tuple(folded)
+        key = self.multi.get(full) or self.names.get(" ".join(folded))
+        if key is None:
+            # Same person as an earlier, shorter or longer, form?
+            for p in parts:
+                if p in self.names and self.names[p] in self.explicit | set(self.names.values()):
+                    cand = self.names[p]
+                    if cand.split(" ")[0] == parts[0] or p == parts[0]:
+                        key = cand
+                        break
+        if key is None:
+            key = " ".join(folded)
+        if len(full) > 1:
+            self.multi.setdefault(full, key)
+            # the surname with its particles, e.g. ("van", "acker")
+            i = 1
+            while i < len(full):
+                if full[i] in PARTICLES or i == 1:
+                    tail = full[i:]
+                    if any(t not in PARTICLES for t in tail) and len(tail) > 1:
+                        self.multi.setdefault(tail, key)
+                i += 1
+        for p, original in zip(folded, toks, strict=True):
+            if p in PARTICLES or len(p) < 2:
+                continue
+            # A surname part that is a place or keep word only counts next to the rest of
+            # the name, unless the name is that single word ("Wezel" as a speaker).
+            single = len(parts) == 1
+            if not single and (p in lex.places or p in lex.keep_single) and p != parts[0]:
+                continue
+            self.names.setdefault(p, key)
+            if "-" in p:
+                for sub in p.split("-"):
+                    if len(sub) > 1 and sub not in PARTICLES and (single or sub not in lex.places):
+                        self.names.setdefault(sub, key)
+            del original
+        self.names.setdefault(" ".join(folded), key)
+        if explicit or deny:
+            self.explicit.add(key)
+        if deny:
+            self.deny.add(key)
+        if len(name) > len(self.display.get(key, "")):
+            self.display[key] = name
+        return key
+
+    def add_allow(self, word: str) -> None:
+        parts = tuple(fold(t) for t in word.split())
+        if len(parts) == 1:
+            self.allow.add(parts[0])
+        elif parts:
+            self.allow_phrases.append(parts)
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def tokenize(text: str) -> list[Token]:
+    toks: list[Token] = []
+    for m in _WORD_RE.finditer(text):
+        t = m.group(0)
+        toks.append(
+            Token(
+                start=m.start(),
+                end=m.end(),
+                text=t,
+                folded=fold(t),
+                cap=t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper()),
+                allcaps=len(t) > 1 and t.isupper(),
+            )
+        )
+    _mark_sentence_starts(text, toks)
+    return toks
+
+
+def _mark_sentence_starts(text: str, toks: list[Token]) -> None:
+    prev: Token | None = None
+    for tok in toks:
+        if prev is None:
+            tok.sent_start = True
+        else:
+            gap = text[prev.end : tok.start]
+            if any(c in _SENTENCE_PUNCT for c in gap):
+                # "K. Janssens", "bv. Jan": an initial or abbreviation is no sentence end.
+                stripped = gap.strip()
+                is_initial = stripped.startswith(".") and (
+                    (len(prev.text) == 1 and prev.text.isupper()) or prev.folded in _ABBREVIATIONS
+                ) and not any(c in "!?\n:" for c in gap)
+                tok.sent_start = not is_initial
+            else:
+                stripped = gap.strip()
+                tok.sent_start = bool(stripped) and stripped[-1] in _OPEN_QUOTES and stripped[-1] not in "»›" and (
+                    gap.endswith(stripped[-1]) or gap.rstrip().endswith(stripped[-1])
+                ) and not stripped.startswith(("'", "’"))
+                if stripped in ("-", "–", "—", "*", "•", ">") and "\n" in text[max(0, prev.end - 1) : tok.start]:
+                    tok.sent_start = True
+        prev = tok
+
+
+def _is_chat(text: str) -> bool:
+    """Chat-style text: written without any capital letter."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.isupper() for c in letters)
+
+
+def _possessive(text: str, tok: Token) -> tuple[str, str]:
+    """Split a possessive: ("Lotte", "'s") for "Lotte's", ("Jonas", "'") for "Jonas' boek"."""
+    t = tok.text
+    for suf in ("'s", "’s"):
+        if t.endswith(suf) and len(t) > 3:
+            return t[: -len(suf)], suf
+    if t[-1:] in "sxzSXZ" and text[tok.end : tok.end + 1] in ("'", "’"):
+        after = text[tok.end + 1 : tok.end + 3]
+        if len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower():
+            return t, text[tok.end]
+    return t, ""
+
+
+def _strip_diminutive(folded: str, lex: Lexicon) -> str | None:
+    for suf in ("ske", "tje", "ke", "je", "ken"):
+        if folded.endswith(suf) and len(folded) - len(suf) >= 3:
+            base = folded[: -len(suf)]
+            for cand in (base, base[:-1] if len(base) > 3 and base[-1] == base[-2] else base):
+                if cand in lex.first_names and not lex.is_word(folded):
+                    return cand
+    return None
+
+
+def _prev_word(text: str, toks: list[Token], i: int) -> Token | None:
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    gap = text[prev.end : toks[i].start]
+    if gap.strip(" \t") in ("",):
+        return prev
+    return None
+
+
+def _next_word(text: str, toks: list[Token], i: int) -> Token | None:
+    if i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    gap = text[toks[i].end : nxt.start]
+    if gap.strip(" \t") == "":
+        return nxt
+    return None
+
+
+# --- protection ---------------------------------------------------------------------
+
+
+@dataclass
+class _Protect:
+    ranges: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def add(self, start: int, end: int, rule: str) -> None:
+        self.ranges.append((start, end, rule))
+
+    def rule_at(self, start: int, end: int) -> str | None:
+        for s, e, r in self.ranges:
+            if start < e and end > s:
+                return r
+        return None
+
+
+_IDIOM_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern[str]:
+    pat = _IDIOM_CACHE.get(idioms)
+    if pat is None:
+        alts = sorted((r"\s+".join(re.escape(w) for w in i.split()) for i in idioms), key=len, reverse=True)
+        pat = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+        _IDIOM_CACHE[idioms] = pat
+    return pat
+
+
+def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon) -> tuple[_Protect, list[Span]]:
+    prot = _Protect()
+    spans: list[Span] = []
+    for m in PLACEHOLDER_RE.finditer(text):
+        prot.add(m.start(), m.end(), "placeholder")
+    for m in EMAIL_RE.finditer(text):
+        if not prot.rule_at(m.start(), m.end()):
+            spans.append(Span(m.start(), m.end(), "email", m.group(0), "email", 1.0))
+            prot.add(m.start(), m.end(), "email")
+    for m in _URL_RE.finditer(text):
+        if not prot.rule_at(m.start(), m.end()):
+            prot.add(m.start(), m.end(), "url")
+    for m in PHONE_RE.finditer(text):
+        if not prot.rule_at(m.start(), m.end()):
+            spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone", 1.0))
+            prot.add(m.start(), m.end(), "phone")
+    for m in HANDLE_RE.finditer(text):
+        if not prot.rule_at(m.start(), m.end()):
+            spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
+            prot.add(m.start(), m.end(), "handle")
+    for m in _idiom_re(lex.idioms).finditer(text):
+        prot.add(m.start(), m.end(), "idiom")
+    # Multi-word keep entries and allow-list phrases (folded token match).
+    folded = [t.folded for t in toks]
+    phrase_sets: list[tuple[tuple[str, ...], str]] = [(p, "keep") for p in lex.keep_phrases]
+    phrase_sets += [(p, "allow") for p in know.allow_phrases]
+    if phrase_sets:
+        firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for p, r in phrase_sets:
+            firsts.setdefault(p[0], []).append((p, r))
+        for i, f in enumerate(folded):
+            for p, r in firsts.get(f, ()):
+                if tuple(folded[i : i + len(p)]) == p and (toks[i].cap or toks[i].allcaps):
+                    prot.add(toks[i].start, toks[i + len(p) - 1].end, r)
+                    break
+    # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
+    # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.folded not in _ORG_CUES:
+            continue
+        j = i + 1
+        last = i
+        while j < n:
+            nxt = toks[j]
+            gap = text[toks[j - 1].end : nxt.start]
+            if gap.strip(" ") not in ("",) and not (gap.strip(" ") in ("'", "’") and nxt.folded == "t"):
+                break
+            if nxt.folded in know.names and know.names[nxt.folded] in know.explicit:
+                break
+            if nxt.cap or nxt.allcaps:
+                last = j
+                j += 1
+                continue
+            if nxt.folded in ("'t", "t", "en", "de", "der", "den", "van", "ter", "op") and j + 1 < n and (toks[j + 1].cap):
+                j += 1
+                continue
+            break
+        if last > i:
+            prot.add(tok.start, toks[last].end, "keep")
+        # backwards: "De Overstap vzw"
+        if tok.folded in ("vzw", "asbl"):
+            k = i - 1
+            first = i
+            while k >= 0 and (toks[k].cap or toks[k].folded in ("'t", "t")) and text[toks[k].end : toks[k + 1].start].strip(" '’") == "":
+                first = k
+                k -= 1
+            if first < i:
+                prot.add(toks[first].start, tok.end, "keep")
+    return prot, spans
+
+
+# --- scoring ------------------------------------------------------------------------
+
+
+def _kept_class(tok: Token, lex: Lexicon, know: Knowledge) -> str | None:
+    """Why a capitalised token is never a name by itself (or None)."""
+    f = tok.folded
+    if f in know.allow:
+        return "allow"
+    if tok.text in lex.keep_exact or (f in lex.keep_single and (tok.allcaps or tok.cap)):
+        return "keep"
+    if f in lex.platforms:
+        return "platform"
+    if f in lex.calendar:
+        return "calendar"
+    if f in lex.places:
+        return "place"
+    if f.startswith(_SAINT_PREFIXES):
+        return "place"
+    if any(c.isupper() for c in tok.text[1:]) and "-" not in tok.text and "'" not in tok.text and "’" not in tok.text:
+        return "brand"  # TikTok, BeReal, YouTube, JES
+    if f.endswith(_ORG_SUFFIXES) and f not in lex.first_names and f not in lex.surnames and len(f) > 6:
+        return "organisation"
+    return None
+
+
+def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
+    """(kind, is_word) for a folded token: kind in first/surname/diminutive/unknown."""
+    if f in lex.first_names:
+        return "first", lex.is_name_word(f)
+    if "-" in f:
+        parts = f.split("-")
+        if all(p in lex.first_names for p in parts if len(p) > 1):
+            return "first", False
+    dim = _strip_diminutive(f, lex)
+    if dim:
+        return "diminutive", False
+    if f in lex.surnames:
+        return "surname", lex.is_name_word(f)
+    if f.startswith(("d'", "o'")) and len(f) > 3:
+        return "surname", False
+    return "unknown", lex.is_word(f) or f in lex.name_words
+
+
+def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[float, list[str]]:
+    """Evidence from the words around token ``i`` that it names a person."""
+    tok = toks[i]
+    score = 0.0
+    why: list[str] = []
+    nxt = _next_word(text, toks, i)
+    after = text[tok.end : tok.end + 60]
+    prev = toks[i - 1] if i > 0 else None
+    before = text[max(0, tok.start - 40) : tok.start]
+    if nxt is not None and not nxt.cap:
+        if nxt.folded in _SPEECH_VERBS:
+            score += 0.45
+            why.append(f"followed by '{nxt.text}'")
+        elif nxt.folded in _STRONG_VERBS:
+            score += _WEAK_VERB_SCORE
+            why.append("followed by a verb")
+    if re.match(r"\s*,\s*(?:een|de|mijn|onze|ons|die|haar|zijn|onze|jullie)\b[^,.!?\n]{1,50},", after):
+        score += 0.4
+        why.append("apposition")
+    if re.match(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\b(?!\s*(?:uur|u\b|euro|%|jaar|procent|km|m\b)))", after):
+        score += 0.5
+        why.append("age")
+    if prev is not None and text[prev.end : tok.start].strip() == "" and prev.folded in TITLES:
+        score += 0.55
+        why.append(f"after '{prev.text}'")
+    stripped_before = before.rstrip()
+    if re.search(r"(?:^|\s)[–—―-]\s*$", before) or stripped_before.endswith(("–", "—", "―")):
+        score += 0.4
+        why.append("attribution dash")
+    if prev is not None and prev.folded in _ATTRIBUTION_WORDS and text[prev.end : tok.start].strip() == "":
+        score += 0.45
+        why.append(f"after '{prev.text}'")
+    if re.match(r"\s*:", after) and (i == 0 or "\n" in text[toks[i - 1].end : tok.start] or stripped_before.endswith((">", "-", "*", "•"))):
+        score += 0.5
+        why.append("line starts with a speaker")
+    if re.search(r"[\[(]\s*$", before) and re.match(r"\s*(?:[\]),]|\s+[A-Z])", after):
+        score += 0.3
+        why.append("bracketed attribution")
+    if nxt is not None and nxt.folded in ("en", "of") and i + 2 < len(toks) and toks[i + 2].folded in ("ik", "mij", "ikzelf"):
+        score += 0.35
+        why.append("'en ik'")
+    if prev is not None and prev.folded in ("ik", "mij") and i >= 2 and toks[i - 1].folded in ("en", "met"):
+        score += 0.35
+        why.append("'ik en'")
+    return score, why
+
+
+def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool) -> None:
+    tok = toks[i]
+    f = tok.folded
+    if tok.protected:
+        return
+    if f in ("'t", "'s", "'k"):
+        return
+    base_text, suffix = _possessive(text, tok)
+    bf = fold(base_text)
+    # Report knowledge and deny-list first.
+    key = know.names.get(bf)
+    if key is not None:
+        lower_ok = tok.cap or tok.allcaps or not (lex.is_word(bf) or bf in lex.name_words) or chat and bf not in lex.common
+        if key in know.deny:
+            tok.score, tok.rule, tok.key, tok.person = 1.0, "deny", key, True
+            return
+        kept = _kept_class(tok, lex, know) if tok.cap else None
+        if (lower_ok and (kept is None or key in know.explicit and kept in ("place", "calendar", "organisation"))
+                and (tok.cap or not lex.is_word(bf) or chat)):
+            tok.score, tok.rule, tok.key, tok.person = 0.95, "report", key, True
+            return
+    if f in know.allow or bf in know.allow:
+        tok.protected = "allow"
+        return
+    if not tok.cap:
+        # Lower-case names: only in chat-style text, where nothing is capitalised.
+        if chat and len(bf) >= 3 and bf not in _CHAT_WORDS and bf not in lex.common and not lex.is_word(bf):
+            kind, _ = _name_kind(bf, lex)
+            if kind in ("first", "diminutive"):
+                tok.score, tok.rule, tok.person = 0.7, "first-name list (chat, lower case)", True
+        return
+    if tok.allcaps:
+        return
+    if bf in lex.common:
+        return
+    kept = _kept_class(tok, lex, know)
+    if kept:
+        tok.protected = kept
+        return
+    kind, is_word = _name_kind(bf, lex)
+    cue, _why = _context_cues(text, toks, i, lex)
+    if suffix and suffix in ("'s", "’s") or suffix:
+        cue += 0.3
+    mid = not tok.sent_start
+    if kind in ("first", "diminutive") and not is_word:
+        score, rule = 0.9, "first-name list" if kind == "first" else "diminutive of a first name"
+    elif kind == "first":  # a name that is also a word: Roos, Storm, Noor, Dan
+        score = (0.6 if mid else 0.25) + cue
+        rule = "name-word used as a name"
+    elif kind == "surname" and not is_word:
+        score, rule = (0.8 if mid else 0.65) + cue, "surname list"
+    elif kind == "surname":
+        score, rule = (0.35 if mid else 0.15) + cue, "surname list (also a word)"
+    elif is_word:
+        score, rule = (0.2 if mid else 0.1) + cue, "capitalised word in context"
+    else:
+        score, rule = (0.4 if mid else 0.3) + cue, "unknown capitalised word in context"
+    tok.score = min(score, 0.99)
+    tok.rule = rule
+    tok.person = tok.score >= 0.5
+
+
+# --- span assembly ------------------------------------------------------------------
+
+
+def _can_extend_with(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    if tok.protected or not tok.cap or tok.allcaps or tok.sent_start:
+        return False
+    if tok.folded in lex.common:
+        return False
+    kept = _kept_class(tok, lex, know)
+    return kept is None or kept == "organisation" and tok.folded in lex.surnames
+
+
+def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_conf: float) -> list[Span]:
+    n = len(toks)
+    # Multi-word names known from the report (longest first).
+    if know.multi:
+        i = 0
+        while i < n:
+            matched = False
+            for length in range(min(6, n - i), 1, -1):
+                seq = tuple(t.folded for t in toks[i : i + length])
+                key = know.multi.get(seq)
+                if key is None:
+                    continue
+                if any(t.protected and t.protected not in ("place", "keep", "calendar", "organisation") for t in toks[i : i + length]):
+                    continue
+                if any("\n\n" in text[toks[k].end : toks[k + 1].start] for k in range(i, i + length - 1)):
+                    continue
+                for t in toks[i : i + length]:
+                    t.person, t.key, t.score, t.rule, t.protected = True, key, 0.97, "report", None
+                matched = True
+                i += length
+                break
+            if not matched:
+                i += 1
+    # Particles opening a surname mid-sentence: "met Van Acker", "Op 't Eynde", "De Backer".
+    for i, tok in enumerate(toks):
+        if tok.person or tok.protected or not tok.cap or tok.folded not in _OPENING_PARTICLES:
+            continue
+        j = i + 1
+        while j < n and toks[j].folded in PARTICLES and not toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "":
+            j += 1
+        if j < n and text[toks[j - 1].end : toks[j].start].strip() == "" and toks[j].cap and not toks[j].protected:
+            head = toks[j]
+            kind, is_word = _name_kind(head.folded, lex)
+            if _kept_class(head, lex, know):
+                continue
+            ok = False
+            if not tok.sent_start and (kind == "surname" or kind == "unknown" and not is_word) or kind == "surname" and not is_word or head.person:
+                ok = True
+            if ok:
+                for t in toks[i : j + 1]:
+                    t.person = True
+                    t.score = max(t.score, 0.75)
+                    t.rule = t.rule or "particle and surname"
+                    if not t.rule.startswith(("report", "deny")):
+                        t.rule = "particle and surname"
+    # Grow every person token into the whole name.
+    spans: list[Span] = []
+    i = 0
+    while i < n:
+        tok = toks[i]
+        if not tok.person or tok.score < min_conf:
+            i += 1
+            continue
+        start_i = i
+        # backwards: initials "K. Janssens", a preceding first name "Anne Marie".
+        while start_i > 0:
+            prev = toks[start_i - 1]
+            gap = text[prev.end : toks[start_i].start]
+            if len(prev.text) == 1 and prev.text.isupper() and gap.strip() == "." and not prev.person:
+                start_i -= 1
+                continue
+            break
+        end_i = i
+        while end_i + 1 < n:
+            cur = toks[end_i]
+            nxt = toks[end_i + 1]
+            gap = text[cur.end : nxt.start]
+            if _possessive(text, cur)[1]:
+                break
+            if gap.strip() != "":
+                if gap.strip() in ("'", "’") and nxt.folded == "t" and end_i + 2 < n:
+                    pass
+                else:
+                    break
+            if nxt.person and nxt.score >= min_conf and (nxt.key == cur.key or nxt.key is None or cur.key is None):
+                end_i += 1
+                continue
+            # particles + capitalised surname: "Van den Broeck", "Op 't Eynde", "El Khatib"
+            j = end_i + 1
+            while j < n and toks[j].folded in PARTICLES and text[toks[j - 1].end : toks[j].start].strip(" '’") == "":
+                j += 1
+            if j > end_i + 1 and j < n and toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "" and not toks[j].protected:
+                if _kept_class(toks[j], lex, know) is None:
+                    end_i = j
+                    continue
+                break
+            if j == end_i + 1 and _can_extend_with(nxt, lex, know) and cur.folded not in PARTICLES:
+                end_i += 1
+                continue
+            break
+        # trailing initial: "Jolien D.", "Jeroen V."
+        end_char = toks[end_i].end
+        m = re.match(r" ([A-Z])\.", text[end_char : end_char + 4])
+        if m and (end_i + 1 >= n or toks[end_i + 1].start == end_char + 1):
+            end_char += 3
+            if end_i + 1 < n and toks[end_i + 1].end <= end_char:
+                end_i += 1
+        last = toks[end_i]
+        base, suffix = _possessive(text, last)
+        if suffix and end_char == last.end:
+            if suffix in ("'", "’"):
+                end_char = last.end + 1
+            else:
+                end_char = last.start + len(base) + len(suffix)
+        elif not suffix and end_char == last.end and text[last.end : last.end + 1] in ("'", "’") and last.folded.endswith(("s", "x", "z")):
+            suffix = ""
+        members = toks[start_i : end_i + 1]
+        key = next((t.key for t in members if t.key), None)
+        conf = max(t.score for t in members if t.person) if any(t.person for t in members) else tok.score
+        rule = next((t.rule for t in members if t.rule in ("deny",)), None) or next((t.rule for t in members if t.person and t.rule), tok.rule)
+        spans.append(
+            Span(
+                start=toks[start_i].start,
+                end=end_char,
+                kind="person",
+                text=text[toks[start_i].start : end_char],
+                rule=rule,
+                confidence=round(conf, 2),
+                key=key,
+                suffix="'s" if suffix else "",
+            )
+        )
+        i = end_i + 1
+    return spans
+
+
+_ATTR_BEFORE_RE = re.compile(r"(?:[–—―]|(?:^|\s)-|\b(?:zei|zegt|aldus|volgens|vertelde|vertelt|dixit)|[(\[])\s*$", re.IGNORECASE)
+
+
+def _is_attribution(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 30) : span.start]
+    if _ATTR_BEFORE_RE.search(before):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    lead = text[line_start : span.start].strip()
+    return lead in ("", ">", "-", "*", "•", "> -") and text[span.end : span.end + 2].lstrip().startswith(":")
+
+
+@dataclass
+class Analysis:
+    spans: list[Span]
+    uncertain: list[Uncertain]
+
+
+def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None = None, min_confidence: float = 0.5) -> Analysis:
+    """Find what to replace in ``text``.
+
+    ``chat`` forces (or forbids) the lower-case name rules; by default a text written
+    without capitals is taken as chat.
+    """
+    lex = load_lexicon()
+    know = knowledge or Knowledge()
+    if chat is None:
+        chat = _is_chat(text)
+    toks = tokenize(text)
+    prot, spans = _protect(text, toks, know, lex)
+    for tok in toks:
+        r = prot.rule_at(tok.start, tok.end)
+        if r:
+            tok.protected = r
+    # Deny-list names win over every protection except earlier replacements.
+    for tok in toks:
+        if tok.protected not in (None, "placeholder", "email", "phone", "handle", "url"):
+            key = know.names.get(fold(_possessive(text, tok)[0]))
+            if key is not None and key in know.deny:
+                tok.protected = None
+    for i in range(len(toks)):
+        _score_token(text, toks, i, lex, know, chat)
+    # Coordination: "Kobe en Nore", "Nore en Mathis": a capitalised unknown next to a
+    # name through "en"/"met" takes part of its neighbour's certainty.
+    for i, tok in enumerate(toks):
+        if tok.person or tok.protected or not tok.cap or tok.allcaps or tok.score <= 0:
+            continue
+        for j in (i - 2, i + 2):
+            if 0 <= j < len(toks) and toks[(i + j) // 2].folded in _COORD and toks[j].person:
+                tok.score = min(0.99, tok.score + 0.25)
+                if tok.score >= min_confidence:
+                    tok.person = True
+                    tok.rule = (tok.rule or "capitalised word") + " + coordination with a name"
+                break
+    spans.extend(_assemble(text, toks, lex, know, min_confidence))
+    spans.sort(key=lambda s: s.start)
+    # Drop overlaps (keep the earlier, longer one).
+    merged: list[Span] = []
+    for s in spans:
+        if merged and s.start < merged[-1].end:
+            if s.end - s.start > merged[-1].end - merged[-1].start:
+                merged[-1] = s
+            continue
+        merged.append(s)
+    final = []
+    for s in merged:
+        if s.kind == "person" and _is_attribution(text, s):
+            s = Span(s.start, s.end, s.kind, s.text, s.rule, s.confidence, s.key, s.suffix, True)
+        final.append(s)
+    uncertain: list[Uncertain] = []
+    covered = [(s.start, s.end) for s in final]
+    for tok in toks:
+        if not tok.cap or tok.allcaps or tok.protected or any(a <= tok.start < b for a, b in covered):
+            continue
+        if tok.folded in lex.common:
+            continue
+        if tok.score >= 0.2 or (not tok.sent_start and tok.score == 0.0 and tok.folded not in lex.dutch_words):
+            reason = tok.rule or "capitalised word, no name evidence"
+            uncertain.append(Uncertain(tok.text, round(tok.score, 2), reason))
+    return Analysis(final, uncertain)
+
+
+def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75) -> list[str]:
+    """Names found with confidence in free text (a report's other sections).
+
+    Also reads the shapes a report uses to introduce people: ``totem Wezel``,
+    ``(verslag: Jolien, ...)``, ``Foto: Robbe``, ``Milan Vandevelde (22)``, and a
+    nickname after "gewoon" ("voor iedereen gewoon Mus").
+    """
+    found: list[str] = []
+    for m in re.finditer(
+        r"\b(?:totem|bijnaam|alias|verslag|verslaggever|foto|tekst|reporter)\s*:?\s+([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)",
+        text,
+        re.IGNORECASE,
+    ):
+        cand = m.group(1)
+        if cand.split()[0][0].isupper():
+            found.append(cand)
+    for m in re.finditer(r"\b(?:gewoon|kortweg|noemen\s+(?:hem|haar)|heet|genaamd)\s+['\"‘“]?([A-Z][^\W\d_]{1,20})\b", text):
+        found.append(m.group(1))
+    analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence)
+    for s in analysis.spans:
+        if s.kind == "person" and s.confidence >= min_confidence:
+            found.append(s.text[: len(s.text) - len(s.suffix)] if s.suffix and s.text.endswith(("'s", "’s")) else s.text.rstrip("'’"))
+    return found

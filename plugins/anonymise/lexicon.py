@@ -1,0 +1,104 @@
+"""The anonymiser's word lists, loaded once per process from the package's data files.
+
+Every list is a plain text file in ``data/`` (one entry a line, ``#`` comments); the
+source and licence of each are in its header and in ``docs/anonymisation.md``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_DATA_PACKAGE = "perskamer.plugins.anonymise.data"
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip diacritics and apostrophe variants (``Zoë`` -> ``zoe``)."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ı", "i").replace("İ", "I")
+    text = text.replace("ł", "l").replace("Ł", "L")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def read_list(name: str) -> list[str]:
+    """The entries of ``data/<name>`` (comments and blank lines dropped)."""
+    path = resources.files(_DATA_PACKAGE).joinpath(name)
+    out: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded forms of every list, as frozensets (cheap membership tests)."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    name_words: frozenset[str]
+    dutch_words: frozenset[str]
+    common: frozenset[str]
+    places: frozenset[str]
+    keep_single: frozenset[str]
+    keep_phrases: tuple[tuple[str, ...], ...]  # multi-word keep entries, as folded token tuples
+    keep_exact: frozenset[str]  # case-sensitive single keep entries (acronyms)
+    platforms: frozenset[str]
+    calendar: frozenset[str]
+    idioms: tuple[str, ...]
+
+    def is_word(self, folded: str) -> bool:
+        """Whether a (folded) token is an ordinary Dutch word."""
+        return folded in self.dutch_words or folded in self.common
+
+    def is_name_word(self, folded: str) -> bool:
+        """A name that is also an ordinary word (Roos, Storm, Hoop, Dan, Ben)."""
+        return folded in self.name_words or (
+            (folded in self.first_names or folded in self.surnames) and self.is_word(folded)
+        )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load (once) and return the lexicon."""
+    firsts = {fold(x) for x in read_list("first_names.txt")} | {fold(x) for x in read_list("first_names_extra.txt")}
+    surnames = {fold(x) for x in read_list("surnames.txt")} | {fold(x) for x in read_list("surnames_extra.txt")}
+    # Hyphenated double names also count part by part (Anne-Sophie -> anne, sophie).
+    for name in list(firsts):
+        if "-" in name:
+            firsts.update(p for p in name.split("-") if len(p) > 1)
+    name_words = {fold(x) for x in read_list("name_words.txt")}
+    dutch = frozenset(read_list("dutch_words.txt"))
+    common = {fold(x) for x in read_list("common_words.txt")}
+    places = {fold(x) for x in read_list("places.txt")} | {fold(x) for x in read_list("places_extra.txt")}
+    keep_single: set[str] = set()
+    keep_exact: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for entry in read_list("keep.txt") + read_list("platforms.txt"):
+        parts = entry.split()
+        if len(parts) == 1:
+            keep_single.add(fold(entry))
+            keep_exact.add(entry)
+        else:
+            phrases.append(tuple(fold(p) for p in parts))
+    platforms = {fold(x) for x in read_list("platforms.txt")}
+    calendar = {fold(x) for x in read_list("calendar.txt")}
+    idioms = tuple(read_list("idioms.txt"))
+    phrases.sort(key=len, reverse=True)
+    return Lexicon(
+        first_names=frozenset(firsts),
+        surnames=frozenset(surnames),
+        name_words=frozenset(name_words),
+        dutch_words=dutch,
+        common=frozenset(common),
+        places=frozenset(places),
+        keep_single=frozenset(keep_single),
+        keep_phrases=tuple(phrases),
+        keep_exact=frozenset(keep_exact),
+        platforms=frozenset(platforms),
+        calendar=frozenset(calendar),
+        idioms=idioms,
+    )

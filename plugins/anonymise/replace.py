@@ -1,0 +1,137 @@
+"""Turning found spans into readable Dutch labels, consistently within one report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .detect import PARTICLES, Analysis, Knowledge, Span, analyse
+from .lexicon import fold
+
+CONTACT_LABELS = {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "handle": "[account]"}
+DEFAULT_ROLE_LABELS = {"speaker": "een sessiegever", "participant": "een deelnemer", "reporter": "de verslaggever"}
+DEFAULT_PERSON_LABEL = "[persoon {n}]"
+
+
+@dataclass
+class LogEntry:
+    """One replacement, for ``report.private`` and the preview (never published)."""
+
+    where: str
+    original: str
+    label: str
+    rule: str
+    confidence: float
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "where": self.where,
+            "original": self.original,
+            "label": self.label,
+            "rule": self.rule,
+            "confidence": self.confidence,
+            "kind": self.kind,
+        }
+
+
+@dataclass
+class Labeler:
+    """Gives each person of a report one label, in order of first appearance."""
+
+    knowledge: Knowledge
+    speaker_label: str = "role"  # "role" or "numbered"
+    person_label: str = DEFAULT_PERSON_LABEL
+    role_labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_ROLE_LABELS))
+    roles: dict[str, str] = field(default_factory=dict)  # person key -> "speaker"/"participant"/"reporter"
+    numbers: dict[str, int] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # folded surface -> person key
+
+    def person_key(self, span: Span) -> str:
+        if span.key:
+            return span.key
+        surface = span.text[: len(span.text) - 2] if span.suffix and span.text.endswith(("'s", "’s")) else span.text
+        words = [w for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", surface) if not (len(w) == 1 and w.isupper())]
+        folded = [fold(w) for w in words]
+        full = " ".join(folded)
+        if full in self.aliases:
+            return self.aliases[full]
+        key = self.knowledge.names.get(full)
+        if key is None:
+            parts = [f for f in folded if f not in PARTICLES]
+            # A single first name seen before as part of a fuller name, or the other way round.
+            for p in parts[:1]:
+                if p in self.aliases:
+                    key = self.aliases[p]
+                    break
+        key = key or full or span.text
+        self.aliases.setdefault(full, key)
+        for f in folded:
+            if f not in PARTICLES:
+                self.aliases.setdefault(f, key)
+        return key
+
+    def number(self, key: str) -> int:
+        if key not in self.numbers:
+            self.numbers[key] = len(self.numbers) + 1
+        return self.numbers[key]
+
+    def text_label(self, key: str) -> str:
+        return self.person_label.replace("{n}", str(self.number(key)))
+
+    def attribution_label(self, key: str, *, chat: bool = False) -> str:
+        if self.speaker_label == "numbered" or chat:
+            return self.text_label(key)
+        role = self.roles.get(key, "participant")
+        self.number(key)  # keep numbering stable whatever the mode
+        return self.role_labels.get(role, DEFAULT_ROLE_LABELS["participant"])
+
+    def label_for(self, span: Span, *, chat: bool = False) -> str:
+        if span.kind != "person":
+            return CONTACT_LABELS[span.kind]
+        key = self.person_key(span)
+        label = self.attribution_label(key, chat=chat) if span.attribution else self.text_label(key)
+        if span.suffix:
+            label += "'s" if label.endswith("]") else ""
+        return label
+
+
+def apply(text: str, analysis: Analysis, labeler: Labeler, *, where: str, log: list[LogEntry], chat: bool = False) -> str:
+    """Replace the spans of ``analysis`` in ``text``; append what was done to ``log``."""
+    out: list[str] = []
+    pos = 0
+    for span in analysis.spans:
+        label = labeler.label_for(span, chat=chat)
+        out.append(text[pos : span.start])
+        out.append(label)
+        pos = span.end
+        log.append(LogEntry(where, span.text, label, span.rule, span.confidence, span.kind))
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def anonymise_text(
+    text: str,
+    knowledge: Knowledge | None = None,
+    labeler: Labeler | None = None,
+    *,
+    where: str = "text",
+    log: list[LogEntry] | None = None,
+    chat: bool | None = None,
+    min_confidence: float = 0.5,
+    uncertain: list[tuple[str, Any]] | None = None,
+) -> str:
+    """Anonymise one piece of text; repeat until nothing more is found (idempotent)."""
+    know = knowledge or Knowledge()
+    lab = labeler or Labeler(know)
+    entries = log if log is not None else []
+    current = text
+    for round_no in range(4):
+        analysis = analyse(current, know, chat=chat, min_confidence=min_confidence)
+        if round_no == 0 and uncertain is not None:
+            uncertain.extend((where, u) for u in analysis.uncertain)
+        if not analysis.spans:
+            break
+        current = apply(current, analysis, lab, where=where, log=entries, chat=bool(chat))
+    return current
