@@ -22,7 +22,7 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
-from .model import Problem
+from .model import Artifact, Problem, Report
 
 log = logging.getLogger("perskamer.plugins")
 
@@ -38,6 +38,10 @@ ENTRY_POINT_GROUP = "perskamer"
 
 class PluginError(RuntimeError):
     """A plugin failed while --strict was on."""
+
+
+class PluginResultError(TypeError):
+    """A hook implementation returned something the core cannot use."""
 
 
 @dataclass
@@ -67,12 +71,39 @@ class PluginHost:
     # -- registration -----------------------------------------------------------
     def register(self, plugin: Any, *, name: str | None = None, builtin: bool = False, version: str | None = None) -> None:
         name = name or plugin_name(plugin)
-        if self.pm.get_plugin(name) is not None or self.pm.is_registered(plugin):
+        if self.pm.is_registered(plugin):
+            return  # the same module reached twice (entry point and config): fine
+        taken = self.pm.get_plugin(name)
+        if taken is not None:
+            if getattr(taken, "__name__", None) == getattr(plugin, "__name__", object()):
+                return  # the same module, imported again under the same name
+            other = self.infos[name].module if name in self.infos else type(taken).__name__
+            self._fail(
+                f"plugin {name} ({getattr(plugin, '__name__', type(plugin).__name__)}) was not loaded: "
+                f"the name '{name}' is already taken by {other}",
+                plugin=name,
+                hint="give the plugin another PLUGIN_NAME (or entry-point name)",
+            )
             return
         try:
             self.pm.register(plugin, name=name)
         except Exception as exc:  # pluggy validation errors (unknown hook, bad signature)
             self._fail(f"plugin {name} could not be registered: {exc}", plugin=name)
+            return
+        wrappers = sorted(
+            caller.name
+            for caller in self.pm.get_hookcallers(plugin) or []
+            if any(impl.plugin is plugin and (impl.wrapper or impl.hookwrapper) for impl in caller.get_hookimpls())
+        )
+        if wrappers:
+            # Hooks are called one implementation at a time, so a wrapper would be
+            # called as a plain function and hand a generator to the core.
+            self.pm.unregister(plugin)
+            self._fail(
+                f"plugin {name} was not loaded: hook wrappers are not supported ({', '.join(wrappers)})",
+                plugin=name,
+                hint="implement the hook without wrapper=True/hookwrapper=True; use tryfirst/trylast to run early or late",
+            )
             return
         module = getattr(plugin, "__name__", type(plugin).__module__)
         self.infos[name] = PluginInfo(name, module, version, builtin)
@@ -152,9 +183,14 @@ class PluginHost:
         """Call one implementation; a failure becomes a problem naming the plugin."""
         start = time.perf_counter()
         try:
-            return function(**_accepted(function, kwargs))
+            result = function(**_accepted(function, kwargs))
+            expected = _unexpected_result(hook_name, result)
+            if expected is not None:
+                raise PluginResultError(f"returned {_describe(result)}; expected {expected}")
+            return result
         except Exception as exc:
-            message = f"plugin {name} failed in {hook_name}: {type(exc).__name__}: {exc}"
+            kind = "" if isinstance(exc, PluginResultError) else f"{type(exc).__name__}: "
+            message = f"plugin {name} failed in {hook_name}: {kind}{exc}"
             if self.strict:
                 raise PluginError(message) from exc
             log.debug("plugin %s failed in %s", name, hook_name, exc_info=True)
@@ -203,6 +239,57 @@ class PluginHost:
             if result is not None and result is not self._FAILED:
                 value = result
         return value
+
+
+def _list_of(kind: type | tuple[type, ...]) -> Any:
+    return lambda value: isinstance(value, list | tuple) and all(isinstance(item, kind) for item in value)
+
+
+def _pairs(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(
+        isinstance(item, list | tuple) and len(item) == 2 and all(isinstance(part, str) for part in item) for item in value
+    )
+
+
+def _artifacts(value: Any) -> bool:
+    return _list_of(Artifact)(value) and all(isinstance(a.path, str) for a in value)
+
+
+def _schemas(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, dict) for k, v in value.items())
+
+
+#: What the core can use from each hook (``None`` always means "nothing from me").
+#: A result of another shape is reported like an exception instead of crashing the core.
+_RESULT_SHAPES: dict[str, tuple[Any, str]] = {
+    "perskamer_config_schema": (_schemas, "a dict of {config key: JSON Schema dict}"),
+    "perskamer_register_outputs": (_pairs, "a list of (name, description) pairs"),
+    "perskamer_source_suffixes": (_list_of(str), "a list of suffixes such as ['.md']"),
+    "perskamer_read_source": (lambda v: isinstance(v, Report), "a Report or None"),
+    "perskamer_validate_report": (_list_of(Problem), "a list of Problem"),
+    "perskamer_transform_report": (lambda v: isinstance(v, Report), "a Report or None"),
+    "perskamer_render_report": (_artifacts, "a list of Artifact"),
+    "perskamer_render_collection": (_artifacts, "a list of Artifact"),
+    "perskamer_inspect_artifact": (_list_of(Problem), "a list of Problem"),
+    "perskamer_publish": (_list_of(Problem), "a list of Problem"),
+}
+
+
+def _unexpected_result(hook_name: str, result: Any) -> str | None:
+    """What ``hook_name`` should have returned, when ``result`` is not that."""
+    if result is None:
+        return None
+    check = _RESULT_SHAPES.get(hook_name)
+    if check is None or check[0](result):
+        return None
+    return check[1]
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        kinds = sorted({type(item).__name__ for item in value})
+        return f"a {type(value).__name__} of {', '.join(kinds)}" if kinds else f"an empty {type(value).__name__}"
+    return f"a {type(value).__name__}"
 
 
 def _accepted(function: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
