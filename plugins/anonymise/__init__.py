@@ -1,0 +1,47 @@
+"""The built-in Dutch anonymiser of quotes, and the leak guard over every artefact.
+
+Runs first among the transforms (``tryfirst``), so every other plugin and every output
+only ever sees anonymised quotes. The replacement log (originals included) is kept in
+``report.private["anonymisation"]`` only, which no output reads. See
+``docs/anonymisation.md``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perskamer.hookspecs import hookimpl
+from perskamer.model import Artifact, Problem, Report
+
+from .anonymiser import OPTIONS_SCHEMA, Options, anonymise_report
+from .guard import inspect_text
+
+PLUGIN_NAME = "anonymise"
+
+__all__ = ["PLUGIN_NAME", "anonymise_report", "Options"]
+
+
+def _options(context: Any) -> Options:
+    try:
+        data = context.options("anonymise") if context is not None else {}
+    except Exception:  # a context without config (tests, previews)
+        data = {}
+    return Options.from_dict(data)
+
+
+@hookimpl
+def perskamer_config_schema() -> dict[str, dict[str, Any]]:
+    return {"anonymise": OPTIONS_SCHEMA}
+
+
+@hookimpl(tryfirst=True)
+def perskamer_transform_report(report: Report, context: Any) -> Report:
+    return anonymise_report(report, _options(context))
+
+
+@hookimpl
+def perskamer_inspect_artifact(artifact: Artifact, text: str, reports: list[Report], context: Any) -> list[Problem]:
+    opts = _options(context)
+    if not opts.guard:
+        return []
+    return inspect_text(artifact, text, reports, opts)

@@ -1,0 +1,114 @@
+"""The leak guard: is a name that the anonymiser removed about to be published?
+
+Checked in every artefact (HTML, JSON, PDF text, digest), against the reports the
+artefact belongs to:
+
+* the original text of every quote that held a name, and the name with its
+  neighbouring words from that quote (so a partly rewritten quote is caught too);
+* every deny-list name, anywhere;
+* with ``scope: all``, every name the anonymiser replaced, anywhere.
+
+With the default scope the other sections legitimately keep their names (the summary
+may say who gave the session), so a bare name outside a quote is not a leak. The
+problems never repeat the leaked name: they say which quote of which report leaked.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from typing import Any
+
+from perskamer.model import Artifact, Problem, Report
+
+from .anonymiser import Options, anonymise_report, normalise
+from .detect import _idiom_re
+from .lexicon import load_lexicon
+
+_TAG_RE = re.compile(r"<[^>]{0,2000}>")
+_UESC_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
+
+
+def artefact_text(text: str) -> str:
+    """The artefact's text as a reader sees it: tags dropped, entities and JSON escapes decoded."""
+    if "\\u" in text:
+        text = _UESC_RE.sub(lambda m: codecs.decode(m.group(0), "unicode_escape"), text)
+    text = text.replace('\\"', '"').replace("\\n", " ")
+    text = _TAG_RE.sub(" ", text)
+    text = html.unescape(text)
+    # PDF text layers break words at line ends with a hyphen.
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)
+    return normalise(text)
+
+
+def _record(report: Report) -> dict[str, Any]:
+    rec = report.private.get("anonymisation")
+    if isinstance(rec, dict) and rec.get("done"):
+        return rec
+    # The transform did not run (or failed): work out on a copy what it would have found.
+    import copy
+
+    clone = copy.deepcopy(report)
+    clone.private.pop("anonymisation", None)
+    anonymise_report(clone, Options())
+    rec = dict(clone.private.get("anonymisation", {}))
+    rec["not_run"] = True
+    return rec
+
+
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(normalise(word)) + r"(?![\w])")
+
+
+def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Options) -> list[Problem]:
+    """Problems (severity error) for every leak found in one artefact's text."""
+    if not text:
+        return []
+    scanned = artefact_text(text)
+    problems: list[Problem] = []
+    concerned = [r for r in reports if artifact.report is None or r.slug == artifact.report]
+
+    def problem(message: str, report: Report | None = None) -> None:
+        problems.append(
+            Problem(
+                "error",
+                message,
+                file=artifact.path,
+                plugin="anonymise",
+                field=None,
+                hint="the artefact is not published; check the anonymiser's preview "
+                "(perskamer anonymise --preview) and add the name to anonymise.deny if needed",
+            )
+        )
+
+    for report in concerned:
+        rec = _record(report)
+        for q in rec.get("quotes", []):
+            if not q.get("had_name"):
+                continue
+            original = q.get("original") or ""
+            if original and original in scanned:
+                problem(f"quote {q['index']} of report {report.slug} appears un-anonymised in {artifact.path}", report)
+                continue
+            for frag in q.get("fragments", []):
+                if frag in scanned:
+                    problem(f"a name from quote {q['index']} of report {report.slug} appears in {artifact.path}", report)
+                    break
+        if rec.get("not_run") and any(q.get("had_name") for q in rec.get("quotes", [])):
+            pass  # reported above if it leaked; nothing more to say
+        if (rec.get("scope") or opts.scope) == "all":
+            protected = _idiom_re(load_lexicon().idioms).sub(" ", scanned)
+            hits = 0
+            for name in rec.get("replaced", []):
+                if len(name) >= 2 and _word_re(name).search(protected):
+                    hits += 1
+            if hits:
+                problem(f"{hits} name(s) replaced in report {report.slug} appear in {artifact.path} (scope: all)", report)
+    deny = list(opts.deny)
+    for report in concerned:
+        deny.extend((report.private.get("anonymisation") or {}).get("deny", []))
+    hits = sum(1 for name in dict.fromkeys(deny) if name.strip() and _word_re(name).search(scanned))
+    if hits:
+        problem(f"{hits} name(s) from the anonymise deny-list appear in {artifact.path}")
+    return problems
