@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .context import BuildContext
 from .model import Artifact, Problem, Report, Source
 from .pluginhost import PluginHost
-from .writer import OutputTree, UnsafePath
+from .writer import MANIFEST, OutputTree, UnsafePath
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .cache import BuildCache
 
 #: Files the core never treats as reports (photos and other assets).
 ASSET_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".heic", ".tif", ".tiff", ".bmp"}
@@ -33,6 +39,10 @@ class ReportOutcome:
     status: str  # "built", "failed", "draft", "skipped"
     report: Report | None = None
     problems: list[Problem] = field(default_factory=list)
+    #: The build cache's key for this outcome (``None`` without a cache).
+    cache_key: str | None = None
+    #: For a failed report: its last good version, still published (watch only).
+    fallback: Report | None = None
 
 
 @dataclass
@@ -44,10 +54,27 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: Slow artefacts (with a producer) left for :meth:`Builder.write_deferred` (``build(defer_slow=True)``).
+    deferred: list[Artifact] = field(default_factory=list)
+    #: Reports whose per-report artefacts were reused from an earlier build (cache).
+    reused: int = 0
+    #: Reports that were read and processed (not taken from the cache).
+    processed: int = 0
 
     @property
     def reports(self) -> list[Report]:
         return [o.report for o in self.outcomes if o.status == "built" and o.report is not None]
+
+    @property
+    def published(self) -> list[Report]:
+        """The reports in the outputs: built ones plus failed ones' last good versions (watch)."""
+        out = []
+        for o in self.outcomes:
+            if o.status == "built" and o.report is not None:
+                out.append(o.report)
+            elif o.status == "failed" and o.fallback is not None:
+                out.append(o.fallback)
+        return out
 
     @property
     def failed(self) -> list[ReportOutcome]:
@@ -85,6 +112,8 @@ class Builder:
         strict: bool = False,
         debug: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        cache: BuildCache | None = None,
+        keep_last_good: bool = False,
     ):
         self.config = config
         self.host = host
@@ -99,6 +128,31 @@ class Builder:
         )
         self.progress = progress
         self._suffixes: set[str] | None = None
+        #: Processed reports and render records (``None``: every build reads everything).
+        self.cache = cache
+        #: Publish a failed report's last good version (from the cache) instead of dropping it.
+        self.keep_last_good = keep_last_good
+        #: Held while writing into the output folder (watch writes slow artefacts from a second thread).
+        self.write_lock = threading.RLock()
+        self._tree: OutputTree | None = None
+        self._tree_stamp: tuple[int, int] | None = None
+        self._render_fp: str | None = None
+        self._render_jobs: dict[str, tuple[str | None, list[str], set[Path], bool]] = {}
+        self._reused_paths: set[str] = set()
+        self._asset_log: set[Path] | None = None
+        if cache is not None:
+            from .cache import processing_fingerprint
+
+            cache.fingerprint = processing_fingerprint(config, host)
+            resolve = self.context.resolve_asset
+
+            def tracking_resolve(report: Report, ref: str) -> Path:
+                path = resolve(report, ref)
+                if self._asset_log is not None:
+                    self._asset_log.add(path)
+                return path
+
+            self.context.resolve_asset = tracking_resolve  # type: ignore[method-assign]
 
     # -- discovery -------------------------------------------------------------------
     @property
@@ -177,11 +231,63 @@ class Builder:
         return Source(path=path, rel=rel, data=data)
 
     def process(self, path: Path) -> ReportOutcome:
-        """Read, validate and transform one source."""
+        """Read, validate and transform one source (or take the result from the cache)."""
+        if self.cache is not None:
+            return self._process_cached(path, self.cache)
         loaded = self.load_source(path)
         if isinstance(loaded, Problem):
             return ReportOutcome(loaded.file or self.rel(path), "failed", problems=[loaded])
-        source = loaded
+        return self.process_source(loaded)
+
+    def _process_cached(self, path: Path, cache: BuildCache) -> ReportOutcome:
+        from .cache import blake
+
+        try:
+            st: os.stat_result | None = path.stat()
+        except OSError:
+            st = None
+        digest = cache.known_digest(path, st) if st is not None and stat.S_ISREG(st.st_mode) else None
+        outcome = None
+        key = cache.key(self.rel(path), digest) if digest is not None else None
+        if key is not None:
+            outcome = cache.get(key)
+        if outcome is None:
+            loaded = self.load_source(path)
+            if isinstance(loaded, Problem):
+                return ReportOutcome(loaded.file or self.rel(path), "failed", problems=[loaded])
+            hashed_at = time.time_ns()
+            digest = blake(loaded.data)
+            if st is not None:
+                cache.remember_digest(path, st, digest, hashed_at)
+            key = cache.key(loaded.rel, digest)
+            cache.stats.files_read += 1
+            outcome = cache.get(key)
+            if outcome is None:
+                outcome = self.process_source(loaded)
+                outcome.cache_key = key
+                self._processed_count += 1
+                if _cacheable(outcome):
+                    cache.put(key, outcome)
+        outcome.cache_key = key
+        if outcome.status in ("built", "draft") and outcome.report is not None:
+            outcome.status = "draft" if outcome.report.is_draft and not self.context.drafts else "built"
+        source_key = f"{self.context.content_dir}\0{outcome.source}"
+        if outcome.status in ("built", "draft"):
+            cache.set_last_good(source_key, key)
+        elif outcome.status == "failed" and self.keep_last_good:
+            good_key = cache.last_good_key(source_key)
+            good = cache.get(good_key) if good_key else None
+            if good is not None and good.report is not None and not (good.report.is_draft and not self.context.drafts):
+                outcome.fallback = good.report
+                self._fallback_keys[id(good.report)] = good_key
+        return outcome
+
+    _processed_count = 0
+    _reused_reports = 0
+    _fallback_keys: dict[int, str] = {}  # replaced per build
+
+    def process_source(self, source: Source) -> ReportOutcome:
+        """Read, validate and transform a source whose bytes are loaded."""
         problems: list[Problem] = []
         results = self.host.call("perskamer_read_source", problems=problems, about=source.rel, first=True, source=source, context=self.context)
         if not results:
@@ -208,77 +314,265 @@ class Builder:
             outcomes.append(self.process(path))
             if self.progress:
                 self.progress(i, len(paths))
+        if self.cache is not None:
+            self.cache.flush()
         return outcomes
 
-    def render(self, reports: list[Report], problems: list[Problem]) -> list[Artifact]:
+    # -- rendering, with reuse of unchanged reports' artefacts (cache) -----------------
+    def _report_fingerprint(self, report: Report, keys: dict[int, str]) -> str | None:
+        key = keys.get(id(report))
+        if key is None or self.cache is None:
+            return None
+        if self._render_fp is None:
+            from .cache import render_fingerprint
+
+            self._render_fp = render_fingerprint(self.cache.fingerprint, self.config, self.context.outputs, self.context.output_dir)
+        from .cache import blake
+
+        return blake(f"{self._render_fp}\0{key}\0{report.slug}".encode())
+
+    @contextmanager
+    def _tracking_assets(self) -> Iterator[set[Path]]:
+        self._asset_log = found = set()
+        try:
+            yield found
+        finally:
+            self._asset_log = None
+
+    def render(self, reports: list[Report], problems: list[Problem], *, keys: dict[int, str] | None = None) -> list[Artifact]:
+        """Per-report artefacts, then collection artefacts.
+
+        With a cache and ``keys`` (``id(report)`` -> cache key), a report whose artefacts
+        from an earlier build are intact and were made from the same inputs is not
+        rendered again; its files are kept (see :class:`perskamer.cache.RenderIndex`).
+        """
         artifacts: list[Artifact] = []
+        self._render_jobs = {}
+        self._reused_paths = set()
+        self._reused_reports = 0
+        index = self._render_index() if keys else None
+        manifest = self._open_tree().manifest if index is not None else {}
+        out = self.context.output_dir
         for report in reports:
-            for _name, found in self.host.call("perskamer_render_report", problems=problems, about=report.source, report=report, context=self.context):
-                for artifact in found:
-                    artifact.report = artifact.report or report.slug
-                artifacts.extend(found)
+            fingerprint = self._report_fingerprint(report, keys) if index is not None and keys else None
+            if fingerprint is not None and index is not None:
+                paths = index.intact(report.slug, fingerprint, out)
+                if paths is not None and all(p in manifest for p in paths):
+                    self._reused_paths.update(paths)
+                    self._reused_reports += 1
+                    continue
+            before, before_report = len(problems), len(report.problems)
+            produced: list[str] = []
+            with self._tracking_assets() as assets:
+                for _name, found in self.host.call("perskamer_render_report", problems=problems, about=report.source, report=report, context=self.context):
+                    for artifact in found:
+                        artifact.report = artifact.report or report.slug
+                        produced.append(artifact.path)
+                    artifacts.extend(found)
+            clean = len(problems) == before and len(report.problems) == before_report
+            self._render_jobs[report.slug] = (fingerprint, produced, assets, clean)
         for _name, found in self.host.call("perskamer_render_collection", problems=problems, reports=reports, context=self.context):
             artifacts.extend(found)
         return artifacts
 
-    def guard_and_write(self, artifacts: list[Artifact], reports: list[Report], result: BuildResult, keep: set[str]) -> None:
-        tree = OutputTree.open(self.context.output_dir)
-        seen: dict[str, str] = {}
-        written_paths: set[str] = set()
-        for artifact in artifacts:
-            if artifact.path in seen:
-                result.problems.append(
-                    Problem("error", f"two outputs claim {artifact.path} ({seen[artifact.path]} and {artifact.output})", hint="rename one of the outputs")
-                )
-                continue
-            seen[artifact.path] = artifact.output
+    def _render_index(self):  # -> RenderIndex | None
+        if self.cache is None:
+            return None
+        index = getattr(self, "_render_index_obj", None)
+        if index is None:
+            index = self._render_index_obj = self.cache.render_index(self.context.output_dir)
+        return index
+
+    def _record_renders(self, written: set[str], pending: set[str], reports: list[Report] | None = None) -> None:
+        """Remember the renders whose artefacts are all on disk; forget the others."""
+        index = self._render_index()
+        if index is None:
+            return
+        out = self.context.output_dir
+        for slug, (fingerprint, produced, assets, clean) in list(self._render_jobs.items()):
+            if any(p in pending for p in produced):
+                continue  # recorded when the slow artefacts are written
+            if fingerprint and clean and produced and all(p in written for p in produced):
+                index.record(slug, fingerprint, produced, assets, out)
+            else:
+                index.forget(slug)
+            del self._render_jobs[slug]
+        if reports is not None:
+            index.retain(r.slug for r in reports)
+        index.save()
+
+    # -- writing ---------------------------------------------------------------------
+    def _open_tree(self) -> OutputTree:
+        """The output tree; kept between builds while nobody else rewrote the manifest."""
+        out = self.context.output_dir
+        try:
+            st = os.stat(out / MANIFEST)
+            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = None
+        if self._tree is None or self._tree.root != out or stamp != self._tree_stamp or stamp is None:
+            self._tree = OutputTree.open(out)
+            self._tree_stamp = stamp
+        return self._tree
+
+    def _save_tree(self, tree: OutputTree) -> None:
+        tree.save()
+        try:
+            st = os.stat(tree.root / MANIFEST)
+            self._tree_stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            self._tree_stamp = None
+
+    def _guard_and_write_one(self, tree: OutputTree, artifact: Artifact, reports: list[Report], result: BuildResult) -> bool:
+        """Inspect and write one artefact; return whether it is on disk now."""
+        try:
+            text = artifact.text_for_scan()
+        except Exception as exc:  # a producer failed
+            result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
+            return False
+        found: list[Problem] = []
+        for _name, issues in self.host.call(
+            "perskamer_inspect_artifact", problems=found, about=artifact.path, artifact=artifact, text=text, reports=reports, context=self.context
+        ):
+            found.extend(issues)
+        result.problems.extend(found)
+        if any(p.severity == "error" for p in found):
+            result.blocked.append(artifact.path)
+            return False
+        try:
+            if tree.write(artifact.path, artifact.get_bytes()):
+                result.written.append(artifact.path)
+            else:
+                result.unchanged += 1
+            return True
+        except UnsafePath as exc:
+            result.problems.append(Problem("error", str(exc), plugin=artifact.output or None))
+        except OSError as exc:
+            result.problems.append(Problem("error", f"cannot write {artifact.path}: {exc.strerror or exc}"))
+        except Exception as exc:  # a producer failed
+            result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
+        return False
+
+    def guard_and_write(
+        self, artifacts: list[Artifact], reports: list[Report], result: BuildResult, keep: set[str], *, defer_slow: bool = False
+    ) -> None:
+        """Inspect and write the artefacts, then remove what no output produced any more.
+
+        With ``defer_slow``, artefacts that still have to be produced (a ``producer``,
+        e.g. PDFs) are not made now but left in ``result.deferred`` for
+        :meth:`write_deferred`; their earlier versions stay until then.
+        """
+        with self.write_lock:
+            tree = self._open_tree() if self.cache is not None else OutputTree.open(self.context.output_dir)
+            seen: dict[str, str] = {}
+            written_paths: set[str] = set(self._reused_paths)
+            result.unchanged += len(self._reused_paths)
+            deferred: list[Artifact] = []
+            for artifact in artifacts:
+                if artifact.path in seen or artifact.path in self._reused_paths:
+                    result.problems.append(
+                        Problem("error", f"two outputs claim {artifact.path} ({seen.get(artifact.path, 'an earlier build')} and {artifact.output})", hint="rename one of the outputs")
+                    )
+                    continue
+                seen[artifact.path] = artifact.output
+                if defer_slow and artifact.data is None and artifact.producer is not None:
+                    deferred.append(artifact)
+                    continue
+                if self._guard_and_write_one(tree, artifact, reports, result):
+                    written_paths.add(artifact.path)
+            # Keep what we could not rebuild this time (a blocked artefact, a failed
+            # report's last good pages, a slow artefact still to come): better stale than gone.
+            pending = {a.path for a in deferred}
+            keep_paths = written_paths | set(result.blocked) | pending | {p for p in tree.manifest if _belongs_to(p, keep)}
+            result.removed = tree.remove_except(keep_paths)
+            if self.cache is None or result.written or result.removed or not (tree.root / MANIFEST).exists():
+                self._save_tree(tree)
+            result.deferred = deferred
+            self._record_renders(written_paths, pending, reports)
+
+    def write_deferred(self, result: BuildResult, reports: list[Report], *, cancelled: Callable[[], bool] = lambda: False) -> bool:
+        """Produce and write ``result.deferred`` (watch's slow lane); return False if cancelled.
+
+        ``cancelled`` is checked before each artefact and again, under the write lock,
+        before its bytes are written, so a newer rebuild never sees an older slow
+        artefact land after it.
+        """
+        written: set[str] = set()
+        done = True
+        for artifact in list(result.deferred):
+            if cancelled():
+                done = False
+                break
             try:
-                text = artifact.text_for_scan()
-            except Exception as exc:  # a producer failed
+                artifact.get_bytes()
+            except Exception as exc:
                 result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
                 continue
-            found: list[Problem] = []
-            for _name, issues in self.host.call(
-                "perskamer_inspect_artifact", problems=found, about=artifact.path, artifact=artifact, text=text, reports=reports, context=self.context
-            ):
-                found.extend(issues)
-            result.problems.extend(found)
-            if any(p.severity == "error" for p in found):
-                result.blocked.append(artifact.path)
-                continue
-            try:
-                if tree.write(artifact.path, artifact.get_bytes()):
-                    result.written.append(artifact.path)
-                else:
-                    result.unchanged += 1
-                written_paths.add(artifact.path)
-            except UnsafePath as exc:
-                result.problems.append(Problem("error", str(exc), plugin=artifact.output or None))
-            except OSError as exc:
-                result.problems.append(Problem("error", f"cannot write {artifact.path}: {exc.strerror or exc}"))
-        # Keep what we could not rebuild this time (a blocked artefact, a failed
-        # report's last good pages): better stale than gone.
-        keep_paths = written_paths | set(result.blocked) | {p for p in tree.manifest if _belongs_to(p, keep)}
-        result.removed = tree.remove_except(keep_paths)
-        tree.save()
+            with self.write_lock:
+                if cancelled():
+                    done = False
+                    break
+                tree = self._open_tree()
+                if self._guard_and_write_one(tree, artifact, reports, result):
+                    written.add(artifact.path)
+                    self._save_tree(tree)
+            result.deferred.remove(artifact)
+        with self.write_lock:
+            if done and not cancelled():
+                self._record_renders(written, set(), None)
+        return done
 
-    def build(self) -> BuildResult:
+    def build(self, *, defer_slow: bool = False) -> BuildResult:
+        """One whole build. ``defer_slow``: leave artefacts with a producer for :meth:`write_deferred`."""
         start = time.perf_counter()
         result = BuildResult()
+        self._processed_count = 0
+        self._fallback_keys = {}
+        if self.cache is not None:
+            self.cache.begin()
+            self._render_fp = None
         result.problems.extend(self.host.load_problems)
         self.host.call("perskamer_build_started", problems=result.problems, context=self.context)
         paths, problems = self.discover()
         result.problems.extend(problems)
         result.outcomes = self.process_all(paths)
-        reports = sorted(result.reports, key=report_sort_key)
+        result.processed = self._processed_count
+        reports = sorted(result.published if self.keep_last_good else result.reports, key=report_sort_key)
         clashing = _clashing_slugs(reports, result)
         reports = [r for r in reports if r.slug not in clashing]
-        artifacts = self.render(reports, result.problems)
+        keys = dict(self._fallback_keys)
+        for outcome in result.outcomes:
+            if outcome.cache_key and outcome.report is not None:
+                keys[id(outcome.report)] = outcome.cache_key
+        artifacts = self.render(reports, result.problems, keys=keys if self.cache is not None else None)
+        result.reused = self._reused_reports
         failed_slugs = {o.report.slug for o in result.failed if o.report is not None}
-        self.guard_and_write(artifacts, reports, result, keep=failed_slugs)
+        failed_slugs |= {o.fallback.slug for o in result.failed if o.fallback is not None}
+        self.guard_and_write(artifacts, reports, result, keep=failed_slugs, defer_slow=defer_slow)
+        if self.cache is not None:
+            self.cache.drop_last_good(f"{self.context.content_dir}\0{o.source}" for o in result.outcomes)
+            self.cache.flush()
         result.seconds = time.perf_counter() - start
         self.host.call("perskamer_build_finished", problems=result.problems, context=self.context, result=result)
         return result
+
+    # -- publishing ---------------------------------------------------------------------
+    def wants_publish(self, asked: bool = False) -> bool:
+        """Publish after a build: asked for (``--publish``) or a ``publish.target`` is configured."""
+        return asked or bool(self.context.options("publish").get("target"))
+
+    def publish(self) -> list[Problem]:
+        """Run every ``perskamer_publish`` implementation; return the problems they reported."""
+        problems: list[Problem] = []
+        with self.write_lock:
+            for _name, found in self.host.call("perskamer_publish", problems=problems, output_dir=self.context.output_dir, context=self.context):
+                problems.extend(found)
+        return problems
+
+
+def _cacheable(outcome: ReportOutcome) -> bool:
+    """Outcomes with a crashed plugin are not cached: the crash may not repeat."""
+    return not any(p.plugin and p.severity == "error" and " failed in " in p.message for p in outcome.problems)
 
 
 def report_sort_key(report: Report) -> tuple[str, str, str]:

@@ -1,0 +1,535 @@
+"""The build cache: processed reports, so an unchanged report is never read again.
+
+Reading, validating, anonymising and tagging a report is most of a build's work. The
+result (the :class:`~perskamer.build.ReportOutcome` after read, validate and
+transform) is stored under ``config.cache_dir`` (default ``.perskamer/cache``), keyed
+by
+
+* the report's bytes (BLAKE2b) and its path in the content folder,
+* a fingerprint of everything else processing depends on: the validated config, the
+  plugins (names, versions and the size/mtime of their source and data files), the
+  taxonomy file and the other files in the workspace's ``config/`` folder.
+
+So a second ``build`` with nothing changed does no reading, anonymising or tagging,
+and ``build`` and ``watch`` share the same entries. A changed plugin, config or
+taxonomy simply gives new keys; old entries are pruned after a week unused.
+
+Two more small indexes make a no-change build fast:
+
+* a *stat index* (path, size, mtime, inode -> content hash), so unchanged files are
+  not even read. Like git's index it only trusts a file whose mtime lay well before
+  the moment it was hashed ("racily clean" files are re-read).
+* a *render index* per output folder (see :class:`RenderIndex`): which artefacts a
+  report's per-report render produced, from which inputs, so an unchanged report is
+  not rendered again while its files are intact.
+
+Entries are pickles written atomically (temp file + rename); a corrupt or unreadable
+entry is ignored and rebuilt. Never put anything in the cache folder you want to keep.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .build import ReportOutcome
+    from .config import Config
+    from .pluginhost import PluginHost
+
+#: Bump when the pickled layout changes: old entries are then simply not found.
+CACHE_FORMAT = "1"
+#: A file whose mtime is closer than this to the moment it was hashed is re-read next time.
+RACY_SECONDS = 2.0
+#: Unused entries older than this are removed by :meth:`BuildCache.prune`.
+PRUNE_AFTER_SECONDS = 7 * 24 * 3600
+#: Files larger than this are skipped when fingerprinting folders (data files are small).
+_MAX_FINGERPRINT_FILE = 50 * 1024 * 1024
+_SKIP_DIRS = {"__pycache__", ".git", ".venv", "node_modules", ".pytest_cache", ".ruff_cache"}
+
+
+def blake(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def write_atomic_fast(path: Path, data: bytes) -> None:
+    """Temp file + rename, without fsync: the cache is disposable, a torn entry is ignored."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+# --- fingerprints ----------------------------------------------------------------------
+
+
+def tree_signature(folder: Path, *, suffixes: Iterable[str] | None = None) -> list[tuple[str, int, int]]:
+    """(relative path, size, mtime_ns) of every file under ``folder``, sorted; cheap (stat only)."""
+    out: list[tuple[str, int, int]] = []
+    wanted = {s.lower() for s in suffixes} if suffixes is not None else None
+    if not folder.is_dir():
+        return out
+    for dirpath, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.endswith(".egg-info"))
+        for name in sorted(files):
+            if name.startswith(".tmp-"):
+                continue
+            if wanted is not None and os.path.splitext(name)[1].lower() not in wanted:
+                continue
+            path = os.path.join(dirpath, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            out.append((os.path.relpath(path, folder), st.st_size, st.st_mtime_ns))
+    return out
+
+
+def _file_hash(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+        if st.st_size > _MAX_FINGERPRINT_FILE:
+            return f"{st.st_size}:{st.st_mtime_ns}"
+        return blake(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _module_roots(module_name: str) -> list[Path]:
+    """The folder (package) or file (module) a plugin's code lives in."""
+    module = sys.modules.get(module_name)
+    if module is None:
+        return []
+    paths = list(getattr(module, "__path__", []) or [])
+    if paths:
+        return [Path(p) for p in paths]
+    file = getattr(module, "__file__", None)
+    return [Path(file)] if file else []
+
+
+def _perskamer_roots() -> list[Path]:
+    """Where the built-in code and data live: perskamer and its mapped sub-packages."""
+    roots: list[Path] = []
+    for name in ("perskamer", "perskamer.plugins", "perskamer.schemas", "perskamer.defaults"):
+        try:
+            __import__(name)
+        except Exception:
+            continue
+        roots.extend(_module_roots(name))
+    return roots
+
+
+def code_signature(host: PluginHost) -> list[Any]:
+    """Names and versions of the plugins, plus the size/mtime of their code and data files.
+
+    Built-in plugins share perskamer's version, so their files are what tells one
+    development state from the next.
+    """
+    sig: list[Any] = []
+    seen: set[Path] = set()
+    roots: list[Path] = []
+    for root in _perskamer_roots():
+        if root not in seen:
+            seen.add(root)
+            roots.append(root)
+    for info in sorted(host.plugin_infos(), key=lambda i: i.name):
+        sig.append((info.name, info.module, info.version))
+        if info.module.startswith("perskamer."):
+            continue
+        for root in _module_roots(info.module):
+            if root not in seen and not any(root.is_relative_to(r) for r in roots if r.is_dir()):
+                seen.add(root)
+                roots.append(root)
+    for root in roots:
+        if root.is_dir():
+            sig.append((str(root), tree_signature(root)))
+        else:
+            try:
+                st = root.stat()
+                sig.append((str(root), st.st_size, st.st_mtime_ns))
+            except OSError:
+                sig.append((str(root), None))
+    return sig
+
+
+def config_files_signature(config: Config) -> list[Any]:
+    """Hashes of the workspace's config folder files (taxonomy, word lists plugins read)."""
+    sig: list[Any] = []
+    if config.path is not None:
+        folder = config.path.parent
+        if folder.name == "config":
+            for rel, size, _mtime in tree_signature(folder):
+                if size <= _MAX_FINGERPRINT_FILE:
+                    sig.append((rel, _file_hash(folder / rel)))
+    sig.append(("ambitions", str(config.ambitions_path), _file_hash(config.ambitions_path)))
+    return sig
+
+
+def _jsonable(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def processing_fingerprint(config: Config, host: PluginHost) -> str:
+    """Everything a processed report depends on besides its own bytes and path."""
+    parts = {
+        "format": CACHE_FORMAT,
+        "python": sys.version_info[:2],
+        "config": config.data,
+        "workspace": str(config.workspace),
+        "code": code_signature(host),
+        "config_files": config_files_signature(config),
+    }
+    return blake(_jsonable(parts).encode())
+
+
+def render_fingerprint(processing: str, config: Config, outputs: Iterable[str], output_dir: Path, extra: Any = None) -> str:
+    """Everything a per-report render depends on besides the processed report and its assets."""
+    templates = config.templates_dir
+    parts = {
+        "processing": processing,
+        "outputs": sorted(outputs),
+        "output_dir": str(output_dir),
+        "templates": [str(templates), tree_signature(templates)] if templates else None,
+        "extra": extra,
+    }
+    return blake(_jsonable(parts).encode())
+
+
+# --- the cache ---------------------------------------------------------------------------
+
+
+@dataclass
+class StatEntry:
+    size: int
+    mtime_ns: int
+    ino: int
+    ctime_ns: int
+    digest: str
+    hashed_at_ns: int
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    stored: int = 0
+    files_read: int = 0
+    corrupt: int = 0
+
+
+class BuildCache:
+    """Processed reports on disk (plus an in-memory layer for ``watch``).
+
+    Thread-safe for the way perskamer uses it (one builder thread, one slow lane).
+    """
+
+    def __init__(self, root: Path, *, memory: bool = True):
+        self.root = Path(root)
+        self.base = self.root / f"v{CACHE_FORMAT}"
+        self.entries_dir = self.base / "reports"
+        self.memory_enabled = memory
+        self._memory: dict[str, bytes] = {}
+        self._stat: dict[str, StatEntry] | None = None
+        self._stat_dirty = False
+        self._last_good: dict[str, str] | None = None
+        self._last_good_dirty = False
+        self._used: set[str] = set()
+        self._lock = threading.RLock()
+        self.stats = CacheStats()
+        self.fingerprint = ""
+
+    @classmethod
+    def for_config(cls, config: Config) -> BuildCache:
+        return cls(config.cache_dir)
+
+    # -- keys -------------------------------------------------------------------------
+    def key(self, rel: str, digest: str, fingerprint: str | None = None) -> str:
+        return blake(f"{fingerprint or self.fingerprint}\0{rel}\0{digest}".encode())
+
+    def _entry_path(self, key: str) -> Path:
+        return self.entries_dir / key[:2] / f"{key}.pkl"
+
+    # -- the stat index ------------------------------------------------------------------
+    def _stat_index(self) -> dict[str, StatEntry]:
+        if self._stat is None:
+            self._stat = self._load_pickle(self.base / "stat-index.pkl", dict) or {}
+        return self._stat
+
+    def known_digest(self, path: Path, st: os.stat_result) -> str | None:
+        """The content hash recorded for ``path`` if its stat is unchanged and it was not racy."""
+        with self._lock:
+            entry = self._stat_index().get(str(path))
+        if entry is None:
+            return None
+        if (entry.size, entry.mtime_ns, entry.ino, entry.ctime_ns) != (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns):
+            return None
+        if entry.hashed_at_ns - entry.mtime_ns < RACY_SECONDS * 1e9:
+            return None  # the file may have changed again within the same timestamp tick
+        return entry.digest
+
+    def remember_digest(self, path: Path, st: os.stat_result, digest: str, hashed_at_ns: int) -> None:
+        with self._lock:
+            index = self._stat_index()
+            entry = StatEntry(st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns, digest, hashed_at_ns)
+            if index.get(str(path)) != entry:
+                index[str(path)] = entry
+                self._stat_dirty = True
+
+    def forget(self, paths: Iterable[Path | str]) -> None:
+        """Drop the stat records of ``paths`` (watch does this for every path an event named)."""
+        with self._lock:
+            index = self._stat_index()
+            for path in paths:
+                if index.pop(str(path), None) is not None:
+                    self._stat_dirty = True
+
+    # -- entries ---------------------------------------------------------------------------
+    def get(self, key: str) -> ReportOutcome | None:
+        """The cached outcome for ``key`` (a fresh copy each time), or ``None``."""
+        with self._lock:
+            data = self._memory.get(key)
+        if data is None:
+            try:
+                data = self._entry_path(key).read_bytes()
+            except OSError:
+                self.stats.misses += 1
+                return None
+        try:
+            outcome = pickle.loads(data)
+        except Exception:  # a torn or incompatible entry: ignore it, it will be rebuilt
+            self.stats.corrupt += 1
+            self.stats.misses += 1
+            self._discard(key)
+            return None
+        if type(outcome).__name__ != "ReportOutcome":
+            self.stats.corrupt += 1
+            self.stats.misses += 1
+            self._discard(key)
+            return None
+        with self._lock:
+            if self.memory_enabled:
+                self._memory[key] = data
+            self._used.add(key)
+        self.stats.hits += 1
+        return outcome
+
+    def put(self, key: str, outcome: ReportOutcome) -> None:
+        try:
+            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # something a plugin put on the report cannot be pickled: no caching
+            return
+        with self._lock:
+            if self.memory_enabled:
+                self._memory[key] = data
+            self._used.add(key)
+        try:
+            write_atomic_fast(self._entry_path(key), data)
+            self.stats.stored += 1
+        except OSError:
+            pass  # a read-only or full disk makes the cache useless, not the build
+
+    def _discard(self, key: str) -> None:
+        with self._lock:
+            self._memory.pop(key, None)
+        try:
+            self._entry_path(key).unlink()
+        except OSError:
+            pass
+
+    # -- last good version of each source ---------------------------------------------------
+    def _last_good_index(self) -> dict[str, str]:
+        if self._last_good is None:
+            self._last_good = self._load_pickle(self.base / "last-good.pkl", dict) or {}
+        return self._last_good
+
+    def set_last_good(self, source_key: str, key: str) -> None:
+        with self._lock:
+            index = self._last_good_index()
+            if index.get(source_key) != key:
+                index[source_key] = key
+                self._last_good_dirty = True
+
+    def last_good_key(self, source_key: str) -> str | None:
+        with self._lock:
+            return self._last_good_index().get(source_key)
+
+    def drop_last_good(self, keep: Iterable[str]) -> None:
+        """Forget the last good versions of sources that no longer exist."""
+        keep = set(keep)
+        with self._lock:
+            index = self._last_good_index()
+            for gone in [k for k in index if k not in keep]:
+                del index[gone]
+                self._last_good_dirty = True
+
+    # -- persistence ------------------------------------------------------------------------
+    def _load_pickle(self, path: Path, kind: type) -> Any:
+        try:
+            value = pickle.loads(path.read_bytes())
+        except Exception:
+            return None
+        return value if isinstance(value, kind) else None
+
+    def flush(self) -> None:
+        """Write the stat and last-good indexes if they changed."""
+        with self._lock:
+            try:
+                if self._stat_dirty and self._stat is not None:
+                    write_atomic_fast(self.base / "stat-index.pkl", pickle.dumps(self._stat, protocol=pickle.HIGHEST_PROTOCOL))
+                    self._stat_dirty = False
+                if self._last_good_dirty and self._last_good is not None:
+                    write_atomic_fast(self.base / "last-good.pkl", pickle.dumps(self._last_good, protocol=pickle.HIGHEST_PROTOCOL))
+                    self._last_good_dirty = False
+            except OSError:
+                pass
+
+    def retain_memory(self, keys: Iterable[str]) -> None:
+        """Keep only ``keys`` (and the last good versions) in memory (watch calls this after a rebuild)."""
+        with self._lock:
+            keep = set(keys) | set(self._last_good_index().values())
+            for key in [k for k in self._memory if k not in keep]:
+                del self._memory[key]
+
+    def begin(self) -> None:
+        """Start counting which entries a build uses (for :meth:`prune`)."""
+        with self._lock:
+            self._used = set()
+            self.stats = CacheStats()
+
+    def prune(self, older_than: float = PRUNE_AFTER_SECONDS) -> int:
+        """Remove entries this build did not use that were last touched ``older_than`` seconds ago."""
+        removed = 0
+        now = time.time()
+        with self._lock:
+            keep = set(self._used) | set(self._last_good_index().values())
+        if not self.entries_dir.is_dir():
+            return 0
+        for sub in self.entries_dir.iterdir():
+            if not sub.is_dir():
+                continue
+            for entry in sub.iterdir():
+                name = entry.name
+                try:
+                    if name.startswith(".tmp-"):
+                        if now - entry.stat().st_mtime > 3600:
+                            entry.unlink()
+                        continue
+                    if name.removesuffix(".pkl") in keep:
+                        continue
+                    if now - entry.stat().st_mtime > older_than:
+                        entry.unlink()
+                        removed += 1
+                except OSError:
+                    continue
+        return removed
+
+    # -- render indexes ----------------------------------------------------------------------
+    def render_index(self, output_dir: Path) -> RenderIndex:
+        path = self.base / f"render-{blake(str(output_dir).encode())[:16]}.pkl"
+        records = self._load_pickle(path, dict) or {}
+        return RenderIndex(path, records)
+
+
+@dataclass
+class RenderRecord:
+    """What one report's per-report render produced, and from which inputs."""
+
+    fingerprint: str
+    files: list[tuple[str, int, int]]  # (path in the output folder, size, mtime_ns)
+    assets: list[tuple[str, int, int]] = field(default_factory=list)  # (absolute path, size, mtime_ns)
+
+
+@dataclass
+class RenderIndex:
+    """Per output folder: slug -> :class:`RenderRecord`.
+
+    A report whose record matches (same processed report, config, templates, plugins,
+    outputs; same assets; every file still there with the size and mtime perskamer left
+    it with) is not rendered again: its files are kept as they are.
+    """
+
+    path: Path
+    records: dict[str, RenderRecord]
+    dirty: bool = False
+
+    def intact(self, slug: str, fingerprint: str, output_dir: Path) -> list[str] | None:
+        """The record's output paths if it can be reused, else ``None``."""
+        record = self.records.get(slug)
+        if record is None or record.fingerprint != fingerprint:
+            return None
+        for path, size, mtime in record.assets:
+            try:
+                st = os.stat(path)
+            except OSError:
+                return None
+            if (st.st_size, st.st_mtime_ns) != (size, mtime):
+                return None
+        paths = []
+        for rel, size, mtime in record.files:
+            try:
+                st = os.stat(os.path.join(output_dir, rel))
+            except OSError:
+                return None
+            if (st.st_size, st.st_mtime_ns) != (size, mtime):
+                return None
+            paths.append(rel)
+        return paths
+
+    def record(self, slug: str, fingerprint: str, files: list[str], assets: Iterable[Path], output_dir: Path) -> None:
+        entries = []
+        for rel in files:
+            try:
+                st = os.stat(os.path.join(output_dir, rel))
+            except OSError:
+                self.forget(slug)
+                return
+            entries.append((rel, st.st_size, st.st_mtime_ns))
+        asset_entries = []
+        for asset in sorted({str(a) for a in assets}):
+            try:
+                st = os.stat(asset)
+            except OSError:
+                self.forget(slug)
+                return
+            asset_entries.append((asset, st.st_size, st.st_mtime_ns))
+        self.records[slug] = RenderRecord(fingerprint, entries, asset_entries)
+        self.dirty = True
+
+    def forget(self, slug: str) -> None:
+        if self.records.pop(slug, None) is not None:
+            self.dirty = True
+
+    def retain(self, slugs: Iterable[str]) -> None:
+        keep = set(slugs)
+        for slug in [s for s in self.records if s not in keep]:
+            del self.records[slug]
+            self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            write_atomic_fast(self.path, pickle.dumps(self.records, protocol=pickle.HIGHEST_PROTOCOL))
+            self.dirty = False
+        except OSError:
+            pass
