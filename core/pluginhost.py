@@ -28,6 +28,8 @@ log = logging.getLogger("perskamer.plugins")
 
 #: Modules of the built-in plugins, registered in this order.
 BUILTIN_PLUGINS: list[str] = [
+    "perskamer.plugins.read_text_form",
+    "perskamer.plugins.read_markdown",
     "perskamer.plugins.validate",
     "perskamer.plugins.output_json",
     "perskamer.plugins.output_html",

@@ -1,0 +1,444 @@
+"""Assemble a report from the blocks a reader produced: one function for every format."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import SECTION_IDS, Photo, Report
+from .blocks import Block
+from .dates import find_date, parse_date_nl
+from .images import prepare_photo
+from .layout import (
+    dedupe_links,
+    is_form_header,
+    is_nota,
+    is_page_number,
+    is_running_header,
+    join_lines,
+    strip_trailing_nota,
+    vocabulary_of,
+)
+from .questions import best_question, continues_question, split_label
+from .quotes import QuoteLine, parse_chat_line, split_quotes
+from .text import clean_inline, is_url_line, slugify
+
+NO_SECTIONS_HINT = (
+    "the report must answer the questions of the form (\"Wat er is gebeurd in de sessie?\", \"Interessante "
+    "quote(s) uit de sessie\", ...), each question on its own line or as a heading above its answer"
+)
+DEFAULT_PHOTO_ALT = "Sfeerbeeld van de sessie"
+
+_LABEL_RE = re.compile(r"^\s*\(?\s*(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ()/.\-]{1,40}?)\s*:\s*(?P<value>.*?)\s*\)?\s*$")
+_REPORTER_LABELS = (
+    "verslaggever", "verslaggeefster", "verslag", "verslag door", "verslag gemaakt door", "geschreven door",
+    "reporter", "auteur", "schrijver", "notulist", "verslaggever(s)", "ingevuld door",
+)
+_DATE_LABELS = ("datum", "date", "datum sessie", "datum van de sessie", "dag")
+_TITLE_LABELS = ("titel", "title", "titel van de sessie", "sessietitel", "naam van de sessie", "titel sessie", "onderwerp")
+_SESSION_LABELS = ("sessie", "session", "sessienummer", "ronde", "zaal", "workshop", "tijdslot")
+_SPEAKER_LABELS = ("spreker", "sprekers", "spreker(s)", "sprekers(s)", "begeleider", "begeleiders", "sessiegever",
+                   "sessiegevers", "gastspreker", "gastsprekers", "door")
+
+
+@dataclass
+class _Item:
+    block: Block
+    text: str
+    hard_break: bool
+
+
+@dataclass
+class _Boundary:
+    section: str
+    start: int  # index of the first heading item
+    end: int  # index after the last heading item
+    score: float
+    line: int | None
+    rest: str | None = None  # answer written on the heading line itself
+
+
+@dataclass
+class AssembleOptions:
+    doc_title: str | None = None
+    doc_date: _dt.date | None = None
+    default_alt: str = DEFAULT_PHOTO_ALT
+    extra_meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    m = _LABEL_RE.match(text)
+    if not m:
+        return None
+    label = clean_inline(m.group("label")).lower()
+    return label, m.group("value").strip()
+
+
+def _split_people(value: str) -> list[str]:
+    parts = re.split(r"\s*(?:;|,(?![^()]*\))|\s+en\s+|\s+&\s+)\s*", value)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _reporter_of(value: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*?)\s*\((.+)\)\s*$", value)
+    if m and m.group(1):
+        return m.group(1).strip(), m.group(2).strip()
+    if "," in value:
+        name, rest = (p.strip() for p in value.split(",", 1))
+        return name, rest or None
+    return value.strip(), None
+
+
+def _escape_markdown(paragraph: str) -> str:
+    text = paragraph.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`")
+    text = re.sub(r"^(#{1,6}\s|>|[-+]\s|=+\s*$|\d{1,9}[.)]\s)", r"\\\1", text)
+    return text
+
+
+def _paragraphs(items: list[_Item], vocabulary: set[str], *, split_chat: bool = False) -> list[tuple[str, str]]:
+    """Group items into (kind, text) paragraphs: kind ``p``, ``ul``/``ol`` item or ``img``."""
+    out: list[tuple[str, str]] = []
+    current: list[str] = []
+    current_kind = "p"
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            out.append((current_kind, join_lines(current, vocabulary)))
+        current = []
+
+    for item in items:
+        b = item.block
+        if b.kind == "image":
+            flush()
+            continue
+        starts = item.hard_break or b.kind in ("list_item", "heading", "title") or b.cell is not None
+        if split_chat and parse_chat_line(item.text):
+            starts = True
+        if starts or not current:
+            flush()
+            current_kind = ("ol" if b.ordered else "ul") if b.kind == "list_item" else "p"
+        current.append(item.text)
+    flush()
+    return out
+
+
+def _to_markdown(paragraphs: list[tuple[str, str]]) -> str:
+    chunks: list[str] = []
+    prev_kind = None
+    number = 0
+    for kind, text in paragraphs:
+        text = text.strip()
+        if not text:
+            continue
+        if kind == "p":
+            chunks.append(_escape_markdown(text))
+            number = 0
+        else:
+            body = _escape_markdown(re.sub(r"^\s*(?:[-•*·▪◦●]|\d{1,2}[.)]|[a-z][.)])\s+", "", text))
+            if kind == "ol":
+                number = number + 1 if prev_kind == "ol" else 1
+                item = f"{number}. {body}"
+            else:
+                item = f"- {body}"
+            if prev_kind == kind and chunks:
+                chunks[-1] += "\n" + item
+            else:
+                chunks.append(item)
+        prev_kind = kind
+    return "\n\n".join(chunks)
+
+
+def _prepare_items(blocks: list[Block], report: Report) -> tuple[list[_Item], list[Block], _dt.date | None]:
+    """Drop page furniture, mend page breaks; return body items, page-header blocks, furniture date."""
+    items: list[_Item] = []
+    page_headers: list[Block] = []
+    furniture_date = None
+    pending: str | None = None  # break carried over from dropped furniture
+    texts = [clean_inline(b.text) if b.kind != "image" else "" for b in blocks]
+    keep_links = dedupe_links(texts)
+    for b, text, keep in zip(blocks, texts, keep_links, strict=True):
+        brk = b.extra.get("break")
+        if b.kind == "page_header":
+            page_headers.append(b)
+            continue
+        if b.kind == "image":
+            items.append(_Item(b, "", True))
+            continue
+        if not text:
+            continue
+        furniture = is_running_header(text) or is_nota(text) or (b.extra.get("margin") and is_page_number(text))
+        if furniture or not keep:
+            if furniture and furniture_date is None:
+                found = find_date(text)
+                furniture_date = found[0] if found else None
+            if b.new_para:
+                pending = "para" if (brk == "para" or pending == "para") else (pending or "page")
+            continue
+        text = strip_trailing_nota(text) if is_form_header(strip_trailing_nota(text)) else text
+        hard = b.new_para
+        if pending is not None or b.extra.get("page_start"):
+            prev = items[-1].text if items else ""
+            if pending == "para" or (brk == "para" and b.new_para):
+                hard = True
+            elif prev and not b.is_heading_hint and b.kind == "text":
+                hard = prev.rstrip().endswith((".", "!", "?", ":", "…", ")", "”", '"', "»", "’", "'"))
+            pending = None
+        items.append(_Item(b, text, hard))
+    return items, page_headers, furniture_date
+
+
+def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
+    candidates: list[_Boundary] = []
+    n = len(items)
+    for i, item in enumerate(items):
+        b = item.block
+        if b.kind == "image" or len(item.text) > 400:
+            continue
+        hint = b.is_heading_hint
+        match = best_question(item.text, heading=hint)
+        if i > 0 and not item.hard_break and items[i - 1].block.kind != "image" and not hint:
+            # a wrapped line in the middle of a paragraph is no heading, unless it is
+            # clearly the full question or the line before ended a sentence
+            prev = items[i - 1].text.rstrip()
+            if (not prev.endswith(("?", ":", ".", "!")) and best_question(prev) is None
+                    and (match is None or match.score < 0.95)):
+                continue
+        end = i + 1
+        if match is None:
+            # a question wrapped over several lines may only match as a whole
+            for k in (2, 3):
+                if i + k > n or any(items[j].hard_break or items[j].block.kind == "image" for j in range(i + 1, i + k)):
+                    break
+                joined = " ".join(items[j].text for j in range(i, i + k))
+                m = best_question(joined, heading=hint)
+                if m and all(continues_question(items[j].text, m.section) for j in range(i, i + k)):
+                    match, end = m, i + k
+                    break
+        if match is None:
+            split = split_label(item.text)
+            if split:
+                m, _label_text, rest = split
+                candidates.append(_Boundary(m.section, i, i + 1, m.score, b.line, rest))
+            continue
+        while end < n and end - i < 8:
+            nxt = items[end]
+            if nxt.block.kind == "image" or len(nxt.text) > 300:
+                break
+            joined_hint = hint and nxt.block.is_heading_hint and nxt.block.kind == b.kind
+            if nxt.hard_break and not joined_hint:
+                break
+            other = best_question(nxt.text, heading=nxt.block.is_heading_hint)
+            if other is not None and other.section != match.section:
+                break
+            if not continues_question(nxt.text, match.section):
+                break
+            end += 1
+        candidates.append(_Boundary(match.section, i, end, match.score, b.line))
+
+    # the best candidate per section; overlapping candidates: the higher score wins
+    chosen: dict[str, _Boundary] = {}
+    for c in sorted(candidates, key=lambda c: (-c.score, c.start)):
+        if c.section in chosen:
+            continue
+        if any(not (c.end <= o.start or c.start >= o.end) for o in chosen.values()):
+            continue
+        chosen[c.section] = c
+    return sorted(chosen.values(), key=lambda c: c.start)
+
+
+def assemble_report(blocks: list[Block], report: Report, options: AssembleOptions | None = None) -> Report:
+    """Fill ``report`` (title, date, meta, sections, section_lines, quotes, photo, problems)
+    from ``blocks``. Never raises for odd input; what cannot be read becomes a problem."""
+    options = options or AssembleOptions()
+    items, page_headers, furniture_date = _prepare_items(blocks, report)
+    vocabulary = vocabulary_of(i.text for i in items)
+
+    # -- labelled lines anywhere: reporter and date -----------------------------------
+    meta: dict[str, Any] = dict(options.extra_meta)
+    date: _dt.date | None = None
+    date_line: int | None = None
+    kept: list[_Item] = []
+    for item in items:
+        lab = _label(item.text) if item.block.kind != "image" else None
+        if lab:
+            label, value = lab
+            if label in _REPORTER_LABELS and value and len(value) < 120:
+                name, rest = _reporter_of(value)
+                meta.setdefault("reporter", name)
+                if rest:
+                    meta.setdefault("reporter_note", rest)
+                continue
+            if label in _DATE_LABELS:
+                parsed = parse_date_nl(value)
+                if parsed and date is None:
+                    date, date_line = parsed, item.block.line
+                elif not parsed and date is None:
+                    report.problem(
+                        "warning", f"cannot read the date {value!r}", line=item.block.line, field="date",
+                        hint="write the date like 6 juni 2023 or 06/06/2023",
+                    )
+                continue
+        kept.append(item)
+    items = kept
+
+    boundaries = _find_boundaries(items)
+    first = boundaries[0].start if boundaries else len(items)
+
+    # -- header zone: form header, title, session, speakers ---------------------------
+    header_items = items[:first]
+    title = ""
+    title_line = None
+    header_paras: list[tuple[str, int | None, str]] = []
+    for para_kind, para_items in _group(header_items):
+        texts = [it.text for it in para_items]
+        text = join_lines(texts, vocabulary)
+        first_block = para_items[0].block
+        if first_block.kind == "image":
+            continue
+        if is_form_header(text):
+            continue
+        lab = _label(text)
+        if lab:
+            label, value = lab
+            if label in _TITLE_LABELS and value:
+                title = title or value
+                title_line = title_line or first_block.line
+                continue
+            if label in _SESSION_LABELS and value:
+                meta.setdefault("session", value)
+                continue
+            if label in _SPEAKER_LABELS and value:
+                meta.setdefault("speakers", _split_people(value))
+                continue
+        header_paras.append((para_kind, first_block.line, text))
+    leftovers: list[str] = []
+    if not title:
+        titled = [p for p in header_paras if p[0] in ("title", "heading")]
+        pick = titled[0] if titled else (header_paras[0] if header_paras else None)
+        if pick:
+            title, title_line = pick[2], pick[1]
+            leftovers = [p[2] for p in header_paras if p is not pick]
+    else:
+        leftovers = [p[2] for p in header_paras]
+    if not title:
+        for b in page_headers:
+            t = clean_inline(b.text)
+            if t and not is_running_header(t) and not is_form_header(t) and not _label(t) and not is_page_number(t):
+                title = t
+                break
+    if not title and options.doc_title:
+        title = clean_inline(options.doc_title)
+    if date is None:
+        for b in page_headers:
+            lab = _label(clean_inline(b.text))
+            parsed = parse_date_nl(lab[1] if lab else b.text)
+            if parsed:
+                date = parsed
+                break
+    date = date or furniture_date or options.doc_date
+
+    # -- sections ----------------------------------------------------------------------
+    sections: dict[str, str] = {}
+    section_lines: dict[str, int] = {}
+    questions_seen: dict[str, int | None] = {}
+    section_items: dict[str, list[_Item]] = {}
+    for n, bd in enumerate(boundaries):
+        stop = boundaries[n + 1].start if n + 1 < len(boundaries) else len(items)
+        body = items[bd.end : stop]
+        if bd.rest:
+            body = [_Item(Block(bd.rest, line=bd.line), bd.rest, True), *body]
+        section_items[bd.section] = body
+        questions_seen[bd.section] = bd.line
+    if leftovers and "summary" not in section_items:
+        extra = [_Item(Block(t), t, True) for t in leftovers]
+        section_items["summary"] = extra
+        questions_seen.setdefault("summary", None)
+    elif leftovers:
+        meta.setdefault("intro", "\n\n".join(leftovers))
+
+    for sid in SECTION_IDS:
+        body = section_items.get(sid)
+        if body is None:
+            continue
+        markdown = _to_markdown(_paragraphs(body, vocabulary, split_chat=(sid == "quotes")))
+        if markdown.strip():
+            sections[sid] = markdown
+            line = questions_seen.get(sid)
+            if line is not None:
+                section_lines[sid] = line
+
+    # -- quotes ------------------------------------------------------------------------
+    quotes = []
+    if "quotes" in section_items:
+        qlines = [QuoteLine(it.text, it.block.line, it.hard_break) for it in section_items["quotes"] if it.block.kind != "image"]
+        quotes = split_quotes(qlines, vocabulary=vocabulary)
+
+    # -- photo -------------------------------------------------------------------------
+    photo = None
+    images = [it.block for it in items if it.block.kind == "image" and it.block.image is not None]
+    photo_images = [it.block for it in section_items.get("photo", []) if it.block.kind == "image" and it.block.image]
+    pick_image = photo_images[0] if photo_images else (images[0] if len(images) == 1 else None)
+    if pick_image is not None and pick_image.image is not None:
+        img = pick_image.image
+        prepared = prepare_photo(img.data, filename=img.filename)
+        if isinstance(prepared, str):
+            report.problem("warning", f"the photo was left out: {prepared}", line=pick_image.line, field="photo")
+        else:
+            data, media_type, ext = prepared
+            caption = None
+            photo_text = [it.text for it in section_items.get("photo", []) if it.block.kind != "image" and it.text]
+            if photo_text and len(photo_text[0]) <= 300:
+                caption = photo_text[0]
+            alt = clean_inline(img.alt) or caption or options.default_alt
+            stem = slugify(report.slug or "verslag")
+            photo = Photo(alt=alt, data=data, media_type=media_type, caption=caption, filename=f"{stem}-foto.{ext}")
+            if "photo" not in sections:
+                sections["photo"] = _escape_markdown(caption or alt)
+                if questions_seen.get("photo") is not None:
+                    section_lines["photo"] = questions_seen["photo"]  # type: ignore[assignment]
+    elif len(images) > 1 and not photo_images:
+        report.problem("info", f"{len(images)} images found outside the photo section; none was used as the photo",
+                       field="photo")
+
+    # -- fill the report ---------------------------------------------------------------
+    report.title = report.title or title
+    report.date = report.date or date
+    for key, value in meta.items():
+        report.meta.setdefault(key, value)
+    report.sections = sections
+    report.section_lines = section_lines
+    report.quotes = quotes
+    if photo is not None and report.photo is None:
+        report.photo = photo
+    report.private["form_questions"] = questions_seen
+    if title_line is not None:
+        report.private.setdefault("title_line", title_line)
+    if date_line is not None:
+        report.private.setdefault("date_line", date_line)
+
+    if not boundaries:
+        report.problem("error", "no form questions found: this does not look like a session report", hint=NO_SECTIONS_HINT)
+    elif not sections:
+        report.problem("error", "the form questions are all unanswered", hint="fill in at least one question")
+    if boundaries and not report.title:
+        report.problem("warning", "no session title found", field="title",
+                       hint="put the session title on its own line above the first question")
+    if boundaries and report.date is None:
+        report.problem("warning", "no date found", field="date", hint="add a line like 'Datum: 6 juni 2023'")
+    return report
+
+
+def _group(items: list[_Item]) -> list[tuple[str, list[_Item]]]:
+    groups: list[tuple[str, list[_Item]]] = []
+    for it in items:
+        kind = it.block.kind if it.block.kind in ("title", "heading", "image") else "p"
+        standalone = _label(it.text) is not None or is_form_header(it.text) or is_url_line(it.text)
+        if it.hard_break or not groups or standalone or groups[-1][0] != kind or groups[-1][1][-1].block.kind == "image" \
+                or _label(groups[-1][1][-1].text) is not None or is_form_header(groups[-1][1][-1].text):
+            groups.append((kind, [it]))
+        else:
+            groups[-1][1].append(it)
+    return groups

@@ -1,0 +1,124 @@
+"""Page furniture, broken words and wrapped lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .dates import find_date
+from .text import fold, is_url_line
+
+# "Verslag sessie congres #Jeugdwerkwerkt • 6 juni 2023 • pagina 1 > 3", "Pagina 2 van 3", "page 2/3"
+_PAGE_RE = re.compile(r"\b(?:pagina|page|blz\.?|p\.)\s*\d{1,4}\s*(?:>|/|van|of|-|–|\|)\s*\d{1,4}\b", re.IGNORECASE)
+_PAGE_ALONE_RE = re.compile(r"^\s*(?:[-–—]\s*)?(?:pagina\s*|page\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|van|of|>)\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.IGNORECASE)
+_FORM_HEADER_RE = re.compile(r"^\s*verslag\s+(?:van\s+(?:de|een)\s+)?sessie\b", re.IGNORECASE)
+
+SOFT_HYPHEN = "\u00ad"
+HYPHENS_TO_JOIN = ("\u2010", SOFT_HYPHEN)  # hyphen, soft hyphen: inserted by the layout engine
+# Words that follow an elided compound ("peter- en meterschap"): keep the space.
+_ELISION_NEXT = frozenset({"en", "of", "tot", "noch", "als", "maar", "and", "or"})
+
+
+def is_running_header(text: str) -> bool:
+    """A page header/footer line: ``... • 6 juni 2023 • pagina 1 > 3``."""
+    return bool(_PAGE_RE.search(text)) and len(text) < 200
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_ALONE_RE.match(text))
+
+
+def is_nota(text: str) -> bool:
+    return text.strip() in ("NOTA", "Nota:", "NOTA:", "NOTITIES", "Notities")
+
+
+def is_form_header(text: str) -> bool:
+    """The form's own heading line ``Verslag sessie congres #Jeugdwerkwerkt``."""
+    t = strip_trailing_nota(text)
+    return bool(_FORM_HEADER_RE.match(t)) and len(t.split()) <= 8 and ":" not in t
+
+
+def strip_trailing_nota(text: str) -> str:
+    return re.sub(r"\s+NOTA\s*$", "", text.strip())
+
+
+def date_in_furniture(text: str):
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def strip_soft_hyphens(text: str) -> str:
+    """Soft hyphens inside a line are invisible: drop them."""
+    return text.replace(SOFT_HYPHEN, "")
+
+
+def _last_word(text: str) -> str:
+    m = re.search(r"(\S+)$", text)
+    return m.group(1) if m else ""
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"^(\S+)", text)
+    return m.group(1) if m else ""
+
+
+def join_lines(lines: Iterable[str], vocabulary: set[str] | None = None) -> str:
+    """Join the wrapped lines of one paragraph, repairing words broken at line ends.
+
+    U+2010 and soft hyphens (what WeasyPrint and Word insert) are always joined. A
+    plain ``-`` is joined only when the result is clearly one word: both parts are
+    lower case and the whole word occurs elsewhere in the document (``vocabulary``);
+    otherwise the hyphen is kept (``Oost-Vlaanderen``, ``oud-leider``), and after an
+    elided compound (``peter- en meterschap``) the space stays.
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        if out.endswith(HYPHENS_TO_JOIN):
+            out = out[:-1] + line
+            continue
+        if out.endswith("-") and not out.endswith((" -", "--")) and len(out) >= 2 and out[-2].isalpha():
+            first = _first_word(line)
+            head = _last_word(out)[:-1]
+            first_core = re.match(r"^[^\W\d_]+", first)
+            if fold(first).strip(".,;:!?") in _ELISION_NEXT:
+                out = out + " " + line
+            elif first_core and head.isalpha() and head.islower() and first[0].islower():
+                whole = fold(head + first_core.group(0))
+                if vocabulary is not None and whole in vocabulary:
+                    out = out[:-1] + line
+                else:
+                    out = out + line
+            else:
+                out = out + line  # Oost-\nVlaanderen -> Oost-Vlaanderen
+            continue
+        out = out + " " + line
+    out = strip_soft_hyphens(out)
+    return re.sub(r"[ ]{2,}", " ", out)
+
+
+def vocabulary_of(texts: Iterable[str]) -> set[str]:
+    """Folded words of a document, to tell broken words from hyphenated ones."""
+    words: set[str] = set()
+    for t in texts:
+        words.update(re.findall(r"[a-z\u00e0-\u024f]+", fold(t)))
+    return words
+
+
+def dedupe_links(lines: list[str]) -> list[bool]:
+    """Mark repeated link lines (True = keep): a URL printed again later is furniture."""
+    seen: set[str] = set()
+    keep: list[bool] = []
+    for text in lines:
+        if is_url_line(text):
+            key = text.strip().strip("<>").rstrip("/")
+            keep.append(key not in seen)
+            seen.add(key)
+        else:
+            keep.append(True)
+    return keep

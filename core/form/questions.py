@@ -1,0 +1,230 @@
+"""Recognise the six questions of the report form, however they are written.
+
+Every candidate line (or run of lines) is scored against each question by keyword
+overlap: how much of the candidate is made of that question's words (the full
+question as printed on the form, plus the short labels reporters use), and whether
+it contains at least one of the question's key words. Nothing here knows a
+particular report; the vocabulary comes from the form itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold, tokens
+
+#: The questions as printed on the form, by section id (form order).
+FORM_QUESTIONS: dict[str, str] = {
+    "summary": "Wat er is gebeurd in de sessie? Wat hebben jullie gedaan/gehoord/beleefd? Omschrijf in 5 a 10 zinnen",
+    "ambitions": (
+        "Op welke manier kwamen de ambities aan bod? Hoe maakt de organisatie die aan het woord kwam één van "
+        "de ambities bijvoorbeeld vandaag al waar? Of wat is er volgens de sprekers nodig om deze ambitie(s) "
+        "waar te kunnen maken?"
+    ),
+    "quotes": "Interessante quote(s) uit de sessie",
+    "surprise": "Wat heeft jou verrast? Wat onthoud je?",
+    "questions": "Waar kwamen veel vragen/reacties over?",
+    "photo": "Sfeerbeeld van de sessie – foto (of schets)",
+}
+
+#: Key words: a heading must contain at least one (weight >= 1) of its question.
+KEYWORDS: dict[str, dict[str, float]] = {
+    "summary": {
+        "gebeurd": 2, "gebeurde": 2, "gebeurt": 2, "gedaan": 1, "gehoord": 1, "beleefd": 1.5,
+        "omschrijf": 1, "omschrijving": 1, "samenvatting": 2, "verloop": 2, "inhoud": 1,
+        "beschrijving": 1, "verslag": 0.5, "zinnen": 0.5,
+    },
+    "ambitions": {"ambitie": 2, "ambities": 2, "ambitions": 2, "thema": 1, "themas": 1},
+    "quotes": {
+        "quote": 2, "quotes": 2, "citaat": 2, "citaten": 2, "uitspraak": 2, "uitspraken": 2,
+        "oneliner": 1, "oneliners": 1,
+    },
+    "surprise": {
+        "verrast": 2, "verraste": 2, "verrassend": 2, "verrassing": 2, "verrassingen": 2,
+        "onthoud": 2, "onthouden": 2, "opgevallen": 1.5, "bijgebleven": 1.5, "geleerd": 1,
+        "leerde": 1, "learnings": 1, "takeaways": 1, "inzichten": 1,
+    },
+    "questions": {
+        "vragen": 2, "vraag": 1.5, "reacties": 2, "reactie": 2, "discussie": 1.5,
+        "discussies": 1.5, "debat": 1, "gesprek": 0.5,
+    },
+    "photo": {
+        "sfeerbeeld": 2, "sfeerbeelden": 2, "foto": 2, "fotos": 2, "schets": 1.5,
+        "tekening": 1, "afbeelding": 1, "beeld": 1, "illustratie": 1,
+    },
+}
+
+#: Words with too little meaning to count either way.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    de het een en of van in op te ter ten aan om over uit met voor door bij naar tot als dan
+    wat waar wie hoe welke welk waarom wanneer er is zijn was waren wordt werd worden zijn
+    je jij jou jouw jullie u uw we wij ons onze ik me mij mijn hij zij ze hen hun die dat deze dit
+    heeft hebben heb had hadden kan kon kunnen zal zou mag moet al nog ook niet wel
+    the of and what a
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class QuestionMatch:
+    """A candidate heading and how well it matches a question."""
+
+    section: str
+    score: float
+    keyword_weight: float
+    recall: float
+
+
+def _stem(token: str) -> str:
+    for suffix in ("'s", "en", "es", "s", "e", "n"):
+        if len(token) - len(suffix) >= 4 and token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if _stem(a) == _stem(b):
+        return True
+    # Shared prefix of six letters or more: verrast ~ verrassing, onthoud ~ onthouden.
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 6 and min(len(a), len(b)) >= 6
+
+
+def content_tokens(text: str) -> list[str]:
+    """Tokens that carry meaning: no stop words, no single letters."""
+    return [t for t in tokens(text) if t not in STOPWORDS and len(t) > 1 or t.isdigit()]
+
+
+class _Vocab:
+    def __init__(self, section: str):
+        self.section = section
+        self.question_tokens = list(dict.fromkeys(content_tokens(FORM_QUESTIONS[section])))
+        self.keywords = KEYWORDS[section]
+        self.words = set(self.question_tokens) | set(self.keywords)
+        self._cache: dict[str, bool] = {}
+
+    def has(self, token: str) -> bool:
+        hit = self._cache.get(token)
+        if hit is None:
+            hit = token in self.words or any(_same_word(token, w) for w in self.words)
+            self._cache[token] = hit
+        return hit
+
+    def keyword_weight(self, toks: list[str]) -> float:
+        total = 0.0
+        seen: set[str] = set()
+        for t in toks:
+            for kw, w in self.keywords.items():
+                if kw not in seen and _same_word(t, kw):
+                    seen.add(kw)
+                    total += w
+                    break
+        return total
+
+
+_VOCABS: dict[str, _Vocab] = {}
+
+
+def _vocab(section: str) -> _Vocab:
+    v = _VOCABS.get(section)
+    if v is None:
+        v = _VOCABS[section] = _Vocab(section)
+    return v
+
+
+_NUMBERING_RE = re.compile(
+    r"^\s*(?:(?:vraag|question|deel|stap)\s*\d+\s*[:.)-]?|\(?\d{1,2}[.)]|\(?[a-fA-F][.)]|[-•*·▪◦►»>#]+)\s*",
+    re.IGNORECASE,
+)
+
+
+def strip_numbering(text: str) -> str:
+    """``"2. Ambities"`` -> ``"Ambities"``; ``"Vraag 3: Quotes"`` -> ``"Quotes"``."""
+    return _NUMBERING_RE.sub("", text, count=1).strip()
+
+
+def score_question(text: str, section: str, *, heading: bool = False) -> QuestionMatch:
+    """How well ``text`` reads as the form question of ``section`` (0 = not at all)."""
+    vocab = _vocab(section)
+    text = strip_numbering(text)
+    toks = content_tokens(text)
+    if not toks:
+        return QuestionMatch(section, 0.0, 0.0, 0.0)
+    weight = vocab.keyword_weight(toks)
+    if weight < 1:
+        return QuestionMatch(section, 0.0, weight, 0.0)
+    matched = sum(1 for t in toks if vocab.has(t))
+    containment = matched / len(toks)
+    q_hits = sum(1 for q in vocab.question_tokens if any(_same_word(t, q) for t in toks))
+    recall = q_hits / max(1, len(vocab.question_tokens))
+    score = 0.8 * containment + 0.2 * min(1.0, recall) + 0.05 * min(weight, 4) / 4
+    stripped = text.rstrip()
+    if stripped.endswith(("?", ":")):
+        score += 0.05
+    elif stripped.endswith((".", "!")) and len(toks) >= 3 and not heading:
+        score -= 0.3  # reads like a sentence of the answer
+    if len(toks) > 45:
+        score -= 0.3
+    if heading:
+        score += 0.15
+    return QuestionMatch(section, round(score, 4), weight, recall)
+
+
+def best_question(text: str, *, heading: bool = False) -> QuestionMatch | None:
+    """The question ``text`` matches best, or ``None`` when it matches none well enough."""
+    if len(text) > 400:
+        return None
+    best: QuestionMatch | None = None
+    for section in FORM_QUESTIONS:
+        m = score_question(text, section, heading=heading)
+        if m.score > 0 and (best is None or m.score > best.score):
+            best = m
+    threshold = 0.55 if heading else 0.7
+    if best is None or best.score < threshold:
+        return None
+    return best
+
+
+def continues_question(text: str, section: str) -> bool:
+    """Whether ``text`` (a following line) is still part of the ``section`` question."""
+    vocab = _vocab(section)
+    toks = content_tokens(strip_numbering(text))
+    if not toks:
+        # only stop words ("waar te kunnen maken?") or punctuation
+        words = tokens(text)
+        return 0 < len(words) <= 8 and len(text) < 80
+    matched = sum(1 for t in toks if vocab.has(t))
+    return matched / len(toks) >= 0.75 and len(toks) <= 30
+
+
+def split_label(text: str) -> tuple[QuestionMatch, str, str] | None:
+    """Split ``"Verrast? Hoe weinig ik wist..."`` into the label and the answer after it.
+
+    Only a short, strong label before the first ``?`` or ``:`` counts, and only when
+    the rest is not itself more of the same question.
+    """
+    m = re.match(r"^(.{2,90}?[?:])\s+(\S.*)$", text)
+    if not m:
+        return None
+    label, rest = m.group(1), m.group(2)
+    if len(content_tokens(label)) > 6:
+        return None
+    match = best_question(label)
+    if match is None or match.keyword_weight < 1.5:
+        return None
+    if continues_question(rest, match.section) or best_question(rest) is not None:
+        return None
+    return QuestionMatch(match.section, match.score - 0.1, match.keyword_weight, match.recall), label, rest
+
+
+def question_words(section: str) -> set[str]:
+    """The folded words of a question (for tests and diagnostics)."""
+    return set(fold(w) for w in _vocab(section).words)

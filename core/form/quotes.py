@@ -1,0 +1,366 @@
+"""Split the quotes section into single quotes with their attribution.
+
+Handles the shapes reporters use: “…” – Naam (Organisatie); „…”; «…»; '…'; ‘…’;
+"…", zei Naam; "…" zei Sarah.; '…' volgens Ilias; (Naam, 17); Naam: "…"; an
+attribution on the next line; a chat log with one message a line; Markdown
+blockquotes. Intro lines ("Een stukje uit de Discord...:") and bare links are not
+quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote
+from .layout import join_lines
+from .text import clean_inline, fold, is_url_line
+
+#: Opening mark -> the marks that may close it.
+PAIRS: dict[str, str] = {
+    "“": "”“",
+    "„": "”“",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "‘": "’‘",
+    "‚": "‘’",
+    '"': '"”',
+    "'": "'’",
+    "”": "”",
+    "’": "’",
+}
+OPENERS = "“„«»‹‘‚\"'”’"
+_DASHES = "–—-‒―"
+_DASH_ATTRIBUTION_RE = re.compile(rf"^(.*\S)\s+[{re.escape(_DASHES)}]\s+([^{re.escape(_DASHES)}]{{2,80}})$")
+
+ATTRIBUTION_VERBS = (
+    "zei", "zegt", "zeggen", "aldus", "volgens", "vertelde", "vertelt", "stelde", "stelt", "benadrukte",
+    "benadrukt", "merkte", "lachte", "riep", "sprak", "verklaarde", "vond", "vindt", "schreef", "schrijft",
+    "antwoordde", "antwoordt", "besloot", "citeerde", "klonk", "zuchtte", "grapte", "opperde", "vroeg",
+    "legde", "gaf", "getuigde", "concludeerde", "said", "says",
+)
+_VERB_RE = re.compile(rf"^(?:{'|'.join(ATTRIBUTION_VERBS)})\b\s*", re.IGNORECASE)
+_TRAILING_VERB_RE = re.compile(rf"\s+(?:{'|'.join(ATTRIBUTION_VERBS)})(?:\s+(?:het|ze|hij|zij))?\s*\.?$", re.IGNORECASE)
+_VERB_TAIL_WORDS_RE = re.compile(r"\s+(?:op|uit|aan|toe|mee)\s*$", re.IGNORECASE)
+
+NAME_PARTICLES = frozenset(
+    "van de der den het 't ter ten te von zu el al la le du da di dos das del della bin ben ibn op in 'n d' v. vd".split()
+)
+#: Capitalised words that name a role, not a person.
+ROLE_WORDS = frozenset(
+    """een iemand deelnemer deelneemster deelnemers spreker spreekster sprekers moderator moderatrice jongere jongeren
+    kind kinderen leider leidster leiding anoniem onbekend publiek zaal de het die dat er iedereen niemand
+    vrijwilliger animator begeleider ouder mama papa mijn onze een onbekende participant iemand
+    organisatie groep team panel datum foto let nodig conclusie antwoord tip ps vraag opmerking noot nota
+    link bron info meer zie wat waar wie hoe en of maar dus ook want toen daarna eerst""".split()
+)
+
+_CHAT_RE = re.compile(
+    r"^\s*(?:\[?\(?\d{1,2}[:.h]\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?<?@?"
+    r"(?P<name>[^\s:<>\"“„«‘'()][^:<>\"“„«()\n]{0,32}?)>?\s*:\s+(?P<text>\S.*)$"
+)
+_HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
+_CONTRACTION_RE = re.compile(r"^['’](?:s|t|n|k|m|r|je)\b", re.IGNORECASE)
+_MD_BLOCKQUOTE_RE = re.compile(r"^\s*(?:>\s?)+")
+_BULLET_RE = re.compile(r"^\s*(?:[-•*·▪◦●+]|\d{1,2}[.)])\s+(?=\S)")
+_MD_EMPHASIS_RE = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*_])")
+
+
+@dataclass
+class QuoteLine:
+    """One line of the quotes section: its text, line number, and whether a paragraph starts."""
+
+    text: str
+    line: int | None = None
+    new_para: bool = False
+
+
+def is_name(text: str, *, allow_handle: bool = False) -> bool:
+    """Whether ``text`` reads as a person's name ("Anne-Sophie Van den Broeck", "Jeroen V.").
+
+    ``allow_handle`` also accepts a single lower-case chat nickname ("mathis").
+    """
+    text = text.strip()
+    if not text or len(text) > 60 or any(c.isdigit() for c in text):
+        return False
+    words = text.split()
+    if len(words) > 6:
+        return False
+    if fold(words[0]).strip(".,") in ROLE_WORDS:
+        return False
+    if allow_handle and len(words) == 1 and _HANDLE_RE.match(text) and not text.isdigit():
+        return True
+    capitalised = 0
+    for w in words:
+        lw = w.lower()
+        if lw in NAME_PARTICLES:
+            continue
+        if re.fullmatch(r"(?:[^\W\d_]\.-?)+", w):  # initials: V., J.-P.
+            capitalised += 1
+            continue
+        core = w.strip(".,")
+        if not core or not core[0].isupper() or not re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?", core):
+            return False
+        if fold(core) in ROLE_WORDS and len(words) == 1:
+            return False
+        capitalised += 1
+    return capitalised >= 1 and words[0][0].isupper() or (words[0].lower() in NAME_PARTICLES and capitalised >= 1)
+
+
+def parse_attribution(tail: str) -> tuple[str | None, str | None, str | None]:
+    """``"– Wout De Smet (KSA Noordzee)"`` -> (attribution, speaker, affiliation)."""
+    t = clean_inline(tail)
+    t = t.strip().lstrip(",.;:!?…").strip()
+    t = t.lstrip(_DASHES).strip()
+    t = t.lstrip(",").strip()
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        t = t[1:-1].strip()
+    t = _VERB_RE.sub("", t)
+    t = _VERB_TAIL_WORDS_RE.sub("", t)
+    t = t.strip().rstrip(".;,:").strip()
+    if not t:
+        return None, None, None
+    trailing = _TRAILING_VERB_RE.search(t)  # "Sarah zei."
+    if trailing:
+        t = t[: trailing.start()].strip()
+    if not t:
+        return None, None, None
+    name_part, affiliation = t, None
+    m = re.match(r"^(.*?)\s*\((.+)\)\s*$", t)
+    if m and m.group(1):
+        name_part, affiliation = m.group(1).strip().rstrip(","), m.group(2).strip()
+    elif "," in t:
+        name_part, affiliation = (p.strip() for p in t.split(",", 1))
+        affiliation = affiliation or None
+    speaker = name_part if is_name(name_part) else None
+    return t, speaker, affiliation
+
+
+def _opener_at(text: str, i: int) -> bool:
+    c = text[i]
+    if c not in OPENERS:
+        return False
+    if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([{:" + _DASHES):
+        return False
+    rest = text[i + 1 :]
+    if c in "'’" and _CONTRACTION_RE.match(text[i:]):
+        return False
+    stripped = rest.lstrip()
+    if not stripped or not (stripped[0].isalnum() or stripped[0] in "….(‘'\"[" or not stripped[0].isascii()):
+        return False
+    if c in "'’\"" and rest[:1].isspace():
+        return False
+    return True
+
+
+def _closer_ok(text: str, j: int) -> bool:
+    nxt = text[j + 1 : j + 2]
+    if nxt and (nxt.isalnum()):
+        return False
+    prev = text[j - 1 : j]
+    if prev.isspace() and text[j] not in "»›«”":
+        return False
+    return True
+
+
+def _tail_ok(tail: str) -> bool:
+    t = tail.lstrip(" ,.;:!?…")
+    if not t.strip():
+        return True
+    t = t.strip()
+    if t[0] in _DASHES or t[0] == "(":
+        return True
+    if _VERB_RE.match(t):
+        return True
+    if t[0] in OPENERS and len(t) > 1:
+        return True
+    return False
+
+
+def _find_next_opener(text: str, start: int) -> int:
+    for k in range(start, len(text)):
+        if _opener_at(text, k):
+            closers = PAIRS.get(text[k], "")
+            if any(text[x] in closers and _closer_ok(text, x) for x in range(k + 2, len(text))):
+                return k
+    return -1
+
+
+def _scan(text: str) -> tuple[str, list[tuple[int, str, str, bool]]]:
+    """Find the quoted spans in one paragraph: (prefix, [(offset, quote, tail, closed)])."""
+    out: list[tuple[int, str, str, bool]] = []
+    first = _find_next_opener(text, 0)
+    if first < 0:
+        return text, []
+    prefix = text[:first]
+    pos = first
+    while pos >= 0 and pos < len(text):
+        opener = text[pos]
+        closers = PAIRS[opener]
+        candidates = [j for j in range(pos + 2, len(text)) if text[j] in closers and _closer_ok(text, j)]
+        chosen = None
+        for j in candidates:
+            nxt = _find_next_opener(text, j + 1)
+            tail = text[j + 1 : nxt if nxt >= 0 else len(text)]
+            if _tail_ok(tail):
+                chosen = j
+                break
+        if chosen is None and candidates:
+            chosen = candidates[-1]
+        if chosen is None:
+            out.append((pos, text[pos + 1 :], "", False))
+            break
+        nxt = _find_next_opener(text, chosen + 1)
+        end = nxt if nxt >= 0 else len(text)
+        out.append((pos, text[pos + 1 : chosen], text[chosen + 1 : end], True))
+        pos = nxt
+    return prefix, out
+
+
+def _clean_line(text: str, markdown: bool) -> str:
+    text = _MD_BLOCKQUOTE_RE.sub("", text) if markdown or text.lstrip().startswith(">") else text
+    text = _BULLET_RE.sub("", text, count=1)
+    if markdown:
+        text = _MD_EMPHASIS_RE.sub("", text)
+    return text.strip()
+
+
+def parse_chat_line(text: str) -> tuple[str, str] | None:
+    """``"mathis: wie is er morgen"`` -> ("mathis", "wie is er morgen")."""
+    m = _CHAT_RE.match(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    body = m.group("text").strip()
+    if body[:1] in OPENERS:
+        return None
+    if is_url_line(text) or "://" in name:
+        return None
+    if not is_name(name, allow_handle=True):
+        return None
+    return name, body
+
+
+def _quote_text(raw: str) -> str:
+    text = clean_inline(raw)
+    return text.strip().strip("".join(OPENERS)).strip()
+
+
+def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: set[str] | None = None) -> list[Quote]:
+    """Split the lines of a quotes section into :class:`~perskamer.model.Quote` objects."""
+    paragraphs: list[list[tuple[str, int | None]]] = []
+    for ql in lines:
+        text = _clean_line(normalize_for_quotes(ql.text), markdown)
+        if not text:
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        if is_url_line(text):
+            paragraphs.append([])
+            continue
+        if ql.new_para or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append((text, ql.line))
+    paragraphs = [p for p in paragraphs if p]
+
+    quotes: list[Quote] = []
+    unmarked: list[Quote] = []
+    marked = 0
+    for para in paragraphs:
+        chats = [parse_chat_line(t) for t, _ in para]
+        n_chat = sum(1 for c in chats if c)
+        has_opener = any(_find_next_opener(t, 0) >= 0 for t, _ in para)
+        if n_chat >= 2 or (n_chat == 1 and len(para) == 1 and not has_opener):
+            current: Quote | None = None
+            for (text, line), chat in zip(para, chats, strict=True):
+                if chat:
+                    current = Quote(text=_quote_text(chat[1]), speaker=chat[0], attribution=chat[0], line=line)
+                    quotes.append(current)
+                    marked += 1
+                elif current is not None:
+                    current.text = clean_inline(current.text + " " + text)
+            continue
+
+        joined = join_lines([t for t, _ in para], vocabulary)
+        offsets: list[tuple[int, int | None]] = []
+        acc = 0
+        for t, line in para:
+            idx = joined.find(t[:12], acc) if t else -1
+            offsets.append((idx if idx >= 0 else acc, line))
+            acc = max(acc, idx if idx >= 0 else acc)
+
+        def line_at(offset: int, _offsets=offsets) -> int | None:
+            best = _offsets[0][1]
+            for start, line in _offsets:
+                if start <= offset:
+                    best = line
+            return best
+
+        prefix, found = _scan(joined)
+        if not found:
+            stripped = joined.strip()
+            prev = quotes[-1] if quotes else None
+            if stripped[:1] in _DASHES or (stripped.startswith("(") and stripped.endswith(")")):
+                if prev is not None and prev.attribution is None:
+                    prev.attribution, prev.speaker, prev.affiliation = parse_attribution(stripped)
+                continue
+            if stripped.endswith(":"):
+                continue  # an intro line
+            unmarked.append(_unmarked_quote(stripped, para[0][1]))
+            continue
+        prefix_speaker = None
+        prefix_attr = None
+        p = prefix.strip()
+        if p.endswith((":", ",")):
+            attr, spk, aff = parse_attribution(p.rstrip(":,"))
+            if attr and (spk or _VERB_RE.match(p)):
+                prefix_attr, prefix_speaker = attr, spk
+        for n, (offset, qtext, tail, _closed) in enumerate(found):
+            text = _quote_text(qtext)
+            attribution, speaker, affiliation = parse_attribution(tail) if tail.strip() else (None, None, None)
+            if _VERB_RE.match(tail.lstrip(" ,.;:!?…")):
+                text = text.rstrip(",")
+            if not _closed and attribution is None:
+                text, attribution, speaker, affiliation = _split_dash_attribution(text)
+            if n == 0 and attribution is None and prefix_attr:
+                attribution, speaker = prefix_attr, prefix_speaker
+            if not text:
+                continue
+            quotes.append(Quote(text=text, speaker=speaker, attribution=attribution, affiliation=affiliation,
+                                line=line_at(offset)))
+            marked += 1
+    if not marked:
+        quotes.extend(q for q in unmarked if q.text)
+    return quotes
+
+
+def _split_dash_attribution(text: str) -> tuple[str, str | None, str | None, str | None]:
+    m = _DASH_ATTRIBUTION_RE.match(text)
+    if m:
+        attribution, speaker, affiliation = parse_attribution(m.group(2))
+        if attribution and (speaker or len(m.group(2).split()) <= 8):
+            return _quote_text(m.group(1)), attribution, speaker, affiliation
+    return text, None, None, None
+
+
+def _unmarked_quote(text: str, line: int | None) -> Quote:
+    qtext, attribution, speaker, affiliation = _split_dash_attribution(text)
+    return Quote(text=_quote_text(qtext), speaker=speaker, attribution=attribution, affiliation=affiliation, line=line)
+
+
+def normalize_for_quotes(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def quotes_from_text(text: str, *, first_line: int = 1, markdown: bool = False) -> list[Quote]:
+    """Split a quotes section given as text (blank line = new paragraph)."""
+    lines: list[QuoteLine] = []
+    new_para = True
+    for i, raw in enumerate(text.split("\n")):
+        if not raw.strip() or (markdown and _MD_BLOCKQUOTE_RE.sub("", raw).strip() == ""):
+            new_para = True
+            continue
+        lines.append(QuoteLine(raw, first_line + i, new_para))
+        new_para = False
+    return split_quotes(lines, markdown=markdown)
