@@ -24,7 +24,8 @@ def _plugin_modules(path: Path | None) -> list[str]:
     return [m for m in modules if isinstance(m, str)] if isinstance(modules, list) else []
 
 
-def plugin_schemas(host: PluginHost) -> dict[str, dict[str, Any]]:
+def plugin_schemas(host: PluginHost, owners: dict[str, str] | None = None) -> dict[str, dict[str, Any]]:
+    """Every config key a plugin declared, with its schema; ``owners`` gets key -> plugin name."""
     schemas: dict[str, dict[str, Any]] = {}
     for name, declared in host.call("perskamer_config_schema"):
         for key, schema in declared.items():
@@ -32,7 +33,17 @@ def plugin_schemas(host: PluginHost) -> dict[str, dict[str, Any]]:
                 host.load_problems.append(Problem("error", f"plugin {name} declares config key '{key}' that another plugin already owns", plugin=name))
                 continue
             schemas[key] = schema
+            if owners is not None:
+                owners[key] = name
     return schemas
+
+
+def name_plugin_owners(problems: list[Problem], owners: dict[str, str]) -> None:
+    """Name the plugin that owns the config key each problem is about."""
+    for problem in problems:
+        key = (problem.field or "").split(".", 1)[0].split("[", 1)[0]
+        if problem.plugin is None and key in owners:
+            problem.plugin = owners[key]
 
 
 def open_workspace(
@@ -60,7 +71,13 @@ def open_workspace(
     host = PluginHost(strict=strict)
     workspace = workspace_of(config_path) if config_path else (start or Path.cwd())
     host.load_all(_plugin_modules(config_path), workspace_dir=workspace)
-    config = load_config(config_path, plugin_schemas(host), workspace=workspace)
+    owners: dict[str, str] = {}
+    schemas = plugin_schemas(host, owners)
+    try:
+        config = load_config(config_path, schemas, workspace=workspace)
+    except ConfigError as exc:
+        name_plugin_owners(exc.problems, owners)
+        raise
     known_outputs = output_names(host)
     unknown = [o for o in config.data["outputs"] if o not in known_outputs]
     if unknown:
