@@ -164,7 +164,7 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
     for sid, text in report.sections.items():
         if not isinstance(text, str) or not text.strip():
             continue
-        for name in harvest_names(text, know):
+        for name in harvest_names(text, know, min_confidence=0.6):
             key = know.add(name)
             if key and sid in ("summary", "ambitions"):
                 roles.setdefault(key, "speaker")

@@ -63,7 +63,9 @@ TITLES = frozenset(
         "broer", "broertje", "zus", "zusje", "zoon", "dochter", "neef", "nicht", "leider", "leidster",
         "animator", "begeleider", "begeleidster", "coach", "trainer", "monitor", "monitrice",
         "jeugdconsulent", "consulent", "voorzitter", "directeur", "directrice", "minister", "kapelaan",
-        "totem", "lief", "mama", "papa", "kleine", "buurjongen", "buurmeisje", "klasgenoot", "klasgenote",
+        "totem", "lief", "mama", "papa", "groepsleider", "groepsleidster", "hoofdleider", "hoofdleiding", "takleider",
+        "takleidster", "jeugdwerker", "jongerenwerker", "straathoekwerker", "opvoeder", "opvoedster", "buur", "buurman",
+        "buurvrouw", "kleinzoon", "kleindochter", "petekind", "meter", "peter", "kleine", "buurjongen", "buurmeisje", "klasgenoot", "klasgenote",
     }
 )
 # Verbs that, right after a capitalised word, make it a person ("Fennek zei me").
@@ -83,8 +85,13 @@ _SPEECH_VERBS = frozenset(
      "fluisterde", "lachte", "huilde", "zuchtte"}
 )
 _WEAK_VERB_SCORE = 0.2
+# Words after the verb that show inversion ("Gisteren belde Pieter", "Toen zei de schepen"):
+# then the word before the verb is no subject.
+_SUBJECTS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "de", "het", "een",
+                       "mijn", "onze", "ons", "zijn", "haar", "hun", "iedereen", "niemand", "iemand",
+                       "er", "gij", "ge", "elke", "alle", "deze", "dit"})
 _ATTRIBUTION_WORDS = frozenset({"zei", "zegt", "aldus", "volgens", "vertelde", "vertelt", "vroeg", "schreef", "dixit"})
-_COORD = frozenset({"en", "of", "met", "samen"})
+_COORD = frozenset({"en", "of"})
 _SENTENCE_PUNCT = set(".!?…:;\n")
 _OPEN_QUOTES = set("“„«‘\"'‹›»\u201b")
 _ABBREVIATIONS = frozenset({"bv", "bijv", "dr", "mr", "mevr", "dhr", "mw", "prof", "enz", "nr", "st", "vb", "o.a", "ca", "resp", "jr", "sr", "ir", "ing", "lic"})
@@ -309,8 +316,8 @@ def _strip_diminutive(folded: str, lex: Lexicon) -> str | None:
     for suf in ("ske", "tje", "ke", "je", "ken"):
         if folded.endswith(suf) and len(folded) - len(suf) >= 3:
             base = folded[: -len(suf)]
-            for cand in (base, base[:-1] if len(base) > 3 and base[-1] == base[-2] else base):
-                if cand in lex.first_names and not lex.is_word(folded):
+            for cand in (base, base[:-1] if len(base) > 3 and base[-1] == base[-2] else base, base + "e"):
+                if cand in lex.first_names and len(cand) >= 3:
                     return cand
     return None
 
@@ -418,7 +425,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon) -> tup
                 last = j
                 j += 1
                 continue
-            if nxt.folded in ("'t", "t", "en", "de", "der", "den", "van", "ter", "op") and j + 1 < n and (toks[j + 1].cap):
+            if nxt.folded in ("'t", "t", "de", "der", "den", "ter", "op") and j + 1 < n and (toks[j + 1].cap):
                 j += 1
                 continue
             break
@@ -465,13 +472,15 @@ def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
     """(kind, is_word) for a folded token: kind in first/surname/diminutive/unknown."""
     if f in lex.first_names:
         return "first", lex.is_name_word(f)
+    if f in lex.name_words:
+        return "first", True
     if "-" in f:
         parts = f.split("-")
         if all(p in lex.first_names for p in parts if len(p) > 1):
             return "first", False
     dim = _strip_diminutive(f, lex)
     if dim:
-        return "diminutive", False
+        return "diminutive", lex.is_word(f)
     if f in lex.surnames:
         return "surname", lex.is_name_word(f)
     if f.startswith(("d'", "o'")) and len(f) > 3:
@@ -488,7 +497,11 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[f
     after = text[tok.end : tok.end + 60]
     prev = toks[i - 1] if i > 0 else None
     before = text[max(0, tok.start - 40) : tok.start]
-    if nxt is not None and not nxt.cap:
+    after_verb = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
+    inverted = after_verb is not None and text[nxt.end : after_verb.start].strip() == "" and (
+        after_verb.folded in _SUBJECTS or (after_verb.cap and not after_verb.sent_start)
+    ) if nxt is not None else False
+    if nxt is not None and not nxt.cap and not inverted:
         if nxt.folded in _SPEECH_VERBS:
             score += 0.45
             why.append(f"followed by '{nxt.text}'")
@@ -517,6 +530,15 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[f
     if re.search(r"[\[(]\s*$", before) and re.match(r"\s*(?:[\]),]|\s+[A-Z])", after):
         score += 0.3
         why.append("bracketed attribution")
+    if re.match(r"\s+en\s+(?:haar|zijn)\s+(?:zus|broer|zusje|broertje|mama|papa|moeder|vader|ouders|vriend|vriendin|vrienden|vriendinnen|lief|familie|klas)", after):
+        score += 0.3
+        why.append("'en haar/zijn ...'")
+    if re.match(r"\s*,\s*(?:zo heet (?:hij|ze|zij)|die heet)\b", after):
+        score += 0.4
+        why.append("apposition")
+    if re.match(r"\s+van\s+(?:de|het)\s+(?:kuisploeg|jeugdraad|jeugddienst|leiding|klas|derde|vierde|vijfde|zesde|eerste|tweede|groep|ploeg|buurt|school|jeugdhuis|overkant|speelpleinwerking|chiro|scouts|kabouters|welpen|gidsen)", after):
+        score += 0.25
+        why.append("'van de ...'")
     if nxt is not None and nxt.folded in ("en", "of") and i + 2 < len(toks) and toks[i + 2].folded in ("ik", "mij", "ikzelf"):
         score += 0.35
         why.append("'en ik'")
@@ -562,18 +584,18 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if bf in lex.common:
         return
     kept = _kept_class(tok, lex, know)
-    if kept:
+    cue, _why = _context_cues(text, toks, i, lex)
+    if kept and not (kept in ("calendar", "place") and bf in lex.name_words and cue >= 0.4):
         tok.protected = kept
         return
     kind, is_word = _name_kind(bf, lex)
-    cue, _why = _context_cues(text, toks, i, lex)
     if suffix and suffix in ("'s", "’s") or suffix:
         cue += 0.3
     mid = not tok.sent_start
     if kind in ("first", "diminutive") and not is_word:
         score, rule = 0.9, "first-name list" if kind == "first" else "diminutive of a first name"
-    elif kind == "first":  # a name that is also a word: Roos, Storm, Noor, Dan
-        score = (0.6 if mid else 0.25) + cue
+    elif kind in ("first", "diminutive"):  # a name that is also a word: Roos, Storm, Noor, Jantje
+        score = (0.6 if mid else 0.3) + cue
         rule = "name-word used as a name"
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"
@@ -661,6 +683,10 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if len(prev.text) == 1 and prev.text.isupper() and gap.strip() == "." and not prev.person:
                 start_i -= 1
                 continue
+            if (gap.strip() == "" and prev.cap and not prev.allcaps and not prev.protected and not prev.person
+                    and prev.folded not in lex.common and _name_kind(prev.folded, lex)[0] in ("first", "diminutive")):
+                start_i -= 1
+                continue
             break
         end_i = i
         while end_i + 1 < n:
@@ -681,12 +707,17 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             j = end_i + 1
             while j < n and toks[j].folded in PARTICLES and text[toks[j - 1].end : toks[j].start].strip(" '’") == "":
                 j += 1
-            if j > end_i + 1 and j < n and toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "" and not toks[j].protected:
-                if _kept_class(toks[j], lex, know) is None:
+            if j > end_i + 1 and j < n and toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "":
+                kept = _kept_class(toks[j], lex, know)
+                parts = toks[end_i + 1 : j]
+                surname_style = parts[0].cap or parts[0].folded in ("van", "vande", "vanden", "vander") and len(parts) > 1
+                if parts[0].folded in ("in", "uit") and (len(parts) < 2 or parts[1].folded not in ("'t", "den", "de")):
+                    break
+                if (kept is None and toks[j].protected in (None, "place")) or (kept == "place" and surname_style):
                     end_i = j
                     continue
                 break
-            if j == end_i + 1 and _can_extend_with(nxt, lex, know) and cur.folded not in PARTICLES:
+            if j == end_i + 1 and _can_extend_with(nxt, lex, know):
                 end_i += 1
                 continue
             break
@@ -773,9 +804,16 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     for i, tok in enumerate(toks):
         if tok.person or tok.protected or not tok.cap or tok.allcaps or tok.score <= 0:
             continue
-        for j in (i - 2, i + 2):
-            if 0 <= j < len(toks) and toks[(i + j) // 2].folded in _COORD and toks[j].person:
-                tok.score = min(0.99, tok.score + 0.25)
+        for j in (i - 2, i + 2, i - 1, i + 1):
+            if not (0 <= j < len(toks)) or not toks[j].person:
+                continue
+            if abs(j - i) == 2:
+                linked = toks[(i + j) // 2].folded in _COORD
+            else:
+                a, b = (toks[j], tok) if j < i else (tok, toks[j])
+                linked = text[a.end : b.start].strip() == ","
+            if linked:
+                tok.score = min(0.99, tok.score + 0.3)
                 if tok.score >= min_confidence:
                     tok.person = True
                     tok.rule = (tok.rule or "capitalised word") + " + coordination with a name"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .detect import EMAIL_RE, PHONE_RE
+from .detect import EMAIL_RE, HANDLE_RE, PHONE_RE
 
 _PARTICLES = {"van", "de", "den", "der", "vande", "vanden", "vander", "'t", "’t", "op", "el", "ter", "ten", "te", "d'", "d’", "le", "la", "du"}
 
@@ -56,7 +56,11 @@ def score_case(case_id: str, original: str, output: str, persons: Iterable[str],
     for person in persons:
         for part in name_parts(person):
             # A part that is also a keep entry of the same report is judged by keep.
-            if part not in keep and contains_word(seen, part):
+            if any(k.casefold() == part.casefold() for k in keep):
+                # "Roos" the person against "de roos" the idiom: only the exact form leaks.
+                if part not in keep and re.search(r"(?<![\w])" + re.escape(part) + r"(?![\w])", seen):
+                    score.leaks.append((case_id, part))
+            elif contains_word(seen, part):
                 score.leaks.append((case_id, part))
     for k in keep:
         if k in original:
@@ -73,7 +77,7 @@ def count_false_replacements(original: str, output: str, persons: Iterable[str],
         for part in name_parts(p):
             allowed.update(w.lower().strip(".,'’") for w in part.split())
     out_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", output)}
-    contact = " ".join(EMAIL_RE.findall(original) + PHONE_RE.findall(original)).lower()
+    contact = " ".join(EMAIL_RE.findall(original) + PHONE_RE.findall(original) + HANDLE_RE.findall(original)).lower()
     lost = 0
     for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", original):
         wl = w.lower()
