@@ -30,6 +30,7 @@ log = logging.getLogger("perskamer.plugins")
 BUILTIN_PLUGINS: list[str] = [
     "perskamer.plugins.read_text_form",
     "perskamer.plugins.read_markdown",
+    "perskamer.plugins.read_docx",
     "perskamer.plugins.validate",
     "perskamer.plugins.output_json",
     "perskamer.plugins.output_html",

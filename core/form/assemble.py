@@ -31,7 +31,7 @@ NO_SECTIONS_HINT = (
 )
 DEFAULT_PHOTO_ALT = "Sfeerbeeld van de sessie"
 
-_LABEL_RE = re.compile(r"^\s*\(?\s*(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ()/.\-]{1,40}?)\s*:\s*(?P<value>.*?)\s*\)?\s*$")
+_LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ()/.\-]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
 _REPORTER_LABELS = (
     "verslaggever", "verslaggeefster", "verslag", "verslag door", "verslag gemaakt door", "geschreven door",
     "reporter", "auteur", "schrijver", "notulist", "verslaggever(s)", "ingevuld door",
@@ -69,6 +69,9 @@ class AssembleOptions:
 
 
 def _label(text: str) -> tuple[str, str] | None:
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
     m = _LABEL_RE.match(text)
     if not m:
         return None
@@ -316,7 +319,7 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
         header_paras.append((para_kind, first_block.line, text))
     leftovers: list[str] = []
     if not title:
-        titled = [p for p in header_paras if p[0] in ("title", "heading")]
+        titled = [p for p in header_paras if p[0] == "title"] or [p for p in header_paras if p[0] == "heading"]
         pick = titled[0] if titled else (header_paras[0] if header_paras else None)
         if pick:
             title, title_line = pick[2], pick[1]
