@@ -1,0 +1,168 @@
+"""Tags every report with the congress ambitions it speaks to, with evidence.
+
+Runs as a plain ``perskamer_transform_report`` implementation, so after the
+anonymiser (which is ``tryfirst``). Sets ``report.ambitions`` to a list of
+:class:`~perskamer.model.AmbitionTag`, most central first. The themes and their words
+come from the workspace taxonomy (``context.taxonomy``); options live under
+``tagging:`` in perskamer.yaml. How it works: docs/tagging.md.
+
+An editor decides with ``ambitions_override: [id, ...]`` in a report's front matter, or
+``tagging: {overrides: {<slug or file name>: [id, ...]}}`` in perskamer.yaml (for DOCX
+and PDF reports, which have no front matter). Either always wins; an empty list means
+"no ambition".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from types import MappingProxyType
+from typing import Any
+
+from perskamer.hookspecs import hookimpl
+from perskamer.model import AmbitionTag, Report
+from perskamer.taxonomy import WEIGHTED_SECTIONS, TaggerSettings, Taxonomy, TaxonomyError, load_taxonomy
+
+from .engine import Matcher, TagResult, resolve_ids, score_report
+
+PLUGIN_NAME = "tagger"
+
+__all__ = ["PLUGIN_NAME", "TAGGING_SCHEMA", "Matcher", "TagResult", "matcher_for", "settings_for", "tag_report"]
+
+TAGGING_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "the ambition tagger (docs/tagging.md); unset values come from the taxonomy file's settings",
+    "properties": {
+        "enabled": {"type": "boolean", "default": True,
+                    "description": "false: no text analysis; only the editor's and reporter's choices are used"},
+        "threshold": {"type": ["number", "null"], "minimum": 0, "description": "the score a theme needs to be tagged"},
+        "max_tags": {"type": ["integer", "null"], "minimum": 1, "maximum": 3, "description": "at most this many themes per report"},
+        "min_share": {"type": ["number", "null"], "minimum": 0, "maximum": 1,
+                      "description": "a 2nd/3rd theme needs at least this share of the top score"},
+        "reporter_weight": {"type": ["number", "null"], "minimum": 0,
+                            "description": "the score a theme listed by the reporter in front matter gets"},
+        "section_weights": {
+            "type": ["object", "null"],
+            "propertyNames": {"enum": list(WEIGHTED_SECTIONS)},
+            "additionalProperties": {"type": "number", "minimum": 0, "maximum": 100},
+            "description": "how much a match counts per section: " + ", ".join(WEIGHTED_SECTIONS),
+        },
+        "overrides": {
+            "type": ["object", "null"],
+            "additionalProperties": {"type": "array", "items": {"type": "string", "minLength": 1}, "maxItems": 3},
+            "description": "the editor's tags per report (key: the report's slug or file name); always wins",
+        },
+    },
+}
+
+
+def settings_for(taxonomy: Taxonomy, options: dict[str, Any] | None) -> TaggerSettings:
+    """The taxonomy's tagger settings with the workspace's ``tagging:`` options applied."""
+    base = taxonomy.settings
+    options = options or {}
+    changes: dict[str, Any] = {}
+    for key in ("threshold", "min_share", "reporter_weight"):
+        if options.get(key) is not None:
+            changes[key] = float(options[key])
+    if options.get("max_tags") is not None:
+        changes["max_tags"] = int(options["max_tags"])
+    if options.get("section_weights"):
+        weights = dict(base.section_weights)
+        weights.update({k: float(v) for k, v in options["section_weights"].items()})
+        changes["section_weights"] = MappingProxyType(weights)
+    return dataclasses.replace(base, **changes) if changes else base
+
+
+# One compiled matcher per (taxonomy, settings); a build uses one, tests a few.
+_MATCHERS: list[tuple[Taxonomy, TaggerSettings, Matcher]] = []
+
+
+def matcher_for(taxonomy: Taxonomy, settings: TaggerSettings | None = None) -> Matcher:
+    """The compiled matcher for ``taxonomy`` (cached: compiling takes a few ms)."""
+    settings = settings or taxonomy.settings
+    for tax, st, m in _MATCHERS:
+        if tax is taxonomy and (st is settings or st == settings):
+            return m
+    m = Matcher(taxonomy, settings)
+    _MATCHERS.append((taxonomy, settings, m))
+    del _MATCHERS[:-4]
+    return m
+
+
+def _taxonomy_of(context: Any) -> Taxonomy:
+    tax = getattr(context, "taxonomy", None) if context is not None else None
+    return tax if isinstance(tax, Taxonomy) else load_taxonomy(None)
+
+
+def _options_of(context: Any) -> dict[str, Any]:
+    if context is None or not hasattr(context, "options"):
+        return {}
+    return context.options("tagging") or {}
+
+
+def analyse(report: Report, context: Any = None) -> TagResult:
+    """Score a report without changing it (used by :func:`tag_report` and explain)."""
+    taxonomy = _taxonomy_of(context)
+    options = _options_of(context)
+    matcher = matcher_for(taxonomy, settings_for(taxonomy, options))
+    return score_report(report, matcher, overrides=options.get("overrides"))
+
+
+def tag_report(report: Report, context: Any = None) -> list[AmbitionTag]:
+    """Set ``report.ambitions`` (and record warnings on the report); return the tags."""
+    options = _options_of(context)
+    if options.get("enabled", True) is False:
+        tags = _choices_only(report, _taxonomy_of(context), options)
+    else:
+        result = analyse(report, context)
+        for message, fieldname, hint in result.warnings:
+            report.problem("warning", message, field=fieldname, hint=hint, plugin=PLUGIN_NAME)
+        tags = result.tags
+    report.ambitions = tags
+    return tags
+
+
+def _choices_only(report: Report, taxonomy: Taxonomy, options: dict[str, Any]) -> list[AmbitionTag]:
+    """With the tagger disabled: the editor's choice, else the reporter's."""
+    result = score_report(Report(source=report.source, slug=report.slug, format=report.format, meta=report.meta),
+                          matcher_for(taxonomy), overrides=options.get("overrides"))
+    for message, fieldname, hint in result.warnings:
+        report.problem("warning", message, field=fieldname, hint=hint, plugin=PLUGIN_NAME)
+    if result.override is not None:
+        return result.tags
+    warnings: list[tuple[str, str, str | None]] = []
+    ids = resolve_ids([str(v) for v in (report.meta.get("ambitions") or [])], taxonomy, "ambitions", warnings)
+    return [AmbitionTag(id=i, label=taxonomy[i].label, score=0.0, source="reporter") for i in ids[:3]]
+
+
+# --- hooks -----------------------------------------------------------------------------
+
+
+@hookimpl
+def perskamer_config_schema() -> dict[str, dict[str, Any]]:
+    return {"tagging": TAGGING_SCHEMA}
+
+
+@hookimpl
+def perskamer_build_started(context: Any) -> None:
+    # Compile once up front, so a broken taxonomy is reported once, before any report
+    # is read (the core turns the exception into an error naming this plugin), and
+    # the reports are then left untagged instead of failing one by one.
+    state = context.shared.setdefault(PLUGIN_NAME, {}) if hasattr(context, "shared") else {}
+    state.pop("error", None)
+    try:
+        taxonomy = _taxonomy_of(context)
+        matcher_for(taxonomy, settings_for(taxonomy, _options_of(context)))
+    except (TaxonomyError, ValueError) as exc:
+        state["error"] = exc
+        raise
+
+
+@hookimpl
+def perskamer_transform_report(report: Report, context: Any) -> Report | None:
+    shared = getattr(context, "shared", None)
+    if isinstance(shared, dict) and shared.get(PLUGIN_NAME, {}).get("error") is not None:
+        report.ambitions = []
+        return None
+    tag_report(report, context)
+    return None

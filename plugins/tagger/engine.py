@@ -1,0 +1,706 @@
+"""The ambition tagger's engine: normalise, match, score, decide.
+
+Everything that depends only on the taxonomy and the settings (the term index, the
+stemmer, the wildcard regexes) is compiled once into a :class:`Matcher`; tagging a
+report then walks its tokens once per section.
+
+How a score is made (docs/tagging.md has the full story):
+
+* every match counts ``term weight x section weight``; the k-th match of the same
+  term in a theme counts 1/k (a word repeated ten times is not ten times the evidence);
+* a longer match hides the shorter ones inside it ("mentaal welzijn" is not also
+  "welzijn" for Kruispunten), and within one theme a word counts once;
+* weak (ambiguous) terms count only once the theme has specific support, and never
+  more than that support;
+* in the ambitions answer, the first theme named gets a bonus (then less for the
+  second and third), and a "main" cue next to a name ("vooral", "centraal") another;
+* a theme name in a sentence that says it did not come up ("kwam niet aan bod") does
+  not count;
+* themes the reporter listed in front matter get ``reporter_weight`` (less for later
+  ones in their list).
+
+A theme is tagged when its score reaches the threshold and, for a second or third
+theme, ``min_share`` of the top score; at most ``max_tags`` themes, most central first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import snowballstemmer
+from perskamer.model import SECTION_IDS, AmbitionTag, Report
+from perskamer.taxonomy import Ambition, PatternWord, TaggerSettings, Taxonomy, Term, fold, parse_pattern
+
+#: The bonus for the first, second and third theme named in the ambitions answer.
+ORDER_BONUS: tuple[float, ...] = (3.0, 1.5, 0.75)
+#: The bonus for a theme whose name stands next to a main cue ("vooral", "centraal").
+MAIN_CUE_BONUS = 3.0
+#: How far (in words) a cue or a negation may stand from the name it applies to.
+CUE_DISTANCE = 8
+#: Terms and weak terms saturate: x counts as DENSITY_SCALE * ln(1 + x / DENSITY_SCALE).
+DENSITY_SCALE = 10.0
+#: Weak terms count once the theme's specific score reaches this.
+WEAK_GATE = 1.0
+#: Evidence entries kept on an AmbitionTag (explain shows them all).
+MAX_EVIDENCE = 6
+#: Characters of context either side of a match in an evidence snippet.
+SNIPPET_CONTEXT = 45
+#: The reporter's 2nd, 3rd... theme count a little less than the first.
+REPORTER_DECAY = 0.15
+#: Sections read, in this order (the title first).
+SECTIONS: tuple[str, ...] = ("title", *SECTION_IDS)
+
+_TOKEN = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s|$)")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)")
+_HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
+
+
+# --- text ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Token:
+    norm: str
+    start: int
+    end: int
+    sent: int
+
+
+def clean_text(text: str) -> str:
+    """The section text the tagger reads: NFC, without URLs, link targets and tags."""
+    text = unicodedata.normalize("NFC", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    text = _HTML_TAG.sub(" ", text)
+    return text
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_token(word: str) -> str:
+    got = _FOLD_CACHE.get(word)
+    if got is None:
+        got = fold(word) if not word.isascii() or not word.islower() else word
+        if len(_FOLD_CACHE) > 200_000:
+            _FOLD_CACHE.clear()
+        _FOLD_CACHE[word] = got
+    return got
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split cleaned text into folded word tokens, each with its sentence number."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        tokens.append(Token(_fold_token(m.group()), start, m.end(), bisect.bisect_right(ends, start)))
+    return tokens
+
+
+def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:
+    """A short one-line excerpt around ``text[start:end]``, cut at word boundaries."""
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space != -1 else hi
+    body = text[lo:hi]
+    body = re.sub(r"[*_`#>]+", "", body)
+    body = " ".join(body.split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+
+
+# --- compiled taxonomy ---------------------------------------------------------------------
+
+
+class _Stemmer:
+    """A cached snowball stemmer; ``dutch_porter`` falls back to ``dutch`` on old versions."""
+
+    def __init__(self, algorithm: str):
+        try:
+            self._stemmer = snowballstemmer.stemmer(algorithm)
+        except KeyError:
+            if algorithm == "dutch_porter":  # snowballstemmer < 3: "dutch" is the Porter one
+                self._stemmer = snowballstemmer.stemmer("dutch")
+            else:
+                raise ValueError(
+                    f"unknown stemmer '{algorithm}' (known: {', '.join(snowballstemmer.algorithms())})"
+                ) from None
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        got = self._cache.get(word)
+        if got is None:
+            got = self._stemmer.stemWord(word)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[word] = got
+        return got
+
+
+class _Word:
+    """One compiled pattern word: exact forms, stems and wildcard regexes."""
+
+    __slots__ = ("exact", "stems", "globs", "gap")
+
+    def __init__(self, word: PatternWord, stem: _Stemmer):
+        self.gap = word.is_gap
+        self.exact: set[str] = set()
+        self.stems: set[str] = set()
+        self.globs: list[re.Pattern[str]] = []
+        for alt in word.alts:
+            if alt.kind == "exact":
+                self.exact.add(alt.text)
+            elif alt.kind == "stem":
+                self.exact.add(alt.text)
+                self.stems.add(stem(alt.text))
+            elif alt.kind == "glob":
+                self.globs.append(_glob_regex(alt.text))
+
+    def matches(self, norm: str, stem: _Stemmer) -> bool:
+        if self.gap or norm in self.exact:
+            return True
+        if self.stems and stem(norm) in self.stems:
+            return True
+        return any(g.fullmatch(norm) for g in self.globs)
+
+
+def _glob_regex(glob: str) -> re.Pattern[str]:
+    out = []
+    for c in glob:
+        if c == "*":
+            out.append(r"\w*")
+        elif c == "?":
+            out.append(r"\w")
+        else:
+            out.append(re.escape(c))
+    return re.compile("".join(out))
+
+
+@dataclass
+class _Compiled:
+    theme: int  # index into the taxonomy; -1 for cues and negations
+    term: Term
+    words: list[_Word]
+
+
+class _Index:
+    """Finds every occurrence of a set of patterns in a token list."""
+
+    def __init__(self, items: Iterable[_Compiled], stem: _Stemmer):
+        self.stem = stem
+        self.by_exact: dict[str, list[_Compiled]] = {}
+        self.by_stem: dict[str, list[_Compiled]] = {}
+        self.globbed: list[tuple[re.Pattern[str], _Compiled]] = []
+        self._glob_cache: dict[str, list[_Compiled]] = {}
+        for item in items:
+            first = parse_pattern(item.term.pattern)[0]
+            for alt in first.alts:
+                if alt.kind == "exact":
+                    self.by_exact.setdefault(alt.text, []).append(item)
+                elif alt.kind == "stem":
+                    self.by_stem.setdefault(stem(alt.text), []).append(item)
+                elif alt.kind == "glob":
+                    self.globbed.append((_glob_regex(alt.text), item))
+
+    def _candidates(self, norm: str) -> list[_Compiled]:
+        found: list[_Compiled] = []
+        found.extend(self.by_exact.get(norm, ()))
+        found.extend(self.by_stem.get(self.stem(norm), ()))
+        if self.globbed:
+            cached = self._glob_cache.get(norm)
+            if cached is None:
+                cached = [item for rx, item in self.globbed if rx.fullmatch(norm)]
+                if len(self._glob_cache) > 100_000:
+                    self._glob_cache.clear()
+                self._glob_cache[norm] = cached
+            found.extend(cached)
+        # one item may be reached through two alternatives of its first word
+        return list({id(i): i for i in found}.values()) if len(found) > 1 else found
+
+    def find(self, tokens: list[Token]) -> list[tuple[_Compiled, int, int]]:
+        """``(item, first token, last token + 1)`` for every match, within one sentence."""
+        out: list[tuple[_Compiled, int, int]] = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            for item in self._candidates(tok.norm):
+                j = i + 1
+                ok = True
+                for word in item.words[1:]:
+                    if j >= n or tokens[j].sent != tok.sent or not word.matches(tokens[j].norm, self.stem):
+                        ok = False
+                        break
+                    j += 1
+                if ok:
+                    out.append((item, i, j))
+        return out
+
+
+class Matcher:
+    """A taxonomy compiled for matching, with the settings it was compiled for."""
+
+    def __init__(self, taxonomy: Taxonomy, settings: TaggerSettings):
+        self.taxonomy = taxonomy
+        self.settings = settings
+        self.stem = _Stemmer(settings.stemmer)
+        items: list[_Compiled] = []
+        self.phrase_excludes: list[_Index | None] = []
+        self.near_excludes: list[list[tuple[_Word, _Word, str]]] = []
+        for t, amb in enumerate(taxonomy.ambitions):
+            for term in amb.all_terms:
+                items.append(self._compile(t, term))
+            phrases = [self._compile(t, Term(ex.pattern, 0.0, "term")) for ex in amb.exclude if not ex.near]
+            self.phrase_excludes.append(_Index(phrases, self.stem) if phrases else None)
+            nears: list[tuple[_Word, _Word, str]] = []
+            for ex in amb.exclude:
+                if ex.near:
+                    term_word = _Word(parse_pattern(ex.pattern)[0], self.stem)
+                    for near in ex.near:
+                        nears.append((term_word, _Word(parse_pattern(near)[0], self.stem), near))
+            self.near_excludes.append(nears)
+        self.index = _Index(items, self.stem)
+        self.cues = _Index([self._compile(-1, Term(p, 0.0, "term")) for p in settings.main_cues], self.stem)
+        self.negations = _Index([self._compile(-1, Term(p, 0.0, "term")) for p in settings.negations], self.stem)
+        self.frames = _Index([self._compile(-1, Term(p, 0.0, "term")) for p in settings.name_frames], self.stem)
+        self.name_weight = [max((n.weight for n in a.names), default=3.0) for a in taxonomy.ambitions]
+
+    def _compile(self, theme: int, term: Term) -> _Compiled:
+        return _Compiled(theme, term, [_Word(w, self.stem) for w in parse_pattern(term.pattern)])
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    """One match of a theme's term in a report."""
+
+    theme: str
+    pattern: str
+    kind: str  # name, term, weak
+    section: str
+    text: str  # the words as written
+    snippet: str
+    weight: float  # term weight x section weight
+    position: int  # character offset within the section
+    sentence: int
+    contribution: float = 0.0
+    counted: bool = True
+    note: str = ""
+
+
+@dataclass
+class ThemeScore:
+    """How one theme scored on one report, and why it was or was not tagged."""
+
+    ambition: Ambition
+    hits: list[Hit] = field(default_factory=list)
+    dropped: list[Hit] = field(default_factory=list)
+    explicit: float = 0.0  # names (anywhere) and anything in the title
+    terms: float = 0.0  # specific terms outside the title, damped per term
+    weak_raw: float = 0.0
+    weak: float = 0.0  # the weak terms that count
+    density: float = 0.0  # terms + weak, compressed
+    bonuses: list[tuple[str, float]] = field(default_factory=list)
+    first_named: tuple[int, int] | None = None  # (section order, position) of the first name
+    named_in_answer: bool = False  # named (not negated) in the ambitions answer
+    reporter_rank: int | None = None
+    tagged: bool = False
+    reason: str = ""
+
+    @property
+    def score(self) -> float:
+        return self.explicit + self.density + sum(b for _, b in self.bonuses)
+
+    @property
+    def specific(self) -> float:
+        """The evidence from names and specific terms (no weak terms, no bonuses)."""
+        return self.explicit + self.terms
+
+    def evidence(self, limit: int | None = MAX_EVIDENCE) -> list[dict[str, Any]]:
+        """Counted hits grouped per (term, section), strongest first."""
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
+        for h in self.hits:
+            if not h.counted:
+                continue
+            key = (h.pattern, h.section)
+            g = groups.get(key)
+            if g is None:
+                groups[key] = {"term": h.text, "section": h.section, "text": h.snippet, "count": 1,
+                               "score": h.contribution}
+            else:
+                g["count"] += 1
+                g["score"] += h.contribution
+        out = sorted(groups.values(), key=lambda g: -g["score"])
+        for g in out:
+            g["score"] = round(g["score"], 2)
+        return out[:limit] if limit else out
+
+
+@dataclass
+class TagResult:
+    """The outcome of tagging one report."""
+
+    themes: list[ThemeScore]
+    tags: list[AmbitionTag]
+    settings: TaggerSettings
+    override: list[str] | None = None
+    override_from: str | None = None
+    warnings: list[tuple[str, str, str | None]] = field(default_factory=list)  # (message, field, hint)
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+def section_texts(report: Report) -> list[tuple[str, str]]:
+    """The (section id, cleaned text) pairs the tagger reads, title first.
+
+    For the quotes it prefers the (anonymised) quote texts over the raw section, so no
+    evidence snippet can carry a name the anonymiser removed.
+    """
+    out: list[tuple[str, str]] = []
+    if report.title:
+        out.append(("title", clean_text(report.title)))
+    for sid in SECTION_IDS:
+        if sid == "quotes" and report.quotes:
+            text = "\n".join(q.text for q in report.quotes if q.text)
+        else:
+            text = report.sections.get(sid) or ""
+        if text.strip():
+            out.append((sid, clean_text(text)))
+    return out
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    return [str(value)]
+
+
+def resolve_ids(values: list[str], taxonomy: Taxonomy, field_name: str,
+                warnings: list[tuple[str, str, str | None]]) -> list[str]:
+    """Map ids/labels as written to theme ids; unknown ones become warnings."""
+    ids: list[str] = []
+    for v in values:
+        amb = taxonomy.resolve(v)
+        if amb is None:
+            close = taxonomy.suggest(v)
+            hint = f"did you mean '{close}'?" if close else f"known themes: {', '.join(taxonomy.ids)}"
+            warnings.append((f"unknown ambition '{v}' (ignored)", field_name, hint))
+        elif amb.id not in ids:
+            ids.append(amb.id)
+    return ids
+
+
+def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, Any] | None = None) -> TagResult:
+    """Score every theme on ``report`` and decide its tags (pure: the report is not changed)."""
+    tax = matcher.taxonomy
+    st = matcher.settings
+    weights = st.section_weights
+    themes = [ThemeScore(a) for a in tax.ambitions]
+    warnings: list[tuple[str, str, str | None]] = []
+
+    all_hits: list[Hit] = []
+    vetoed: list[set[str]] = [set() for _ in tax.ambitions]  # terms used in another sense here
+    name_mentions: list[tuple[int, int, int, int]] = []  # (section order, position, theme, sentence) in ambitions
+
+    for order, (sid, text) in enumerate(section_texts(report)):
+        sw = float(weights.get(sid, 0.0))
+        if sw <= 0:
+            continue
+        tokens = tokenize(text)
+        if not tokens:
+            continue
+        raw = matcher.index.find(tokens)
+        if not raw:
+            continue
+        # exclusions (per theme)
+        excluded: list[set[int]] = [set() for _ in tax.ambitions]
+        for t, idx in enumerate(matcher.phrase_excludes):
+            if idx is not None:
+                for _, a, b in idx.find(tokens):
+                    excluded[t].update(range(a, b))
+        negated_spans = [(a, b, tokens[a].sent) for _, a, b in matcher.negations.find(tokens)]
+        cue_spans = [(a, b, tokens[a].sent) for _, a, b in matcher.cues.find(tokens)] if sid == "ambitions" else []
+        frame_ends = {b for _, _, b in matcher.frames.find(tokens)}
+
+        # longest first, names before terms before weak, heavier first
+        prio = {"name": 0, "term": 1, "weak": 2}
+        raw.sort(key=lambda m: (-(m[2] - m[1]), prio[m[0].term.kind], -m[0].term.weight, m[1]))
+        longest_at = [0] * len(tokens)
+        used: list[set[int]] = [set() for _ in tax.ambitions]
+        sentence_words: dict[int, list[str]] | None = None
+        kept: list[tuple[_Compiled, int, int, str]] = []
+        for item, a, b in raw:
+            t = item.theme
+            span = range(a, b)
+            length = b - a
+            if any(longest_at[i] > length for i in span):
+                continue  # part of a longer match (of any theme): not separate evidence
+            if any(i in used[t] for i in span):
+                continue  # this theme already counted these words
+            term = item.term
+            if term.kind == "term" and a in frame_ends:
+                # "de ambitie rond vrijwilligers": the term names the theme
+                term = Term(term.pattern, max(term.weight, matcher.name_weight[t]), "name", term.line)
+            hit = _hit(tax.ambitions[t].id, term, sid, text, tokens, a, b, sw)
+            if any(i in excluded[t] for i in span):
+                hit.counted, hit.note = False, "inside an excluded phrase"
+                themes[t].dropped.append(hit)
+                continue
+            if matcher.near_excludes[t]:
+                if sentence_words is None:
+                    sentence_words = {}
+                    for tok in tokens:
+                        sentence_words.setdefault(tok.sent, []).append(tok.norm)
+                near = _near_veto(matcher, t, tokens[a:b], sentence_words[tokens[a].sent])
+                if near:
+                    hit.counted, hit.note = False, f"'{near}' in the same sentence"
+                    themes[t].dropped.append(hit)
+                    if term.kind != "name":
+                        vetoed[t].add(term.pattern)
+                    continue
+            if term.kind == "name" and negated_spans:
+                neg = _nearest(a, b, tokens[a].sent, negated_spans)
+                if neg is not None and _closest_name(neg, raw, tokens) == (a, b):
+                    hit.counted, hit.note = False, "said not to have come up"
+                    themes[t].dropped.append(hit)
+                    used[t].update(span)  # nor do the words inside the name
+                    continue
+            for i in span:
+                longest_at[i] = max(longest_at[i], length)
+                used[t].add(i)
+            kept.append((item, a, b, term.kind))
+            all_hits.append(hit)
+            themes[t].hits.append(hit)
+            if term.kind == "name":
+                pos = (order, tokens[a].start)
+                if themes[t].first_named is None or pos < themes[t].first_named:
+                    themes[t].first_named = pos
+                if sid == "ambitions":
+                    themes[t].named_in_answer = True
+                    name_mentions.append((order, tokens[a].start, t, tokens[a].sent))
+
+        # main cues next to a name in the ambitions answer
+        for ca, cb, csent in cue_spans:
+            best: tuple[int, int] | None = None
+            for item, a, b, kind in kept:
+                if kind != "name" or tokens[a].sent != csent:
+                    continue
+                dist = a - cb if a >= cb else ca - b
+                if dist <= CUE_DISTANCE and (best is None or dist < best[0]):
+                    best = (dist, item.theme)
+            if best is not None:
+                ts = themes[best[1]]
+                label = f"'{_span_text(text, tokens, ca, cb)}' next to its name in the ambitions answer"
+                if not any(lbl.startswith("'") and "next to its name" in lbl for lbl, _ in ts.bonuses):
+                    ts.bonuses.append((label, MAIN_CUE_BONUS))
+
+    # a term used in another sense somewhere in the report ("het kruispunt aan de
+    # Molenstraat") is not trusted elsewhere in it either ("wat er mis is met een kruispunt")
+    for t, patterns in enumerate(vetoed):
+        if patterns:
+            ts = themes[t]
+            for h in [h for h in ts.hits if h.pattern in patterns and h.kind != "name"]:
+                h.counted, h.note = False, "the same word is used in another sense elsewhere in the report"
+                ts.hits.remove(h)
+                ts.dropped.append(h)
+
+    # damping: the k-th hit of the same term in a theme counts 1/k, the k-th name 1/k²
+    for ts in themes:
+        per_term: dict[str, list[Hit]] = {}
+        for h in ts.hits:
+            key = "<names>" if h.kind == "name" else h.pattern
+            per_term.setdefault(key + (" <title>" if h.section == "title" else ""), []).append(h)
+        for key, hits in per_term.items():
+            hits.sort(key=lambda h: -h.weight)
+            for k, h in enumerate(hits, start=1):
+                h.contribution = h.weight / (k * k if key.startswith("<names>") else k)
+        ts.explicit = sum(h.contribution for h in ts.hits if h.kind == "name" or (h.section == "title" and h.kind == "term"))
+        ts.terms = sum(h.contribution for h in ts.hits if h.kind == "term" and h.section != "title")
+        ts.weak_raw = sum(h.contribution for h in ts.hits if h.kind == "weak")
+
+    # order of the names in the ambitions answer
+    seen: list[int] = []
+    for _, _, t, _ in sorted(name_mentions):
+        if t not in seen:
+            seen.append(t)
+    for rank, t in enumerate(seen[: len(ORDER_BONUS)]):
+        themes[t].bonuses.append((f"named {_ordinal(rank)} in the ambitions answer", ORDER_BONUS[rank]))
+
+    # the reporter's own tags (front matter)
+    # (unknown ids in front matter are reported by the validator, not here)
+    reporter_ids = resolve_ids(_as_list(report.meta.get("ambitions")), tax, "ambitions", [])
+    for rank, aid in enumerate(reporter_ids):
+        t = tax.index(aid)
+        themes[t].reporter_rank = rank
+        bonus = st.reporter_weight * max(0.4, 1.0 - REPORTER_DECAY * rank)
+        themes[t].bonuses.append((f"listed by the reporter ({_ordinal(rank)})", bonus))
+
+    # weak terms only count on top of specific support; terms and weak terms saturate
+    for ts in themes:
+        support = ts.specific + sum(b for _, b in ts.bonuses)
+        if ts.weak_raw and support >= WEAK_GATE:
+            ts.weak = min(ts.weak_raw, ts.specific if ts.specific > 0 else support)
+        else:
+            ts.weak = 0.0
+            for h in ts.hits:
+                if h.kind == "weak":
+                    h.counted = False
+                    h.note = "weak term without specific support"
+        ts.density = DENSITY_SCALE * math.log1p((ts.terms + ts.weak) / DENSITY_SCALE)
+
+    _decide(themes, st)
+    tags = [
+        AmbitionTag(
+            id=ts.ambition.id,
+            label=ts.ambition.label,
+            score=round(ts.score, 3),
+            evidence=ts.evidence() + _reporter_evidence(ts),
+            source="reporter" if ts.reporter_rank is not None else "tagger",
+        )
+        for ts in sorted((t for t in themes if t.tagged), key=lambda t: _rank_key(t, tax))
+    ]
+    result = TagResult(themes=themes, tags=tags, settings=st, warnings=warnings)
+    _apply_override(result, report, tax, overrides)
+    return result
+
+
+def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token], a: int, b: int, sw: float) -> Hit:
+    start, end = tokens[a].start, tokens[b - 1].end
+    return Hit(theme=theme, pattern=term.pattern, kind=term.kind, section=sid, text=" ".join(text[start:end].split()),
+               snippet=snippet(text, start, end), weight=term.weight * sw, position=start, sentence=tokens[a].sent)
+
+
+def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
+    return " ".join(text[tokens[a].start:tokens[b - 1].end].split())
+
+
+def _near_veto(matcher: Matcher, t: int, span: list[Token], sentence: list[str]) -> str | None:
+    for term_word, near_word, _near in matcher.near_excludes[t]:
+        if any(term_word.matches(tok.norm, matcher.stem) for tok in span):
+            for w in sentence:
+                if near_word.matches(w, matcher.stem):
+                    return w
+    return None
+
+
+def _nearest(a: int, b: int, sent: int, spans: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    best = None
+    for na, nb, nsent in spans:
+        if nsent != sent:
+            continue
+        dist = a - nb if a >= nb else na - b
+        if dist <= CUE_DISTANCE and (best is None or dist < best[0]):
+            best = (dist, (na, nb, nsent))
+    return best[1] if best else None
+
+
+def _closest_name(neg: tuple[int, int, int], raw: list[tuple[_Compiled, int, int]], tokens: list[Token]) -> tuple[int, int] | None:
+    """The name match nearest to a negation phrase (so "X kwam aan bod, Y niet" only drops Y)."""
+    na, nb, nsent = neg
+    best = None
+    for item, a, b in raw:
+        if item.term.kind != "name" or tokens[a].sent != nsent:
+            continue
+        dist = a - nb if a >= nb else na - b
+        if best is None or dist < best[0]:
+            best = (dist, (a, b))
+    return best[1] if best else None
+
+
+def _ordinal(rank: int) -> str:
+    return ("first", "second", "third")[rank] if rank < 3 else f"{rank + 1}th"
+
+
+def _rank_key(ts: ThemeScore, tax: Taxonomy) -> tuple[float, tuple[int, int], int]:
+    first = ts.first_named or (99, 10**9)
+    return (-round(ts.score, 6), first, tax.index(ts.ambition.id))
+
+
+def _decide(themes: list[ThemeScore], st: TaggerSettings) -> None:
+    ranked = sorted(themes, key=lambda t: (-t.score, t.first_named or (99, 10**9)))
+    top = ranked[0].score if ranked else 0.0
+    count = 0
+    for ts in ranked:
+        if ts.score <= 0:
+            ts.reason = (f"only weak terms ({ts.weak_raw:.2f}), no specific support" if ts.weak_raw
+                         else "no evidence")
+            continue
+        if ts.score < st.threshold:
+            weak_only = ts.specific == 0 and ts.weak_raw > 0 and not ts.bonuses
+            ts.reason = (f"only weak terms ({ts.weak_raw:.2f}), no specific support" if weak_only
+                         else f"score {ts.score:.2f} below the threshold {st.threshold:g}")
+            continue
+        if count > 0 and ts.score < st.min_share * top and not ts.named_in_answer:
+            ts.reason = (f"score {ts.score:.2f} is less than {st.min_share:.0%} of the top score {top:.2f}")
+            continue
+        if count >= st.max_tags:
+            ts.reason = f"already {st.max_tags} tag(s) (max_tags)"
+            continue
+        ts.tagged = True
+        count += 1
+        ts.reason = "central theme" if count == 1 else f"tagged ({_ordinal(count - 1)})"
+
+
+def _reporter_evidence(ts: ThemeScore) -> list[dict[str, Any]]:
+    if ts.reporter_rank is None:
+        return []
+    return [{"term": ts.ambition.id, "section": "front matter", "text": "ambitions (by the reporter)", "count": 1,
+             "score": round(next((b for lbl, b in ts.bonuses if lbl.startswith("listed by the reporter")), 0.0), 2)}]
+
+
+def _apply_override(result: TagResult, report: Report, tax: Taxonomy, overrides: Mapping[str, Any] | None) -> None:
+    """An editor's choice replaces the tags: front matter first, then the config's overrides."""
+    chosen: list[str] | None = None
+    origin = None
+    if report.meta.get("ambitions_override") is not None:
+        chosen = _as_list(report.meta.get("ambitions_override"))
+        origin = "front matter 'ambitions_override'"
+        fieldname = "ambitions_override"
+    elif overrides:
+        for key in (report.slug, report.source, report.source.rsplit("/", 1)[-1]):
+            if key and key in overrides:
+                chosen = _as_list(overrides[key])
+                origin = f"perskamer.yaml 'tagging.overrides.{key}'"
+                fieldname = f"tagging.overrides.{key}"
+                break
+    if chosen is None:
+        return
+    from_config = fieldname != "ambitions_override"  # front matter is checked by the validator
+    ids = resolve_ids(chosen, tax, fieldname, result.warnings if from_config else [])
+    if len(ids) > 3:
+        result.warnings.append((f"an editor may choose at most 3 ambitions; kept {', '.join(ids[:3])}", fieldname,
+                                "remove the least central ones"))
+        ids = ids[:3]
+    by_id = {ts.ambition.id: ts for ts in result.themes}
+    result.override = ids
+    result.override_from = origin
+    result.tags = [
+        AmbitionTag(
+            id=aid,
+            label=by_id[aid].ambition.label,
+            score=round(by_id[aid].score, 3),
+            evidence=[{"term": aid, "section": "front matter" if fieldname == "ambitions_override" else "config",
+                       "text": f"chosen by the editor ({origin})", "count": 1, "score": 0.0}]
+            + by_id[aid].evidence(),
+            source="editor",
+        )
+        for aid in ids
+    ]
