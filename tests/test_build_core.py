@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from perskamer.build import Builder
 from perskamer.config import load_config
 from perskamer.hookspecs import hookimpl

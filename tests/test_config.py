@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+
 from perskamer.config import ConfigError, find_config, load_config
 from perskamer.workspace import open_workspace
 

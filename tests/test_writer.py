@@ -3,6 +3,7 @@
 import os
 
 import pytest
+
 from perskamer.writer import OutputTree, UnsafePath, safe_join, write_atomic
 
 
