@@ -195,7 +195,7 @@ class PluginHost:
             kind = "" if isinstance(exc, PluginResultError) else f"{type(exc).__name__}: "
             message = f"plugin {name} failed in {hook_name}: {kind}{exc}"
             if self.strict:
-                raise PluginError(message) from exc
+                raise PluginError(f"{about}: {message}" if about else message) from exc
             log.debug("plugin %s failed in %s", name, hook_name, exc_info=True)
             problem = Problem(
                 "error",
