@@ -79,6 +79,14 @@ def _label(text: str) -> tuple[str, str] | None:
     return label, m.group("value").strip()
 
 
+_KNOWN_LABELS = frozenset(_REPORTER_LABELS + _DATE_LABELS + _TITLE_LABELS + _SESSION_LABELS + _SPEAKER_LABELS)
+
+
+def _known_label(text: str) -> bool:
+    lab = _label(text)
+    return lab is not None and lab[0] in _KNOWN_LABELS
+
+
 def _split_people(value: str) -> list[str]:
     parts = re.split(r"\s*(?:;|,(?![^()]*\))|\s+en\s+|\s+&\s+)\s*", value)
     return [p.strip() for p in parts if p.strip()]
@@ -112,12 +120,15 @@ def _paragraphs(items: list[_Item], vocabulary: set[str], *, split_chat: bool = 
             out.append((current_kind, join_lines(current, vocabulary)))
         current = []
 
+    prev_kind = None
     for item in items:
         b = item.block
         if b.kind == "image":
             flush()
+            prev_kind = None
             continue
-        starts = item.hard_break or b.kind in ("list_item", "heading", "title") or b.cell is not None
+        starts = item.hard_break or b.kind == "list_item" or b.cell is not None or b.kind != prev_kind
+        prev_kind = b.kind
         if split_chat and parse_chat_line(item.text):
             starts = True
         if starts or not current:
@@ -329,7 +340,7 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     if not title:
         for b in page_headers:
             t = clean_inline(b.text)
-            if t and not is_running_header(t) and not is_form_header(t) and not _label(t) and not is_page_number(t):
+            if t and not is_running_header(t) and not is_form_header(t) and not _known_label(t) and not is_page_number(t):
                 title = t
                 break
     if not title and options.doc_title:
@@ -438,9 +449,9 @@ def _group(items: list[_Item]) -> list[tuple[str, list[_Item]]]:
     groups: list[tuple[str, list[_Item]]] = []
     for it in items:
         kind = it.block.kind if it.block.kind in ("title", "heading", "image") else "p"
-        standalone = _label(it.text) is not None or is_form_header(it.text) or is_url_line(it.text)
+        standalone = _known_label(it.text) or is_form_header(it.text) or is_url_line(it.text)
         if it.hard_break or not groups or standalone or groups[-1][0] != kind or groups[-1][1][-1].block.kind == "image" \
-                or _label(groups[-1][1][-1].text) is not None or is_form_header(groups[-1][1][-1].text):
+                or _known_label(groups[-1][1][-1].text) or is_form_header(groups[-1][1][-1].text):
             groups.append((kind, [it]))
         else:
             groups[-1][1].append(it)
