@@ -18,6 +18,7 @@ from .layout import (
     is_page_number,
     is_running_header,
     join_lines,
+    strip_form_header,
     strip_trailing_nota,
     vocabulary_of,
 )
@@ -312,7 +313,8 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
         first_block = para_items[0].block
         if first_block.kind == "image":
             continue
-        if is_form_header(text):
+        text = strip_form_header(text)
+        if not text:
             continue
         lab = _label(text)
         if lab:
@@ -449,9 +451,9 @@ def _group(items: list[_Item]) -> list[tuple[str, list[_Item]]]:
     groups: list[tuple[str, list[_Item]]] = []
     for it in items:
         kind = it.block.kind if it.block.kind in ("title", "heading", "image") else "p"
-        standalone = _known_label(it.text) or is_form_header(it.text) or is_url_line(it.text)
+        standalone = _known_label(it.text) or is_url_line(it.text)
         if it.hard_break or not groups or standalone or groups[-1][0] != kind or groups[-1][1][-1].block.kind == "image" \
-                or _known_label(groups[-1][1][-1].text) or is_form_header(groups[-1][1][-1].text):
+                or _known_label(groups[-1][1][-1].text):
             groups.append((kind, [it]))
         else:
             groups[-1][1].append(it)

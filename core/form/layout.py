@@ -38,6 +38,19 @@ def is_form_header(text: str) -> bool:
     return bool(_FORM_HEADER_RE.match(t)) and len(t.split()) <= 8 and ":" not in t
 
 
+_FORM_HEADER_PREFIX_RE = re.compile(
+    r"^\s*verslag\s+(?:van\s+(?:de|een)\s+)?sessie\b\s*(?:congres\b\s*)?(?:#[^\s•|]+)?\s*", re.IGNORECASE
+)
+
+
+def strip_form_header(text: str) -> str:
+    """Remove the form's heading (``Verslag sessie congres #Jeugdwerkwerkt``) from the start of ``text``."""
+    m = _FORM_HEADER_PREFIX_RE.match(text)
+    if m and ("congres" in m.group(0).lower() or "#" in m.group(0) or not text[m.end():].strip()):
+        return text[m.end():].strip()
+    return text
+
+
 def strip_trailing_nota(text: str) -> str:
     return re.sub(r"\s+NOTA\s*$", "", text.strip())
 
