@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from perskamer.form import find_date, format_date_nl, parse_date_nl
 
 JUNE_6 = dt.date(2023, 6, 6)

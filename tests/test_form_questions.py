@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from perskamer.form import assemble_report, best_question, blocks_from_text, join_lines, slugify
 from perskamer.form.layout import is_running_header
 from perskamer.model import Report

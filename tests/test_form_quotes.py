@@ -1,6 +1,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from perskamer.form import is_name, parse_attribution, quotes_from_text
 
 CASES = [

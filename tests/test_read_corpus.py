@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from perskamer.model import Report, Source
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"

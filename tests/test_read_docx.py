@@ -13,9 +13,10 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.shared import Cm
+from PIL import Image
+
 from perskamer.model import Report, Source
 from perskamer.plugins import read_docx as reader
-from PIL import Image
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 SUMMARY_Q = "Wat er is gebeurd in de sessie? Wat hebben jullie gedaan/gehoord/beleefd? Omschrijf in 5 a 10 zinnen"

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+
 from perskamer.model import Source
 from perskamer.plugins import read_markdown
 from perskamer.plugins.read_markdown import read_markdown as read

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from perskamer.model import Source
 from perskamer.plugins import read_text_form
 from perskamer.plugins.read_text_form import read_text_form as read
