@@ -6,6 +6,7 @@ reported and skipped and never stops the others.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 import threading
@@ -60,6 +61,11 @@ class BuildResult:
     reused: int = 0
     #: Reports that were read and processed (not taken from the cache).
     processed: int = 0
+    #: The context this build ran with (a deferred build finishes with it).
+    context: BuildContext | None = field(default=None, repr=False)
+    #: Whether ``perskamer_build_finished`` was called (deferred builds: after the slow artefacts).
+    finished: bool = False
+    _render_jobs: dict = field(default_factory=dict, repr=False)
 
     @property
     def reports(self) -> list[Report]:
@@ -144,15 +150,29 @@ class Builder:
             from .cache import processing_fingerprint
 
             cache.fingerprint = processing_fingerprint(config, host)
-            resolve = self.context.resolve_asset
+            self._track_assets()
 
-            def tracking_resolve(report: Report, ref: str) -> Path:
-                path = resolve(report, ref)
-                if self._asset_log is not None:
-                    self._asset_log.add(path)
-                return path
+    def _track_assets(self) -> None:
+        """Note which assets (photos) each report's render reads, so a changed photo re-renders it."""
+        resolve = self.context.resolve_asset
 
-            self.context.resolve_asset = tracking_resolve  # type: ignore[method-assign]
+        def tracking_resolve(report: Report, ref: str) -> Path:
+            path = resolve(report, ref)
+            if self._asset_log is not None:
+                self._asset_log.add(path)
+            return path
+
+        self.context.resolve_asset = tracking_resolve  # type: ignore[method-assign]
+
+    def fresh_context(self) -> None:
+        """Give the next build its own context (an empty ``shared``).
+
+        Watch calls this before every rebuild: the slow artefacts of the previous
+        build may still be being produced with the old context and its plugin state.
+        """
+        self.context = dataclasses.replace(self.context, shared={})
+        if self.cache is not None:
+            self._track_assets()
 
     # -- discovery -------------------------------------------------------------------
     @property
@@ -383,20 +403,20 @@ class Builder:
             index = self._render_index_obj = self.cache.render_index(self.context.output_dir)
         return index
 
-    def _record_renders(self, written: set[str], pending: set[str], reports: list[Report] | None = None) -> None:
+    def _record_renders(self, jobs: dict, written: set[str], pending: set[str], reports: list[Report] | None = None) -> None:
         """Remember the renders whose artefacts are all on disk; forget the others."""
         index = self._render_index()
         if index is None:
             return
         out = self.context.output_dir
-        for slug, (fingerprint, produced, assets, clean) in list(self._render_jobs.items()):
+        for slug, (fingerprint, produced, assets, clean) in list(jobs.items()):
             if any(p in pending for p in produced):
                 continue  # recorded when the slow artefacts are written
             if fingerprint and clean and produced and all(p in written for p in produced):
                 index.record(slug, fingerprint, produced, assets, out)
             else:
                 index.forget(slug)
-            del self._render_jobs[slug]
+            del jobs[slug]
         if reports is not None:
             index.retain(r.slug for r in reports)
         index.save()
@@ -488,7 +508,8 @@ class Builder:
             if self.cache is None or result.written or result.removed or not (tree.root / MANIFEST).exists():
                 self._save_tree(tree)
             result.deferred = deferred
-            self._record_renders(written_paths, pending, reports)
+            result._render_jobs = self._render_jobs
+            self._record_renders(result._render_jobs, written_paths, pending, reports)
 
     def write_deferred(self, result: BuildResult, reports: list[Report], *, cancelled: Callable[[], bool] = lambda: False) -> bool:
         """Produce and write ``result.deferred`` (watch's slow lane); return False if cancelled.
@@ -499,34 +520,47 @@ class Builder:
         """
         written: set[str] = set()
         done = True
-        for artifact in list(result.deferred):
-            if cancelled():
-                done = False
-                break
-            try:
-                artifact.get_bytes()
-            except Exception as exc:
-                result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
-                continue
-            with self.write_lock:
+        try:
+            for artifact in list(result.deferred):
                 if cancelled():
                     done = False
                     break
-                tree = self._open_tree()
-                if self._guard_and_write_one(tree, artifact, reports, result):
-                    written.add(artifact.path)
-                    self._save_tree(tree)
-            result.deferred.remove(artifact)
-        with self.write_lock:
-            if done and not cancelled():
-                self._record_renders(written, set(), None)
+                try:
+                    artifact.get_bytes()
+                except Exception as exc:
+                    result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
+                    result.deferred.remove(artifact)
+                    continue
+                with self.write_lock:
+                    if cancelled():
+                        done = False
+                        break
+                    tree = self._open_tree()
+                    if self._guard_and_write_one(tree, artifact, reports, result):
+                        written.add(artifact.path)
+                        self._save_tree(tree)
+                result.deferred.remove(artifact)
+            with self.write_lock:
+                if done and not cancelled():
+                    self._record_renders(result._render_jobs, written, set(), None)
+        finally:
+            self.finish(result)
         return done
+
+    def finish(self, result: BuildResult) -> None:
+        """Call ``perskamer_build_finished`` once for ``result`` (with the context it was built with)."""
+        if result.finished:
+            return
+        result.finished = True
+        self.host.call("perskamer_build_finished", problems=result.problems, context=result.context or self.context, result=result)
 
     def build(self, *, defer_slow: bool = False) -> BuildResult:
         """One whole build. ``defer_slow``: leave artefacts with a producer for :meth:`write_deferred`."""
         start = time.perf_counter()
         result = BuildResult()
         self._processed_count = 0
+        # Core per-build state (photos already prepared) must not outlive a build in watch.
+        self.context.shared.pop("photo-cache", None)
         self._fallback_keys = {}
         if self.cache is not None:
             self.cache.begin()
@@ -553,7 +587,9 @@ class Builder:
             self.cache.drop_last_good(f"{self.context.content_dir}\0{o.source}" for o in result.outcomes)
             self.cache.flush()
         result.seconds = time.perf_counter() - start
-        self.host.call("perskamer_build_finished", problems=result.problems, context=self.context, result=result)
+        result.context = self.context
+        if not result.deferred:
+            self.finish(result)  # else: write_deferred finishes it, after the slow artefacts
         return result
 
     # -- publishing ---------------------------------------------------------------------

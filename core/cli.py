@@ -39,6 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
     _add_workspace_args(p)
     p.add_argument("--only", metavar="OUTPUTS", help="comma-separated outputs to build, e.g. html,json")
     p.add_argument("--quiet", "-q", action="store_true", help="print problems and the summary only")
+    p.add_argument("--publish", action="store_true", help="publish the output after a successful build (see 'publish:' in the config)")
+    p.add_argument("--no-cache", action="store_true", help="read and process every report again (ignore .perskamer/cache)")
+
+    for name, help_text in (
+        ("watch", "rebuild what changed whenever a report, the config or a template changes"),
+        ("serve", "watch, and preview the site on http://127.0.0.1:8000/ with live reload"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        _add_workspace_args(p)
+        p.add_argument("--only", metavar="OUTPUTS", help="comma-separated outputs to build, e.g. html,json")
+        p.add_argument("--poll", nargs="?", type=float, const=1.0, default=None, metavar="SECONDS",
+                       help="poll for changes every SECONDS (default 1) instead of file events: for network shares and containers")
+        p.add_argument("--publish", action="store_true", help="publish after every rebuild (see 'publish:' in the config)")
+        p.add_argument("--no-cache", action="store_true", help="start by reading and processing every report again")
+        p.add_argument("--quiet", "-q", action="store_true", help="print problems only")
+        if name == "watch":
+            p.add_argument("--serve", action="store_true", help="also run the preview server (like 'perskamer serve')")
+        p.add_argument("--port", type=int, default=8000, help="the preview server's port on 127.0.0.1 (default 8000; 0: any free port)")
 
     p = sub.add_parser("check", help="validate the reports without writing anything (for CI)")
     _add_workspace_args(p)
@@ -95,9 +113,10 @@ def main(argv: list[str] | None = None) -> int:
 # --- commands ------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace, outputs_override: list[str] | None = None) -> Any:
+def _open(args: argparse.Namespace, outputs_override: list[str] | None = None, *, cache: bool = False) -> Any:
     """Config + plugin host + builder for the workspace the arguments point to."""
     from .build import Builder
+    from .cache import BuildCache
     from .workspace import open_workspace
 
     use_defaults = getattr(args, "content", None) is not None
@@ -114,6 +133,7 @@ def _open(args: argparse.Namespace, outputs_override: list[str] | None = None) -
         strict=getattr(args, "strict", False),
         debug=getattr(args, "debug", False),
         progress=_progress_bar() if sys.stderr.isatty() and not getattr(args, "quiet", False) else None,
+        cache=BuildCache.for_config(config) if cache else None,
     )
 
 
@@ -142,7 +162,7 @@ def print_problems(problems: list[Any], *, stream: Any = None) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     outputs = [o.strip() for o in args.only.split(",") if o.strip()] if args.only else None
-    builder = _open(args, outputs)
+    builder = _open(args, outputs, cache=not args.no_cache)
     if outputs:
         from .workspace import output_names
 
@@ -154,7 +174,65 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = builder.build()
     print_problems(result.all_problems)
     print(summary(result, builder), file=sys.stderr if args.quiet else sys.stdout)
+    if builder.cache is not None:
+        builder.cache.prune()
+    if builder.wants_publish(args.publish):
+        if not result.ok:
+            print("perskamer: not published: the build had errors", file=sys.stderr)
+            return EXIT_PROBLEMS
+        published = builder.publish()
+        print_problems(published)
+        if any(p.severity == "error" for p in published):
+            return EXIT_PROBLEMS
+        if not args.quiet:
+            print("  published")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from .watch import Watcher
+
+    outputs = [o.strip() for o in args.only.split(",") if o.strip()] if args.only else None
+    use_cache = not args.no_cache
+    quiet = getattr(args, "quiet", False)
+    args.quiet = True  # no progress bar: watch prints one line per rebuild
+    first = _open(args, outputs, cache=True)
+    if outputs:
+        from .workspace import output_names
+
+        unknown = [o for o in outputs if o not in output_names(first.host)]
+        if unknown:
+            print(f"perskamer: unknown output(s) {', '.join(unknown)}", file=sys.stderr)
+            return EXIT_USAGE
+    if not use_cache and first.cache is not None:
+        import shutil
+
+        shutil.rmtree(first.cache.base, ignore_errors=True)
+    opened = [first]
+
+    def factory() -> Any:
+        if opened:
+            return opened.pop()
+        return _open(args, outputs, cache=True)
+
+    watcher = Watcher(factory, poll=args.poll is not None, poll_interval=args.poll or 1.0, publish=args.publish,
+                      debug=bool(getattr(args, "debug", False)), quiet=quiet)
+    if not (args.command == "serve" or getattr(args, "serve", False)):
+        return watcher.run()
+    from .serve import PreviewServer
+
+    try:
+        server = PreviewServer(first.context.output_dir, port=args.port)
+    except OSError as exc:
+        print(f"perskamer: cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc} (hint: choose another port with --port)", file=sys.stderr)
+        return EXIT_USAGE
+    server.attach(watcher)
+    server.start()
+    print(f"perskamer: preview on {server.url} (live reload; only this computer can see it)", file=sys.stderr, flush=True)
+    try:
+        return watcher.run()
+    finally:
+        server.stop()
 
 
 def summary(result: Any, builder: Any) -> str:
@@ -259,6 +337,8 @@ def cmd_tags(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "build": cmd_build,
+    "watch": cmd_watch,
+    "serve": cmd_watch,
     "check": cmd_check,
     "plugins": cmd_plugins,
     "init": cmd_init,

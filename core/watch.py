@@ -1,0 +1,637 @@
+"""``perskamer watch``: rebuild what changed, seconds after a report is dropped in.
+
+A watchdog observer (inotify on Linux, or polling with ``--poll`` for network shares
+and containers) reports file events in the content folder, the config folder and the
+template override folder. Events are only *noted*; one worker thread waits for a
+burst to go quiet (an editor's atomic save fires several events, copying 40 forms in
+fires hundreds) and then runs one rebuild, which looks at what really exists.
+
+A rebuild is an ordinary :meth:`Builder.build` with the build cache, so only changed
+reports are read, anonymised and tagged, and only their own artefacts are rendered
+again; the collections (index, ambition pages, digest, bundle) are rendered from the
+cached processed reports. Artefacts that still have to be *produced* (an
+``Artifact`` with a ``producer``: PDFs and other slow outputs) are made in a second
+pass, the *slow lane*, in its own thread: the pages are online (and the browser
+reloads) before the PDFs are done, and a newer change cancels the slow lane of an
+older one. Any output plugin that returns its slow artefacts with a producer joins in
+without changes here.
+
+Nothing stops the loop: a broken report is reported with file, line and hint and its
+last good version stays published; a config that does not validate is reported and
+the previous one stays in force; a crashing plugin is named; a failed publish is
+reported and retried after the next rebuild.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .build import Builder, BuildResult, is_ignored
+from .model import Problem
+
+#: Quiet time that ends a burst of events (seconds).
+DEFAULT_DEBOUNCE = 0.08
+#: A burst that never goes quiet is rebuilt after this long anyway.
+DEFAULT_MAX_DELAY = 1.5
+
+Listener = Callable[[str, "Rebuild"], None]
+
+
+@dataclass
+class Rebuild:
+    """One rebuild: why, when, and how it went."""
+
+    number: int
+    reasons: set[str]
+    paths: list[str] = field(default_factory=list)
+    started: float = 0.0  # time.monotonic()
+    pages_done: float | None = None
+    slow_done: float | None = None
+    result: BuildResult | None = None
+    error: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    publish_problems: list[Problem] = field(default_factory=list)
+    slow_cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """No error anywhere: config, reports, plugins, guard, publish."""
+        return self.error is None and not self.errors
+
+    @property
+    def errors(self) -> list[Problem]:
+        found = [p for p in self.problems if p.severity == "error"]
+        if self.result is not None:
+            found += [p for p in self.result.all_problems if p.severity == "error"]
+        found += [p for p in self.publish_problems if p.severity == "error"]
+        seen: set[str] = set()
+        unique = []
+        for p in found:
+            key = p.format()
+            if key not in seen:
+                seen.add(key)
+                unique.append(p)
+        return unique
+
+    def status(self) -> dict[str, Any]:
+        """What the preview's banner shows."""
+        return {
+            "number": self.number,
+            "ok": self.ok,
+            "error": self.error,
+            "problems": [p.format() for p in self.errors],
+            "slow_pending": self.pages_done is not None and self.slow_done is None,
+        }
+
+
+def default_factory(config_path: Path | None = None, *, start: Path | None = None, **builder_args: Any) -> Callable[[], Builder]:
+    """A function that opens the workspace afresh (config reloads) and returns a builder with a cache."""
+
+    def make() -> Builder:
+        from .cache import BuildCache
+        from .workspace import open_workspace
+
+        config, host = open_workspace(config_path, start=start, strict=builder_args.get("strict", False))
+        return Builder(config, host, cache=BuildCache.for_config(config), **builder_args)
+
+    return make
+
+
+def clear_plugin_caches(builder: Builder | None) -> None:
+    """Clear the ``functools`` caches of perskamer and the plugin modules.
+
+    Plugins memoise loaded templates, word lists and taxonomies; after a config or
+    template change they must read them again (a new override template would
+    otherwise go unnoticed by a cached Jinja environment).
+    """
+    roots = {"perskamer"}
+    if builder is not None:
+        for info in builder.host.plugin_infos():
+            roots.add(info.module.split(".", 1)[0])
+    for name, module in list(sys.modules.items()):
+        if module is None or name.split(".", 1)[0] not in roots:
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and hasattr(value, "cache_info"):
+                try:
+                    clear()
+                except Exception:
+                    pass
+
+
+class _Handler:
+    """The watchdog handler: classifies events and hands them to the watcher."""
+
+    def __init__(self, watcher: Watcher):
+        self.watcher = watcher
+
+    def dispatch(self, event: Any) -> None:
+        paths = [event.src_path]
+        dest = getattr(event, "dest_path", "")
+        if dest:
+            paths.append(dest)
+        self.watcher._note_event([os.fsdecode(p) for p in paths], event.event_type)
+
+
+class Watcher:
+    """Watches a workspace and rebuilds it; use :meth:`start`/:meth:`stop` or :meth:`run`.
+
+    ``factory`` returns a fresh :class:`Builder` (called at the start and after every
+    config change; raise :class:`~perskamer.config.ConfigError` for a bad config).
+    ``listeners`` are called with ``("pages", rebuild)`` when the pages of a rebuild
+    are written, ``("slow", rebuild)`` when its slow lane is done and ``("error",
+    rebuild)`` when a rebuild could not run.
+    """
+
+    def __init__(
+        self,
+        factory: Callable[[], Builder],
+        *,
+        poll: bool = False,
+        poll_interval: float = 1.0,
+        debounce: float = DEFAULT_DEBOUNCE,
+        max_delay: float = DEFAULT_MAX_DELAY,
+        publish: bool = False,
+        log: Callable[[str], None] | None = None,
+        debug: bool = False,
+        quiet: bool = False,
+    ):
+        self.factory = factory
+        self.poll = poll
+        self.poll_interval = poll_interval
+        self.debounce = debounce
+        self.max_delay = max_delay
+        self.publish_asked = publish
+        self.debug = debug
+        self.quiet = quiet
+        self._log = log or (lambda line: print(line, file=sys.stderr, flush=True))
+        self.listeners: list[Listener] = []
+        self.builder: Builder | None = None
+        self.rebuilds: list[Rebuild] = []
+        self.last: Rebuild | None = None
+        self.last_good: Rebuild | None = None
+        self._cond = threading.Condition()
+        self._dirty: dict[str, set[str]] = {}  # kind -> paths
+        self._first_event = 0.0
+        self._last_event = 0.0
+        self._events_seen = 0
+        self._building = False
+        self._stopping = False
+        self._count = 0
+        self._observer: Any = None
+        self._watches: dict[tuple[str, bool], Any] = {}
+        self._worker: threading.Thread | None = None
+        self._slow: threading.Thread | None = None
+        self._slow_cancel = threading.Event()
+        self._printed: set[str] = set()
+
+    # -- logging -------------------------------------------------------------------------
+    def log(self, line: str) -> None:
+        self._log(line)
+
+    def _emit(self, kind: str, rebuild: Rebuild) -> None:
+        for listener in list(self.listeners):
+            try:
+                listener(kind, rebuild)
+            except Exception as exc:  # a listener never stops the loop
+                self.log(f"perskamer watch: a listener failed: {type(exc).__name__}: {exc}")
+
+    # -- the paths we watch ------------------------------------------------------------------
+    def _targets(self) -> dict[tuple[str, bool], str]:
+        """(folder, recursive) -> kind, for the current builder."""
+        targets: dict[tuple[str, bool], str] = {}
+        builder = self.builder
+        if builder is None:
+            return targets
+        config = builder.config
+        targets[(str(builder.context.content_dir), True)] = "content"
+        targets[(str(config.workspace), False)] = "workspace"
+        if config.path is not None:
+            targets.setdefault((str(config.path.parent.resolve()), False), "config")
+        templates = config.templates_dir
+        if templates is not None and templates.is_dir():
+            targets[(str(templates), True)] = "templates"
+        amb = config.ambitions_path
+        if amb is not None:
+            targets.setdefault((str(amb.parent), False), "config")
+        return {k: v for k, v in targets.items() if os.path.isdir(k[0])}
+
+    def _schedule(self) -> None:
+        if self._observer is None:
+            return
+        from watchdog.events import (
+            DirCreatedEvent,
+            DirDeletedEvent,
+            DirMovedEvent,
+            FileClosedEvent,
+            FileCreatedEvent,
+            FileDeletedEvent,
+            FileModifiedEvent,
+            FileMovedEvent,
+        )
+
+        wanted = self._targets()
+        for key in [k for k in self._watches if k not in wanted]:
+            try:
+                self._observer.unschedule(self._watches.pop(key))
+            except Exception:
+                pass
+        kinds = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+        for (folder, recursive) in wanted:
+            if (folder, recursive) in self._watches:
+                continue
+            try:
+                self._watches[(folder, recursive)] = self._observer.schedule(_Handler(self), folder, recursive=recursive, event_filter=kinds)
+            except Exception as exc:
+                self.log(f"perskamer watch: cannot watch {folder}: {exc}")
+
+    def _classify(self, path: str) -> str | None:
+        """What a changed path affects: content, config, templates, or nothing."""
+        builder = self.builder
+        if builder is None:
+            return "config"
+        p = Path(path)
+        config = builder.config
+        out = builder.context.output_dir
+        cache = config.cache_dir
+        if p.is_relative_to(out) or p.is_relative_to(cache):
+            return None
+        templates = config.templates_dir or (config.workspace / "templates")
+        if p.is_relative_to(templates):
+            rel = p.relative_to(templates).parts
+            return None if rel and is_ignored(rel) else "templates"
+        content = builder.context.content_dir
+        if p.is_relative_to(content):
+            rel = p.relative_to(content).parts
+            if rel and is_ignored(rel):
+                return None
+            return "content"
+        if config.path is not None and p.parent == config.path.parent.resolve():
+            if is_ignored([p.name]) or p.name == "__pycache__" or p.suffix in (".pyc",):
+                return None
+            return "config"
+        amb = config.ambitions_path
+        if amb is not None and p == amb:
+            return "config"
+        if p.parent == config.workspace:
+            from .config import CONFIG_NAMES
+
+            if p.name in ("config", "templates") or p.name in {Path(n).name for n in CONFIG_NAMES if "/" not in n}:
+                return "config" if p.name != "templates" else "templates"
+        return None
+
+    def _note_event(self, paths: list[str], event_type: str) -> None:
+        kinds: dict[str, set[str]] = {}
+        for path in paths:
+            if not path:
+                continue
+            kind = self._classify(path)
+            if kind is not None:
+                kinds.setdefault(kind, set()).add(path)
+        if not kinds:
+            return
+        with self._cond:
+            now = time.monotonic()
+            if not self._dirty:
+                self._first_event = now
+            self._last_event = now
+            self._events_seen += 1
+            for kind, found in kinds.items():
+                self._dirty.setdefault(kind, set()).update(found)
+            self._cond.notify_all()
+
+    def touch(self, kind: str = "content", paths: list[str] | None = None) -> None:
+        """Ask for a rebuild as if ``paths`` had changed (tests, signals)."""
+        with self._cond:
+            now = time.monotonic()
+            if not self._dirty:
+                self._first_event = now
+            self._last_event = now
+            self._dirty.setdefault(kind, set()).update(paths or [])
+            self._cond.notify_all()
+
+    # -- life cycle -----------------------------------------------------------------------------
+    def start(self) -> Rebuild:
+        """Open the workspace, build once, start watching. Returns the first rebuild.
+
+        Raises :class:`~perskamer.config.ConfigError` when the workspace cannot be
+        opened at all (later config errors are reported and the loop goes on).
+        """
+        self.builder = self.factory()
+        self.builder.keep_last_good = True
+        first = self._rebuild({"start": set()})
+        if self.poll:
+            from watchdog.observers.polling import PollingObserver
+
+            self._observer = PollingObserver(timeout=self.poll_interval)
+        else:
+            from watchdog.observers import Observer
+
+            self._observer = Observer()
+        self._schedule()
+        self._observer.daemon = True
+        self._observer.start()
+        self._worker = threading.Thread(target=self._loop, name="perskamer-watch", daemon=True)
+        self._worker.start()
+        return first
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop watching; waits for a running rebuild, cancels the slow lane."""
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        self._slow_cancel.set()
+        if self._observer is not None:
+            try:
+                self._observer.stop()
+                self._observer.join(timeout)
+            except Exception:
+                pass
+        if self._worker is not None and self._worker is not threading.current_thread():
+            self._worker.join(timeout)
+        if self._slow is not None:
+            self._slow.join(timeout)
+        if self.builder is not None and self.builder.cache is not None:
+            self.builder.cache.flush()
+
+    def run(self) -> int:
+        """Start and block until Ctrl-C (the CLI)."""
+        self.start()
+        if not self.quiet:
+            kind = f"polling every {self.poll_interval:g} s" if self.poll else "file events"
+            self.log(f"perskamer watch: watching {self._describe_targets()} ({kind}); Ctrl-C stops")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self.stop()
+        return 0
+
+    def _describe_targets(self) -> str:
+        names = []
+        cwd = Path.cwd()
+        for (folder, _recursive), kind in self._targets().items():
+            if kind == "workspace":
+                continue
+            p = Path(folder)
+            names.append(str(p.relative_to(cwd)) if p.is_relative_to(cwd) else folder)
+        return ", ".join(sorted(set(names)))
+
+    # -- waiting (tests, the bench) ---------------------------------------------------------------
+    @property
+    def count(self) -> int:
+        """How many rebuilds have finished their pages (the first build included)."""
+        return self._count
+
+    def wait_for_rebuild(self, timeout: float = 10.0, *, after: int | None = None, slow: bool = False) -> Rebuild:
+        """Wait until rebuild number ``after + 1`` (default: the next one) has written its pages.
+
+        With ``slow``, also wait for its slow lane. Raises ``TimeoutError``.
+        """
+        target = (self._count if after is None else after) + 1
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                done = [r for r in self.rebuilds if r.number >= target and r.pages_done is not None]
+                if done and (not slow or done[-1].slow_done is not None):
+                    return done[-1]
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"no rebuild after #{target - 1} within {timeout} s")
+                self._cond.wait(left)
+
+    def wait_idle(self, timeout: float = 10.0, quiet: float | None = None) -> Rebuild | None:
+        """Wait until nothing is pending, building or in the slow lane, and events have been quiet.
+
+        ``quiet`` defaults to the debounce plus a margin (or the poll interval with ``--poll``).
+        """
+        quiet = quiet if quiet is not None else max(self.debounce * 3, 0.3) + (self.poll_interval * 2 if self.poll else 0)
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                slow_busy = self._slow is not None and self._slow.is_alive()
+                if not self._dirty and not self._building and not slow_busy and now - self._last_event >= quiet and now - self._last_done >= quiet:
+                    return self.last
+                left = deadline - now
+                if left <= 0:
+                    raise TimeoutError(f"watch not idle within {timeout} s")
+                self._cond.wait(min(left, 0.05))
+
+    _last_done = 0.0
+
+    # -- the loop -------------------------------------------------------------------------------------
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while not self._dirty and not self._stopping:
+                    self._cond.wait()  # idle: no CPU until an event arrives
+                if self._stopping:
+                    return
+                while True:
+                    now = time.monotonic()
+                    quiet_left = self._last_event + self.debounce - now
+                    total_left = self._first_event + self.max_delay - now
+                    if quiet_left <= 0 or total_left <= 0 or self._stopping:
+                        break
+                    self._cond.wait(min(quiet_left, total_left))
+                if self._stopping:
+                    return
+                dirty, self._dirty = self._dirty, {}
+            try:
+                self._rebuild(dirty)
+            except Exception as exc:  # never stop the loop
+                self.log(f"perskamer watch: unexpected error: {type(exc).__name__}: {exc}")
+                if self.debug:
+                    traceback.print_exc()
+
+    def _rebuild(self, dirty: dict[str, set[str]]) -> Rebuild:
+        reasons = set(dirty)
+        paths = sorted({p for found in dirty.values() for p in found})
+        with self._cond:
+            self._building = True
+            number = (self.rebuilds[-1].number + 1) if self.rebuilds else 1
+        rebuild = Rebuild(number, reasons, paths, started=time.monotonic())
+        # A newer rebuild makes the older slow lane pointless: cancel it (its artefacts
+        # are produced again by ours).
+        self._slow_cancel.set()
+        try:
+            self._run_rebuild(rebuild, dirty)
+        finally:
+            with self._cond:
+                self._building = False
+                self._last_done = time.monotonic()
+                if rebuild.pages_done is None:  # it failed before writing anything
+                    rebuild.pages_done = time.monotonic()
+                if rebuild.slow_done is None and self._slow_rebuild is not rebuild:
+                    rebuild.slow_done = rebuild.pages_done
+                self.rebuilds.append(rebuild)
+                del self.rebuilds[:-50]
+                self.last = rebuild
+                self._count += 1
+                self._cond.notify_all()
+        self._emit("pages" if rebuild.result is not None else "error", rebuild)
+        return rebuild
+
+    _slow_rebuild: Rebuild | None = None
+
+    def _run_rebuild(self, rebuild: Rebuild, dirty: dict[str, set[str]]) -> None:
+        from .config import ConfigError
+
+        reasons = rebuild.reasons
+        if self.builder is None or "config" in reasons:
+            try:
+                builder = self.factory()
+            except ConfigError as exc:
+                rebuild.error = "the config cannot be used; the previous config stays in force" if self.builder else "the config cannot be used"
+                rebuild.problems = list(exc.problems)
+                self._report(rebuild)
+                return
+            except Exception as exc:
+                rebuild.error = f"cannot open the workspace: {type(exc).__name__}: {exc}"
+                self._report(rebuild)
+                if self.debug:
+                    traceback.print_exc()
+                return
+            clear_plugin_caches(builder)
+            builder.keep_last_good = True
+            self.builder = builder
+            self._schedule()
+        elif "templates" in reasons:
+            clear_plugin_caches(self.builder)
+        builder = self.builder
+        if builder.cache is not None and "content" in dirty:
+            builder.cache.forget(dirty["content"])
+        builder.fresh_context()
+        try:
+            result = builder.build(defer_slow=True)
+        except Exception as exc:  # a bug, or --strict and a failing plugin
+            rebuild.error = f"the rebuild failed: {type(exc).__name__}: {exc}"
+            self._report(rebuild)
+            if self.debug:
+                traceback.print_exc()
+            return
+        rebuild.result = result
+        rebuild.pages_done = time.monotonic()
+        if builder.cache is not None:
+            builder.cache.retain_memory(o.cache_key for o in result.outcomes if o.cache_key)
+        if rebuild.ok:
+            self.last_good = rebuild
+        self._report(rebuild)
+        self._start_slow_lane(rebuild, builder, result)
+
+    # -- the slow lane: produced artefacts (PDFs), then publishing -------------------------------------
+    def _start_slow_lane(self, rebuild: Rebuild, builder: Builder, result: BuildResult) -> None:
+        publish = builder.wants_publish(self.publish_asked)
+        if not result.deferred and not publish:
+            rebuild.slow_done = rebuild.pages_done
+            return
+        previous = self._slow
+        cancel = threading.Event()
+        self._slow_cancel = cancel
+        reports = sorted(result.published, key=lambda r: (r.date.isoformat() if r.date else "9999", r.title.casefold(), r.slug))
+
+        def lane() -> None:
+            if previous is not None:
+                previous.join()  # cancelled already; never two lanes writing or publishing at once
+            try:
+                if publish and not cancel.is_set():
+                    rebuild.publish_problems = self._publish(builder)
+                if result.deferred and not cancel.is_set():
+                    before = len(result.written)
+                    finished = builder.write_deferred(result, reports, cancelled=cancel.is_set)
+                    rebuild.slow_cancelled = not finished
+                    if publish and finished and len(result.written) > before:
+                        rebuild.publish_problems = self._publish(builder)
+                    if finished and not self.quiet:
+                        produced = result.written[before:]
+                        if produced:
+                            self.log(f"[{time.strftime('%H:%M:%S')}] slow outputs written: {', '.join(produced[:5])}{' ...' if len(produced) > 5 else ''}")
+                        for p in result.problems:
+                            if p.severity == "error" and p.format() not in self._printed:
+                                self.log(p.format())
+                else:
+                    rebuild.slow_cancelled = cancel.is_set()
+            except Exception as exc:
+                self.log(f"perskamer watch: the slow lane failed: {type(exc).__name__}: {exc}")
+                if self.debug:
+                    traceback.print_exc()
+            finally:
+                try:
+                    builder.finish(result)
+                except Exception as exc:
+                    self.log(f"perskamer watch: finishing the build failed: {type(exc).__name__}: {exc}")
+                with self._cond:
+                    rebuild.slow_done = time.monotonic()
+                    self._cond.notify_all()
+                if not cancel.is_set():
+                    self._emit("slow", rebuild)
+
+        self._slow_rebuild = rebuild
+        self._slow = threading.Thread(target=lane, name="perskamer-slow-lane", daemon=True)
+        self._slow.start()
+
+    def _publish(self, builder: Builder) -> list[Problem]:
+        problems = builder.publish()
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            for p in errors:
+                self.log(p.format())
+            self.log("perskamer watch: publishing failed; the local output is up to date, publishing is retried after the next change")
+            self._publish_failed = True
+        elif not self.quiet:
+            if getattr(self, "_publish_failed", False):
+                self.log(f"[{time.strftime('%H:%M:%S')}] published again (the earlier failure is resolved)")
+            self._publish_failed = False
+        return problems
+
+    # -- reporting --------------------------------------------------------------------------------------
+    def _report(self, rebuild: Rebuild) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        if rebuild.error:
+            self.log(f"[{stamp}] {rebuild.error}")
+            for p in rebuild.problems:
+                self.log(p.format())
+            return
+        result = rebuild.result
+        if result is None:
+            return
+        reason = ", ".join(sorted(rebuild.reasons))
+        changed = f" ({len(rebuild.paths)} path{'s' if len(rebuild.paths) != 1 else ''})" if rebuild.paths else ""
+        seconds = (rebuild.pages_done or time.monotonic()) - rebuild.started
+        failed = result.failed
+        line = (
+            f"[{stamp}] {reason}{changed}: rebuilt in {seconds:.2f} s: {len(result.published)} reports"
+            f" ({result.processed} processed), {len(result.written)} files written, {len(result.removed)} removed"
+        )
+        if failed:
+            line += f", {len(failed)} failing"
+        if result.deferred:
+            line += f"; {len(result.deferred)} slow outputs follow"
+        if not self.quiet or failed or rebuild.errors:
+            self.log(line)
+        printed: set[str] = set()
+        order = {"error": 0, "warning": 1}
+        for p in sorted(result.all_problems, key=lambda p: (order.get(p.severity, 2), p.file or "", p.line or 0)):
+            if p.severity == "info":
+                continue
+            text = p.format()
+            printed.add(text)
+            # errors every time (they need fixing); warnings once
+            if p.severity == "error" or text not in self._printed:
+                self.log(text)
+        for outcome in failed:
+            if outcome.fallback is not None:
+                self.log(f"  {outcome.source}: its last good version stays online until it is fixed")
+        self._printed = printed
