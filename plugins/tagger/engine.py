@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import snowballstemmer
+
 from perskamer.model import SECTION_IDS, AmbitionTag, Report
 from perskamer.taxonomy import Ambition, PatternWord, TaggerSettings, Taxonomy, Term, fold, parse_pattern
 
