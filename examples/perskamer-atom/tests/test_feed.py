@@ -9,12 +9,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from importlib import metadata
 
-import perskamer_atom
 import pytest
-from atom_check import atom_problems
 from perskamer.hookspecs import hookimpl
 from perskamer.pluginhost import BUILTIN_PLUGINS
 from perskamer.testing import SAMPLE_REPORTS, BuildRun, Workspace
+
+import perskamer_atom
+from atom_check import atom_problems
 
 NS = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
