@@ -22,6 +22,7 @@ def _add_workspace_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strict", action="store_true", help="a failing plugin stops the build")
     p.add_argument("--drafts", action="store_true", help="publish reports with status: draft too")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--trace-plugins", action="store_true", help="show every hook implementation that runs, in order, with its time")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_workspace_args(p)
     p.add_argument("--explain", action="store_true", help="show the scores and the evidence per section")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+
+    p = sub.add_parser("new-plugin", help="create a plugin package to start from: an output, its options and its tests")
+    p.add_argument("name", help="the plugin's name: lower-case words joined by dashes, e.g. teams-post")
+    p.add_argument("--dir", type=Path, default=Path("."), metavar="DIR", help="where to create the package's folder (default: here)")
     return parser
 
 
@@ -89,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = COMMANDS[args.command]
     debug = getattr(args, "debug", False) or os.environ.get("PERSKAMER_DEBUG")
     try:
-        return handler(args)
+        return _run(handler, args)
     except KeyboardInterrupt:
         print("\nperskamer: stopped", file=sys.stderr)
         return 130
@@ -108,6 +113,21 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"perskamer: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
         return EXIT_PROBLEMS
+
+
+def _run(handler: Any, args: argparse.Namespace) -> int:
+    """Run a command; ``--trace-plugins`` sets PERSKAMER_TRACE_PLUGINS=1 for as long as it runs."""
+    if not getattr(args, "trace_plugins", False):
+        return handler(args)
+    previous = os.environ.get("PERSKAMER_TRACE_PLUGINS")
+    os.environ["PERSKAMER_TRACE_PLUGINS"] = "1"
+    try:
+        return handler(args)
+    finally:
+        if previous is None:
+            os.environ.pop("PERSKAMER_TRACE_PLUGINS", None)
+        else:
+            os.environ["PERSKAMER_TRACE_PLUGINS"] = previous
 
 
 # --- commands ------------------------------------------------------------------------
@@ -335,7 +355,27 @@ def cmd_tags(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_new_plugin(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, create_plugin
+
+    try:
+        target, created = create_plugin(args.name, args.dir)
+    except ScaffoldError as exc:
+        print(f"perskamer new-plugin: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Created the plugin package {target.name} in {target}:")
+    for rel in created:
+        print(f"  {rel}")
+    print("Next (in the environment perskamer is installed in):")
+    print(f"  cd {target}")
+    print("  pip install -e '.[test]'")
+    print("  pytest")
+    print("  perskamer plugins")
+    return EXIT_OK
+
+
 COMMANDS = {
+    "new-plugin": cmd_new_plugin,
     "build": cmd_build,
     "watch": cmd_watch,
     "serve": cmd_watch,
