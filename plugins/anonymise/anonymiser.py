@@ -231,7 +231,7 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
     first = analyse(original, know, chat=chat, min_confidence=opts.min_confidence)
     had_name = any(s.kind == "person" for s in first.spans)
     q.text = anonymise_text(original, know, lab, where=where, log=entries, chat=chat,
-                            min_confidence=opts.min_confidence, uncertain=uncertain)
+                            min_confidence=opts.min_confidence, uncertain=uncertain, first=first)
     names = [s.text for s in first.spans if s.kind == "person"]
     speaker_label = None
     if name:

@@ -626,9 +626,13 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
     n = len(toks)
     # Multi-word names known from the report (longest first).
     if know.multi:
+        heads = {k[0] for k in know.multi}
         i = 0
         while i < n:
             matched = False
+            if toks[i].folded not in heads:
+                i += 1
+                continue
             for length in range(min(6, n - i), 1, -1):
                 seq = tuple(t.folded for t in toks[i : i + length])
                 key = know.multi.get(seq)

@@ -107,6 +107,7 @@ def report_from_file(path: Any, gold: dict[str, Any]) -> Any:
     from pathlib import Path
 
     import yaml
+
     from perskamer.model import Quote, Report
 
     p = Path(path)

@@ -14,8 +14,11 @@ from importlib import resources
 _DATA_PACKAGE = "perskamer.plugins.anonymise.data"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-fold and strip diacritics and apostrophe variants (``Zoë`` -> ``zoe``)."""
+    if text.isascii():
+        return text.replace("`", "'").casefold()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ı", "i").replace("İ", "I")
     text = text.replace("ł", "l").replace("Ł", "L")
     decomposed = unicodedata.normalize("NFKD", text)

@@ -121,6 +121,7 @@ def anonymise_text(
     chat: bool | None = None,
     min_confidence: float = 0.5,
     uncertain: list[tuple[str, Any]] | None = None,
+    first: Analysis | None = None,
 ) -> str:
     """Anonymise one piece of text; repeat until nothing more is found (idempotent)."""
     know = knowledge or Knowledge()
@@ -128,7 +129,10 @@ def anonymise_text(
     entries = log if log is not None else []
     current = text
     for round_no in range(4):
-        analysis = analyse(current, know, chat=chat, min_confidence=min_confidence)
+        if round_no == 0 and first is not None:
+            analysis = first
+        else:
+            analysis = analyse(current, know, chat=chat, min_confidence=min_confidence)
         if round_no == 0 and uncertain is not None:
             uncertain.extend((where, u) for u in analysis.uncertain)
         if not analysis.spans:

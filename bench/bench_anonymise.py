@@ -1,0 +1,202 @@
+"""Benchmark: perskamer's Dutch anonymiser against deduce, on the same quotes, in one run.
+
+    .venv/bin/python bench/bench_anonymise.py
+
+Cases: the quotes of the corpus fixtures (tests/fixtures/anon/*.gold.json, with the
+report text as knowledge) plus the hand-written hard cases
+(tests/fixtures/anon/hard_cases.yaml). Each engine runs in its own subprocess, so the
+start-up time (import + loading lists/models + the first quote) and the peak memory
+(max RSS) are its own.
+
+deduce (LGPL) is installed only in a separate environment, never in perskamer's:
+
+    python3 -m venv bench/.venv-deduce && bench/.venv-deduce/bin/pip install deduce
+
+Measured per engine: leaks (name parts of the gold persons still in the output),
+keep-words lost, false replacements (ordinary words that disappeared), contact details
+left, quotes per second, start-up seconds, peak MB. perskamer is measured twice: with
+the report's knowledge (what a build does) and on the bare quote text (what deduce
+gets).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "tests" / "fixtures" / "anon"
+DEDUCE_PY = ROOT / "bench" / ".venv-deduce" / "bin" / "python"
+OUR_PY = ROOT / ".venv" / "bin" / "python"
+
+# Runs inside a subprocess: reads {"cases": [...], "mode": ...} on stdin, prints JSON.
+OUR_WORKER = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    t0 = time.perf_counter()
+    from perskamer.model import Quote, Report
+    from perskamer.plugins.anonymise.anonymiser import anonymise_report
+    from perskamer.plugins.anonymise.replace import anonymise_text
+    job = json.load(sys.stdin)
+    cases, mode = job["cases"], job["mode"]
+    # One report per group (a corpus report with all its quotes, or one hard case), as a
+    # build does: the report's knowledge is gathered once for all its quotes.
+    groups = {}
+    for i, c in enumerate(cases):
+        groups.setdefault(c["group"], []).append(i)
+    def run_group(idx):
+        if mode == "text":
+            return [anonymise_text(cases[i]["text"]) for i in idx]
+        c0 = cases[idx[0]]
+        r = Report(source="x", slug="x", format="md", meta=c0.get("meta") or {},
+                   sections={"summary": c0.get("context") or ""},
+                   quotes=[Quote(cases[i]["text"], cases[i].get("speaker")) for i in idx])
+        anonymise_report(r)
+        return [q.text for q in r.quotes]
+    first = run_group(next(iter(groups.values())))
+    startup = time.perf_counter() - t0
+    outs = [None] * len(cases)
+    for idx in groups.values():
+        for i, out in zip(idx, run_group(idx)):
+            outs[i] = out
+    n, t1 = 0, time.perf_counter()
+    while time.perf_counter() - t1 < 2.0:
+        for idx in groups.values():
+            run_group(idx)
+        n += len(cases)
+    rate = n / (time.perf_counter() - t1)
+    print(json.dumps({"outputs": outs, "startup": startup, "rate": rate,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    """
+)
+
+DEDUCE_WORKER = textwrap.dedent(
+    """
+    import json, logging, resource, sys, time
+    logging.disable(logging.CRITICAL)
+    t0 = time.perf_counter()
+    import deduce
+    d = deduce.Deduce()
+    job = json.load(sys.stdin)
+    cases = job["cases"]
+    run = lambda c: d.deidentify(c["text"]).deidentified_text
+    first = run(cases[0])
+    startup = time.perf_counter() - t0
+    outs = [run(c) for c in cases]
+    n, t1 = 0, time.perf_counter()
+    while time.perf_counter() - t1 < 2.0 or n == 0:
+        for c in cases:
+            run(c)
+        n += len(cases)
+    rate = n / (time.perf_counter() - t1)
+    print(json.dumps({"outputs": outs, "startup": startup, "rate": rate, "version": deduce.__version__,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    """
+)
+
+
+def load_cases() -> list[dict]:
+    import yaml
+
+    sys.path.insert(0, str(ROOT))
+    from perskamer.plugins.anonymise.evaluate import report_from_file
+
+    cases: list[dict] = []
+    for g in sorted(FIX.glob("*.gold.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        stem = g.name[: -len(".gold.json")]
+        src = next(p for p in FIX.glob(stem + ".*") if not p.name.endswith(".gold.json"))
+        rep = report_from_file(src, gold)
+        for q in gold["quotes"]:
+            cases.append({"set": "corpus", "group": stem, "text": q["text"], "speaker": q.get("speaker"), "meta": rep.meta,
+                          "context": rep.sections["summary"], "persons": gold["quote_persons"], "keep": gold["keep"]})
+    for i, c in enumerate(yaml.safe_load((FIX / "hard_cases.yaml").read_text(encoding="utf-8"))):
+        cases.append({"set": "hard", "group": f"hard-{i}", "text": c["text"], "speaker": c.get("speaker"), "context": c.get("context") or "",
+                      "persons": c.get("persons", []), "keep": c.get("keep", [])})
+    return cases
+
+
+def run_worker(python: Path, code: str, cases: list[dict], mode: str = "") -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([str(python), "-c", code], input=json.dumps({"cases": cases, "mode": mode}),
+                          capture_output=True, text=True, env=env, timeout=1800)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-2000:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def score(cases: list[dict], outputs: list[str]) -> dict[str, dict[str, float]]:
+    from perskamer.plugins.anonymise.evaluate import Score, count_false_replacements, score_case
+
+    res: dict[str, dict[str, float]] = {}
+    for subset in ("corpus", "hard", "all"):
+        sc, false = Score(), 0
+        for c, out in zip(cases, outputs, strict=True):
+            if subset != "all" and c["set"] != subset:
+                continue
+            # Only the quote text is compared (deduce gets no speaker field).
+            score_case(c["set"], c["text"], out, [p for p in c["persons"] if _in(p, c["text"])], c["keep"], sc)
+            false += count_false_replacements(c["text"], out, c["persons"], [])
+        res[subset] = {"quotes": sc.quotes, "leaks": len(sc.leaks), "keep": sc.keep_ratio,
+                       "keep_lost": len(sc.keep_lost), "false": false, "contacts": sc.contacts_left}
+    return res
+
+
+def _in(person: str, text: str) -> bool:
+    from perskamer.plugins.anonymise.evaluate import contains_word, name_parts
+
+    return any(contains_word(text, p) for p in name_parts(person))
+
+
+def main() -> int:
+    cases = load_cases()
+    print(f"{len(cases)} quotes ({sum(c['set'] == 'corpus' for c in cases)} corpus, "
+          f"{sum(c['set'] == 'hard' for c in cases)} hard cases)\n")
+    engines: dict[str, dict] = {}
+    engines["perskamer (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report")
+    engines["perskamer (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text")
+    if DEDUCE_PY.exists():
+        try:
+            engines["deduce"] = run_worker(DEDUCE_PY, DEDUCE_WORKER, cases)
+        except Exception as exc:  # noqa: BLE001
+            print(f"deduce could not run: {exc}")
+    else:
+        print("deduce is not installed (python3 -m venv bench/.venv-deduce && bench/.venv-deduce/bin/pip install deduce)")
+    rows = []
+    for name, r in engines.items():
+        s = score(cases, r["outputs"])
+        rows.append((name, s, r))
+    head = f"{'engine':30} {'set':7} {'leaks':>6} {'false':>6} {'keep%':>7} {'contacts':>8} {'quotes/s':>9} {'start s':>8} {'peak MB':>8}"
+    print(head)
+    print("-" * len(head))
+    for name, s, r in rows:
+        for subset in ("corpus", "hard", "all"):
+            x = s[subset]
+            extra = f"{r['rate']:9.0f} {r['startup']:8.2f} {r['peak_mb']:8.0f}" if subset == "all" else ""
+            print(f"{name:30} {subset:7} {x['leaks']:6d} {x['false']:6d} {100 * x['keep']:6.1f}% {x['contacts']:8d} {extra}")
+    if "deduce" in engines:
+        ours = rows[0]
+        ded = next(r for r in rows if r[0] == "deduce")
+        o, d = ours[1]["all"], ded[1]["all"]
+        print("\nratios, perskamer (report knowledge) vs deduce " + ded[2].get("version", ""))
+
+        def ratio(a: float, b: float) -> str:
+            return f"{a / b:.2f}x" if b else ("0 vs 0" if not a else "inf")
+
+        print(f"  leaks            {o['leaks']} vs {d['leaks']}  ({ratio(o['leaks'], d['leaks'])})")
+        print(f"  false replaced   {o['false']} vs {d['false']}  ({ratio(o['false'], d['false'])})")
+        print(f"  quotes/s         {ours[2]['rate']:.0f} vs {ded[2]['rate']:.0f}  ({ratio(ours[2]['rate'], ded[2]['rate'])} faster)")
+        print(f"  start-up         {ours[2]['startup']:.2f} s vs {ded[2]['startup']:.2f} s")
+        print(f"  peak memory      {ours[2]['peak_mb']:.0f} MB vs {ded[2]['peak_mb']:.0f} MB")
+    targets = rows[0][2]
+    ok = targets["startup"] < 0.5 and targets["rate"] >= 2000 and targets["peak_mb"] < 150 and rows[0][1]["all"]["leaks"] == 0
+    print(f"\ntargets (0 leaks, start-up < 0.5 s, >= 2000 quotes/s, < 150 MB): {'met' if ok else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
