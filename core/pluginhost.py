@@ -33,6 +33,7 @@ BUILTIN_PLUGINS: list[str] = [
     "perskamer.plugins.read_docx",
     "perskamer.plugins.read_pdf",
     "perskamer.plugins.validate",
+    "perskamer.plugins.anonymise",
     "perskamer.plugins.output_json",
     "perskamer.plugins.output_html",
 ]
