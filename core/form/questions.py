@@ -9,6 +9,7 @@ particular report; the vocabulary comes from the form itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -77,6 +78,7 @@ class QuestionMatch:
     recall: float
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(token: str) -> str:
     for suffix in ("'s", "en", "es", "s", "e", "n"):
         if len(token) - len(suffix) >= 4 and token.endswith(suffix):
@@ -100,34 +102,51 @@ def _same_word(a: str, b: str) -> bool:
 
 def content_tokens(text: str) -> list[str]:
     """Tokens that carry meaning: no stop words, no single letters."""
-    return [t for t in tokens(text) if t not in STOPWORDS and len(t) > 1 or t.isdigit()]
+    return list(_content_tokens(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokens(text) if t not in STOPWORDS and len(t) > 1 or t.isdigit())
 
 
 class _Vocab:
+    """The words of one question, with a per-token cache of what each token matches."""
+
+    _MAX_CACHE = 100_000
+
     def __init__(self, section: str):
         self.section = section
         self.question_tokens = list(dict.fromkeys(content_tokens(FORM_QUESTIONS[section])))
         self.keywords = KEYWORDS[section]
         self.words = set(self.question_tokens) | set(self.keywords)
-        self._cache: dict[str, bool] = {}
+        self._cache: dict[str, tuple[bool, str | None, frozenset[str]]] = {}
 
-    def has(self, token: str) -> bool:
+    def info(self, token: str) -> tuple[bool, str | None, frozenset[str]]:
+        """(in the vocabulary, the keyword it matches, the question words it matches)."""
         hit = self._cache.get(token)
         if hit is None:
-            hit = token in self.words or any(_same_word(token, w) for w in self.words)
+            keyword = next((kw for kw in self.keywords if _same_word(token, kw)), None)
+            qwords = frozenset(q for q in self.question_tokens if _same_word(token, q))
+            in_vocab = keyword is not None or bool(qwords) or token in self.words
+            hit = (in_vocab, keyword, qwords)
+            if len(self._cache) > self._MAX_CACHE:
+                self._cache.clear()
             self._cache[token] = hit
         return hit
 
+    def has(self, token: str) -> bool:
+        return self.info(token)[0]
+
     def keyword_weight(self, toks: list[str]) -> float:
-        total = 0.0
-        seen: set[str] = set()
+        seen = {kw for kw in (self.info(t)[1] for t in toks) if kw}
+        return sum(self.keywords[kw] for kw in seen)
+
+    def recall(self, toks: list[str]) -> float:
+        matched: set[str] = set()
         for t in toks:
-            for kw, w in self.keywords.items():
-                if kw not in seen and _same_word(t, kw):
-                    seen.add(kw)
-                    total += w
-                    break
-        return total
+            matched |= self.info(t)[2]
+        return len(matched) / max(1, len(self.question_tokens))
 
 
 _VOCABS: dict[str, _Vocab] = {}
@@ -163,8 +182,7 @@ def score_question(text: str, section: str, *, heading: bool = False) -> Questio
         return QuestionMatch(section, 0.0, weight, 0.0)
     matched = sum(1 for t in toks if vocab.has(t))
     containment = matched / len(toks)
-    q_hits = sum(1 for q in vocab.question_tokens if any(_same_word(t, q) for t in toks))
-    recall = q_hits / max(1, len(vocab.question_tokens))
+    recall = vocab.recall(toks)
     score = 0.8 * containment + 0.2 * min(1.0, recall) + 0.05 * min(weight, 4) / 4
     stripped = text.rstrip()
     if stripped.endswith(("?", ":")):

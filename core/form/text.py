@@ -92,7 +92,10 @@ def clean_inline(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case without accents: ``"Één"`` -> ``"een"``."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
