@@ -521,6 +521,12 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[f
     if re.search(r"(?:^|\s)[–—―-]\s*$", before) or stripped_before.endswith(("–", "—", "―")):
         score += 0.4
         why.append("attribution dash")
+    if prev is not None and prev.folded in ("heet", "heette", "heten", "heetten", "genaamd", "noemde", "noemen") and text[prev.end : tok.start].strip() == "":
+        score += 0.45
+        why.append(f"after '{prev.text}'")
+    if re.search(r"\b(?:[Hh]et was|[Hh]et is|[Dd]at was|[Dd]at is)\s+$", before) and re.match(r"\s+die\b", after):
+        score += 0.2
+        why.append("'het was X die'")
     if prev is not None and prev.folded in _ATTRIBUTION_WORDS and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
