@@ -113,7 +113,7 @@ _ORG_SUFFIXES = (
 )
 _ORG_CUES = frozenset(
     {
-        "vzw", "asbl", "jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "ksa", "klj", "ksj", "scouts", "gidsen",
+        "vzw", "asbl", "jh", "jc", "jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "ksa", "klj", "ksj", "scouts", "gidsen",
         "scoutsgroep", "chirogroep", "speelplein", "speelpleinwerking", "school", "basisschool", "middenschool",
         "atheneum", "college", "instituut", "lyceum", "caw", "jac", "clb", "ocmw", "gemeente", "stad", "sportclub",
         "voetbalclub", "club", "vereniging", "kamp", "jeugdbeweging", "jeugdcentrum", "wijkcentrum", "buurthuis",
