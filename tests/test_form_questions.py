@@ -239,3 +239,68 @@ def test_formish_text_never_raises(text: str) -> None:
     report = read(text)
     for q in report.quotes:
         assert q.text
+
+
+REWORDED = """VERSLAG SESSIE CONGRES #JEUGDWERKWERKT
+Sessie: Ronde 2 – zaal Schelde
+Titel: Spelen in de stad
+Datum: woensdag 7 juni 2023
+Verslaggever: Tine (Chiro)
+
+1. Wat gebeurde er tijdens de sessie?
+We wandelden door de stad. Het regende.
+De gids vertelde veel over pleinen.
+
+2. Hoe kwamen de ambities aan bod?
+Jeugdinfrastructuur, duidelijk.
+
+3. Quotes uit de sessie
+"Een plein is geen parking." - Koen Peeters (Open Plan)
+Koen: "Speel overal."
+
+4. Wat verraste je?
+De vele pleintjes.
+
+5. Vragen en reacties uit de zaal
+Veel vragen over geld.
+
+6. Foto
+(zie bijlage)
+"""
+
+
+def test_reworded_numbered_form_with_labelled_header() -> None:
+    report = read(REWORDED)
+    assert report.title == "Spelen in de stad" and report.date == dt.date(2023, 6, 7)
+    assert report.meta == {"reporter": "Tine", "reporter_note": "Chiro", "session": "Ronde 2 – zaal Schelde"}
+    assert report.sections == {
+        "summary": "We wandelden door de stad. Het regende. De gids vertelde veel over pleinen.",
+        "ambitions": "Jeugdinfrastructuur, duidelijk.",
+        "quotes": '"Een plein is geen parking." - Koen Peeters (Open Plan)\n\nKoen: "Speel overal."',
+        "surprise": "De vele pleintjes.",
+        "questions": "Veel vragen over geld.",
+        "photo": "(zie bijlage)",
+    }
+    assert [(q.text, q.speaker, q.affiliation) for q in report.quotes] == [
+        ("Een plein is geen parking.", "Koen Peeters", "Open Plan"), ("Speel overal.", "Koen", None),
+    ]
+
+
+def test_labels_with_answers_inline_and_a_bare_date() -> None:
+    text = (
+        "Spelen in de stad\n6/6/2023\n\nWat is er gebeurd? We wandelden door de stad.\n"
+        "Ambities: jeugdinfrastructuur en kruispunten.\nQuotes: «Een plein is geen parking.» – Koen\n"
+        "Verrast? De vele pleintjes.\nVragen/reacties: over geld.\n"
+    )
+    report = read(text)
+    assert report.title == "Spelen in de stad" and report.date == dt.date(2023, 6, 6)
+    assert report.sections == {
+        "summary": "We wandelden door de stad.", "ambitions": "jeugdinfrastructuur en kruispunten.",
+        "quotes": "«Een plein is geen parking.» – Koen", "surprise": "De vele pleintjes.", "questions": "over geld.",
+    }
+    assert [(q.text, q.speaker) for q in report.quotes] == [("Een plein is geen parking.", "Koen")]
+
+
+def test_upper_case_short_headings() -> None:
+    report = read("Spelen in de stad\n\nSAMENVATTING\nWe wandelden.\n\nCITATEN\n„Ja.” – Roos\n\nVERRASSINGEN\nVeel.\n")
+    assert report.sections == {"summary": "We wandelden.", "quotes": "„Ja.” – Roos", "surprise": "Veel."}

@@ -23,7 +23,7 @@ from .layout import (
     vocabulary_of,
 )
 from .questions import best_question, continues_question, split_label
-from .quotes import QuoteLine, parse_chat_line, split_quotes
+from .quotes import QuoteLine, _starts_new_quote, parse_chat_line, split_quotes
 from .text import clean_inline, is_url_line, slugify
 
 NO_SECTIONS_HINT = (
@@ -88,6 +88,18 @@ def _known_label(text: str) -> bool:
     return lab is not None and lab[0] in _KNOWN_LABELS
 
 
+def _date_only(text: str) -> bool:
+    """A line that holds a date and (almost) nothing else: ``dinsdag 6 juni 2023``."""
+    if len(text) > 40:
+        return False
+    found = find_date(text)
+    if not found:
+        return False
+    _d, start, end = found
+    return len(text.strip()) - (end - start) <= 12 and not re.search(r"[a-z]{3,}", text[:start].lower().replace("datum", "")
+                                                                        .replace("dag", ""))
+
+
 def _split_people(value: str) -> list[str]:
     parts = re.split(r"\s*(?:;|,(?![^()]*\))|\s+en\s+|\s+&\s+)\s*", value)
     return [p.strip() for p in parts if p.strip()]
@@ -130,7 +142,7 @@ def _paragraphs(items: list[_Item], vocabulary: set[str], *, split_chat: bool = 
             continue
         starts = item.hard_break or b.kind == "list_item" or b.cell is not None or b.kind != prev_kind
         prev_kind = b.kind
-        if split_chat and parse_chat_line(item.text):
+        if split_chat and (parse_chat_line(item.text) or _starts_new_quote(item.text, [(t, None) for t in current])):
             starts = True
         if starts or not current:
             flush()
@@ -219,7 +231,7 @@ def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
             # clearly the full question or the line before ended a sentence
             prev = items[i - 1].text.rstrip()
             if (not prev.endswith(("?", ":", ".", "!")) and best_question(prev) is None
-                    and (match is None or match.score < 0.95)):
+                    and split_label(prev) is None and (match is None or match.score < 0.95)):
                 continue
         end = i + 1
         if match is None:
@@ -315,6 +327,10 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
             continue
         text = strip_form_header(text)
         if not text:
+            continue
+        if _date_only(text):
+            if date is None:
+                date, date_line = parse_date_nl(text), first_block.line
             continue
         lab = _label(text)
         if lab:
@@ -451,9 +467,9 @@ def _group(items: list[_Item]) -> list[tuple[str, list[_Item]]]:
     groups: list[tuple[str, list[_Item]]] = []
     for it in items:
         kind = it.block.kind if it.block.kind in ("title", "heading", "image") else "p"
-        standalone = _known_label(it.text) or is_url_line(it.text)
+        standalone = _known_label(it.text) or is_url_line(it.text) or _date_only(it.text)
         if it.hard_break or not groups or standalone or groups[-1][0] != kind or groups[-1][1][-1].block.kind == "image" \
-                or _known_label(groups[-1][1][-1].text):
+                or _known_label(groups[-1][1][-1].text) or _date_only(groups[-1][1][-1].text):
             groups.append((kind, [it]))
         else:
             groups[-1][1].append(it)

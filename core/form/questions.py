@@ -34,12 +34,13 @@ KEYWORDS: dict[str, dict[str, float]] = {
     "summary": {
         "gebeurd": 2, "gebeurde": 2, "gebeurt": 2, "gedaan": 1, "gehoord": 1, "beleefd": 1.5,
         "omschrijf": 1, "omschrijving": 1, "samenvatting": 2, "verloop": 2, "inhoud": 1,
-        "beschrijving": 1, "verslag": 0.5, "zinnen": 0.5,
+        "beschrijving": 1, "verslag": 0.5, "zinnen": 0.5, "verliep": 1, "workshop": 0.5, "kort": 0.3,
+        "samengevat": 1, "activiteiten": 0.3,
     },
-    "ambitions": {"ambitie": 2, "ambities": 2, "ambitions": 2, "thema": 1, "themas": 1},
+    "ambitions": {"ambitie": 2, "ambities": 2, "ambitions": 2, "thema": 1, "themas": 1, "bod": 0.5, "congres": 0.3},
     "quotes": {
         "quote": 2, "quotes": 2, "citaat": 2, "citaten": 2, "uitspraak": 2, "uitspraken": 2,
-        "oneliner": 1, "oneliners": 1,
+        "oneliner": 1, "oneliners": 1, "opvallende": 0.5, "mooiste": 0.5, "letterlijk": 0.5,
     },
     "surprise": {
         "verrast": 2, "verraste": 2, "verrassend": 2, "verrassing": 2, "verrassingen": 2,
@@ -48,7 +49,8 @@ KEYWORDS: dict[str, dict[str, float]] = {
     },
     "questions": {
         "vragen": 2, "vraag": 1.5, "reacties": 2, "reactie": 2, "discussie": 1.5,
-        "discussies": 1.5, "debat": 1, "gesprek": 0.5,
+        "discussies": 1.5, "debat": 1, "gesprek": 0.5, "zaal": 0.3, "publiek": 0.3, "deelnemers": 0.3,
+        "gesteld": 0.3, "besproken": 0.5, "vragenronde": 2,
     },
     "photo": {
         "sfeerbeeld": 2, "sfeerbeelden": 2, "foto": 2, "fotos": 2, "schets": 1.5,
@@ -63,6 +65,7 @@ STOPWORDS: frozenset[str] = frozenset(
     wat waar wie hoe welke welk waarom wanneer er is zijn was waren wordt werd worden zijn
     je jij jou jouw jullie u uw we wij ons onze ik me mij mijn hij zij ze hen hun die dat deze dit
     heeft hebben heb had hadden kan kon kunnen zal zou mag moet al nog ook niet wel
+    tijdens na bij tot jullie jouw zelf even
     the of and what a
     """.split()
 )

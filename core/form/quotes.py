@@ -242,6 +242,18 @@ def parse_chat_line(text: str) -> tuple[str, str] | None:
     return name, body
 
 
+def _starts_new_quote(text: str, paragraph: list[tuple[str, int | None]]) -> bool:
+    """A line opening a quote right after a line that closed one starts a new quote."""
+    if not paragraph:
+        return False
+    m = re.match(r"^(?:[^\W\d_][\w.' -]{0,30}:\s*)?", text)
+    start = m.end() if m else 0
+    if start >= len(text) or not _opener_at(text, start):
+        return False
+    _prefix, found = _scan(" ".join(t for t, _ in paragraph))
+    return bool(found) and found[-1][3] and _tail_ok(found[-1][2])
+
+
 def _quote_text(raw: str) -> str:
     text = clean_inline(raw)
     return text.strip().strip("".join(OPENERS)).strip()
@@ -259,7 +271,7 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
         if is_url_line(text):
             paragraphs.append([])
             continue
-        if ql.new_para or not paragraphs:
+        if ql.new_para or not paragraphs or _starts_new_quote(text, paragraphs[-1]):
             paragraphs.append([])
         paragraphs[-1].append((text, ql.line))
     paragraphs = [p for p in paragraphs if p]
