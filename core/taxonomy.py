@@ -60,7 +60,10 @@ class TaxonomyError(ValueError):
         self.field = field
         self.hint = hint
         self.problems = problems or [self.problem()]
-        super().__init__(self.problems[0].format())
+        text = self.problems[0].format()
+        if len(self.problems) > 1:
+            text += "".join("\n" + p.format() for p in self.problems[1:])
+        super().__init__(text)
 
     def problem(self) -> Problem:
         return Problem("error", self.message, file=self.file, line=self.line, field=self.field, hint=self.hint)
@@ -448,7 +451,7 @@ def _validate(loaded: LoadedYaml, source: str) -> list[Problem]:
     errors = sorted(validator.iter_errors(data), key=lambda e: (loaded.line_of(list(e.absolute_path)) or 0))
     problems = [_schema_problem(e, loaded, source) for e in errors]
     if problems:
-        return problems
+        return _merge_misspelt(problems)
 
     # What a JSON schema cannot say: unique ids and labels, pattern syntax, section names.
     seen_ids: dict[str, int | None] = {}
@@ -499,6 +502,22 @@ def _validate(loaded: LoadedYaml, source: str) -> list[Problem]:
                                     hint=f"did you mean '{close[0]}'?" if close else
                                     f"sections: {', '.join(WEIGHTED_SECTIONS)}"))
     return problems
+
+
+def _merge_misspelt(problems: list[Problem]) -> list[Problem]:
+    """Drop "'label' is missing" when the same mapping has "unknown key 'lable'"."""
+    unknown: dict[str, list[str]] = {}
+    for p in problems:
+        if p.message.startswith("unknown key '") and p.field:
+            parent, _, key = p.field.rpartition(".")
+            unknown.setdefault(parent, []).append(key)
+    out = []
+    for p in problems:
+        m = re.fullmatch(r"'(.+)' is missing", p.message)
+        if m and difflib.get_close_matches(m.group(1), unknown.get(p.field or "", []), n=1):
+            continue
+        out.append(p)
+    return out
 
 
 def _pattern_ok(pattern: str) -> bool:

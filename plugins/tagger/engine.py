@@ -25,7 +25,6 @@ theme, ``min_share`` of the top score; at most ``max_tags`` themes, most central
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 import unicodedata
@@ -100,10 +99,17 @@ def _fold_token(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Split cleaned text into folded word tokens, each with its sentence number."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends.append(len(text) + 1)
     tokens: list[Token] = []
+    sent = 0
+    next_end = ends[0]
+    fold_token = _fold_token
     for m in _TOKEN.finditer(text):
-        start = m.start()
-        tokens.append(Token(_fold_token(m.group()), start, m.end(), bisect.bisect_right(ends, start)))
+        start, end = m.span()
+        while start >= next_end:
+            sent += 1
+            next_end = ends[sent]
+        tokens.append(Token(fold_token(m.group()), start, end, sent))
     return tokens
 
 
@@ -190,22 +196,23 @@ def _glob_regex(glob: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-@dataclass
+@dataclass(eq=False)
 class _Compiled:
-    theme: int  # index into the taxonomy; -1 for cues and negations
+    theme: int  # index into the taxonomy; -1 for cues, negations and name frames
     term: Term
     words: list[_Word]
+    role: str = "term"  # term, exclude, cue, negation, frame
 
 
 class _Index:
-    """Finds every occurrence of a set of patterns in a token list."""
+    """Finds every occurrence of a set of patterns in a token list, in one pass."""
 
     def __init__(self, items: Iterable[_Compiled], stem: _Stemmer):
         self.stem = stem
         self.by_exact: dict[str, list[_Compiled]] = {}
         self.by_stem: dict[str, list[_Compiled]] = {}
         self.globbed: list[tuple[re.Pattern[str], _Compiled]] = []
-        self._glob_cache: dict[str, list[_Compiled]] = {}
+        self._cache: dict[str, tuple[_Compiled, ...]] = {}
         for item in items:
             first = parse_pattern(item.term.pattern)[0]
             for alt in first.alts:
@@ -216,31 +223,36 @@ class _Index:
                 elif alt.kind == "glob":
                     self.globbed.append((_glob_regex(alt.text), item))
 
-    def _candidates(self, norm: str) -> list[_Compiled]:
-        found: list[_Compiled] = []
-        found.extend(self.by_exact.get(norm, ()))
-        found.extend(self.by_stem.get(self.stem(norm), ()))
-        if self.globbed:
-            cached = self._glob_cache.get(norm)
-            if cached is None:
-                cached = [item for rx, item in self.globbed if rx.fullmatch(norm)]
-                if len(self._glob_cache) > 100_000:
-                    self._glob_cache.clear()
-                self._glob_cache[norm] = cached
-            found.extend(cached)
-        # one item may be reached through two alternatives of its first word
-        return list({id(i): i for i in found}.values()) if len(found) > 1 else found
+    def _candidates(self, norm: str) -> tuple[_Compiled, ...]:
+        """The patterns whose first word matches this token (cached per word form)."""
+        got = self._cache.get(norm)
+        if got is not None:
+            return got
+        found: dict[int, _Compiled] = {}
+        for item in self.by_exact.get(norm, ()):
+            found[id(item)] = item
+        for item in self.by_stem.get(self.stem(norm), ()):
+            found[id(item)] = item
+        for rx, item in self.globbed:
+            if rx.fullmatch(norm):
+                found[id(item)] = item
+        got = tuple(found.values())
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[norm] = got
+        return got
 
     def find(self, tokens: list[Token]) -> list[tuple[_Compiled, int, int]]:
         """``(item, first token, last token + 1)`` for every match, within one sentence."""
         out: list[tuple[_Compiled, int, int]] = []
         n = len(tokens)
+        stem = self.stem
         for i, tok in enumerate(tokens):
             for item in self._candidates(tok.norm):
                 j = i + 1
                 ok = True
                 for word in item.words[1:]:
-                    if j >= n or tokens[j].sent != tok.sent or not word.matches(tokens[j].norm, self.stem):
+                    if j >= n or tokens[j].sent != tok.sent or not word.matches(tokens[j].norm, stem):
                         ok = False
                         break
                     j += 1
@@ -249,36 +261,55 @@ class _Index:
         return out
 
 
+class _NearVeto:
+    """A {term, near} exclusion: the term's words, and a cached test for the near words."""
+
+    def __init__(self, term_word: _Word, near_words: list[_Word], stem: _Stemmer):
+        self.term_word = term_word
+        self.near_words = near_words
+        self.stem = stem
+        self._near_cache: dict[str, bool] = {}
+
+    def is_near_word(self, norm: str) -> bool:
+        got = self._near_cache.get(norm)
+        if got is None:
+            got = any(w.matches(norm, self.stem) for w in self.near_words)
+            if len(self._near_cache) > 100_000:
+                self._near_cache.clear()
+            self._near_cache[norm] = got
+        return got
+
+
 class Matcher:
-    """A taxonomy compiled for matching, with the settings it was compiled for."""
+    """A taxonomy compiled for matching, with the settings it was compiled for.
+
+    One index holds every pattern (the themes' names and terms, their exclusions, the
+    cues, negations and name frames), so a section is scanned once.
+    """
 
     def __init__(self, taxonomy: Taxonomy, settings: TaggerSettings):
         self.taxonomy = taxonomy
         self.settings = settings
         self.stem = _Stemmer(settings.stemmer)
         items: list[_Compiled] = []
-        self.phrase_excludes: list[_Index | None] = []
-        self.near_excludes: list[list[tuple[_Word, _Word, str]]] = []
+        self.near_excludes: list[list[_NearVeto]] = []
         for t, amb in enumerate(taxonomy.ambitions):
             for term in amb.all_terms:
                 items.append(self._compile(t, term))
-            phrases = [self._compile(t, Term(ex.pattern, 0.0, "term")) for ex in amb.exclude if not ex.near]
-            self.phrase_excludes.append(_Index(phrases, self.stem) if phrases else None)
-            nears: list[tuple[_Word, _Word, str]] = []
-            for ex in amb.exclude:
-                if ex.near:
-                    term_word = _Word(parse_pattern(ex.pattern)[0], self.stem)
-                    for near in ex.near:
-                        nears.append((term_word, _Word(parse_pattern(near)[0], self.stem), near))
-            self.near_excludes.append(nears)
+            items.extend(self._compile(t, Term(ex.pattern, 0.0, "term"), "exclude") for ex in amb.exclude if not ex.near)
+            self.near_excludes.append([
+                _NearVeto(_Word(parse_pattern(ex.pattern)[0], self.stem),
+                          [_Word(parse_pattern(near)[0], self.stem) for near in ex.near], self.stem)
+                for ex in amb.exclude if ex.near
+            ])
+        for role, patterns in (("cue", settings.main_cues), ("negation", settings.negations),
+                               ("frame", settings.name_frames)):
+            items.extend(self._compile(-1, Term(p, 0.0, "term"), role) for p in patterns)
         self.index = _Index(items, self.stem)
-        self.cues = _Index([self._compile(-1, Term(p, 0.0, "term")) for p in settings.main_cues], self.stem)
-        self.negations = _Index([self._compile(-1, Term(p, 0.0, "term")) for p in settings.negations], self.stem)
-        self.frames = _Index([self._compile(-1, Term(p, 0.0, "term")) for p in settings.name_frames], self.stem)
         self.name_weight = [max((n.weight for n in a.names), default=3.0) for a in taxonomy.ambitions]
 
-    def _compile(self, theme: int, term: Term) -> _Compiled:
-        return _Compiled(theme, term, [_Word(w, self.stem) for w in parse_pattern(term.pattern)])
+    def _compile(self, theme: int, term: Term, role: str = "term") -> _Compiled:
+        return _Compiled(theme, term, [_Word(w, self.stem) for w in parse_pattern(term.pattern)], role)
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -428,18 +459,26 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
         tokens = tokenize(text)
         if not tokens:
             continue
-        raw = matcher.index.find(tokens)
+        raw: list[tuple[_Compiled, int, int]] = []
+        excluded: list[set[int]] = [set() for _ in tax.ambitions]  # per theme
+        negated_spans: list[tuple[int, int, int]] = []
+        cue_spans: list[tuple[int, int, int]] = []
+        frame_ends: set[int] = set()
+        for item, a, b in matcher.index.find(tokens):
+            role = item.role
+            if role == "term":
+                raw.append((item, a, b))
+            elif role == "exclude":
+                excluded[item.theme].update(range(a, b))
+            elif role == "negation":
+                negated_spans.append((a, b, tokens[a].sent))
+            elif role == "cue":
+                if sid == "ambitions":
+                    cue_spans.append((a, b, tokens[a].sent))
+            elif role == "frame":
+                frame_ends.add(b)
         if not raw:
             continue
-        # exclusions (per theme)
-        excluded: list[set[int]] = [set() for _ in tax.ambitions]
-        for t, idx in enumerate(matcher.phrase_excludes):
-            if idx is not None:
-                for _, a, b in idx.find(tokens):
-                    excluded[t].update(range(a, b))
-        negated_spans = [(a, b, tokens[a].sent) for _, a, b in matcher.negations.find(tokens)]
-        cue_spans = [(a, b, tokens[a].sent) for _, a, b in matcher.cues.find(tokens)] if sid == "ambitions" else []
-        frame_ends = {b for _, _, b in matcher.frames.find(tokens)}
 
         # longest first, names before terms before weak, heavier first
         prio = {"name": 0, "term": 1, "weak": 2}
@@ -594,10 +633,10 @@ def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
 
 
 def _near_veto(matcher: Matcher, t: int, span: list[Token], sentence: list[str]) -> str | None:
-    for term_word, near_word, _near in matcher.near_excludes[t]:
-        if any(term_word.matches(tok.norm, matcher.stem) for tok in span):
+    for veto in matcher.near_excludes[t]:
+        if any(veto.term_word.matches(tok.norm, matcher.stem) for tok in span):
             for w in sentence:
-                if near_word.matches(w, matcher.stem):
+                if veto.is_near_word(w):
                     return w
     return None
 
