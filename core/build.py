@@ -66,6 +66,7 @@ class BuildResult:
     #: Whether ``perskamer_build_finished`` was called (deferred builds: after the slow artefacts).
     finished: bool = False
     _render_jobs: dict = field(default_factory=dict, repr=False)
+    _on_disk: set = field(default_factory=set, repr=False)
 
     @property
     def reports(self) -> list[Report]:
@@ -509,6 +510,7 @@ class Builder:
                 self._save_tree(tree)
             result.deferred = deferred
             result._render_jobs = self._render_jobs
+            result._on_disk = written_paths
             self._record_renders(result._render_jobs, written_paths, pending, reports)
 
     def write_deferred(self, result: BuildResult, reports: list[Report], *, cancelled: Callable[[], bool] = lambda: False) -> bool:
@@ -542,7 +544,7 @@ class Builder:
                 result.deferred.remove(artifact)
             with self.write_lock:
                 if done and not cancelled():
-                    self._record_renders(result._render_jobs, written, set(), None)
+                    self._record_renders(result._render_jobs, written | result._on_disk, set(), None)
         finally:
             self.finish(result)
         return done

@@ -246,13 +246,23 @@ class Watcher:
             except Exception:
                 pass
         kinds = [FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent, DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
-        for (folder, recursive) in wanted:
+        added: set[str] = set()
+        for (folder, recursive), kind in wanted.items():
             if (folder, recursive) in self._watches:
                 continue
             try:
                 self._watches[(folder, recursive)] = self._observer.schedule(_Handler(self), folder, recursive=recursive, event_filter=kinds)
+                added.add(kind)
             except Exception as exc:
                 self.log(f"perskamer watch: cannot watch {folder}: {exc}")
+        if self._scheduled_once:
+            # A folder that appeared (templates/): files written into it before its
+            # watch started sent no events, so look once more.
+            for kind in added & {"content", "templates"}:
+                self.touch(kind)
+        self._scheduled_once = True
+
+    _scheduled_once = False
 
     def _classify(self, path: str) -> str | None:
         """What a changed path affects: content, config, templates, or nothing."""
@@ -364,18 +374,30 @@ class Watcher:
             self.builder.cache.flush()
 
     def run(self) -> int:
-        """Start and block until Ctrl-C (the CLI)."""
-        self.start()
-        if not self.quiet:
-            kind = f"polling every {self.poll_interval:g} s" if self.poll else "file events"
-            self.log(f"perskamer watch: watching {self._describe_targets()} ({kind}); Ctrl-C stops")
+        """Start and block until Ctrl-C or SIGTERM (the CLI)."""
+        import signal
+
+        def on_term(signum: int, frame: Any) -> None:
+            raise KeyboardInterrupt
+
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, on_term)
         try:
+            self.start()
+            if not self.quiet:
+                kind = f"polling every {self.poll_interval:g} s" if self.poll else "file events"
+                self.log(f"perskamer watch: watching {self._describe_targets()} ({kind}); Ctrl-C stops")
             while True:
-                time.sleep(3600)
+                time.sleep(3600)  # the work happens in the watcher's threads; this thread only waits
         except KeyboardInterrupt:
             pass
         finally:
             self.stop()
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+            if not self.quiet:
+                self.log("perskamer watch: stopped")
         return 0
 
     def _describe_targets(self) -> str:
@@ -524,6 +546,7 @@ class Watcher:
             return
         rebuild.result = result
         rebuild.pages_done = time.monotonic()
+        self._schedule()  # a templates folder may have appeared
         if builder.cache is not None:
             builder.cache.retain_memory(o.cache_key for o in result.outcomes if o.cache_key)
         if rebuild.ok:
