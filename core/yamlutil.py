@@ -42,30 +42,44 @@ class LoadedYaml:
         return self.lines.get((), None)
 
 
-def _check_node(node: yaml.Node, path: Path_, lines: dict[Path_, int], line_offset: int) -> None:
-    lines[path] = node.start_mark.line + 1 + line_offset
+def _check_node(node: yaml.Node, path: Path_, lines: dict[Path_, int], line_offset: int, seen_nodes: set[int]) -> None:
+    line = node.start_mark.line + 1 + line_offset
+    # The composer resolves an alias to the very node its anchor named, so a node met
+    # twice is an alias: refuse it (that is how 'billion laughs' documents are built).
+    if id(node) in seen_nodes:
+        raise YamlError("YAML aliases (*name) are not allowed", line)
+    seen_nodes.add(id(node))
+    if node.tag not in _ALLOWED_TAGS:
+        raise YamlError(
+            f"YAML tag {node.tag} is not allowed",
+            line,
+            hint="remove the tag; only plain text, numbers, dates, lists and mappings are read",
+        )
+    lines[path] = line
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1 + line_offset
             if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlError("a key must be plain text", key_node.start_mark.line + 1 + line_offset)
+                raise YamlError("a key must be plain text", key_line)
             key = key_node.value
-            line = key_node.start_mark.line + 1 + line_offset
-            if key == "<<":
-                raise YamlError("merge keys (<<) are not supported", line)
+            if key == "<<" or key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlError("merge keys (<<) are not supported", key_line)
             if key in seen:
                 raise YamlError(
                     f"duplicate key '{key}' (first on line {seen[key]})",
-                    line,
+                    key_line,
                     hint=f"keep one '{key}:' and remove the other",
                 )
-            seen[key] = line
-            _check_node(value_node, path + (key,), lines, line_offset)
-            lines[path + (key,)] = line
+            seen[key] = key_line
+            _check_node(value_node, path + (key,), lines, line_offset, seen_nodes)
+            lines[path + (key,)] = key_line
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _check_node(item, path + (i,), lines, line_offset)
+            _check_node(item, path + (i,), lines, line_offset, seen_nodes)
 
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _ALLOWED_TAGS = {
     "tag:yaml.org,2002:str",
@@ -87,27 +101,16 @@ def load_yaml(text: str, *, line_offset: int = 0, max_chars: int = 1_000_000) ->
             1 + line_offset,
             hint="front matter holds a few metadata fields; put long text in the report body",
         )
+    # One pass: compose the node tree (libyaml's C composer when available), check
+    # it, then construct Python values from the checked nodes with the safe constructor.
+    loader = _Loader(text)
     try:
-        # Refuse anchors and aliases up front: nobody needs them in a report or a
-        # config, and they are how YAML 'billion laughs' documents are built.
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                raise YamlError("YAML aliases (*name) are not allowed", event.start_mark.line + 1 + line_offset)
-            anchor = getattr(event, "anchor", None)
-            if anchor:
-                raise YamlError("YAML anchors (&name) are not allowed", event.start_mark.line + 1 + line_offset)
-            tag = getattr(event, "tag", None)
-            if tag and tag not in _ALLOWED_TAGS and tag != "!":
-                raise YamlError(
-                    f"YAML tag {tag} is not allowed",
-                    event.start_mark.line + 1 + line_offset,
-                    hint="remove the tag; only plain text, numbers, dates, lists and mappings are read",
-                )
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = loader.get_single_node()
         lines: dict[Path_, int] = {}
+        data = None
         if node is not None:
-            _check_node(node, (), lines, line_offset)
-        data = yaml.load(text, Loader=yaml.SafeLoader)
+            _check_node(node, (), lines, line_offset, set())
+            data = loader.construct_document(node)
     except YamlError:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -118,4 +121,6 @@ def load_yaml(text: str, *, line_offset: int = 0, max_chars: int = 1_000_000) ->
         raise YamlError(f"invalid YAML: {exc}", 1 + line_offset) from None
     except (RecursionError, ValueError, OverflowError) as exc:  # e.g. an impossible date
         raise YamlError(f"invalid YAML value: {exc}", 1 + line_offset) from None
+    finally:
+        loader.dispose()
     return LoadedYaml(data, lines)
