@@ -34,6 +34,7 @@ BUILTIN_PLUGINS: list[str] = [
     "perskamer.plugins.read_pdf",
     "perskamer.plugins.validate",
     "perskamer.plugins.anonymise",
+    "perskamer.plugins.tagger",
     "perskamer.plugins.output_json",
     "perskamer.plugins.output_html",
 ]
