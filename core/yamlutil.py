@@ -115,6 +115,10 @@ def load_yaml(text: str, *, line_offset: int = 0, max_chars: int = 1_000_000) ->
         raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        # An unclosed bracket or quote is only noticed at the end of the block; then
+        # the line where the construct began is the one to look at.
+        if exc.context_mark is not None and (mark is None or mark.line >= text.count("\n")):
+            mark = exc.context_mark
         line = mark.line + 1 + line_offset if mark else None
         raise YamlError(f"invalid YAML: {exc.problem or exc}", line) from None
     except yaml.YAMLError as exc:

@@ -56,6 +56,8 @@ def front_matter_problems(report: Report) -> list[Problem]:
 @hookimpl
 def perskamer_validate_report(report: Report, context: Any) -> list[Problem]:
     problems = front_matter_problems(report)
+    # A reader may already have said what is wrong with a field; say it once.
+    said = {p.field for p in report.problems if p.field}
     if not report.title.strip():
         problems.append(
             Problem(
@@ -76,7 +78,7 @@ def perskamer_validate_report(report: Report, context: Any) -> list[Problem]:
                 hint="keep the questions of the report form (e.g. 'Wat er is gebeurd in de sessie?') above each answer",
             )
         )
-    if report.date is None:
+    if report.date is None and "date" not in said:
         problems.append(
             Problem("warning", "no session date found", file=report.source, field="date", hint="add 'Datum: 6 juni 2023' under the form header")
         )

@@ -137,3 +137,34 @@ def test_plugins_lists_builtins_with_hooks(capsys):
     assert main(["plugins"]) == 0
     out = capsys.readouterr().out
     assert "html" in out and "perskamer_render_report" in out and "built-in" in out
+
+
+def _gold_for(source: str) -> dict | None:
+    stem = source.rsplit(".", 1)[0]
+    if stem.startswith("000_"):
+        stem = "000_a6ef6140a8818d52"
+    path = CORPUS / f"{stem}.gold.json"
+    return json.loads(path.read_text()) if path.is_file() else None
+
+
+def test_no_quoted_name_is_published(sample_site):
+    """Every name the gold says occurs in a quote is gone from the published quotes."""
+    checked = 0
+    for path in sorted((sample_site / "data").glob("*.json")):
+        if path.name == "index.json":
+            continue
+        data = json.loads(path.read_text())
+        gold = _gold_for(data["source"])
+        if gold is None:
+            continue
+        published = " ".join([q["text"] + " " + str(q["speaker"]) + " " + str(q["attribution"]) for q in data["quotes"]] + [data["sections"].get("quotes", "")])
+        page = (sample_site / f"verslagen/{data['slug']}.html").read_text()
+        quote_html = " ".join(part.split("</figure>")[0] for part in page.split('<figure class="quote">')[1:])
+        for name in gold["quote_persons"]:
+            for part in [name, *name.split()]:
+                if len(part) < 3 or part.lower() in {"van", "de", "den", "der"}:
+                    continue
+                assert part not in published.split() and f" {part}" not in f" {published}", (data["source"], "json")
+                assert part not in quote_html, (data["source"], "html")
+        checked += 1
+    assert checked >= 8
