@@ -283,6 +283,8 @@ class BuildRun:
     artifacts: dict[str, Artifact] = field(default_factory=dict)
     #: A dry run's published files (path -> bytes); ``None`` when the run wrote to disk.
     memory: dict[str, bytes] | None = None
+    #: The Builder that ran (``run.builder.build()`` builds again, like a watch rebuild).
+    builder: Builder | None = None
 
     # -- artefacts ---------------------------------------------------------------------
     @property
@@ -407,7 +409,18 @@ class BuildRun:
         return seen
 
     def called(self, hook: str, plugin: str | None = None) -> list[HookCall]:
+        """The calls of ``hook`` (by ``plugin``, if given), in order."""
         return [c for c in self.calls if c.hook == hook and (plugin is None or c.plugin == plugin)]
+
+    # -- publishing ------------------------------------------------------------------------
+    def publish(self) -> list[Problem]:
+        """Run the ``perskamer_publish`` implementations over the output folder, as ``build --publish`` does.
+
+        Only for ``write=True`` runs: publishing starts from the files on disk.
+        """
+        if self.memory is not None:
+            raise AssertionError("publish() needs a build that wrote its output: build(..., write=True)")
+        return self.builder.publish()
 
 
 class _MemoryTree(OutputTree):
@@ -665,7 +678,7 @@ class Workspace:
         builder = _TestBuilder(config, host, outputs=outputs, drafts=drafts, strict=strict, write=write)
         result = builder.build()
         memory = None if write else (builder.memory.files if builder.memory is not None else {})
-        return BuildRun(self, result, builder.context, host, builder.kept, memory)
+        return BuildRun(self, result, builder.context, host, builder.kept, memory, builder)
 
 
 def _as_list(plugins: PluginLike | Iterable[PluginLike]) -> list[PluginLike]:
