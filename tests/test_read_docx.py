@@ -13,6 +13,8 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.shared import Cm
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from perskamer.model import Report, Source
@@ -307,3 +309,10 @@ def test_corrupt_document_xml() -> None:
             z.writestr(info, data)
     report = read(out.getvalue())
     assert len(errors(report)) == 1 and "cannot be opened" in errors(report)[0]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_raise(data: bytes) -> None:
+    report = read(data)
+    assert len(errors(report)) == 1

@@ -9,6 +9,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from perskamer.model import Report, Source
@@ -195,3 +197,10 @@ def test_broken_pdfs_give_one_error(data: bytes) -> None:
     report = read(data)
     assert len(errors(report)) == 1, report.problems
     assert report.problems[0].file == "verslag.pdf"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=3000).map(lambda b: b"%PDF-1.4\n" + b))
+def test_random_bytes_never_raise(data: bytes) -> None:
+    report = read(data)
+    assert len(errors(report)) == 1
