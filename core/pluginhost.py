@@ -37,6 +37,7 @@ BUILTIN_PLUGINS: list[str] = [
     "perskamer.plugins.tagger",
     "perskamer.plugins.output_json",
     "perskamer.plugins.output_html",
+    "perskamer.plugins.publish_mirror",
 ]
 
 ENTRY_POINT_GROUP = "perskamer"
