@@ -141,7 +141,8 @@ def read_docx(source: Source) -> Report:
         walker = _Walker(document, report)
         blocks = walker.walk()
         props = document.core_properties
-        options = AssembleOptions(doc_title=(props.title or None))
+        extra = {"session": props.subject.strip()} if (props.subject or "").strip() else {}
+        options = AssembleOptions(doc_title=(props.title or None), extra_meta=extra)
         assemble_report(blocks, report, options)
         if walker.linked_images:
             report.problem("info", f"{walker.linked_images} linked image(s) were not fetched", field="photo",

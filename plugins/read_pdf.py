@@ -97,7 +97,9 @@ def read_pdf(source: Source) -> Report:
         images = _images(data, report)
         blocks = _merge_images(blocks, images)
         title = meta.get("Title") if isinstance(meta.get("Title"), str) else None
-        options = AssembleOptions(doc_title=title or None, doc_date=header_date)
+        subject = meta.get("Subject") if isinstance(meta.get("Subject"), str) else None
+        extra = {"session": subject.strip()} if subject and subject.strip() else {}
+        options = AssembleOptions(doc_title=title or None, doc_date=header_date, extra_meta=extra)
         assemble_report(blocks, report, options)
         report.private["pages"] = n_pages
     except Exception as exc:  # a bug, not bad input: never let it escape as a traceback

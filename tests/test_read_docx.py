@@ -167,10 +167,12 @@ def test_title_from_page_header_and_date_from_header() -> None:
 def test_title_from_document_properties() -> None:
     d = docx.Document()
     d.core_properties.title = "Titel uit de eigenschappen"
+    d.core_properties.subject = "Ronde 2 – zaal Schelde"
     d.add_paragraph("Datum: 6 juni 2023")
     d.add_paragraph("Verrast?", style="Heading 2")
     d.add_paragraph("Ja.")
-    assert read(save(d)).title == "Titel uit de eigenschappen"
+    report = read(save(d))
+    assert report.title == "Titel uit de eigenschappen" and report.meta["session"] == "Ronde 2 – zaal Schelde"
 
 
 def test_line_breaks_inside_a_paragraph() -> None:
