@@ -1,0 +1,405 @@
+"""The ``digest`` output: the newsletter an editor sends after the congress.
+
+Four files in ``digest/``:
+
+* ``index.html``: a browser preview (the e-mail with a bar on top naming the subject
+  and linking the other files);
+* ``digest-email.html``: the e-mail HTML on its own, ready to paste into a mailing
+  tool (600 px table layout, CSS inlined with css-inline, ``@media`` kept for phones
+  and dark mode, images with width and alt, no scripts, no web fonts);
+* ``digest.txt``: the plain-text version, written as text (not a tag-stripped copy);
+* ``digest.eml``: a ready e-mail (stdlib ``EmailMessage``, multipart/alternative,
+  UTF-8), with the photos attached inline (``cid:``) or linked, as configured;
+
+plus ``digest/img/<slug>.jpg`` thumbnails when images are shown. What goes in (which
+reports, in which groups and order, which quote) is decided in ``compose.py``.
+Options live under ``digest:`` in perskamer.yaml (docs/outputs.md).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import textwrap
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from perskamer import __version__
+from perskamer.hookspecs import hookimpl
+from perskamer.model import Artifact, Problem, Report
+from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
+from perskamer.render.text import date_nl, markdown_to_html, plain_text, teaser
+
+from . import compose
+
+PLUGIN_NAME = "digest"
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+#: Width of a thumbnail in the e-mail (CSS px); the file is twice as wide for sharp phones.
+THUMB_WIDTH = 160
+MAX_INTRO_BYTES = 200_000
+TEXT_WIDTH = 72
+
+DEFAULTS: dict[str, Any] = {
+    "subject": "Terugblik op {congress}: {count} sessieverslagen",
+    "intro": "",
+    "from": "",
+    "to": [],
+    "selection": "all",
+    "order": "date",
+    "images": "inline",
+    "base_url": "",
+    "heading": "",
+    "preheader": "",
+}
+
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "the post-congress newsletter (perskamer digest)",
+    "properties": {
+        "subject": {"type": "string", "maxLength": 200, "default": DEFAULTS["subject"],
+                    "description": "subject line; {congress}, {title}, {count} and {date} are filled in"},
+        "intro": {"type": "string", "maxLength": 50_000, "default": "",
+                  "description": "the opening text: Markdown, or the path of a .md/.txt file in the workspace"},
+        "from": {"type": "string", "maxLength": 300, "default": "", "description": "sender, e.g. 'Communicatie <communicatie@example.org>'"},
+        "to": {"anyOf": [{"type": "string", "maxLength": 2000}, {"type": "array", "items": {"type": "string", "maxLength": 300}}],
+               "default": [], "description": "recipient(s) of the .eml"},
+        "selection": {"anyOf": [{"enum": ["approved", "all"]}, {"type": "array", "items": {"type": "string", "minLength": 1}}],
+                      "default": "all", "description": "approved (status: approved only), all, or a list of report slugs"},
+        "order": {"enum": ["date", "title", "order"], "default": "date",
+                  "description": "order within a theme: date, title, or front matter 'order:'"},
+        "images": {"enum": ["inline", "linked", "none"], "default": "inline",
+                   "description": "photos in the e-mail: attached inline (cid:), linked from base_url, or none"},
+        "base_url": {"type": "string", "maxLength": 500, "default": "",
+                     "description": "where the site is published, for the links (default: site.base_url)"},
+        "heading": {"type": "string", "maxLength": 200, "default": "", "description": "the e-mail's title (default: site.title)"},
+        "preheader": {"type": "string", "maxLength": 300, "default": "",
+                      "description": "the preview line inboxes show after the subject (default: the intro's first sentence)"},
+    },
+}
+
+
+@hookimpl
+def perskamer_config_schema() -> dict[str, dict[str, Any]]:
+    return {"digest": SCHEMA}
+
+
+@hookimpl
+def perskamer_register_outputs() -> list[tuple[str, str]]:
+    return [("digest", "digest/: the newsletter as browser preview, e-mail HTML, plain text and a ready .eml")]
+
+
+def options(context: Any) -> dict[str, Any]:
+    merged = dict(DEFAULTS)
+    merged.update({k: v for k, v in context.options("digest").items() if v is not None})
+    return merged
+
+
+@hookimpl
+def perskamer_build_started(context: Any) -> None:
+    context.shared.pop("digest", None)
+
+
+@hookimpl
+def perskamer_build_finished(context: Any, result: Any) -> None:
+    state = context.shared.get("digest") or {}
+    result.problems.extend(state.pop("problems", []))
+
+
+@hookimpl
+def perskamer_render_collection(reports: list[Report], context: Any) -> list[Artifact] | None:
+    if not context.wants("digest"):
+        return None
+    problems: list[Problem] = context.shared.setdefault("digest", {}).setdefault("problems", [])
+    return build_digest(reports, context, problems)
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=select_autoescape(default=True, default_for_string=True),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    return (TEMPLATE_DIR / "digest.css").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def inliner():
+    import css_inline
+
+    # keep_at_rules: @media (phones, dark mode) stays in <style>; nothing remote is loaded.
+    return css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False, keep_link_tags=False, keep_style_tags=False)
+
+
+def _site_date(context: Any) -> str:
+    raw = context.site.get("date")
+    try:
+        return date_nl(_dt.date.fromisoformat(str(raw))) if raw else ""
+    except ValueError:
+        return str(raw)
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template).strip()
+
+
+def read_intro(value: str, context: Any, problems: list[Problem]) -> str:
+    """The intro Markdown: the option's text, or the file it names (inside the workspace)."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    looks_like_path = "\n" not in value and re.search(r"\.(md|markdown|txt)$", value, re.I) and len(value) < 300
+    if not looks_like_path:
+        return value
+    workspace = Path(context.config.workspace).resolve()
+    path = (workspace / value).resolve()
+    config_file = getattr(context.config, "display_path", None)
+    if not path.is_relative_to(workspace):
+        problems.append(Problem("warning", f"the digest intro {value} lies outside the workspace; it is left out",
+                                field="digest.intro", file=config_file, plugin=PLUGIN_NAME))
+        return ""
+    try:
+        if path.stat().st_size > MAX_INTRO_BYTES:
+            problems.append(Problem("warning", f"the digest intro {value} is larger than {MAX_INTRO_BYTES // 1000} kB; it is left out",
+                                    field="digest.intro", file=config_file, plugin=PLUGIN_NAME))
+            return ""
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        problems.append(Problem("warning", f"the digest intro file {value} does not exist; the digest has no intro",
+                                field="digest.intro", file=config_file, plugin=PLUGIN_NAME,
+                                hint="give the path relative to the workspace folder, or write the intro text itself"))
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem("warning", f"cannot read the digest intro {value}: {exc}", field="digest.intro",
+                                file=config_file, plugin=PLUGIN_NAME))
+    return ""
+
+
+def _thumbnail(report: Report, context: Any) -> PreparedPhoto | None:
+    prepared = prepare_photo(report, context, max_px=THUMB_WIDTH * 2)
+    if isinstance(prepared, Problem):
+        if not any(p.message == prepared.message for p in report.problems):
+            report.problems.append(prepared)
+        return None
+    return prepared
+
+
+def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -> list[Artifact]:
+    """All digest artefacts for ``reports`` (the published ones; the selection is applied here)."""
+    opts = options(context)
+    site = context.site
+    config_file = getattr(context.config, "display_path", None)
+    chosen = compose.select(reports, opts["selection"], problems, config_file=config_file)
+    groups = compose.group(chosen, context, opts["order"])
+    base = str(opts.get("base_url") or site.get("base_url") or "").strip().rstrip("/")
+    if not base and chosen:
+        problems.append(Problem(
+            "warning", "the digest links to the reports with relative links, which do not work in an e-mail",
+            field="site.base_url", file=config_file, plugin=PLUGIN_NAME,
+            hint="set site.base_url (or digest.base_url) to the address where the site is published",
+        ))
+    images_mode = opts["images"]
+    if images_mode == "linked" and not base:
+        problems.append(Problem("warning", "digest.images is 'linked' but there is no base_url: the e-mail will show no photos",
+                                field="digest.images", file=config_file, plugin=PLUGIN_NAME,
+                                hint="set site.base_url, or use images: inline"))
+
+    values = {"congress": str(site.get("congress") or ""), "title": str(site.get("title") or ""), "count": str(len(chosen)),
+              "date": _site_date(context)}
+    subject = _fill(opts["subject"], values) or str(site.get("title") or "Nieuwsbrief")
+    intro_md = read_intro(opts.get("intro") or "", context, problems)
+    if not intro_md and chosen:
+        intro_md = (f"Hieronder lees je de verslagen van {len(chosen)} {'sessie' if len(chosen) == 1 else 'sessies'}"
+                    f"{' van ' + values['congress'] if values['congress'] else ''}, gebundeld per ambitie. "
+                    "Klik door voor het volledige verslag.")
+    intro_html = markdown_to_html(intro_md, heading_shift=1) if intro_md else ""
+    intro_text = plain_text(intro_md) if intro_md else ""
+    preheader = opts.get("preheader") or (teaser(intro_md, 110) if intro_md else "")
+
+    artifacts: list[Artifact] = []
+    images: dict[str, tuple[bytes, str, str]] = {}  # slug -> (data, media type, file name)
+    view_groups = []
+    for g in groups:
+        items = []
+        for report in g.reports:
+            highlight = compose.choose_highlight(report, problems)
+            rel = context.report_url(report)
+            image = None
+            if images_mode != "none":
+                thumb = _thumbnail(report, context)
+                if thumb is not None:
+                    name = f"img/{report.slug}{photo_suffix(thumb.media_type)}"
+                    images[report.slug] = (thumb.data, thumb.media_type, name)
+                    height = round(THUMB_WIDTH * thumb.height / thumb.width) if thumb.width else THUMB_WIDTH
+                    alt = (report.photo.alt if report.photo else "") or f"Sfeerbeeld bij {report.title}"
+                    image = {"slug": report.slug, "name": name, "width": THUMB_WIDTH, "height": height, "alt": alt}
+            meta = " · ".join(x for x in (date_nl(report.date), str(report.meta.get("session") or "")) if x)
+            summary = report.sections.get("summary") or next((v for v in report.sections.values() if v), "")
+            items.append({
+                "slug": report.slug, "title": report.title, "rel": rel, "meta": meta, "teaser": teaser(summary),
+                "quote": {"text": highlight.text, "attribution": highlight.attribution} if highlight else None,
+                "image": image,
+            })
+        view_groups.append({"id": g.id, "label": g.label, "description": g.description, "reports": items})
+
+    mail_from = str(opts.get("from") or "").strip()
+    to = opts.get("to") or []
+    mail_to = ", ".join(t.strip() for t in ([to] if isinstance(to, str) else to) if t and t.strip())
+    common = {
+        "lang": str(site.get("language") or "nl"), "subject": subject, "preheader": preheader,
+        "kicker": f"Nieuwsbrief · {values['congress']}" if values["congress"] else "Nieuwsbrief",
+        "heading": opts.get("heading") or str(site.get("title") or subject),
+        "subheading": " · ".join(x for x in (values["date"], str(site.get("organiser") or "")) if x),
+        "intro_html": intro_html, "footer": str(site.get("footer") or site.get("organiser") or site.get("title") or ""),
+        "mail_from": mail_from, "mail_to": mail_to, "css": stylesheet(),
+    }
+
+    def link(rel: str, where: str) -> str:
+        if base:
+            return f"{base}/{rel}"
+        return f"../{rel}" if where == "preview" else rel
+
+    def img_src(image: dict[str, Any], where: str) -> str:
+        if where == "eml" and images_mode == "inline":
+            return f"cid:{_cid(image['slug'], images)}"
+        if images_mode == "linked" and base:
+            return f"{base}/digest/{image['name']}"
+        return image["name"]  # next to the HTML file in digest/
+
+    def render(where: str) -> str:
+        groups_view = []
+        for g in view_groups:
+            reports_view = []
+            for item in g["reports"]:
+                image = dict(item["image"], src=img_src(item["image"], where)) if item["image"] else None
+                reports_view.append(dict(item, url=link(item["rel"], where), image=image))
+            groups_view.append(dict(g, reports=reports_view))
+        all_url = f"{base}/index.html" if base else ("../index.html" if where == "preview" else "")
+        html = environment().get_template("digest.html").render(groups=groups_view, all_url=all_url, preview=where == "preview",
+                                                                 version=__version__, **common)
+        return inliner().inline(html)
+
+    preview_html = render("preview")
+    email_html = render("email")
+    eml_html = render("eml") if images_mode == "inline" else email_html
+    text = plain_text_digest(subject, common, intro_text, view_groups, base, link)
+
+    artifacts.append(Artifact("digest/index.html", preview_html.encode("utf-8"), output="digest", media_type="text/html"))
+    artifacts.append(Artifact("digest/digest-email.html", email_html.encode("utf-8"), output="digest", media_type="text/html"))
+    artifacts.append(Artifact("digest/digest.txt", text.encode("utf-8"), output="digest", media_type="text/plain"))
+    eml = build_eml(subject, mail_from, mail_to, text, eml_html, images if images_mode == "inline" else {}, problems,
+                    config_file=config_file)
+    artifacts.append(Artifact("digest/digest.eml", eml, output="digest", media_type="message/rfc822",
+                              scan_text=text + "\n" + eml_html))
+    for _slug, (data, media_type, name) in sorted(images.items()):
+        artifacts.append(Artifact(f"digest/{name}", data, output="digest", media_type=media_type, scan_text=""))
+    return artifacts
+
+
+def _cid(slug: str, images: dict[str, tuple[bytes, str, str]]) -> str:
+    data = images[slug][0]
+    return f"foto-{hashlib.blake2b(slug.encode() + data, digest_size=6).hexdigest()}@perskamer.digest"
+
+
+# --- plain text --------------------------------------------------------------------------------
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return textwrap.fill(" ".join(text.split()), width=TEXT_WIDTH, initial_indent=indent, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+
+
+def plain_text_digest(subject: str, common: dict[str, Any], intro_text: str, groups: list[dict[str, Any]], base: str,
+                      link: Any) -> str:
+    """The digest written as plain text: headings underlined, quotes indented, links on their own line."""
+    out: list[str] = []
+    heading = str(common["heading"])
+    out += [heading.upper(), "=" * min(TEXT_WIDTH, len(heading))]
+    if common.get("subheading"):
+        out.append(str(common["subheading"]))
+    out.append("")
+    for para in _paragraphs(intro_text):
+        lines = [ln for ln in para.splitlines() if ln.strip()]
+        if all(re.match(r"^\s*([-*+]|\d+[.)])\s+", ln) for ln in lines):
+            out += ["  - " + re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", ln).strip() for ln in lines]
+        else:
+            out.append(_wrap(para))
+        out.append("")
+    if groups:
+        out += ["IN DEZE NIEUWSBRIEF", ""]
+        out += [f"  - {g['label']} ({len(g['reports'])})" for g in groups]
+        out.append("")
+    for g in groups:
+        out += ["", g["label"].upper(), "-" * min(TEXT_WIDTH, len(g["label"])), ""]
+        if g.get("description"):
+            out += [_wrap(g["description"]), ""]
+        for item in g["reports"]:
+            out.append(_wrap(item["title"]))
+            if item["meta"]:
+                out.append(item["meta"])
+            out.append("")
+            if item["teaser"]:
+                out += [_wrap(item["teaser"]), ""]
+            if item["quote"]:
+                out.append(_wrap(f"“{item['quote']['text']}”", "    "))
+                if item["quote"]["attribution"]:
+                    out.append(f"    – {item['quote']['attribution']}")
+                out.append("")
+            out += [f"Lees het verslag: {link(item['rel'], 'email')}", "", ""]
+    if base:
+        out += [f"Alle verslagen: {base}/index.html", ""]
+    out += ["--", str(common["footer"]), "Citaten zijn geanonimiseerd.", ""]
+    text = "\n".join(out)
+    return re.sub(r"\n{4,}", "\n\n\n", text)
+
+
+# --- the .eml ----------------------------------------------------------------------------------
+
+
+def build_eml(subject: str, mail_from: str, mail_to: str, text: str, html: str, images: dict[str, tuple[bytes, str, str]],
+              problems: list[Problem], *, config_file: str | None = None) -> bytes:
+    """A ready-to-send e-mail: multipart/alternative (text, then HTML with its inline photos)."""
+    from email import policy
+    from email.headerregistry import Address  # noqa: F401 - validates address syntax through the policy
+    from email.message import EmailMessage
+
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["Subject"] = subject
+    for header, value in (("From", mail_from), ("To", mail_to)):
+        if not value:
+            continue
+        try:
+            msg[header] = value
+            str(msg[header])
+        except Exception as exc:  # a malformed address: leave the header out, say so
+            del msg[header]
+            problems.append(Problem("warning", f"digest.{header.lower()} is not a valid address ({exc}); the .eml has no {header}",
+                                    field=f"digest.{header.lower()}", file=config_file, plugin=PLUGIN_NAME))
+    # Outlook opens a message with X-Unsent as a draft, ready to send.
+    msg["X-Unsent"] = "1"
+    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    if images:
+        html_part = msg.get_payload()[1]
+        for slug, (data, media_type, name) in sorted(images.items()):
+            maintype, subtype = media_type.split("/", 1)
+            html_part.add_related(data, maintype=maintype, subtype=subtype, cid=f"<{_cid(slug, images)}>",
+                                  filename=name.rsplit("/", 1)[-1], disposition="inline")
+    # Fixed boundaries: the same digest gives the same bytes (written only when changed).
+    seed = hashlib.blake2b(text.encode() + html.encode(), digest_size=8).hexdigest()
+    for i, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_perskamer_{seed}_{i}")
+    return msg.as_bytes(policy=policy.SMTP)

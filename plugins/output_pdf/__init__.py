@@ -1,0 +1,135 @@
+"""The ``pdf`` and ``bundle`` outputs: a PDF per report and one PDF of them all.
+
+``pdf/<slug>.pdf`` per report and ``pdf/verslagen.pdf`` (option ``pdf.bundle_file``):
+A4, the form's running header ("Verslag sessie congres #Jeugdwerkwerkt • 6 juni 2023
+• pagina 1 van 3"), the photo downscaled to print resolution, the ambition tags, the
+anonymised quotes set off as quotes, title and language in the metadata, tagged
+(PDF/UA-1 by default). The bundle adds a cover, a table of contents, a bookmark per
+report and per section, and the bundle's page numbers next to each report's own.
+
+Nothing here imports WeasyPrint: the render hooks describe the work (HTML checked
+safe, photo prepared) and return artefacts with a lazy ``producer`` and the printed
+HTML as ``scan_text``, so the leak guard reads exactly what was printed and a dry run
+costs no PDF. WeasyPrint is imported by the first producer that runs (see
+``printer.py`` for how the work is spread over the cores, ``fetcher.py`` for what a
+document may load: nothing but its own photo).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from perskamer.hookspecs import hookimpl
+from perskamer.model import Artifact, Problem, Report
+
+from . import printview
+from .printer import Printer
+
+PLUGIN_NAME = "pdf"
+log = logging.getLogger("perskamer.pdf")
+
+HARFBUZZ_HINT = "apt-get install libharfbuzz-subset0 (Debian/Ubuntu; 'harfbuzz' on Homebrew, Alpine and Fedora)"
+_warned_harfbuzz = False
+
+
+@hookimpl
+def perskamer_config_schema() -> dict[str, dict[str, Any]]:
+    return {"pdf": printview.SCHEMA}
+
+
+@hookimpl
+def perskamer_register_outputs() -> list[tuple[str, str]]:
+    return [
+        ("pdf", "pdf/<slug>.pdf: a printable A4 PDF per report"),
+        ("bundle", "pdf/verslagen.pdf: all reports in one PDF with cover, contents and bookmarks"),
+    ]
+
+
+def _state(context: Any) -> dict[str, Any]:
+    return context.shared.setdefault("pdf", {})
+
+
+def _printer(context: Any, problems: list[Problem]) -> Printer:
+    state = _state(context)
+    printer = state.get("printer")
+    if printer is None:
+        settings = printview.settings(context, problems)
+        printer = Printer(settings, parallel=printview.options(context).get("parallel", "auto"))
+        state["printer"] = printer
+    return printer
+
+
+def _job(report: Report, context: Any) -> printview.PrintJob:
+    jobs = _state(context).setdefault("jobs", {})
+    job = jobs.get(report.slug)
+    if job is None:
+        job = printview.report_job(report, context)
+        jobs[report.slug] = job
+    return job
+
+
+def _producer(printer: Printer, key: str, context: Any):
+    def produce() -> bytes:
+        _state(context)["rendered"] = True
+        return printer.pdf_for(key)
+
+    return produce
+
+
+@hookimpl
+def perskamer_build_started(context: Any) -> None:
+    state = _state(context)
+    old = state.get("printer")
+    if old is not None:
+        old.close()
+    state.clear()
+
+
+@hookimpl
+def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
+    if not context.wants("pdf"):
+        return None
+    printer = _printer(context, report.problems)
+    job = _job(report, context)
+    key = printer.add_report(job)
+    return [
+        Artifact(f"pdf/{report.slug}.pdf", producer=_producer(printer, key, context), output="pdf", report=report.slug,
+                 media_type="application/pdf", scan_text=job.html)
+    ]
+
+
+@hookimpl
+def perskamer_render_collection(reports: list[Report], context: Any) -> list[Artifact] | None:
+    if not context.wants("bundle") or not reports:
+        return None
+    problems: list[Problem] = _state(context).setdefault("problems", [])
+    printer = _printer(context, problems)
+    jobs = [_job(r, context) for r in reports]
+    info = printview.front_info(context)
+    key = printer.set_bundle(jobs, info)
+    front = printview.front_html(jobs, ["" for _ in jobs], info)
+    scan = front + "\n".join(j.html for j in jobs)
+    name = printview.options(context)["bundle_file"]
+    return [Artifact(f"pdf/{name}", producer=_producer(printer, key, context), output="bundle", media_type="application/pdf",
+                     scan_text=scan)]
+
+
+@hookimpl
+def perskamer_build_finished(context: Any, result: Any) -> None:
+    global _warned_harfbuzz
+    state = _state(context)
+    printer = state.get("printer")
+    if printer is not None:
+        printer.close()
+    result.problems.extend(state.pop("problems", []))
+    if state.get("rendered") and not _warned_harfbuzz:
+        from . import engine
+
+        if not engine.harfbuzz_subset_ok():
+            _warned_harfbuzz = True
+            result.problems.append(Problem(
+                "warning",
+                "WeasyPrint cannot subset fonts with HarfBuzz here, so every PDF takes about a second longer",
+                hint=HARFBUZZ_HINT, plugin=PLUGIN_NAME,
+            ))

@@ -1,0 +1,178 @@
+"""Who renders which PDF when: in this process, or two at a time in worker processes.
+
+The render hooks only describe work (:class:`~.printview.PrintJob`); the core calls
+each artefact's producer when it writes the artefact. The first producer called in a
+build decides how to render everything this build asked for:
+
+* sequentially, in this process (WeasyPrint kept warm between documents and builds);
+* or, when it pays (``pdf.parallel``; measured in bench/bench_pdf.py), with a pool of
+  two forked worker processes that inherit the warm WeasyPrint: the bundle (the
+  longest task) goes first, the per-report PDFs fill the other core, and every
+  producer waits only for its own result.
+
+Finished PDFs are remembered per process by a hash of everything that shapes them,
+so a ``watch`` rebuild re-renders only the reports that changed (and the bundle).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .printview import PrintJob, PrintSettings
+
+log = logging.getLogger("perskamer.pdf")
+
+#: Below this much work (per-report PDFs, the bundle counting as one per report) a
+#: pool costs more than it saves (fork, pickling results). See docs/outputs.md.
+PARALLEL_MIN_JOBS = 6
+#: Finished PDFs remembered per process (watch mode).
+CACHE_ENTRIES = 512
+
+_DONE: OrderedDict[str, bytes] = OrderedDict()
+
+
+def _remember(key: str, data: bytes) -> None:
+    _DONE[key] = data
+    _DONE.move_to_end(key)
+    while len(_DONE) > CACHE_ENTRIES:
+        _DONE.popitem(last=False)
+
+
+def _settings_key(settings: PrintSettings) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in (settings.variant, settings.page_css, *settings.stylesheets, *settings.roots, settings.lang):
+        h.update(part.encode("utf-8", "replace") + b"\0")
+    return h.hexdigest()
+
+
+def job_key(job: PrintJob, settings: PrintSettings, kind: str = "report") -> str:
+    h = hashlib.blake2b(digest_size=20)
+    h.update(kind.encode() + b"\0" + _settings_key(settings).encode())
+    h.update(job.html.encode("utf-8"))
+    for name in sorted(job.files):
+        data, media = job.files[name]
+        h.update(name.encode() + media.encode() + hashlib.blake2b(data, digest_size=16).digest())
+    return h.hexdigest()
+
+
+def bundle_key(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    h.update(repr(sorted(info.items(), key=str)).encode())
+    for job in jobs:
+        h.update(job_key(job, settings).encode())
+    return h.hexdigest()
+
+
+# Module-level task functions: what a worker process runs (picklable by reference).
+def _task_report(job: PrintJob, settings: PrintSettings) -> bytes:
+    from . import engine
+
+    return engine.report_pdf(job, settings)
+
+
+def _task_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings) -> bytes:
+    from . import engine
+
+    return engine.render_bundle(jobs, info, settings)
+
+
+@dataclass
+class Printer:
+    """The PDF work of one build."""
+
+    settings: PrintSettings
+    parallel: Any = "auto"  # "auto", True or False
+    reports: dict[str, PrintJob] = field(default_factory=dict)
+    bundle: tuple[list[PrintJob], dict[str, Any]] | None = None
+    results: dict[str, Any] = field(default_factory=dict)  # key -> bytes or AsyncResult
+    pool: Any = None
+    started: bool = False
+    mode: str = ""
+
+    # -- describing work (render hooks) ------------------------------------------------
+    def add_report(self, job: PrintJob) -> str:
+        key = job_key(job, self.settings)
+        self.reports[key] = job
+        return key
+
+    def set_bundle(self, jobs: list[PrintJob], info: dict[str, Any]) -> str:
+        self.bundle = (jobs, info)
+        return bundle_key(jobs, info, self.settings)
+
+    # -- producing (the core's write phase) --------------------------------------------
+    def pdf_for(self, key: str) -> bytes:
+        """The PDF for ``key`` (a report's or the bundle's), rendering what is needed."""
+        if not self.started:
+            self._start()
+        if key in _DONE:
+            _DONE.move_to_end(key)
+            return _DONE[key]
+        pending = self.results.get(key)
+        if pending is not None and not isinstance(pending, bytes):
+            data = pending.get()
+        elif key in self.reports:
+            data = _task_report(self.reports[key], self.settings)
+        elif self.bundle is not None:
+            jobs, info = self.bundle
+            data = _task_bundle(jobs, info, self.settings)
+        else:  # pragma: no cover - a producer without a job
+            raise KeyError(key)
+        _remember(key, data)
+        self.results.pop(key, None)
+        if self.pool is not None and not any(not isinstance(v, bytes) for v in self.results.values()):
+            self.close()
+        return data
+
+    def _work(self) -> list[tuple[str, str, tuple[Any, ...]]]:
+        todo = []
+        if self.bundle is not None:
+            jobs, info = self.bundle
+            key = bundle_key(jobs, info, self.settings)
+            if key not in _DONE:
+                todo.append((key, "bundle", (jobs, info, self.settings)))
+        for key, job in self.reports.items():
+            if key not in _DONE:
+                todo.append((key, "report", (job, self.settings)))
+        return todo
+
+    def _start(self) -> None:
+        self.started = True
+        todo = self._work()
+        weight = sum(len(args[0]) if kind == "bundle" else 1 for _key, kind, args in todo)
+        if not self._use_pool(weight, len(todo)):
+            self.mode = "sequential"
+            return
+        import multiprocessing as mp
+
+        from . import engine  # warm WeasyPrint before forking: the workers inherit it
+
+        engine.font_config()
+        self.mode = "parallel"
+        self.pool = mp.get_context("fork").Pool(2)
+        for key, kind, args in todo:
+            fn = _task_bundle if kind == "bundle" else _task_report
+            self.results[key] = self.pool.apply_async(fn, args)
+        log.debug("pdf: %d documents in 2 worker processes", len(todo))
+
+    def _use_pool(self, weight: int, tasks: int) -> bool:
+        if self.parallel is False or tasks < 2:
+            return False
+        import multiprocessing as mp
+
+        if "fork" not in mp.get_all_start_methods():
+            return False
+        from .engine import cpu_count
+
+        if cpu_count() < 2:
+            return False
+        return self.parallel is True or weight >= PARALLEL_MIN_JOBS
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
