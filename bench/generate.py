@@ -43,10 +43,24 @@ def _corpus_paragraphs() -> list[str]:
     return paragraphs
 
 
+TOPICS = ["vrijwilligers vinden en houden", "jeugdlokalen delen", "de stem van kinderen", "mentaal welzijn op kamp", "digitaal jeugdwerk", "samenwerken met school en CAW", "drempels verlagen", "jongeren aan de beleidstafel"]
+QUOTES = [
+    "Niemand wordt leiding omdat hij zich wil engageren",
+    "Een jongere heeft niet één probleem, hij heeft een leven",
+    "Als jullie ons iets vragen, zeg dan ook wat jullie ermee gedaan hebben",
+    "Kinderen hebben geen lobby, dus moeten wij opkomen voor hun ruimte",
+    "Gamen is geen probleem, alleen gamen is soms een probleem",
+    "Je hoeft geen hulpverlener te zijn om iemand te helpen",
+    "Ons lokaal is te klein en het dak lekt al drie winters",
+    "Met {name} hebben we het hele startweekend uitgedacht",
+    "{name} belde me om twee uur 's nachts omdat hij nergens heen kon",
+]
+
+
 def make_report(i: int, rng: random.Random, paragraphs: list[str]) -> tuple[str, str]:
     speaker = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     org = rng.choice(ORGS)
-    title = f"Sessie {i}: " + re.sub(r"[*_`]", "", rng.choice(paragraphs).split(".")[0])[:70].strip()
+    title = f"Sessie {i}: {rng.choice(TOPICS)}"
     sections = {}
     for sid in QUESTIONS:
         if sid != "summary" and rng.random() < 0.12:
@@ -54,7 +68,7 @@ def make_report(i: int, rng: random.Random, paragraphs: list[str]) -> tuple[str,
         if sid == "quotes":
             quotes = []
             for _ in range(rng.randint(1, 4)):
-                sentence = rng.choice(paragraphs).split(". ")[0].strip(".")
+                sentence = rng.choice(QUOTES).format(name=rng.choice(FIRST))
                 shape = rng.randint(0, 3)
                 if shape == 0:
                     quotes.append(f"“{sentence}.” – {speaker} ({org})")
