@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from perskamer.model import AmbitionTag, Quote, Report
@@ -349,3 +351,38 @@ def test_explain_says_why() -> None:
     assert "in the same sentence" in text
     assert "not tagged" in text
     assert text.count("\n1. ") == 1 and "\n6. " in text
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_WORDS = [
+    "jeugdlokalen", "het", "lokaal", "bestuur", "vrijwilligers", "online", "TikTok", "mentaal", "welzijn",
+    "kruispunt", "kruispunten", "straat", "niet", "aan", "bod", "stem", "van", "kinderen", "en", "jongeren",
+    "vooral", "centraal", "school", "CAW", "inspraak", "ambitie", "rond", "geïntegreerd", "werken", ".", ",",
+    "É", "ĳs", "\n", "**", "https://x.be/a", "![a](b.png)", "'t",
+]
+
+
+@given(
+    sections=st.dictionaries(
+        st.sampled_from(["summary", "ambitions", "quotes", "surprise", "questions", "photo"]),
+        st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=12)), max_size=40).map(" ".join),
+        max_size=6,
+    ),
+    title=st.text(max_size=40),
+    reporter=st.lists(st.sampled_from(["kruispunten", "Mentaal welzijn", "x", ""]), max_size=3),
+    max_tags=st.integers(min_value=1, max_value=3),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_a_valid_ranking(sections: dict[str, str], title: str, reporter: list[str], max_tags: int) -> None:
+    rep = report(title, meta={"ambitions": reporter}, **sections)
+    tags = tagger.tag_report(rep, Ctx(opts={"max_tags": max_tags}))
+    ids = [t.id for t in tags]
+    assert len(ids) == len(set(ids)) <= max_tags
+    assert all(t.id in load_taxonomy(None) for t in tags)
+    scores = [t.score for t in tags]
+    assert scores == sorted(scores, reverse=True)
+    assert all(t.score >= load_taxonomy(None).settings.threshold for t in tags)
+    for t in tags:
+        assert all(isinstance(e["text"], str) and "\n" not in e["text"] for e in t.evidence)
+    assert explain.explain(rep, Ctx()).count("\n1. ") == 1

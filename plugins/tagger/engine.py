@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -146,11 +147,13 @@ class _Stemmer:
                     f"unknown stemmer '{algorithm}' (known: {', '.join(snowballstemmer.algorithms())})"
                 ) from None
         self._cache: dict[str, str] = {}
+        self._lock = threading.Lock()  # a snowball stemmer object keeps state while it works
 
     def __call__(self, word: str) -> str:
         got = self._cache.get(word)
         if got is None:
-            got = self._stemmer.stemWord(word)
+            with self._lock:
+                got = self._stemmer.stemWord(word)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[word] = got
