@@ -78,6 +78,7 @@ def open_workspace(
     except ConfigError as exc:
         name_plugin_owners(exc.problems, owners)
         raise
+    _check_taxonomy(config)
     known_outputs = output_names(host)
     unknown = [o for o in config.data["outputs"] if o not in known_outputs]
     if unknown:
@@ -99,6 +100,21 @@ def open_workspace(
             )
         raise ConfigError(problems)
     return config, host
+
+
+def _check_taxonomy(config: Config) -> None:
+    """A broken ambitions file is a config error: say so up front, with its lines."""
+    path = config.ambitions_path
+    if path is None:
+        if config.data.get("ambitions"):
+            raise ConfigError([Problem("error", f"the ambitions file {config.data['ambitions']} does not exist", file=config.display_path, field="ambitions")])
+        return
+    from .taxonomy import TaxonomyError, load_taxonomy
+
+    try:
+        load_taxonomy(path)
+    except TaxonomyError as exc:
+        raise ConfigError(exc.problems) from None
 
 
 def output_names(host: PluginHost) -> dict[str, str]:

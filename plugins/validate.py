@@ -83,24 +83,34 @@ def perskamer_validate_report(report: Report, context: Any) -> list[Problem]:
             Problem("warning", "no session date found", file=report.source, field="date", hint="add 'Datum: 6 juni 2023' under the form header")
         )
     if context is not None:
-        declared = list(report.meta.get("ambitions") or []) + list(report.meta.get("ambitions_override") or [])
-        if declared:
-            try:
-                ids = [a.id for a in context.taxonomy]
-            except Exception:  # the taxonomy's own errors are reported by the tagger
-                ids = []
-            lines = report.private.get("front_matter_lines") or {}
-            for value in declared:
-                if ids and value not in ids:
-                    close = difflib.get_close_matches(str(value), ids, n=1, cutoff=0.5)
-                    problems.append(
-                        Problem(
-                            "warning",
-                            f"unknown ambition '{value}' is ignored",
-                            file=report.source,
-                            line=LoadedYaml({}, lines).line_of(["ambitions"]),
-                            field="ambitions",
-                            hint=f"did you mean '{close[0]}'?" if close else f"known ambitions: {', '.join(ids)}",
-                        )
-                    )
+        problems.extend(_ambition_problems(report, context))
+    return problems
+
+
+def _ambition_problems(report: Report, context: Any) -> list[Problem]:
+    """Front-matter ambitions must name a theme of the taxonomy (id, label or name)."""
+    declared = list(report.meta.get("ambitions") or []) + list(report.meta.get("ambitions_override") or [])
+    if not declared:
+        return []
+    try:
+        taxonomy = context.taxonomy
+    except Exception:  # a broken taxonomy is reported when the workspace opens
+        return []
+    ids = [a.id for a in taxonomy]
+    lines = LoadedYaml({}, report.private.get("front_matter_lines") or {})
+    problems = []
+    for value in declared:
+        if taxonomy.resolve(str(value)) is not None:
+            continue
+        close = difflib.get_close_matches(str(value), ids, n=1, cutoff=0.5)
+        problems.append(
+            Problem(
+                "warning",
+                f"unknown ambition '{value}' is ignored",
+                file=report.source,
+                line=lines.line_of(["ambitions"]),
+                field="ambitions",
+                hint=f"did you mean '{close[0]}'?" if close else f"known ambitions: {', '.join(ids)}",
+            )
+        )
     return problems

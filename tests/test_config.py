@@ -79,3 +79,11 @@ def test_the_shipped_sample_config_is_valid():
     repo = Path(__file__).resolve().parents[1]
     config, _host = open_workspace(repo / "config" / "perskamer.yaml")
     assert config.data["site"]["title"].startswith("Verslagen")
+
+
+def test_broken_taxonomy_is_a_config_error_with_its_line(tmp_path):
+    path = write(tmp_path, "site:\n  title: T\n")
+    (tmp_path / "config" / "ambitions.yaml").write_text("themes:\n  - id: x\n    label: X\n    bogus: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        open_workspace(path)
+    assert any(p.file and p.file.endswith("ambitions.yaml") and p.line for p in err.value.problems)
