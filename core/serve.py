@@ -151,6 +151,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         if target is None:
+            if path == "/favicon.ico":  # browsers ask for it on their own; the site need not have one
+                self.send_response(HTTPStatus.NO_CONTENT)
+                self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                return
             self._not_found(head)
             return
         try:

@@ -7,13 +7,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from test_watch import CONFIG, make_workspace, report_md, write
+
 from perskamer import cli
+from perskamer.pluginhost import BUILTIN_PLUGINS
 from perskamer.plugins import publish_mirror
 from perskamer.plugins.publish_mirror import STATE_FILE, mirror
-from perskamer.pluginhost import BUILTIN_PLUGINS
 from perskamer.watch import Watcher, default_factory
-
-from test_watch import CONFIG, make_workspace, report_md, write
 
 
 def tree(root: Path) -> dict[str, bytes]:

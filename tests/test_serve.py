@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
+from test_watch import BROKEN_MD, make_workspace, report_md, write
+
 from perskamer.serve import PreviewServer
 from perskamer.watch import Watcher, default_factory
-from test_watch import BROKEN_MD, make_workspace, report_md, write
 
 
 def get(server: PreviewServer, path: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from perskamer.build import Builder
 from perskamer.cache import BuildCache
 from perskamer.hookspecs import hookimpl
