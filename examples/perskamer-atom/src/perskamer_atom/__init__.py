@@ -45,7 +45,8 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "type": "string",
             "pattern": r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.xml$",
             "default": "feed.xml",
-            "description": "where the feed goes, relative to the output folder, e.g. feed.xml",
+            "description": "where the feed goes, relative to the output folder",
+            "x-hint": "a path inside the output folder ending in .xml, e.g. feed.xml or feeds/verslagen.xml",
         },
         "title": {"type": "string", "minLength": 1, "description": "the feed's title (default: the site title)"},
         "limit": {
