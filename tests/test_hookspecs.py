@@ -23,7 +23,7 @@ TUTORIAL = ROOT / "docs" / "tutorial-output-plugin.md"
 HOOK_TESTS = ROOT / "tests" / "test_plugin_hooks.py"
 
 HEADING = re.compile(r"^### `(?P<name>perskamer_\w+)\((?P<args>[^)]*)\)`\s*$", re.M)
-PYTHON_BLOCK = re.compile(r"^```python\n(?P<code>.*?)^```", re.M | re.S)
+PYTHON_BLOCK = re.compile(r"^```python[^\n]*\n(?P<code>.*?)^```", re.M | re.S)
 
 
 def _catalogue() -> dict[str, pluggy.HookCaller]:
