@@ -567,6 +567,7 @@ class Builder:
         if self.cache is not None:
             self.cache.begin()
             self._render_fp = None
+        _ = self.suffixes  # asked before the plugins' load problems are copied, so a failing reader is reported
         result.problems.extend(self.host.load_problems)
         self.host.call("perskamer_build_started", problems=result.problems, context=self.context)
         paths, problems = self.discover()

@@ -189,6 +189,10 @@ class SetUp:
         raise RuntimeError("deliberately broken")
 
     @hookimpl
+    def perskamer_source_suffixes(self):
+        raise RuntimeError("deliberately broken")
+
+    @hookimpl
     def perskamer_build_finished(self):
         raise RuntimeError("deliberately broken")
 
@@ -196,7 +200,13 @@ class SetUp:
 def test_failing_set_up_and_finish_hooks_are_named_and_the_build_goes_on(workspace: Workspace) -> None:
     run = workspace.build(SetUp())
     hooks = {p.message.split(" failed in ")[1].split(":")[0] for p in run.problems_from("broken-setup")}
-    assert hooks == {"perskamer_config_schema", "perskamer_register_outputs", "perskamer_build_started", "perskamer_build_finished"}
+    assert hooks == {
+        "perskamer_config_schema",
+        "perskamer_register_outputs",
+        "perskamer_build_started",
+        "perskamer_source_suffixes",
+        "perskamer_build_finished",
+    }
     assert len(run.reports) == 3 and "index.html" in run.paths
 
 
