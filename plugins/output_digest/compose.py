@@ -29,6 +29,8 @@ OTHER_GROUP_LABEL = "Andere sessies"
 
 #: A highlight quote should read well on its own: not a fragment, not a speech.
 MIN_WORDS, MAX_WORDS = 8, 40
+#: What the anonymiser leaves where it removed a name ("[persoon 1]", configurable).
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 
 
 @dataclass
@@ -157,10 +159,12 @@ def choose_highlight(report: Report, problems: list[Problem] | None = None) -> H
     """The quote to show in the digest, and why it was chosen.
 
     The editor decides with front matter ``highlight:`` (a quote number, counting from
-    1, or quote text); otherwise the rule: among the quotes of 8 to 40 words, the first
-    one that says who said it; else the first of 8 to 40 words; else the first shorter
-    one. Longer quotes are never cut (that would misquote) and so never chosen by the
-    rule. The quotes are the anonymised ones: outputs never see the originals.
+    1, or quote text); otherwise the rule: the quote that (in this order of importance)
+    has 8 to 40 words, has no name blanked out
+    by the anonymiser ("[persoon 1]" reads badly on its own) and says who said it;
+    ties go to the quote the reporter put first. Quotes over 40 words are never cut
+    (that would misquote) and so never chosen by the rule. The quotes are the
+    anonymised ones: outputs never see the originals.
     """
     quotes = [q for q in report.quotes if (q.text or "").strip()]
     choice = report.meta.get("highlight")
@@ -170,18 +174,23 @@ def choose_highlight(report: Report, problems: list[Problem] | None = None) -> H
         picked = _editor_choice(report, quotes, choice, problems)
         if picked is not None:
             return picked
-    in_range = [q for q in quotes if MIN_WORDS <= _words(q.text) <= MAX_WORDS]
-    for q in in_range:
-        if attribution_of(q):
-            return Highlight(q.text.strip(), attribution_of(q), "rule: 8-40 words, with who said it")
-    if in_range:
-        q = in_range[0]
-        return Highlight(q.text.strip(), attribution_of(q), "rule: 8-40 words")
-    short = [q for q in quotes if _words(q.text) < MIN_WORDS]
-    if short:
-        q = short[0]
-        return Highlight(q.text.strip(), attribution_of(q), "rule: the only quotes are short")
-    return None
+    candidates = [(i, q) for i, q in enumerate(quotes) if _words(q.text) <= MAX_WORDS]
+    if not candidates:
+        return None
+
+    def rank(item: tuple[int, Quote]) -> tuple[bool, bool, bool, int]:
+        i, q = item
+        return (_words(q.text) < MIN_WORDS, bool(PLACEHOLDER.search(q.text)), attribution_of(q) is None, i)
+
+    i, q = min(candidates, key=rank)
+    short, blanked, anonymous, _ = rank((i, q))
+    reason = "rule: " + ", ".join([
+        "short (no quote of 8-40 words)" if short else "8-40 words",
+        "with a blanked-out name" if blanked else "nothing blanked out",
+        "no speaker given" if anonymous else "says who said it",
+        f"quote {i + 1}",
+    ])
+    return Highlight(q.text.strip(), attribution_of(q), reason)
 
 
 def _editor_choice(report: Report, quotes: list[Quote], choice: Any, problems: list[Problem] | None) -> Highlight | None:

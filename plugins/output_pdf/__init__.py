@@ -79,11 +79,8 @@ def _producer(printer: Printer, key: str, context: Any):
 
 @hookimpl
 def perskamer_build_started(context: Any) -> None:
-    state = _state(context)
-    old = state.get("printer")
-    if old is not None:
-        old.close()
-    state.clear()
+    # A new build starts from scratch (a previous build's producers keep their own printer).
+    _state(context).clear()
 
 
 @hookimpl

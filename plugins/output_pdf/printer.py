@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +34,12 @@ PARALLEL_MIN_JOBS = 6
 #: Finished PDFs remembered per process (watch mode).
 CACHE_ENTRIES = 512
 
+#: Longest a producer waits for a worker before rendering the document itself.
+WORKER_TIMEOUT = 900.0
+
 _DONE: OrderedDict[str, bytes] = OrderedDict()
+#: WeasyPrint in this process is used by one thread at a time (watch's slow lane is a thread).
+_RENDER_LOCK = threading.RLock()
 
 
 def _remember(key: str, data: bytes) -> None:
@@ -111,21 +118,33 @@ class Printer:
         if key in _DONE:
             _DONE.move_to_end(key)
             return _DONE[key]
-        pending = self.results.get(key)
-        if pending is not None and not isinstance(pending, bytes):
-            data = pending.get()
-        elif key in self.reports:
-            data = _task_report(self.reports[key], self.settings)
-        elif self.bundle is not None:
-            jobs, info = self.bundle
-            data = _task_bundle(jobs, info, self.settings)
-        else:  # pragma: no cover - a producer without a job
-            raise KeyError(key)
+        data = self._from_pool(key)
+        if data is None:
+            with _RENDER_LOCK:
+                if key in self.reports:
+                    data = _task_report(self.reports[key], self.settings)
+                elif self.bundle is not None:
+                    jobs, info = self.bundle
+                    data = _task_bundle(jobs, info, self.settings)
+                else:  # pragma: no cover - a producer without a job
+                    raise KeyError(key)
         _remember(key, data)
-        self.results.pop(key, None)
-        if self.pool is not None and not any(not isinstance(v, bytes) for v in self.results.values()):
+        if self.pool is not None and not self.results:
             self.close()
         return data
+
+    def _from_pool(self, key: str) -> bytes | None:
+        """The worker's result for ``key``; ``None`` when there is none (render it here)."""
+        pending = self.results.pop(key, None)
+        if pending is None:
+            return None
+        waited = 0.0
+        while not pending.ready():
+            if self.pool is None or waited > WORKER_TIMEOUT:
+                return None  # the pool was closed under us: render in this process
+            pending.wait(0.5)
+            waited += 0.5
+        return pending.get()  # a worker's exception is re-raised here, like a local one
 
     def _work(self) -> list[tuple[str, str, tuple[Any, ...]]]:
         todo = []
@@ -159,20 +178,34 @@ class Printer:
         log.debug("pdf: %d documents in 2 worker processes", len(todo))
 
     def _use_pool(self, weight: int, tasks: int) -> bool:
+        """Two worker processes, or this one? See docs/outputs.md ("Both cores")."""
         if self.parallel is False or tasks < 2:
             return False
         import multiprocessing as mp
 
-        if "fork" not in mp.get_all_start_methods():
+        # Forking is safe only in a single-threaded process (a thread could hold a lock
+        # the child needs): so `build` and `digest` may, `watch` (threads) renders here.
+        if "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
+            return False
+        if threading.current_thread() is not threading.main_thread():
             return False
         from .engine import cpu_count
 
-        if cpu_count() < 2:
+        cpus = cpu_count()
+        if cpus < 2:
             return False
-        return self.parallel is True or weight >= PARALLEL_MIN_JOBS
+        if self.parallel is True:
+            return True
+        # auto: enough work, and a second core that is not busy with something else.
+        try:
+            busy = os.getloadavg()[0]
+        except OSError:  # pragma: no cover - no load average on this system
+            busy = 0.0
+        return weight >= PARALLEL_MIN_JOBS and busy <= cpus - 1
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            self.pool = None
+        pool, self.pool = self.pool, None
+        self.results.clear()
+        if pool is not None:
+            pool.terminate()
+            pool.join()
