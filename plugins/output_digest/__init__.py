@@ -221,7 +221,6 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -
                     f"{' van ' + values['congress'] if values['congress'] else ''}, gebundeld per ambitie. "
                     "Klik door voor het volledige verslag.")
     intro_html = markdown_to_html(intro_md, heading_shift=1) if intro_md else ""
-    intro_text = plain_text(intro_md) if intro_md else ""
     preheader = opts.get("preheader") or (teaser(intro_md, 110) if intro_md else "")
 
     artifacts: list[Artifact] = []
@@ -290,7 +289,7 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -
     preview_html = render("preview")
     email_html = render("email")
     eml_html = render("eml") if images_mode == "inline" else email_html
-    text = plain_text_digest(subject, common, intro_text, view_groups, base, link)
+    text = plain_text_digest(subject, common, intro_md, view_groups, base, link)
 
     artifacts.append(Artifact("digest/index.html", preview_html.encode("utf-8"), output="digest", media_type="text/html"))
     artifacts.append(Artifact("digest/digest-email.html", email_html.encode("utf-8"), output="digest", media_type="text/html"))
@@ -312,16 +311,16 @@ def _cid(slug: str, images: dict[str, tuple[bytes, str, str]]) -> str:
 # --- plain text --------------------------------------------------------------------------------
 
 
-def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(" ".join(text.split()), width=TEXT_WIDTH, initial_indent=indent, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False)
+def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
+    return textwrap.fill(" ".join(text.split()), width=TEXT_WIDTH, initial_indent=indent if first is None else first,
+                         subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
 
 
 def _paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n", text or "") if p.strip()]
 
 
-def plain_text_digest(subject: str, common: dict[str, Any], intro_text: str, groups: list[dict[str, Any]], base: str,
+def plain_text_digest(subject: str, common: dict[str, Any], intro_markdown: str, groups: list[dict[str, Any]], base: str,
                       link: Any) -> str:
     """The digest written as plain text: headings underlined, quotes indented, links on their own line."""
     out: list[str] = []
@@ -330,12 +329,12 @@ def plain_text_digest(subject: str, common: dict[str, Any], intro_text: str, gro
     if common.get("subheading"):
         out.append(str(common["subheading"]))
     out.append("")
-    for para in _paragraphs(intro_text):
+    for para in _paragraphs(intro_markdown):
         lines = [ln for ln in para.splitlines() if ln.strip()]
         if all(re.match(r"^\s*([-*+]|\d+[.)])\s+", ln) for ln in lines):
-            out += ["  - " + re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", ln).strip() for ln in lines]
+            out += [_wrap(plain_text(re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", ln)), "    ", first="  - ") for ln in lines]
         else:
-            out.append(_wrap(para))
+            out.append(_wrap(plain_text(para)))
         out.append("")
     if groups:
         out += ["IN DEZE NIEUWSBRIEF", ""]
@@ -372,7 +371,6 @@ def build_eml(subject: str, mail_from: str, mail_to: str, text: str, html: str, 
               problems: list[Problem], *, config_file: str | None = None) -> bytes:
     """A ready-to-send e-mail: multipart/alternative (text, then HTML with its inline photos)."""
     from email import policy
-    from email.headerregistry import Address  # noqa: F401 - validates address syntax through the policy
     from email.message import EmailMessage
 
     msg = EmailMessage(policy=policy.SMTP)
@@ -380,13 +378,20 @@ def build_eml(subject: str, mail_from: str, mail_to: str, text: str, html: str, 
     for header, value in (("From", mail_from), ("To", mail_to)):
         if not value:
             continue
+        problem = None
         try:
             msg[header] = value
-            str(msg[header])
-        except Exception as exc:  # a malformed address: leave the header out, say so
+            parsed = msg[header]
+            bad = [a for a in parsed.addresses if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", a.addr_spec or "")]
+            if parsed.defects or bad or not parsed.addresses:
+                problem = f"'{value}' is not a valid e-mail address"
+        except Exception as exc:  # the email package could not parse it at all
+            problem = f"'{value}' is not a valid e-mail address ({exc})"
+        if problem:
             del msg[header]
-            problems.append(Problem("warning", f"digest.{header.lower()} is not a valid address ({exc}); the .eml has no {header}",
-                                    field=f"digest.{header.lower()}", file=config_file, plugin=PLUGIN_NAME))
+            problems.append(Problem("warning", f"digest.{header.lower()}: {problem}; the .eml has no {header} line",
+                                    field=f"digest.{header.lower()}", file=config_file, plugin=PLUGIN_NAME,
+                                    hint="write it as 'Naam <adres@example.org>' or just 'adres@example.org'"))
     # Outlook opens a message with X-Unsent as a draft, ready to send.
     msg["X-Unsent"] = "1"
     msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
