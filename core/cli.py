@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="show the scores and the evidence per section")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
+    p = sub.add_parser("digest", help="build only the newsletter digest (digest/ in the output folder), leaving the other outputs alone")
+    _add_workspace_args(p)
+    p.add_argument("--select", metavar="WHICH", help="which reports: 'approved', 'all' or comma-separated slugs (default: digest.selection)")
+    p.add_argument("--open", "--preview", dest="open", action="store_true", help="print the preview's address to open in a browser")
+
     p = sub.add_parser("new-plugin", help="create a plugin package to start from: an output, its options and its tests")
     p.add_argument("name", help="the plugin's name: lower-case words joined by dashes, e.g. teams-post")
     p.add_argument("--dir", type=Path, default=Path("."), metavar="DIR", help="where to create the package's folder (default: here)")
@@ -355,6 +360,42 @@ def cmd_tags(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    builder = _open(args, ["digest"])
+    from .workspace import output_names
+
+    if "digest" not in output_names(builder.host):
+        print("perskamer digest: the digest plugin is not loaded", file=sys.stderr)
+        return EXIT_USAGE
+    if args.select:
+        value = args.select.strip()
+        chosen: Any = value if value in ("all", "approved") else [s.strip() for s in value.split(",") if s.strip()]
+        builder.config.data.setdefault("digest", {})["selection"] = chosen
+    # Only the digest is built: the files of the other outputs must stay (the writer
+    # removes what a build did not write, unless a kept name covers it).
+    from .writer import OutputTree
+
+    write = builder.guard_and_write
+
+    def guard_and_write(artifacts: Any, reports: Any, result: Any, keep: set[str], **kwargs: Any) -> None:
+        others = [p for p in OutputTree.open(builder.context.output_dir).manifest if not p.startswith("digest/")]
+        keep = keep | {p.split("/", 1)[0] if "/" in p else p.rsplit(".", 1)[0] for p in others}
+        write(artifacts, reports, result, keep, **kwargs)
+
+    builder.guard_and_write = guard_and_write
+    result = builder.build()
+    print_problems(result.all_problems)
+    from perskamer.plugins.output_digest import summary_line
+
+    out = builder.context.output_dir / "digest"
+    print(summary_line(builder.context))
+    for name in ("index.html", "digest-email.html", "digest.txt", "digest.eml"):
+        print(f"  {out / name}")
+    if args.open:
+        print(f"Open in a browser: {(out / 'index.html').as_uri()}")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
 def cmd_new_plugin(args: argparse.Namespace) -> int:
     from .scaffold import ScaffoldError, create_plugin
 
@@ -384,6 +425,7 @@ COMMANDS = {
     "init": cmd_init,
     "anonymise": cmd_anonymise,
     "tags": cmd_tags,
+    "digest": cmd_digest,
 }
 
 if __name__ == "__main__":  # pragma: no cover

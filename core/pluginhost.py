@@ -37,6 +37,8 @@ BUILTIN_PLUGINS: list[str] = [
     "perskamer.plugins.tagger",
     "perskamer.plugins.output_json",
     "perskamer.plugins.output_html",
+    "perskamer.plugins.output_pdf",
+    "perskamer.plugins.output_digest",
     "perskamer.plugins.publish_mirror",
 ]
 

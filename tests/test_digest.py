@@ -359,3 +359,23 @@ def test_build_respects_drafts_selection_and_the_leak_guard(tmp_path):
     ws.configure(digest={"selection": "all"})
     drafts = ws.build(output_digest, outputs=["digest"], drafts=True)
     assert "Een verslag in opbouw" in drafts.text("digest/digest-email.html")
+
+
+def test_digest_command_builds_only_the_digest_and_leaves_the_site(tmp_path, capsys):
+    from perskamer.cli import main
+    from perskamer.testing import Workspace
+
+    ws = Workspace(tmp_path, config={"plugins": ["perskamer.plugins.output_digest"]})
+    assert main(["build", "--config", str(ws.config_path), "-q"]) == 0
+    site = sorted(p.relative_to(ws.output_dir).as_posix() for p in ws.output_dir.rglob("*") if p.is_file())
+    assert "index.html" in site
+    capsys.readouterr()
+    assert main(["digest", "--config", str(ws.config_path), "--select", "een-lokaal-voor-iedereen", "--preview"]) == 0
+    out = capsys.readouterr().out
+    assert "1 of 3 published reports" in out and "1 sessieverslag\"" in out
+    assert f"Open in a browser: {(ws.output_dir / 'digest' / 'index.html').as_uri()}" in out
+    after = sorted(p.relative_to(ws.output_dir).as_posix() for p in ws.output_dir.rglob("*") if p.is_file())
+    assert set(site) <= set(after)  # nothing of the site was removed
+    assert {"digest/index.html", "digest/digest-email.html", "digest/digest.txt", "digest/digest.eml"} <= set(after)
+    html = (ws.output_dir / "digest" / "digest-email.html").read_text(encoding="utf-8")
+    assert "Een lokaal voor iedereen" in html and "Jongeren aan tafel" not in html

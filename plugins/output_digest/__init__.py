@@ -42,7 +42,7 @@ MAX_INTRO_BYTES = 200_000
 TEXT_WIDTH = 72
 
 DEFAULTS: dict[str, Any] = {
-    "subject": "Terugblik op {congress}: {count} sessieverslagen",
+    "subject": "Terugblik op {congress}: {reports}",
     "intro": "",
     "from": "",
     "to": [],
@@ -60,7 +60,7 @@ SCHEMA: dict[str, Any] = {
     "description": "the post-congress newsletter (perskamer digest)",
     "properties": {
         "subject": {"type": "string", "maxLength": 200, "default": DEFAULTS["subject"],
-                    "description": "subject line; {congress}, {title}, {count} and {date} are filled in"},
+                    "description": "subject line; {congress}, {title}, {date}, {count} (a number) and {reports} ('5 sessieverslagen') are filled in"},
         "intro": {"type": "string", "maxLength": 50_000, "default": "",
                   "description": "the opening text: Markdown, or the path of a .md/.txt file in the workspace"},
         "from": {"type": "string", "maxLength": 300, "default": "", "description": "sender, e.g. 'Communicatie <communicatie@example.org>'"},
@@ -213,7 +213,7 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -
                                 hint="set site.base_url, or use images: inline"))
 
     values = {"congress": str(site.get("congress") or ""), "title": str(site.get("title") or ""), "count": str(len(chosen)),
-              "date": _site_date(context)}
+              "reports": f"{len(chosen)} {'sessieverslag' if len(chosen) == 1 else 'sessieverslagen'}", "date": _site_date(context)}
     subject = _fill(opts["subject"], values) or str(site.get("title") or "Nieuwsbrief")
     intro_md = read_intro(opts.get("intro") or "", context, problems)
     if not intro_md and chosen:
@@ -300,7 +300,20 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -
                               scan_text=text + "\n" + eml_html))
     for _slug, (data, media_type, name) in sorted(images.items()):
         artifacts.append(Artifact(f"digest/{name}", data, output="digest", media_type=media_type, scan_text=""))
+    context.shared.setdefault("digest", {})["summary"] = {
+        "subject": subject, "count": len(chosen), "of": len(reports), "groups": [(g["label"], len(g["reports"])) for g in view_groups],
+    }
     return artifacts
+
+
+def summary_line(context: Any) -> str:
+    """One line for ``perskamer digest``: what went in."""
+    info = (context.shared.get("digest") or {}).get("summary")
+    if not info:
+        return "perskamer digest: no digest was made (see the problems above)"
+    groups = ", ".join(f"{label} {n}" for label, n in info["groups"]) or "none"
+    return (f"perskamer digest: {info['count']} of {info['of']} published reports, subject \"{info['subject']}\"\n"
+            f"  per theme: {groups}")
 
 
 def _cid(slug: str, images: dict[str, tuple[bytes, str, str]]) -> str:
