@@ -21,7 +21,7 @@ from .config import Config
 from .context import BuildContext
 from .model import Artifact, Problem, Report, Source
 from .pluginhost import PluginHost
-from .writer import MANIFEST, OutputTree, UnsafePath
+from .writer import MANIFEST, OutputTree, UnsafePath, digest, safe_join
 
 if TYPE_CHECKING:  # pragma: no cover
     from .cache import BuildCache
@@ -139,6 +139,9 @@ class Builder:
         self.cache = cache
         #: Publish a failed report's last good version (from the cache) instead of dropping it.
         self.keep_last_good = keep_last_good
+        #: Do not inspect an artefact whose bytes equal the file already written (watch:
+        #: it is not being written, and a blocked artefact would stay on disk anyway).
+        self.skip_unchanged_inspection = False
         #: Held while writing into the output folder (watch writes slow artefacts from a second thread).
         self.write_lock = threading.RLock()
         self._tree: OutputTree | None = None
@@ -267,9 +270,9 @@ class Builder:
             st: os.stat_result | None = path.stat()
         except OSError:
             st = None
-        digest = cache.known_digest(path, st) if st is not None and stat.S_ISREG(st.st_mode) else None
+        content_hash = cache.known_digest(path, st) if st is not None and stat.S_ISREG(st.st_mode) else None
         outcome = None
-        key = cache.key(self.rel(path), digest) if digest is not None else None
+        key = cache.key(self._quick_rel(path), content_hash) if content_hash is not None else None
         if key is not None:
             outcome = cache.get(key)
         if outcome is None:
@@ -277,10 +280,10 @@ class Builder:
             if isinstance(loaded, Problem):
                 return ReportOutcome(loaded.file or self.rel(path), "failed", problems=[loaded])
             hashed_at = time.time_ns()
-            digest = blake(loaded.data)
+            content_hash = blake(loaded.data)
             if st is not None:
-                cache.remember_digest(path, st, digest, hashed_at)
-            key = cache.key(loaded.rel, digest)
+                cache.remember_digest(path, st, content_hash, hashed_at)
+            key = cache.key(self._quick_rel(path), content_hash)
             cache.stats.files_read += 1
             outcome = cache.get(key)
             if outcome is None:
@@ -302,6 +305,14 @@ class Builder:
                 outcome.fallback = good.report
                 self._fallback_keys[id(good.report)] = good_key
         return outcome
+
+    def _quick_rel(self, path: Path) -> str:
+        """``rel`` without resolving (discover's paths already lie in the resolved content folder)."""
+        root = str(self.context.content_dir)
+        text = str(path)
+        if text.startswith(root + os.sep):
+            return text[len(root) + 1 :].replace(os.sep, "/")
+        return self.rel(path)
 
     _processed_count = 0
     _reused_reports = 0
@@ -344,13 +355,18 @@ class Builder:
         key = keys.get(id(report))
         if key is None or self.cache is None:
             return None
+        from .cache import blake
+
+        return blake(f"{self._render_base()}\0{key}\0{report.slug}".encode())
+
+    def _render_base(self) -> str:
+        """What every render depends on: config, templates, plugins, outputs (once per build)."""
         if self._render_fp is None:
             from .cache import render_fingerprint
 
-            self._render_fp = render_fingerprint(self.cache.fingerprint, self.config, self.context.outputs, self.context.output_dir)
-        from .cache import blake
-
-        return blake(f"{self._render_fp}\0{key}\0{report.slug}".encode())
+            fingerprint = self.cache.fingerprint if self.cache is not None else ""
+            self._render_fp = render_fingerprint(fingerprint, self.config, self.context.outputs, self.context.output_dir)
+        return self._render_fp
 
     @contextmanager
     def _tracking_assets(self) -> Iterator[set[Path]]:
@@ -392,9 +408,31 @@ class Builder:
                     artifacts.extend(found)
             clean = len(problems) == before and len(report.problems) == before_report
             self._render_jobs[report.slug] = (fingerprint, produced, assets, clean)
-        for _name, found in self.host.call("perskamer_render_collection", problems=problems, reports=reports, context=self.context):
-            artifacts.extend(found)
+        # The collections (index, ambition pages, digest, bundle) depend on every
+        # published report: with exactly the same reports, in the same order, from the
+        # same config, templates and plugins, their files on disk are already right.
+        collection_fp = self._collection_fingerprint(reports, keys) if index is not None and keys else None
+        if collection_fp is not None and index is not None:
+            paths = index.intact(COLLECTIONS, collection_fp, out)
+            if paths is not None and all(p in manifest for p in paths):
+                self._reused_paths.update(paths)
+                return artifacts
+        before = len(problems)
+        produced = []
+        with self._tracking_assets() as assets:
+            for _name, found in self.host.call("perskamer_render_collection", problems=problems, reports=reports, context=self.context):
+                produced.extend(a.path for a in found)
+                artifacts.extend(found)
+        self._render_jobs[COLLECTIONS] = (collection_fp, produced, assets, len(problems) == before)
         return artifacts
+
+    def _collection_fingerprint(self, reports: list[Report], keys: dict[int, str]) -> str | None:
+        if self.cache is None or any(id(r) not in keys for r in reports):
+            return None
+        from .cache import blake
+
+        parts = [self._render_base(), *(f"{r.slug}\0{keys[id(r)]}" for r in reports)]
+        return blake("\n".join(parts).encode())
 
     def _render_index(self):  # -> RenderIndex | None
         if self.cache is None:
@@ -419,7 +457,7 @@ class Builder:
                 index.forget(slug)
             del jobs[slug]
         if reports is not None:
-            index.retain(r.slug for r in reports)
+            index.retain([COLLECTIONS, *(r.slug for r in reports)])
         index.save()
 
     # -- writing ---------------------------------------------------------------------
@@ -446,6 +484,9 @@ class Builder:
 
     def _guard_and_write_one(self, tree: OutputTree, artifact: Artifact, reports: list[Report], result: BuildResult) -> bool:
         """Inspect and write one artefact; return whether it is on disk now."""
+        if self.skip_unchanged_inspection and artifact.data is not None and _already_written(tree, artifact.path, artifact.data):
+            result.unchanged += 1
+            return True
         try:
             text = artifact.text_for_scan()
         except Exception as exc:  # a producer failed
@@ -607,6 +648,21 @@ class Builder:
             for _name, found in self.host.call("perskamer_publish", problems=problems, output_dir=self.context.output_dir, context=self.context):
                 problems.extend(found)
         return problems
+
+
+def _already_written(tree: OutputTree, path: str, data: bytes) -> bool:
+    """Whether ``path`` holds exactly ``data`` already (by the manifest, checked by size)."""
+    recorded = tree.manifest.get(path)
+    if recorded is None or recorded != digest(data):
+        return False
+    try:
+        return safe_join(tree.root, path).stat().st_size == len(data)
+    except (OSError, UnsafePath):
+        return False
+
+
+#: The render index's record for the collection artefacts (not a possible slug).
+COLLECTIONS = "\0collections"
 
 
 def _cacheable(outcome: ReportOutcome) -> bool:

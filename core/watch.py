@@ -38,7 +38,7 @@ from .build import Builder, BuildResult, is_ignored
 from .model import Problem
 
 #: Quiet time that ends a burst of events (seconds).
-DEFAULT_DEBOUNCE = 0.08
+DEFAULT_DEBOUNCE = 0.05
 #: A burst that never goes quiet is rebuilt after this long anyway.
 DEFAULT_MAX_DELAY = 1.5
 
@@ -454,7 +454,40 @@ class Watcher:
     _last_done = 0.0
 
     # -- the loop -------------------------------------------------------------------------------------
+    def _warm_up(self) -> None:
+        """Run one report through the plugins in idle time, output discarded.
+
+        After a start from the cache nothing was read or rendered, so plugins have not
+        loaded their word lists or compiled their templates yet; without this the first
+        change would pay for that.
+        """
+        builder = self.builder
+        if builder is None:
+            return
+        import dataclasses
+
+        try:
+            paths, _problems = builder.discover()
+            for path in paths[:1]:
+                loaded = builder.load_source(path)
+                if isinstance(loaded, Problem):
+                    continue
+                context = dataclasses.replace(builder.context, shared={})
+                saved, builder.context = builder.context, context
+                try:
+                    outcome = builder.process_source(loaded)
+                    if outcome.report is not None and outcome.status == "built":
+                        scratch: list[Problem] = []
+                        builder.host.call("perskamer_render_report", problems=scratch, report=outcome.report, context=context)
+                        builder.host.call("perskamer_render_collection", problems=scratch, reports=[outcome.report], context=context)
+                finally:
+                    builder.context = saved
+        except Exception:  # only ever an optimisation
+            pass
+
     def _loop(self) -> None:
+        if not self._dirty:
+            self._warm_up()
         while True:
             with self._cond:
                 while not self._dirty and not self._stopping:
@@ -536,6 +569,10 @@ class Watcher:
         if builder.cache is not None and "content" in dirty:
             builder.cache.forget(dirty["content"])
         builder.fresh_context()
+        # After a config or template change everything is inspected again (a new deny
+        # list may concern pages whose bytes did not change); after content changes only
+        # what is about to be written.
+        builder.skip_unchanged_inspection = not (reasons & {"start", "config", "templates"})
         try:
             result = builder.build(defer_slow=True)
         except Exception as exc:  # a bug, or --strict and a failing plugin
