@@ -281,7 +281,13 @@ def test_missing_harfbuzz_subsetting_is_reported_once_with_the_fix(tmp_path, mon
 
 
 def test_harfbuzz_subsetting_is_available_here():
-    """CI installs libharfbuzz-subset0 (.ci/run); without it every PDF is ~1 s slower."""
+    """CI installs libharfbuzz-subset0 (.ci/run); without it every PDF is slower (fontTools subsets)."""
+    import os
+
     from perskamer.plugins.output_pdf import engine
 
-    assert engine.harfbuzz_subset_ok()
+    if not engine.harfbuzz_subset_ok():
+        message = f"WeasyPrint cannot subset fonts with HarfBuzz: {output_pdf.HARFBUZZ_HINT}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)

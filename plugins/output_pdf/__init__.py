@@ -18,6 +18,8 @@ document may load: nothing but its own photo).
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 from typing import Any
 
 from perskamer.hookspecs import hookimpl
@@ -71,16 +73,42 @@ def _job(report: Report, context: Any) -> printview.PrintJob:
 
 def _producer(printer: Printer, key: str, context: Any):
     def produce() -> bytes:
+        wait_until_warm()
         _state(context)["rendered"] = True
         return printer.pdf_for(key)
 
     return produce
 
 
+_warming: threading.Thread | None = None
+
+
+def _warm_up() -> None:
+    """Import WeasyPrint (about half a second) while the core reads and anonymises the reports."""
+    try:
+        from . import engine
+
+        engine.font_config()
+    except Exception:  # pragma: no cover - reported when a PDF is actually made
+        log.debug("pdf: warming up WeasyPrint failed", exc_info=True)
+
+
+def wait_until_warm() -> None:
+    """Join the warm-up thread (before rendering, and before forking worker processes)."""
+    global _warming
+    thread, _warming = _warming, None
+    if thread is not None:
+        thread.join()
+
+
 @hookimpl
 def perskamer_build_started(context: Any) -> None:
+    global _warming
     # A new build starts from scratch (a previous build's producers keep their own printer).
     _state(context).clear()
+    if (context.wants("pdf") or context.wants("bundle")) and "weasyprint" not in sys.modules and _warming is None:
+        _warming = threading.Thread(target=_warm_up, name="perskamer-pdf-warm-up", daemon=True)
+        _warming.start()
 
 
 @hookimpl
@@ -115,6 +143,7 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
 @hookimpl
 def perskamer_build_finished(context: Any, result: Any) -> None:
     global _warned_harfbuzz
+    wait_until_warm()
     state = _state(context)
     printer = state.get("printer")
     if printer is not None:
