@@ -39,6 +39,11 @@ from .model import Problem
 
 #: Quiet time that ends a burst of events (seconds).
 DEFAULT_DEBOUNCE = 0.05
+#: Quiet time after an event that ends a write (a file closed after writing, or a
+#: temporary file renamed into place): the file is complete, so only wait for what
+#: follows at once. (A file renamed away or deleted may be about to come back, as in
+#: an editor's backup-then-write save: that waits the full debounce.)
+SETTLE_AFTER_COMPLETE = 0.015
 #: A burst that never goes quiet is rebuilt after this long anyway.
 DEFAULT_MAX_DELAY = 1.5
 
@@ -301,12 +306,14 @@ class Watcher:
 
     def _note_event(self, paths: list[str], event_type: str) -> None:
         kinds: dict[str, set[str]] = {}
-        for path in paths:
+        complete = False
+        for i, path in enumerate(paths):
             if not path:
                 continue
             kind = self._classify(path)
             if kind is not None:
                 kinds.setdefault(kind, set()).add(path)
+                complete = event_type == "closed" or (event_type == "moved" and i == 1)
         if not kinds:
             return
         with self._cond:
@@ -314,6 +321,7 @@ class Watcher:
             if not self._dirty:
                 self._first_event = now
             self._last_event = now
+            self._settle = min(self.debounce, SETTLE_AFTER_COMPLETE) if complete else self.debounce
             self._events_seen += 1
             for kind, found in kinds.items():
                 self._dirty.setdefault(kind, set()).update(found)
@@ -326,6 +334,7 @@ class Watcher:
             if not self._dirty:
                 self._first_event = now
             self._last_event = now
+            self._settle = self.debounce
             self._dirty.setdefault(kind, set()).update(paths or [])
             self._cond.notify_all()
 
@@ -452,6 +461,7 @@ class Watcher:
                 self._cond.wait(min(left, 0.05))
 
     _last_done = 0.0
+    _settle = DEFAULT_DEBOUNCE
 
     # -- the loop -------------------------------------------------------------------------------------
     def _warm_up(self) -> None:
@@ -496,7 +506,7 @@ class Watcher:
                     return
                 while True:
                     now = time.monotonic()
-                    quiet_left = self._last_event + self.debounce - now
+                    quiet_left = self._last_event + self._settle - now
                     total_left = self._first_event + self.max_delay - now
                     if quiet_left <= 0 or total_left <= 0 or self._stopping:
                         break
@@ -560,6 +570,9 @@ class Watcher:
                     traceback.print_exc()
                 return
             clear_plugin_caches(builder)
+            if self.builder is not None:
+                # the old builder's slow lane may still be finishing: one lock for both
+                builder.write_lock = self.builder.write_lock
             builder.keep_last_good = True
             self.builder = builder
             self._schedule()

@@ -392,3 +392,48 @@ def test_stop_is_clean_and_leaves_no_temp_files(ws):
     w.stop(timeout=10)
     assert not (w._worker and w._worker.is_alive())
     assert temp_files(ws) == []
+
+
+def test_backup_then_write_save_never_takes_the_page_offline(ws, watcher_factory):
+    """vim's default save: rename the file to a backup, write a new one, delete the backup."""
+    w = watcher_factory(ws)
+    page = ws / "public/verslagen/a.html"
+    for i in range(3):
+        before = w.count
+        target = ws / "content/a.md"
+        os.rename(target, ws / "content/a.md~")
+        write(target, report_md(f"Sessie Alfa, versie {i}"))
+        (ws / "content/a.md~").unlink()
+        w.wait_for_rebuild(10, after=before)
+        w.wait_idle(10)
+        assert f"versie {i}" in page.read_text()
+        removed = [p for r in w.rebuilds if r.number > before and r.result for p in r.result.removed]
+        assert "verslagen/a.html" not in removed
+
+
+def test_a_workspace_that_cannot_be_opened_stops_at_the_start(tmp_path):
+    from perskamer.config import ConfigError
+
+    ws = make_workspace(tmp_path / "ws", config="outputs: [html, jsno]\n")
+    w = Watcher(default_factory(ws / "config" / "perskamer.yaml"), log=lambda line: None)
+    with pytest.raises(ConfigError) as info:
+        w.start()
+    assert "jsno" in info.value.problems[0].format() and "json" in info.value.problems[0].format()
+
+
+def test_config_change_while_the_slow_lane_runs(ws, watcher_factory):
+    slow = SlowOutput(0.3)
+    w = watcher_factory(ws, factory=factory_with(ws, slow))
+    w.wait_idle(20)
+    before = w.count
+    write(ws / "content/a.md", report_md("Sessie Alfa nieuw"))
+    w.wait_for_rebuild(10, after=before)
+    write(ws / "config/perskamer.yaml", CONFIG.replace("Testcongres", "Nieuwe titel"))
+    w.wait_for_rebuild(10, after=before + 1)
+    w.wait_idle(30)
+    assert "Nieuwe titel" in (ws / "public/verslagen/a.html").read_text()
+    assert (ws / "public/traag/a.txt").read_text() == "Sessie Alfa nieuw"
+    assert "Sessie Alfa nieuw" in (ws / "public/traag/bundel.txt").read_text()
+    manifest = json.loads((ws / "public/.perskamer-manifest.json").read_text())["files"]
+    assert "traag/bundel.txt" in manifest and "verslagen/a.html" in manifest
+    assert temp_files(ws) == []
