@@ -51,8 +51,12 @@ def strip_form_header(text: str) -> str:
     return text
 
 
+_TRAILING_NOTA_RE = re.compile(r"\s+NOTA\s*$")
+
+
 def strip_trailing_nota(text: str) -> str:
-    return re.sub(r"\s+NOTA\s*$", "", text.strip())
+    text = text.strip()
+    return _TRAILING_NOTA_RE.sub("", text) if "NOTA" in text else text
 
 
 def date_in_furniture(text: str):
@@ -115,11 +119,14 @@ def join_lines(lines: Iterable[str], vocabulary: set[str] | None = None) -> str:
     return re.sub(r"[ ]{2,}", " ", out)
 
 
+_VOCABULARY_RE = re.compile(r"[a-z\u00e0-\u024f]+")
+
+
 def vocabulary_of(texts: Iterable[str]) -> set[str]:
     """Folded words of a document, to tell broken words from hyphenated ones."""
     words: set[str] = set()
     for t in texts:
-        words.update(re.findall(r"[a-z\u00e0-\u024f]+", fold(t)))
+        words.update(_VOCABULARY_RE.findall(fold(t)))
     return words
 
 

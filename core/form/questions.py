@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .text import fold, tokens
@@ -113,6 +114,13 @@ def _content_tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in tokens(text) if t not in STOPWORDS and len(t) > 1 or t.isdigit())
 
 
+def _index_by(words: Iterable[str], key: Callable[[str], str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for w in words:
+        index.setdefault(key(w), []).append(w)
+    return index
+
+
 class _Vocab:
     """The words of one question, with a per-token cache of what each token matches."""
 
@@ -124,13 +132,29 @@ class _Vocab:
         self.keywords = KEYWORDS[section]
         self.words = set(self.question_tokens) | set(self.keywords)
         self._cache: dict[str, tuple[bool, str | None, frozenset[str]]] = {}
+        # What _same_word compares, as indexes: the stem, and the first six letters of
+        # words of six letters or more.
+        self._kw_order = {kw: n for n, kw in enumerate(self.keywords)}
+        self._kw_by_stem = _index_by(self.keywords, _stem)
+        self._kw_by_prefix = _index_by((k for k in self.keywords if len(k) >= 6), lambda w: w[:6])
+        self._q_by_stem = _index_by(self.question_tokens, _stem)
+        self._q_by_prefix = _index_by((q for q in self.question_tokens if len(q) >= 6), lambda w: w[:6])
+
+    def _same_words(self, token: str, by_stem: dict[str, list[str]], by_prefix: dict[str, list[str]]) -> list[str]:
+        """The words of an index that :func:`_same_word` pairs with ``token``."""
+        found = list(by_stem.get(_stem(token), ()))
+        if len(token) >= 6:
+            found += by_prefix.get(token[:6], ())
+        return found
 
     def info(self, token: str) -> tuple[bool, str | None, frozenset[str]]:
         """(in the vocabulary, the keyword it matches, the question words it matches)."""
         hit = self._cache.get(token)
         if hit is None:
-            keyword = next((kw for kw in self.keywords if _same_word(token, kw)), None)
-            qwords = frozenset(q for q in self.question_tokens if _same_word(token, q))
+            # the first keyword (in dict order) that is the same word
+            kws = self._same_words(token, self._kw_by_stem, self._kw_by_prefix)
+            keyword = min(kws, key=self._kw_order.__getitem__) if kws else None
+            qwords = frozenset(self._same_words(token, self._q_by_stem, self._q_by_prefix))
             in_vocab = keyword is not None or bool(qwords) or token in self.words
             hit = (in_vocab, keyword, qwords)
             if len(self._cache) > self._MAX_CACHE:
@@ -168,6 +192,7 @@ _NUMBERING_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def strip_numbering(text: str) -> str:
     """``"2. Ambities"`` -> ``"Ambities"``; ``"Vraag 3: Quotes"`` -> ``"Quotes"``."""
     return _NUMBERING_RE.sub("", text, count=1).strip()
@@ -199,12 +224,56 @@ def score_question(text: str, section: str, *, heading: bool = False) -> Questio
     return QuestionMatch(section, round(score, 4), weight, recall)
 
 
+#: Per token: the (section, keyword, weight) triples it matches (see :meth:`_Vocab.info`).
+_TOKEN_KEYWORDS: dict[str, tuple[tuple[str, str, float], ...]] = {}
+
+
+def _token_keywords(token: str) -> tuple[tuple[str, str, float], ...]:
+    got = _TOKEN_KEYWORDS.get(token)
+    if got is None:
+        found = []
+        for section in FORM_QUESTIONS:
+            vocab = _vocab(section)
+            keyword = vocab.info(token)[1]
+            if keyword:
+                found.append((section, keyword, vocab.keywords[keyword]))
+        got = tuple(found)
+        if len(_TOKEN_KEYWORDS) > _Vocab._MAX_CACHE:
+            _TOKEN_KEYWORDS.clear()
+        _TOKEN_KEYWORDS[token] = got
+    return got
+
+
+@functools.lru_cache(maxsize=16384)
+def _keyword_sections(text: str) -> tuple[str, ...]:
+    """The sections whose key words weigh (about) 1 or more in ``text``, in form order.
+
+    :func:`score_question` gives 0 to every other section, so only these need scoring.
+    The bound is a little below 1 so that the order of a float sum cannot matter.
+    """
+    weights: dict[str, float] = {}
+    seen: set[tuple[str, str]] = set()
+    for t in content_tokens(strip_numbering(text)):
+        for section, keyword, weight in _token_keywords(t):
+            if (section, keyword) not in seen:
+                seen.add((section, keyword))
+                weights[section] = weights.get(section, 0.0) + weight
+    if not weights:
+        return ()
+    return tuple(s for s in FORM_QUESTIONS if weights.get(s, 0.0) >= 0.999)
+
+
 def best_question(text: str, *, heading: bool = False) -> QuestionMatch | None:
     """The question ``text`` matches best, or ``None`` when it matches none well enough."""
     if len(text) > 400:
         return None
+    return _best_question(text, heading)
+
+
+@functools.lru_cache(maxsize=16384)
+def _best_question(text: str, heading: bool) -> QuestionMatch | None:
     best: QuestionMatch | None = None
-    for section in FORM_QUESTIONS:
+    for section in _keyword_sections(text):
         m = score_question(text, section, heading=heading)
         if m.score > 0 and (best is None or m.score > best.score):
             best = m
@@ -226,13 +295,17 @@ def continues_question(text: str, section: str) -> bool:
     return matched / len(toks) >= 0.75 and len(toks) <= 30
 
 
+_LABEL_SPLIT_RE = re.compile(r"^(.{2,90}?[?:])\s+(\S.*)$")
+
+
+@functools.lru_cache(maxsize=16384)
 def split_label(text: str) -> tuple[QuestionMatch, str, str] | None:
     """Split ``"Verrast? Hoe weinig ik wist..."`` into the label and the answer after it.
 
     Only a short, strong label before the first ``?`` or ``:`` counts, and only when
     the rest is not itself more of the same question.
     """
-    m = re.match(r"^(.{2,90}?[?:])\s+(\S.*)$", text)
+    m = _LABEL_SPLIT_RE.match(text)
     if not m:
         return None
     label, rest = m.group(1), m.group(2)

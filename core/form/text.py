@@ -23,6 +23,10 @@ class DecodeResult:
         self.error = error
 
 
+#: Control bytes that do not occur in text (tab, line feed, form feed and carriage return do).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     """True when ``data`` is clearly not text (NUL bytes outside UTF-16, many control bytes)."""
     sample = data[:65536]
@@ -30,7 +34,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(sample) // 50)
 
 
@@ -79,6 +83,12 @@ def decode_text(data: bytes) -> DecodeResult:
 
 def normalize_line(text: str) -> str:
     """NFC, ordinary spaces, no invisible characters, no trailing space."""
+    if text.isascii():
+        # NFC and the invisible characters concern non-ASCII text only; of the spaces,
+        # only the tab and the vertical tab are ASCII
+        if "\t" in text or "\v" in text:
+            text = text.replace("\t", " ").replace("\v", " ")
+        return text.rstrip()
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
@@ -87,7 +97,8 @@ def normalize_line(text: str) -> str:
 
 def clean_inline(text: str) -> str:
     """Collapse runs of white space to one space and strip."""
-    return re.sub(r"\s+", " ", normalize_line(text)).strip()
+    # str.split() and the regex \s agree on what white space is (Py_UNICODE_ISSPACE)
+    return " ".join(normalize_line(text).split())
 
 
 def fold(text: str) -> str:
