@@ -57,6 +57,32 @@ def _record(report: Report) -> dict[str, Any]:
     return rec
 
 
+_WORD = re.compile(r"\w+")
+
+
+class _Text:
+    """The scanned text, with a fast exact test for "is this needle a substring?".
+
+    A word that lies wholly inside a needle (non-word characters on both sides, within
+    the needle) can only occur as a whole word of the text; a needle with such a word
+    that the text lacks cannot occur, so most needles are ruled out without scanning
+    the whole text (collection pages list every report: thousands of needles).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, needle: str) -> bool:
+        inner = [m.group() for m in _WORD.finditer(needle) if m.start() > 0 and m.end() < len(needle)]
+        if inner:
+            if self._words is None:
+                self._words = set(_WORD.findall(self.text))
+            if any(word not in self._words for word in inner):
+                return False
+        return needle in self.text
+
+
 def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(normalise(word)) + r"(?![\w])")
 
@@ -66,6 +92,7 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
     if not text:
         return []
     scanned = artefact_text(text)
+    haystack = _Text(scanned)
     problems: list[Problem] = []
     concerned = [r for r in reports if artifact.report is None or r.slug == artifact.report]
 
@@ -88,11 +115,11 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
             if not q.get("had_name"):
                 continue
             original = q.get("original") or ""
-            if original and original in scanned:
+            if original and original in haystack:
                 problem(f"quote {q['index']} of report {report.slug} appears un-anonymised in {artifact.path}", report)
                 continue
             for frag in q.get("fragments", []):
-                if frag in scanned:
+                if frag in haystack:
                     problem(f"a name from quote {q['index']} of report {report.slug} appears in {artifact.path}", report)
                     break
         if rec.get("not_run") and any(q.get("had_name") for q in rec.get("quotes", [])):
