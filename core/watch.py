@@ -140,11 +140,14 @@ class _Handler:
         self.watcher = watcher
 
     def dispatch(self, event: Any) -> None:
-        paths = [event.src_path]
-        dest = getattr(event, "dest_path", "")
-        if dest:
-            paths.append(dest)
-        self.watcher._note_event([os.fsdecode(p) for p in paths], event.event_type)
+        try:
+            paths = [event.src_path]
+            dest = getattr(event, "dest_path", "")
+            if dest:
+                paths.append(dest)
+            self.watcher._note_event([os.fsdecode(p) for p in paths], event.event_type)
+        except Exception as exc:  # never let the observer thread die
+            self.watcher.log(f"perskamer watch: could not handle a file event: {type(exc).__name__}: {exc}")
 
 
 class Watcher:
