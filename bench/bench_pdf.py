@@ -287,7 +287,7 @@ def main() -> int:
 
             out, t_cold, _ = measure(digest_once)
             t_warm = statistics.median(measure(digest_once)[1] for _ in range(3))
-            say(f"- digest of 200 reports, images {images}: first {t_cold:.2f} s (photos downscaled), then {t_warm:.2f} s; "
+            say(f"- digest of 200 reports, images {images}: first {t_cold:.2f} s, then {t_warm:.2f} s (thumbnails made each time); "
                 f".eml {len(out['digest/digest.eml']) / 1e6:.1f} MB, e-mail HTML {len(out['digest/digest-email.html']) / 1e3:.0f} kB, "
                 f"text {len(out['digest/digest.txt']) / 1e3:.0f} kB")
     results = HERE / "results"

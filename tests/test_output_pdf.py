@@ -291,3 +291,44 @@ def test_harfbuzz_subsetting_is_available_here():
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+
+
+def test_no_worker_processes_from_a_thread_or_next_to_one(tmp_path):
+    """watch renders PDFs in its slow-lane thread: forking there is not safe."""
+    import threading
+
+    from perskamer.plugins.output_pdf.printer import Printer
+
+    settings = printview.settings(make_context(tmp_path), [])
+    printer = Printer(settings, parallel=True)
+    assert printer._use_pool(weight=50, tasks=10)
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(printer._use_pool(weight=50, tasks=10)))
+    thread.start()
+    thread.join()
+    assert seen == [False]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not printer._use_pool(weight=50, tasks=10)
+    finally:
+        stop.set()
+        other.join()
+    assert not Printer(settings, parallel=False)._use_pool(weight=50, tasks=10)
+
+
+def test_an_unchanged_report_is_not_printed_again_in_the_same_process(tmp_path, monkeypatch):
+    from perskamer.plugins.output_pdf import printer
+
+    calls = []
+    monkeypatch.setattr(printer, "_task_report", lambda job, settings: calls.append(job.slug) or b"%PDF-fake")
+    printer._DONE.clear()
+    context = make_context(tmp_path, outputs=("pdf",))
+    render([corpus_report("012_drempels-weg")], context)
+    render([corpus_report("012_drempels-weg")], context)
+    changed = corpus_report("012_drempels-weg")
+    changed.sections["summary"] += "\n\nEen extra zin."
+    render([changed], context)
+    assert calls == ["012_drempels-weg", "012_drempels-weg"]
+    printer._DONE.clear()

@@ -31,7 +31,7 @@ from .printer import Printer
 PLUGIN_NAME = "pdf"
 log = logging.getLogger("perskamer.pdf")
 
-HARFBUZZ_HINT = "apt-get install libharfbuzz-subset0 (Debian/Ubuntu; 'harfbuzz' on Homebrew, Alpine and Fedora)"
+HARFBUZZ_HINT = "apt-get install libharfbuzz-subset0 (Debian/Ubuntu); elsewhere install HarfBuzz 4.1 or later with its subset library"
 _warned_harfbuzz = False
 
 
@@ -156,6 +156,6 @@ def perskamer_build_finished(context: Any, result: Any) -> None:
             _warned_harfbuzz = True
             result.problems.append(Problem(
                 "warning",
-                "WeasyPrint cannot subset fonts with HarfBuzz here, so every PDF takes about a second longer",
+                "WeasyPrint cannot subset fonts with HarfBuzz here (libharfbuzz-subset missing): PDFs take about 4 times as long",
                 hint=HARFBUZZ_HINT, plugin=PLUGIN_NAME,
             ))

@@ -14,6 +14,7 @@ the plugin runs these functions in worker processes (see ``pool.py``).
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 import warnings
@@ -36,7 +37,7 @@ _FONT_CONFIG: FontConfiguration | None = None
 
 
 def harfbuzz_subset_ok() -> bool:
-    """Whether WeasyPrint subsets fonts with HarfBuzz (fast) rather than fontTools (~1 s slower per PDF)."""
+    """Whether WeasyPrint subsets fonts with HarfBuzz (fast) rather than fontTools (about 4x slower per PDF)."""
     try:
         from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
 
@@ -103,7 +104,13 @@ def _front(jobs: list[PrintJob], pages: list[Any], info: dict[str, Any], setting
 
 
 def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int) -> tuple[list[Any], list[int]]:
-    """Render reports one after the other, numbering the bundle's pages from ``first_page``."""
+    """Render reports one after the other, numbering the bundle's pages from ``first_page``.
+
+    The laid-out pages of every report stay in memory until the bundle is written; so
+    that Python's garbage collector does not walk them again after every report (which
+    made a 200-report bundle 15% slower), each report's pages are frozen (``gc.freeze``)
+    once its garbage is collected. The caller unfreezes.
+    """
     pages: list[Any] = []
     starts: list[int] = []
     number = first_page
@@ -112,6 +119,8 @@ def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int
         starts.append(number)
         number += len(doc.pages)
         pages.extend(doc.pages)
+        gc.collect(1)
+        gc.freeze()
     return pages, starts
 
 
@@ -125,10 +134,15 @@ def _front_length(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSet
 def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings) -> bytes:
     """The bundle: cover, contents, every report; one bookmark per report and per section."""
     front_len = _front_length(jobs, info, settings)
-    pages, starts = _report_pages(jobs, settings, front_len + 1)
-    front = _front(jobs, starts, info, settings)
-    document = front.copy([*front.pages, *pages])
-    return write(document, settings, _bundle_identifier(jobs))
+    frozen_before = gc.get_freeze_count()
+    try:
+        pages, starts = _report_pages(jobs, settings, front_len + 1)
+        front = _front(jobs, starts, info, settings)
+        document = front.copy([*front.pages, *pages])
+        return write(document, settings, _bundle_identifier(jobs))
+    finally:
+        if frozen_before == 0:
+            gc.unfreeze()
 
 
 def _bundle_identifier(jobs: list[PrintJob]) -> bytes:

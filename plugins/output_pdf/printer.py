@@ -31,8 +31,8 @@ log = logging.getLogger("perskamer.pdf")
 #: Below this much work (per-report PDFs, the bundle counting as one per report) a
 #: pool costs more than it saves (fork, pickling results). See docs/outputs.md.
 PARALLEL_MIN_JOBS = 6
-#: Finished PDFs remembered per process (watch mode).
-CACHE_ENTRIES = 512
+#: Finished PDFs remembered per process (watch mode), least recently used dropped first.
+CACHE_BYTES = 160 * 1024 * 1024
 
 #: Longest a producer waits for a worker before rendering the document itself.
 WORKER_TIMEOUT = 900.0
@@ -43,10 +43,14 @@ _RENDER_LOCK = threading.RLock()
 
 
 def _remember(key: str, data: bytes) -> None:
+    if len(data) > CACHE_BYTES // 2:
+        return
     _DONE[key] = data
     _DONE.move_to_end(key)
-    while len(_DONE) > CACHE_ENTRIES:
-        _DONE.popitem(last=False)
+    total = sum(len(v) for v in _DONE.values())
+    while total > CACHE_BYTES and len(_DONE) > 1:
+        _old, dropped = _DONE.popitem(last=False)
+        total -= len(dropped)
 
 
 def _settings_key(settings: PrintSettings) -> str:
