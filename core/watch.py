@@ -553,34 +553,42 @@ class Watcher:
         return rebuild
 
     _slow_rebuild: Rebuild | None = None
+    _config_error: tuple[str | None, list[Problem]] | None = None
 
     def _run_rebuild(self, rebuild: Rebuild, dirty: dict[str, set[str]]) -> None:
         from .config import ConfigError
 
         reasons = rebuild.reasons
         if self.builder is None or "config" in reasons:
+            builder = None
             try:
                 builder = self.factory()
             except ConfigError as exc:
                 rebuild.error = "the config cannot be used; the previous config stays in force" if self.builder else "the config cannot be used"
                 rebuild.problems = list(exc.problems)
-                self._report(rebuild)
-                return
             except Exception as exc:
                 rebuild.error = f"cannot open the workspace: {type(exc).__name__}: {exc}"
-                self._report(rebuild)
                 if self.debug:
                     traceback.print_exc()
-                return
-            clear_plugin_caches(builder)
-            if self.builder is not None:
-                # the old builder's slow lane may still be finishing: one lock for both
-                builder.write_lock = self.builder.write_lock
-            builder.keep_last_good = True
-            self.builder = builder
-            self._schedule()
-        elif "templates" in reasons:
-            clear_plugin_caches(self.builder)
+            self._config_error = (rebuild.error, list(rebuild.problems)) if builder is None else None
+            if builder is None:
+                if self.builder is None or not (reasons - {"config"}):
+                    self._report(rebuild)
+                    return
+                # other changes in the same burst are still built, with the old config
+            else:
+                clear_plugin_caches(builder)
+                if self.builder is not None:
+                    # the old builder's slow lane may still be finishing: one lock for both
+                    builder.write_lock = self.builder.write_lock
+                builder.keep_last_good = True
+                self.builder = builder
+                self._schedule()
+        else:
+            if "templates" in reasons:
+                clear_plugin_caches(self.builder)
+            if self._config_error is not None:  # still broken: keep saying so
+                rebuild.error, rebuild.problems = self._config_error[0], list(self._config_error[1])
         builder = self.builder
         if builder.cache is not None and "content" in dirty:
             builder.cache.forget(dirty["content"])
@@ -592,7 +600,7 @@ class Watcher:
         try:
             result = builder.build(defer_slow=True)
         except Exception as exc:  # a bug, or --strict and a failing plugin
-            rebuild.error = f"the rebuild failed: {type(exc).__name__}: {exc}"
+            rebuild.error = f"the rebuild failed: {type(exc).__name__}: {exc}" + (f" ({rebuild.error})" if rebuild.error else "")
             self._report(rebuild)
             if self.debug:
                 traceback.print_exc()
@@ -679,7 +687,6 @@ class Watcher:
             self.log(f"[{stamp}] {rebuild.error}")
             for p in rebuild.problems:
                 self.log(p.format())
-            return
         result = rebuild.result
         if result is None:
             return

@@ -206,9 +206,10 @@ def test_config_change_rebuilds_and_bad_config_keeps_the_old_one(ws, watcher_fac
     assert any("perskamer.yaml:3" in line for line in lines)
     assert {p: p.read_bytes() for p in (ws / "public").rglob("*.html")} == before
 
-    # reports still rebuild with the old config in force
-    change(w, lambda: write(ws / "content/c.md", report_md("Sessie Gamma")))
+    # reports still rebuild with the old config in force, and the config error is still said
+    rebuild = change(w, lambda: write(ws / "content/c.md", report_md("Sessie Gamma")))
     assert "Ander congres" in (ws / "public/verslagen/c.html").read_text()
+    assert rebuild.error and not rebuild.ok and "outputz" in rebuild.status()["problems"][0]
 
     change(w, lambda: write(config, CONFIG.replace("Testcongres", "Hersteld congres")))
     assert w.last.ok
