@@ -405,7 +405,10 @@ class Watcher:
         except KeyboardInterrupt:
             pass
         finally:
-            self.stop()
+            try:
+                self.stop()
+            except KeyboardInterrupt:  # a second Ctrl-C while stopping: do not wait long
+                self.stop(timeout=1.0)
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
             if not self.quiet:
