@@ -192,11 +192,19 @@ def _fragments(text: str, spans: list[Any]) -> list[str]:
 
 
 _QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
+_QUOTE_MARKS = tuple((chr(k), v) for k, v in _QUOTE_CHARS.items())
 
 
 def normalise(text: str) -> str:
     """Whitespace-collapsed, case-folded, quote marks unified (for the leak guard)."""
-    return re.sub(r"\s+", " ", text.translate(_QUOTE_CHARS)).strip().casefold()
+    # the same as re.sub(r"\s+", " ", text.translate(_QUOTE_CHARS)).strip().casefold():
+    # each mark maps to an ASCII character that is no mark itself, and str.split() and
+    # the regex \s agree on what white space is
+    if not text.isascii():
+        for mark, plain in _QUOTE_MARKS:
+            if mark in text:
+                text = text.replace(mark, plain)
+    return " ".join(text.split()).casefold()
 
 
 def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,

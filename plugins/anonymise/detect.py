@@ -200,7 +200,9 @@ class Knowledge:
         if key is None:
             # Same person as an earlier, shorter or longer, form?
             for p in parts:
-                if p in self.names and self.names[p] in self.explicit | set(self.names.values()):
+                # (this once read ``self.names[p] in self.explicit | set(self.names.values())``,
+                # which holds for every known part: a value of ``names`` is in its values)
+                if p in self.names:
                     cand = self.names[p]
                     if cand.split(" ")[0] == parts[0] or p == parts[0]:
                         key = cand
@@ -251,46 +253,80 @@ class Knowledge:
 # --- helpers ------------------------------------------------------------------------
 
 
+#: Per word as written: (folded, capitalised, all capitals, an initial or abbreviation,
+#: folded without a possessive 's as :func:`_possessive` splits it off).
+_WORD_INFO: dict[str, tuple[str, bool, bool, bool, str]] = {}
+_MAX_CACHE = 200_000
+
+
+def _word_info(t: str) -> tuple[str, bool, bool, bool, str]:
+    info = _WORD_INFO.get(t)
+    if info is None:
+        folded = fold(t)
+        info = (
+            folded,
+            t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper()),
+            len(t) > 1 and t.isupper(),
+            (len(t) == 1 and t.isupper()) or folded in _ABBREVIATIONS,
+            fold(t[:-2]) if t.endswith(("'s", "’s")) and len(t) > 3 else folded,
+        )
+        if len(_WORD_INFO) > _MAX_CACHE:
+            _WORD_INFO.clear()
+        _WORD_INFO[t] = info
+    return info
+
+
 def tokenize(text: str) -> list[Token]:
     toks: list[Token] = []
+    append = toks.append
+    info_get = _WORD_INFO.get
+    starts = _GAP_STARTS
+    prev_end = -1
+    prev_short = False
     for m in _WORD_RE.finditer(text):
         t = m.group(0)
-        toks.append(
-            Token(
-                start=m.start(),
-                end=m.end(),
-                text=t,
-                folded=fold(t),
-                cap=t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper()),
-                allcaps=len(t) > 1 and t.isupper(),
-            )
-        )
-    _mark_sentence_starts(text, toks)
+        info = info_get(t) or _word_info(t)
+        start, end = m.span()
+        tok = Token(start, end, t, info[0], info[1], info[2])
+        if prev_end < 0:
+            tok.sent_start = True
+        elif start - prev_end != 1 or text[prev_end] != " ":  # one space starts nothing
+            gap = text[prev_end:start]
+            got = starts.get((gap, prev_short))
+            if got is None:
+                got = _gap_starts_sentence(gap, prev_short)
+            tok.sent_start = got
+        append(tok)
+        prev_end = end
+        prev_short = info[3]
     return toks
 
 
-def _mark_sentence_starts(text: str, toks: list[Token]) -> None:
-    prev: Token | None = None
-    for tok in toks:
-        if prev is None:
-            tok.sent_start = True
-        else:
-            gap = text[prev.end : tok.start]
-            if any(c in _SENTENCE_PUNCT for c in gap):
-                # "K. Janssens", "bv. Jan": an initial or abbreviation is no sentence end.
-                stripped = gap.strip()
-                is_initial = stripped.startswith(".") and (
-                    (len(prev.text) == 1 and prev.text.isupper()) or prev.folded in _ABBREVIATIONS
-                ) and not any(c in "!?\n:" for c in gap)
-                tok.sent_start = not is_initial
-            else:
-                stripped = gap.strip()
-                tok.sent_start = bool(stripped) and stripped[-1] in _OPEN_QUOTES and stripped[-1] not in "»›" and (
-                    gap.endswith(stripped[-1]) or gap.rstrip().endswith(stripped[-1])
-                ) and not stripped.startswith(("'", "’"))
-                if stripped in ("-", "–", "—", "*", "•", ">") and "\n" in text[max(0, prev.end - 1) : tok.start]:
-                    tok.sent_start = True
-        prev = tok
+#: (the text between two words, the first is an initial or abbreviation) -> a sentence starts.
+_GAP_STARTS: dict[tuple[str, bool], bool] = {}
+
+
+def _gap_starts_sentence(gap: str, prev_short: bool) -> bool:
+    """Whether the word after ``gap`` starts a sentence (``prev_short``: the word before
+    is an initial or an abbreviation)."""
+    if any(c in _SENTENCE_PUNCT for c in gap):
+        # "K. Janssens", "bv. Jan": an initial or abbreviation is no sentence end.
+        stripped = gap.strip()
+        is_initial = stripped.startswith(".") and prev_short and not any(c in "!?\n:" for c in gap)
+        starts = not is_initial
+    else:
+        stripped = gap.strip()
+        starts = bool(stripped) and stripped[-1] in _OPEN_QUOTES and stripped[-1] not in "»›" and (
+            gap.endswith(stripped[-1]) or gap.rstrip().endswith(stripped[-1])
+        ) and not stripped.startswith(("'", "’"))
+        # (a word ends in a letter or apostrophe: a line break before the next word is in the gap)
+        if stripped in ("-", "–", "—", "*", "•", ">") and "\n" in gap:
+            starts = True
+    if len(gap) <= 40:
+        if len(_GAP_STARTS) > _MAX_CACHE:
+            _GAP_STARTS.clear()
+        _GAP_STARTS[(gap, prev_short)] = starts
+    return starts
 
 
 def _is_chat(text: str) -> bool:
@@ -371,45 +407,129 @@ def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern[str]:
     return pat
 
 
+#: The non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ K).
+_ASCII_CASE_ALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
+_DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class _LexiconTables:
+    """What :func:`_protect` derives from a lexicon, computed once per lexicon."""
+
+    idioms: tuple[str, ...]
+    idiom_re: re.Pattern[str]
+    # every idiom as (its rarest-looking letter run, its other letter runs), lower case;
+    # None: the idioms cannot be told apart this way (the regex always runs)
+    idiom_words: tuple[tuple[str, tuple[str, ...]], ...] | None
+    keep_firsts: dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+_TABLES: list[tuple[Lexicon, _LexiconTables]] = []
+
+
+def _tables(lex: Lexicon) -> _LexiconTables:
+    for known, tables in _TABLES:
+        if known is lex:
+            return tables
+    words: list[tuple[str, tuple[str, ...]]] | None = []
+    for idiom in lex.idioms:
+        # ASCII letters and non-word characters only: each run of letters of an idiom
+        # then matches a whole run of letters of the text (see _may_hold)
+        runs = _LETTER_RUN_RE.findall(idiom.lower())
+        if not runs or not idiom.isascii() or not _IDIOM_CHARS_RE.fullmatch(idiom):
+            words = None
+            break
+        # long words that are not common first: the first test then usually fails
+        runs = sorted(dict.fromkeys(runs), key=lambda w: (w in lex.common, -len(w)))
+        words.append((runs[0], tuple(runs[1:])))
+    keep_firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for p in lex.keep_phrases:
+        keep_firsts.setdefault(p[0], []).append((p, "keep"))
+    tables = _LexiconTables(lex.idioms, _idiom_re(lex.idioms), tuple(words) if words is not None else None, keep_firsts)
+    _TABLES[:] = [*_TABLES[-3:], (lex, tables)]
+    return tables
+
+
+_LETTER_RUN_RE = re.compile(r"[a-z]+")
+_IDIOM_CHARS_RE = re.compile(r"[A-Za-z\W]+")
+
+
+def _may_hold(text: str, folded: list[str], phrases: tuple[tuple[str, tuple[str, ...]], ...] | None) -> bool:
+    """False only when no idiom of ``phrases`` can match ``text`` (see :func:`_idiom_re`).
+
+    An idiom match starts and ends next to a non-word character and its runs of letters
+    are separated by non-word characters, so each run of letters of the idiom matches a
+    whole run of letters of the text, in ASCII letters of either case (re.IGNORECASE
+    also takes İ ı ſ K for ASCII letters: then this says True). Such a run is a word
+    token, or a part of one between apostrophes and hyphens, and its folded form is
+    the run in lower case.
+    """
+    if phrases is None or not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES):
+        return True
+    words = set(folded)
+    for f in folded:
+        if "'" in f or "-" in f:
+            words.update(f.replace("'", "-").split("-"))
+    for first, rest in phrases:
+        if first in words:
+            for w in rest:
+                if w not in words:
+                    break
+            else:
+                return True
+    return False
+
+
 def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon) -> tuple[_Protect, list[Span]]:
     prot = _Protect()
     spans: list[Span] = []
-    for m in PLACEHOLDER_RE.finditer(text):
-        prot.add(m.start(), m.end(), "placeholder")
-    for m in EMAIL_RE.finditer(text):
-        if not prot.rule_at(m.start(), m.end()):
-            spans.append(Span(m.start(), m.end(), "email", m.group(0), "email", 1.0))
-            prot.add(m.start(), m.end(), "email")
-    for m in _URL_RE.finditer(text):
-        if not prot.rule_at(m.start(), m.end()):
-            prot.add(m.start(), m.end(), "url")
-    for m in PHONE_RE.finditer(text):
-        if not prot.rule_at(m.start(), m.end()):
-            spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone", 1.0))
-            prot.add(m.start(), m.end(), "phone")
-    for m in HANDLE_RE.finditer(text):
-        if not prot.rule_at(m.start(), m.end()):
-            spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
-            prot.add(m.start(), m.end(), "handle")
-    for m in _idiom_re(lex.idioms).finditer(text):
-        prot.add(m.start(), m.end(), "idiom")
-    # Multi-word keep entries and allow-list phrases (folded token match).
+    tables = _tables(lex)
+    # Each pattern is run only when the text holds a character (or word) it needs.
+    if "[" in text:
+        for m in PLACEHOLDER_RE.finditer(text):
+            prot.add(m.start(), m.end(), "placeholder")
+    has_at = "@" in text
+    if has_at:
+        for m in EMAIL_RE.finditer(text):
+            if not prot.rule_at(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "email", m.group(0), "email", 1.0))
+                prot.add(m.start(), m.end(), "email")
+    if "://" in text or "www." in text.lower():
+        for m in _URL_RE.finditer(text):
+            if not prot.rule_at(m.start(), m.end()):
+                prot.add(m.start(), m.end(), "url")
+    if _DIGIT_RE.search(text):
+        for m in PHONE_RE.finditer(text):
+            if not prot.rule_at(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone", 1.0))
+                prot.add(m.start(), m.end(), "phone")
+    if has_at:
+        for m in HANDLE_RE.finditer(text):
+            if not prot.rule_at(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
+                prot.add(m.start(), m.end(), "handle")
     folded = [t.folded for t in toks]
-    phrase_sets: list[tuple[tuple[str, ...], str]] = [(p, "keep") for p in lex.keep_phrases]
-    phrase_sets += [(p, "allow") for p in know.allow_phrases]
-    if phrase_sets:
-        firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for p, r in phrase_sets:
-            firsts.setdefault(p[0], []).append((p, r))
-        for i, f in enumerate(folded):
-            for p, r in firsts.get(f, ()):
-                if tuple(folded[i : i + len(p)]) == p and (toks[i].cap or toks[i].allcaps):
+    if _may_hold(text, folded, tables.idiom_words):
+        for m in tables.idiom_re.finditer(text):
+            prot.add(m.start(), m.end(), "idiom")
+    # Multi-word keep entries and allow-list phrases (folded token match).
+    firsts = tables.keep_firsts
+    if know.allow_phrases:
+        firsts = {k: list(v) for k, v in firsts.items()}
+        for p in know.allow_phrases:
+            firsts.setdefault(p[0], []).append((p, "allow"))
+    if firsts:
+        for i, tok in enumerate(toks):
+            if not (tok.cap or tok.allcaps):
+                continue  # a phrase only counts from a capitalised word
+            for p, r in firsts.get(folded[i], ()):
+                if tuple(folded[i : i + len(p)]) == p:
                     prot.add(toks[i].start, toks[i + len(p) - 1].end, r)
                     break
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
-    for i, tok in enumerate(toks):
+    for i, tok in enumerate(toks if not _ORG_CUES.isdisjoint(folded) else ()):
         if tok.folded not in _ORG_CUES:
             continue
         j = i + 1
@@ -797,17 +917,25 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         chat = _is_chat(text)
     toks = tokenize(text)
     prot, spans = _protect(text, toks, know, lex)
-    for tok in toks:
-        r = prot.rule_at(tok.start, tok.end)
-        if r:
-            tok.protected = r
-    # Deny-list names win over every protection except earlier replacements.
-    for tok in toks:
-        if tok.protected not in (None, "placeholder", "email", "phone", "handle", "url"):
-            key = know.names.get(fold(_possessive(text, tok)[0]))
-            if key is not None and key in know.deny:
-                tok.protected = None
-    for i in range(len(toks)):
+    if prot.ranges:
+        for tok in toks:
+            r = prot.rule_at(tok.start, tok.end)
+            if r:
+                tok.protected = r
+        # Deny-list names win over every protection except earlier replacements.
+        for tok in toks:
+            if tok.protected not in (None, "placeholder", "email", "phone", "handle", "url"):
+                key = know.names.get(fold(_possessive(text, tok)[0]))
+                if key is not None and key in know.deny:
+                    tok.protected = None
+    names, allow = know.names, know.allow
+    for i, tok in enumerate(toks):
+        if not (tok.cap or chat or tok.protected):
+            # A lower-case word outside chat is only looked up in the report's names and
+            # the allow-list (see _score_token); most words are in neither.
+            info = _WORD_INFO.get(tok.text) or _word_info(tok.text)
+            if info[4] not in names and tok.folded not in allow and info[4] not in allow:
+                continue
         _score_token(text, toks, i, lex, know, chat)
     # Coordination: "Kobe en Nore", "Nore en Mathis": a capitalised unknown next to a
     # name through "en"/"met" takes part of its neighbour's certainty.

@@ -16,6 +16,7 @@ problems never repeat the leaked name: they say which quote of which report leak
 from __future__ import annotations
 
 import codecs
+import functools
 import html
 import re
 from typing import Any
@@ -28,6 +29,8 @@ from .lexicon import load_lexicon
 
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 _UESC_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
+_HYPHENATED_RE = re.compile(r"(\w)-\s*\n\s*(\w)")
+_HYPHEN_BREAK = re.compile(r"-\s*\n")  # what every match of _HYPHENATED_RE holds
 
 
 def artefact_text(text: str) -> str:
@@ -38,7 +41,8 @@ def artefact_text(text: str) -> str:
     text = _TAG_RE.sub(" ", text)
     text = html.unescape(text)
     # PDF text layers break words at line ends with a hyphen.
-    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)
+    if _HYPHEN_BREAK.search(text):
+        text = _HYPHENATED_RE.sub(r"\1\2", text)
     return normalise(text)
 
 
@@ -83,8 +87,25 @@ class _Text:
         return needle in self.text
 
 
+@functools.lru_cache(maxsize=4096)
 def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(normalise(word)) + r"(?![\w])")
+
+
+#: The last reports list seen, a copy of it, and its reports by slug.
+_SLUG_INDEX: list[Any] = [None, None, None]
+
+
+def _by_slug(reports: list[Report]) -> dict[str, list[Report]]:
+    """The reports by slug, in list order; one index per reports list (a build passes the
+    same list with every artefact), rebuilt when the list changed."""
+    known, copy, index = _SLUG_INDEX
+    if known is not reports or copy != reports:
+        index = {}
+        for r in reports:
+            index.setdefault(r.slug, []).append(r)
+        _SLUG_INDEX[:] = [reports, list(reports), index]
+    return index
 
 
 def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Options) -> list[Problem]:
@@ -94,7 +115,7 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
     scanned = artefact_text(text)
     haystack = _Text(scanned)
     problems: list[Problem] = []
-    concerned = [r for r in reports if artifact.report is None or r.slug == artifact.report]
+    concerned = list(reports) if artifact.report is None else _by_slug(reports).get(artifact.report, [])
 
     def problem(message: str, report: Report | None = None) -> None:
         problems.append(
@@ -109,6 +130,7 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
             )
         )
 
+    protected: str | None = None  # the scanned text without idioms (scope: all)
     for report in concerned:
         rec = _record(report)
         for q in rec.get("quotes", []):
@@ -125,7 +147,8 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
         if rec.get("not_run") and any(q.get("had_name") for q in rec.get("quotes", [])):
             pass  # reported above if it leaked; nothing more to say
         if (rec.get("scope") or opts.scope) == "all":
-            protected = _idiom_re(load_lexicon().idioms).sub(" ", scanned)
+            if protected is None:
+                protected = _idiom_re(load_lexicon().idioms).sub(" ", scanned)
             hits = 0
             for name in rec.get("replaced", []):
                 if len(name) >= 2 and _word_re(name).search(protected):
