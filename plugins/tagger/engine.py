@@ -31,7 +31,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import snowballstemmer
 
@@ -67,24 +67,40 @@ _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
 # --- text ------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: folded form, character span, sentence number (a tuple: cheap to make)."""
+
     norm: str
     start: int
     end: int
     sent: int
 
 
+_new_token = tuple.__new__
+
+
 def clean_text(text: str) -> str:
     """The section text the tagger reads: NFC, without URLs, link targets and tags."""
-    text = unicodedata.normalize("NFC", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _URL.sub(" ", text)
-    text = _HTML_TAG.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    # each pattern only runs when the text holds what it needs
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "://" in text or "www." in text or "@" in text:
+        text = _URL.sub(" ", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
     return text
 
 
-_FOLD_CACHE: dict[str, str] = {}
+class _FoldCache(dict):
+    """Word -> folded form (:func:`_fold_token`), filled on first use."""
+
+    def __missing__(self, word: str) -> str:
+        return _fold_token(word)
+
+
+_FOLD_CACHE: dict[str, str] = _FoldCache()
 
 
 def _fold_token(word: str) -> str:
@@ -102,16 +118,71 @@ def tokenize(text: str) -> list[Token]:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     ends.append(len(text) + 1)
     tokens: list[Token] = []
+    append = tokens.append
     sent = 0
     next_end = ends[0]
-    fold_token = _fold_token
+    cached = _FOLD_CACHE.get
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         while start >= next_end:
             sent += 1
             next_end = ends[sent]
-        tokens.append(Token(fold_token(m.group()), start, end, sent))
+        word = m.group()
+        norm = cached(word)
+        if norm is None:
+            norm = _fold_token(word)
+        append(_new_token(Token, (norm, start, end, sent)))
     return tokens
+
+
+_MARKUP_CHARS = re.compile(r"[*_`#>]+")
+
+
+class Words:
+    """The words of a text as parallel lists: folded forms and sentence numbers.
+
+    The same words as :func:`tokenize` gives; a :class:`Token` (with the word's
+    character span) is made when asked for by index.
+    """
+
+    __slots__ = ("text", "norms", "sents", "_spans")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.norms: list[str] = []
+        self.sents: list[int] = []
+        self._spans: list[tuple[int, int]] | None = None
+        # No word straddles a sentence end (it is followed by white space and made of
+        # punctuation), so the words of each sentence can be found on their own.
+        pos = 0
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        cuts.append(len(text))
+        folded = _FOLD_CACHE.__getitem__
+        for sent, cut in enumerate(cuts):
+            if cut > pos:
+                found = _TOKEN.findall(text, pos, cut)
+                if found:
+                    self.norms.extend(map(folded, found))
+                    self.sents.extend([sent] * len(found))
+            pos = max(pos, cut)
+        if len(_FOLD_CACHE) > 200_000:
+            _FOLD_CACHE.clear()
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __bool__(self) -> bool:
+        return bool(self.norms)
+
+    def __getitem__(self, i: int) -> Token:
+        spans = self._spans
+        if spans is None:
+            spans = self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
+        start, end = spans[i]
+        return _new_token(Token, (self.norms[i], start, end, self.sents[i]))
+
+    def slice(self, a: int, b: int) -> list[Token]:
+        return [self[i] for i in range(a, b)]
 
 
 def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:
@@ -125,7 +196,8 @@ def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> 
         space = text.rfind(" ", end, hi)
         hi = space if space != -1 else hi
     body = text[lo:hi]
-    body = re.sub(r"[*_`#>]+", "", body)
+    if _MARKUP_CHARS.search(body):
+        body = _MARKUP_CHARS.sub("", body)
     body = " ".join(body.split())
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
 
@@ -163,10 +235,11 @@ class _Stemmer:
 class _Word:
     """One compiled pattern word: exact forms, stems and wildcard regexes."""
 
-    __slots__ = ("exact", "stems", "globs", "gap")
+    __slots__ = ("exact", "stems", "globs", "gap", "seen")
 
     def __init__(self, word: PatternWord, stem: _Stemmer):
         self.gap = word.is_gap
+        self.seen: dict[str, bool] = {}  # word form -> matches (see matches_cached)
         self.exact: set[str] = set()
         self.stems: set[str] = set()
         self.globs: list[re.Pattern[str]] = []
@@ -185,6 +258,15 @@ class _Word:
         if self.stems and stem(norm) in self.stems:
             return True
         return any(g.fullmatch(norm) for g in self.globs)
+
+    def matches_cached(self, norm: str, stem: _Stemmer) -> bool:
+        got = self.seen.get(norm)
+        if got is None:
+            got = self.matches(norm, stem)
+            if len(self.seen) > 100_000:
+                self.seen.clear()
+            self.seen[norm] = got
+        return got
 
 
 def _glob_regex(glob: str) -> re.Pattern[str]:
@@ -216,6 +298,11 @@ class _Index:
         self.by_stem: dict[str, list[_Compiled]] = {}
         self.globbed: list[tuple[re.Pattern[str], _Compiled]] = []
         self._cache: dict[str, tuple[_Compiled, ...]] = {}
+        # the globs by their literal start (its first two letters, or the one letter),
+        # as (position in globbed, regex, item); a glob that starts with a wildcard is
+        # tried on every word
+        self._globs_by_start: dict[str, list[tuple[int, re.Pattern[str], _Compiled]]] = {}
+        self._globs_always: list[tuple[int, re.Pattern[str], _Compiled]] = []
         for item in items:
             first = parse_pattern(item.term.pattern)[0]
             for alt in first.alts:
@@ -224,7 +311,13 @@ class _Index:
                 elif alt.kind == "stem":
                     self.by_stem.setdefault(stem(alt.text), []).append(item)
                 elif alt.kind == "glob":
-                    self.globbed.append((_glob_regex(alt.text), item))
+                    entry = (len(self.globbed), _glob_regex(alt.text), item)
+                    self.globbed.append((entry[1], item))
+                    literal = re.split(r"[*?]", alt.text, maxsplit=1)[0]
+                    if literal:
+                        self._globs_by_start.setdefault(literal[:2], []).append(entry)
+                    else:
+                        self._globs_always.append(entry)
 
     def _candidates(self, norm: str) -> tuple[_Compiled, ...]:
         """The patterns whose first word matches this token (cached per word form)."""
@@ -236,7 +329,11 @@ class _Index:
             found[id(item)] = item
         for item in self.by_stem.get(self.stem(norm), ()):
             found[id(item)] = item
-        for rx, item in self.globbed:
+        # a glob can only match a word that starts with its literal start
+        globs = self._globs_always + self._globs_by_start.get(norm[:2], []) + (
+            self._globs_by_start.get(norm[:1], []) if len(norm) >= 2 else [])
+        globs.sort(key=lambda g: g[0])
+        for _n, rx, item in globs:
             if rx.fullmatch(norm):
                 found[id(item)] = item
         got = tuple(found.values())
@@ -245,17 +342,28 @@ class _Index:
         self._cache[norm] = got
         return got
 
-    def find(self, tokens: list[Token]) -> list[tuple[_Compiled, int, int]]:
+    def find(self, tokens: list[Token] | Words) -> list[tuple[_Compiled, int, int]]:
         """``(item, first token, last token + 1)`` for every match, within one sentence."""
         out: list[tuple[_Compiled, int, int]] = []
-        n = len(tokens)
+        if isinstance(tokens, Words):
+            norms, sents = tokens.norms, tokens.sents
+        else:
+            norms, sents = [t.norm for t in tokens], [t.sent for t in tokens]
+        n = len(norms)
         stem = self.stem
-        for i, tok in enumerate(tokens):
-            for item in self._candidates(tok.norm):
+        cached = self._cache.get
+        for i, norm in enumerate(norms):
+            candidates = cached(norm)
+            if candidates is None:
+                candidates = self._candidates(norm)
+            if not candidates:
+                continue
+            sent = sents[i]
+            for item in candidates:
                 j = i + 1
                 ok = True
                 for word in item.words[1:]:
-                    if j >= n or tokens[j].sent != tok.sent or not word.matches(tokens[j].norm, stem):
+                    if j >= n or sents[j] != sent or not word.matches_cached(norms[j], stem):
                         ok = False
                         break
                     j += 1
@@ -459,7 +567,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
         sw = float(weights.get(sid, 0.0))
         if sw <= 0:
             continue
-        tokens = tokenize(text)
+        tokens = Words(text)
         if not tokens:
             continue
         raw: list[tuple[_Compiled, int, int]] = []
@@ -474,10 +582,10 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
             elif role == "exclude":
                 excluded[item.theme].update(range(a, b))
             elif role == "negation":
-                negated_spans.append((a, b, tokens[a].sent))
+                negated_spans.append((a, b, tokens.sents[a]))
             elif role == "cue":
                 if sid == "ambitions":
-                    cue_spans.append((a, b, tokens[a].sent))
+                    cue_spans.append((a, b, tokens.sents[a]))
             elif role == "frame":
                 frame_ends.add(b)
         if not raw:
@@ -510,9 +618,9 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
             if matcher.near_excludes[t]:
                 if sentence_words is None:
                     sentence_words = {}
-                    for tok in tokens:
-                        sentence_words.setdefault(tok.sent, []).append(tok.norm)
-                near = _near_veto(matcher, t, tokens[a:b], sentence_words[tokens[a].sent])
+                    for norm, sent in zip(tokens.norms, tokens.sents, strict=True):
+                        sentence_words.setdefault(sent, []).append(norm)
+                near = _near_veto(matcher, t, tokens.slice(a, b), sentence_words[tokens[a].sent])
                 if near:
                     hit.counted, hit.note = False, f"'{near}' in the same sentence"
                     themes[t].dropped.append(hit)
