@@ -40,10 +40,12 @@ from .model import Problem
 #: Quiet time that ends a burst of events (seconds).
 DEFAULT_DEBOUNCE = 0.05
 #: Quiet time after an event that ends a write (a file closed after writing, or a
-#: temporary file renamed into place): the file is complete, so only wait for what
-#: follows at once. (A file renamed away or deleted may be about to come back, as in
-#: an editor's backup-then-write save: that waits the full debounce.)
+#: temporary file renamed into place) when the burst concerns that one file: it is
+#: complete, so only wait for what follows at once.
 SETTLE_AFTER_COMPLETE = 0.015
+#: Quiet time after a file was deleted or renamed away: it may be about to come back
+#: (an editor's backup-then-write save), and a removal is never urgent.
+SETTLE_AFTER_REMOVAL = 0.3
 #: A burst that never goes quiet is rebuilt after this long anyway.
 DEFAULT_MAX_DELAY = 1.5
 
@@ -309,7 +311,7 @@ class Watcher:
 
     def _note_event(self, paths: list[str], event_type: str) -> None:
         kinds: dict[str, set[str]] = {}
-        complete = False
+        complete = removal = False
         for i, path in enumerate(paths):
             if not path:
                 continue
@@ -317,6 +319,7 @@ class Watcher:
             if kind is not None:
                 kinds.setdefault(kind, set()).add(path)
                 complete = event_type == "closed" or (event_type == "moved" and i == 1)
+                removal = event_type == "deleted" or (event_type == "moved" and i == 0)
         if not kinds:
             return
         with self._cond:
@@ -324,7 +327,13 @@ class Watcher:
             if not self._dirty:
                 self._first_event = now
             self._last_event = now
-            self._settle = min(self.debounce, SETTLE_AFTER_COMPLETE) if complete else self.debounce
+            burst = {p for found in self._dirty.values() for p in found} | {p for found in kinds.values() for p in found}
+            if complete and len(burst) <= 1:
+                self._settle = min(self.debounce, SETTLE_AFTER_COMPLETE)
+            elif removal and not complete:
+                self._settle = max(self.debounce, SETTLE_AFTER_REMOVAL)
+            else:
+                self._settle = self.debounce
             self._events_seen += 1
             for kind, found in kinds.items():
                 self._dirty.setdefault(kind, set()).update(found)
@@ -362,6 +371,7 @@ class Watcher:
         self._schedule()
         self._observer.daemon = True
         self._observer.start()
+        self._warming = True  # the worker warms the plugins up first (see _warm_up)
         self._worker = threading.Thread(target=self._loop, name="perskamer-watch", daemon=True)
         self._worker.start()
         return first
@@ -459,7 +469,7 @@ class Watcher:
             while True:
                 now = time.monotonic()
                 slow_busy = self._slow is not None and self._slow.is_alive()
-                if not self._dirty and not self._building and not slow_busy and now - self._last_event >= quiet and now - self._last_done >= quiet:
+                if not self._dirty and not self._building and not self._warming and not slow_busy and now - self._last_event >= quiet and now - self._last_done >= quiet:
                     return self.last
                 left = deadline - now
                 if left <= 0:
@@ -502,8 +512,14 @@ class Watcher:
             pass
 
     def _loop(self) -> None:
-        if not self._dirty:
-            self._warm_up()
+        if self._warming:
+            try:
+                if not self._dirty:
+                    self._warm_up()
+            finally:
+                with self._cond:
+                    self._warming = False
+                    self._cond.notify_all()
         while True:
             with self._cond:
                 while not self._dirty and not self._stopping:
@@ -556,6 +572,7 @@ class Watcher:
         return rebuild
 
     _slow_rebuild: Rebuild | None = None
+    _warming = False
     _config_error: tuple[str | None, list[Problem]] | None = None
 
     def _run_rebuild(self, rebuild: Rebuild, dirty: dict[str, set[str]]) -> None:
