@@ -223,6 +223,7 @@ sys.path.insert(0, {str(Path(__file__).parent)!r})
 from pathlib import Path
 from test_output_pdf import corpus_report, make_context
 from perskamer.plugins import output_pdf
+output_pdf.perskamer_build_started(make_context(Path({str(tmp_path)!r}) / "site", outputs=("html", "json")))
 context = make_context(Path({str(tmp_path)!r}))
 arts = output_pdf.perskamer_render_report(corpus_report("012_drempels-weg"), context)
 assert arts and arts[0].producer is not None and arts[0].scan_text

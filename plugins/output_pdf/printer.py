@@ -30,7 +30,7 @@ log = logging.getLogger("perskamer.pdf")
 
 #: Below this much work (per-report PDFs, the bundle counting as one per report) a
 #: pool costs more than it saves (fork, pickling results). See docs/outputs.md.
-PARALLEL_MIN_JOBS = 6
+PARALLEL_MIN_JOBS = 12
 #: Finished PDFs remembered per process (watch mode), least recently used dropped first.
 CACHE_BYTES = 160 * 1024 * 1024
 
