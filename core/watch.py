@@ -394,6 +394,7 @@ class Watcher:
             self._slow.join(timeout)
         if self.builder is not None and self.builder.cache is not None:
             self.builder.cache.flush()
+            self.builder.cache.prune()
 
     def run(self) -> int:
         """Start and block until Ctrl-C or SIGTERM (the CLI)."""
@@ -565,6 +566,10 @@ class Watcher:
                     rebuild.slow_done = rebuild.pages_done
                 self.rebuilds.append(rebuild)
                 del self.rebuilds[:-50]
+                for old in self.rebuilds[:-5]:  # their reports are copies: do not keep them around
+                    if old.result is not None and old.result.outcomes and old.slow_done is not None:
+                        old.result.outcomes = []
+                        old.result.context = None
                 self.last = rebuild
                 self._count += 1
                 self._cond.notify_all()
