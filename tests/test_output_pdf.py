@@ -333,3 +333,21 @@ def test_an_unchanged_report_is_not_printed_again_in_the_same_process(tmp_path, 
     render([changed], context)
     assert calls == ["012_drempels-weg", "012_drempels-weg"]
     printer._DONE.clear()
+
+
+@pytest.mark.slow
+def test_whole_pipeline_prints_only_what_the_anonymiser_left(tmp_path):
+    """Real readers, anonymiser, tagger and leak guard: the names in the sample quotes never reach a PDF."""
+    from perskamer.testing import Workspace
+
+    run = Workspace(tmp_path).build(outputs=["pdf", "bundle"])
+    run.assert_ok()
+    assert {"pdf/jongeren-aan-tafel.pdf", "pdf/een-lokaal-voor-iedereen.pdf", "pdf/discord-als-jeugdhuis.pdf",
+            "pdf/verslagen.pdf"} <= set(run.paths)
+    for path in run.paths:
+        text = squash(" ".join(pdf_text(run.bytes(path))))
+        for name in ("Yasmine", "Karim", "Lina"):
+            assert name not in text, (path, name)
+    bundle = squash(" ".join(pdf_text(run.bytes("pdf/verslagen.pdf"))))
+    assert "vraag je geen advies maar applaus" in bundle  # the quote itself is there
+    assert "Discord als jeugdhuis" in bundle and "pagina 1 van" in bundle
