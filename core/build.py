@@ -7,6 +7,7 @@ reported and skipped and never stops the others.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import stat
 import threading
@@ -25,6 +26,8 @@ from .writer import MANIFEST, OutputTree, UnsafePath, digest, safe_join
 
 if TYPE_CHECKING:  # pragma: no cover
     from .cache import BuildCache
+
+log = logging.getLogger("perskamer.build")
 
 #: Files the core never treats as reports (photos and other assets).
 ASSET_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".heic", ".tif", ".tiff", ".bmp"}
@@ -261,7 +264,17 @@ class Builder:
         loaded = self.load_source(path)
         if isinstance(loaded, Problem):
             return ReportOutcome(loaded.file or self.rel(path), "failed", problems=[loaded])
-        return self.process_source(loaded)
+        return self._precomputed_or_process(loaded, None)
+
+    def _precomputed_or_process(self, source: Source, content_hash: str | None) -> ReportOutcome:
+        """The outcome a worker process computed for exactly these bytes, or compute it now."""
+        pre = self._precomputed.pop(source.rel, None)
+        if pre is not None:
+            from .cache import blake
+
+            if pre[0] == (content_hash or blake(source.data)):
+                return pre[1]
+        return self.process_source(source)
 
     def _process_cached(self, path: Path, cache: BuildCache) -> ReportOutcome:
         from .cache import blake
@@ -287,7 +300,7 @@ class Builder:
             cache.stats.files_read += 1
             outcome = cache.get(key)
             if outcome is None:
-                outcome = self.process_source(loaded)
+                outcome = self._precomputed_or_process(loaded, content_hash)
                 outcome.cache_key = key
                 self._processed_count += 1
                 if _cacheable(outcome):
@@ -341,6 +354,11 @@ class Builder:
 
     # -- whole build -----------------------------------------------------------------
     def process_all(self, paths: list[Path]) -> list[ReportOutcome]:
+        self._precomputed = {}
+        try:
+            self._process_in_workers(paths)
+        except Exception:  # the sequential pass below computes whatever is missing
+            log.debug("parallel processing failed; continuing sequentially", exc_info=True)
         outcomes = []
         for i, path in enumerate(paths, 1):
             outcomes.append(self.process(path))
@@ -349,6 +367,61 @@ class Builder:
         if self.cache is not None:
             self.cache.flush()
         return outcomes
+
+    # -- using both cores ------------------------------------------------------------------
+    _precomputed: dict[str, tuple[str, ReportOutcome]] = {}
+
+    def _uncached(self, paths: list[Path]) -> list[Path]:
+        """The paths whose processed report is not in the cache (a cheap check by stat)."""
+        if self.cache is None:
+            return list(paths)
+        missing = []
+        for path in paths:
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            digest = self.cache.known_digest(path, st)
+            if digest is None or not self.cache.contains(self.cache.key(self._quick_rel(path), digest)):
+                missing.append(path)
+        return missing
+
+    def _process_in_workers(self, paths: list[Path]) -> None:
+        """Read, validate and transform uncached reports in worker processes.
+
+        Reports are independent, so a cold build spreads them over the cores (forked
+        workers inherit the loaded plugins, lexicons and taxonomy). Results are only
+        kept in ``_precomputed``; the ordinary sequential pass then uses them, so cache
+        bookkeeping, ordering and error handling stay in one place.
+        """
+        workers = parallel_workers()
+        if workers < 2 or len(paths) < PARALLEL_MIN_REPORTS:
+            return
+        missing = self._uncached(paths)
+        if len(missing) < PARALLEL_MIN_REPORTS:
+            return
+        # Warm the plugins up in this process first (lexicons, compiled patterns), so
+        # the workers share them instead of each loading its own.
+        first = self.load_source(missing[0])
+        if isinstance(first, Source):
+            from .cache import blake
+
+            self._precomputed[first.rel] = (blake(first.data), self.process_source(first))
+        if threading.active_count() > 1:  # forking a threaded process is unsafe
+            return
+        import multiprocessing
+
+        global _WORKER_BUILDER
+        _WORKER_BUILDER = self
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                chunk = max(1, min(32, len(missing) // (workers * 8)))
+                for result in pool.imap_unordered(_process_in_worker, missing[1:], chunksize=chunk):
+                    if result is not None:
+                        rel, digest, outcome = result
+                        self._precomputed[rel] = (digest, outcome)
+        finally:
+            _WORKER_BUILDER = None
 
     # -- rendering, with reuse of unchanged reports' artefacts (cache) -----------------
     def _report_fingerprint(self, report: Report, keys: dict[int, str]) -> str | None:
@@ -668,6 +741,40 @@ COLLECTIONS = "\0collections"
 def _cacheable(outcome: ReportOutcome) -> bool:
     """Outcomes with a crashed plugin are not cached: the crash may not repeat."""
     return not any(p.plugin and p.severity == "error" and " failed in " in p.message for p in outcome.problems)
+
+
+#: Below this many uncached reports, starting worker processes costs more than it saves.
+PARALLEL_MIN_REPORTS = 48
+
+_WORKER_BUILDER: Builder | None = None
+
+
+def parallel_workers() -> int:
+    """How many worker processes a cold build uses (``PERSKAMER_WORKERS`` overrides)."""
+    forced = os.environ.get("PERSKAMER_WORKERS", "").strip()
+    if forced.isdigit():
+        return int(forced)
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return min(cpus, 8)
+
+
+def _process_in_worker(path: Path) -> tuple[str, str, ReportOutcome] | None:
+    builder = _WORKER_BUILDER
+    if builder is None:  # pragma: no cover - only set around the pool
+        return None
+    loaded = builder.load_source(path)
+    if not isinstance(loaded, Source):
+        return None
+    from .cache import blake
+
+    return loaded.rel, blake(loaded.data), builder.process_source(loaded)
 
 
 def report_sort_key(report: Report) -> tuple[str, str, str]:

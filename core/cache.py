@@ -333,6 +333,13 @@ class BuildCache:
         self.stats.hits += 1
         return outcome
 
+    def contains(self, key: str) -> bool:
+        """Whether an entry exists for ``key`` (without loading it)."""
+        with self._lock:
+            if key in self._memory:
+                return True
+        return self._entry_path(key).is_file()
+
     def put(self, key: str, outcome: ReportOutcome) -> None:
         try:
             data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
