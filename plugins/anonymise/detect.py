@@ -277,8 +277,17 @@ def _word_info(t: str) -> tuple[str, bool, bool, bool, str]:
 
 
 def tokenize(text: str) -> list[Token]:
+    return _tokenize(text)[0]
+
+
+def _tokenize(text: str) -> tuple[list[Token], list[str], list[int]]:
+    """The tokens, their folded forms, and the indexes of the capitalised ones (``cap``
+    or ``allcaps``: every rule about names looks at those first)."""
     toks: list[Token] = []
+    folded: list[str] = []
+    caps: list[int] = []
     append = toks.append
+    append_folded = folded.append
     info_get = _WORD_INFO.get
     starts = _GAP_STARTS
     prev_end = -1
@@ -296,10 +305,13 @@ def tokenize(text: str) -> list[Token]:
             if got is None:
                 got = _gap_starts_sentence(gap, prev_short)
             tok.sent_start = got
+        if info[1] or info[2]:
+            caps.append(len(toks))
         append(tok)
+        append_folded(info[0])
         prev_end = end
         prev_short = info[3]
-    return toks
+    return toks, folded, caps
 
 
 #: (the text between two words, the first is an initial or abbreviation) -> a sentence starts.
@@ -480,7 +492,14 @@ def _may_hold(text: str, folded: list[str], phrases: tuple[tuple[str, tuple[str,
     return False
 
 
-def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon) -> tuple[_Protect, list[Span]]:
+def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded: list[str] | None = None,
+             caps: list[int] | None = None) -> tuple[_Protect, list[Span]]:
+    """Protected stretches (and the contact details found); ``folded`` and ``caps`` as
+    :func:`_tokenize` gives them, when known."""
+    if folded is None:
+        folded = [t.folded for t in toks]
+    if caps is None:
+        caps = [i for i, t in enumerate(toks) if t.cap or t.allcaps]
     prot = _Protect()
     spans: list[Span] = []
     tables = _tables(lex)
@@ -508,7 +527,6 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon) -> tup
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
                 prot.add(m.start(), m.end(), "handle")
-    folded = [t.folded for t in toks]
     if _may_hold(text, folded, tables.idiom_words):
         for m in tables.idiom_re.finditer(text):
             prot.add(m.start(), m.end(), "idiom")
@@ -519,9 +537,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon) -> tup
         for p in know.allow_phrases:
             firsts.setdefault(p[0], []).append((p, "allow"))
     if firsts:
-        for i, tok in enumerate(toks):
-            if not (tok.cap or tok.allcaps):
-                continue  # a phrase only counts from a capitalised word
+        for i in caps:  # a phrase only counts from a capitalised word
             for p, r in firsts.get(folded[i], ()):
                 if tuple(folded[i : i + len(p)]) == p:
                     prot.add(toks[i].start, toks[i + len(p) - 1].end, r)
@@ -608,6 +624,22 @@ def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
     return "unknown", lex.is_word(f) or f in lex.name_words
 
 
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:een|de|mijn|onze|ons|die|haar|zijn|onze|jullie)\b[^,.!?\n]{1,50},")
+_AGE_RE = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\b(?!\s*(?:uur|u\b|euro|%|jaar|procent|km|m\b)))")
+_DASH_BEFORE_RE = re.compile(r"(?:^|\s)[–—―-]\s*$")
+_HET_WAS_RE = re.compile(r"\b(?:[Hh]et was|[Hh]et is|[Dd]at was|[Dd]at is)\s+$")
+_DIE_AFTER_RE = re.compile(r"\s+die\b")
+_BRACKET_BEFORE_RE = re.compile(r"[\[(]\s*$")
+_BRACKET_AFTER_RE = re.compile(r"\s*(?:[\]),]|\s+[A-Z])")
+_EN_FAMILY_RE = re.compile(
+    r"\s+en\s+(?:haar|zijn)\s+(?:zus|broer|zusje|broertje|mama|papa|moeder|vader|ouders|vriend|vriendin|vrienden|vriendinnen|lief|familie|klas)"
+)
+_ZO_HEET_RE = re.compile(r"\s*,\s*(?:zo heet (?:hij|ze|zij)|die heet)\b")
+_VAN_DE_RE = re.compile(
+    r"\s+van\s+(?:de|het)\s+(?:kuisploeg|jeugdraad|jeugddienst|leiding|klas|derde|vierde|vijfde|zesde|eerste|tweede|groep|ploeg|buurt|school|jeugdhuis|overkant|speelpleinwerking|chiro|scouts|kabouters|welpen|gidsen)"
+)
+
+
 def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[float, list[str]]:
     """Evidence from the words around token ``i`` that it names a person."""
     tok = toks[i]
@@ -628,41 +660,45 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[f
         elif nxt.folded in _STRONG_VERBS:
             score += _WEAK_VERB_SCORE
             why.append("followed by a verb")
-    if re.match(r"\s*,\s*(?:een|de|mijn|onze|ons|die|haar|zijn|onze|jullie)\b[^,.!?\n]{1,50},", after):
+    # (each pattern is tried only when the first character after the white space, or the
+    # last one before it, is the one it needs)
+    first_after = after.lstrip()[:1]
+    if first_after == "," and _APPOSITION_RE.match(after):
         score += 0.4
         why.append("apposition")
-    if re.match(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\b(?!\s*(?:uur|u\b|euro|%|jaar|procent|km|m\b)))", after):
+    if first_after in ("(", ",") and _AGE_RE.match(after):
         score += 0.5
         why.append("age")
     if prev is not None and text[prev.end : tok.start].strip() == "" and prev.folded in TITLES:
         score += 0.55
         why.append(f"after '{prev.text}'")
     stripped_before = before.rstrip()
-    if re.search(r"(?:^|\s)[–—―-]\s*$", before) or stripped_before.endswith(("–", "—", "―")):
+    if stripped_before[-1:] in ("–", "—", "―", "-") and (_DASH_BEFORE_RE.search(before) or stripped_before.endswith(("–", "—", "―"))):
         score += 0.4
         why.append("attribution dash")
     if prev is not None and prev.folded in ("heet", "heette", "heten", "heetten", "genaamd", "noemde", "noemen") and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
-    if re.search(r"\b(?:[Hh]et was|[Hh]et is|[Dd]at was|[Dd]at is)\s+$", before) and re.match(r"\s+die\b", after):
+    if (stripped_before.endswith(("was", "is")) and first_after == "d" and _HET_WAS_RE.search(before)
+            and _DIE_AFTER_RE.match(after)):
         score += 0.2
         why.append("'het was X die'")
     if prev is not None and prev.folded in _ATTRIBUTION_WORDS and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
-    if re.match(r"\s*:", after) and (i == 0 or "\n" in text[toks[i - 1].end : tok.start] or stripped_before.endswith((">", "-", "*", "•"))):
+    if first_after == ":" and (i == 0 or "\n" in text[toks[i - 1].end : tok.start] or stripped_before.endswith((">", "-", "*", "•"))):
         score += 0.5
         why.append("line starts with a speaker")
-    if re.search(r"[\[(]\s*$", before) and re.match(r"\s*(?:[\]),]|\s+[A-Z])", after):
+    if stripped_before[-1:] in ("[", "(") and _BRACKET_BEFORE_RE.search(before) and _BRACKET_AFTER_RE.match(after):
         score += 0.3
         why.append("bracketed attribution")
-    if re.match(r"\s+en\s+(?:haar|zijn)\s+(?:zus|broer|zusje|broertje|mama|papa|moeder|vader|ouders|vriend|vriendin|vrienden|vriendinnen|lief|familie|klas)", after):
+    if first_after == "e" and _EN_FAMILY_RE.match(after):
         score += 0.3
         why.append("'en haar/zijn ...'")
-    if re.match(r"\s*,\s*(?:zo heet (?:hij|ze|zij)|die heet)\b", after):
+    if first_after == "," and _ZO_HEET_RE.match(after):
         score += 0.4
         why.append("apposition")
-    if re.match(r"\s+van\s+(?:de|het)\s+(?:kuisploeg|jeugdraad|jeugddienst|leiding|klas|derde|vierde|vijfde|zesde|eerste|tweede|groep|ploeg|buurt|school|jeugdhuis|overkant|speelpleinwerking|chiro|scouts|kabouters|welpen|gidsen)", after):
+    if first_after == "v" and _VAN_DE_RE.match(after):
         score += 0.25
         why.append("'van de ...'")
     if nxt is not None and nxt.folded in ("en", "of") and i + 2 < len(toks) and toks[i + 2].folded in ("ik", "mij", "ikzelf"):
@@ -748,19 +784,24 @@ def _can_extend_with(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     return kept is None or kept == "organisation" and tok.folded in lex.surnames
 
 
-def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_conf: float) -> list[Span]:
+def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_conf: float,
+              folded: list[str] | None = None, caps: list[int] | None = None) -> list[Span]:
     n = len(toks)
+    if folded is None:
+        folded = [t.folded for t in toks]
+    if caps is None:
+        caps = [i for i, t in enumerate(toks) if t.cap or t.allcaps]
     # Multi-word names known from the report (longest first).
     if know.multi:
         heads = {k[0] for k in know.multi}
         i = 0
-        while i < n:
+        for at in [k for k, f in enumerate(folded) if f in heads]:
+            if at < i:
+                continue  # inside a name matched already
+            i = at
             matched = False
-            if toks[i].folded not in heads:
-                i += 1
-                continue
             for length in range(min(6, n - i), 1, -1):
-                seq = tuple(t.folded for t in toks[i : i + length])
+                seq = tuple(folded[i : i + length])
                 key = know.multi.get(seq)
                 if key is None:
                     continue
@@ -776,7 +817,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if not matched:
                 i += 1
     # Particles opening a surname mid-sentence: "met Van Acker", "Op 't Eynde", "De Backer".
-    for i, tok in enumerate(toks):
+    for i in caps:
+        tok = toks[i]
         if tok.person or tok.protected or not tok.cap or tok.folded not in _OPENING_PARTICLES:
             continue
         j = i + 1
@@ -797,14 +839,14 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     t.rule = t.rule or "particle and surname"
                     if not t.rule.startswith(("report", "deny")):
                         t.rule = "particle and surname"
-    # Grow every person token into the whole name.
+    # Grow every person token into the whole name (this reads the tokens, never changes them).
     spans: list[Span] = []
     i = 0
-    while i < n:
+    for at in [k for k, t in enumerate(toks) if t.person and t.score >= min_conf]:
+        if at < i:
+            continue  # inside the name just grown
+        i = at
         tok = toks[i]
-        if not tok.person or tok.score < min_conf:
-            i += 1
-            continue
         start_i = i
         # backwards: initials "K. Janssens", a preceding first name "Anne Marie".
         while start_i > 0:
@@ -915,8 +957,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     know = knowledge or Knowledge()
     if chat is None:
         chat = _is_chat(text)
-    toks = tokenize(text)
-    prot, spans = _protect(text, toks, know, lex)
+    toks, folded, caps = _tokenize(text)
+    prot, spans = _protect(text, toks, know, lex, folded, caps)
     if prot.ranges:
         for tok in toks:
             r = prot.rule_at(tok.start, tok.end)
@@ -928,18 +970,31 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 key = know.names.get(fold(_possessive(text, tok)[0]))
                 if key is not None and key in know.deny:
                     tok.protected = None
+    # Scoring a token changes that token only and reads only what never changes of its
+    # neighbours, so the order does not matter. A protected token is not scored; a
+    # lower-case word outside chat is only looked up in the report's names and the
+    # allow-list (see _score_token), and most texts hold none of those in lower case.
     names, allow = know.names, know.allow
-    for i, tok in enumerate(toks):
-        if not (tok.cap or chat or tok.protected):
-            # A lower-case word outside chat is only looked up in the report's names and
-            # the allow-list (see _score_token); most words are in neither.
-            info = _WORD_INFO.get(tok.text) or _word_info(tok.text)
-            if info[4] not in names and tok.folded not in allow and info[4] not in allow:
-                continue
+    scored: list[int] | range
+    if chat:
+        scored = range(len(toks))
+    elif (names.keys().isdisjoint(folded) and allow.isdisjoint(folded)
+          and (("'" not in text and "’" not in text and text.isascii()) or not any("'" in f for f in folded))):
+        scored = caps  # no lower-case word is one of them (nor, without apostrophes, its possessive)
+    else:
+        scored = []
+        for i, tok in enumerate(toks):
+            if not (tok.cap or tok.protected):
+                info = _WORD_INFO.get(tok.text) or _word_info(tok.text)
+                if info[4] not in names and tok.folded not in allow and info[4] not in allow:
+                    continue
+            scored.append(i)
+    for i in scored:
         _score_token(text, toks, i, lex, know, chat)
     # Coordination: "Kobe en Nore", "Nore en Mathis": a capitalised unknown next to a
     # name through "en"/"met" takes part of its neighbour's certainty.
-    for i, tok in enumerate(toks):
+    for i in caps:
+        tok = toks[i]
         if tok.person or tok.protected or not tok.cap or tok.allcaps or tok.score <= 0:
             continue
         for j in (i - 2, i + 2, i - 1, i + 1):
@@ -956,7 +1011,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                     tok.person = True
                     tok.rule = (tok.rule or "capitalised word") + " + coordination with a name"
                 break
-    spans.extend(_assemble(text, toks, lex, know, min_confidence))
+    spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps))
     spans.sort(key=lambda s: s.start)
     # Drop overlaps (keep the earlier, longer one).
     merged: list[Span] = []
@@ -973,7 +1028,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         final.append(s)
     uncertain: list[Uncertain] = []
     covered = [(s.start, s.end) for s in final]
-    for tok in toks:
+    for i in caps:
+        tok = toks[i]
         if not tok.cap or tok.allcaps or tok.protected or any(a <= tok.start < b for a, b in covered):
             continue
         if tok.folded in lex.common:
@@ -984,6 +1040,15 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     return Analysis(final, uncertain)
 
 
+_INTRO_RE = re.compile(
+    r"\b(?:totem|bijnaam|alias|verslag|verslaggever|foto|tekst|reporter)\s*:?\s+([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)",
+    re.IGNORECASE,
+)
+_INTRO_WORDS = ("totem", "bijnaam", "alias", "verslag", "foto", "tekst", "reporter")  # one is in every match
+_NICKNAME_RE = re.compile(r"\b(?:gewoon|kortweg|noemen\s+(?:hem|haar)|heet|genaamd)\s+['\"‘“]?([A-Z][^\W\d_]{1,20})\b")
+_NICKNAME_WORDS = ("gewoon", "kortweg", "noemen", "heet", "genaamd")
+
+
 def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75) -> list[str]:
     """Names found with confidence in free text (a report's other sections).
 
@@ -992,16 +1057,16 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     nickname after "gewoon" ("voor iedereen gewoon Mus").
     """
     found: list[str] = []
-    for m in re.finditer(
-        r"\b(?:totem|bijnaam|alias|verslag|verslaggever|foto|tekst|reporter)\s*:?\s+([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)",
-        text,
-        re.IGNORECASE,
-    ):
-        cand = m.group(1)
-        if cand.split()[0][0].isupper():
-            found.append(cand)
-    for m in re.finditer(r"\b(?:gewoon|kortweg|noemen\s+(?:hem|haar)|heet|genaamd)\s+['\"‘“]?([A-Z][^\W\d_]{1,20})\b", text):
-        found.append(m.group(1))
+    # (each pattern runs only when the text holds one of its words)
+    if (not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES)) or any(
+            w in text.lower() for w in _INTRO_WORDS):
+        for m in _INTRO_RE.finditer(text):
+            cand = m.group(1)
+            if cand.split()[0][0].isupper():
+                found.append(cand)
+    if any(w in text for w in _NICKNAME_WORDS):
+        for m in _NICKNAME_RE.finditer(text):
+            found.append(m.group(1))
     analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence)
     for s in analysis.spans:
         if s.kind == "person" and s.confidence >= min_confidence:
