@@ -30,9 +30,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check . || true
 
-## make bench: the benchmarks in bench/ (installs comparison tools into bench/.venv)
+## make bench: every benchmark in bench/ (comparison tools go into their own venvs under bench/)
+## (make bench ARGS="--only foundation --quick")
 bench: $(STAMP)
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(ARGS)
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .

@@ -1,152 +1,59 @@
-"""Foundation benchmark (``make bench``): perskamer vs Pelican on the same reports.
+"""Run every benchmark in bench/ in one go (``make bench``), one after the other.
 
-Measures, side by side in one run:
-- ``perskamer --help`` start-up time (median of 10),
-- a cold ``perskamer build`` (html + json) of 500 and 2000 generated reports: time per
-  report, peak memory (max RSS of the build process), and the 2000/500 ratio,
-- Pelican rendering the same 2000 reports as Markdown articles (installed only into
-  bench/.venv-pelican), and the Pelican/perskamer ratio.
+    .venv/bin/python bench/run.py [--only foundation,readers,...] [--quick]
 
-Targets (issue 2): >= 3x faster than Pelican, 2000 reports <= 4.4x the time of 500,
-peak memory < 300 MB, --help < 0.3 s. Results are printed and written to
-bench/results/foundation.md.
+Each benchmark prints its own side-by-side table with ratios and writes it to
+bench/results/. Comparison tools (Pelican, MkDocs, deduce) are installed on first use
+into their own virtual environments under bench/, never into perskamer's.
+Benchmarks are not tests: nothing here asserts a time.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import shutil
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-from generate import generate  # noqa: E402
 
-WORK = HERE / "work"
-PERSKAMER = Path(sys.executable).parent / "perskamer"
-
-
-def run_measured(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, int]:
-    """Run a command; return (seconds, peak RSS in MB, exit code)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    if proc.stderr:
-        err = proc.stderr.read().decode(errors="replace")
-        if os.waitstatus_to_exitcode(status) not in (0, 1):
-            print(err[-2000:], file=sys.stderr)
-    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+BENCHES = {
+    "foundation": (["bench_foundation.py"], ["bench_foundation.py", "--small", "200", "--large", "800"]),
+    "readers": (["bench_readers.py"], ["bench_readers.py", "--runs", "5"]),
+    "tagger": (["bench_tagger.py"], ["bench_tagger.py", "--iterations", "30"]),
+    "anonymise": (["bench_anonymise.py"], ["bench_anonymise.py"]),
+    "pdf": (["bench_pdf.py"], ["bench_pdf.py", "--quick"]),
+    "watch": (["bench_watch.py"], ["bench_watch.py", "--saves", "5", "--no-pdf"]),
+}
 
 
-def startup() -> float:
-    times = []
-    for _ in range(10):
-        start = time.perf_counter()
-        subprocess.run([str(PERSKAMER), "--help"], stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def perskamer_build(n: int) -> tuple[float, float]:
-    ws = WORK / f"ws-{n}"
-    if not (ws / "content").is_dir() or len(list((ws / "content").iterdir())) != n:
-        shutil.rmtree(ws, ignore_errors=True)
-        generate(ws, n)
-    shutil.rmtree(ws / "public", ignore_errors=True)
-    shutil.rmtree(ws / ".perskamer", ignore_errors=True)
-    seconds, rss, code = run_measured([str(PERSKAMER), "build", "--quiet"], ws)
-    if code not in (0, 1):
-        raise SystemExit(f"perskamer build failed for {n} reports (exit {code})")
-    return seconds, rss
-
-
-def pelican_env() -> Path | None:
-    venv = HERE / ".venv-pelican"
-    python = venv / "bin" / "python"
-    if not python.exists():
-        print("installing Pelican into bench/.venv-pelican ...", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        result = subprocess.run([str(python), "-m", "pip", "install", "-q", "pelican", "markdown"], capture_output=True)
-        if result.returncode != 0:
-            print("could not install Pelican: " + result.stderr.decode()[-500:], file=sys.stderr)
-            return None
-    return venv
-
-
-def to_pelican(ws: Path, target: Path) -> None:
-    """The same reports as Pelican Markdown articles (title, date, body as Markdown)."""
-    shutil.rmtree(target, ignore_errors=True)
-    content = target / "content"
-    content.mkdir(parents=True)
-    for path in sorted((ws / "content").iterdir()):
-        text = path.read_text(encoding="utf-8")
-        title = path.stem
-        if path.suffix == ".md":
-            m = re.search(r'^title: "(.*)"$', text, flags=re.M)
-            title = m.group(1) if m else title
-            body = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.S)
-        else:
-            lines = [line.strip() for line in text.splitlines() if line.strip()]
-            title = lines[4] if len(lines) > 4 else title
-            body = "\n\n".join(lines[5:])
-        (content / f"{path.stem}.md").write_text(f"Title: {title}\nDate: 2023-06-06 10:00\nSlug: {path.stem}\n\n{body}\n", encoding="utf-8")
-    (target / "pelicanconf.py").write_text(
-        "AUTHOR='bench'\nSITENAME='Bench'\nPATH='content'\nTIMEZONE='Europe/Brussels'\nDEFAULT_LANG='nl'\n"
-        "FEED_ALL_ATOM=None\nCATEGORY_FEED_ATOM=None\nTRANSLATION_FEED_ATOM=None\nAUTHOR_FEED_ATOM=None\nAUTHOR_FEED_RSS=None\n"
-        "RELATIVE_URLS=True\nDEFAULT_PAGINATION=False\nLOAD_CONTENT_CACHE=False\n",
-        encoding="utf-8",
-    )
-
-
-def pelican_build(n: int) -> tuple[float, float] | None:
-    venv = pelican_env()
-    if venv is None:
-        return None
-    target = WORK / f"pelican-{n}"
-    to_pelican(WORK / f"ws-{n}", target)
-    seconds, rss, code = run_measured([str(venv / "bin" / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"], target)
-    if code != 0:
-        print(f"pelican exited {code}", file=sys.stderr)
-        return None
-    return seconds, rss
-
-
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--small", type=int, default=500)
-    parser.add_argument("--large", type=int, default=2000)
-    parser.add_argument("--no-pelican", action="store_true")
+    parser.add_argument("--only", help="comma-separated: " + ", ".join(BENCHES))
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a first look")
     args = parser.parse_args()
-    WORK.mkdir(exist_ok=True)
-
-    rows = []
-    help_s = startup()
-    rows.append(("perskamer --help (median of 10)", f"{help_s * 1000:.0f} ms", "target < 300 ms"))
-    small_s, small_rss = perskamer_build(args.small)
-    large_s, large_rss = perskamer_build(args.large)
-    rows.append((f"perskamer build, {args.small} reports", f"{small_s:.2f} s ({small_s / args.small * 1000:.1f} ms/report)", f"peak {small_rss:.0f} MB"))
-    rows.append((f"perskamer build, {args.large} reports", f"{large_s:.2f} s ({large_s / args.large * 1000:.1f} ms/report)", f"peak {large_rss:.0f} MB (target < 300)"))
-    rows.append((f"scaling {args.large}/{args.small}", f"{large_s / small_s:.2f}x time", f"{args.large / args.small:.1f}x reports (target <= 4.4x)"))
-    if not args.no_pelican:
-        pel = pelican_build(args.large)
-        if pel:
-            rows.append((f"Pelican, same {args.large} reports", f"{pel[0]:.2f} s ({pel[0] / args.large * 1000:.1f} ms/report)", f"peak {pel[1]:.0f} MB"))
-            rows.append(("Pelican / perskamer", f"{pel[0] / large_s:.2f}x", "target >= 3x"))
-    width = max(len(r[0]) for r in rows)
-    lines = [f"{a:<{width}}  {b:<32} {c}" for a, b, c in rows]
-    report = "\n".join(lines)
-    print(report)
+    names = [n.strip() for n in args.only.split(",")] if args.only else list(BENCHES)
+    unknown = [n for n in names if n not in BENCHES]
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "foundation.md").write_text(f"```\n{report}\n```\n", encoding="utf-8")
+    failed = []
+    for name in names:
+        full, quick = BENCHES[name]
+        cmd = [sys.executable, str(HERE / (quick if args.quick else full)[0]), *(quick if args.quick else full)[1:]]
+        print(f"\n=== {name}: {' '.join(cmd[1:])}", flush=True)
+        start = time.perf_counter()
+        result = subprocess.run(cmd, cwd=HERE.parent, stdout=subprocess.PIPE, stderr=sys.stderr, text=True)
+        print(result.stdout, end="")
+        (HERE / "results" / f"{name}.txt").write_text(result.stdout, encoding="utf-8")
+        print(f"=== {name}: {'ok' if result.returncode == 0 else f'exit {result.returncode}'} in {time.perf_counter() - start:.0f} s", flush=True)
+        if result.returncode != 0:
+            failed.append(name)
+    if failed:
+        print(f"\nfailed: {', '.join(failed)}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

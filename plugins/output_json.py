@@ -59,7 +59,9 @@ def _text_or_none(value: Any) -> str | None:
 
 
 def dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    # Compact on purpose: with ``indent`` the json module falls back to its pure-Python
+    # encoder, which made JSON a fifth of the render time (0.5 s for 800 reports).
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 @hookimpl
