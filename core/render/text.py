@@ -35,12 +35,42 @@ def _markdown():
     return md
 
 
+_HEADING_TAG_RE = re.compile(r"<(/?)h([1-6])")
+
+
 def _shift_headings(html: str, shift: int) -> str:
     def repl(m: re.Match[str]) -> str:
         level = min(6, int(m.group(2)) + shift)
         return f"<{m.group(1)}h{level}"
 
-    return re.sub(r"<(/?)h([1-6])", repl, html)
+    return _HEADING_TAG_RE.sub(repl, html) if "<h" in html or "</h" in html else html
+
+
+#: Characters that may mean something to CommonMark (or its strikethrough) anywhere in a line.
+_MD_INLINE_MARKS = frozenset("\\`*_[]<>&~")
+#: What a line may not start with in a plain paragraph (block markers; digits: ordered lists).
+_MD_LINE_STARTS = frozenset("-+#=>|0123456789")
+
+
+def _plain_paragraphs_html(text: str) -> str | None:
+    """What markdown-it renders for ``text`` when it is plain paragraphs, else None.
+
+    Plain: paragraphs separated by one empty line, every line non-empty with no white
+    space around it, no other white space than spaces, no control characters, nothing
+    CommonMark could read as markup
+    (see _MD_INLINE_MARKS and _MD_LINE_STARTS). Then each paragraph is ``<p>`` + its
+    lines (joined by a soft line break, rendered as a newline), HTML-escaped as
+    markdown-it escapes text + ``</p>`` and a newline.
+    """
+    if not text or not _MD_INLINE_MARKS.isdisjoint(text) or not text.replace("\n", "").isprintable():
+        return None  # (str.isprintable: no control characters, no white space but the space)
+    out = []
+    for para in text.split("\n\n"):
+        for line in para.split("\n"):
+            if not line or line[0] in _MD_LINE_STARTS or line != line.strip():
+                return None
+        out.append("<p>" + para.replace('"', "&quot;") + "</p>\n")
+    return "".join(out)
 
 
 def markdown_to_html(text: str, *, heading_shift: int = 2) -> str:
@@ -52,7 +82,9 @@ def markdown_to_html(text: str, *, heading_shift: int = 2) -> str:
     """
     import nh3
 
-    html = _markdown().render(text or "")
+    html = _plain_paragraphs_html(text or "")
+    if html is None:
+        html = _markdown().render(text or "")
     if heading_shift:
         html = _shift_headings(html, heading_shift)
     return nh3.clean(
@@ -67,13 +99,28 @@ def markdown_to_html(text: str, *, heading_shift: int = 2) -> str:
 _MD_MARKS = re.compile(r"[*_`>#\[\]]|!\[|\]\([^)]*\)")
 
 
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BLOCK_MARK_RE = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", flags=re.M)
+_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1")
+_BLANKS_RE = re.compile(r"[ \t]+")
+
+
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable plain text (for teasers and e-mail text parts)."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown or "")
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
-    text = re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    # (the image, link and emphasis patterns only run when their marks occur)
+    text = markdown or ""
+    if "![" in text:
+        text = _IMAGE_RE.sub("", text)
+    if "](" in text:
+        text = _LINK_RE.sub(r"\1", text)
+    text = _BLOCK_MARK_RE.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS_RE.sub(r"\2", text)
+    return _BLANKS_RE.sub(" ", text).strip()
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def teaser(markdown: str, limit: int = 220) -> str:
@@ -81,7 +128,7 @@ def teaser(markdown: str, limit: int = 220) -> str:
     text = " ".join(plain_text(markdown).split())
     if len(text) <= limit:
         return text
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    sentences = _SENTENCE_SPLIT_RE.split(text)
     out = ""
     for sentence in sentences:
         if len(out) + len(sentence) + 1 > limit:

@@ -174,11 +174,15 @@ class Words:
     def __bool__(self) -> bool:
         return bool(self.norms)
 
-    def __getitem__(self, i: int) -> Token:
+    def spans(self) -> list[tuple[int, int]]:
+        """The (start, end) offsets of the words (found when first asked for)."""
         spans = self._spans
         if spans is None:
             spans = self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
-        start, end = spans[i]
+        return spans
+
+    def __getitem__(self, i: int) -> Token:
+        start, end = self.spans()[i]
         return _new_token(Token, (self.norms[i], start, end, self.sents[i]))
 
     def slice(self, a: int, b: int) -> list[Token]:
@@ -733,10 +737,14 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
     return result
 
 
-def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token], a: int, b: int, sw: float) -> Hit:
-    start, end = tokens[a].start, tokens[b - 1].end
-    return Hit(theme=theme, pattern=term.pattern, kind=term.kind, section=sid, text=" ".join(text[start:end].split()),
-               snippet=snippet(text, start, end), weight=term.weight * sw, position=start, sentence=tokens[a].sent)
+def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token] | Words, a: int, b: int, sw: float) -> Hit:
+    if isinstance(tokens, Words):
+        spans = tokens.spans()
+        start, end, sent = spans[a][0], spans[b - 1][1], tokens.sents[a]
+    else:
+        start, end, sent = tokens[a].start, tokens[b - 1].end, tokens[a].sent
+    return Hit(theme, term.pattern, term.kind, sid, " ".join(text[start:end].split()), snippet(text, start, end),
+               term.weight * sw, start, sent)
 
 
 def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
