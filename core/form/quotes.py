@@ -9,7 +9,9 @@ quotes.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Quote
@@ -178,11 +180,30 @@ def _tail_ok(tail: str) -> bool:
     return False
 
 
+_OPENER_CHARS_RE = re.compile("[" + re.escape(OPENERS) + "]")
+
+
+@functools.lru_cache(maxsize=64)
+def _chars_re(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def _closers_at(text: str, start: int, closers: str) -> Iterator[int]:
+    """The positions from ``start`` on of a character of ``closers`` that can close."""
+    if not closers:
+        return
+    for m in _chars_re(closers).finditer(text, start):
+        if _closer_ok(text, m.start()):
+            yield m.start()
+
+
 def _find_next_opener(text: str, start: int) -> int:
-    for k in range(start, len(text)):
+    # only the opening characters can open (see _opener_at)
+    for m in _OPENER_CHARS_RE.finditer(text, start):
+        k = m.start()
         if _opener_at(text, k):
             closers = PAIRS.get(text[k], "")
-            if any(text[x] in closers and _closer_ok(text, x) for x in range(k + 2, len(text))):
+            if next(_closers_at(text, k + 2, closers), None) is not None:
                 return k
     return -1
 
@@ -198,7 +219,7 @@ def _scan(text: str) -> tuple[str, list[tuple[int, str, str, bool]]]:
     while pos >= 0 and pos < len(text):
         opener = text[pos]
         closers = PAIRS[opener]
-        candidates = [j for j in range(pos + 2, len(text)) if text[j] in closers and _closer_ok(text, j)]
+        candidates = list(_closers_at(text, pos + 2, closers))
         chosen = None
         for j in candidates:
             nxt = _find_next_opener(text, j + 1)
