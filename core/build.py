@@ -127,6 +127,8 @@ class Builder:
     ):
         self.config = config
         self.host = host
+        #: Only some outputs were asked for (``--only``): leave the others' files alone.
+        self.partial = outputs is not None and set(outputs) != set(config.data["outputs"])
         self.context = BuildContext(
             config=config,
             content_dir=(content_dir or config.content_dir).resolve(),
@@ -575,7 +577,7 @@ class Builder:
             result.blocked.append(artifact.path)
             return False
         try:
-            if tree.write(artifact.path, artifact.get_bytes()):
+            if tree.write(artifact.path, artifact.get_bytes(), artifact.output or None):
                 result.written.append(artifact.path)
             else:
                 result.unchanged += 1
@@ -619,7 +621,9 @@ class Builder:
             # report's last good pages, a slow artefact still to come): better stale than gone.
             pending = {a.path for a in deferred}
             keep_paths = written_paths | set(result.blocked) | pending | {p for p in tree.manifest if _belongs_to(p, keep)}
-            result.removed = tree.remove_except(keep_paths)
+            # A build of some outputs only (--only, `perskamer digest`) cleans up after
+            # those alone; a full build also removes what dropped out of `outputs:`.
+            result.removed = tree.remove_except(keep_paths, self.context.outputs if self.partial else None)
             if self.cache is None or result.written or result.removed or not (tree.root / MANIFEST).exists():
                 self._save_tree(tree)
             result.deferred = deferred

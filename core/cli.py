@@ -371,18 +371,6 @@ def cmd_digest(args: argparse.Namespace) -> int:
         value = args.select.strip()
         chosen: Any = value if value in ("all", "approved") else [s.strip() for s in value.split(",") if s.strip()]
         builder.config.data.setdefault("digest", {})["selection"] = chosen
-    # Only the digest is built: the files of the other outputs must stay (the writer
-    # removes what a build did not write, unless a kept name covers it).
-    from .writer import OutputTree
-
-    write = builder.guard_and_write
-
-    def guard_and_write(artifacts: Any, reports: Any, result: Any, keep: set[str], **kwargs: Any) -> None:
-        others = [p for p in OutputTree.open(builder.context.output_dir).manifest if not p.startswith("digest/")]
-        keep = keep | {p.split("/", 1)[0] if "/" in p else p.rsplit(".", 1)[0] for p in others}
-        write(artifacts, reports, result, keep, **kwargs)
-
-    builder.guard_and_write = guard_and_write
     result = builder.build()
     print_problems(result.all_problems)
     from perskamer.plugins.output_digest import summary_line

@@ -430,12 +430,12 @@ class _MemoryTree(OutputTree):
         super().__init__(root, {})
         self.files: dict[str, bytes] = {}
 
-    def write(self, rel: str, data: bytes) -> bool:
+    def write(self, rel: str, data: bytes, output: str | None = None) -> bool:
         safe_join(self.root, rel)  # the same path checks as a real write
         self.files[rel] = data
         return True
 
-    def remove_except(self, keep: set[str]) -> list[str]:
+    def remove_except(self, keep: set[str], outputs: set[str] | None = None) -> list[str]:
         return []
 
     def save(self) -> None:

@@ -2,9 +2,11 @@
 
 Every file is written to a temporary file in the same folder and renamed over the
 old one, so a browser, a web server or the publish step never sees half a file. A
-manifest (``.perskamer-manifest.json``) records what perskamer wrote and each file's
-hash, so an unchanged file is not rewritten and a file whose report disappeared is
-removed, while files perskamer did not write are never touched.
+manifest (``.perskamer-manifest.json``) records what perskamer wrote, each file's hash
+and the output that wrote it, so an unchanged file is not rewritten, a file whose
+report disappeared is removed, a build of some outputs (``--only``, ``perskamer
+digest``) leaves the other outputs' files alone, and files perskamer did not write are
+never touched.
 """
 
 from __future__ import annotations
@@ -63,32 +65,46 @@ class OutputTree:
 
     root: Path
     manifest: dict[str, str] = field(default_factory=dict)
+    #: Which output wrote each file (files from manifests of older versions have none).
+    owners: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def open(cls, root: Path) -> OutputTree:
         manifest: dict[str, str] = {}
+        owners: dict[str, str] = {}
         try:
             raw = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
             if isinstance(raw, dict) and isinstance(raw.get("files"), dict):
                 manifest = {str(k): str(v) for k, v in raw["files"].items()}
+            if isinstance(raw, dict) and isinstance(raw.get("outputs"), dict):
+                owners = {str(k): str(v) for k, v in raw["outputs"].items() if k in manifest}
         except (OSError, ValueError):
             pass
-        return cls(root, manifest)
+        return cls(root, manifest, owners)
 
-    def write(self, rel: str, data: bytes) -> bool:
+    def write(self, rel: str, data: bytes, output: str | None = None) -> bool:
         """Write one file if its bytes changed; return whether it was written."""
         target = safe_join(self.root, rel)
         h = digest(data)
+        if output:
+            self.owners[rel] = output
         if self.manifest.get(rel) == h and target.is_file() and target.stat().st_size == len(data):
             return False
         write_atomic(target, data)
         self.manifest[rel] = h
         return True
 
-    def remove_except(self, keep: set[str]) -> list[str]:
-        """Remove files perskamer wrote earlier that are not in ``keep``."""
+    def remove_except(self, keep: set[str], outputs: set[str] | None = None) -> list[str]:
+        """Remove files perskamer wrote earlier that are not in ``keep``.
+
+        With ``outputs``, only files written by one of those outputs (or by an unknown
+        one) are candidates: a build of some outputs cleans up after those alone.
+        """
         removed = []
         for rel in sorted(set(self.manifest) - keep):
+            owner = self.owners.get(rel)
+            if outputs is not None and owner is not None and owner not in outputs:
+                continue
             try:
                 target = safe_join(self.root, rel)
                 target.unlink()
@@ -99,10 +115,12 @@ class OutputTree:
             except (OSError, UnsafePath):
                 continue
             self.manifest.pop(rel, None)
+            self.owners.pop(rel, None)
         return removed
 
     def save(self) -> None:
-        data = json.dumps({"generator": "perskamer", "files": dict(sorted(self.manifest.items()))}, indent=1).encode()
+        owners = {k: v for k, v in sorted(self.owners.items()) if k in self.manifest}
+        data = json.dumps({"generator": "perskamer", "files": dict(sorted(self.manifest.items())), "outputs": owners}, indent=1).encode()
         write_atomic(self.root / MANIFEST, data)
 
 

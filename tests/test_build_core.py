@@ -241,3 +241,18 @@ def test_no_temp_files_left_in_output(tmp_path):
         add(tmp_path, f"r{i}.rep", f"Sessie {i}\nTekst.\n")
     make_builder(tmp_path).build()
     assert not [p for p in (tmp_path / "public").rglob(".tmp-*")]
+
+
+def test_building_some_outputs_leaves_the_others_alone(tmp_path):
+    add(tmp_path, "a.rep", "Sessie A\nTekst.\n")
+    make_builder(tmp_path).build()
+    assert (tmp_path / "public/verslagen/a.html").is_file() and (tmp_path / "public/data/a.json").is_file()
+    result = make_builder(tmp_path, outputs=("json",)).build()
+    assert result.removed == []
+    assert (tmp_path / "public/verslagen/a.html").is_file()
+    # ... while the outputs that are built are still cleaned up after.
+    (tmp_path / "content/a.rep").unlink()
+    add(tmp_path, "b.rep", "Sessie B\nTekst.\n")
+    result = make_builder(tmp_path, outputs=("json",)).build()
+    assert "data/a.json" in result.removed
+    assert (tmp_path / "public/verslagen/a.html").is_file()  # html was not built this time
