@@ -48,20 +48,32 @@ def prepare_photo(report: Report, context: Any, max_px: int = WEB_MAX_PX) -> Pre
     return result
 
 
+#: Metadata that may say where and by whom a photo was taken: never published.
+_PRIVATE_INFO = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc")
+
+
 def downscale(raw: bytes, max_px: int, file: str | None = None) -> PreparedPhoto | Problem:
+    """Scale a photo down to ``max_px`` and drop its metadata (EXIF GPS, camera, XMP).
+
+    A small JPEG or PNG without metadata is published as it is; anything else is
+    re-encoded (JPEG, or PNG when it has transparency).
+    """
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         with Image.open(io.BytesIO(raw)) as img:
             fmt = (img.format or "").upper()
+            if fmt == "JPEG" and max(img.size) > max_px:
+                img.draft("RGB", (max_px, max_px))  # decode at a reduced scale: ~4x faster
+            private = any(key in img.info for key in _PRIVATE_INFO) or bool(getattr(img, "text", None))
             img = ImageOps.exif_transpose(img)
             if max(img.size) > max_px:
                 img.thumbnail((max_px, max_px))
-            elif fmt in ("JPEG", "PNG"):
+            elif fmt in ("JPEG", "PNG") and not private:
                 return PreparedPhoto(raw, "image/jpeg" if fmt == "JPEG" else "image/png", img.width, img.height)
             out = io.BytesIO()
-            if img.mode in ("RGBA", "LA", "P") and fmt == "PNG":
+            if img.mode in ("RGBA", "LA", "P") and fmt in ("PNG", "GIF", "WEBP"):
                 img.save(out, "PNG", optimize=True)
                 media = "image/png"
             else:

@@ -1,0 +1,50 @@
+"""Photos are published small and without metadata that could say where they were taken."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from perskamer.model import Problem
+from perskamer.render.photo import PreparedPhoto, downscale
+
+
+def _jpeg(size: tuple[int, int], exif: bool) -> bytes:
+    img = Image.new("RGB", size, (200, 120, 40))
+    out = io.BytesIO()
+    kwargs = {}
+    if exif:
+        data = Image.Exif()
+        data[0x010F] = "PhoneMaker"  # Make
+        data[0x8825] = {2: (51.0, 3.0, 0.0)}  # GPSInfo: latitude
+        kwargs["exif"] = data.tobytes()
+    img.save(out, "JPEG", **kwargs)
+    return out.getvalue()
+
+
+def test_metadata_is_stripped_even_from_small_photos():
+    prepared = downscale(_jpeg((400, 300), exif=True), 1600)
+    assert isinstance(prepared, PreparedPhoto)
+    with Image.open(io.BytesIO(prepared.data)) as img:
+        assert "exif" not in img.info
+        assert not img.getexif()
+    assert b"PhoneMaker" not in prepared.data
+
+
+def test_small_clean_photo_is_published_as_is():
+    raw = _jpeg((400, 300), exif=False)
+    prepared = downscale(raw, 1600)
+    assert isinstance(prepared, PreparedPhoto) and prepared.data == raw
+
+
+def test_large_photo_is_scaled_down():
+    prepared = downscale(_jpeg((4000, 3000), exif=True), 1600)
+    assert isinstance(prepared, PreparedPhoto)
+    assert max(prepared.width, prepared.height) <= 1600
+    with Image.open(io.BytesIO(prepared.data)) as img:
+        assert max(img.size) <= 1600 and "exif" not in img.info
+
+
+def test_not_an_image_is_a_problem_not_a_crash():
+    assert isinstance(downscale(b"GIF89a not really", 1600, "x.md"), Problem)
