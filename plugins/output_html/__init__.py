@@ -73,10 +73,22 @@ def card(report: Report, context: Any) -> dict[str, Any]:
     }
 
 
+def downloads(context: Any) -> dict[str, str]:
+    """Links to what the other outputs of this build publish (the PDF bundle, the digest)."""
+    links = {}
+    if context.wants("bundle"):
+        links["bundle"] = "pdf/" + str((context.options("pdf") or {}).get("bundle_file") or "verslagen.pdf")
+    if context.wants("digest"):
+        links["digest"] = "digest/index.html"
+    return links
+
+
 def render_page(template: str, context: Any, root: str, **values: Any) -> bytes:
     env = env_for(context)
     has_ambitions = bool(_taxonomy(context))
-    html = env.get_template(template).render(site=site_vars(context), root=root, version=__version__, has_ambitions=has_ambitions, **values)
+    html = env.get_template(template).render(
+        site=site_vars(context), root=root, version=__version__, has_ambitions=has_ambitions, downloads=downloads(context), **values
+    )
     return html.encode("utf-8")
 
 
@@ -124,6 +136,7 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
             "sections": sections,
             "quotes": [{"text": q.text, "speaker": q.speaker, "attribution": q.attribution} for q in report.quotes],
             "photo": photo_view,
+            "pdf": f"pdf/{report.slug}.pdf" if context.wants("pdf") else None,
         }
     )
     page = render_page("report.html", context, "../", report=view)
