@@ -115,9 +115,15 @@ def _reporter_of(value: str) -> tuple[str, str | None]:
     return value.strip(), None
 
 
+_BLOCK_START_RE = re.compile(r"^(#{1,6}\s|>|[-+]\s|=+\s*$|\d{1,9}[.)]\s)")
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-•*·▪◦●]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
 def _escape_markdown(paragraph: str) -> str:
     text = paragraph.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`")
-    text = re.sub(r"^(#{1,6}\s|>|[-+]\s|=+\s*$|\d{1,9}[.)]\s)", r"\\\1", text)
+    first = text[:1]
+    if first in ("#", ">", "-", "+", "=") or first.isdecimal():  # what _BLOCK_START_RE can start with
+        text = _BLOCK_START_RE.sub(r"\\\1", text)
     return text
 
 
@@ -164,7 +170,7 @@ def _to_markdown(paragraphs: list[tuple[str, str]]) -> str:
             chunks.append(_escape_markdown(text))
             number = 0
         else:
-            body = _escape_markdown(re.sub(r"^\s*(?:[-•*·▪◦●]|\d{1,2}[.)]|[a-z][.)])\s+", "", text))
+            body = _escape_markdown(_LIST_MARK_RE.sub("", text))
             if kind == "ol":
                 number = number + 1 if prev_kind == "ol" else 1
                 item = f"{number}. {body}"

@@ -79,6 +79,9 @@ def _first_word(text: str) -> str:
     return m.group(1) if m else ""
 
 
+_SPACES_RE = re.compile(r"[ ]{2,}")
+
+
 def join_lines(lines: Iterable[str], vocabulary: set[str] | None = None) -> str:
     """Join the wrapped lines of one paragraph, repairing words broken at line ends.
 
@@ -116,7 +119,7 @@ def join_lines(lines: Iterable[str], vocabulary: set[str] | None = None) -> str:
             continue
         out = out + " " + line
     out = strip_soft_hyphens(out)
-    return re.sub(r"[ ]{2,}", " ", out)
+    return _SPACES_RE.sub(" ", out) if "  " in out else out
 
 
 _VOCABULARY_RE = re.compile(r"[a-z\u00e0-\u024f]+")

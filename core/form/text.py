@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -101,6 +102,7 @@ def clean_inline(text: str) -> str:
     return " ".join(normalize_line(text).split())
 
 
+@functools.lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower case without accents: ``"Één"`` -> ``"een"``."""
     lowered = text.lower()

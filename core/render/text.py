@@ -46,8 +46,11 @@ def _shift_headings(html: str, shift: int) -> str:
     return _HEADING_TAG_RE.sub(repl, html) if "<h" in html or "</h" in html else html
 
 
-#: Characters that may mean something to CommonMark (or its strikethrough) anywhere in a line.
-_MD_INLINE_MARKS = frozenset("\\`*_[]<>&~")
+#: Characters that may mean something to CommonMark (or its strikethrough) anywhere in a line
+#: (a backslash, star or backtick is fine when it is part of the escapes the readers write).
+_MD_INLINE_MARKS = frozenset("_[]<>&~")
+#: The backslash escapes the readers write (\\* \\\\ \\`), or a star, backtick or backslash otherwise.
+_MD_ESCAPE_RE = re.compile(r"\\([*\\`])|[*`\\]")
 #: What a line may not start with in a plain paragraph (block markers; digits: ordered lists).
 _MD_LINE_STARTS = frozenset("-+#=>|0123456789")
 
@@ -57,10 +60,10 @@ def _plain_paragraphs_html(text: str) -> str | None:
 
     Plain: paragraphs separated by one empty line, every line non-empty with no white
     space around it, no other white space than spaces, no control characters, nothing
-    CommonMark could read as markup
-    (see _MD_INLINE_MARKS and _MD_LINE_STARTS). Then each paragraph is ``<p>`` + its
-    lines (joined by a soft line break, rendered as a newline), HTML-escaped as
-    markdown-it escapes text + ``</p>`` and a newline.
+    CommonMark could read as markup (see _MD_INLINE_MARKS and _MD_LINE_STARTS; stars,
+    backticks and backslashes only as the escapes \\* \\` \\\\). Then each paragraph is
+    ``<p>`` + its lines (joined by a soft line break, rendered as a newline), escapes
+    resolved, HTML-escaped as markdown-it escapes text + ``</p>`` and a newline.
     """
     if not text or not _MD_INLINE_MARKS.isdisjoint(text) or not text.replace("\n", "").isprintable():
         return None  # (str.isprintable: no control characters, no white space but the space)
@@ -69,6 +72,12 @@ def _plain_paragraphs_html(text: str) -> str | None:
         for line in para.split("\n"):
             if not line or line[0] in _MD_LINE_STARTS or line != line.strip():
                 return None
+        if "\\" in para or "*" in para or "`" in para:
+            # an escaped character stands for itself; any other star, backtick or backslash is markup
+            pieces = _MD_ESCAPE_RE.split(para)  # text, escaped char or None, text, ...
+            if None in pieces[1::2]:
+                return None
+            para = "".join(pieces)
         out.append("<p>" + para.replace('"', "&quot;") + "</p>\n")
     return "".join(out)
 

@@ -25,7 +25,10 @@ preview):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lexicon import Lexicon, fold, load_lexicon
 
@@ -479,17 +482,32 @@ def _may_hold(text: str, folded: list[str], phrases: tuple[tuple[str, tuple[str,
     if phrases is None or not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES):
         return True
     words = set(folded)
-    for f in folded:
-        if "'" in f or "-" in f:
+    joined = "\x00".join(words)
+    if "'" in joined or "-" in joined:
+        for f in [f for f in words if "'" in f or "-" in f]:
             words.update(f.replace("'", "-").split("-"))
-    for first, rest in phrases:
-        if first in words:
+    by_first = _phrases_by_first(phrases)
+    for first in words.intersection(by_first):
+        for rest in by_first[first]:
             for w in rest:
                 if w not in words:
                     break
             else:
                 return True
     return False
+
+
+_BY_FIRST: list[Any] = [None, None]
+
+
+def _phrases_by_first(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases grouped by their first word (kept for the last ``phrases`` seen)."""
+    if _BY_FIRST[0] is not phrases:
+        grouped: dict[str, list[tuple[str, ...]]] = {}
+        for first, rest in phrases:
+            grouped.setdefault(first, []).append(rest)
+        _BY_FIRST[:] = [phrases, grouped]
+    return _BY_FIRST[1]
 
 
 def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded: list[str] | None = None,
@@ -545,9 +563,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
-    for i, tok in enumerate(toks if not _ORG_CUES.isdisjoint(folded) else ()):
-        if tok.folded not in _ORG_CUES:
-            continue
+    for i in [k for k, f in enumerate(folded) if f in _ORG_CUES] if not _ORG_CUES.isdisjoint(folded) else ():
+        tok = toks[i]
         j = i + 1
         last = i
         while j < n:
@@ -785,12 +802,17 @@ def _can_extend_with(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
 
 
 def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_conf: float,
-              folded: list[str] | None = None, caps: list[int] | None = None) -> list[Span]:
+              folded: list[str] | None = None, caps: list[int] | None = None,
+              scored: Iterable[int] | None = None) -> list[Span]:
+    """Spans for the person tokens, grown into whole names. ``scored``: the tokens that
+    may have been made persons before (all when not given)."""
     n = len(toks)
     if folded is None:
         folded = [t.folded for t in toks]
     if caps is None:
         caps = [i for i, t in enumerate(toks) if t.cap or t.allcaps]
+    # the tokens that can be persons: scored ones, and those made persons here
+    maybe_persons: set[int] | None = set(scored) if scored is not None else None
     # Multi-word names known from the report (longest first).
     if know.multi:
         heads = {k[0] for k in know.multi}
@@ -811,6 +833,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     continue
                 for t in toks[i : i + length]:
                     t.person, t.key, t.score, t.rule, t.protected = True, key, 0.97, "report", None
+                if maybe_persons is not None:
+                    maybe_persons.update(range(i, i + length))
                 matched = True
                 i += length
                 break
@@ -833,6 +857,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if not tok.sent_start and (kind == "surname" or kind == "unknown" and not is_word) or kind == "surname" and not is_word or head.person:
                 ok = True
             if ok:
+                if maybe_persons is not None:
+                    maybe_persons.update(range(i, j + 1))
                 for t in toks[i : j + 1]:
                     t.person = True
                     t.score = max(t.score, 0.75)
@@ -842,7 +868,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
     # Grow every person token into the whole name (this reads the tokens, never changes them).
     spans: list[Span] = []
     i = 0
-    for at in [k for k, t in enumerate(toks) if t.person and t.score >= min_conf]:
+    persons = range(n) if maybe_persons is None else sorted(maybe_persons)
+    for at in [k for k in persons if toks[k].person and toks[k].score >= min_conf]:
         if at < i:
             continue  # inside the name just grown
         i = at
@@ -960,16 +987,21 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     toks, folded, caps = _tokenize(text)
     prot, spans = _protect(text, toks, know, lex, folded, caps)
     if prot.ranges:
-        for tok in toks:
-            r = prot.rule_at(tok.start, tok.end)
+        # each token takes the rule of the first range that overlaps it (rule_at): the
+        # ranges in reverse order, each over the tokens it overlaps (offsets increase)
+        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
+        for s, e, r in reversed(prot.ranges):
             if r:
-                tok.protected = r
+                for k in range(bisect_right(ends, s), bisect_left(starts, e)):
+                    toks[k].protected = r
         # Deny-list names win over every protection except earlier replacements.
-        for tok in toks:
-            if tok.protected not in (None, "placeholder", "email", "phone", "handle", "url"):
-                key = know.names.get(fold(_possessive(text, tok)[0]))
-                if key is not None and key in know.deny:
-                    tok.protected = None
+        if know.deny:
+            for tok in toks:
+                if tok.protected not in (None, "placeholder", "email", "phone", "handle", "url"):
+                    key = know.names.get(fold(_possessive(text, tok)[0]))
+                    if key is not None and key in know.deny:
+                        tok.protected = None
     # Scoring a token changes that token only and reads only what never changes of its
     # neighbours, so the order does not matter. A protected token is not scored; a
     # lower-case word outside chat is only looked up in the report's names and the
@@ -1011,7 +1043,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                     tok.person = True
                     tok.rule = (tok.rule or "capitalised word") + " + coordination with a name"
                 break
-    spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps))
+    # (persons so far: scored tokens, and capitalised ones through coordination)
+    spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     spans.sort(key=lambda s: s.start)
     # Drop overlaps (keep the earlier, longer one).
     merged: list[Span] = []
