@@ -21,10 +21,12 @@ from perskamer.hookspecs import hookimpl
 from perskamer.model import Photo, Quote, Report
 from perskamer.pluginhost import PluginHost
 
+# A valid 1x1 PNG (made with Pillow). The earlier hand-written one had a wrong IDAT
+# length and only loaded while Pillow was strict; WeasyPrint switches Pillow to
+# LOAD_TRUNCATED_IMAGES for the whole process, after which it failed.
 PNG_1PX = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5b1d6"
-    "b40000000049454e44ae426082"
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d"
+    "49444154789c6360606060000000050001a5f645400000000049454e44ae426082"
 )
 
 

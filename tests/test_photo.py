@@ -48,3 +48,15 @@ def test_large_photo_is_scaled_down():
 
 def test_not_an_image_is_a_problem_not_a_crash():
     assert isinstance(downscale(b"GIF89a not really", 1600, "x.md"), Problem)
+
+
+def test_png_text_chunks_are_dropped():
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Yasmina El Khatib")
+    out = io.BytesIO()
+    Image.new("RGB", (20, 10), "white").save(out, "PNG", pnginfo=info)
+    prepared = downscale(out.getvalue(), 1600)
+    assert isinstance(prepared, PreparedPhoto)
+    assert b"Yasmina" not in prepared.data

@@ -50,6 +50,8 @@ def prepare_photo(report: Report, context: Any, max_px: int = WEB_MAX_PX) -> Pre
 
 #: Metadata that may say where and by whom a photo was taken: never published.
 _PRIVATE_INFO = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc")
+#: What Pillow reports about the encoding itself, which says nothing about anyone.
+_HARMLESS_INFO = {"dpi", "gamma", "srgb", "icc_profile", "jfif", "jfif_version", "jfif_unit", "jfif_density", "adobe", "adobe_transform", "progressive", "progression", "transparency", "aspect", "interlace", "duration", "loop", "background", "version", "chromaticity"}
 
 
 def downscale(raw: bytes, max_px: int, file: str | None = None) -> PreparedPhoto | Problem:
@@ -66,7 +68,11 @@ def downscale(raw: bytes, max_px: int, file: str | None = None) -> PreparedPhoto
             fmt = (img.format or "").upper()
             if fmt == "JPEG" and max(img.size) > max_px:
                 img.draft("RGB", (max_px, max_px))  # decode at a reduced scale: ~4x faster
-            private = any(key in img.info for key in _PRIVATE_INFO) or bool(getattr(img, "text", None))
+            # img.info holds what precedes the pixel data (EXIF, XMP, PNG text chunks)
+            # without decoding the image.
+            private = any(key in img.info for key in _PRIVATE_INFO) or any(
+                isinstance(value, str) and key not in _HARMLESS_INFO for key, value in img.info.items()
+            )
             img = ImageOps.exif_transpose(img)
             if max(img.size) > max_px:
                 img.thumbnail((max_px, max_px))
