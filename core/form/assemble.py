@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from .blocks import Block
 from .dates import find_date, parse_date_nl
 from .images import prepare_photo
 from .layout import (
+    LazyVocabulary,
     dedupe_links,
     is_form_header,
     is_nota,
@@ -20,9 +22,8 @@ from .layout import (
     join_lines,
     strip_form_header,
     strip_trailing_nota,
-    vocabulary_of,
 )
-from .questions import best_question, continues_question, split_label
+from .questions import best_question, continues_question, joined_may_match, split_label
 from .quotes import QuoteLine, _starts_new_quote, parse_chat_line, split_quotes
 from .text import clean_inline, is_url_line, slugify
 
@@ -73,6 +74,8 @@ def _label(text: str) -> tuple[str, str] | None:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
+    if ":" not in text:
+        return None  # (the label ends in a colon)
     m = _LABEL_RE.match(text)
     if not m:
         return None
@@ -127,7 +130,7 @@ def _escape_markdown(paragraph: str) -> str:
     return text
 
 
-def _paragraphs(items: list[_Item], vocabulary: set[str], *, split_chat: bool = False) -> list[tuple[str, str]]:
+def _paragraphs(items: list[_Item], vocabulary: Container[str], *, split_chat: bool = False) -> list[tuple[str, str]]:
     """Group items into (kind, text) paragraphs: kind ``p``, ``ul``/``ol`` item or ``img``."""
     out: list[tuple[str, str]] = []
     current: list[str] = []
@@ -210,7 +213,8 @@ def _prepare_items(blocks: list[Block], report: Report) -> tuple[list[_Item], li
             if b.new_para:
                 pending = "para" if (brk == "para" or pending == "para") else (pending or "page")
             continue
-        text = strip_trailing_nota(text) if is_form_header(strip_trailing_nota(text)) else text
+        stripped = strip_trailing_nota(text)
+        text = stripped if is_form_header(stripped) else text
         hard = b.new_para
         if pending is not None or b.extra.get("page_start"):
             prev = items[-1].text if items else ""
@@ -245,8 +249,8 @@ def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
             for k in (2, 3):
                 if i + k > n or any(items[j].hard_break or items[j].block.kind == "image" for j in range(i + 1, i + k)):
                     break
-                joined = " ".join(items[j].text for j in range(i, i + k))
-                m = best_question(joined, heading=hint)
+                parts = [items[j].text for j in range(i, i + k)]
+                m = best_question(" ".join(parts), heading=hint) if joined_may_match(parts) else None
                 if m and all(continues_question(items[j].text, m.section) for j in range(i, i + k)):
                     match, end = m, i + k
                     break
@@ -287,7 +291,7 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     from ``blocks``. Never raises for odd input; what cannot be read becomes a problem."""
     options = options or AssembleOptions()
     items, page_headers, furniture_date = _prepare_items(blocks, report)
-    vocabulary = vocabulary_of(i.text for i in items)
+    vocabulary = LazyVocabulary(i.text for i in items)
 
     # -- labelled lines anywhere: reporter and date -----------------------------------
     meta: dict[str, Any] = dict(options.extra_meta)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from .dates import find_date
 from .text import fold, is_url_line
@@ -19,9 +19,12 @@ HYPHENS_TO_JOIN = ("\u2010", SOFT_HYPHEN)  # hyphen, soft hyphen: inserted by th
 _ELISION_NEXT = frozenset({"en", "of", "tot", "noch", "als", "maar", "and", "or"})
 
 
+_HAS_DIGIT_RE = re.compile(r"\d")  # every _PAGE_RE match holds a digit
+
+
 def is_running_header(text: str) -> bool:
     """A page header/footer line: ``... • 6 juni 2023 • pagina 1 > 3``."""
-    return bool(_PAGE_RE.search(text)) and len(text) < 200
+    return len(text) < 200 and _HAS_DIGIT_RE.search(text) is not None and bool(_PAGE_RE.search(text))
 
 
 def is_page_number(text: str) -> bool:
@@ -82,7 +85,7 @@ def _first_word(text: str) -> str:
 _SPACES_RE = re.compile(r"[ ]{2,}")
 
 
-def join_lines(lines: Iterable[str], vocabulary: set[str] | None = None) -> str:
+def join_lines(lines: Iterable[str], vocabulary: Container[str] | None = None) -> str:
     """Join the wrapped lines of one paragraph, repairing words broken at line ends.
 
     U+2010 and soft hyphens (what WeasyPrint and Word insert) are always joined. A
@@ -131,6 +134,23 @@ def vocabulary_of(texts: Iterable[str]) -> set[str]:
     for t in texts:
         words.update(_VOCABULARY_RE.findall(fold(t)))
     return words
+
+
+class LazyVocabulary:
+    """:func:`vocabulary_of` the texts, worked out at the first membership test (most
+    documents never need it: only a word broken at a line end is looked up)."""
+
+    __slots__ = ("_texts", "_words")
+
+    def __init__(self, texts: Iterable[str]):
+        self._texts: list[str] | None = list(texts)
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = vocabulary_of(self._texts or ())
+            self._texts = None
+        return word in self._words
 
 
 def dedupe_links(lines: list[str]) -> list[bool]:

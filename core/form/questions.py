@@ -263,6 +263,21 @@ def _keyword_sections(text: str) -> tuple[str, ...]:
     return tuple(s for s in FORM_QUESTIONS if weights.get(s, 0.0) >= 0.999)
 
 
+@functools.lru_cache(maxsize=16384)
+def _has_keyword(line: str) -> bool:
+    return any(_token_keywords(t) for t in content_tokens(line))
+
+
+def joined_may_match(lines: list[str]) -> bool:
+    """False when ``" ".join(lines)`` cannot match a question (:func:`best_question`
+    gives None): no line holds a key word, and nothing is numbered at the start.
+
+    Folding and tokenising work word by word, so the words of the joined text are
+    the words of the lines; only a stripped numbering could change the first one.
+    """
+    return any(_has_keyword(line) for line in lines) or _NUMBERING_RE.match(" ".join(lines)) is not None
+
+
 def best_question(text: str, *, heading: bool = False) -> QuestionMatch | None:
     """The question ``text`` matches best, or ``None`` when it matches none well enough."""
     if len(text) > 400:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..model import Quote
@@ -280,7 +280,7 @@ def _quote_text(raw: str) -> str:
     return text.strip().strip("".join(OPENERS)).strip()
 
 
-def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: set[str] | None = None) -> list[Quote]:
+def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: Container[str] | None = None) -> list[Quote]:
     """Split the lines of a quotes section into :class:`~perskamer.model.Quote` objects."""
     paragraphs: list[list[tuple[str, int | None]]] = []
     for ql in lines:

@@ -132,4 +132,6 @@ def slugify(text: str, default: str = "verslag") -> str:
 
 
 def is_url_line(text: str) -> bool:
-    return bool(URL_RE.match(text))
+    # a link holds "://" or "www." (in any case: none of these has a look-alike that
+    # re.IGNORECASE would take for it)
+    return ("://" in text or "www." in text.lower()) and bool(URL_RE.match(text))
