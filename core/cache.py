@@ -34,13 +34,14 @@ import json
 import os
 import pickle
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .writer import write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import ReportOutcome
@@ -60,22 +61,6 @@ _SKIP_DIRS = {"__pycache__", ".git", ".venv", "node_modules", ".pytest_cache", "
 
 def blake(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
-
-
-def write_atomic_fast(path: Path, data: bytes) -> None:
-    """Temp file + rename, without fsync: the cache is disposable, a torn entry is ignored."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 # --- fingerprints ----------------------------------------------------------------------
@@ -350,7 +335,7 @@ class BuildCache:
                 self._memory[key] = data
             self._used.add(key)
         try:
-            write_atomic_fast(self._entry_path(key), data)
+            write_atomic(self._entry_path(key), data)
             self.stats.stored += 1
         except OSError:
             pass  # a read-only or full disk makes the cache useless, not the build
@@ -402,10 +387,10 @@ class BuildCache:
         with self._lock:
             try:
                 if self._stat_dirty and self._stat is not None:
-                    write_atomic_fast(self.base / "stat-index.pkl", pickle.dumps(self._stat, protocol=pickle.HIGHEST_PROTOCOL))
+                    write_atomic(self.base / "stat-index.pkl", pickle.dumps(self._stat, protocol=pickle.HIGHEST_PROTOCOL))
                     self._stat_dirty = False
                 if self._last_good_dirty and self._last_good is not None:
-                    write_atomic_fast(self.base / "last-good.pkl", pickle.dumps(self._last_good, protocol=pickle.HIGHEST_PROTOCOL))
+                    write_atomic(self.base / "last-good.pkl", pickle.dumps(self._last_good, protocol=pickle.HIGHEST_PROTOCOL))
                     self._last_good_dirty = False
             except OSError:
                 pass
@@ -536,7 +521,7 @@ class RenderIndex:
         if not self.dirty:
             return
         try:
-            write_atomic_fast(self.path, pickle.dumps(self.records, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self.path, pickle.dumps(self.records, protocol=pickle.HIGHEST_PROTOCOL))
             self.dirty = False
         except OSError:
             pass

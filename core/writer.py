@@ -109,7 +109,7 @@ class OutputTree:
                 target = safe_join(self.root, rel)
                 target.unlink()
                 removed.append(rel)
-                _prune_empty_dirs(target.parent, self.root)
+                prune_empty_dirs(target.parent, self.root)
             except FileNotFoundError:
                 removed.append(rel)
             except (OSError, UnsafePath):
@@ -124,7 +124,8 @@ class OutputTree:
         write_atomic(self.root / MANIFEST, data)
 
 
-def _prune_empty_dirs(folder: Path, root: Path) -> None:
+def prune_empty_dirs(folder: Path, root: Path) -> None:
+    """Remove ``folder`` and its parents up to ``root`` while they are empty."""
     while folder != root and folder.is_relative_to(root):
         try:
             folder.rmdir()

@@ -32,6 +32,7 @@ from typing import Any
 
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Problem
+from perskamer.writer import prune_empty_dirs
 
 PLUGIN_NAME = "publish-mirror"
 #: What this publisher copied earlier (path -> [size, mtime_ns] of the source at the time).
@@ -141,13 +142,6 @@ def _scan(source: Path) -> dict[str, os.stat_result]:
     return files
 
 
-def _prune_empty(folder: Path, root: Path) -> None:
-    while folder != root and folder.is_relative_to(root):
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent
 
 
 def mirror(source: Path, target: Path, *, delete: bool = True) -> MirrorResult:
@@ -199,7 +193,7 @@ def mirror(source: Path, target: Path, *, delete: bool = True) -> MirrorResult:
                     pass
                 state.pop(rel, None)
                 result.deleted.append(rel)
-                _prune_empty(dest.parent, target)
+                prune_empty_dirs(dest.parent, target)
     except OSError as exc:
         result.problems.append(
             _problem(

@@ -10,6 +10,7 @@ anything from elsewhere.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -119,15 +120,7 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
         artifacts.append(Artifact(src, prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
         alt = report.photo.alt or f"Sfeerbeeld van de sessie {report.title}"
         photo_view = {"src": src, "alt": alt, "caption": report.photo.caption, "width": prepared.width, "height": prepared.height}
-    sections = []
-    for sid in SECTION_IDS:
-        text = report.sections.get(sid) or ""
-        if sid == "quotes" and report.quotes:
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": ""})
-        elif sid == "photo" and (photo_view or text.strip()):
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(_without_images(text))})
-        elif text.strip():
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(text)})
+    sections = section_views(report, has_photo=photo_view is not None)
     view = card(report, context)
     view.update(
         {
@@ -144,10 +137,25 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     return artifacts
 
 
-def _without_images(markdown: str) -> str:
-    import re
+def section_views(report: Report, *, has_photo: bool) -> list[dict[str, str]]:
+    """The answered sections in form order, as sanitised HTML (shared with the PDF output).
 
-    return re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
+    The quotes section is left empty when the quotes were split out (templates show
+    ``report.quotes``); Markdown images are dropped: the photo is shown from a checked file.
+    """
+    sections = []
+    for sid in SECTION_IDS:
+        text = report.sections.get(sid) or ""
+        if sid == "quotes" and report.quotes:
+            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": ""})
+        elif sid == "photo" and (has_photo or text.strip()):
+            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(_IMAGE.sub("", text))})
+        elif text.strip():
+            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(text)})
+    return sections
+
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 
 
 @hookimpl(tryfirst=True)

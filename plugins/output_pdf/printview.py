@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from perskamer import __version__
-from perskamer.model import SECTION_IDS, SECTION_LABELS, Problem, Report
-from perskamer.plugins.output_html import card, site_vars, tag_views
+from perskamer.model import Problem, Report
+from perskamer.plugins.output_html import card, section_views, site_vars, tag_views
 from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
-from perskamer.render.text import markdown_to_html, plain_text
+from perskamer.render.text import plain_text
 
 from .safety import check_print_html
 
@@ -209,10 +209,6 @@ def settings(context: Any, problems: list[Problem]) -> PrintSettings:
 # --- one report ------------------------------------------------------------------------
 
 
-def _without_images(markdown: str) -> str:
-    return re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
-
-
 def _squash(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
@@ -238,15 +234,7 @@ def report_job(report: Report, context: Any) -> PrintJob:
         caption = report.photo.caption or ""
         photo_view = {"src": src, "alt": alt, "caption": caption, "width": prepared.width, "height": prepared.height,
                       "caption_in_text": bool(caption) and _squash(caption) in _squash(plain_text(report.sections.get("photo") or ""))}
-    sections = []
-    for sid in SECTION_IDS:
-        text = report.sections.get(sid) or ""
-        if sid == "quotes" and report.quotes:
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": ""})
-        elif sid == "photo" and (photo_view or text.strip()):
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(_without_images(text))})
-        elif text.strip():
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(text)})
+    sections = section_views(report, has_photo=photo_view is not None)
     view = card(report, context)
     date_label = view["date"] or site.get("date_label") or ""
     header = _fill(opts["header"], {
