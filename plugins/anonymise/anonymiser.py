@@ -207,17 +207,21 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+_PARAGRAPH_BREAK_RE = re.compile(r"(\n[ \t]*\n)")
+_CHAT_SPEAKER_RE = re.compile(r"^\W*[\w.-]{1,30}\s*:\s*")
+
+
 def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
                      entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> str:
     """A section: paragraph by paragraph, line by line where lines are chat."""
-    paragraphs = re.split(r"(\n[ \t]*\n)", text)
+    paragraphs = _PARAGRAPH_BREAK_RE.split(text)
     out: list[str] = []
     for para in paragraphs:
-        if not para.strip() or re.fullmatch(r"\n[ \t]*\n", para):
+        if not para.strip() or _PARAGRAPH_BREAK_RE.fullmatch(para):
             out.append(para)
             continue
         lines = para.split("\n")
-        chatty = [_is_chat(re.sub(r"^\W*[\w.-]{1,30}\s*:\s*", "", ln)) for ln in lines]
+        chatty = [_is_chat(_CHAT_SPEAKER_RE.sub("", ln)) for ln in lines]
         if any(chatty):
             done = []
             for ln, ch in zip(lines, chatty, strict=True):

@@ -346,8 +346,14 @@ def _gap_starts_sentence(gap: str, prev_short: bool) -> bool:
 
 def _is_chat(text: str) -> bool:
     """Chat-style text: written without any capital letter."""
+    if text.isascii():  # (the same test, with the ASCII letters)
+        return _ASCII_UPPER_RE.search(text) is None and _TWO_ASCII_LETTERS_RE.search(text) is not None
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and not any(c.isupper() for c in letters)
+
+
+_ASCII_UPPER_RE = re.compile(r"[A-Z]")
+_TWO_ASCII_LETTERS_RE = re.compile(r"[A-Za-z][^A-Za-z]*[A-Za-z]")
 
 
 def _possessive(text: str, tok: Token) -> tuple[str, str]:
