@@ -16,8 +16,8 @@ import zipfile
 from typing import Any
 
 from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, slugify
+from perskamer.form.plugin import reader_hooks
 from perskamer.form.text import clean_inline
-from perskamer.hookspecs import hookimpl
 from perskamer.model import Report, Source
 
 PLUGIN_NAME = "read-docx"
@@ -59,18 +59,6 @@ _HEADER_LABELS = re.compile(
     r"verslaggever|verslag|reporter|auteur|spreker|sprekers|spreker\(s\)|ronde|zaal)\s*:?\s*$",
     re.IGNORECASE,
 )
-
-
-@hookimpl
-def perskamer_source_suffixes() -> list[str]:
-    return list(SUFFIXES)
-
-
-@hookimpl
-def perskamer_read_source(source: Source, context: object) -> Report | None:
-    if source.suffix not in SUFFIXES:
-        return None
-    return read_docx(source)
 
 
 def check_package(data: bytes) -> tuple[bytes | None, str | None, str | None]:
@@ -465,3 +453,5 @@ class _Walker:
     def _add(self, block: Block) -> None:
         self.blocks.append(block)
 
+
+perskamer_source_suffixes, perskamer_read_source = reader_hooks(SUFFIXES, read_docx)

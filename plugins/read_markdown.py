@@ -15,9 +15,9 @@ from typing import Any
 from perskamer.form import AssembleOptions, Block, assemble_report, decode_text, parse_date_nl, slugify
 from perskamer.form.assemble import NO_SECTIONS_HINT
 from perskamer.form.layout import is_form_header
+from perskamer.form.plugin import reader_hooks
 from perskamer.form.questions import best_question
 from perskamer.form.quotes import quotes_from_text
-from perskamer.hookspecs import hookimpl
 from perskamer.model import SECTION_IDS, Photo, Report, Source
 from perskamer.yamlutil import YamlError, load_yaml
 
@@ -31,18 +31,6 @@ _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _IMAGE_RE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*(?:<(?P<src1>[^>]+)>|(?P<src2>[^\s)]+))(?:\s+[\"'(](?P<title>[^\"')]*)[\"')])?\s*\)")
 _LABEL_RE = re.compile(r"^\s*(?P<label>datum|date|verslaggever|verslag|reporter|auteur)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
 _EMPHASIS_RE = re.compile(r"^[*_]+|[*_]+$")
-
-
-@hookimpl
-def perskamer_source_suffixes() -> list[str]:
-    return list(SUFFIXES)
-
-
-@hookimpl
-def perskamer_read_source(source: Source, context: object) -> Report | None:
-    if source.suffix not in SUFFIXES:
-        return None
-    return read_markdown(source)
 
 
 def split_front_matter(text: str) -> tuple[str | None, int, str, int]:
@@ -311,3 +299,5 @@ def _common_problems(report: Report) -> None:
         report.problem("warning", "no date found", field="date",
                        hint="add 'date: 2023-06-06' to the front matter", plugin=PLUGIN_NAME)
 
+
+perskamer_source_suffixes, perskamer_read_source = reader_hooks(SUFFIXES, read_markdown)

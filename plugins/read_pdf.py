@@ -21,8 +21,8 @@ from typing import Any
 from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, find_date, slugify
 from perskamer.form.images import MAX_PIXELS
 from perskamer.form.layout import is_page_number, is_running_header
+from perskamer.form.plugin import reader_hooks
 from perskamer.form.text import clean_inline
-from perskamer.hookspecs import hookimpl
 from perskamer.model import Report, Source
 
 PLUGIN_NAME = "read-pdf"
@@ -37,18 +37,6 @@ MARGIN = 0.09  # top/bottom share of the page where running headers live
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-b$", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●■-]|\d{1,2}[.)])\s+(?=\S)")
-
-
-@hookimpl
-def perskamer_source_suffixes() -> list[str]:
-    return list(SUFFIXES)
-
-
-@hookimpl
-def perskamer_read_source(source: Source, context: object) -> Report | None:
-    if source.suffix not in SUFFIXES:
-        return None
-    return read_pdf(source)
 
 
 @dataclass
@@ -309,3 +297,6 @@ def _merge_images(blocks: list[Block], images: list[_Image]) -> list[Block]:
     for im in pending:
         out.append(Block("", page=im.page, kind="image", image=ImageData(im.data, im.media_type)))
     return out
+
+
+perskamer_source_suffixes, perskamer_read_source = reader_hooks(SUFFIXES, read_pdf)

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from perskamer.form import AssembleOptions, assemble_report, blocks_from_text, decode_text, slugify
-from perskamer.hookspecs import hookimpl
+from perskamer.form.plugin import reader_hooks
 from perskamer.model import Report, Source
 
 PLUGIN_NAME = "read-text-form"
 SUFFIXES = [".txt"]
-
-
-@hookimpl
-def perskamer_source_suffixes() -> list[str]:
-    return list(SUFFIXES)
-
-
-@hookimpl
-def perskamer_read_source(source: Source, context: object) -> Report | None:
-    if source.suffix not in SUFFIXES:
-        return None
-    return read_text_form(source)
 
 
 def read_text_form(source: Source) -> Report:
@@ -50,3 +38,6 @@ def read_text_form(source: Source) -> Report:
     except Exception as exc:  # a bug, not bad input: still never let it escape as a traceback
         report.problem("error", f"could not read the report ({type(exc).__name__}: {exc})", plugin=PLUGIN_NAME)
     return report
+
+
+perskamer_source_suffixes, perskamer_read_source = reader_hooks(SUFFIXES, read_text_form)
