@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 
 BENCHES = {
     "foundation": (["bench_foundation.py"], ["bench_foundation.py", "--small", "200", "--large", "800"]),
+    "stages": (["bench_stages.py", "bench/work/stages-500", "--no-gc"], ["bench_stages.py", "bench/work/stages-200", "--no-gc"]),
     "readers": (["bench_readers.py"], ["bench_readers.py", "--runs", "5"]),
     "tagger": (["bench_tagger.py"], ["bench_tagger.py", "--iterations", "30"]),
     "anonymise": (["bench_anonymise.py"], ["bench_anonymise.py"]),
@@ -41,7 +42,11 @@ def main() -> int:
     failed = []
     for name in names:
         full, quick = BENCHES[name]
-        cmd = [sys.executable, str(HERE / (quick if args.quick else full)[0]), *(quick if args.quick else full)[1:]]
+        chosen = quick if args.quick else full
+        cmd = [sys.executable, str(HERE / chosen[0]), *chosen[1:]]
+        if name == "stages":  # works on a generated workspace
+            size = int(chosen[1].rsplit("-", 1)[1])
+            subprocess.run([sys.executable, str(HERE / "generate.py"), chosen[1], "-n", str(size)], cwd=HERE.parent, check=True, stdout=subprocess.DEVNULL)
         print(f"\n=== {name}: {' '.join(cmd[1:])}", flush=True)
         start = time.perf_counter()
         result = subprocess.run(cmd, cwd=HERE.parent, stdout=subprocess.PIPE, stderr=sys.stderr, text=True)
