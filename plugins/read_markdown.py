@@ -23,6 +23,8 @@ from perskamer.yamlutil import YamlError, load_yaml
 
 PLUGIN_NAME = "read-markdown"
 SUFFIXES = [".md", ".markdown"]
+#: Front matter holds a few metadata fields; a larger block is refused before parsing.
+MAX_FRONT_MATTER_CHARS = 64_000
 KNOWN_KEYS = ("title", "date", "session", "reporter", "speakers", "ambitions", "photo", "status", "highlight")
 
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -90,7 +92,7 @@ def _read(text: str, report: Report) -> None:
                            hint="end the metadata block with a line holding only ---", plugin=PLUGIN_NAME)
         else:
             try:
-                loaded = load_yaml(yaml_text, line_offset=yaml_line - 1)
+                loaded = load_yaml(yaml_text, line_offset=yaml_line - 1, max_chars=MAX_FRONT_MATTER_CHARS)
             except YamlError as exc:
                 report.problem("error", f"front matter: {exc.message}", line=exc.line, hint=exc.hint,
                                plugin=PLUGIN_NAME)
