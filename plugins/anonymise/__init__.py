@@ -13,7 +13,7 @@ from typing import Any
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Artifact, Problem, Report
 
-from .anonymiser import OPTIONS_SCHEMA, Options, anonymise_report
+from .anonymiser import OPTIONS_SCHEMA, Options, anonymise_report, default_theme_words, theme_words_of
 from .guard import inspect_text
 
 PLUGIN_NAME = "anonymise"
@@ -26,7 +26,14 @@ def _options(context: Any) -> Options:
         data = context.options("anonymise") if context is not None else {}
     except Exception:  # a context without config (tests, previews)
         data = {}
-    return Options.from_dict(data)
+    opts = Options.from_dict(data)
+    try:
+        taxonomy = context.taxonomy if context is not None else None
+    except Exception:  # no taxonomy (tests, previews): the shipped one is used
+        taxonomy = None
+    if taxonomy is not None:
+        opts.theme_words = theme_words_of(taxonomy) | default_theme_words()
+    return opts
 
 
 @hookimpl

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from perskamer.model import Quote, Report
@@ -79,6 +80,8 @@ class Options:
     deny: list[str] = field(default_factory=list)
     min_confidence: float = 0.5
     guard: bool = True
+    #: Folded words of the congress's themes (not a config key: set from the taxonomy).
+    theme_words: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Options:
@@ -94,6 +97,39 @@ class Options:
         if "{n}" not in opts.person_label:
             opts.person_label = DEFAULT_PERSON_LABEL
         return opts
+
+
+def theme_words_of(taxonomy: Any) -> frozenset[str]:
+    """The folded words of every theme's id, label and names (never a personal name)."""
+    out: set[str] = set()
+    for amb in taxonomy or []:
+        texts = [getattr(amb, "id", ""), getattr(amb, "label", "")]
+        for term in getattr(amb, "names", ()) or ():
+            texts.append(getattr(term, "pattern", term) if not isinstance(term, str) else term)
+        for t in texts:
+            if isinstance(t, str):
+                out.update(fold(w) for w in re.findall(r"[^\W\d_]{3,}", t))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def default_theme_words() -> frozenset[str]:
+    """Theme words of the shipped taxonomy (config/ambitions.yaml), for a call without context."""
+    try:
+        from importlib import resources
+
+        import yaml
+
+        data = yaml.safe_load(resources.files("perskamer.defaults").joinpath("ambitions.yaml").read_text("utf-8"))
+    except Exception:  # no packaged taxonomy: nothing to add
+        return frozenset()
+    out: set[str] = set()
+    for amb in (data or {}).get("ambitions", []) or []:
+        texts = [str(amb.get("id", "")), str(amb.get("label", ""))]
+        texts += [str(n if not isinstance(n, dict) else next(iter(n))) for n in amb.get("names", []) or []]
+        for t in texts:
+            out.update(fold(w) for w in re.findall(r"[^\W\d_]{3,}", t))
+    return frozenset(out)
 
 
 _NOT_A_NAME_START = frozenset(
@@ -146,6 +182,7 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
     roles: dict[str, str] = {}
     for word in opts.allow:
         know.add_allow(word)
+    know.not_names.update(opts.theme_words or default_theme_words())
     for name in opts.deny:
         know.add(name, explicit=True, deny=True)
     for name in _meta_names(report.meta.get("speakers")):
@@ -164,7 +201,8 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
     for sid, text in report.sections.items():
         if not isinstance(text, str) or not text.strip():
             continue
-        for name in harvest_names(text, know, min_confidence=0.6):
+        # A "Label: text" line is only a chat speaker in the quotes section.
+        for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes"):
             key = know.add(name)
             if key and sid in ("summary", "ambitions"):
                 roles.setdefault(key, "speaker")
@@ -214,6 +252,7 @@ _CHAT_SPEAKER_RE = re.compile(r"^\W*[\w.-]{1,30}\s*:\s*")
 def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
                      entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> str:
     """A section: paragraph by paragraph, line by line where lines are chat."""
+    speaker_lines = where == "section quotes"
     paragraphs = _PARAGRAPH_BREAK_RE.split(text)
     out: list[str] = []
     for para in paragraphs:
@@ -226,11 +265,13 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
             done = []
             for ln, ch in zip(lines, chatty, strict=True):
                 done.append(anonymise_text(ln, know, lab, where=where, log=entries, chat=ch,
-                                           min_confidence=opts.min_confidence, uncertain=uncertain))
+                                           min_confidence=opts.min_confidence, uncertain=uncertain,
+                                           speaker_lines=speaker_lines))
             out.append("\n".join(done))
         else:
             out.append(anonymise_text(para, know, lab, where=where, log=entries, chat=False,
-                                      min_confidence=opts.min_confidence, uncertain=uncertain))
+                                      min_confidence=opts.min_confidence, uncertain=uncertain,
+                                      speaker_lines=speaker_lines))
     return "".join(out)
 
 

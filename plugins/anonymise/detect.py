@@ -185,6 +185,7 @@ class Knowledge:
     allow: set[str] = field(default_factory=set)
     allow_phrases: list[tuple[str, ...]] = field(default_factory=list)
     display: dict[str, str] = field(default_factory=dict)  # key -> the fullest form seen
+    not_names: set[str] = field(default_factory=set)  # folded theme words: never a speaker label
 
     def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:
         """Register a personal name (full or partial); return its person key."""
@@ -350,6 +351,79 @@ def _is_chat(text: str) -> bool:
         return _ASCII_UPPER_RE.search(text) is None and _TWO_ASCII_LETTERS_RE.search(text) is not None
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and not any(c.isupper() for c in letters)
+
+
+#: A "speaker: message" line of a chat log: a one- or two-word speaker, a short message.
+_CHAT_LINE_RE = re.compile(r"^[ \t>*•-]*([^\W\d_][\w.'’-]{0,29}(?: [\w.'’-]{1,30})?)[ \t]*:[ \t]*(\S.{0,120}?)\s*$")
+
+
+def is_compound(folded: str, lex: Lexicon, depth: int = 0) -> bool:
+    """Whether a folded word is a Dutch word or a compound of Dutch words
+    (``jeugdinfrastructuur`` = jeugd + infrastructuur, with a linking s or e)."""
+    if lex.is_word(folded):
+        return True
+    if depth > 2 or len(folded) < 6:
+        return False
+    n = len(folded)
+    for k in range(n - 3, 2, -1):
+        head, tail = folded[:k], folded[k:]
+        if not (lex.is_word(head) or (head[-1] in "se" and len(head) > 3 and lex.is_word(head[:-1]))):
+            continue
+        if lex.is_word(tail) or is_compound(tail, lex, depth + 1):
+            return True
+        # The word list holds words of at most 13 letters: a longer tail is missing
+        # from it ("infrastructuur"), so a known head of 4+ letters before one counts.
+        if len(tail) > 13 and len(head) >= 4:
+            return True
+    return False
+
+
+def not_a_speaker_word(word: str, lex: Lexicon, know: Knowledge | None = None) -> bool:
+    """Whether ``word`` (as written) is an ordinary word, a compound, a theme or a
+    keep/organisation word rather than a personal name, as the label of a line."""
+    f = fold(word)
+    if know is not None and (f in know.not_names or f in know.allow):
+        return True
+    if f in lex.keep_single or f in lex.platforms or f in lex.calendar or f in lex.places:
+        return True
+    if f in lex.first_names and f not in lex.common:
+        return False
+    return f in lex.common or is_compound(f, lex)
+
+
+def _chat_speaker_ok(label: str, lex: Lexicon, know: Knowledge | None) -> bool:
+    """A chat speaker is a handle or first-name-like: lower case and no ordinary word,
+    or a first name, or an unknown word; never a common word, compound or theme."""
+    first = label.split()[0]
+    if first[:1].islower():
+        return fold(first) in lex.first_names or not (lex.is_word(fold(first)) or not_a_speaker_word(first, lex, know))
+    return not not_a_speaker_word(first, lex, know)
+
+
+def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = None) -> bool:
+    """Whether the line holding ``pos`` is part of a chat log: at least two consecutive
+    (non-blank) lines of the shape "speaker: short message", each speaker first-name-like."""
+    lines = text.split("\n")
+    offset = 0
+    idx = 0
+    for idx, line in enumerate(lines):  # noqa: B007 (idx is used after the loop)
+        if offset + len(line) >= pos:
+            break
+        offset += len(line) + 1
+
+    def ok(i: int) -> bool:
+        m = _CHAT_LINE_RE.match(lines[i])
+        return m is not None and _chat_speaker_ok(m.group(1), lex, know)
+
+    if not ok(idx):
+        return False
+    for step in (-1, 1):
+        j = idx + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and ok(j):
+            return True
+    return False
 
 
 _ASCII_UPPER_RE = re.compile(r"[A-Z]")
@@ -663,7 +737,8 @@ _VAN_DE_RE = re.compile(
 )
 
 
-def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[float, list[str]]:
+def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge | None = None,
+                  speaker_lines: bool = True) -> tuple[float, list[str]]:
     """Evidence from the words around token ``i`` that it names a person."""
     tok = toks[i]
     score = 0.0
@@ -709,7 +784,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[f
     if prev is not None and prev.folded in _ATTRIBUTION_WORDS and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
-    if first_after == ":" and (i == 0 or "\n" in text[toks[i - 1].end : tok.start] or stripped_before.endswith((">", "-", "*", "•"))):
+    if (first_after == ":" and speaker_lines
+            and (i == 0 or "\n" in text[toks[i - 1].end : tok.start] or stripped_before.endswith((">", "-", "*", "•")))
+            and _in_chat_log(text, tok.start, lex, know)):
         score += 0.5
         why.append("line starts with a speaker")
     if stripped_before[-1:] in ("[", "(") and _BRACKET_BEFORE_RE.search(before) and _BRACKET_AFTER_RE.match(after):
@@ -733,7 +810,8 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[f
     return score, why
 
 
-def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool) -> None:
+def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool,
+                 speaker_lines: bool = True) -> None:
     tok = toks[i]
     f = tok.folded
     if tok.protected:
@@ -769,11 +847,13 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if bf in lex.common:
         return
     kept = _kept_class(tok, lex, know)
-    cue, _why = _context_cues(text, toks, i, lex)
+    cue, _why = _context_cues(text, toks, i, lex, know, speaker_lines)
     if kept and not (kept in ("calendar", "place") and bf in lex.name_words and cue >= 0.4):
         tok.protected = kept
         return
     kind, is_word = _name_kind(bf, lex)
+    if kind == "unknown" and not is_word and (bf in know.not_names or (len(bf) >= 8 and is_compound(bf, lex))):
+        is_word = True  # a theme word or a Dutch compound ("Jeugdinfrastructuur stond centraal")
     if suffix and suffix in ("'s", "’s") or suffix:
         cue += 0.3
     mid = not tok.sent_start
@@ -980,11 +1060,13 @@ class Analysis:
     uncertain: list[Uncertain]
 
 
-def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None = None, min_confidence: float = 0.5) -> Analysis:
+def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None = None, min_confidence: float = 0.5,
+            speaker_lines: bool = True) -> Analysis:
     """Find what to replace in ``text``.
 
     ``chat`` forces (or forbids) the lower-case name rules; by default a text written
-    without capitals is taken as chat.
+    without capitals is taken as chat. ``speaker_lines``: whether a "name: message" line
+    may be a chat speaker at all (only in quotes; see :func:`_in_chat_log`).
     """
     lex = load_lexicon()
     know = knowledge or Knowledge()
@@ -1028,7 +1110,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                     continue
             scored.append(i)
     for i in scored:
-        _score_token(text, toks, i, lex, know, chat)
+        _score_token(text, toks, i, lex, know, chat, speaker_lines)
     # Coordination: "Kobe en Nore", "Nore en Mathis": a capitalised unknown next to a
     # name through "en"/"met" takes part of its neighbour's certainty.
     for i in caps:
@@ -1088,7 +1170,8 @@ _NICKNAME_RE = re.compile(r"\b(?:gewoon|kortweg|noemen\s+(?:hem|haar)|heet|genaa
 _NICKNAME_WORDS = ("gewoon", "kortweg", "noemen", "heet", "genaamd")
 
 
-def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75) -> list[str]:
+def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75,
+                  speaker_lines: bool = False) -> list[str]:
     """Names found with confidence in free text (a report's other sections).
 
     Also reads the shapes a report uses to introduce people: ``totem Wezel``,
@@ -1106,8 +1189,18 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     if any(w in text for w in _NICKNAME_WORDS):
         for m in _NICKNAME_RE.finditer(text):
             found.append(m.group(1))
-    analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence)
+    analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence, speaker_lines=speaker_lines)
+    lex = load_lexicon()
     for s in analysis.spans:
         if s.kind == "person" and s.confidence >= min_confidence:
+            if _labels_a_line(text, s.start, s.end) and " " not in s.text.strip() and not_a_speaker_word(
+                    s.text.strip(), lex, knowledge):
+                continue  # "Jeugdinfrastructuur: ...", "Datum: ...": a line's label, not a name
             found.append(s.text[: len(s.text) - len(s.suffix)] if s.suffix and s.text.endswith(("'s", "’s")) else s.text.rstrip("'’"))
     return found
+
+
+def _labels_a_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands at the start of a line and is followed by a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in text[line_start:start]) and text[end:].lstrip(" \t").startswith(":")

@@ -122,6 +122,7 @@ def anonymise_text(
     min_confidence: float = 0.5,
     uncertain: list[tuple[str, Any]] | None = None,
     first: Analysis | None = None,
+    speaker_lines: bool = True,
 ) -> str:
     """Anonymise one piece of text; repeat until nothing more is found (idempotent)."""
     know = knowledge or Knowledge()
@@ -132,7 +133,7 @@ def anonymise_text(
         if round_no == 0 and first is not None:
             analysis = first
         else:
-            analysis = analyse(current, know, chat=chat, min_confidence=min_confidence)
+            analysis = analyse(current, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines)
         if round_no == 0 and uncertain is not None:
             uncertain.extend((where, u) for u in analysis.uncertain)
         if not analysis.spans:
