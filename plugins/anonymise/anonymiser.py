@@ -209,12 +209,13 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
     return know, roles
 
 
-def _fragments(text: str, spans: list[Any]) -> list[str]:
-    """The name plus its neighbouring words, for the leak guard."""
+def _fragments(text: str, spans: list[Any], *, name_words: bool = False) -> list[str]:
+    """The name plus its neighbouring words, for the leak guard: case-folded for ordinary
+    names, as written for names that are also words (``name_words=True``)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     out: list[str] = []
     for s in spans:
-        if s.kind != "person":
+        if s.kind != "person" or is_name_word(s.text) != name_words:
             continue
         idx = [i for i, (a, b) in enumerate(words) if a < s.end and b > s.start]
         if not idx:
@@ -223,7 +224,7 @@ def _fragments(text: str, spans: list[Any]) -> list[str]:
         a, b = max(0, lo - 1), min(len(words) - 1, hi + 1)
         if b - a < 2:
             a, b = max(0, lo - 2), min(len(words) - 1, hi + 2)
-        frag = normalise(text[words[a][0] : words[b][1]])
+        frag = normalise(text[words[a][0] : words[b][1]], casefold=not name_words)
         if len(frag) >= 12 and b - a >= 2:
             out.append(frag)
     return out
@@ -233,8 +234,9 @@ _QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 _QUOTE_MARKS = tuple((chr(k), v) for k, v in _QUOTE_CHARS.items())
 
 
-def normalise(text: str) -> str:
-    """Whitespace-collapsed, case-folded, quote marks unified (for the leak guard)."""
+def normalise(text: str, casefold: bool = True) -> str:
+    """Whitespace-collapsed, case-folded (unless ``casefold`` is false), quote marks
+    unified (for the leak guard)."""
     # the same as re.sub(r"\s+", " ", text.translate(_QUOTE_CHARS)).strip().casefold():
     # each mark maps to an ASCII character that is no mark itself, and str.split() and
     # the regex \s agree on what white space is
@@ -242,7 +244,21 @@ def normalise(text: str) -> str:
         for mark, plain in _QUOTE_MARKS:
             if mark in text:
                 text = text.replace(mark, plain)
-    return " ".join(text.split()).casefold()
+    text = " ".join(text.split())
+    return text.casefold() if casefold else text
+
+
+def is_name_word(name: str) -> bool:
+    """A one-word name that is also an ordinary word (Storm, Roos, Hoop): the leak guard
+    matches it case-sensitively and with its neighbouring words only."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    f = fold(re.sub(r"['’]s?$", "", words[0]))
+    lex = load_lexicon()
+    # the curated list of names that are words (and the most frequent words), not every
+    # name the big word list happens to hold ("koen" is a word too, but mostly a name)
+    return f in lex.name_words or f in lex.common
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"(\n[ \t]*\n)")
@@ -319,6 +335,7 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
         "had_name": had_name and any(s.kind == "person" for s in first.spans),
         "original": normalise(original),
         "fragments": _fragments(original, first.spans),
+        "cased_fragments": _fragments(original, first.spans, name_words=True),
         "names": names,
     }
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from perskamer.model import Artifact, Problem, Report
 
-from .anonymiser import Options, anonymise_report, normalise
+from .anonymiser import Options, anonymise_report, is_name_word, normalise
 from .detect import _idiom_re
 from .lexicon import load_lexicon
 
@@ -33,8 +33,9 @@ _HYPHENATED_RE = re.compile(r"(\w)-\s*\n\s*(\w)")
 _HYPHEN_BREAK = re.compile(r"-\s*\n")  # what every match of _HYPHENATED_RE holds
 
 
-def artefact_text(text: str) -> str:
-    """The artefact's text as a reader sees it: tags dropped, entities and JSON escapes decoded."""
+def artefact_text(text: str, casefold: bool = True) -> str:
+    """The artefact's text as a reader sees it: tags dropped, entities and JSON escapes
+    decoded; case-folded unless ``casefold`` is false."""
     if "\\u" in text:
         text = _UESC_RE.sub(lambda m: codecs.decode(m.group(0), "unicode_escape"), text)
     text = text.replace('\\"', '"').replace("\\n", " ")
@@ -43,7 +44,7 @@ def artefact_text(text: str) -> str:
     # PDF text layers break words at line ends with a hyphen.
     if _HYPHEN_BREAK.search(text):
         text = _HYPHENATED_RE.sub(r"\1\2", text)
-    return normalise(text)
+    return normalise(text, casefold=casefold)
 
 
 def _record(report: Report) -> dict[str, Any]:
@@ -92,6 +93,27 @@ def _word_re(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(normalise(word)) + r"(?![\w])")
 
 
+#: What may stand before a word that starts a sentence (the guard's text is one line).
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;…\"'«»“”„‘’\-–—•*>(\[])\s*$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _cased_word_re(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(normalise(word, casefold=False)) + r"(?![\w])")
+
+
+def _name_word_mid_sentence(name: str, cased: str) -> bool:
+    """Whether a name that is also a word stands capitalised, not at a sentence start,
+    in the case-preserving text (the bare common word is no evidence)."""
+    word = normalise(name, casefold=False)
+    if not word[:1].isupper():
+        return False
+    for m in _cased_word_re(word).finditer(cased):
+        if not _SENTENCE_START_RE.search(cased[max(0, m.start() - 3) : m.start()]):
+            return True
+    return False
+
+
 #: The last reports list seen, a copy of it, and its reports by slug.
 _SLUG_INDEX: list[Any] = [None, None, None]
 
@@ -131,6 +153,14 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
         )
 
     protected: str | None = None  # the scanned text without idioms (scope: all)
+    cased: str | None = None  # the scanned text as written (names that are also words)
+
+    def cased_text() -> str:
+        nonlocal cased
+        if cased is None:
+            cased = artefact_text(text, casefold=False)
+        return cased
+
     for report in concerned:
         rec = _record(report)
         for q in rec.get("quotes", []):
@@ -140,10 +170,12 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
             if original and original in haystack:
                 problem(f"quote {q['index']} of report {report.slug} appears un-anonymised in {artifact.path}", report)
                 continue
-            for frag in q.get("fragments", []):
-                if frag in haystack:
-                    problem(f"a name from quote {q['index']} of report {report.slug} appears in {artifact.path}", report)
-                    break
+            leaked = any(frag in haystack for frag in q.get("fragments", []))
+            if not leaked and q.get("cased_fragments"):
+                # a name that is also a word: with its neighbouring words, as written
+                leaked = any(frag in cased_text() for frag in q["cased_fragments"])
+            if leaked:
+                problem(f"a name from quote {q['index']} of report {report.slug} appears in {artifact.path}", report)
         if rec.get("not_run") and any(q.get("had_name") for q in rec.get("quotes", [])):
             pass  # reported above if it leaked; nothing more to say
         if (rec.get("scope") or opts.scope) == "all":
@@ -151,8 +183,14 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
                 protected = _idiom_re(load_lexicon().idioms).sub(" ", scanned)
             hits = 0
             for name in rec.get("replaced", []):
-                if len(name) >= 2 and _word_re(name).search(protected):
-                    hits += 1
+                if len(name) < 2 or not _word_re(name).search(protected):
+                    continue
+                # "een storm van reacties" is no leak of a child called Storm: a name that
+                # is also a word counts capitalised and mid-sentence only (its fragments
+                # from the quotes are checked above).
+                if is_name_word(name) and not _name_word_mid_sentence(name, cased_text()):
+                    continue
+                hits += 1
             if hits:
                 problem(f"{hits} name(s) replaced in report {report.slug} appear in {artifact.path} (scope: all)", report)
     deny = list(opts.deny)
