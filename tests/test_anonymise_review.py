@@ -14,6 +14,7 @@ from perskamer.model import Artifact, Quote, Report
 from perskamer.plugins import anonymise as plugin
 from perskamer.plugins.anonymise.anonymiser import Options, anonymise_report, build_knowledge
 from perskamer.plugins.anonymise.detect import Knowledge, harvest_names
+from perskamer.plugins.anonymise.replace import anonymise_text
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -160,3 +161,47 @@ def test_guard_stays_strict_for_ordinary_names():
         page = report.sections["summary"] + " " + leak
         art = Artifact("verslagen/004.html", page.encode(), output="html", report="004")
         assert plugin.perskamer_inspect_artifact(art, page, [report], _Ctx({"scope": "all"})), leak
+
+
+# --- 3. distinct full names, distinct labels -----------------------------------------
+
+
+def test_knowledge_keeps_two_full_names_apart():
+    know = Knowledge()
+    peeters = know.add("Jan Peeters", explicit=True)
+    janssens = know.add("Jan Janssens", explicit=True)
+    assert peeters != janssens
+    assert know.add("Peeters") == peeters
+    assert know.add("Janssens") == janssens
+    assert know.add("Jan") in (peeters, janssens)
+    # a short form first, then the full one: still one person; a second full name apart
+    know2 = Knowledge()
+    jan = know2.add("Jan")
+    assert know2.add("Jan Peeters") == jan
+    assert know2.add("Jan Janssens") != jan
+    assert know2.add("Anne-Sophie Van den Broeck") == know2.add("Anne-Sophie") == know2.add("Van den Broeck")
+
+
+def test_two_jans_get_two_labels_and_a_lone_jan_is_masked():
+    report = Report(
+        source="r.md", slug="r", format="md",
+        sections={"summary": "Jan Peeters en Jan Janssens gaven de sessie."},
+        quotes=[Quote("Jan Peeters en Jan Janssens waren het oneens, maar Peeters gaf toe.", None),
+                Quote("Jan vond het een goed idee.", None)],
+    )
+    anonymise_report(report)
+    first, second = report.quotes
+    labels = re.findall(r"\[persoon \d+\]", first.text)
+    assert len(labels) == 3 and labels[0] != labels[1] and labels[2] == labels[0], first.text
+    assert "Jan" not in second.text and re.match(r"\[persoon \d+\] vond", second.text)
+
+
+def test_two_jans_from_the_lists_only_get_two_labels():
+    # no report knowledge at all: the labeler must not merge them through "jan" either
+    text = anonymise_text("Jan Peeters belde Jan Janssens.")
+    labels = re.findall(r"\[persoon \d+\]", text)
+    assert len(labels) == 2 and labels[0] != labels[1], text
+    text = anonymise_text("Jan belde Jan Peeters en Jan Janssens.")
+    assert "Jan" not in text and "Peeters" not in text and "Janssens" not in text
+    labels = re.findall(r"\[persoon \d+\]", text)
+    assert labels[0] == labels[1] != labels[2], text

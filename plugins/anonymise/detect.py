@@ -168,6 +168,29 @@ class Uncertain:
     reason: str
 
 
+def _name_parts(folded: list[str] | tuple[str, ...]) -> set[str]:
+    """The name-carrying parts of folded name words, hyphenated ones also part by part."""
+    out: set[str] = set()
+    for f in folded:
+        if f in PARTICLES:
+            continue
+        out.add(f)
+        if "-" in f:
+            out.update(x for x in f.split("-") if len(x) > 1 and x not in PARTICLES)
+    return out
+
+
+def same_person(known: str, parts: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name with the folded ``parts`` can be the person known as ``known`` (its
+    fullest form): one's parts hold the other's. "Jan" and "Peeters" can be "Jan Peeters";
+    "Jan Janssens" cannot."""
+    have = _name_parts([fold(m.group(0)) for m in _WORD_RE.finditer(known)])
+    new = _name_parts(parts)
+    if not have or not new:
+        return False
+    return new <= have or have <= new
+
+
 @dataclass
 class Knowledge:
     """What the report (and the workspace config) tells about names.
@@ -202,15 +225,14 @@ class Knowledge:
         full = tuple(folded)
         key = self.multi.get(full) or self.names.get(" ".join(folded))
         if key is None:
-            # Same person as an earlier, shorter or longer, form?
+            # Same person as an earlier, shorter or longer, form? Only when one form's name
+            # parts hold the other's ("Jan" and "Jan Peeters"), never two different full
+            # names sharing a part ("Jan Peeters" and "Jan Janssens").
             for p in parts:
-                # (this once read ``self.names[p] in self.explicit | set(self.names.values())``,
-                # which holds for every known part: a value of ``names`` is in its values)
-                if p in self.names:
-                    cand = self.names[p]
-                    if cand.split(" ")[0] == parts[0] or p == parts[0]:
-                        key = cand
-                        break
+                cand = self.names.get(p)
+                if cand is not None and same_person(self.display.get(cand, cand), parts):
+                    key = cand
+                    break
         if key is None:
             key = " ".join(folded)
         if len(full) > 1:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .detect import PARTICLES, Analysis, Knowledge, Span, analyse
+from .detect import PARTICLES, Analysis, Knowledge, Span, analyse, same_person
 from .lexicon import fold
 
 CONTACT_LABELS = {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "handle": "[account]"}
@@ -47,6 +47,7 @@ class Labeler:
     roles: dict[str, str] = field(default_factory=dict)  # person key -> "speaker"/"participant"/"reporter"
     numbers: dict[str, int] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # folded surface -> person key
+    fullest: dict[str, str] = field(default_factory=dict)  # person key -> fullest folded form seen
 
     def person_key(self, span: Span) -> str:
         if span.key:
@@ -63,14 +64,24 @@ class Labeler:
             # A single first name seen before as part of a fuller name, or the other way round.
             for p in parts[:1]:
                 if p in self.aliases:
-                    key = self.aliases[p]
+                    cand = self.aliases[p]
+                    # ...but not another full name that shares the part ("Jan Janssens")
+                    if same_person(self._fullest(cand), parts):
+                        key = cand
                     break
         key = key or full or span.text
+        if len(full) > len(self.fullest.get(key, "")):
+            self.fullest[key] = full
         self.aliases.setdefault(full, key)
         for f in folded:
             if f not in PARTICLES:
                 self.aliases.setdefault(f, key)
         return key
+
+    def _fullest(self, key: str) -> str:
+        known = self.knowledge.display.get(key, key)
+        seen = self.fullest.get(key, "")
+        return seen if len(seen) > len(known) else known
 
     def number(self, key: str) -> int:
         if key not in self.numbers:
