@@ -32,7 +32,7 @@ from typing import Any
 
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Problem
-from perskamer.writer import prune_empty_dirs
+from perskamer.writer import prune_empty_dirs, write_atomic
 
 PLUGIN_NAME = "publish-mirror"
 #: What this publisher copied earlier (path -> [size, mtime_ns] of the source at the time).
@@ -111,17 +111,7 @@ def _load_state(target: Path) -> dict[str, list[int]]:
 
 def _save_state(target: Path, state: dict[str, list[int]]) -> None:
     data = json.dumps({"generator": "perskamer publish-mirror", "files": dict(sorted(state.items()))}, indent=1).encode()
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target / STATE_FILE)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(target / STATE_FILE, data)
 
 
 def _scan(source: Path) -> dict[str, os.stat_result]:
