@@ -409,6 +409,7 @@ class Builder:
             from .cache import blake
 
             self._precomputed[first.rel] = (blake(first.data), self.process_source(first))
+        _join_warm_up_threads()
         if threading.active_count() > 1:  # forking a threaded process is unsafe
             return
         import multiprocessing
@@ -767,6 +768,19 @@ def parallel_workers() -> int:
     except AttributeError:  # pragma: no cover - not Linux
         cpus = os.cpu_count() or 1
     return min(cpus, 8)
+
+
+def _join_warm_up_threads(timeout: float = 5.0) -> None:
+    """Wait for plugins' warm-up threads (named ``...-warm-up``) before forking.
+
+    A plugin may import a heavy library in the background while reports are read
+    (the PDF output does); forking while that thread holds the import lock could
+    deadlock a worker, and forking is only done with a single thread.
+    """
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and thread.name.endswith("warm-up"):
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def _process_in_worker(path: Path) -> tuple[str, str, ReportOutcome] | None:

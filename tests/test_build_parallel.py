@@ -53,3 +53,19 @@ def test_workers_are_not_used_for_small_builds(monkeypatch):
     assert build_module.parallel_workers() == 2
     monkeypatch.setenv("PERSKAMER_WORKERS", "0")
     assert build_module.parallel_workers() == 0
+
+
+def test_warm_up_threads_are_joined_before_forking():
+    import threading
+    import time
+
+    done = threading.Event()
+
+    def warm_up():
+        time.sleep(0.2)
+        done.set()
+
+    thread = threading.Thread(target=warm_up, name="perskamer-test-warm-up", daemon=True)
+    thread.start()
+    build_module._join_warm_up_threads()
+    assert done.is_set() and not thread.is_alive()
