@@ -12,6 +12,7 @@ from typing import Any
 
 from perskamer.hookspecs import hookimpl
 from perskamer.model import SECTION_IDS, Artifact, Report
+from perskamer.render.photo import photo_view
 from perskamer.render.text import date_nl
 
 PLUGIN_NAME = "json"
@@ -20,8 +21,10 @@ PLUGIN_NAME = "json"
 def report_data(report: Report, context: Any) -> dict[str, Any]:
     """The published view of a report, as the JSON output and other outputs share it."""
     photo = None
-    if report.photo is not None and (report.photo.src or report.photo.data):
-        photo = {"src": photo_path(report), "alt": report.photo.alt, "caption": report.photo.caption}
+    if context.wants("html"):  # the html output publishes the photo file
+        view, _prepared = photo_view(report, context)
+        if view is not None:
+            photo = {"src": view["src"], "alt": view["alt"], "caption": view["caption"] or None}
     return {
         "source": report.source,
         "slug": report.slug,
@@ -40,18 +43,6 @@ def report_data(report: Report, context: Any) -> dict[str, Any]:
         "ambitions": [a.to_dict() for a in report.ambitions],
         "problems": [p.to_dict() for p in report.problems],
     }
-
-
-def photo_path(report: Report) -> str | None:
-    """Where a report's photo is published (shared by every output that shows it)."""
-    photo = report.photo
-    if photo is None:
-        return None
-    name = photo.filename or (photo.src or "foto").rsplit("/", 1)[-1]
-    suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ".jpg"
-    if suffix not in (".jpg", ".jpeg", ".png", ".gif", ".webp"):
-        suffix = ".jpg"
-    return f"media/{report.slug}{suffix}"
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -179,3 +179,13 @@ def test_no_quoted_name_is_published(sample_site):
                 assert part not in quote_html, (data["source"], "html")
         checked += 1
     assert checked >= 8
+
+
+def test_json_points_at_the_photo_the_site_published(sample_site):
+    for path in sorted((sample_site / "data").glob("*.json")):
+        if path.name == "index.json":
+            continue
+        photo = json.loads(path.read_text())["photo"]
+        if photo is not None:
+            assert (sample_site / photo["src"]).is_file(), path.name
+            assert photo["alt"]

@@ -92,3 +92,26 @@ def downscale(raw: bytes, max_px: int, file: str | None = None) -> PreparedPhoto
 
 def photo_suffix(media_type: str) -> str:
     return {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp"}.get(media_type, ".jpg")
+
+
+def photo_view(report: Report, context: Any, max_px: int = WEB_MAX_PX) -> tuple[dict[str, Any] | None, PreparedPhoto | None]:
+    """The report's photo as every output shows it: where it is published, alt, caption, size.
+
+    Returns ``(view, prepared)``; ``(None, None)`` when there is no usable photo, in
+    which case the reason is recorded on the report once.
+    """
+    prepared = prepare_photo(report, context, max_px)
+    if isinstance(prepared, Problem):
+        if not any(p.message == prepared.message for p in report.problems):
+            report.problems.append(prepared)
+        return None, None
+    if prepared is None or report.photo is None:
+        return None, None
+    view = {
+        "src": f"media/{report.slug}{photo_suffix(prepared.media_type)}",
+        "alt": report.photo.alt or f"Sfeerbeeld van de sessie {report.title}",
+        "caption": report.photo.caption or "",
+        "width": prepared.width,
+        "height": prepared.height,
+    }
+    return view, prepared

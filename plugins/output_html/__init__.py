@@ -17,8 +17,8 @@ from typing import Any
 
 from perskamer import __version__
 from perskamer.hookspecs import hookimpl
-from perskamer.model import SECTION_IDS, SECTION_LABELS, Artifact, Problem, Report
-from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
+from perskamer.model import SECTION_IDS, SECTION_LABELS, Artifact, Report
+from perskamer.render.photo import photo_view
 from perskamer.render.text import date_nl, markdown_to_html, teaser
 
 PLUGIN_NAME = "html"
@@ -111,16 +111,10 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     if not context.wants("html"):
         return None
     artifacts: list[Artifact] = []
-    photo_view = None
-    prepared = prepare_photo(report, context)
-    if isinstance(prepared, Problem):
-        report.problems.append(prepared)
-    elif isinstance(prepared, PreparedPhoto):
-        src = f"media/{report.slug}{photo_suffix(prepared.media_type)}"
-        artifacts.append(Artifact(src, prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
-        alt = report.photo.alt or f"Sfeerbeeld van de sessie {report.title}"
-        photo_view = {"src": src, "alt": alt, "caption": report.photo.caption, "width": prepared.width, "height": prepared.height}
-    sections = section_views(report, has_photo=photo_view is not None)
+    photo, prepared = photo_view(report, context)
+    if photo is not None and prepared is not None:
+        artifacts.append(Artifact(photo["src"], prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
+    sections = section_views(report, has_photo=photo is not None)
     view = card(report, context)
     view.update(
         {
@@ -128,7 +122,7 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
             "speakers": [str(s) for s in report.meta.get("speakers") or []],
             "sections": sections,
             "quotes": [{"text": q.text, "speaker": q.speaker, "attribution": q.attribution} for q in report.quotes],
-            "photo": photo_view,
+            "photo": photo,
             "pdf": f"pdf/{report.slug}.pdf" if context.wants("pdf") else None,
         }
     )

@@ -19,7 +19,7 @@ from typing import Any
 from perskamer import __version__
 from perskamer.model import Problem, Report
 from perskamer.plugins.output_html import card, section_views, site_vars, tag_views
-from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
+from perskamer.render.photo import photo_view
 from perskamer.render.text import plain_text
 
 from .safety import check_print_html
@@ -222,19 +222,12 @@ def report_job(report: Report, context: Any) -> PrintJob:
     opts = options(context)
     site = site_vars(context)
     files: dict[str, tuple[bytes, str]] = {}
-    photo_view = None
-    prepared = prepare_photo(report, context, max_px=photo_max_px(int(opts["photo_dpi"])))
-    if isinstance(prepared, Problem):
-        if prepared not in report.problems and not any(p.message == prepared.message for p in report.problems):
-            report.problems.append(prepared)
-    elif isinstance(prepared, PreparedPhoto):
-        src = f"media/{report.slug}{photo_suffix(prepared.media_type)}"
-        files[src] = (prepared.data, prepared.media_type)
-        alt = report.photo.alt or f"Sfeerbeeld van de sessie {report.title}"
-        caption = report.photo.caption or ""
-        photo_view = {"src": src, "alt": alt, "caption": caption, "width": prepared.width, "height": prepared.height,
-                      "caption_in_text": bool(caption) and _squash(caption) in _squash(plain_text(report.sections.get("photo") or ""))}
-    sections = section_views(report, has_photo=photo_view is not None)
+    photo, prepared = photo_view(report, context, max_px=photo_max_px(int(opts["photo_dpi"])))
+    if photo is not None and prepared is not None:
+        files[photo["src"]] = (prepared.data, prepared.media_type)
+        caption = photo["caption"]
+        photo["caption_in_text"] = bool(caption) and _squash(caption) in _squash(plain_text(report.sections.get("photo") or ""))
+    sections = section_views(report, has_photo=photo is not None)
     view = card(report, context)
     date_label = view["date"] or site.get("date_label") or ""
     header = _fill(opts["header"], {
@@ -249,7 +242,7 @@ def report_job(report: Report, context: Any) -> PrintJob:
         "speakers": [str(s) for s in report.meta.get("speakers") or []],
         "sections": sections,
         "quotes": [{"text": q.text, "speaker": q.speaker, "attribution": q.attribution} for q in report.quotes],
-        "photo": photo_view,
+        "photo": photo,
         "url": context.report_url(report, absolute=True) if site.get("base_url") else "",
     })
     html = environment().get_template("report.html").render(report=view, site=site, version=__version__,
