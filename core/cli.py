@@ -146,6 +146,19 @@ def _open(args: argparse.Namespace, outputs_override: list[str] | None = None, *
 
     use_defaults = getattr(args, "content", None) is not None
     config, host = open_workspace(getattr(args, "config", None), strict=getattr(args, "strict", False), use_defaults_when_missing=use_defaults)
+    if outputs_override:
+        from .config import ConfigError
+        from .model import Problem
+        from .workspace import output_names
+
+        known = output_names(host)
+        unknown = [o for o in outputs_override if o not in known]
+        if unknown:
+            import difflib
+
+            close = difflib.get_close_matches(unknown[0], list(known), n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise ConfigError([Problem("error", f"--only: unknown output(s): {', '.join(unknown)}", hint=f"{hint}known outputs: {', '.join(sorted(known))}")])
     if config.path is None and args.content is not None and args.out is None:
         args.out = Path.cwd() / "public"
     return Builder(
@@ -160,6 +173,12 @@ def _open(args: argparse.Namespace, outputs_override: list[str] | None = None, *
         progress=_progress_bar() if sys.stderr.isatty() and not getattr(args, "quiet", False) else None,
         cache=BuildCache.for_config(config) if cache else None,
     )
+
+
+def _only(args: argparse.Namespace) -> list[str] | None:
+    """The outputs named with ``--only html,json`` (``None``: those of the config)."""
+    only = getattr(args, "only", None)
+    return [o.strip() for o in only.split(",") if o.strip()] if only else None
 
 
 def _progress_bar():
@@ -186,16 +205,7 @@ def print_problems(problems: list[Any], *, stream: Any = None) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    outputs = [o.strip() for o in args.only.split(",") if o.strip()] if args.only else None
-    builder = _open(args, outputs, cache=not args.no_cache)
-    if outputs:
-        from .workspace import output_names
-
-        known = output_names(builder.host)
-        unknown = [o for o in outputs if o not in known]
-        if unknown:
-            print(f"perskamer: unknown output(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}", file=sys.stderr)
-            return EXIT_USAGE
+    builder = _open(args, _only(args), cache=not args.no_cache)
     result = builder.build()
     print_problems(result.all_problems)
     print(summary(result, builder), file=sys.stderr if args.quiet else sys.stdout)
@@ -217,18 +227,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_watch(args: argparse.Namespace) -> int:
     from .watch import Watcher
 
-    outputs = [o.strip() for o in args.only.split(",") if o.strip()] if args.only else None
+    outputs = _only(args)
     use_cache = not args.no_cache
     quiet = getattr(args, "quiet", False)
     args.quiet = True  # no progress bar: watch prints one line per rebuild
     first = _open(args, outputs, cache=True)
-    if outputs:
-        from .workspace import output_names
-
-        unknown = [o for o in outputs if o not in output_names(first.host)]
-        if unknown:
-            print(f"perskamer: unknown output(s) {', '.join(unknown)}", file=sys.stderr)
-            return EXIT_USAGE
     if not use_cache and first.cache is not None:
         import shutil
 

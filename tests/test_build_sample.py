@@ -189,3 +189,10 @@ def test_json_points_at_the_photo_the_site_published(sample_site):
         if photo is not None:
             assert (sample_site / photo["src"]).is_file(), path.name
             assert photo["alt"]
+
+
+def test_unknown_output_in_only_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--config", str(ROOT / "config/perskamer.yaml"), "--out", str(tmp_path / "o"), "--only", "htm"]) == 2
+    assert "did you mean 'html'" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
