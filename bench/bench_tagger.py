@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     tax = taxmod.load_taxonomy(None)
     t_load = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
-    matcher = engine.Matcher(tax, tax.settings)
+    matcher = engine.Matcher(tax, tagger.settings_for(tax, None))
     t_compile = (time.perf_counter() - t0) * 1000
 
     # cold: a fresh matcher and empty word caches, first pass over the reports

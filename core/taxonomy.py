@@ -34,13 +34,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
-from .model import SECTION_IDS, Problem
+from .model import Problem
 from .yamlutil import LoadedYaml, YamlError, load_yaml
 
 #: Files larger than this are refused (a taxonomy is a few kilobytes).
 MAX_TAXONOMY_BYTES = 1_000_000
-#: Section ids a weight may be given for: the form sections plus the report title.
-WEIGHTED_SECTIONS: tuple[str, ...] = ("title", *SECTION_IDS)
 
 TermKind = Literal["name", "term", "weak"]
 
@@ -210,70 +208,23 @@ class Ambition:
 
 
 @dataclass(frozen=True)
-class TaggerSettings:
-    """The tagger's defaults that belong with the term weights of a taxonomy.
+class Taxonomy:
+    """The ordered ambition themes, plus the file's ``settings:`` block.
 
-    A workspace may override each of them under ``tagging:`` in its config.
+    ``settings`` is passed on as written (a read-only mapping): its keys belong to the
+    plugins that use the taxonomy (the tagger's: docs/tagging.md), which validate them,
+    with :meth:`line_of` for their messages.
     """
 
-    threshold: float = 4.0
-    max_tags: int = 3
-    min_share: float = 0.3
-    reporter_weight: float = 4.0
-    section_weights: Mapping[str, float] = field(default_factory=lambda: MappingProxyType(dict(DEFAULT_SECTION_WEIGHTS)))
-    stemmer: str = "dutch_porter"
-    main_cues: tuple[str, ...] = ()
-    negations: tuple[str, ...] = ()
-    name_frames: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        if not self.main_cues:
-            object.__setattr__(self, "main_cues", DEFAULT_MAIN_CUES)
-        if not self.negations:
-            object.__setattr__(self, "negations", DEFAULT_NEGATIONS)
-        if not self.name_frames:
-            object.__setattr__(self, "name_frames", DEFAULT_NAME_FRAMES)
-
-
-#: Words that mark the central theme when they stand next to its name in the ambitions
-#: answer ("Vooral de ambitie rond vrijwillig engagement", "... stond centraal").
-DEFAULT_MAIN_CUES: tuple[str, ...] = (
-    "centraal", "vooral", "voornamelijk", "hoofdzakelijk", "hoofdthema", "hoofdzaak", "in de eerste plaats",
-    "helemaal over", "draaide om|rond", "rode draad", "uiteraard", "natuurlijk", "vanzelfsprekend",
-)
-#: Words that introduce a theme by one of its terms ("de ambitie rond vrijwilligers"): a
-#: specific term right after one of them counts as a name of its theme.
-DEFAULT_NAME_FRAMES: tuple[str, ...] = (
-    "ambitie|ambities|thema rond|over|van|inzake|omtrent|voor",
-    "ambitie|ambities|thema rond|over|van|inzake|omtrent|voor de|het",
-)
-#: Phrases that say a theme was *not* discussed ("Mentaal welzijn kwam niet aan bod");
-#: a theme name next to one of them in the same sentence does not count.
-DEFAULT_NEGATIONS: tuple[str, ...] = (
-    "niet aan bod", "nauwelijks|amper|nergens aan bod", "niet ter sprake", "niet besproken", "niet behandeld",
-    "niet gesproken", "niet over gesproken|gehad", "ging|gaat niet over", "ontbrak|ontbraken",
-)
-
-
-DEFAULT_SECTION_WEIGHTS: dict[str, float] = {
-    "title": 2.0,
-    "summary": 1.0,
-    "ambitions": 3.0,
-    "quotes": 0.6,
-    "surprise": 0.8,
-    "questions": 0.6,
-    "photo": 0.2,
-}
-
-
-@dataclass(frozen=True)
-class Taxonomy:
-    """The ordered ambition themes, plus the tagger settings that go with them."""
-
     ambitions: tuple[Ambition, ...]
-    settings: TaggerSettings = field(default_factory=TaggerSettings)
+    settings: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     title: str | None = None
     source: str = "<default>"
+    lines: LoadedYaml | None = field(default=None, compare=False, repr=False)
+
+    def line_of(self, path: list[Any]) -> int | None:
+        """The line in the taxonomy file of a key path (``["settings", "threshold"]``), if known."""
+        return self.lines.line_of(path) if self.lines is not None else None
 
     def __iter__(self) -> Iterator[Ambition]:
         return iter(self.ambitions)
@@ -489,18 +440,6 @@ def _validate(loaded: LoadedYaml, source: str) -> list[Problem]:
             problems.append(Problem("error", f"the theme '{amb['id']}' has no names and no terms",
                                     file=source, line=line, field=f"ambitions[{i}]",
                                     hint="give at least its name under 'names:' so the tagger can find it"))
-    for key in ("main_cues", "negations", "name_frames"):
-        for k, item in enumerate((data.get("settings") or {}).get(key) or []):
-            _check_pattern(item, loaded, ["settings", key, k], source, problems)
-    weights = (data.get("settings") or {}).get("section_weights") or {}
-    for key in weights:
-        if key not in WEIGHTED_SECTIONS:
-            close = difflib.get_close_matches(key, WEIGHTED_SECTIONS, n=1)
-            problems.append(Problem("error", f"unknown section '{key}'", file=source,
-                                    line=loaded.line_of(["settings", "section_weights", key]),
-                                    field=f"settings.section_weights.{key}",
-                                    hint=f"did you mean '{close[0]}'?" if close else
-                                    f"sections: {', '.join(WEIGHTED_SECTIONS)}"))
     return problems
 
 
@@ -577,19 +516,6 @@ def _build(loaded: LoadedYaml, source: str) -> Taxonomy:
                 line=loaded.line_of(base),
             )
         )
-    raw_settings = dict(data.get("settings") or {})
-    weights = dict(DEFAULT_SECTION_WEIGHTS)
-    weights.update({k: float(v) for k, v in (raw_settings.pop("section_weights", None) or {}).items()})
-    defaults = TaggerSettings()
-    settings = TaggerSettings(
-        threshold=float(raw_settings.get("threshold", defaults.threshold)),
-        max_tags=int(raw_settings.get("max_tags", defaults.max_tags)),
-        min_share=float(raw_settings.get("min_share", defaults.min_share)),
-        reporter_weight=float(raw_settings.get("reporter_weight", defaults.reporter_weight)),
-        section_weights=MappingProxyType(weights),
-        stemmer=str(raw_settings.get("stemmer", defaults.stemmer)),
-        main_cues=tuple(raw_settings.get("main_cues") or ()),
-        negations=tuple(raw_settings.get("negations") or ()),
-        name_frames=tuple(raw_settings.get("name_frames") or ()),
-    )
-    return Taxonomy(ambitions=tuple(ambitions), settings=settings, title=data.get("title"), source=source)
+    settings = MappingProxyType(dict(data.get("settings") or {}))
+    return Taxonomy(ambitions=tuple(ambitions), settings=settings, title=data.get("title"), source=source,
+                    lines=loaded)

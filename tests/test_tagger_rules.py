@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 from perskamer.model import AmbitionTag, Quote, Report
 from perskamer.plugins import tagger
 from perskamer.plugins.tagger import engine, explain
+from perskamer.plugins.tagger.settings import taxonomy_settings
 from perskamer.taxonomy import Taxonomy, load_taxonomy
 
 
@@ -382,7 +383,7 @@ def test_any_text_gives_a_valid_ranking(sections: dict[str, str], title: str, re
     assert all(t.id in load_taxonomy(None) for t in tags)
     scores = [t.score for t in tags]
     assert scores == sorted(scores, reverse=True)
-    assert all(t.score >= load_taxonomy(None).settings.threshold for t in tags)
+    assert all(t.score >= taxonomy_settings(load_taxonomy(None)).threshold for t in tags)
     for t in tags:
         assert all(isinstance(e["text"], str) and "\n" not in e["text"] for e in t.evidence)
     assert explain.explain(rep, Ctx()).count("\n1. ") == 1

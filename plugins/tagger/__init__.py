@@ -14,64 +14,18 @@ and PDF reports, which have no front matter). Either always wins; an empty list 
 
 from __future__ import annotations
 
-import dataclasses
-from types import MappingProxyType
 from typing import Any
 
 from perskamer.hookspecs import hookimpl
 from perskamer.model import AmbitionTag, Report
-from perskamer.taxonomy import WEIGHTED_SECTIONS, TaggerSettings, Taxonomy, TaxonomyError, load_taxonomy
+from perskamer.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
 from .engine import Matcher, TagResult, resolve_ids, score_report
+from .settings import TAGGING_SCHEMA, TaggerSettings, settings_for, taxonomy_settings
 
 PLUGIN_NAME = "tagger"
 
 __all__ = ["PLUGIN_NAME", "TAGGING_SCHEMA", "Matcher", "TagResult", "matcher_for", "settings_for", "tag_report"]
-
-TAGGING_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "description": "the ambition tagger (docs/tagging.md); unset values come from the taxonomy file's settings",
-    "properties": {
-        "enabled": {"type": "boolean", "default": True,
-                    "description": "false: no text analysis; only the editor's and reporter's choices are used"},
-        "threshold": {"type": ["number", "null"], "minimum": 0, "description": "the score a theme needs to be tagged"},
-        "max_tags": {"type": ["integer", "null"], "minimum": 1, "maximum": 3, "description": "at most this many themes per report"},
-        "min_share": {"type": ["number", "null"], "minimum": 0, "maximum": 1,
-                      "description": "a 2nd/3rd theme needs at least this share of the top score"},
-        "reporter_weight": {"type": ["number", "null"], "minimum": 0,
-                            "description": "the score a theme listed by the reporter in front matter gets"},
-        "section_weights": {
-            "type": ["object", "null"],
-            "propertyNames": {"enum": list(WEIGHTED_SECTIONS)},
-            "additionalProperties": {"type": "number", "minimum": 0, "maximum": 100},
-            "description": "how much a match counts per section: " + ", ".join(WEIGHTED_SECTIONS),
-        },
-        "overrides": {
-            "type": ["object", "null"],
-            "additionalProperties": {"type": "array", "items": {"type": "string", "minLength": 1}, "maxItems": 3},
-            "description": "the editor's tags per report (key: the report's slug or file name); always wins",
-        },
-    },
-}
-
-
-def settings_for(taxonomy: Taxonomy, options: dict[str, Any] | None) -> TaggerSettings:
-    """The taxonomy's tagger settings with the workspace's ``tagging:`` options applied."""
-    base = taxonomy.settings
-    options = options or {}
-    changes: dict[str, Any] = {}
-    for key in ("threshold", "min_share", "reporter_weight"):
-        if options.get(key) is not None:
-            changes[key] = float(options[key])
-    if options.get("max_tags") is not None:
-        changes["max_tags"] = int(options["max_tags"])
-    if options.get("section_weights"):
-        weights = dict(base.section_weights)
-        weights.update({k: float(v) for k, v in options["section_weights"].items()})
-        changes["section_weights"] = MappingProxyType(weights)
-    return dataclasses.replace(base, **changes) if changes else base
-
 
 # One compiled matcher per (taxonomy, settings); a build uses one, tests a few.
 _MATCHERS: list[tuple[Taxonomy, TaggerSettings, Matcher]] = []
@@ -79,7 +33,7 @@ _MATCHERS: list[tuple[Taxonomy, TaggerSettings, Matcher]] = []
 
 def matcher_for(taxonomy: Taxonomy, settings: TaggerSettings | None = None) -> Matcher:
     """The compiled matcher for ``taxonomy`` (cached: compiling takes a few ms)."""
-    settings = settings or taxonomy.settings
+    settings = settings or taxonomy_settings(taxonomy)
     for tax, st, m in _MATCHERS:
         if tax is taxonomy and (st is settings or st == settings):
             return m

@@ -36,7 +36,9 @@ from typing import Any, NamedTuple
 import snowballstemmer
 
 from perskamer.model import SECTION_IDS, AmbitionTag, Report
-from perskamer.taxonomy import Ambition, PatternWord, TaggerSettings, Taxonomy, Term, fold, parse_pattern
+from perskamer.taxonomy import Ambition, PatternWord, Taxonomy, Term, fold, parse_pattern
+
+from .settings import TaggerSettings
 
 #: The bonus for the first, second and third theme named in the ambitions answer.
 ORDER_BONUS: tuple[float, ...] = (3.0, 1.5, 0.75)
