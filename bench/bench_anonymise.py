@@ -2,9 +2,18 @@
 
     .venv/bin/python bench/bench_anonymise.py
 
-Cases: the quotes of the corpus fixtures (tests/fixtures/anon/*.gold.json, with the
-report text as knowledge) plus the hand-written hard cases
-(tests/fixtures/anon/hard_cases.yaml). Each engine runs in its own subprocess, so the
+Cases, reported per set:
+
+* ``unseen-dev`` / ``unseen-holdout``: the frozen unseen set (bench/data/anon_unseen/
+  unseen.yaml, 65 quotes of 12 invented reports, written before the rules were tuned in
+  issue 11). These are the figures that say how the anonymiser does on reports nobody
+  tuned it on (the holdout half was never inspected miss by miss).
+* ``corpus``: the quotes of the corpus fixtures (tests/fixtures/anon/*.gold.json, with
+  the report text as knowledge) -- IN-SAMPLE: the rules were written on them.
+* ``hard``: the hand-written hard cases (tests/fixtures/anon/hard_cases.yaml) --
+  in-sample as well.
+
+A last line times one hostile 100 kB quote ("Jan (" repeated 20 000 times). Each engine runs in its own subprocess, so the
 start-up time (import + loading lists/models + the first quote) and the peak memory
 (max RSS) are its own.
 
@@ -23,6 +32,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -30,6 +40,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "anon"
+UNSEEN = ROOT / "bench" / "data" / "anon_unseen" / "unseen.yaml"
+SETS = ("unseen-dev", "unseen-holdout", "corpus", "hard", "all")
 DEDUCE_PY = ROOT / "bench" / ".venv-deduce" / "bin" / "python"
 OUR_PY = ROOT / ".venv" / "bin" / "python"
 
@@ -117,7 +129,29 @@ def load_cases() -> list[dict]:
     for i, c in enumerate(yaml.safe_load((FIX / "hard_cases.yaml").read_text(encoding="utf-8"))):
         cases.append({"set": "hard", "group": f"hard-{i}", "text": c["text"], "speaker": c.get("speaker"), "context": c.get("context") or "",
                       "persons": c.get("persons", []), "keep": c.get("keep", [])})
+    for rep in yaml.safe_load(UNSEEN.read_text(encoding="utf-8"))["reports"]:
+        meta = {"speakers": rep["speakers"]} if rep.get("speakers") else {}
+        for q in rep["quotes"]:
+            cases.append({"set": "unseen-" + rep["half"], "group": rep["id"], "text": q["text"], "speaker": q.get("speaker"),
+                          "meta": meta, "context": rep.get("context") or "", "persons": q.get("persons", []),
+                          "keep": q.get("keep", []), "contacts": [str(c) for c in q.get("contacts", [])]})
     return cases
+
+
+def _fold(text: str) -> str:
+    """Case-folded NFKC text without soft hyphens, zero-width characters, spaces and dots, to find a contact core in any spelling."""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s.\u00ad\u200b-\u200f\u2060\ufeff]+", "", t)
+
+
+def contacts_left(case: dict, output: str) -> int:
+    """Gold contact cores still present in the output (any spelling), for the unseen set."""
+    out = _fold(output)
+    # "punt" spelled out for a dot, "at"/"apenstaartje" for @: fold them away too.
+    out_words = _fold(re.sub(r"\b(punt|dot)\b", "", output, flags=re.I))
+    return sum(1 for c in case.get("contacts", []) if _fold(c) in out or _fold(c) in out_words)
 
 
 def run_worker(python: Path, code: str, cases: list[dict], mode: str = "") -> dict:
@@ -130,20 +164,30 @@ def run_worker(python: Path, code: str, cases: list[dict], mode: str = "") -> di
 
 
 def score(cases: list[dict], outputs: list[str]) -> dict[str, dict[str, float]]:
-    from perskamer.plugins.anonymise.evaluate import Score, count_false_replacements, score_case
+    from perskamer.plugins.anonymise.evaluate import Score, count_false_replacements, name_parts, score_case
 
     res: dict[str, dict[str, float]] = {}
-    for subset in ("corpus", "hard", "all"):
-        sc, false = Score(), 0
+    for subset in SETS:
+        sc, false, parts, gold_contacts = Score(), 0, 0, 0
         for c, out in zip(cases, outputs, strict=True):
             if subset != "all" and c["set"] != subset:
                 continue
             # Only the quote text is compared (deduce gets no speaker field).
-            score_case(c["set"], c["text"], out, [p for p in c["persons"] if _in(p, c["text"])], c["keep"], sc)
+            persons = [p for p in c["persons"] if _in(p, _fold_soft(c["text"]))]
+            score_case(c["set"], c["text"], out, persons, c["keep"], sc)
+            parts += sum(1 for p in persons for part in name_parts(p) if any(k.casefold() == part.casefold() for k in c["keep"]) is False)
             false += count_false_replacements(c["text"], out, c["persons"], [])
-        res[subset] = {"quotes": sc.quotes, "leaks": len(sc.leaks), "keep": sc.keep_ratio,
-                       "keep_lost": len(sc.keep_lost), "false": false, "contacts": sc.contacts_left}
+            gold_contacts += len(c.get("contacts", []))
+            sc.contacts_left += contacts_left(c, out)
+        res[subset] = {"quotes": sc.quotes, "leaks": len(sc.leaks), "parts": parts, "keep": sc.keep_ratio,
+                       "keep_total": sc.keep_total, "keep_lost": len(sc.keep_lost), "false": false,
+                       "contacts": sc.contacts_left, "gold_contacts": gold_contacts}
     return res
+
+
+def _fold_soft(text: str) -> str:
+    """The text without soft hyphens and zero-width characters (so a gold name hidden by them still counts as present)."""
+    return re.sub("[\u00ad\u200b-\u200f\u2060\ufeff]", "", text)
 
 
 def _in(person: str, text: str) -> bool:
@@ -152,10 +196,32 @@ def _in(person: str, text: str) -> bool:
     return any(contains_word(text, p) for p in name_parts(person))
 
 
+HOSTILE = textwrap.dedent(
+    """
+    import time
+    from perskamer.model import Quote, Report
+    from perskamer.plugins.anonymise.anonymiser import anonymise_report
+    text = "Jan (" * 20000
+    r = Report(source="x", slug="x", format="md", sections={"summary": text}, quotes=[Quote(text, None)])
+    t = time.perf_counter()
+    anonymise_report(r)
+    print(time.perf_counter() - t)
+    """
+)
+
+
+def hostile_seconds() -> float:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    try:
+        proc = subprocess.run([str(OUR_PY), "-c", HOSTILE], capture_output=True, text=True, env=env, timeout=120)
+    except subprocess.TimeoutExpired:
+        return float("inf")
+    return float(proc.stdout.strip().splitlines()[-1]) if proc.returncode == 0 else float("nan")
+
+
 def main() -> int:
     cases = load_cases()
-    print(f"{len(cases)} quotes ({sum(c['set'] == 'corpus' for c in cases)} corpus, "
-          f"{sum(c['set'] == 'hard' for c in cases)} hard cases)\n")
+    print(f"{len(cases)} quotes (" + ", ".join(f"{sum(c['set'] == s for c in cases)} {s}" for s in SETS[:-1]) + ")\n")
     engines: dict[str, dict] = {}
     engines["perskamer (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report")
     engines["perskamer (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text")
@@ -170,14 +236,20 @@ def main() -> int:
     for name, r in engines.items():
         s = score(cases, r["outputs"])
         rows.append((name, s, r))
-    head = f"{'engine':30} {'set':7} {'leaks':>6} {'false':>6} {'keep%':>7} {'contacts':>8} {'quotes/s':>9} {'start s':>8} {'peak MB':>8}"
+    head = (f"{'engine':30} {'set':14} {'quotes':>6} {'leaks':>6} {'removed%':>8} {'false':>6} {'kept':>7} {'keep%':>7} "
+            f"{'contacts':>8} {'quotes/s':>9} {'start s':>8} {'peak MB':>8}")
     print(head)
     print("-" * len(head))
     for name, s, r in rows:
-        for subset in ("corpus", "hard", "all"):
+        for subset in SETS:
             x = s[subset]
             extra = f"{r['rate']:9.0f} {r['startup']:8.2f} {r['peak_mb']:8.0f}" if subset == "all" else ""
-            print(f"{name:30} {subset:7} {x['leaks']:6d} {x['false']:6d} {100 * x['keep']:6.1f}% {x['contacts']:8d} {extra}")
+            removed = 100 * (1 - x["leaks"] / x["parts"]) if x["parts"] else 100.0
+            kept = f"{x['keep_total'] - x['keep_lost']}/{x['keep_total']}"
+            print(f"{name:30} {subset:14} {x['quotes']:6d} {x['leaks']:6d} {removed:7.1f}% {x['false']:6d} {kept:>7} "
+                  f"{100 * x['keep']:6.1f}% {x['contacts']:8d} {extra}")
+    print("(leaks = name parts left; removed% = name parts removed; kept = organisations/places/brands kept;"
+          " contacts = contact details left, in any spelling for the unseen set)")
     if "deduce" in engines:
         ours = rows[0]
         ded = next(r for r in rows if r[0] == "deduce")
@@ -192,6 +264,7 @@ def main() -> int:
         print(f"  quotes/s         {ours[2]['rate']:.0f} vs {ded[2]['rate']:.0f}  ({ratio(ours[2]['rate'], ded[2]['rate'])} faster)")
         print(f"  start-up         {ours[2]['startup']:.2f} s vs {ded[2]['startup']:.2f} s")
         print(f"  peak memory      {ours[2]['peak_mb']:.0f} MB vs {ded[2]['peak_mb']:.0f} MB")
+    print(f"\nhostile quote ('Jan (' x 20000, 100 kB): {hostile_seconds():.2f} s (target < 1 s)")
     targets = rows[0][2]
     ok = targets["startup"] < 0.5 and targets["rate"] >= 2000 and targets["peak_mb"] < 150 and rows[0][1]["all"]["leaks"] == 0
     print(f"\ntargets (0 leaks, start-up < 0.5 s, >= 2000 quotes/s, < 150 MB): {'met' if ok else 'NOT met'}")
