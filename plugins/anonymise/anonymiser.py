@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -213,14 +214,16 @@ def _fragments(text: str, spans: list[Any], *, name_words: bool = False) -> list
     """The name plus its neighbouring words, for the leak guard: case-folded for ordinary
     names, as written for names that are also words (``name_words=True``)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    starts = [a for a, _ in words]
+    ends = [b for _, b in words]
     out: list[str] = []
     for s in spans:
         if s.kind != "person" or is_name_word(s.text) != name_words:
             continue
-        idx = [i for i, (a, b) in enumerate(words) if a < s.end and b > s.start]
-        if not idx:
+        # the words overlapping the span (a bisect: a scan of every word made long texts quadratic)
+        lo, hi = bisect_right(ends, s.start), bisect_left(starts, s.end) - 1
+        if lo > hi:
             continue
-        lo, hi = idx[0], idx[-1]
         a, b = max(0, lo - 1), min(len(words) - 1, hi + 1)
         if b - a < 2:
             a, b = max(0, lo - 2), min(len(words) - 1, hi + 2)

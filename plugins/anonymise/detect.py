@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .lexicon import Lexicon, fold, load_lexicon
@@ -125,6 +126,7 @@ _ORG_CUES = frozenset(
     }
 )
 _SAINT_PREFIXES = ("sint-", "sinte-", "sint ", "heilig-", "onze-lieve-", "st-", "st.-")
+_MAX_ORG_WORDS = 8  # words of an organisation name after (or before) its cue word
 _STOP_EXTENSION = frozenset({"en", "of", "van", "de", "het", "een"})
 
 
@@ -422,16 +424,24 @@ def _chat_speaker_ok(label: str, lex: Lexicon, know: Knowledge | None) -> bool:
     return not not_a_speaker_word(first, lex, know)
 
 
+@lru_cache(maxsize=8)
+def _lines_of(text: str) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` and the offset where each starts (once per text: asking for
+    every line of a long chat log split the whole text each time, quadratic)."""
+    lines = text.split("\n")
+    offsets: list[int] = []
+    offset = 0
+    for line in lines:
+        offsets.append(offset)
+        offset += len(line) + 1
+    return lines, offsets
+
+
 def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = None) -> bool:
     """Whether the line holding ``pos`` is part of a chat log: at least two consecutive
     (non-blank) lines of the shape "speaker: short message", each speaker first-name-like."""
-    lines = text.split("\n")
-    offset = 0
-    idx = 0
-    for idx, line in enumerate(lines):  # noqa: B007 (idx is used after the loop)
-        if offset + len(line) >= pos:
-            break
-        offset += len(line) + 1
+    lines, offsets = _lines_of(text)
+    idx = max(0, bisect_right(offsets, pos) - 1)
 
     def ok(i: int) -> bool:
         m = _CHAT_LINE_RE.match(lines[i])
@@ -500,15 +510,39 @@ def _next_word(text: str, toks: list[Token], i: int) -> Token | None:
 
 @dataclass
 class _Protect:
+    """Protected ranges, in the order they were added (the first that overlaps a token wins).
+
+    The contact and link ranges are added only where no earlier range overlaps, so they
+    never overlap each other: ``rule_at`` (asked before any other range is added) finds
+    an overlap with a bisect over them instead of a scan of every range, which made a
+    text with thousands of phone numbers quadratic.
+    """
+
     ranges: list[tuple[int, int, str]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _sorted: list[tuple[int, int, str]] = field(default_factory=list)
+    _disjoint: bool = True
 
     def add(self, start: int, end: int, rule: str) -> None:
         self.ranges.append((start, end, rule))
+        if self._disjoint:
+            k = bisect_left(self._starts, start)
+            overlaps = (k > 0 and self._sorted[k - 1][1] > start) or (k < len(self._starts) and self._starts[k] < end)
+            if overlaps:
+                self._disjoint = False
+            else:
+                self._starts.insert(k, start)
+                self._sorted.insert(k, (start, end, rule))
 
     def rule_at(self, start: int, end: int) -> str | None:
-        for s, e, r in self.ranges:
-            if start < e and end > s:
-                return r
+        if not self._disjoint:
+            for s, e, r in self.ranges:
+                if start < e and end > s:
+                    return r
+            return None
+        k = bisect_left(self._starts, end) - 1  # the last range starting before ``end``
+        if k >= 0 and self._sorted[k][1] > start:
+            return self._sorted[k][2]
         return None
 
 
@@ -665,11 +699,14 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
+    reach = -1  # where the previous cue's name stopped: a cue inside it adds nothing
     for i in [k for k, f in enumerate(folded) if f in _ORG_CUES] if not _ORG_CUES.isdisjoint(folded) else ():
         tok = toks[i]
         j = i + 1
         last = i
-        while j < n:
+        # (bounded: an organisation name has a few words; "Chiro Chiro Chiro ..." is hostile)
+        limit = min(n, i + 1 + _MAX_ORG_WORDS)
+        while j < limit and i >= reach:
             nxt = toks[j]
             gap = text[toks[j - 1].end : nxt.start]
             if gap.strip(" ") not in ("",) and not (gap.strip(" ") in ("'", "’") and nxt.folded == "t"):
@@ -684,13 +721,14 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 j += 1
                 continue
             break
+        reach = max(reach, j)
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")
         # backwards: "De Overstap vzw"
         if tok.folded in ("vzw", "asbl"):
             k = i - 1
             first = i
-            while k >= 0 and (toks[k].cap or toks[k].folded in ("'t", "t")) and text[toks[k].end : toks[k + 1].start].strip(" '’") == "":
+            while k >= max(0, i - _MAX_ORG_WORDS) and (toks[k].cap or toks[k].folded in ("'t", "t")) and text[toks[k].end : toks[k + 1].start].strip(" '’") == "":
                 first = k
                 k -= 1
             if first < i:
@@ -1170,10 +1208,14 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             s = Span(s.start, s.end, s.kind, s.text, s.rule, s.confidence, s.key, s.suffix, True)
         final.append(s)
     uncertain: list[Uncertain] = []
-    covered = [(s.start, s.end) for s in final]
+    # (the spans are sorted and do not overlap: a bisect finds the one that may cover a token)
+    span_starts = [s.start for s in final]
     for i in caps:
         tok = toks[i]
-        if not tok.cap or tok.allcaps or tok.protected or any(a <= tok.start < b for a, b in covered):
+        if not tok.cap or tok.allcaps or tok.protected:
+            continue
+        k = bisect_right(span_starts, tok.start) - 1
+        if k >= 0 and final[k].start <= tok.start < final[k].end:
             continue
         if tok.folded in lex.common:
             continue

@@ -1,0 +1,58 @@
+"""Hostile text cannot stall the anonymiser: every stage is linear (or bounded) in the
+size of the text.
+
+Each case runs in a subprocess with a generous 20 s timeout. That is a safety net, not
+a speed assertion (speed is measured in bench/bench_anonymise.py): before the fix, the
+100 kB quote "Jan (" x 20 000 took 30-45 s (a scan of every span and every word per
+name), "Chiro " x 20 000 about a minute (each organisation cue re-read every following
+word) and a long chat log re-split the whole text for every line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WORKER = """
+import json, sys
+from perskamer.model import Quote, Report
+from perskamer.plugins.anonymise.anonymiser import anonymise_report
+pattern, size = json.loads(sys.argv[1])
+text = (pattern * (size // len(pattern) + 1))[:size]
+r = Report(source="x", slug="x", format="md", sections={"quotes": text}, quotes=[Quote(text, None)])
+anonymise_report(r)
+print(json.dumps({"quote": r.quotes[0].text, "section": r.sections["quotes"]}))
+"""
+
+CASES = [
+    ("Jan (", "Jan"),  # one name per 5 characters, each with a bracket cue
+    ("Chiro ", None),  # organisation cue words back to back
+    ("Jan: hoi\n", "Jan"),  # a 11 000-line chat log
+    ("a@b.be 0470 12 34 56 ", "0470"),  # thousands of contact details
+    ("Van ", None),
+]
+
+
+@pytest.mark.parametrize("pattern,name", CASES, ids=[c[0].strip() or "x" for c in CASES])
+def test_100_kb_of_hostile_text_is_anonymised_without_stalling(pattern: str, name: str | None) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-c", WORKER, json.dumps([pattern, 100_000])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=20,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = json.loads(proc.stdout)
+    for text in (out["quote"], out["section"]):
+        assert len(text) > 50_000  # the text is still there, anonymised, not dropped
+        if name:
+            assert name not in text
