@@ -20,20 +20,17 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .context import BuildContext
+from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
 from .model import Artifact, Problem, Report, Source
 from .pluginhost import PluginHost
+from .pruneguard import prune_refusal
+from .slugs import bundle_stem, unreserved
 from .writer import MANIFEST, OutputTree, UnsafePath, digest, safe_join
 
 if TYPE_CHECKING:  # pragma: no cover
     from .cache import BuildCache
 
 log = logging.getLogger("perskamer.build")
-
-#: Files the core never treats as reports (photos and other assets).
-ASSET_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".heic", ".tif", ".tiff", ".bmp"}
-#: Files nobody means as content (editor droppings, OS metadata).
-IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
-
 
 @dataclass
 class ReportOutcome:
@@ -68,6 +65,8 @@ class BuildResult:
     context: BuildContext | None = field(default=None, repr=False)
     #: Whether ``perskamer_build_finished`` was called (deferred builds: after the slow artefacts).
     finished: bool = False
+    #: Why nothing was built, written or removed (missing content folder, prune guard).
+    refused: Problem | None = None
     _render_jobs: dict = field(default_factory=dict, repr=False)
     _on_disk: set = field(default_factory=set, repr=False)
 
@@ -99,14 +98,6 @@ class BuildResult:
         return not self.failed and not any(p.severity == "error" for p in self.problems)
 
 
-def is_ignored(rel_parts: Iterable[str]) -> bool:
-    """Hidden files/folders, editor temp files and ``_drafts``-style folders are not content."""
-    for part in rel_parts:
-        if part.startswith((".", "_", "~$")) or part.endswith(("~", ".swp", ".tmp", ".part")) or part in IGNORED_NAMES:
-            return True
-    return False
-
-
 class Builder:
     """Runs the pipeline for one workspace; keep it around to rebuild (watch)."""
 
@@ -124,6 +115,7 @@ class Builder:
         progress: Callable[[int, int], None] | None = None,
         cache: BuildCache | None = None,
         keep_last_good: bool = False,
+        prune: bool = False,
     ):
         self.config = config
         self.host = host
@@ -144,6 +136,10 @@ class Builder:
         self.cache = cache
         #: Publish a failed report's last good version (from the cache) instead of dropping it.
         self.keep_last_good = keep_last_good
+        #: ``--prune``: a build may unpublish most reports (or all: an empty content folder).
+        self.prune = prune
+        #: What the last :meth:`discover` found (refusal, unreadable folders).
+        self.discovery = Discovery()
         #: Do not inspect an artefact whose bytes equal the file already written (watch:
         #: it is not being written, and a blocked artefact would stay on disk anyway).
         self.skip_unchanged_inspection = False
@@ -194,37 +190,16 @@ class Builder:
         return self._suffixes
 
     def discover(self) -> tuple[list[Path], list[Problem]]:
-        """Report files in the content folder, sorted; problems for unknown files."""
-        root = self.context.content_dir
-        problems: list[Problem] = []
-        found: list[Path] = []
-        if not root.is_dir():
-            problems.append(
-                Problem("error", f"the content folder {root} does not exist", hint="create it or set 'content:' in the config")
-            )
-            return found, problems
-        for folder, dirs, files in os.walk(root):
-            rel_folder = Path(folder).relative_to(root)
-            dirs[:] = sorted(d for d in dirs if not is_ignored([d]))
-            for name in sorted(files):
-                rel_parts = (*rel_folder.parts, name)
-                if is_ignored(rel_parts):
-                    continue
-                path = Path(folder) / name
-                suffix = path.suffix.lower()
-                if suffix in self.suffixes:
-                    found.append(path)
-                elif suffix not in ASSET_SUFFIXES:
-                    known = ", ".join(sorted(self.suffixes))
-                    problems.append(
-                        Problem(
-                            "warning",
-                            f"not a report: unknown file type '{suffix or name}'",
-                            file=self.rel(path),
-                            hint=f"reports are {known}; images are used as photos; other files are ignored",
-                        )
-                    )
-        return found, problems
+        """Report files in the content folder, sorted; problems for files it cannot take.
+
+        A refusal (content folder missing, unreadable or without reports) is among the
+        problems and in ``self.discovery.refused``.
+        """
+        cache_dir = self.cache.base if self.cache is not None else self.config.cache_dir
+        self.discovery = found = discover_or_refuse(
+            self.context.content_dir, self.suffixes, exclude=(self.context.output_dir, cache_dir), allow_empty=self.prune or not self._output_tree().may_hold_reports(self._partial_outputs())
+        )
+        return found.paths, found.problems + ([found.refused] if found.refused else [])
 
     def rel(self, path: Path) -> str:
         try:
@@ -343,6 +318,7 @@ class Builder:
             return ReportOutcome(source.rel, "failed", problems=problems)
         report: Report = results[0][1]
         report.problems[:0] = problems
+        report.slug = unreserved(report.slug, [bundle_stem(self.context.options("pdf"))])
         for _name, found in self.host.call("perskamer_validate_report", problems=report.problems, about=source.rel, report=report, context=self.context):
             report.problems.extend(found)
         if report.has_errors:
@@ -578,7 +554,7 @@ class Builder:
             result.blocked.append(artifact.path)
             return False
         try:
-            if tree.write(artifact.path, artifact.get_bytes(), artifact.output or None):
+            if tree.write(artifact.path, artifact.get_bytes(), artifact.output or None, artifact.report):
                 result.written.append(artifact.path)
             else:
                 result.unchanged += 1
@@ -606,7 +582,11 @@ class Builder:
             written_paths: set[str] = set(self._reused_paths)
             result.unchanged += len(self._reused_paths)
             deferred: list[Artifact] = []
+            site_files = {a.path: a.output for a in artifacts if not a.report}
             for artifact in artifacts:
+                if artifact.report and artifact.path in site_files:
+                    result.problems.append(_report_claims_site_file(artifact, site_files[artifact.path], reports))
+                    continue
                 if artifact.path in seen or artifact.path in self._reused_paths:
                     result.problems.append(
                         Problem("error", f"two outputs claim {artifact.path} ({seen.get(artifact.path, 'an earlier build')} and {artifact.output})", hint="rename one of the outputs")
@@ -624,6 +604,8 @@ class Builder:
             keep_paths = written_paths | set(result.blocked) | pending | {p for p in tree.manifest if _belongs_to(p, keep)}
             # A build of some outputs only (--only, `perskamer digest`) cleans up after
             # those alone; a full build also removes what dropped out of `outputs:`.
+            if self.discovery.unreadable:  # their reports' files stay: we could not see whether they still exist
+                keep_paths |= set(tree.reports)
             result.removed = tree.remove_except(keep_paths, self.context.outputs if self.partial else None)
             if self.cache is None or result.written or result.removed or not (tree.root / MANIFEST).exists():
                 self._save_tree(tree)
@@ -691,6 +673,8 @@ class Builder:
         self.host.call("perskamer_build_started", problems=result.problems, context=self.context)
         paths, problems = self.discover()
         result.problems.extend(problems)
+        if self.discovery.refused is not None:
+            return self._refuse(result, self.discovery.refused, start)
         result.outcomes = self.process_all(paths)
         result.processed = self._processed_count
         reports = sorted(result.published if self.keep_last_good else result.reports, key=report_sort_key)
@@ -704,6 +688,10 @@ class Builder:
         result.reused = self._reused_reports
         failed_slugs = {o.report.slug for o in result.failed if o.report is not None}
         failed_slugs |= {o.fallback.slug for o in result.failed if o.fallback is not None}
+        refusal = self._too_many_removed({r.slug for r in reports} | failed_slugs)
+        if refusal is not None:
+            result.problems.append(refusal)
+            return self._refuse(result, refusal, start)
         self.guard_and_write(artifacts, reports, result, keep=failed_slugs, defer_slow=defer_slow)
         if self.cache is not None:
             self.cache.drop_last_good(f"{self.context.content_dir}\0{o.source}" for o in result.outcomes)
@@ -713,6 +701,26 @@ class Builder:
         if not result.deferred:
             self.finish(result)  # else: write_deferred finishes it, after the slow artefacts
         return result
+
+    def _refuse(self, result: BuildResult, problem: Problem, start: float) -> BuildResult:
+        """End a build that must not touch the output folder (see :mod:`perskamer.discovery`)."""
+        result.refused = problem
+        result.seconds = time.perf_counter() - start
+        result.context = self.context
+        self.finish(result)
+        return result
+
+    def _output_tree(self) -> OutputTree:
+        with self.write_lock:
+            return self._open_tree() if self.cache is not None else OutputTree.open(self.context.output_dir)
+
+    def _partial_outputs(self) -> set[str] | None:
+        """The outputs a partial build (``--only``) cleans up after; ``None``: all."""
+        return self.context.outputs if self.partial else None
+
+    def _too_many_removed(self, kept: set[str]) -> Problem | None:
+        """The prune guard's refusal when this build would unpublish too many reports."""
+        return None if self.prune else prune_refusal(self._output_tree().published_reports(self._partial_outputs()), kept)
 
     # -- publishing ---------------------------------------------------------------------
     def wants_publish(self, asked: bool = False) -> bool:
@@ -804,6 +812,17 @@ def _belongs_to(path: str, slugs: set[str]) -> bool:
     name = path.rsplit("/", 1)[-1]
     stem = name.split(".", 1)[0]
     return stem in slugs or any(f"/{slug}/" in f"/{path}" for slug in slugs)
+
+
+def _report_claims_site_file(artifact: Artifact, output: str, reports: list[Report]) -> Problem:
+    """The report whose file would overwrite one of the site's own files (which wins)."""
+    source = next((r.source for r in reports if r.slug == artifact.report), None)
+    return Problem(
+        "error",
+        f"the report '{artifact.report}' would overwrite the site file {artifact.path} (of the {output} output): that file of the report is not published",
+        file=source,
+        hint="rename the report file",
+    )
 
 
 def _clashing_slugs(reports: list[Report], result: BuildResult) -> set[str]:

@@ -25,6 +25,11 @@ def _add_workspace_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--trace-plugins", action="store_true", help="show every hook implementation that runs, in order, with its time")
 
 
+def _add_prune_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--prune", action="store_true",
+                   help="allow removing more than half of the published reports at once (or all: an empty content folder)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -42,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="print problems and the summary only")
     p.add_argument("--publish", action="store_true", help="publish the output after a successful build (see 'publish:' in the config)")
     p.add_argument("--no-cache", action="store_true", help="read and process every report again (ignore .perskamer/cache)")
+    _add_prune_arg(p)
 
     for name, help_text in (
         ("watch", "rebuild what changed whenever a report, the config or a template changes"),
@@ -54,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="poll for changes every SECONDS (default 1) instead of file events: for network shares and containers")
         p.add_argument("--publish", action="store_true", help="publish after every rebuild (see 'publish:' in the config)")
         p.add_argument("--no-cache", action="store_true", help="start by reading and processing every report again")
+        _add_prune_arg(p)
         p.add_argument("--quiet", "-q", action="store_true", help="print problems only")
         if name == "watch":
             p.add_argument("--serve", action="store_true", help="also run the preview server (like 'perskamer serve')")
@@ -172,6 +179,7 @@ def _open(args: argparse.Namespace, outputs_override: list[str] | None = None, *
         debug=getattr(args, "debug", False),
         progress=_progress_bar() if sys.stderr.isatty() and not getattr(args, "quiet", False) else None,
         cache=BuildCache.for_config(config) if cache else None,
+        prune=getattr(args, "prune", False),
     )
 
 
@@ -208,6 +216,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     builder = _open(args, _only(args), cache=not args.no_cache)
     result = builder.build()
     print_problems(result.all_problems)
+    if result.refused is not None:
+        print("perskamer: stopped: nothing was built, written, removed or published", file=sys.stderr)
+        return EXIT_USAGE
     print(summary(result, builder), file=sys.stderr if args.quiet else sys.stdout)
     if builder.cache is not None:
         builder.cache.prune()
@@ -273,6 +284,9 @@ def summary(result: Any, builder: Any) -> str:
         lines.append(f"  failed: {outcome.source}: {first.message if first else 'see above'}")
     for outcome in drafts:
         lines.append(f"  draft (use --drafts to publish): {outcome.source}")
+    from .textsafe import printable
+
+    lines = [printable(line) for line in lines]
     if result.blocked:
         lines.append(f"  held back by the leak guard: {', '.join(result.blocked)}")
     lines.append(f"  {len(result.written)} files written, {result.unchanged} unchanged, {len(result.removed)} removed")

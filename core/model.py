@@ -51,14 +51,17 @@ class Problem:
         return loc
 
     def format(self) -> str:
-        parts = [f"{self.location()}: {self.severity}: "]
+        """One line for a terminal or a log; control characters from files are shown escaped."""
+        from .textsafe import printable, printable_line
+
+        parts = [f"{printable_line(self.location())}: {self.severity}: "]
         if self.field:
-            parts.append(f"[{self.field}] ")
-        parts.append(self.message)
+            parts.append(f"[{printable_line(self.field)}] ")
+        parts.append(printable(self.message))
         if self.hint:
-            parts.append(f" (hint: {self.hint})")
+            parts.append(f" (hint: {printable(self.hint)})")
         if self.plugin:
-            parts.append(f" [plugin {self.plugin}]")
+            parts.append(f" [plugin {printable_line(self.plugin)}]")
         return "".join(parts)
 
     def to_dict(self) -> dict[str, Any]:

@@ -430,7 +430,7 @@ class _MemoryTree(OutputTree):
         super().__init__(root, {})
         self.files: dict[str, bytes] = {}
 
-    def write(self, rel: str, data: bytes, output: str | None = None) -> bool:
+    def write(self, rel: str, data: bytes, output: str | None = None, report: str | None = None) -> bool:
         safe_join(self.root, rel)  # the same path checks as a real write
         self.files[rel] = data
         return True

@@ -206,7 +206,9 @@ class Watcher:
 
     # -- logging -------------------------------------------------------------------------
     def log(self, line: str) -> None:
-        self._log(line)
+        from .textsafe import printable
+
+        self._log(printable(line))
 
     def _emit(self, kind: str, rebuild: Rebuild) -> None:
         for listener in list(self.listeners):
@@ -643,7 +645,7 @@ class Watcher:
     # -- the slow lane: produced artefacts (PDFs), then publishing -------------------------------------
     def _start_slow_lane(self, rebuild: Rebuild, builder: Builder, result: BuildResult) -> None:
         publish = builder.wants_publish(self.publish_asked)
-        if not result.deferred and not publish:
+        if result.refused is not None or (not result.deferred and not publish):
             rebuild.slow_done = rebuild.pages_done
             return
         previous = self._slow
@@ -706,6 +708,14 @@ class Watcher:
         return problems
 
     # -- reporting --------------------------------------------------------------------------------------
+    def _report_paused(self, rebuild: Rebuild, refusal: Problem) -> None:
+        """A refused rebuild (content folder gone, prune guard): nothing was written, removed or published."""
+        self.log(f"[{time.strftime('%H:%M:%S')}] PAUSED: nothing written, removed or published until this is resolved:")
+        self.log(refusal.format())
+        for p in rebuild.result.all_problems if rebuild.result else []:
+            if p is not refusal and p.severity == "error":
+                self.log(p.format())
+
     def _report(self, rebuild: Rebuild) -> None:
         stamp = time.strftime("%H:%M:%S")
         if rebuild.error:
@@ -714,6 +724,9 @@ class Watcher:
                 self.log(p.format())
         result = rebuild.result
         if result is None:
+            return
+        if result.refused is not None:
+            self._report_paused(rebuild, result.refused)
             return
         reason = ", ".join(sorted(rebuild.reasons))
         changed = f" ({len(rebuild.paths)} path{'s' if len(rebuild.paths) != 1 else ''})" if rebuild.paths else ""

@@ -67,27 +67,39 @@ class OutputTree:
     manifest: dict[str, str] = field(default_factory=dict)
     #: Which output wrote each file (files from manifests of older versions have none).
     owners: dict[str, str] = field(default_factory=dict)
+    #: The report (slug) each per-report file belongs to: what the prune guard counts.
+    reports: dict[str, str] = field(default_factory=dict)
+    #: The manifest predates ``reports``: which files are reports' is unknown.
+    unlabelled: bool = False
 
     @classmethod
     def open(cls, root: Path) -> OutputTree:
         manifest: dict[str, str] = {}
         owners: dict[str, str] = {}
+        reports: dict[str, str] = {}
         try:
             raw = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
             if isinstance(raw, dict) and isinstance(raw.get("files"), dict):
                 manifest = {str(k): str(v) for k, v in raw["files"].items()}
             if isinstance(raw, dict) and isinstance(raw.get("outputs"), dict):
                 owners = {str(k): str(v) for k, v in raw["outputs"].items() if k in manifest}
+            if isinstance(raw, dict) and isinstance(raw.get("reports"), dict):
+                reports = {str(k): str(v) for k, v in raw["reports"].items() if k in manifest}
         except (OSError, ValueError):
             pass
-        return cls(root, manifest, owners)
+        # A manifest written before reports were recorded: any of its files may be one.
+        return cls(root, manifest, owners, reports, unlabelled=bool(manifest) and not reports)
 
-    def write(self, rel: str, data: bytes, output: str | None = None) -> bool:
+    def write(self, rel: str, data: bytes, output: str | None = None, report: str | None = None) -> bool:
         """Write one file if its bytes changed; return whether it was written."""
         target = safe_join(self.root, rel)
         h = digest(data)
         if output:
             self.owners[rel] = output
+        if report:
+            self.reports[rel] = report
+        else:
+            self.reports.pop(rel, None)
         if self.manifest.get(rel) == h and target.is_file() and target.stat().st_size == len(data):
             return False
         write_atomic(target, data)
@@ -116,11 +128,23 @@ class OutputTree:
                 continue
             self.manifest.pop(rel, None)
             self.owners.pop(rel, None)
+            self.reports.pop(rel, None)
         return removed
+
+    def published_reports(self, outputs: set[str] | None = None) -> set[str]:
+        """The slugs of the reports with files here (of ``outputs`` only, when given)."""
+        return {slug for rel, slug in self.reports.items() if outputs is None or self.owners.get(rel) in outputs}
+
+    def may_hold_reports(self, outputs: set[str] | None = None) -> bool:
+        """Whether reports may be published here (an old, unlabelled manifest: any file may be one)."""
+        return self.unlabelled or bool(self.published_reports(outputs))
 
     def save(self) -> None:
         owners = {k: v for k, v in sorted(self.owners.items()) if k in self.manifest}
-        data = json.dumps({"generator": "perskamer", "files": dict(sorted(self.manifest.items())), "outputs": owners}, indent=1).encode()
+        reports = {k: v for k, v in sorted(self.reports.items()) if k in self.manifest}
+        data = json.dumps(
+            {"generator": "perskamer", "files": dict(sorted(self.manifest.items())), "outputs": owners, "reports": reports}, indent=1
+        ).encode()
         write_atomic(self.root / MANIFEST, data)
 
 
