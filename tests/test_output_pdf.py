@@ -170,6 +170,35 @@ def test_same_report_gives_the_same_bytes(tmp_path):
     assert first[path].data == second[path].data
 
 
+@pytest.mark.parametrize("font_path", ["fonttools", "harfbuzz"])
+def test_same_report_gives_the_same_bytes_a_while_later_on_both_font_paths(tmp_path, monkeypatch, font_path):
+    """Both subsetters give the same bytes however much time passes (a fresh machine lacks harfbuzz-subset)."""
+    from fontTools.misc import timeTools
+    from weasyprint.pdf import fonts
+
+    from perskamer.plugins.output_pdf import engine, printer
+
+    if font_path == "harfbuzz" and not engine.harfbuzz_subset_ok():
+        pytest.skip("needs HarfBuzz's subset library: apt-get install libharfbuzz-subset0")
+    if font_path == "fonttools":
+        monkeypatch.setattr(fonts, "harfbuzz_subset", None)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    clock = iter(range(1_700_000_000, 1_800_000_000, 86_400))  # a day passes between two reads of the clock
+
+    class Clock:
+        @staticmethod
+        def time() -> float:
+            return float(next(clock))
+
+    monkeypatch.setattr(timeTools, "time", Clock)
+    context = make_context(tmp_path, outputs=("pdf",))
+    path = "pdf/011_jongeren-aan-de-beleidstafel.pdf"
+    first = render([corpus_report("011_jongeren-aan-de-beleidstafel")], context)[path].data
+    printer._DONE.clear()
+    second = render([corpus_report("011_jongeren-aan-de-beleidstafel")], context)[path].data
+    assert first == second
+
+
 # --- the bundle -----------------------------------------------------------------------------------
 
 

@@ -36,6 +36,32 @@ _CSS_CACHE: dict[tuple[Any, ...], Any] = {}
 _FONT_CONFIG: FontConfiguration | None = None
 
 
+def _fonttools_keeps_font_timestamps() -> None:
+    """Make the fontTools font subsetting deterministic (same report, same PDF bytes).
+
+    Without libharfbuzz-subset, WeasyPrint subsets fonts with fontTools, which stamps
+    the current time into each subset font's ``head.modified`` (unless
+    ``SOURCE_DATE_EPOCH`` is set): PDFs then differ from one second to the next. The
+    subset keeps the font file's own timestamp instead. HarfBuzz keeps it already.
+    """
+    try:
+        from functools import partial
+
+        from fontTools.ttLib import TTFont
+        from weasyprint.pdf import fonts as weasyprint_fonts
+
+        if getattr(weasyprint_fonts, "TTFont", None) is TTFont:
+            weasyprint_fonts.TTFont = partial(TTFont, recalcTimestamp=False)
+            return
+    except Exception:  # pragma: no cover - another WeasyPrint layout
+        pass
+    # fontTools' own switch for reproducible builds (a fixed time; the user's value wins).
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")  # pragma: no cover
+
+
+_fonttools_keeps_font_timestamps()
+
+
 def harfbuzz_subset_ok() -> bool:
     """Whether WeasyPrint subsets fonts with HarfBuzz (fast) rather than fontTools (about 4x slower per PDF)."""
     try:
