@@ -16,6 +16,7 @@ import zipfile
 from typing import Any
 
 from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, slugify
+from perskamer.form.emphasis import marked_text
 from perskamer.form.plugin import reader_hooks
 from perskamer.form.text import clean_inline
 from perskamer.model import Report, Source
@@ -313,7 +314,7 @@ class _Walker:
     def _cell_text(self, tc: Any) -> str:
         parts: list[str] = []
         for p in tc.iter(_w("p")):
-            t, _bold, _imgs = self._runs(p)
+            t, _bold, _imgs, _md = self._runs(p)
             if t.strip():
                 parts.append(t.strip())
         return clean_inline(" ".join(parts))
@@ -331,7 +332,7 @@ class _Walker:
         numbered = None
         if ref and ref[0] != "0":
             numbered = self._numbering.get(ref[0], {}).get(ref[1], "bullet")
-        text, bold_fraction, images = self._runs(p, style_bold=style["bold"])
+        text, bold_fraction, images, marked = self._runs(p, style_bold=style["bold"])
         self.counter += 1
         line = self.counter
         block_kind = kind
@@ -342,14 +343,18 @@ class _Walker:
             elif numbered is not None or style["list"]:
                 block_kind = "list_item"
         lines = [clean_inline(x) for x in text.split("\n")]
+        marked_lines = marked.split("\n") if marked is not None else [None] * len(lines)
         first = True
-        for t in lines:
+        for t, md in zip(lines, marked_lines, strict=False):
             if not t:
                 continue
-            self._add(Block(
+            block = Block(
                 t, line=line, kind=block_kind, level=level, new_para=first, bold=bold_fraction >= 0.8,
                 ordered=bool(numbered and numbered not in ("bullet", "none")), cell=cell,
-            ))
+            )
+            if md is not None:
+                block.extra["md"] = md
+            self._add(block)
             first = False
         if kind == "page_header":
             return
@@ -365,12 +370,21 @@ class _Walker:
                 continue
             self._add(Block("", line=line, kind="image", image=ImageData(blob, media_type, name, alt)))
 
-    def _runs(self, p: Any, style_bold: bool = False) -> tuple[str, float, list[tuple[str, bool, str, str | None]]]:
-        """Accepted text of a paragraph, the share of bold characters, and its images."""
+    def _runs(self, p: Any, style_bold: bool = False) -> tuple[str, float, list[tuple[str, bool, str, str | None]], str | None]:
+        """Accepted text of a paragraph, the share of bold characters, its images, and the
+        text with emphasis marks (``None`` when nothing is emphasised)."""
         out: list[str] = []
+        parts: list[tuple[str, bool, bool]] = []
         bold_chars = 0
         total_chars = 0
         images: list[tuple[str, bool, str, str | None]] = []
+
+        def run_italic(r: Any) -> bool:
+            rpr = r.find(_w("rPr"))
+            el = rpr.find(_w("i")) if rpr is not None else None
+            return el is not None and el.get(_w("val"), "1") not in ("0", "false", "off")
+
+        italic = False
 
         def run_bold(r: Any) -> bool:
             rpr = r.find(_w("rPr"))
@@ -384,7 +398,7 @@ class _Walker:
             return style_bold
 
         def visit(el: Any, bold: bool) -> None:
-            nonlocal bold_chars, total_chars
+            nonlocal bold_chars, total_chars, italic
             for child in el:
                 tag = child.tag
                 if tag in _SKIP:
@@ -392,18 +406,24 @@ class _Walker:
                 if tag == _w("t"):
                     t = child.text or ""
                     out.append(t)
+                    parts.append((t, bold, italic))
                     n = len(t.strip())
                     total_chars += n
                     if bold:
                         bold_chars += n
                 elif tag == _w("r"):
+                    italic = run_italic(child)
                     visit(child, run_bold(child))
+                    italic = False
                 elif tag in (_w("tab"), _w("ptab")):
                     out.append(" ")
+                    parts.append((" ", False, False))
                 elif tag in (_w("br"), _w("cr")):
                     out.append("\n")
+                    parts.append(("\n", False, False))
                 elif tag == _w("noBreakHyphen"):
                     out.append("-")
+                    parts.append(("-", bold, italic))
                 elif tag == _w("softHyphen"):
                     continue
                 elif tag == _w("sdt"):
@@ -429,7 +449,7 @@ class _Walker:
 
         visit(p, style_bold)
         share = bold_chars / total_chars if total_chars else 0.0
-        return "".join(out), share, images
+        return "".join(out), share, images, marked_text(parts)
 
     @staticmethod
     def _drawing(drawing: Any, images: list[tuple[str, bool, str, str | None]]) -> None:

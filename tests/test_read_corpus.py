@@ -81,8 +81,13 @@ def test_reporter_line_and_photo_note() -> None:
     report = read(CORPUS / "005_kinderen-laten-meebeslissen.txt")
     assert report.meta["reporter"] == "Lise Verstraete"
     report = read(CORPUS / "003_tussen-de-mazen.txt")
-    assert "IMG_4471.jpg" in report.sections["photo"]
-    assert report.photo is None  # a file name in the text is not a photo we have
+    # a photo the reporter mentions but did not attach: its description is published,
+    # its file name is a warning, never literal text on the site
+    assert report.sections["photo"] == "De landkaart met alle post-its van onze tafel"
+    assert "IMG_4471" not in " ".join(report.sections.values())
+    assert report.photo is None
+    warning = next(p for p in report.problems if p.field == "photo")
+    assert warning.severity == "warning" and "IMG_4471.jpg" in warning.message and warning.line
 
 
 def test_markdown_front_matter_and_photo() -> None:

@@ -10,12 +10,15 @@ from typing import Any
 
 from ..model import SECTION_IDS, Photo, Report
 from .blocks import Block
-from .dates import find_date, parse_date_nl
+from .conserve import describe_lines, report_words, unplaced_lines
+from .dates import find_date, find_day_month, parse_date_nl
+from .emphasis import strip_marks, to_markdown
 from .images import prepare_photo
 from .layout import (
     LazyVocabulary,
     dedupe_links,
     is_form_header,
+    is_form_header_line,
     is_nota,
     is_page_number,
     is_running_header,
@@ -39,8 +42,19 @@ _REPORTER_LABELS = (
     "reporter", "auteur", "schrijver", "notulist", "verslaggever(s)", "ingevuld door",
 )
 _DATE_LABELS = ("datum", "date", "datum sessie", "datum van de sessie", "dag")
-_TITLE_LABELS = ("titel", "title", "titel van de sessie", "sessietitel", "naam van de sessie", "titel sessie", "onderwerp")
+_TITLE_LABELS = ("titel", "title", "titel van de sessie", "sessietitel", "naam van de sessie", "titel sessie", "onderwerp",
+                 "sessienaam", "naam sessie", "sessie titel", "naam van de workshop", "workshoptitel")
 _SESSION_LABELS = ("sessie", "session", "sessienummer", "ronde", "zaal", "workshop", "tijdslot")
+#: A ``Sessie:`` value that names a slot or a room, not the session's title.
+_SLOT_RE = re.compile(r"^\W*(?:\w{1,3}\W*)?$|\b(?:ronde|zaal|lokaal|blok|tijdslot|slot|sessie\s*\d|nr\.?|nummer)\b|"
+                      r"\b\d{1,2}[:.hu]\d{2}\b", re.IGNORECASE)
+_DATE_LABEL_IN_RE = re.compile(r"\b(?:datum|date)\s*:", re.IGNORECASE)
+#: "[foto in bijlage: IMG_4471.jpg – de landkaart]": a photo the reporter mentions but did not attach.
+_PHOTO_MENTION_RE = re.compile(
+    r"^\s*[\[(]?\s*(?:foto|afbeelding|beeld|sfeerbeeld|schets)\b[^:\]]{0,30}:?\s*"
+    r"(?P<file>[\w.\- ]{1,80}?\.(?:jpe?g|png|gif|heic|heif|webp|tiff?|bmp))\b\s*(?:[-–—:,]\s*(?P<desc>[^\])]*))?[\])]?\s*$",
+    re.IGNORECASE,
+)
 _SPEAKER_LABELS = ("spreker", "sprekers", "spreker(s)", "sprekers(s)", "begeleider", "begeleiders", "sessiegever",
                    "sessiegevers", "gastspreker", "gastsprekers", "door")
 
@@ -50,6 +64,7 @@ class _Item:
     block: Block
     text: str
     hard_break: bool
+    md: str | None = None  # text with emphasis marks (perskamer.form.emphasis), for the section Markdown
 
 
 @dataclass
@@ -92,13 +107,13 @@ def _known_label(text: str) -> bool:
 
 
 def _date_only(text: str) -> bool:
-    """A line that holds a date and (almost) nothing else: ``dinsdag 6 juni 2023``."""
+    """A line that holds a date and (almost) nothing else: ``dinsdag 6 juni 2023``, ``6/6``."""
     if len(text) > 40:
         return False
-    found = find_date(text)
+    found = find_date(text) or find_day_month(text)
     if not found:
         return False
-    _d, start, end = found
+    start, end = found[-2], found[-1]
     return len(text.strip()) - (end - start) <= 12 and not re.search(r"[a-z]{3,}", text[:start].lower().replace("datum", "")
                                                                         .replace("dag", ""))
 
@@ -156,7 +171,7 @@ def _paragraphs(items: list[_Item], vocabulary: Container[str], *, split_chat: b
         if starts or not current:
             flush()
             current_kind = ("ol" if b.ordered else "ul") if b.kind == "list_item" else "p"
-        current.append(item.text)
+        current.append(item.md or item.text)
     flush()
     return out
 
@@ -170,10 +185,10 @@ def _to_markdown(paragraphs: list[tuple[str, str]]) -> str:
         if not text:
             continue
         if kind == "p":
-            chunks.append(_escape_markdown(text))
+            chunks.append(to_markdown(_escape_markdown(text)))
             number = 0
         else:
-            body = _escape_markdown(_LIST_MARK_RE.sub("", text))
+            body = to_markdown(_escape_markdown(_LIST_MARK_RE.sub("", text)))
             if kind == "ol":
                 number = number + 1 if prev_kind == "ol" else 1
                 item = f"{number}. {body}"
@@ -215,6 +230,8 @@ def _prepare_items(blocks: list[Block], report: Report) -> tuple[list[_Item], li
             continue
         stripped = strip_trailing_nota(text)
         text = stripped if is_form_header(stripped) else text
+        md = b.extra.get("md")
+        md = clean_inline(md) if md and strip_marks(clean_inline(md)) == text else None
         hard = b.new_para
         if pending is not None or b.extra.get("page_start"):
             prev = items[-1].text if items else ""
@@ -223,7 +240,7 @@ def _prepare_items(blocks: list[Block], report: Report) -> tuple[list[_Item], li
             elif prev and not b.is_heading_hint and b.kind == "text":
                 hard = prev.rstrip().endswith((".", "!", "?", ":", "…", ")", "”", '"', "»", "’", "'"))
             pending = None
-        items.append(_Item(b, text, hard))
+        items.append(_Item(b, text, hard, md))
     return items, page_headers, furniture_date
 
 
@@ -297,9 +314,15 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     meta: dict[str, Any] = dict(options.extra_meta)
     date: _dt.date | None = None
     date_line: int | None = None
+    day_month: tuple[int, int] | None = None  # a date written without its year ("6/6", "dinsdag 6 juni")
+    day_month_line: int | None = None
     kept: list[_Item] = []
     for item in items:
-        lab = _label(item.text) if item.block.kind != "image" else None
+        text = item.text
+        if item.block.kind != "image" and is_form_header_line(text):
+            # "Verslagje sessie #Jeugdwerkwerkt – Datum: 6/6": the header may carry a label
+            text = strip_form_header(text)
+        lab = _label(text) if item.block.kind != "image" else None
         if lab:
             label, value = lab
             if label in _REPORTER_LABELS and value and len(value) < 120:
@@ -310,24 +333,33 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
                 continue
             if label in _DATE_LABELS:
                 parsed = parse_date_nl(value)
+                partial = None if parsed else find_day_month(value)
                 if parsed and date is None:
                     date, date_line = parsed, item.block.line
-                elif not parsed and date is None:
+                elif partial and day_month is None:
+                    day_month, day_month_line = (partial[0], partial[1]), item.block.line
+                elif not parsed and not partial and date is None and value:
                     report.problem(
                         "warning", f"cannot read the date {value!r}", line=item.block.line, field="date",
                         hint="write the date like 6 juni 2023 or 06/06/2023",
                     )
                 continue
         kept.append(item)
+    consumed = {id(it) for it in items} - {id(it) for it in kept}  # label lines: their value went to meta/date
+    all_items = items
     items = kept
 
     boundaries = _find_boundaries(items)
     first = boundaries[0].start if boundaries else len(items)
+    for bd in boundaries:
+        consumed.update(id(it) for it in items[bd.start : bd.end])  # the form's question
 
     # -- header zone: form header, title, session, speakers ---------------------------
     header_items = items[:first]
     title = ""
     title_line = None
+    session_value: str | None = None
+    session_line: int | None = None
     header_paras: list[tuple[str, int | None, str]] = []
     for para_kind, para_items in _group(header_items):
         texts = [it.text for it in para_items]
@@ -339,8 +371,10 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
         if not text:
             continue
         if _date_only(text):
-            if date is None:
-                date, date_line = parse_date_nl(text), first_block.line
+            if date is None and (parsed := parse_date_nl(text)):
+                date, date_line = parsed, first_block.line
+            elif day_month is None and (partial := find_day_month(text)):
+                day_month, day_month_line = (partial[0], partial[1]), first_block.line
             continue
         lab = _label(text)
         if lab:
@@ -348,23 +382,33 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
             if label in _TITLE_LABELS and value:
                 title = title or value
                 title_line = title_line or first_block.line
+                consumed.update(id(it) for it in para_items)
                 continue
             if label in _SESSION_LABELS and value:
-                meta.setdefault("session", value)
+                if session_value is None:
+                    session_value, session_line = value, first_block.line
+                consumed.update(id(it) for it in para_items)
                 continue
             if label in _SPEAKER_LABELS and value:
                 meta.setdefault("speakers", _split_people(value))
+                consumed.update(id(it) for it in para_items)
                 continue
         header_paras.append((para_kind, first_block.line, text))
-    leftovers: list[str] = []
+    if session_value is not None:
+        if not title and not _SLOT_RE.search(session_value):
+            # "Sessie: <title>" (or a "Sessie | <title>" table row) names the session itself
+            title, title_line = session_value, session_line
+        else:
+            meta.setdefault("session", session_value)
+    # never a title from a line that holds the form header or a date label
+    candidates = [p for p in header_paras if not _DATE_LABEL_IN_RE.search(p[2]) and not is_form_header_line(p[2])]
+    pick = None
     if not title:
-        titled = [p for p in header_paras if p[0] == "title"] or [p for p in header_paras if p[0] == "heading"]
-        pick = titled[0] if titled else (header_paras[0] if header_paras else None)
+        titled = [p for p in candidates if p[0] == "title"] or [p for p in candidates if p[0] == "heading"]
+        pick = titled[0] if titled else (candidates[0] if candidates else None)
         if pick:
             title, title_line = pick[2], pick[1]
-            leftovers = [p[2] for p in header_paras if p is not pick]
-    else:
-        leftovers = [p[2] for p in header_paras]
+    leftovers = [p[2] for p in header_paras if p is not pick]
     if not title:
         for b in page_headers:
             t = clean_inline(b.text)
@@ -381,6 +425,10 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
                 date = parsed
                 break
     date = date or furniture_date or options.doc_date
+    if date is None and day_month is not None:
+        # the year comes from the congress (site.date), filled in by perskamer.form.finish
+        report.private["day_month"] = day_month
+        date_line = day_month_line
 
     # -- sections ----------------------------------------------------------------------
     sections: dict[str, str] = {}
@@ -401,6 +449,12 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     elif leftovers:
         meta.setdefault("intro", "\n\n".join(leftovers))
 
+    images = [it.block for it in items if it.block.kind == "image" and it.block.image is not None]
+    photo_images = [it.block for it in section_items.get("photo", []) if it.block.kind == "image" and it.block.image]
+    noted: list[str] = []
+    if "photo" in section_items:
+        section_items["photo"] = _photo_mentions(section_items["photo"], report, noted,
+                                                 attached=bool(photo_images) or len(images) == 1)
     for sid in SECTION_IDS:
         body = section_items.get(sid)
         if body is None:
@@ -420,8 +474,6 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
 
     # -- photo -------------------------------------------------------------------------
     photo = None
-    images = [it.block for it in items if it.block.kind == "image" and it.block.image is not None]
-    photo_images = [it.block for it in section_items.get("photo", []) if it.block.kind == "image" and it.block.image]
     pick_image = photo_images[0] if photo_images else (images[0] if len(images) == 1 else None)
     if pick_image is not None and pick_image.image is not None:
         img = pick_image.image
@@ -461,6 +513,18 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     if date_line is not None:
         report.private.setdefault("date_line", date_line)
 
+    if boundaries:
+        lost = unplaced_lines(
+            ((it.block.line, it.text) for it in all_items if id(it) not in consumed and it.block.kind != "image"),
+            report_words(report, noted),
+        )
+        if lost:
+            report.private["unplaced_lines"] = lost
+            report.problem(
+                "warning", f"text on {describe_lines(lost)} could not be placed in the report and is left out",
+                line=next((n for n in lost if n is not None), None),
+                hint="put it under one of the form's questions (or tell the perskamer maintainers: this is a bug)",
+            )
     if not boundaries:
         report.problem("error", "no form questions found: this does not look like a session report", hint=NO_SECTIONS_HINT)
     elif not sections:
@@ -468,9 +532,32 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     if boundaries and not report.title:
         report.problem("warning", "no session title found", field="title",
                        hint="put the session title on its own line above the first question")
-    if boundaries and report.date is None:
+    if boundaries and report.date is None and "day_month" not in report.private:
         report.problem("warning", "no date found", field="date", hint="add a line like 'Datum: 6 juni 2023'")
     return report
+
+
+def _photo_mentions(body: list[_Item], report: Report, noted: list[str], *, attached: bool) -> list[_Item]:
+    """A line naming a photo file ("[foto in bijlage: IMG_4471.jpg – de landkaart]") is no
+    text to publish: its description stays, the file name goes to a warning when the
+    photo itself is not in the report."""
+    out: list[_Item] = []
+    for it in body:
+        m = _PHOTO_MENTION_RE.match(it.text) if it.block.kind != "image" and "." in it.text else None
+        if not m:
+            out.append(it)
+            continue
+        name = m.group("file").strip()
+        noted.append(it.text)
+        if not attached:
+            report.problem(
+                "warning", f"the photo {name} is mentioned but not in the report", line=it.block.line, field="photo",
+                hint=f"insert {name} into the document itself (a file name in the text is not published)",
+            )
+        desc = (m.group("desc") or "").strip().rstrip(".").strip()
+        if desc:
+            out.append(_Item(it.block, desc[:1].upper() + desc[1:], it.hard_break))
+    return out
 
 
 def _group(items: list[_Item]) -> list[tuple[str, list[_Item]]]:

@@ -39,6 +39,13 @@ _ISO_DATE = re.compile(r"(?<![0-9])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])"
 _NUM_DATE = re.compile(r"(?<![0-9])(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?![0-9])")
 
 
+# A day and a month without a year: "dinsdag 6 juni", "6 jun.", "6/6", "06-06".
+_TEXT_DAY_MONTH = re.compile(
+    rf"(?<![0-9a-z])(?:(?:{_WEEKDAYS})\.?,?\s+)?(\d{{1,2}})(?:e|de|ste)?\.?\s+({_MONTH_ALT})(?![a-z])\.?"
+)
+_NUM_DAY_MONTH = re.compile(r"(?<![0-9/.\-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![0-9]|\s*[-/.]\s*\d)")
+
+
 def _make(year: int, month: int, day: int) -> _dt.date | None:
     try:
         return _dt.date(year, month, day)
@@ -77,6 +84,30 @@ def find_date(text: str) -> tuple[_dt.date, int, int] | None:
         return None
     start, end, d = min(found, key=lambda f: f[0])
     return d, start, end
+
+
+def find_day_month(text: str) -> tuple[int, int, int, int] | None:
+    """A day and month written without a year (``"dinsdag 6 juni"``, ``"6/6"``):
+    ``(day, month, start, end)``, or ``None``. Only for a date label's value or a line
+    that holds nothing but a date: in running text "6/6" may be a score."""
+    folded = fold(text)
+    found: list[tuple[int, int, int, int]] = []
+    for m in _TEXT_DAY_MONTH.finditer(folded):
+        day, month = int(m.group(1)), _MONTH_WORDS[m.group(2)]
+        if _make(2000, month, day):  # a leap year: 29 februari is a day
+            found.append((day, month, m.start(), m.end()))
+            break
+    for m in _NUM_DAY_MONTH.finditer(folded):
+        day, month = int(m.group(1)), int(m.group(2))
+        if _make(2000, month, day):
+            found.append((day, month, m.start(), m.end()))
+            break
+    return min(found, key=lambda f: f[2]) if found else None
+
+
+def with_year(day_month: tuple[int, int], year: int) -> _dt.date | None:
+    """``(day, month)`` in ``year`` (``None`` for 29 February in a common year)."""
+    return _make(year, day_month[1], day_month[0])
 
 
 def parse_date_nl(value: object) -> _dt.date | None:

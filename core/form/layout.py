@@ -11,7 +11,7 @@ from .text import fold, is_url_line
 # "Verslag sessie congres #Jeugdwerkwerkt • 6 juni 2023 • pagina 1 > 3", "Pagina 2 van 3", "page 2/3"
 _PAGE_RE = re.compile(r"\b(?:pagina|page|blz\.?|p\.)\s*\d{1,4}\s*(?:>|/|van|of|-|–|\|)\s*\d{1,4}\b", re.IGNORECASE)
 _PAGE_ALONE_RE = re.compile(r"^\s*(?:[-–—]\s*)?(?:pagina\s*|page\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|van|of|>)\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.IGNORECASE)
-_FORM_HEADER_RE = re.compile(r"^\s*verslag\s+(?:van\s+(?:de|een)\s+)?sessie\b", re.IGNORECASE)
+_FORM_HEADER_RE = re.compile(r"^\s*verslag(?:je)?\s+(?:van\s+(?:de|een)\s+)?sessie\b", re.IGNORECASE)
 
 SOFT_HYPHEN = "\u00ad"
 HYPHENS_TO_JOIN = ("\u2010", SOFT_HYPHEN)  # hyphen, soft hyphen: inserted by the layout engine
@@ -42,15 +42,23 @@ def is_form_header(text: str) -> bool:
 
 
 _FORM_HEADER_PREFIX_RE = re.compile(
-    r"^\s*verslag\s+(?:van\s+(?:de|een)\s+)?sessie\b\s*(?:congres\b\s*)?(?:#[^\s•|]+)?\s*", re.IGNORECASE
+    r"^\s*verslag(?:je)?\s+(?:van\s+(?:de|een)\s+)?sessie\b\s*(?:congres\b\s*)?(?:#[^\s•|]+)?\s*", re.IGNORECASE
 )
+_SEPARATORS = " \t-–—•|:,;"
+
+
+def is_form_header_line(text: str) -> bool:
+    """``text`` starts with the form's heading (``Verslag sessie congres #Jeugdwerkwerkt …``),
+    whatever follows it (a date, a label)."""
+    m = _FORM_HEADER_PREFIX_RE.match(text)
+    return bool(m) and ("congres" in m.group(0).lower() or "#" in m.group(0) or not text[m.end():].strip())
 
 
 def strip_form_header(text: str) -> str:
     """Remove the form's heading (``Verslag sessie congres #Jeugdwerkwerkt``) from the start of ``text``."""
     m = _FORM_HEADER_PREFIX_RE.match(text)
     if m and ("congres" in m.group(0).lower() or "#" in m.group(0) or not text[m.end():].strip()):
-        return text[m.end():].strip()
+        return text[m.end():].strip().lstrip(_SEPARATORS).strip()
     return text
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..hookspecs import hookimpl
 from ..model import Report, Source
+from .finish import finish_report
 
 
 def reader_hooks(suffixes: Sequence[str], read: Callable[[Source], Report]) -> tuple[Callable[..., Any], Callable[..., Any]]:
@@ -14,7 +15,9 @@ def reader_hooks(suffixes: Sequence[str], read: Callable[[Source], Report]) -> t
 
     In a reader module: ``perskamer_source_suffixes, perskamer_read_source =
     reader_hooks([".docx"], read_docx)``. The read hook only claims files with one of
-    ``suffixes``; ``read`` parses ``source.data`` and never raises for bad input.
+    ``suffixes``; ``read`` parses ``source.data`` and never raises for bad input. The
+    report is then finished with the build's settings (:func:`perskamer.form.finish.finish_report`:
+    the year of a date written without one, the file name as a fallback title).
     """
     claimed = tuple(s.lower() for s in suffixes)
 
@@ -26,6 +29,6 @@ def reader_hooks(suffixes: Sequence[str], read: Callable[[Source], Report]) -> t
     def perskamer_read_source(source: Source, context: object) -> Report | None:
         if source.suffix not in claimed:
             return None
-        return read(source)
+        return finish_report(read(source), context)
 
     return perskamer_source_suffixes, perskamer_read_source

@@ -1,0 +1,75 @@
+"""Conservation of text: every word a reporter wrote ends up somewhere in the report.
+
+The form logic drops page furniture (running headers, page numbers, ``NOTA``), the
+form's own question and label lines, and the header. Everything else must land in a
+section, a quote, an attribution, the title or the metadata. :func:`unplaced_lines`
+checks that after assembly, so a line that got lost is reported (with its line
+number) instead of disappearing without a word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from .dates import MONTHS_NL
+from .questions import STOPWORDS
+from .text import tokens
+
+#: Words that may vanish: the form header, page furniture and date words (a date is kept
+#: as a date, not as text), and words too small to tell anything.
+_FURNITURE_WORDS = frozenset(
+    "verslag verslagje sessie congres jeugdwerkwerkt nota pagina page blz van datum".split()
+    + list(MONTHS_NL) + [m[:3] for m in MONTHS_NL]
+    + "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo".split()
+)
+
+
+def _may_vanish(token: str) -> bool:
+    return token in STOPWORDS or token in _FURNITURE_WORDS or token.isdigit() or len(token) == 1
+
+
+def report_words(report: Any, noted: Iterable[str] = ()) -> Counter[str]:
+    """The words a report holds: title, metadata, sections, quotes, photo, and ``noted``
+    (text a warning carries, such as the file name of a photo that was not attached)."""
+    texts: list[str] = [report.title, *noted]
+    for value in report.meta.values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list | tuple):
+            texts.extend(str(v) for v in value)
+    texts.extend(report.sections.values())
+    for q in report.quotes:
+        texts.extend([q.text, q.attribution or "", q.speaker or "", q.affiliation or ""])
+    if report.photo is not None:
+        texts.extend([report.photo.alt or "", report.photo.caption or ""])
+    words: Counter[str] = Counter()
+    for t in texts:
+        words.update(tokens(t))
+    return words
+
+
+def unplaced_lines(lines: Iterable[tuple[int | None, str]], placed: Counter[str]) -> list[int | None]:
+    """The line numbers of ``lines`` (``(line, text)``, in document order) holding a word
+    that is not in ``placed`` (counted: a word used once cannot place two lines)."""
+    left = Counter(placed)
+    lost: list[int | None] = []
+    for line, text in lines:
+        missing = False
+        for tok in tokens(text):
+            if left[tok] > 0:
+                left[tok] -= 1
+            elif not _may_vanish(tok):
+                missing = True
+        if missing and line not in lost:
+            lost.append(line)
+    return lost
+
+
+def describe_lines(lines: list[int | None]) -> str:
+    known = [n for n in lines if n is not None]
+    if not known:
+        return "some lines"
+    shown = ", ".join(str(n) for n in known[:12]) + (" …" if len(known) > 12 else "")
+    return f"line{'s' if len(known) > 1 else ''} {shown}"

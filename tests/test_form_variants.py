@@ -1,0 +1,212 @@
+"""Form variants people send (issue 14): title and date labels, a header line that
+holds the date, dates without a year, a title from the file name, emphasis, a photo
+that is mentioned but not attached, and conservation of text (no word is dropped)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from formgen import make_docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from perskamer.form import FORM_QUESTIONS
+from perskamer.form.conserve import report_words
+from perskamer.form.questions import KEYWORDS, STOPWORDS
+from perskamer.form.text import tokens
+from perskamer.model import Report, Source
+from perskamer.plugins import read_docx, read_text_form, validate
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+JUNE_6 = dt.date(2023, 6, 6)
+CONTEXT = SimpleNamespace(site={"date": JUNE_6})
+SUMMARY_Q = FORM_QUESTIONS["summary"]
+QUOTES_Q = FORM_QUESTIONS["quotes"]
+
+
+def read_txt(text: str, name: str = "verslag.txt", context: object = CONTEXT) -> Report:
+    source = Source(path=Path("content") / name, rel=name, data=text.encode("utf-8"))
+    return read_text_form.perskamer_read_source(source=source, context=context)
+
+
+def read_doc(data: bytes, name: str = "verslag.docx", context: object = CONTEXT) -> Report:
+    return read_docx.perskamer_read_source(source=Source(Path(name), name, data), context=context)
+
+
+def warnings(report: Report) -> list[str]:
+    return [p.message for p in report.problems if p.severity == "warning"]
+
+
+def body(*header: str) -> str:
+    return "\n".join([*header, "", SUMMARY_Q, "We bouwden een vlot van oude paletten.", "",
+                      QUOTES_Q, "“Drijven is een kwestie van vertrouwen.” – Mira", ""])
+
+
+@pytest.mark.parametrize("label", ["Sessie", "Sessienaam", "Titel", "Naam van de sessie", "Titel van de sessie"])
+def test_title_from_any_title_label(label: str) -> None:
+    report = read_txt(body("Verslag sessie congres #Jeugdwerkwerkt", f"{label}: Vlotten bouwen", "Datum: 6 juni 2023"))
+    assert report.title == "Vlotten bouwen"
+    assert "session" not in report.meta
+    assert not warnings(report)
+
+
+def test_a_session_slot_is_no_title() -> None:
+    report = read_txt(body("Sessie: Ronde 2 – zaal Leie", "Titel: Vlotten bouwen", "Datum: 6 juni 2023"))
+    assert report.title == "Vlotten bouwen" and report.meta["session"] == "Ronde 2 – zaal Leie"
+
+
+@pytest.mark.parametrize("written", ["6/6", "06-06-2023", "06/06/2023", "dinsdag 6 juni", "6 juni '23", "6 juni",
+                                     "06.06.2023", "di 6/6"])
+def test_dates_people_write(written: str) -> None:
+    report = read_txt(body("Titel: Vlotten bouwen", f"Datum: {written}"))
+    assert report.date == JUNE_6
+    assert not warnings(report)
+
+
+def test_a_date_without_year_takes_the_year_of_site_date() -> None:
+    report = read_txt(body("Titel: Vlotten bouwen", "Datum: 14/9"), context=SimpleNamespace(site={"date": "2024-09-14"}))
+    assert report.date == dt.date(2024, 9, 14)
+    report = read_txt(body("Titel: Vlotten bouwen", "Datum: 14/9"), context=SimpleNamespace(site={"date": None}))
+    assert report.date is None
+    (message,) = [p for p in report.problems if p.field == "date"]
+    assert "no year" in message.message and "site.date" in (message.hint or "") and message.line == 2
+
+
+def test_header_line_holding_the_date_is_never_the_title() -> None:
+    data = make_docx([("p", "Verslagje sessie #Jeugdwerkwerkt – Datum: 6/6"), ("p", "Sessie: Vlotten bouwen"),
+                      ("b", "Wat gebeurde er?"), ("p", "We bouwden een vlot."), ("b", "Quotes"),
+                      ("p", "“Drijven is een kwestie van vertrouwen.” – Mira")])
+    report = read_doc(data)
+    assert report.title == "Vlotten bouwen" and report.date == JUNE_6
+    assert [q.speaker for q in report.quotes] == ["Mira"]
+    text = read_txt("Verslag sessie congres #Jeugdwerkwerkt – 6/6\nSessienaam: Vlotten bouwen\n\n" + body())
+    assert text.title == "Vlotten bouwen" and text.date == JUNE_6
+
+
+def test_word_table_with_session_and_date_rows() -> None:
+    data = make_docx([("table", [["Sessie", "Vlotten bouwen"], ["Datum", "06-06-2023"],
+                                 [SUMMARY_Q, "We bouwden een vlot van oude paletten."],
+                                 [QUOTES_Q, "“Drijven is een kwestie van vertrouwen.” – Mira"]])])
+    report = read_doc(data)
+    assert (report.title, report.date) == ("Vlotten bouwen", JUNE_6)
+    assert report.sections["summary"] == "We bouwden een vlot van oude paletten."
+    assert [(q.text, q.speaker) for q in report.quotes] == [("Drijven is een kwestie van vertrouwen.", "Mira")]
+
+
+def test_no_title_publishes_under_the_file_name_with_a_warning() -> None:
+    report = read_txt(body("Datum: 6 juni 2023"), name="017_vlotten-bouwen_op_de_vaart.txt")
+    assert report.title == "Vlotten bouwen op de vaart"
+    (problem,) = [p for p in report.problems if p.field == "title"]
+    assert problem.severity == "warning" and "file name" in problem.message and "Sessie:" in (problem.hint or "")
+    assert not [p for p in validate.perskamer_validate_report(report=report, context=None) if p.severity == "error"]
+
+
+def test_bold_and_italic_become_markdown_emphasis() -> None:
+    data = make_docx([("p", "Titel: Vlotten"), ("b", "Wat gebeurde er?"),
+                      ("p", "We bouwden **een vlot** van _oude_ paletten, 2 * 3 stuks."),
+                      ("b", "Quotes"), ("p", "“Drijven is **vertrouwen**.” – Mira")])
+    report = read_doc(data)
+    assert report.sections["summary"] == r"We bouwden **een vlot** van *oude* paletten, 2 \* 3 stuks."
+    assert report.quotes[0].text == "Drijven is vertrouwen."  # quotes stay plain text
+
+
+def test_a_photo_mentioned_but_not_attached_is_a_warning() -> None:
+    report = read_txt(body("Titel: Vlotten") + "\nSfeerbeeld\n[foto in bijlage: DSC_0042.JPG – het vlot op het water]\n")
+    assert report.sections["photo"] == "Het vlot op het water"
+    (problem,) = [p for p in report.problems if p.field == "photo"]
+    assert problem.severity == "warning" and "DSC_0042.JPG" in problem.message and problem.line == 10
+
+
+def test_a_line_that_cannot_be_placed_is_a_warning_with_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from perskamer.form import assemble
+
+    text = body("Titel: Vlotten", "Datum: 6 juni 2023") + "Wat heeft jou verrast?\nDe stroming.\nEn de kou.\n"
+    assert "unplaced_lines" not in read_txt(text).private
+    # a bug that drops a paragraph of a section: the reader says so, naming the lines
+    real = assemble._to_markdown
+    monkeypatch.setattr(assemble, "_to_markdown", lambda paragraphs: real(paragraphs[:1]))
+    report = read_txt(text)
+    (problem,) = [p for p in report.problems if "could not be placed" in p.message]
+    assert problem.severity == "warning" and problem.line == 11 and "line 11" in problem.message
+    assert report.private["unplaced_lines"] == [11]
+
+
+def test_unplaced_lines_counts_words() -> None:
+    from perskamer.form.conserve import unplaced_lines
+
+    placed = Counter(tokens("Vlotten op de vaart"))
+    assert unplaced_lines([(1, "Vlotten op de vaart"), (2, "de vaart")], placed) == [2]
+    assert unplaced_lines([(1, "Vlotten"), (2, "op de vaart, 2023")], placed) == []
+
+
+# -- conservation of text over the corpus and generated variants -----------------------------
+
+#: Words that may leave the text: the form's own words (questions, labels, header, furniture),
+#: stop words and numbers. Every other word of a source must be found in the report.
+FORM_WORDS = frozenset(
+    {t for q in FORM_QUESTIONS.values() for t in tokens(q)} | {k for kw in KEYWORDS.values() for k in kw}
+    | set(STOPWORDS) | set("verslag verslagje sessie congres jeugdwerkwerkt nota pagina datum titel verslaggever "
+                           "verslaggeefster sprekers spreker juni dinsdag vraag quotes foto bijlage".split())
+)
+TXT = sorted(CORPUS.glob("*.txt"))
+PAGE_BREAK = "\n\n\n\nVerslag sessie congres #Jeugdwerkwerkt    •   6 juni 2023   •   pagina 2 > 3 \n\nNOTA \n\n"
+
+
+def lost_words(source: str, report: Report) -> set[str]:
+    from perskamer.form.layout import dedupe_links
+
+    lines = source.split("\n")
+    source = "\n".join(ln for ln, keep in zip(lines, dedupe_links([ln.strip() for ln in lines]), strict=True) if keep)
+    told = " ".join(p.message for p in report.problems)
+    out = report_words(report) + Counter(tokens(told))
+    missing = Counter(tokens(source)) - out
+    return {t for t in missing if t not in FORM_WORDS and not t.isdigit() and len(t) > 1}
+
+
+@pytest.mark.parametrize("path", TXT, ids=lambda p: p.stem)
+def test_every_word_of_the_corpus_reaches_the_report(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    report = read_txt(text, name=path.name)
+    assert "unplaced_lines" not in report.private
+    assert lost_words(text, report) == set()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(TXT), st.lists(st.tuples(st.floats(0, 1), st.sampled_from([PAGE_BREAK, "\n", "\n \n", "\n\n\n"])),
+                                      min_size=1, max_size=4))
+def test_page_breaks_and_blank_lines_anywhere_lose_no_word(path: Path, inserts: list[tuple[float, str]]) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for where, what in sorted(inserts, reverse=True):
+        at = int(where * len(lines))
+        lines[at:at] = [what]
+    text = "\n".join(lines)
+    report = read_txt(text, name=path.name)
+    assert not report.has_errors
+    assert lost_words(text, report) == set()
+    assert "pagina" not in " ".join(report.sections.values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([p for p in TXT if "quotes" in __import__("json").loads(
+    p.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8")).get("sections", [])]), st.data())
+def test_furniture_inside_a_quote_keeps_the_quote(path: Path, data: st.DataObject) -> None:
+    original = read_txt(path.read_text(encoding="utf-8"), name=path.name)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    quote_lines = [i for i, ln in enumerate(lines) if re.search(r"[“”\"«»]", ln) and len(ln.strip()) > 30]
+    if not quote_lines:
+        return
+    at = data.draw(st.sampled_from(quote_lines))
+    cut = data.draw(st.integers(10, len(lines[at].rstrip()) - 5))
+    head, tail = lines[at][:cut], lines[at][cut:]
+    if not head.strip() or not tail.strip() or head.endswith(" ") or tail.startswith(" "):
+        return  # a break inside a word is no line break a PDF makes
+    lines[at:at + 1] = [head.rstrip(), *PAGE_BREAK.split("\n"), tail]
+    text = "\n".join(lines)
+    report = read_txt(text, name=path.name)
+    assert lost_words(text, report) == set()
+    assert len(report.quotes) == len(original.quotes)
