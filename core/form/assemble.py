@@ -210,6 +210,7 @@ def _prepare_items(blocks: list[Block], report: Report) -> tuple[list[_Item], li
     pending: str | None = None  # break carried over from dropped furniture
     texts = [clean_inline(b.text) if b.kind != "image" else "" for b in blocks]
     keep_links = dedupe_links(texts)
+    paragraph = ""  # the text of the paragraph so far: is a quote still open in it?
     for b, text, keep in zip(blocks, texts, keep_links, strict=True):
         brk = b.extra.get("break")
         if b.kind == "page_header":
@@ -239,9 +240,21 @@ def _prepare_items(blocks: list[Block], report: Report) -> tuple[list[_Item], li
                 hard = True
             elif prev and not b.is_heading_hint and b.kind == "text":
                 hard = prev.rstrip().endswith((".", "!", "?", ":", "…", ")", "”", '"', "»", "’", "'"))
+            if hard and b.kind == "text" and not b.is_heading_hint and _unclosed_quote(paragraph):
+                hard = False  # a page break inside a quote: the quote goes on
             pending = None
+        paragraph = text if hard else f"{paragraph} {text}"[-2000:]
         items.append(_Item(b, text, hard, md))
     return items, page_headers, furniture_date
+
+
+def _unclosed_quote(text: str) -> bool:
+    """``text`` opens a quote it does not close (“…, „…, «…, or an odd number of ")."""
+    if not text:
+        return False
+    opens = text.count("“") + text.count("„") + text.count("«")
+    closes = text.count("”") + text.count("»")
+    return opens > closes or text.count('"') % 2 == 1
 
 
 def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
