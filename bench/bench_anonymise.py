@@ -51,8 +51,10 @@ OUR_WORKER = textwrap.dedent(
     import json, resource, sys, time
     t0 = time.perf_counter()
     from perskamer.model import Quote, Report
-    from perskamer.plugins.anonymise.anonymiser import anonymise_report
-    from perskamer.plugins.anonymise.replace import anonymise_text
+    import importlib, os
+    pkg = os.environ.get("BENCH_ANON_PACKAGE") or "perskamer.plugins.anonymise"
+    anonymise_report = importlib.import_module(pkg + ".anonymiser").anonymise_report
+    anonymise_text = importlib.import_module(pkg + ".replace").anonymise_text
     job = json.load(sys.stdin)
     cases, mode = job["cases"], job["mode"]
     # One report per group (a corpus report with all its quotes, or one hard case), as a
@@ -154,8 +156,11 @@ def contacts_left(case: dict, output: str) -> int:
     return sum(1 for c in case.get("contacts", []) if _fold(c) in out or _fold(c) in out_words)
 
 
-def run_worker(python: Path, code: str, cases: list[dict], mode: str = "") -> dict:
+def run_worker(python: Path, code: str, cases: list[dict], mode: str = "", package: Path | None = None) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if package is not None:  # another copy of the anonymiser (e.g. a baseline), as a top-level package
+        env["PYTHONPATH"] = f"{package.parent}{os.pathsep}{ROOT}"
+        env["BENCH_ANON_PACKAGE"] = package.name
     proc = subprocess.run([str(python), "-c", code], input=json.dumps({"cases": cases, "mode": mode}),
                           capture_output=True, text=True, env=env, timeout=1800)
     if proc.returncode != 0:
@@ -227,6 +232,11 @@ def main() -> int:
     engines: dict[str, dict] = {}
     engines["perskamer (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report")
     engines["perskamer (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text")
+    baseline = os.environ.get("BENCH_BASELINE")
+    if baseline:
+        # BENCH_BASELINE=/path/to/anon_before: a copy of plugins/anonymise from an older
+        # commit (its lexicon's _DATA_PACKAGE pointing at its own data), for before/after.
+        engines["baseline (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report", Path(baseline))
     if DEDUCE_PY.exists():
         try:
             engines["deduce"] = run_worker(DEDUCE_PY, DEDUCE_WORKER, cases)

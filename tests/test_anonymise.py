@@ -240,7 +240,8 @@ def test_guard_catches_a_plugin_that_publishes_the_original():
     problems = plugin.perskamer_inspect_artifact(art, leaky, [report], _Ctx())
     assert problems and problems[0].severity == "error" and problems[0].plugin == "anonymise"
     assert "Mohamed" not in problems[0].format()
-    assert "quote 1 of report 003" in problems[0].message
+    assert "report 003" in problems[0].message and "quote 1" in problems[0].message
+    assert "[rule: original quote]" in problems[0].message and "anonymise --preview" in problems[0].hint
     # A fragment: the name with its neighbouring words, in JSON with escapes.
     frag = json.dumps({"text": "Mohamed zei me dat hij pas"}, ensure_ascii=True)
     art2 = Artifact("data/003.json", frag.encode(), output="json", report=None)

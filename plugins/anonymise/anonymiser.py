@@ -13,6 +13,7 @@ from perskamer.model import Quote, Report
 
 from .detect import _WORD_RE, Knowledge, _is_chat, analyse, harvest_names
 from .lexicon import fold, load_lexicon
+from .normalise import normalise_text
 from .replace import DEFAULT_PERSON_LABEL, DEFAULT_ROLE_LABELS, Labeler, LogEntry, anonymise_text
 
 log = logging.getLogger(__name__)
@@ -353,6 +354,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         return report
     if report.private.get("anonymisation", {}).get("done"):
         return report
+    normalise_report(report)
     know, roles = build_knowledge(report, opts)
     lab = Labeler(know, speaker_label=opts.speaker_label, person_label=opts.person_label,
                   role_labels=opts.role_labels, roles=roles)
@@ -394,6 +396,39 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     }
     log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))
     return report
+
+
+def normalise_report(report: Report) -> None:
+    """Normalise every text field a reader sees (:func:`.normalise.normalise_text`), in
+    place: detection, publication and the leak guard then all see the same characters."""
+    report.title = normalise_text(report.title)
+    for sid, text in list(report.sections.items()):
+        if isinstance(text, str):
+            report.sections[sid] = normalise_text(text)
+    for q in report.quotes:
+        q.text = normalise_text(q.text)
+        for attr in ("speaker", "attribution", "affiliation"):
+            val = getattr(q, attr)
+            if isinstance(val, str):
+                setattr(q, attr, normalise_text(val))
+    for key in ("highlight", "speakers", "reporter", "session"):
+        if key in report.meta:
+            report.meta[key] = _normalise_value(report.meta[key])
+    if report.photo is not None:
+        for attr in ("alt", "caption"):
+            val = getattr(report.photo, attr)
+            if isinstance(val, str):
+                setattr(report.photo, attr, normalise_text(val))
+
+
+def _normalise_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return normalise_text(value)
+    if isinstance(value, list):
+        return [_normalise_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _normalise_value(v) for k, v in value.items()}
+    return value
 
 
 def _mask_meta(value: Any, know: Knowledge, lab: Labeler, role: str, entries: list[LogEntry]) -> Any:

@@ -38,7 +38,7 @@ from .lexicon import Lexicon, fold, load_lexicon
 _WORD_RE = re.compile(r"['’][tsk](?![^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 PLACEHOLDER_RE = re.compile(
-    r"\[(?:persoon \d+|naam|e-mailadres|telefoonnummer|account|[a-zà-ÿ][a-zà-ÿ \-]{1,30}(?: \d+)?)\]"
+    r"\[(?:persoon \d+|naam|e-mailadres|telefoonnummer|account|(?!(?:at|dot|punt)\])[a-zà-ÿ][a-zà-ÿ \-]{1,30}(?: \d+)?)\]"
 )
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'»”]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
@@ -48,6 +48,27 @@ PHONE_RE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?|0)\d(?:[\s.\-/]?\d){7,9}(?![\w])"
 )
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
+# International numbers of other countries (+212, +90, +224, +40 ...): a country code and
+# 8 to 12 more digits in groups.
+INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){7,11}(?![\w])")
+# Obfuscated e-mail addresses: "jan.peeters(at)gmail.com", "info [at] x punt be",
+# "robbe apenstaartje hotmail punt com", "jonas punt m at gmail dot com". The domain
+# must end in a dot (or "punt"/"dot") and a top-level domain, so "at" in English text
+# or "punt" in Dutch text alone never matches.
+_SEP = r"(?:\s*\.\s*|\s*[(\[{<]\s*(?:punt|dot)\s*[)\]}>]\s*|\s+(?:punt|dot)\s+)"
+_AT = r"(?:\s*[(\[{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s*|\s+@)"
+OBFUSCATED_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[\w+-]+(?:" + _SEP + r"[\w+-]+)*" + _AT + r"[\w-]+(?:" + _SEP + r"[\w-]+)*" + _SEP
+    + r"(?:com|be|nl|net|org|eu|fr|de|info|io|me|co|uk|ma|tr|ro|gn|app|live|email|mail|online)\b",
+    re.IGNORECASE,
+)
+# A handle named after its platform without "@": "insta: jan_peeters_2009", "snap = x",
+# "tiktok: dansmetdaan", "op insta jan_p".
+PLATFORM_HANDLE_RE = re.compile(
+    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)"
+    r"(\s*[:=]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
+    re.IGNORECASE,
+)
 
 PARTICLES = frozenset(
     {
@@ -561,6 +582,21 @@ def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern[str]:
 #: The non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ K).
 _ASCII_CASE_ALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _DIGIT_RE = re.compile(r"\d")
+_OBFUSCATED_AT_WORDS = ("at", "apenstaartje")
+_PLATFORM_WORDS = ("insta", "ig", "snap", "tiktok", "discord", "twitter", "threads", "bereal", "telegram", "twitch",
+                   "youtube")
+
+
+def _platform_handle(sep: str, handle: str, lex: Lexicon) -> bool:
+    """Whether the word after a platform name is an account: after a colon anything that
+    is no ordinary word or holds a digit, "_" or "." ("insta: super leuk" names none);
+    after a plain space ("op tiktok 3 uur") only an account-shaped word ("jan_p", "mila.vdb")."""
+    if not any(c.isalpha() for c in handle):
+        return False
+    marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
+    if ":" in sep or "=" in sep:
+        return marked or not lex.is_word(fold(handle))
+    return marked
 
 
 @dataclass(frozen=True)
@@ -671,16 +707,28 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
         for m in _URL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 prot.add(m.start(), m.end(), "url")
-    if _DIGIT_RE.search(text):
-        for m in PHONE_RE.finditer(text):
+    lowered = text.lower()
+    if has_at or any(w in lowered for w in _OBFUSCATED_AT_WORDS):
+        for m in OBFUSCATED_EMAIL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
-                spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone", 1.0))
-                prot.add(m.start(), m.end(), "phone")
+                spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
+                prot.add(m.start(), m.end(), "email")
+    if _DIGIT_RE.search(text):
+        for pattern in (PHONE_RE, INTL_PHONE_RE):
+            for m in pattern.finditer(text):
+                if not prot.rule_at(m.start(), m.end()):
+                    spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone", 1.0))
+                    prot.add(m.start(), m.end(), "phone")
     if has_at:
         for m in HANDLE_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
                 prot.add(m.start(), m.end(), "handle")
+    if any(w in lowered for w in _PLATFORM_WORDS):
+        for m in PLATFORM_HANDLE_RE.finditer(text):
+            if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
+                spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
+                prot.add(m.start(2), m.end(2), "handle")
     if _may_hold(text, folded, tables.idiom_words):
         for m in tables.idiom_re.finditer(text):
             prot.add(m.start(), m.end(), "idiom")

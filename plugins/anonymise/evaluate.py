@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .detect import EMAIL_RE, HANDLE_RE, PHONE_RE
+from .detect import EMAIL_RE, HANDLE_RE, INTL_PHONE_RE, OBFUSCATED_EMAIL_RE, PHONE_RE, PLATFORM_HANDLE_RE
+from .normalise import normalise_text
 
 _PARTICLES = {"van", "de", "den", "der", "vande", "vanden", "vander", "'t", "’t", "op", "el", "ter", "ten", "te", "d'", "d’", "le", "la", "du"}
 
@@ -52,7 +53,9 @@ class Score:
 def score_case(case_id: str, original: str, output: str, persons: Iterable[str], keep: Iterable[str],
                score: Score, *, speaker_out: str | None = None) -> None:
     score.quotes += 1
-    seen = output + "\n" + (speaker_out or "")
+    original = normalise_text(original)
+    # (as a reader sees it: a name with a soft hyphen inside is still the name)
+    seen = normalise_text(output + "\n" + (speaker_out or ""))
     for person in persons:
         for part in name_parts(person):
             # A part that is also a keep entry of the same report is judged by keep.
@@ -67,7 +70,7 @@ def score_case(case_id: str, original: str, output: str, persons: Iterable[str],
             score.keep_total += 1
             if k not in output:
                 score.keep_lost.append((case_id, k))
-    score.contacts_left += len(EMAIL_RE.findall(output)) + len(PHONE_RE.findall(output))
+    score.contacts_left += sum(len(p.findall(output)) for p in (EMAIL_RE, OBFUSCATED_EMAIL_RE, PHONE_RE, INTL_PHONE_RE))
 
 
 def count_false_replacements(original: str, output: str, persons: Iterable[str], masks: Iterable[str]) -> int:
@@ -77,7 +80,12 @@ def count_false_replacements(original: str, output: str, persons: Iterable[str],
         for part in name_parts(p):
             allowed.update(w.lower().strip(".,'’") for w in part.split())
     out_words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", output)}
-    contact = " ".join(EMAIL_RE.findall(original) + PHONE_RE.findall(original) + HANDLE_RE.findall(original)).lower()
+    original = normalise_text(original)
+    contact = " ".join(
+        m.group(0)
+        for p in (EMAIL_RE, OBFUSCATED_EMAIL_RE, PHONE_RE, INTL_PHONE_RE, HANDLE_RE, PLATFORM_HANDLE_RE)
+        for m in p.finditer(original)
+    ).lower()
     lost = 0
     for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", original):
         wl = w.lower()

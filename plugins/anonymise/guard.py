@@ -26,6 +26,7 @@ from perskamer.model import Artifact, Problem, Report
 from .anonymiser import Options, anonymise_report, is_name_word, normalise
 from .detect import _idiom_re
 from .lexicon import load_lexicon
+from .normalise import normalise_text
 
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 _UESC_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
@@ -40,7 +41,7 @@ def artefact_text(text: str, casefold: bool = True) -> str:
         text = _UESC_RE.sub(lambda m: codecs.decode(m.group(0), "unicode_escape"), text)
     text = text.replace('\\"', '"').replace("\\n", " ")
     text = _TAG_RE.sub(" ", text)
-    text = html.unescape(text)
+    text = normalise_text(html.unescape(text))
     # PDF text layers break words at line ends with a hyphen.
     if _HYPHEN_BREAK.search(text):
         text = _HYPHENATED_RE.sub(r"\1\2", text)
@@ -139,18 +140,17 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
     problems: list[Problem] = []
     concerned = list(reports) if artifact.report is None else _by_slug(reports).get(artifact.report, [])
 
-    def problem(message: str, report: Report | None = None) -> None:
-        problems.append(
-            Problem(
-                "error",
-                message,
-                file=artifact.path,
-                plugin="anonymise",
-                field=None,
-                hint="the artefact is not published; check the anonymiser's preview "
-                "(perskamer anonymise --preview) and add the name to anonymise.deny if needed",
-            )
-        )
+    def problem(message: str, rule: str, report: Report | None = None) -> None:
+        # Names the report, the rule and the fix -- never the name.
+        if report is not None:
+            message = f"report {report.slug} ({report.source}): {message} [rule: {rule}]"
+            fix = (f"the report is withheld from every output; see what the anonymiser did with "
+                   f"'perskamer anonymise --preview {report.source}', then add the name to anonymise.deny "
+                   "(or a word wrongly taken for a name to anonymise.allow) in perskamer.yaml")
+        else:
+            message = f"{message} [rule: {rule}]"
+            fix = "remove the name from the source text, or from anonymise.deny if it is no name"
+        problems.append(Problem("error", message, file=artifact.path, plugin="anonymise", field=None, hint=fix))
 
     protected: str | None = None  # the scanned text without idioms (scope: all)
     cased: str | None = None  # the scanned text as written (names that are also words)
@@ -168,14 +168,14 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
                 continue
             original = q.get("original") or ""
             if original and original in haystack:
-                problem(f"quote {q['index']} of report {report.slug} appears un-anonymised in {artifact.path}", report)
+                problem(f"quote {q['index']} appears un-anonymised in {artifact.path}", "original quote", report)
                 continue
             leaked = any(frag in haystack for frag in q.get("fragments", []))
             if not leaked and q.get("cased_fragments"):
                 # a name that is also a word: with its neighbouring words, as written
                 leaked = any(frag in cased_text() for frag in q["cased_fragments"])
             if leaked:
-                problem(f"a name from quote {q['index']} of report {report.slug} appears in {artifact.path}", report)
+                problem(f"a name from quote {q['index']} appears in {artifact.path}", "name with its neighbouring words", report)
         if rec.get("not_run") and any(q.get("had_name") for q in rec.get("quotes", [])):
             pass  # reported above if it leaked; nothing more to say
         if (rec.get("scope") or opts.scope) == "all":
@@ -192,11 +192,11 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
                     continue
                 hits += 1
             if hits:
-                problem(f"{hits} name(s) replaced in report {report.slug} appear in {artifact.path} (scope: all)", report)
+                problem(f"{hits} replaced name(s) appear in {artifact.path}", "scope: all, replaced name", report)
     deny = list(opts.deny)
     for report in concerned:
         deny.extend((report.private.get("anonymisation") or {}).get("deny", []))
     hits = sum(1 for name in dict.fromkeys(deny) if name.strip() and _word_re(name).search(scanned))
     if hits:
-        problem(f"{hits} name(s) from the anonymise deny-list appear in {artifact.path}")
+        problem(f"{hits} name(s) from the anonymise deny-list appear in {artifact.path}", "deny-list")
     return problems

@@ -8,6 +8,7 @@ from typing import Any
 
 from .detect import PARTICLES, Analysis, Knowledge, Span, analyse, same_person
 from .lexicon import fold
+from .normalise import normalise_text
 
 CONTACT_LABELS = {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "handle": "[account]"}
 DEFAULT_ROLE_LABELS = {"speaker": "een sessiegever", "participant": "een deelnemer", "reporter": "de verslaggever"}
@@ -139,7 +140,8 @@ def anonymise_text(
     know = knowledge or Knowledge()
     lab = labeler or Labeler(know)
     entries = log if log is not None else []
-    current = text
+    # (``first`` was found on the text as given: then it is normalised already)
+    current = text if first is not None else normalise_text(text)
     for round_no in range(4):
         if round_no == 0 and first is not None:
             analysis = first
