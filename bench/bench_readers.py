@@ -22,6 +22,7 @@ READERS = {
     ".md": "read_markdown",
     ".markdown": "read_markdown",
     ".docx": "read_docx",
+    ".odt": "read_odt",
     ".pdf": "read_pdf",
 }
 

@@ -31,6 +31,7 @@ BUILTIN_PLUGINS: list[str] = [
     "perskamer.plugins.read_text_form",
     "perskamer.plugins.read_markdown",
     "perskamer.plugins.read_docx",
+    "perskamer.plugins.read_odt",
     "perskamer.plugins.read_pdf",
     "perskamer.plugins.validate",
     "perskamer.plugins.anonymise",

@@ -15,8 +15,10 @@ import re
 import zipfile
 from typing import Any
 
-from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, slugify
+from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, package, slugify
+from perskamer.form.blocks import table_label_row
 from perskamer.form.emphasis import marked_text
+from perskamer.form.package import PackageError, open_package
 from perskamer.form.plugin import reader_hooks
 from perskamer.form.text import clean_inline
 from perskamer.model import Report, Source
@@ -24,10 +26,9 @@ from perskamer.model import Report, Source
 PLUGIN_NAME = "read-docx"
 SUFFIXES = [".docx"]
 
-#: Refuse packages that unpack to more than this (zip bombs) before python-docx sees them.
-MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024
-MAX_ZIP_ENTRIES = 5000
-MAX_RATIO = 200  # a member that is 200x smaller packed than unpacked (and big) is a bomb
+#: Packages that unpack to more than this (zip bombs) are refused before python-docx sees them.
+MAX_UNCOMPRESSED_BYTES = package.MAX_UNCOMPRESSED_BYTES
+MAX_ZIP_ENTRIES = package.MAX_ZIP_ENTRIES
 MAX_BLOCKS = 20000
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -55,11 +56,6 @@ _HEADING_RE = re.compile(r"^(?:heading|kop|überschrift|titre)\s*(\d)$", re.IGNO
 _TITLE_STYLES = {"title", "titel"}
 _SUBTITLE_STYLES = {"subtitle", "ondertitel"}
 _LIST_STYLES = re.compile(r"^(?:list|lijst)", re.IGNORECASE)
-_HEADER_LABELS = re.compile(
-    r"^\s*(titel|title|titel van de sessie|sessietitel|naam van de sessie|sessie|session|datum|date|"
-    r"verslaggever|verslag|reporter|auteur|spreker|sprekers|spreker\(s\)|ronde|zaal)\s*:?\s*$",
-    re.IGNORECASE,
-)
 
 
 def check_package(data: bytes) -> tuple[bytes | None, str | None, str | None]:
@@ -73,19 +69,11 @@ def check_package(data: bytes) -> tuple[bytes | None, str | None, str | None]:
         return None, "the document is password-protected or an old Word (.doc) file", \
             "remove the password, or open it in Word and save it as .docx"
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return None, "the file is damaged or not a Word document (.docx)", "open it in Word and save it again as .docx"
-    if len(infos) > MAX_ZIP_ENTRIES:
-        return None, f"the document holds {len(infos)} files, more than the {MAX_ZIP_ENTRIES} allowed", None
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        return None, (f"the document unpacks to {total / 1e6:.0f} MB, more than the "
-                      f"{MAX_UNCOMPRESSED_BYTES / 1e6:.0f} MB allowed"), "make the photos smaller and save again"
-    for i in infos:
-        if i.file_size > 5_000_000 and i.file_size > MAX_RATIO * max(1, i.compress_size):
-            return None, f"the document is a zip bomb ({i.filename} unpacks {i.file_size // max(1, i.compress_size)}x)", None
+        zf = open_package(data, what="a Word document (.docx)", resave="open it in Word and save it again as .docx",
+                           max_bytes=MAX_UNCOMPRESSED_BYTES)
+    except PackageError as exc:
+        return None, exc.message, exc.hint
+    infos = zf.infolist()
     names = {i.filename for i in infos}
     if "word/document.xml" not in names and "[Content_Types].xml" not in names:
         return None, "the file is a zip archive but not a Word document", "save the report as .docx"
@@ -302,9 +290,9 @@ class _Walker:
                     cells.extend(tc for tc in content if tc.tag == _w("tc"))
             texts = [self._cell_text(tc) for tc in cells]
             nonempty = [t for t in texts if t]
-            # "Titel | Een titel" -> "Titel: Een titel"
-            if len(nonempty) == 2 and _HEADER_LABELS.match(nonempty[0]):
-                self._add(Block(f"{nonempty[0].rstrip(':').strip()}: {nonempty[1]}", kind=kind, cell=None))
+            label_line = table_label_row(nonempty)  # "Titel | Een titel" -> "Titel: Een titel"
+            if label_line:
+                self._add(Block(label_line, kind=kind, cell=None))
                 continue
             for c, tc in enumerate(cells):
                 if not texts[c] and tc.find(f".//{{{A}}}blip") is None and tc.find(f".//{{{V}}}imagedata") is None:

@@ -185,6 +185,10 @@ def make_odt(parts: list[Part], *, meta_title: str | None = None) -> bytes:
         '<style:style style:name="Title" style:display-name="Title" style:family="paragraph"/>'
         '<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" '
         'style:default-outline-level="2"><style:text-properties fo:font-weight="bold"/></style:style>'
+        '<text:list-style style:name="Numbering_20_123"><text:list-level-style-number text:level="1" '
+        'style:num-format="1"/></text:list-style>'
+        '<text:list-style style:name="List_20_1"><text:list-level-style-bullet text:level="1" '
+        'text:bullet-char="•"/></text:list-style>'
         '</office:styles></office:document-styles>'
     )
     meta = (

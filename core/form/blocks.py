@@ -57,6 +57,21 @@ class Block:
         )
 
 
+_TABLE_LABEL_RE = re.compile(
+    r"^\s*(titel|title|titel van de sessie|sessietitel|sessienaam|naam van de sessie|naam sessie|sessie|session|"
+    r"datum|date|datum van de sessie|verslaggever|verslag|verslag door|reporter|auteur|spreker|sprekers|spreker\(s\)|"
+    r"ronde|zaal)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def table_label_row(cells: list[str]) -> str | None:
+    """A two-cell table row ``Titel | Een titel`` as the line ``Titel: Een titel`` (else ``None``)."""
+    if len(cells) == 2 and _TABLE_LABEL_RE.match(cells[0]):
+        return f"{cells[0].rstrip(':').strip()}: {cells[1]}"
+    return None
+
+
 _BULLET_RE = re.compile(r"^\s*(?:[-•*·▪◦●]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
 
 
