@@ -206,7 +206,9 @@ class Artifact:
     slug of the report it belongs to (``None`` for collection artefacts); ``output``
     the output name (``html``, ``json``, ``pdf``...). ``scan_text`` is what the leak
     guard scans when the bytes are not text (a PDF plugin passes the HTML it printed);
-    by default the data is decoded as UTF-8.
+    by default the data is decoded as UTF-8. A producer may set ``scan_text`` while it
+    works (a collection that is only assembled when it is written, such as the PDF
+    bundle, knows what it printed only then).
     """
 
     path: str
@@ -218,7 +220,9 @@ class Artifact:
     scan_text: str | None = None
 
     def text_for_scan(self) -> str:
-        """What the leak guard reads: ``scan_text`` if set, else the bytes as UTF-8."""
+        """What the leak guard reads: ``scan_text`` if set (by the plugin or its producer), else the bytes as UTF-8."""
+        if self.scan_text is None and self.data is None:
+            self.get_bytes()
         if self.scan_text is not None:
             return self.scan_text
         return self.get_bytes().decode("utf-8", errors="replace")

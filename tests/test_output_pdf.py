@@ -216,17 +216,74 @@ def test_bundle_has_cover_contents_one_bookmark_per_report_and_page_numbers(tmp_
     assert [item.title for item in top] == ["Inhoud", *[r.title for r in reports]]
     children = [item for item in reader.outline if isinstance(item, list)]
     assert len(children) == len(reports) and all("Quotes" in [c.title for c in kids] for kids in children)
+    # The bookmarks open with the document.
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
     pages = [squash(t) for t in pdf_text(bundle.data)]
     assert "Verslagen #Jeugdwerkwerkt 2023" in pages[0]  # the cover
     starts = [reader.get_destination_page_number(item) + 1 for item in top[1:]]
     contents = pages[1]
     for report, start in zip(reports, starts, strict=True):
-        # The table of contents names the page each report starts on...
-        assert re.search(re.escape(report.title[:30]) + r".*?\b" + str(start) + r"\b", contents)
-        # ...which carries that number bottom right, and the report's own "pagina 1 van N".
-        assert re.search(r"pagina 1 van \d", pages[start - 1])
+        # The table of contents names the page each report starts on, after dot leaders...
+        assert re.search(re.escape(report.title[:30]) + r".*?\.\s*\.\s*\.[.\s]*" + str(start) + r"\b", contents)
+        # ...which carries that number bottom right, and no second scheme ("pagina 1 van N").
         assert pages[start - 1].rstrip().endswith(str(start))
+    assert not any(re.search(r"pagina \d", page) for page in pages)
+    # Every page after the cover is numbered, one number each, counting on.
+    assert all(page.rstrip().endswith(str(n)) for n, page in enumerate(pages[1:], start=2))
     assert "Amira" not in " ".join(pages)
+
+
+@pytest.mark.slow
+def test_bundle_ordered_by_ambition_groups_the_contents_under_central_ambitions(tmp_path):
+    context = make_context(tmp_path, outputs=("bundle",), pdf={"parallel": False, "bundle_order": "ambition"})
+    reports = [
+        corpus_report("010_mentaal-welzijn-op-kamp", tags=[("stem-van-kinderen-en-jongeren", "De stem van kinderen & jongeren")]),
+        corpus_report("011_jongeren-aan-de-beleidstafel", tags=[("onbekend-thema", "Onbekend"), ("mentaal-welzijn", "Mentaal welzijn")]),
+        corpus_report("012_drempels-weg"),
+    ]
+    themes = [(a.id, a.label) for a in context.taxonomy]
+    order = [t for t, _label in themes]
+    assert order.index("mentaal-welzijn") < order.index("stem-van-kinderen-en-jongeren"), "the test assumes the default taxonomy's order"
+    bundle = render(reports, context)["pdf/verslagen.pdf"]
+    reader = PdfReader(io.BytesIO(bundle.data))
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    # the bundle follows the contents: theme by theme in the taxonomy's order (a tag the
+    # taxonomy does not know is no central ambition), reports without one last
+    assert top == ["Inhoud", reports[1].title, reports[0].title, reports[2].title]
+    contents = squash(pdf_text(bundle.data)[1])
+    labels = dict(themes)
+    positions = [contents.index(labels["mentaal-welzijn"]), contents.index(reports[1].title[:25]),
+                 contents.index(labels["stem-van-kinderen-en-jongeren"]), contents.index(reports[0].title[:25]),
+                 contents.index(printview.OTHER_SECTION), contents.index(reports[2].title[:25])]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.slow
+def test_bundle_rebuilt_from_kept_layouts_equals_a_fresh_one(tmp_path):
+    """Watch keeps laid-out reports between builds; the bundle it combines must be byte-identical."""
+    from perskamer.plugins.output_pdf import engine, printer
+
+    names = ["010_mentaal-welzijn-op-kamp", "011_jongeren-aan-de-beleidstafel", "012_drempels-weg"]
+    context = make_context(tmp_path, outputs=("bundle",), pdf={"parallel": False})
+    engine._LAID_OUT.clear()
+    render([corpus_report(n) for n in names], context)
+    kept = len(engine._LAID_OUT)
+    changed = [corpus_report(n) for n in names]
+    changed[1].title += " (bijgewerkt)"
+    printer._DONE.clear()
+    calls: list[str] = []
+    real = engine.render_document
+    engine.render_document = lambda job, *a, **k: calls.append(getattr(job, "slug", "front")) or real(job, *a, **k)
+    try:
+        warm = render(changed, context)["pdf/verslagen.pdf"].data
+    finally:
+        engine.render_document = real
+    # only the changed report (same page count) and the contents were laid out again
+    assert kept >= 4 and calls.count("front") >= 1 and [c for c in calls if c != "front"] == [names[1]]
+    engine._LAID_OUT.clear()
+    printer._DONE.clear()
+    fresh = render(changed, context)["pdf/verslagen.pdf"].data
+    assert warm == fresh
 
 
 @pytest.mark.slow
@@ -379,4 +436,4 @@ def test_whole_pipeline_prints_only_what_the_anonymiser_left(tmp_path):
             assert name not in text, (path, name)
     bundle = squash(" ".join(pdf_text(run.bytes("pdf/verslagen.pdf"))))
     assert "vraag je geen advies maar applaus" in bundle  # the quote itself is there
-    assert "Discord als jeugdhuis" in bundle and "pagina 1 van" in bundle
+    assert "Discord als jeugdhuis" in bundle and not re.search(r"pagina \d", bundle)  # one page-number scheme

@@ -6,18 +6,24 @@ stylesheets and the font configuration are kept per process, so in ``watch`` (an
 for every report after the first in a build) a PDF costs only its layout and write.
 
 The bundle is composed with WeasyPrint's document API: the cover and table of
-contents, then every report rendered exactly as in its own PDF (running header,
-"pagina X van Y" per report) plus the bundle's page number bottom right. Bookmarks
-come from the headings (``h1`` per report, ``h2`` per section). With ``parallel``,
-the plugin runs these functions in worker processes (see ``pool.py``).
+contents, then every report laid out as in its own PDF but with one page-number
+scheme, the bundle's page number bottom right (the number the contents lists).
+Bookmarks come from the headings (``h1`` per report, ``h2`` per section) and open
+with the document (``/PageMode /UseOutlines``). The laid-out documents are kept in
+the process (:data:`_LAID_OUT`), so a rebuild in ``watch`` lays out only the reports
+that changed (and those whose first page moved) and the contents, then writes the
+combined pages. With ``parallel``, the plugin runs these functions in worker
+processes (see ``printer.py``).
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import time
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,6 +40,12 @@ from .printview import BUNDLE_PAGE_CSS, FRONT_PAGE_CSS, PrintJob, PrintSettings,
 
 _CSS_CACHE: dict[tuple[Any, ...], Any] = {}
 _FONT_CONFIG: FontConfiguration | None = None
+
+#: Laid-out bundle documents (a report at a first page, the front matter), by a key of
+#: everything that shapes them; least recently used dropped first beyond
+#: :data:`LAID_OUT_PAGES` pages (about 0.4 MB a page).
+_LAID_OUT: OrderedDict[str, Any] = OrderedDict()
+LAID_OUT_PAGES = 1500
 
 
 def _fonttools_keeps_font_timestamps() -> None:
@@ -113,8 +125,13 @@ def render_document(job: PrintJob | str, settings: PrintSettings, extra_css: tup
     return document
 
 
-def write(document: Any, settings: PrintSettings, identifier: bytes) -> bytes:
-    return document.write_pdf(pdf_identifier=identifier, **settings.write_options())
+def write(document: Any, settings: PrintSettings, identifier: bytes, finisher: Callable[..., Any] | None = None) -> bytes:
+    return document.write_pdf(pdf_identifier=identifier, finisher=finisher, **settings.write_options())
+
+
+def open_outlines(document: Any, pdf: Any) -> None:
+    """A ``write_pdf`` finisher: the viewer opens with the bookmarks shown."""
+    pdf.catalog["PageMode"] = "/UseOutlines"  # pydyf writes a str starting with "/" as a name
 
 
 def report_pdf(job: PrintJob, settings: PrintSettings) -> bytes:
@@ -125,23 +142,53 @@ def report_pdf(job: PrintJob, settings: PrintSettings) -> bytes:
 # --- the bundle --------------------------------------------------------------------------
 
 
+def _laid_out(key: str, make: Callable[[], Any]) -> Any:
+    """The document for ``key``, laid out now or kept from an earlier bundle in this process."""
+    document = _LAID_OUT.get(key)
+    if document is None:
+        document = make()
+        _LAID_OUT[key] = document
+        pages = sum(len(d.pages) for d in _LAID_OUT.values())
+        while pages > LAID_OUT_PAGES and len(_LAID_OUT) > 1:
+            _old, dropped = _LAID_OUT.popitem(last=False)
+            pages -= len(dropped.pages)
+    _LAID_OUT.move_to_end(key)
+    return document
+
+
+def _key(*parts: Any) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        h.update(str(part).encode("utf-8", "replace") + b"\0")
+    return h.hexdigest()
+
+
 def _front(jobs: list[PrintJob], pages: list[Any], info: dict[str, Any], settings: PrintSettings) -> Any:
-    return render_document(front_html(jobs, pages, info), settings, (BUNDLE_PAGE_CSS, FRONT_PAGE_CSS))
+    from .printer import settings_key
+
+    html = front_html(jobs, pages, info)
+    return _laid_out(_key("front", settings_key(settings), html),
+                     lambda: render_document(html, settings, (BUNDLE_PAGE_CSS, FRONT_PAGE_CSS)))
 
 
 def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int) -> tuple[list[Any], list[int]]:
-    """Render reports one after the other, numbering the bundle's pages from ``first_page``.
+    """Lay out the reports one after the other, numbering the bundle's pages from ``first_page``.
 
-    The laid-out pages of every report stay in memory until the bundle is written; so
-    that Python's garbage collector does not walk them again after every report (which
-    made a 200-report bundle 15% slower), each report's pages are frozen (``gc.freeze``)
-    once its garbage is collected. The caller unfreezes.
+    A report laid out at the same first page in an earlier bundle of this process is
+    taken as it is. The laid-out pages of every report stay in memory until the bundle
+    is written; so that Python's garbage collector does not walk them again after every
+    report (which made a 200-report bundle 15% slower), each report's pages are frozen
+    (``gc.freeze``) once its garbage is collected. The caller unfreezes.
     """
+    from .printer import job_key
+
     pages: list[Any] = []
     starts: list[int] = []
     number = first_page
     for job in jobs:
-        doc = render_document(job, settings, (BUNDLE_PAGE_CSS, bundle_offset_css(number - 1)))
+        offset = number - 1
+        doc = _laid_out(_key("report", job_key(job, settings), offset),
+                        lambda job=job, offset=offset: render_document(job, settings, (BUNDLE_PAGE_CSS, bundle_offset_css(offset))))
         starts.append(number)
         number += len(doc.pages)
         pages.extend(doc.pages)
@@ -158,14 +205,18 @@ def _front_length(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSet
 
 
 def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings) -> bytes:
-    """The bundle: cover, contents, every report; one bookmark per report and per section."""
+    """The bundle: cover, contents, every report; one bookmark per report and per section.
+
+    ``jobs`` are in the bundle's order and ``info["sections"]`` groups them for the
+    contents (see :func:`~.printview.bundle_order`).
+    """
     front_len = _front_length(jobs, info, settings)
     frozen_before = gc.get_freeze_count()
     try:
         pages, starts = _report_pages(jobs, settings, front_len + 1)
         front = _front(jobs, starts, info, settings)
         document = front.copy([*front.pages, *pages])
-        return write(document, settings, _bundle_identifier(jobs))
+        return write(document, settings, _bundle_identifier(jobs), finisher=open_outlines)
     finally:
         if frozen_before == 0:
             gc.unfreeze()

@@ -11,7 +11,10 @@ build decides how to render everything this build asked for:
   producer waits only for its own result.
 
 Finished PDFs are remembered per process by a hash of everything that shapes them,
-so a ``watch`` rebuild re-renders only the reports that changed (and the bundle).
+so a ``watch`` rebuild re-renders only the reports that changed; the bundle is
+recombined, laying out only what changed (see ``engine.py``). The bundle's print jobs
+are only made when its PDF is asked for (:meth:`Printer.set_bundle` takes a plan), so
+the fast lane of ``watch`` never pays for them.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import logging
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,7 +57,7 @@ def _remember(key: str, data: bytes) -> None:
         total -= len(dropped)
 
 
-def _settings_key(settings: PrintSettings) -> str:
+def settings_key(settings: PrintSettings) -> str:
     h = hashlib.blake2b(digest_size=16)
     for part in (settings.variant, settings.page_css, *settings.stylesheets, *settings.roots, settings.lang):
         h.update(part.encode("utf-8", "replace") + b"\0")
@@ -62,7 +66,7 @@ def _settings_key(settings: PrintSettings) -> str:
 
 def job_key(job: PrintJob, settings: PrintSettings, kind: str = "report") -> str:
     h = hashlib.blake2b(digest_size=20)
-    h.update(kind.encode() + b"\0" + _settings_key(settings).encode())
+    h.update(kind.encode() + b"\0" + settings_key(settings).encode())
     h.update(job.html.encode("utf-8"))
     for name in sorted(job.files):
         data, media = job.files[name]
@@ -99,6 +103,8 @@ class Printer:
     parallel: Any = "auto"  # "auto", True or False
     reports: dict[str, PrintJob] = field(default_factory=dict)
     bundle: tuple[list[PrintJob], dict[str, Any]] | None = None
+    #: Makes ``bundle`` (the jobs in the bundle's order, the front info) when first needed.
+    bundle_plan: Callable[[], tuple[list[PrintJob], dict[str, Any]]] | None = None
     results: dict[str, Any] = field(default_factory=dict)  # key -> bytes or AsyncResult
     pool: Any = None
     started: bool = False
@@ -110,9 +116,23 @@ class Printer:
         self.reports[key] = job
         return key
 
-    def set_bundle(self, jobs: list[PrintJob], info: dict[str, Any]) -> str:
-        self.bundle = (jobs, info)
-        return bundle_key(jobs, info, self.settings)
+    def set_bundle(self, plan: Callable[[], tuple[list[PrintJob], dict[str, Any]]]) -> None:
+        """The bundle is wanted; ``plan()`` makes its jobs (in order) and front info when it is produced."""
+        self.bundle_plan = plan
+        self.bundle = None
+
+    def bundle_jobs(self) -> tuple[list[PrintJob], dict[str, Any]] | None:
+        """The bundle's jobs and front info (made from the plan on first use)."""
+        if self.bundle is None and self.bundle_plan is not None:
+            self.bundle = self.bundle_plan()
+        return self.bundle
+
+    def bundle_pdf(self) -> bytes:
+        """The bundle's PDF."""
+        planned = self.bundle_jobs()
+        if planned is None:  # pragma: no cover - a producer without a plan
+            raise KeyError("bundle")
+        return self.pdf_for(bundle_key(*planned, self.settings))
 
     # -- producing (the core's write phase) --------------------------------------------
     def pdf_for(self, key: str) -> bytes:
@@ -127,8 +147,8 @@ class Printer:
             with _RENDER_LOCK:
                 if key in self.reports:
                     data = _task_report(self.reports[key], self.settings)
-                elif self.bundle is not None:
-                    jobs, info = self.bundle
+                elif self.bundle_jobs() is not None:
+                    jobs, info = self.bundle_jobs()
                     data = _task_bundle(jobs, info, self.settings)
                 else:  # pragma: no cover - a producer without a job
                     raise KeyError(key)
@@ -152,8 +172,8 @@ class Printer:
 
     def _work(self) -> list[tuple[str, str, tuple[Any, ...]]]:
         todo = []
-        if self.bundle is not None:
-            jobs, info = self.bundle
+        if self.bundle_jobs() is not None:
+            jobs, info = self.bundle_jobs()
             key = bundle_key(jobs, info, self.settings)
             if key not in _DONE:
                 todo.append((key, "bundle", (jobs, info, self.settings)))

@@ -36,6 +36,7 @@ DEFAULTS: dict[str, Any] = {
     "photo_dpi": 200,
     "bundle_file": "verslagen.pdf",
     "bundle_title": "",
+    "bundle_order": "date",
     "parallel": "auto",
     "stylesheet": None,
 }
@@ -61,6 +62,8 @@ SCHEMA: dict[str, Any] = {
                         "description": "file name of the bundle inside pdf/"},
         "bundle_title": {"type": "string", "maxLength": 200, "default": DEFAULTS["bundle_title"],
                          "description": "title on the bundle's cover (default: site.title)"},
+        "bundle_order": {"enum": ["date", "ambition"], "default": DEFAULTS["bundle_order"],
+                         "description": "order of the bundle and its contents: date (as the site lists them) or ambition (grouped under each report's central ambition)"},
         "parallel": {"enum": ["auto", True, False], "default": DEFAULTS["parallel"],
                      "description": "render the bundle with both cores: auto (when it pays), true or false"},
         "stylesheet": {"type": ["string", "null"], "default": None,
@@ -170,10 +173,15 @@ def page_css(opts: dict[str, Any], site: dict[str, Any]) -> str:
     )
 
 
-#: Page rules for the bundle's cover and contents: no per-report page label.
+#: Page rules for the bundle's cover and contents (their pages are numbered by BUNDLE_PAGE_CSS).
 FRONT_PAGE_CSS = "@page { @top-left { content: string(header); } }\n"
-#: Extra page rules for a report inside the bundle: the bundle's own page number, bottom right.
-BUNDLE_PAGE_CSS = "@page { counter-increment: bundlepage; @bottom-right { content: counter(bundlepage); } }\n"
+#: Page rules for every page of the bundle: one page-number scheme, the bundle's page
+#: number bottom right (the number the contents lists); the running header keeps the
+#: report's header but not its own "pagina X van Y".
+BUNDLE_PAGE_CSS = (
+    "@page { counter-increment: bundlepage; @top-left { content: string(header); }"
+    " @bottom-right { content: counter(bundlepage); } }\n"
+)
 
 
 def bundle_offset_css(offset: int) -> str:
@@ -260,17 +268,62 @@ def front_info(context: Any) -> dict[str, Any]:
         "title": opts.get("bundle_title") or site.get("title") or "Verslagen",
         "site": {k: v for k, v in site.items() if isinstance(v, (str, int, float, bool, type(None)))},
         "lang": str(context.site.get("language") or "nl"),
+        "order": opts["bundle_order"],
+        "themes": [(a.id, a.label) for a in _taxonomy(context)],
+        "sections": [],
     }
 
 
+def _taxonomy(context: Any) -> list[Any]:
+    try:
+        return list(context.taxonomy)
+    except Exception:  # a broken ambitions file is reported by the tagger
+        return []
+
+
+#: The contents' heading for reports without a central ambition (order: ambition).
+OTHER_SECTION = "Overige verslagen"
+
+
+def bundle_order(jobs: list[PrintJob], info: dict[str, Any]) -> list[PrintJob]:
+    """The jobs in the bundle's order; sets ``info["sections"]`` (heading, number of reports) for the contents.
+
+    ``date`` keeps the order the core gives (the site's); ``ambition`` groups the
+    reports under their central ambition (the first of their tags that the taxonomy
+    knows), themes in the taxonomy's order, the reports without one last.
+    """
+    if info.get("order") != "ambition":
+        info["sections"] = [("", len(jobs))]
+        return list(jobs)
+    themes = dict(info.get("themes") or [])
+    groups: dict[str, list[PrintJob]] = {theme: [] for theme in themes}
+    other: list[PrintJob] = []
+    for job in jobs:
+        central = next((a["id"] for a in job.ambitions if a["id"] in groups), None)
+        (groups[central] if central is not None else other).append(job)
+    sections = [(themes[t], members) for t, members in groups.items() if members]
+    if other:
+        sections.append((OTHER_SECTION if sections else "", other))
+    info["sections"] = [(label, len(members)) for label, members in sections]
+    return [job for _label, members in sections for job in members]
+
+
 def front_html(jobs: list[PrintJob], pages: list[Any], info: dict[str, Any]) -> str:
-    """The bundle's cover and table of contents; ``pages`` holds each report's first page."""
+    """The bundle's cover and table of contents; ``pages`` holds each report's first page.
+
+    ``jobs`` are in the bundle's order (:func:`bundle_order`), ``info["sections"]``
+    says how many of them fall under each heading of the contents.
+    """
     reports = [
         {"anchor": j.anchor, "title": j.title, "date": j.date, "session": j.session, "ambitions": j.ambitions, "page": page}
         for j, page in zip(jobs, pages, strict=True)
     ]
+    sections, start = [], 0
+    for label, count in info.get("sections") or [("", len(reports))]:
+        sections.append({"label": label, "reports": reports[start : start + count], "first": start + 1})
+        start += count
     html = environment().get_template("front.html").render(
-        title=info["title"], site=info["site"], reports=reports, count=len(jobs), version=__version__, lang=info["lang"]
+        title=info["title"], site=info["site"], sections=sections, count=len(jobs), version=__version__, lang=info["lang"]
     )
     check_print_html(html, allowed_srcs=set())
     return html

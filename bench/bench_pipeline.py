@@ -1,0 +1,253 @@
+"""Issue 13's table in one run: watch saves, a build after one change, cold build vs Pelican.
+
+    .venv/bin/python bench/bench_pipeline.py [--quick] [--saves 7] [--sizes 100,500] [--cold 1000]
+
+Every workspace is made the way a new user makes one: ``perskamer init`` (its outputs:
+html, json, pdf, bundle, digest, and its ambitions.yaml), then the reports of
+bench/generate.py (the same generator and seed for every row). Measured, side by side:
+
+1. ``perskamer watch``: save one report (its title changes, so the index and its
+   ambition pages change too) until its page, ``index.html`` and its ambition pages
+   are rewritten; median and p90 over ``--saves`` saves; at each size of ``--sizes``
+   with every ``init`` output, and at the largest size with html + json only.
+2. ``perskamer build`` after changing one report of the largest size, every output:
+   seconds until its page and ``index.html`` are rewritten ("pages") and until the
+   build exits ("all", PDFs and bundle included).
+3. A cold ``perskamer build`` (empty cache and output) of ``--cold`` reports, html +
+   json, and Pelican (in bench/.venv-pelican) on the same Markdown, in the same run:
+   seconds, the ratio, CPU use, and peak memory summed over the build's processes
+   (RSS and PSS, sampled every 50 ms from /proc).
+
+``--quick``: 100 reports, 3 saves, cold build of 300, no 500-report rows (a few
+minutes on two cores). Results are printed and written to bench/results/pipeline.md.
+Nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_foundation import pelican_env, to_pelican  # noqa: E402
+from bench_watch import perskamer_saves, retitle, summary  # noqa: E402
+from generate import generate  # noqa: E402
+
+WORK = HERE / "work"
+PERSKAMER = Path(sys.executable).parent / "perskamer"
+INIT_OUTPUTS = "[html, json, pdf, bundle, digest]"
+
+
+# --- workspaces ------------------------------------------------------------------------------
+
+
+def init_workspace(n: int, outputs: str | None = None) -> Path:
+    """``perskamer init`` plus ``n`` generated reports; ``outputs`` replaces init's list."""
+    tag = "init" if outputs is None else re.sub(r"\W+", "", outputs)
+    ws = WORK / f"pipeline-{n}-{tag}"
+    content = ws / "content"
+    if not content.is_dir() or len(list(content.glob("report-*"))) != n:
+        shutil.rmtree(ws, ignore_errors=True)
+        generate(ws, n)
+        (ws / "config" / "perskamer.yaml").unlink()  # generate's config; init writes the real one
+        subprocess.run([str(PERSKAMER), "init", str(ws)], check=True, stdout=subprocess.DEVNULL)
+    config = ws / "config" / "perskamer.yaml"
+    text = config.read_text(encoding="utf-8")
+    wanted = outputs or INIT_OUTPUTS
+    text = re.sub(r"^outputs: .*$", f"outputs: {wanted}", text, count=1, flags=re.M)
+    config.write_text(text, encoding="utf-8")
+    return ws
+
+
+# --- measuring processes ---------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found.extend(int(c) for c in handle.read().split())
+    except OSError:
+        pass
+    return found
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in kB of one process (0 when it is gone)."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, pss
+
+
+class TreeSampler(threading.Thread):
+    """Peak of the summed RSS and PSS of a process and all its descendants."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak_rss, self.peak_pss, self.peak_procs = pid, 0, 0, 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            todo, seen = [self.pid], []
+            while todo:
+                pid = todo.pop()
+                seen.append(pid)
+                todo.extend(_children(pid))
+            rss = pss = 0
+            for pid in seen:
+                r, p = _memory(pid)
+                rss, pss = rss + r, pss + p
+            self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            self.peak_procs = max(self.peak_procs, len(seen))
+            self.stop.wait(0.05)
+
+
+def measured(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, watch: list[Path] | None = None) -> dict[str, float]:
+    """Run ``cmd``; seconds, CPU seconds (self + children), peak summed memory, when ``watch`` files were rewritten."""
+    since = time.time_ns()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
+    seen_at: dict[Path, float] = {}
+
+    def poll() -> None:
+        while proc.poll() is None and watch and len(seen_at) < len(watch):
+            for path in watch:
+                if path not in seen_at:
+                    try:
+                        if path.stat().st_mtime_ns > since:
+                            seen_at[path] = time.perf_counter() - start
+                    except OSError:
+                        pass
+            time.sleep(0.005)
+
+    poller = threading.Thread(target=poll, daemon=True)
+    poller.start()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    poller.join()
+    sampler.stop.set()
+    sampler.join()
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        print(err[-2000:], file=sys.stderr)
+        raise SystemExit(f"{' '.join(cmd)} exited {code}")
+    pages = max(seen_at.values()) if watch and len(seen_at) == len(watch) else None
+    return {
+        "seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "rss": sampler.peak_rss / 1024, "pss": sampler.peak_pss / 1024,
+        "procs": sampler.peak_procs, "pages": pages if pages is not None else float("nan"),
+    }
+
+
+def fmt(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+
+def watch_rows(n: int, saves: int, outputs: str | None, label: str) -> tuple[str, str, str]:
+    ws = init_workspace(n, outputs)
+    # Fill the cache and the output once (a cold build may take minutes with PDFs).
+    subprocess.run([str(PERSKAMER), "build", "-q"], cwd=ws, capture_output=True, timeout=7200)
+    times = perskamer_saves(ws, saves, only=None, targets="pages", timeout=300, first_timeout=1800)
+    median, p90 = summary(times)
+    return (f"save -> page + index, {n} reports, {label}", f"median {fmt(median)}", f"p90 {fmt(p90)}, n={len(times)}")
+
+
+def one_change_rows(n: int) -> list[tuple[str, str, str]]:
+    ws = init_workspace(n)
+    subprocess.run([str(PERSKAMER), "build", "-q"], cwd=ws, capture_output=True, timeout=7200)
+    report = sorted((ws / "content").glob("report-*.md"))[n // 3]
+    original = report.read_text(encoding="utf-8")
+    report.write_text(retitle(original, "v1"), encoding="utf-8")
+    try:
+        watched = [ws / "public" / "verslagen" / f"{report.stem}.html", ws / "public" / "index.html"]
+        run = measured([str(PERSKAMER), "build", "-q"], ws, watch=watched)
+    finally:
+        report.write_text(original, encoding="utf-8")
+    subprocess.run([str(PERSKAMER), "build", "-q"], cwd=ws, capture_output=True, timeout=7200)  # back to the original
+    return [
+        (f"build after changing 1 of {n}, all outputs: pages", fmt(run["pages"]), "its page and index.html rewritten"),
+        ("  same: whole build (PDFs, bundle, digest)", fmt(run["seconds"]), f"CPU {run['cpu']:.1f} s"),
+    ]
+
+
+def cold_rows(n: int) -> list[tuple[str, str, str]]:
+    ws = init_workspace(n, "[html, json]")
+    shutil.rmtree(ws / "public", ignore_errors=True)
+    shutil.rmtree(ws / ".perskamer", ignore_errors=True)
+    ours = measured([str(PERSKAMER), "build", "-q"], ws)
+    rows = [(f"cold build, {n} reports, html + json", fmt(ours["seconds"]),
+             f"CPU {ours['cpu'] / ours['seconds'] * 100:.0f}% of {os.cpu_count() * 100}%; peak memory summed over {ours['procs']} processes: "
+             f"RSS {ours['rss']:.0f} MB, PSS {ours['pss']:.0f} MB")]
+    venv = pelican_env()
+    if venv is None:
+        rows.append(("Pelican, same Markdown", "n/a", "could not be installed"))
+        return rows
+    target = WORK / f"pelican-pipeline-{n}"
+    to_pelican(ws, target)
+    shutil.rmtree(target / "output", ignore_errors=True)
+    shutil.rmtree(target / "cache", ignore_errors=True)
+    theirs = measured([str(venv / "bin" / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"], target)
+    rows.append((f"Pelican, same {n} reports as Markdown", fmt(theirs["seconds"]),
+                 f"CPU {theirs['cpu'] / theirs['seconds'] * 100:.0f}%; peak RSS {theirs['rss']:.0f} MB"))
+    rows.append(("  Pelican / perskamer (cold)", f"{theirs['seconds'] / ours['seconds']:.2f}x", "target >= 1.5x, goal 3x"))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100 reports, 3 saves, cold build of 300")
+    parser.add_argument("--saves", type=int, default=7)
+    parser.add_argument("--sizes", default="100,500")
+    parser.add_argument("--cold", type=int, default=1000)
+    parser.add_argument("--skip", default="", help="comma-separated: watch,change,cold")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    saves, cold = args.saves, args.cold
+    if args.quick:
+        sizes, saves, cold = [100], 3, 300
+    skip = set(filter(None, args.skip.split(",")))
+    WORK.mkdir(exist_ok=True)
+    rows: list[tuple[str, str, str]] = []
+    largest = max(sizes)
+    if "watch" not in skip:
+        for n in sizes:
+            rows.append(watch_rows(n, saves, None, "init's outputs (html, json, pdf, bundle, digest)"))
+        rows.append(watch_rows(largest, saves, "[html, json]", "html + json only"))
+    if "change" not in skip:
+        rows.extend(one_change_rows(largest))
+    if "cold" not in skip:
+        rows.extend(cold_rows(cold))
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{a:<{width}}  {b:<16} {c}" for a, b, c in rows]
+    load = os.getloadavg()
+    report = "\n".join(lines) + f"\n(machine: {os.cpu_count()} cores, load average {load[0]:.2f} / {load[1]:.2f} at the end)"
+    print(report)
+    (HERE / "results").mkdir(exist_ok=True)
+    (HERE / "results" / "pipeline.md").write_text(f"```\n{report}\n```\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
