@@ -7,6 +7,7 @@ leak guard) and the ``perskamer digest`` command.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import email
 import email.policy
@@ -85,6 +86,8 @@ def build(tmp_path: Path, reports=REPORTS, **digest) -> tuple[dict[str, bytes], 
     context = make_context(tmp_path, **digest)
     output_digest.perskamer_build_started(context)
     artifacts = output_digest.perskamer_render_collection(list(reports), context)
+    for artifact in artifacts:  # as the core does: produced (and inspected) before the build finishes
+        artifact.text_for_scan()
 
     class Result:
         problems: list = []
@@ -379,3 +382,34 @@ def test_digest_command_builds_only_the_digest_and_leaves_the_site(tmp_path, cap
     assert {"digest/index.html", "digest/digest-email.html", "digest/digest.txt", "digest/digest.eml"} <= set(after)
     html = (ws.output_dir / "digest" / "digest-email.html").read_text(encoding="utf-8")
     assert "Een lokaal voor iedereen" in html and "Jongeren aan tafel" not in html
+
+
+# --- incremental: composed when written, photos prepared once -------------------------------------
+
+
+def test_digest_is_composed_only_when_written_and_photos_are_prepared_once(tmp_path, monkeypatch):
+    """Watch's fast lane asks for the digest's artefacts but writes them in the slow lane:
+    nothing is composed until then, and a thumbnail is not made again for an unchanged photo."""
+    import perskamer.plugins.output_digest as digest
+
+    composed: list[int] = []
+    prepared: list[str] = []
+    real_build, real_prepare = digest.build_digest, digest.prepare_photo
+    monkeypatch.setattr(digest, "build_digest", lambda *a, **k: composed.append(1) or real_build(*a, **k))
+    monkeypatch.setattr(digest, "prepare_photo", lambda report, *a, **k: prepared.append(report.slug) or real_prepare(report, *a, **k))
+    digest._THUMBNAILS.clear()
+    context = make_context(tmp_path)
+    reports = copy.deepcopy(REPORTS)
+    artifacts = {a.path: a for a in digest.perskamer_render_collection(reports, context)}
+    assert composed == [] and {p for p, _m in digest.DIGEST_FILES} <= set(artifacts)
+    assert artifacts["digest/img/a-kamp.jpg"].data  # photos are there now (their names are)
+    eml = artifacts["digest/digest.eml"]
+    assert eml.data is None and "Heimwee" in eml.text_for_scan() and composed == [1]
+    assert all(artifacts[p].get_bytes() for p, _m in digest.DIGEST_FILES) and composed == [1]  # composed once
+    # the next build: the same photo is not prepared again; a changed one is
+    digest.perskamer_render_collection(copy.deepcopy(REPORTS), make_context(tmp_path / "again"))
+    assert prepared == ["a-kamp"]
+    changed = copy.deepcopy(REPORTS)
+    changed[0].photo.data = png(color=(200, 40, 40))
+    again = {a.path: a for a in digest.perskamer_render_collection(changed, make_context(tmp_path / "changed"))}
+    assert prepared == ["a-kamp", "a-kamp"] and again["digest/img/a-kamp.jpg"].data != artifacts["digest/img/a-kamp.jpg"].data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from functools import lru_cache
 
@@ -132,8 +133,13 @@ def plain_text(markdown: str) -> str:
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def teaser(markdown: str, limit: int = 220) -> str:
-    """The first sentences of a text, up to about ``limit`` characters, cut at a word."""
+    """The first sentences of a text, up to about ``limit`` characters, cut at a word.
+
+    Remembered per text: the index, the theme pages and the digest show every report's
+    teaser, and a rebuild in watch would otherwise make them all again.
+    """
     text = " ".join(plain_text(markdown).split())
     if len(text) <= limit:
         return text

@@ -113,7 +113,45 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
     if not context.wants("digest"):
         return None
     problems: list[Problem] = context.shared.setdefault("digest", {}).setdefault("problems", [])
-    return build_digest(reports, context, problems)
+    return lazy_digest(list(reports), context, problems)
+
+
+#: The digest's text files, made together when the first of them is written.
+DIGEST_FILES = (("digest/index.html", "text/html"), ("digest/digest-email.html", "text/html"),
+                ("digest/digest.txt", "text/plain"), ("digest/digest.eml", "message/rfc822"))
+
+
+def lazy_digest(reports: list[Report], context: Any, problems: list[Problem]) -> list[Artifact]:
+    """The digest's artefacts, its text files with a producer: composed when they are written.
+
+    The photos are prepared now (their file names are needed now; prepared photos are
+    kept between builds, see :func:`_thumbnail`); the HTML, text and e-mail are
+    composed once, when the first of them is written -- in watch, in the slow lane,
+    after the pages.
+    """
+    made: dict[str, Artifact] = {}
+    images = digest_images(reports, context)
+
+    def composed() -> dict[str, Artifact]:
+        if not made:
+            made.update((a.path, a) for a in build_digest(reports, context, problems, images=images))
+        return made
+
+    def lazy(path: str, media_type: str) -> Artifact:
+        artifact = Artifact(path, output="digest", media_type=media_type)
+
+        def produce() -> bytes:
+            real = composed()[path]
+            artifact.scan_text = real.scan_text
+            return real.get_bytes()
+
+        artifact.producer = produce
+        return artifact
+
+    artifacts = [lazy(path, media_type) for path, media_type in DIGEST_FILES]
+    for _slug, (data, media_type, name) in sorted(images.items()):
+        artifacts.append(Artifact(f"digest/{name}", data, output="digest", media_type=media_type, scan_text=""))
+    return artifacts
 
 
 # --- building -------------------------------------------------------------------------------
@@ -183,8 +221,39 @@ def read_intro(value: str, context: Any, problems: list[Problem]) -> str:
     return ""
 
 
+#: Prepared thumbnails kept between builds (watch), by what they were made from.
+_THUMBNAILS: dict[tuple[Any, ...], PreparedPhoto | Problem | None] = {}
+_THUMBNAILS_MAX = 4096
+
+
+def _photo_identity(report: Report, context: Any) -> tuple[Any, ...] | None:
+    """What the report's photo is made from: its bytes' hash, or its file's path and signature."""
+    photo = report.photo
+    if photo is None:
+        return None
+    if photo.data is not None:
+        return ("data", hashlib.blake2b(photo.data, digest_size=16).hexdigest())
+    try:
+        path = context.resolve_asset(report, photo.src or "")
+        st = path.stat()
+    except (OSError, ValueError):
+        return None  # prepare_photo says what is wrong
+    return ("file", str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 def _thumbnail(report: Report, context: Any) -> PreparedPhoto | None:
-    prepared = prepare_photo(report, context, max_px=THUMB_WIDTH * 2)
+    if report.photo is None:
+        return None
+    identity = _photo_identity(report, context)
+    key = (identity, report.source, THUMB_WIDTH * 2) if identity is not None else None
+    if key is not None and key in _THUMBNAILS:
+        prepared = _THUMBNAILS[key]
+    else:
+        prepared = prepare_photo(report, context, max_px=THUMB_WIDTH * 2)
+        if key is not None:
+            if len(_THUMBNAILS) >= _THUMBNAILS_MAX:
+                _THUMBNAILS.clear()
+            _THUMBNAILS[key] = prepared
     if isinstance(prepared, Problem):
         if not any(p.message == prepared.message for p in report.problems):
             report.problems.append(prepared)
@@ -192,8 +261,25 @@ def _thumbnail(report: Report, context: Any) -> PreparedPhoto | None:
     return prepared
 
 
-def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -> list[Artifact]:
-    """All digest artefacts for ``reports`` (the published ones; the selection is applied here)."""
+def digest_images(reports: list[Report], context: Any) -> dict[str, tuple[bytes, str, str]]:
+    """The thumbnails the digest shows, by slug: (data, media type, file name in digest/)."""
+    opts = options(context)
+    images: dict[str, tuple[bytes, str, str]] = {}
+    if opts["images"] == "none":
+        return images
+    for report in compose.select(reports, opts["selection"], [], config_file=None):
+        thumb = _thumbnail(report, context)
+        if thumb is not None:
+            images[report.slug] = (thumb.data, thumb.media_type, f"img/{report.slug}{photo_suffix(thumb.media_type)}")
+    return images
+
+
+def build_digest(reports: list[Report], context: Any, problems: list[Problem],
+                 images: dict[str, tuple[bytes, str, str]] | None = None) -> list[Artifact]:
+    """All digest artefacts for ``reports`` (the published ones; the selection is applied here).
+
+    ``images``: the thumbnails from :func:`digest_images` (made here when not given).
+    """
     opts = options(context)
     site = context.site
     config_file = getattr(context.config, "display_path", None)
@@ -224,7 +310,8 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -
     preheader = opts.get("preheader") or (teaser(intro_md, 110) if intro_md else "")
 
     artifacts: list[Artifact] = []
-    images: dict[str, tuple[bytes, str, str]] = {}  # slug -> (data, media type, file name)
+    if images is None:
+        images = digest_images(reports, context)  # slug -> (data, media type, file name)
     view_groups = []
     for g in groups:
         items = []
@@ -232,11 +319,10 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem]) -
             highlight = compose.choose_highlight(report, problems)
             rel = context.report_url(report)
             image = None
-            if images_mode != "none":
+            if images_mode != "none" and report.slug in images:
                 thumb = _thumbnail(report, context)
                 if thumb is not None:
-                    name = f"img/{report.slug}{photo_suffix(thumb.media_type)}"
-                    images[report.slug] = (thumb.data, thumb.media_type, name)
+                    name = images[report.slug][2]
                     height = round(THUMB_WIDTH * thumb.height / thumb.width) if thumb.width else THUMB_WIDTH
                     alt = (report.photo.alt if report.photo else "") or f"Sfeerbeeld bij {report.title}"
                     image = {"slug": report.slug, "name": name, "width": THUMB_WIDTH, "height": height, "alt": alt}
