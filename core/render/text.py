@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import re
 from functools import lru_cache
 
@@ -133,7 +132,7 @@ def plain_text(markdown: str) -> str:
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 
 
-@functools.lru_cache(maxsize=8192)
+@lru_cache(maxsize=8192)
 def teaser(markdown: str, limit: int = 220) -> str:
     """The first sentences of a text, up to about ``limit`` characters, cut at a word.
 
