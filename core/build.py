@@ -24,6 +24,7 @@ from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  
 from .model import Artifact, Problem, Report, Source
 from .pluginhost import PluginHost
 from .pruneguard import prune_refusal
+from .rootcause import drop_explained, root_causes
 from .slugs import bundle_stem, unreserved
 from .writer import MANIFEST, OutputTree, UnsafePath, digest, safe_join
 
@@ -140,6 +141,9 @@ class Builder:
         self.prune = prune
         #: What the last :meth:`discover` found (refusal, unreadable folders).
         self.discovery = Discovery()
+        #: A last check before anything is written (the published reports -> a refusal or ``None``);
+        #: e.g. ``perskamer digest --select`` refuses a selection that matches no report.
+        self.check_before_write: Callable[[list[Report]], Problem | None] | None = None
         #: Do not inspect an artefact whose bytes equal the file already written (watch:
         #: it is not being written, and a blocked artefact would stay on disk anyway).
         self.skip_unchanged_inspection = False
@@ -319,8 +323,13 @@ class Builder:
         report: Report = results[0][1]
         report.problems[:0] = problems
         report.slug = unreserved(report.slug, [bundle_stem(self.context.options("pdf"))])
+        fatal = root_causes(report.problems)
+        if fatal is not None:  # the file could not be read at all: later checks would only echo it
+            report.problems[:] = fatal
+            return ReportOutcome(source.rel, "failed", report=report, problems=report.problems)
+        read_problems = list(report.problems)
         for _name, found in self.host.call("perskamer_validate_report", problems=report.problems, about=source.rel, report=report, context=self.context):
-            report.problems.extend(found)
+            report.problems.extend(drop_explained(read_problems, found))
         if report.has_errors:
             return ReportOutcome(source.rel, "failed", report=report, problems=report.problems)
         report = self.host.call_chain("perskamer_transform_report", report, problems=report.problems, about=source.rel, context=self.context)
@@ -689,6 +698,8 @@ class Builder:
         failed_slugs = {o.report.slug for o in result.failed if o.report is not None}
         failed_slugs |= {o.fallback.slug for o in result.failed if o.fallback is not None}
         refusal = self._too_many_removed({r.slug for r in reports} | failed_slugs)
+        if refusal is None and self.check_before_write is not None:
+            refusal = self.check_before_write(reports)
         if refusal is not None:
             result.problems.append(refusal)
             return self._refuse(result, refusal, start)

@@ -165,6 +165,8 @@ def _open(args: argparse.Namespace, outputs_override: list[str] | None = None, *
 
             close = difflib.get_close_matches(unknown[0], list(known), n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
+            if any(" " in o.strip() for o in unknown):
+                hint = f"outputs are comma-separated, e.g. --only {','.join(unknown[0].split())}; "
             raise ConfigError([Problem("error", f"--only: unknown output(s): {', '.join(unknown)}", hint=f"{hint}known outputs: {', '.join(sorted(known))}")])
     if config.path is None and args.content is not None and args.out is None:
         args.out = Path.cwd() / "public"
@@ -294,7 +296,9 @@ def summary(result: Any, builder: Any) -> str:
     built = len(result.reports)
     failed = result.failed
     drafts = [o for o in result.outcomes if o.status == "draft"]
-    lines = [f"perskamer: {built} report{'s' if built != 1 else ''} built, {len(failed)} failed, {len(drafts)} draft{'s' if len(drafts) != 1 else ''} skipped in {result.seconds:.2f} s"]
+    from .textsafe import count
+
+    lines = [f"perskamer: {count(built, 'report')} built, {len(failed)} failed, {count(len(drafts), 'draft')} skipped in {result.seconds:.2f} s"]
     for outcome in failed:
         first = next((p for p in outcome.problems if p.severity == "error"), None)
         lines.append(f"  failed: {outcome.source}: {first.message if first else 'see above'}")
@@ -305,7 +309,7 @@ def summary(result: Any, builder: Any) -> str:
     lines = [printable(line) for line in lines]
     if result.blocked:
         lines.append(f"  held back by the leak guard: {', '.join(result.blocked)}")
-    lines.append(f"  {len(result.written)} files written, {result.unchanged} unchanged, {len(result.removed)} removed")
+    lines.append(f"  {count(len(result.written), 'file')} written, {result.unchanged} unchanged, {len(result.removed)} removed")
     lines.append(f"  output: {builder.context.output_dir / 'index.html' if 'html' in builder.context.outputs else builder.context.output_dir}")
     return "\n".join(lines)
 
@@ -318,7 +322,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print_problems(all_problems)
     failed = [o for o in outcomes if o.status == "failed"]
     errors = [p for p in problems + builder.host.load_problems if p.severity == "error"]
-    print(f"perskamer check: {len(outcomes) - len(failed)} of {len(outcomes)} reports OK" + (f", {len(failed)} with errors" if failed else ""))
+    from .textsafe import count
+
+    print(f"perskamer check: {len(outcomes) - len(failed)} of {count(len(outcomes), 'report')} OK" + (f", {len(failed)} with errors" if failed else ""))
     return EXIT_PROBLEMS if failed or errors else EXIT_OK
 
 
@@ -357,11 +363,24 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _selected_reports(builder: Any, files: list[Path]) -> tuple[list[Any], list[Any]]:
-    paths, problems = builder.discover()
-    if files:
-        paths = [f.resolve() for f in files]
-    outcomes = builder.process_all(paths)
-    return outcomes, problems
+    """The processed reports named on the command line (default: all) and the problems found."""
+    if not files:
+        paths, problems = builder.discover()
+        return builder.process_all(paths), problems
+    from .model import Problem
+
+    problems, paths = [], []
+    for file in files:
+        if file.is_file():
+            paths.append(file.resolve())
+        else:
+            what = "is not a file" if file.exists() else "does not exist"
+            problems.append(Problem("error", f"the file {what}", file=str(file), hint="give the path of a report, e.g. content/verslag.md"))
+    return builder.process_all(paths), problems
+
+
+def _exit_code(problems: list[Any]) -> int:
+    return EXIT_PROBLEMS if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
@@ -372,7 +391,7 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
     reports = [o.report for o in outcomes if o.report is not None]
     print(anonymise_preview(reports, builder.context))
     print_problems(problems + [p for o in outcomes for p in o.problems])
-    return EXIT_OK
+    return _exit_code(problems)
 
 
 def cmd_tags(args: argparse.Namespace) -> int:
@@ -390,7 +409,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
             tags = ", ".join(f"{a.id} ({a.score:.2f})" for a in report.ambitions) or "-"
             print(f"{report.source}: {tags}")
     print_problems(problems + [p for o in outcomes for p in o.problems])
-    return EXIT_OK
+    return _exit_code(problems)
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -404,8 +423,14 @@ def cmd_digest(args: argparse.Namespace) -> int:
         value = args.select.strip()
         chosen: Any = value if value in ("all", "approved") else [s.strip() for s in value.split(",") if s.strip()]
         builder.config.data.setdefault("digest", {})["selection"] = chosen
+        builder.check_before_write = lambda reports: _empty_selection(args.select, chosen, reports)
     result = builder.build()
-    print_problems(result.all_problems)
+    problems = _blame_select_option(result.all_problems) if args.select else result.all_problems
+    if result.refused is not None:
+        print_problems([p for p in problems if p.field != "--select" or p is result.refused])
+        print("perskamer digest: the existing digest was left as it was", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print_problems(problems)
     from perskamer.plugins.output_digest import summary_line
 
     out = builder.context.output_dir / "digest"
@@ -415,6 +440,28 @@ def cmd_digest(args: argparse.Namespace) -> int:
     if args.open:
         print(f"Open in a browser: {(out / 'index.html').as_uri()}")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def _empty_selection(option: str, selection: Any, reports: list[Any]) -> Any:
+    """The refusal for a ``--select`` that matches none of the published reports (else ``None``)."""
+    from perskamer.plugins.output_digest.compose import select
+
+    from .model import Problem
+
+    if select(reports, selection, []):
+        return None
+    hint = ("no report has 'status: approved' yet; use --select all, or slugs" if selection == "approved"
+            else "use the slugs 'perskamer build' prints (file names without extension), comma-separated, or 'all'")
+    return Problem("error", f"--select {option!r} matches none of the {len(reports)} published reports: nothing was written",
+                   file="perskamer digest", field="--select", hint=hint)
+
+
+def _blame_select_option(problems: list[Any]) -> list[Any]:
+    """The digest plugin's problems about ``digest.selection``, pointed at ``--select`` (where the value came from)."""
+    import dataclasses
+
+    return [dataclasses.replace(p, file="perskamer digest", field="--select", line=None) if p.field == "digest.selection" else p
+            for p in problems]
 
 
 def cmd_new_plugin(args: argparse.Namespace) -> int:

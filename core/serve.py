@@ -130,6 +130,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self, *, head: bool) -> None:
         preview = self.server.preview
+        if not self._host_allowed():
+            self._send(HTTPStatus.MISDIRECTED_REQUEST, b"only this computer's own names are served here\n", "text/plain; charset=utf-8", head=head)
+            return
         path = urlsplit(self.path).path
         if path.startswith(PREFIX):
             name = path[len(PREFIX) :]
@@ -170,6 +173,13 @@ class _Handler(BaseHTTPRequestHandler):
         elif ctype.startswith("text/") or ctype in ("application/json", "application/javascript"):
             ctype += "; charset=utf-8"
         self._send(HTTPStatus.OK, data, ctype, head=head)
+
+    def _host_allowed(self) -> bool:
+        """DNS rebinding guard (see :mod:`perskamer.hostcheck`)."""
+        from .hostcheck import host_allowed
+
+        bound, port = self.server.server_address[:2]
+        return host_allowed(self.headers.get("Host"), str(bound), int(port))
 
     def _send(self, status: HTTPStatus, body: bytes, ctype: str, *, head: bool) -> None:
         self.send_response(status)

@@ -38,3 +38,8 @@ def printable(text: str) -> str:
 def printable_line(text: str) -> str:
     """Like :func:`printable`, and newlines escaped too (one value on one line)."""
     return printable(text).replace("\n", "\\n")
+
+
+def count(n: int, word: str, plural: str | None = None) -> str:
+    """``1 report``, ``2 reports`` (``plural`` for irregular words)."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"

@@ -36,6 +36,7 @@ from typing import Any
 
 from .build import Builder, BuildResult, is_ignored
 from .model import Problem
+from .textsafe import count
 
 #: Quiet time that ends a burst of events (seconds).
 DEFAULT_DEBOUNCE = 0.05
@@ -733,13 +734,13 @@ class Watcher:
         seconds = (rebuild.pages_done or time.monotonic()) - rebuild.started
         failed = result.failed
         line = (
-            f"[{stamp}] {reason}{changed}: rebuilt in {seconds:.2f} s: {len(result.published)} reports"
-            f" ({result.processed} processed), {len(result.written)} files written, {len(result.removed)} removed"
+            f"[{stamp}] {reason}{changed}: rebuilt in {seconds:.2f} s: {count(len(result.published), 'report')}"
+            f" ({result.processed} processed), {count(len(result.written), 'file')} written, {len(result.removed)} removed"
         )
         if failed:
             line += f", {len(failed)} failing"
         if result.deferred:
-            line += f"; {len(result.deferred)} slow outputs follow"
+            line += f"; {count(len(result.deferred), 'slow output')} follow{'s' if len(result.deferred) == 1 else ''}"
         if not self.quiet or failed or rebuild.errors:
             self.log(line)
         printed: set[str] = set()

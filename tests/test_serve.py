@@ -33,7 +33,7 @@ def get(server: PreviewServer, path: str, method: str = "GET") -> tuple[int, dic
 def raw_get(server: PreviewServer, path: str) -> bytes:
     """A request line exactly as given (no client-side normalisation)."""
     with socket.create_connection(server.address, timeout=5) as sock:
-        sock.sendall(f"GET {path} HTTP/1.0\r\nHost: x\r\n\r\n".encode())
+        sock.sendall(f"GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".encode())
         data = b""
         while chunk := sock.recv(65536):
             data += chunk
@@ -101,6 +101,25 @@ def test_serves_the_output_folder_on_localhost_only(server, site):
     assert status == 200 and body == b""
     with pytest.raises(ValueError):
         PreviewServer(site, port=0, host="0.0.0.0")
+
+
+def get_as(server: PreviewServer, host_header: str) -> int:
+    host, port = server.address
+    conn = http.client.HTTPConnection(host, port, timeout=5)
+    conn.putrequest("GET", "/index.html", skip_host=True)
+    conn.putheader("Host", host_header)
+    conn.endheaders()
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+def test_only_local_host_names_are_answered_against_dns_rebinding(server):
+    port = server.address[1]
+    for ok in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost", f"[::1]:{port}", f"LOCALHOST.:{port}"):
+        assert get_as(server, ok) == 200, ok
+    for bad in (f"evil.example:{port}", "evil.example", f"127.0.0.1.evil.example:{port}", f"localhost:{port + 1}", ""):
+        assert get_as(server, bad) == 421, bad
 
 
 def test_live_reload_script_is_injected_into_responses_only(server, site):
