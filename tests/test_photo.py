@@ -32,10 +32,33 @@ def test_metadata_is_stripped_even_from_small_photos():
     assert b"PhoneMaker" not in prepared.data
 
 
-def test_small_clean_photo_is_published_as_is():
-    raw = _jpeg((400, 300), exif=False)
+def test_bytes_after_a_small_jpegs_end_marker_are_never_published():
+    raw = _jpeg((400, 300), exif=False) + b"GPS 51.05N 3.72E Yasmina El Khatib"
     prepared = downscale(raw, 1600)
-    assert isinstance(prepared, PreparedPhoto) and prepared.data == raw
+    assert isinstance(prepared, PreparedPhoto) and prepared.media_type == "image/jpeg"
+    assert b"Yasmina" not in prepared.data and prepared.data.endswith(b"\xff\xd9")
+    with Image.open(io.BytesIO(prepared.data)) as img:
+        assert img.size == (400, 300)
+
+
+def test_a_png_text_chunk_after_the_image_data_is_never_published():
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 200, 30)).save(out, "PNG")
+    png = out.getvalue()
+    iend = png.rindex(b"IEND") - 4
+    chunk = _png_chunk(b"tEXt", b"Author\0Yasmina El Khatib")
+    prepared = downscale(png[:iend] + chunk + png[iend:], 1600)
+    assert isinstance(prepared, PreparedPhoto) and prepared.media_type == "image/png"
+    assert b"Yasmina" not in prepared.data and b"tEXt" not in prepared.data
+    with Image.open(io.BytesIO(prepared.data)) as img:
+        assert img.size == (40, 30) and img.getpixel((0, 0)) == (10, 200, 30)
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    import struct
+    import zlib
+
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
 
 def test_large_photo_is_scaled_down():

@@ -48,17 +48,17 @@ def prepare_photo(report: Report, context: Any, max_px: int = WEB_MAX_PX) -> Pre
     return result
 
 
-#: Metadata that may say where and by whom a photo was taken: never published.
-_PRIVATE_INFO = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc")
-#: What Pillow reports about the encoding itself, which says nothing about anyone.
-_HARMLESS_INFO = {"dpi", "gamma", "srgb", "icc_profile", "jfif", "jfif_version", "jfif_unit", "jfif_density", "adobe", "adobe_transform", "progressive", "progression", "transparency", "aspect", "interlace", "duration", "loop", "background", "version", "chromaticity"}
+#: What a re-encoded image keeps from the original's info: what its pixels need to look right.
+_KEPT_INFO = ("transparency",)
 
 
 def downscale(raw: bytes, max_px: int, file: str | None = None) -> PreparedPhoto | Problem:
-    """Scale a photo down to ``max_px`` and drop its metadata (EXIF GPS, camera, XMP).
+    """Scale a photo down to ``max_px`` and re-encode it from its decoded pixels.
 
-    A small JPEG or PNG without metadata is published as it is; anything else is
-    re-encoded (JPEG, or PNG when it has transparency).
+    Nothing of the original file is passed through: metadata can sit anywhere (EXIF
+    and XMP before the pixels, a PNG text chunk after IDAT, bytes appended after a
+    JPEG's end marker), so every published image is a new file made from the pixels
+    alone (JPEG, or PNG when it has transparency).
     """
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -68,18 +68,14 @@ def downscale(raw: bytes, max_px: int, file: str | None = None) -> PreparedPhoto
             fmt = (img.format or "").upper()
             if fmt == "JPEG" and max(img.size) > max_px:
                 img.draft("RGB", (max_px, max_px))  # decode at a reduced scale: ~4x faster
-            # img.info holds what precedes the pixel data (EXIF, XMP, PNG text chunks)
-            # without decoding the image.
-            private = any(key in img.info for key in _PRIVATE_INFO) or any(
-                isinstance(value, str) and key not in _HARMLESS_INFO for key, value in img.info.items()
-            )
-            img = ImageOps.exif_transpose(img)
-            if max(img.size) > max_px:
+            img = ImageOps.exif_transpose(img)  # a copy: the orientation applied, the EXIF gone
+            scaled = max(img.size) > max_px
+            if scaled:
                 img.thumbnail((max_px, max_px))
-            elif fmt in ("JPEG", "PNG") and not private:
-                return PreparedPhoto(raw, "image/jpeg" if fmt == "JPEG" else "image/png", img.width, img.height)
+            img.info = {k: v for k, v in img.info.items() if k in _KEPT_INFO}
             out = io.BytesIO()
-            if img.mode in ("RGBA", "LA", "P") and fmt in ("PNG", "GIF", "WEBP"):
+            transparent = img.mode in ("RGBA", "LA", "P", "PA") and fmt in ("PNG", "GIF", "WEBP")
+            if transparent or (fmt == "PNG" and not scaled):  # a small PNG stays a (lossless) PNG
                 img.save(out, "PNG", optimize=True)
                 media = "image/png"
             else:
