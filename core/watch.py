@@ -49,6 +49,10 @@ SETTLE_AFTER_COMPLETE = 0.015
 SETTLE_AFTER_REMOVAL = 0.3
 #: A burst that never goes quiet is rebuilt after this long anyway.
 DEFAULT_MAX_DELAY = 1.5
+#: Slow outputs (PDFs, the bundle) are at most about this far behind: a newer change
+#: cancels an older slow lane only while its work has been pending for less than this,
+#: so a steady stream of saves (one every few seconds) never starves it.
+DEFAULT_MAX_SLOW_DELAY = 10.0
 
 Listener = Callable[[str, "Rebuild"], None]
 
@@ -98,6 +102,11 @@ class Rebuild:
             "problems": [p.format() for p in self.errors],
             "slow_pending": self.pages_done is not None and self.slow_done is None,
         }
+
+
+def _first(paths: list[str], n: int = 3) -> str:
+    """The first few of ``paths``, for one line of log."""
+    return ", ".join(paths[:n]) + (f" and {len(paths) - n} more" if len(paths) > n else "")
 
 
 def default_factory(config_path: Path | None = None, *, start: Path | None = None, **builder_args: Any) -> Callable[[], Builder]:
@@ -175,8 +184,12 @@ class Watcher:
         log: Callable[[str], None] | None = None,
         debug: bool = False,
         quiet: bool = False,
+        max_slow_delay: float = DEFAULT_MAX_SLOW_DELAY,
     ):
         self.factory = factory
+        self.max_slow_delay = max_slow_delay
+        #: Since when slow work has been waiting without a slow lane finishing it (``None``: nothing waits).
+        self._slow_pending_since: float | None = None
         self.poll = poll
         self.poll_interval = poll_interval
         self.debounce = debounce
@@ -379,12 +392,19 @@ class Watcher:
         self._worker.start()
         return first
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop watching; waits for a running rebuild, cancels the slow lane."""
+    def stop(self, timeout: float = 10.0, *, finish_slow: bool = False) -> None:
+        """Stop watching; waits for a running rebuild.
+
+        The slow lane is cancelled, or with ``finish_slow`` (the first Ctrl-C) waited
+        for: what it has not written is said, and made by the next start either way
+        (its reports' render records stay stale until their slow artefacts are written).
+        """
         with self._cond:
             self._stopping = True
             self._cond.notify_all()
-        self._slow_cancel.set()
+            unbuilt = sorted({p for found in self._dirty.values() for p in found})
+        if not finish_slow:
+            self._slow_cancel.set()
         if self._observer is not None:
             try:
                 self._observer.stop()
@@ -393,8 +413,13 @@ class Watcher:
                 pass
         if self._worker is not None and self._worker is not threading.current_thread():
             self._worker.join(timeout)
+        if unbuilt:
+            self.log(f"perskamer watch: {count(len(unbuilt), 'change')} not built yet ({_first(unbuilt)}): the next start builds them")
         if self._slow is not None:
-            self._slow.join(timeout)
+            if finish_slow and self._slow.is_alive():
+                pending = self.pending_slow()
+                self.log(f"perskamer watch: finishing {count(len(pending), 'slow output')} ({_first(pending)}); Ctrl-C again to leave them for the next start")
+            self._slow.join(None if finish_slow else timeout)
         if self.builder is not None and self.builder.cache is not None:
             self.builder.cache.flush()
             self.builder.cache.prune()
@@ -420,9 +445,12 @@ class Watcher:
             pass
         finally:
             try:
-                self.stop()
-            except KeyboardInterrupt:  # a second Ctrl-C while stopping: do not wait long
+                self.stop(finish_slow=True)
+            except KeyboardInterrupt:  # a second Ctrl-C while stopping: abandon the slow outputs
+                pending = self.pending_slow()
                 self.stop(timeout=1.0)
+                if pending:
+                    self.log(f"perskamer watch: left {count(len(pending), 'slow output')} ({_first(pending)}): the next start makes them")
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
             if not self.quiet:
@@ -554,9 +582,7 @@ class Watcher:
             self._building = True
             number = (self.rebuilds[-1].number + 1) if self.rebuilds else 1
         rebuild = Rebuild(number, reasons, paths, started=time.monotonic())
-        # A newer rebuild makes the older slow lane pointless: cancel it (its artefacts
-        # are produced again by ours).
-        self._slow_cancel.set()
+        self._cancel_slow_lane_unless_starving()
         try:
             self._run_rebuild(rebuild, dirty)
         finally:
@@ -578,6 +604,23 @@ class Watcher:
                 self._cond.notify_all()
         self._emit("pages" if rebuild.result is not None else "error", rebuild)
         return rebuild
+
+    def _cancel_slow_lane_unless_starving(self) -> None:
+        """A newer rebuild makes the older slow lane pointless: cancel it (ours produces its
+        artefacts again), unless slow work has waited ``max_slow_delay`` already: then let
+        it finish (ours waits for it), so saves every few seconds never starve the PDFs.
+        """
+        since = self._slow_pending_since
+        if since is not None and time.monotonic() - since >= self.max_slow_delay and self._slow is not None and self._slow.is_alive():
+            return
+        self._slow_cancel.set()
+
+    def pending_slow(self) -> list[str]:
+        """The slow artefacts not written yet (the slow lane's, newest rebuild)."""
+        rebuild = self._slow_rebuild
+        if rebuild is None or rebuild.result is None or rebuild.slow_done is not None:
+            return []
+        return [a.path for a in rebuild.result.deferred]
 
     _slow_rebuild: Rebuild | None = None
     _warming = False
@@ -652,6 +695,8 @@ class Watcher:
         previous = self._slow
         cancel = threading.Event()
         self._slow_cancel = cancel
+        if self._slow_pending_since is None:
+            self._slow_pending_since = time.monotonic()
         reports = sorted(result.published, key=lambda r: (r.date.isoformat() if r.date else "9999", r.title.casefold(), r.slug))
 
         def lane() -> None:
@@ -686,6 +731,8 @@ class Watcher:
                     self.log(f"perskamer watch: finishing the build failed: {type(exc).__name__}: {exc}")
                 with self._cond:
                     rebuild.slow_done = time.monotonic()
+                    if not rebuild.slow_cancelled and self._slow_rebuild is rebuild:
+                        self._slow_pending_since = None  # the newest slow work is done
                     self._cond.notify_all()
                 if not cancel.is_set():
                     self._emit("slow", rebuild)

@@ -1,0 +1,69 @@
+"""Stopping watch never silently drops slow outputs, and saves never starve them (issue 12)."""
+
+from __future__ import annotations
+
+import time
+
+from test_watch import SlowOutput, factory_with, make_workspace, report_md, write
+
+from perskamer.watch import Watcher
+
+
+def start(ws, slow, lines, **kwargs) -> Watcher:
+    watcher = Watcher(factory_with(ws, slow), log=lines.append, **kwargs)
+    watcher.start()
+    watcher.wait_idle(20)
+    return watcher
+
+
+def change_and_catch_the_slow_lane(watcher: Watcher, ws, title: str) -> None:
+    before = watcher.count
+    write(ws / "content/a.md", report_md(title))
+    watcher.wait_for_rebuild(10, after=before)
+    time.sleep(0.1)  # the slow lane is producing now
+
+
+def test_first_stop_says_what_is_pending_and_finishes_it(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    lines: list[str] = []
+    watcher = start(ws, SlowOutput(0.4), lines)
+    change_and_catch_the_slow_lane(watcher, ws, "Sessie Alfa bijgewerkt")
+    watcher.stop(finish_slow=True)
+    assert any("finishing 2 slow outputs (traag/a.txt, traag/bundel.txt)" in line for line in lines), lines
+    assert (ws / "public/traag/a.txt").read_text() == "Sessie Alfa bijgewerkt"
+    assert "Sessie Alfa bijgewerkt" in (ws / "public/traag/bundel.txt").read_text()
+
+
+def test_abandoned_slow_outputs_are_made_by_the_next_start(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    lines: list[str] = []
+    watcher = start(ws, SlowOutput(0.4), lines)
+    change_and_catch_the_slow_lane(watcher, ws, "Sessie Alfa bijgewerkt")
+    watcher.stop()  # the second Ctrl-C: cancel
+    assert (ws / "public/traag/a.txt").read_text() == "Sessie Alfa"
+    again = start(ws, SlowOutput(0.01), lines)
+    try:
+        assert (ws / "public/traag/a.txt").read_text() == "Sessie Alfa bijgewerkt"
+        assert "Sessie Alfa bijgewerkt" in (ws / "public/traag/bundel.txt").read_text()
+    finally:
+        again.stop()
+
+
+def test_a_steady_stream_of_saves_does_not_starve_the_slow_lane(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    slow = SlowOutput(0.3)
+    watcher = start(ws, slow, [], max_slow_delay=1.0)
+    try:
+        slow.produced.clear()
+        deadline = time.monotonic() + 4.0
+        n = 0
+        while time.monotonic() < deadline:  # a save every 0.4 s: each cancels the older lane
+            n += 1
+            write(ws / "content/a.md", report_md(f"Versie {n}"))
+            time.sleep(0.4)
+        during = list(slow.produced)
+        assert "traag/bundel.txt" in during, "the bundle was never made while saves kept coming"
+        watcher.wait_idle(20)
+        assert (ws / "public/traag/a.txt").read_text() == f"Versie {n}"
+    finally:
+        watcher.stop()
