@@ -124,13 +124,13 @@ class PlainReader:
 
 def test_hook_perskamer_source_suffixes(workspace: Workspace) -> None:
     workspace.add_report("extra.verslag", "Een sessie in platte tekst\nWat er gebeurde.")
-    workspace.add_report("notities.odt", b"PK...")
+    workspace.add_report("notities.pages", b"PK...")
     without = workspace.build()
     assert "extra.verslag" not in [o.source for o in without.result.outcomes]
     assert any(p.file == "extra.verslag" and "unknown file type" in p.message for p in without.warnings)
     run = workspace.build(PlainReader())
     assert run.outcome("extra.verslag").status == "built"
-    assert any(p.file == "notities.odt" for p in run.warnings)  # still nobody's
+    assert any(p.file == "notities.pages" for p in run.warnings)  # still nobody's
 
 
 def test_hook_perskamer_read_source(workspace: Workspace) -> None:
