@@ -206,3 +206,51 @@ def test_printable_escapes_controls_and_undecodable_bytes_only():
     assert printable("a\x1b]0;titel\x07b\x9b") == "a\\x1b]0;titel\\x07b\\x9b"
     assert printable(os.fsdecode(b"naam\xff.md")) == "naam\\xff.md"
     assert printable("\u202eexe.md") == "\\u202eexe.md"
+
+
+def test_an_unreadable_content_folder_removes_nothing_and_exits_2(ws, monkeypatch, capsys):
+    before = snapshot(ws / "public")
+    content = ws / "content"
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(os.fsdecode(path)) == content:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert build(ws) == 2
+    assert snapshot(ws / "public") == before
+    assert "cannot be read: nothing was built or removed" in capsys.readouterr().err
+
+
+def test_watch_survives_a_symlink_loop_and_a_non_utf8_name(tmp_path):
+    from perskamer.watch import Watcher, default_factory
+
+    ws = tmp_path / "ws"
+    (ws / "config").mkdir(parents=True)
+    (ws / "content").mkdir()
+    (ws / "config" / "perskamer.yaml").write_text("outputs: [html, json]\n", encoding="utf-8")
+    for path in REPORTS[:2]:
+        shutil.copy(path, ws / "content" / path.name)
+    watcher = Watcher(default_factory(ws / "config" / "perskamer.yaml"), log=lambda line: None)
+    watcher.start()
+    try:
+        watcher.wait_idle(20)
+        before = watcher.count
+        (ws / "content" / "lus.txt").symlink_to("lus.txt")
+        shutil.copy(REPORTS[2], os.fsencode(ws / "content") + b"/naam-\xff.txt")
+        watcher.wait_for_rebuild(20, after=before)
+        rebuild = watcher.wait_idle(20)
+        messages = [p.format() for p in rebuild.errors]
+        assert any(m.startswith("lus.txt: error: the file is a symbolic link that points to itself") for m in messages), messages
+        assert any(m.startswith("naam-\\xff.txt: error: the file name is not valid UTF-8") for m in messages), messages
+        assert rebuild.error is None
+        # Later changes still build.
+        before = watcher.count
+        shutil.copy(REPORTS[3], ws / "content" / REPORTS[3].name)
+        watcher.wait_for_rebuild(20, after=before)
+        watcher.wait_idle(20)
+        assert len(report_pages(ws)) == 3
+    finally:
+        watcher.stop()
