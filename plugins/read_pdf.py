@@ -1,12 +1,14 @@
-"""Reader for the report form exported to PDF (``.pdf``).
+"""Reader for the report form as a PDF (``.pdf``): exported, or filled in as a form.
 
-Text comes from pdfplumber (characters with their fonts, so bold questions and
-bigger titles are recognised; vertical gaps and indents separate paragraphs).
-Running headers and footers (repeated in the page margins, or ``pagina 1 > 3``) and
-page numbers are dropped, also when a page break falls inside a quote; words
-broken at line ends with U+2010 or a soft hyphen are joined by the shared form logic
-(:mod:`perskamer.form`). The photo in the "Sfeerbeeld" section is extracted with
-pypdfium2. Both libraries are imported only when a PDF is read.
+Text comes from pypdfium2 (PDFium): lines with their position, font size and weight,
+so bold questions and bigger titles are recognised; vertical gaps and indents
+separate paragraphs. Running headers and footers (repeated in the page margins, or
+``pagina 1 > 3``) and page numbers are dropped, also when a page break falls inside a
+quote; words broken at line ends are joined by the shared form logic
+(:mod:`perskamer.form`). A filled-in PDF form keeps its answers in form fields
+(AcroForm): pypdf reads their values and :mod:`perskamer.form.fields` places them under
+their questions. The photo in the "Sfeerbeeld" section is extracted with pypdfium2.
+Both libraries are imported only when a PDF is read.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, find_date, slugify
+from perskamer.form.fields import FormField, place_fields, read_form_fields
 from perskamer.form.images import MAX_PIXELS
 from perskamer.form.layout import is_page_number, is_running_header
 from perskamer.form.plugin import reader_hooks
@@ -36,6 +39,7 @@ MAX_IMAGES = 12
 MARGIN = 0.09  # top/bottom share of the page where running headers live
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold|,b$|-b$", re.IGNORECASE)
+_TRAILING_BULLET_RE = re.compile(r"\s([•·▪◦●■])$")
 _BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●■-]|\d{1,2}[.)])\s+(?=\S)")
 
 
@@ -55,7 +59,7 @@ class _Line:
 
 
 def read_pdf(source: Source) -> Report:
-    """Parse ``source.data`` (a text PDF) into a report. Never raises."""
+    """Parse ``source.data`` (a text PDF, or a filled-in PDF form) into a report. Never raises."""
     report = Report(source=source.rel, slug=slugify(source.stem), format="pdf")
     data = source.data
     if b"%PDF-" not in data[:1024]:
@@ -63,15 +67,20 @@ def read_pdf(source: Source) -> Report:
                        plugin=PLUGIN_NAME)
         return report
     try:
-        import pdfplumber  # imported here: costly, and only needed for PDFs
+        import pypdfium2 as pdfium  # imported here: only needed for PDFs
     except ImportError:  # pragma: no cover - a dependency
-        report.problem("error", "pdfplumber is not installed", hint="pip install pdfplumber", plugin=PLUGIN_NAME)
+        report.problem("error", "pypdfium2 is not installed", hint="pip install pypdfium2", plugin=PLUGIN_NAME)
         return report
     try:
-        lines, n_pages, meta, n_images = _extract_lines(pdfplumber, data)
+        lines, n_pages, meta, n_images, sizes = _extract_lines(pdfium, data)
     except _PdfError as exc:
         report.problem("error", exc.message, hint=exc.hint, plugin=PLUGIN_NAME)
         return report
+    fields: list[FormField] = []
+    if b"/AcroForm" in data:  # a fillable form: the answers are in its fields
+        fields = read_form_fields(data, sizes)
+        if fields:
+            lines = _with_fields(lines, fields, sizes)
     if not any(line.text.strip() for line in lines):
         report.problem(
             "error", "geen tekst gevonden: is dit een scan?",
@@ -90,6 +99,8 @@ def read_pdf(source: Source) -> Report:
         options = AssembleOptions(doc_title=title or None, doc_date=header_date, extra_meta=extra)
         assemble_report(blocks, report, options)
         report.private["pages"] = n_pages
+        if fields:
+            report.private["form_fields"] = sum(1 for f in fields if f.value is not False)
     except Exception as exc:  # a bug, not bad input: never let it escape as a traceback
         report.problem("error", f"could not read the PDF ({type(exc).__name__}: {exc})", plugin=PLUGIN_NAME)
     return report
@@ -104,61 +115,135 @@ class _PdfError(Exception):
 
 def _open_error(exc: Exception) -> _PdfError:
     text = f"{type(exc).__name__}: {exc}"
-    inner = getattr(exc, "args", [None])[0] if getattr(exc, "args", None) else None
-    if "password" in text.lower() or "encrypt" in text.lower() or "Password" in type(inner).__name__:
+    if "password" in text.lower() or "encrypt" in text.lower():
         return _PdfError("the PDF is password-protected", "export the form to PDF again without a password")
     return _PdfError(f"the PDF is damaged or cannot be read ({text[:200]})", "export the form to PDF again")
 
 
-def _extract_lines(pdfplumber: Any, data: bytes) -> tuple[list[_Line], int, dict[str, Any], int]:
+def _extract_lines(pdfium: Any, data: bytes) -> tuple[list[_Line], int, dict[str, Any], int, list[tuple[float, float]]]:
+    """The text lines of every page with their position, font size and weight (pypdfium2).
+
+    pdfium gives the text as rectangles, one per run of text on a line; runs on the
+    same baseline are joined into one line. The font of a line is sampled from a few of
+    its characters (size, weight or a bold font name)."""
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        doc = pdfium.PdfDocument(data)
     except Exception as exc:
         raise _open_error(exc) from None
     lines: list[_Line] = []
     images = 0
+    sizes: list[tuple[float, float]] = []
     try:
-        with pdf:
+        n_pages = len(doc)
+        if n_pages == 0:
+            raise _PdfError("the PDF has no pages (is it damaged?)", "export the form to PDF again")
+        if n_pages > MAX_PAGES:
+            raise _PdfError(
+                f"the PDF has {n_pages} pages, more than the {MAX_PAGES} a session report can have",
+                "send the report form alone, without appendices",
+            )
+        try:
+            meta = {k: v for k, v in doc.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+        except Exception:
+            meta = {}
+        for number in range(1, n_pages + 1):
             try:
-                pages = pdf.pages
-                n_pages = len(pages)
-                meta = dict(pdf.metadata or {})
+                page = doc[number - 1]
+                width, height = page.get_size()
+                sizes.append((width, height))
+                textpage = page.get_textpage()
             except Exception as exc:
                 raise _open_error(exc) from None
-            if n_pages == 0:
-                raise _PdfError("the PDF has no pages (is it damaged?)", "export the form to PDF again")
-            if n_pages > MAX_PAGES:
-                raise _PdfError(
-                    f"the PDF has {n_pages} pages, more than the {MAX_PAGES} a session report can have",
-                    "send the report form alone, without appendices",
-                )
-            for number, page in enumerate(pages, start=1):
-                try:
-                    images += len(page.images)
-                    found = page.extract_text_lines(return_chars=True, strip=True)
-                except Exception as exc:
-                    raise _open_error(exc) from None
-                for raw in found:
-                    chars = [c for c in raw.get("chars", []) if str(c.get("text", "")).strip()]
-                    text = clean_inline(raw.get("text", ""))
-                    if not text or not chars:
-                        continue
-                    sizes = Counter(round(float(c.get("size", 0)), 1) for c in chars)
-                    bold = sum(1 for c in chars if _BOLD_RE.search(str(c.get("fontname", "")))) / len(chars)
-                    lines.append(_Line(
-                        text=text, page=number, x0=float(raw["x0"]), x1=float(raw["x1"]), top=float(raw["top"]),
-                        bottom=float(raw["bottom"]), size=sizes.most_common(1)[0][0], bold=bold >= 0.8,
-                        page_height=float(page.height), page_width=float(page.width),
-                    ))
-                try:
-                    page.flush_cache()
-                except Exception:
-                    pass
+            try:
+                page_lines = _page_lines(pdfium, textpage, number, width, height)
+                if not page_lines:
+                    images += sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+                lines.extend(page_lines)
+            finally:
+                textpage.close()
+                page.close()
     except _PdfError:
         raise
     except Exception as exc:
         raise _open_error(exc) from None
-    return lines, n_pages, meta, images
+    finally:
+        doc.close()
+    return lines, n_pages, meta, images, sizes
+
+
+def _char_font(raw: Any, textpage: Any, index: int, buffer: Any) -> tuple[float, bool]:
+    size = float(raw.FPDFText_GetFontSize(textpage, index))
+    weight = raw.FPDFText_GetFontWeight(textpage, index)
+    n = raw.FPDFText_GetFontInfo(textpage, index, buffer, len(buffer), None)
+    name = bytes(buffer[: max(0, n - 1)]).decode("latin-1", errors="replace") if n else ""
+    return size, weight >= 600 or bool(_BOLD_RE.search(name))
+
+
+def _page_lines(pdfium: Any, textpage: Any, number: int, width: float, height: float) -> list[_Line]:
+    import ctypes
+
+    raw = pdfium.raw
+    handle = textpage.raw
+    n_chars = textpage.count_chars()
+    buffer = (ctypes.c_ubyte * 128)()
+    runs: list[tuple[float, float, float, float, str, float, bool]] = []  # top, bottom, x0, x1, text, size, bold
+    for k in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(k)
+        # pdfium marks a hyphen at a line end as U+0002: a plain hyphen (the form logic decides)
+        text = clean_inline(textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "-"))
+        if not text:
+            continue
+        m = _TRAILING_BULLET_RE.search(text)
+        if m:  # a list marker drawn after its text (WeasyPrint) stands in front of it
+            text = f"{m.group(1)} {text[: m.start()]}"
+        first = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, max(1.0, (top - bottom) / 2))
+        size, bold = 0.0, False
+        if first is not None and 0 <= first < n_chars:
+            picks = sorted({first, min(n_chars - 1, first + len(text) // 2), min(n_chars - 1, first + len(text) - 1)})
+            fonts = [_char_font(raw, handle, i, buffer) for i in picks]
+            size = max(f[0] for f in fonts)
+            bold = all(f[1] for f in fonts)
+        runs.append((height - top, height - bottom, left, right, text, size or (top - bottom), bold))
+    # runs that share a row (their vertical extents overlap by half) form one line, left to right;
+    # a wide gap (another column, a label far right) keeps them apart
+    runs.sort(key=lambda r: (r[0], r[2]))
+    rows: list[list[tuple[float, float, float, float, str, float, bool]]] = []
+    for run in runs:
+        row = rows[-1] if rows else None
+        if row is not None:
+            r_top, r_bottom = min(r[0] for r in row), max(r[1] for r in row)
+            overlap = min(r_bottom, run[1]) - max(r_top, run[0])
+            if overlap >= 0.5 * min(r_bottom - r_top, run[1] - run[0]):
+                row.append(run)
+                continue
+        rows.append([run])
+    out: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda r: r[2])
+        current: _Line | None = None
+        for top, bottom, x0, x1, text, size, bold in row:
+            if current is not None and x0 - current.x1 < 2 * max(size, current.size, 4.0):
+                current.text = f"{current.text} {text}"
+                current.x1 = max(current.x1, x1)
+                current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
+                current.bold = current.bold and bold
+                current.size = max(current.size, round(size, 1))
+                continue
+            current = _Line(text=text, page=number, x0=x0, x1=x1, top=top, bottom=bottom, size=round(size, 1),
+                            bold=bold, page_height=height, page_width=width)
+            out.append(current)
+    return out
+
+
+def _with_fields(lines: list[_Line], fields: list[FormField], sizes: list[tuple[float, float]]) -> list[_Line]:
+    body = statistics.median([ln.size for ln in lines if ln.size]) if any(ln.size for ln in lines) else 10.0
+
+    def make(*, text: str, page: int, x0: float, x1: float, top: float, bottom: float, bold: bool) -> _Line:
+        width, height = sizes[page - 1]
+        return _Line(text=text, page=page, x0=x0, x1=x1, top=top, bottom=bottom, size=body, bold=bold,
+                     page_height=height, page_width=width)
+
+    return place_fields(lines, fields, make)
 
 
 def _norm(text: str) -> str:
@@ -218,6 +303,8 @@ def _blocks(lines: list[_Line], n_pages: int) -> tuple[list[Block], Any]:
             )
         elif prev is not None:
             page_start = True
+        if ln.extra.get("new_para"):
+            new_para = True
         m = _BULLET_RE.match(ln.text)
         if m and kind == "text":
             kind, new_para = "list_item", True

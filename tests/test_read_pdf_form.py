@@ -1,0 +1,181 @@
+"""Filled-in PDF forms (AcroForm), made here with pypdf: answers in form fields, found by
+field name, tooltip or position; checkboxes and date fields; values set by a viewer
+that draws no appearance; flattened forms fall back to the page text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+from formgen import Field, Text, flow, make_pdf_form
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perskamer.form import FORM_QUESTIONS
+from perskamer.form.conserve import report_words
+from perskamer.form.fields import header_label, meaningful
+from perskamer.form.text import tokens
+from perskamer.model import Report, Source
+from perskamer.plugins import read_pdf as reader
+
+JUNE_6 = dt.date(2023, 6, 6)
+HEADER = "Verslag sessie congres #Jeugdwerkwerkt"
+QUESTIONS = [("summary", FORM_QUESTIONS["summary"]), ("quotes", FORM_QUESTIONS["quotes"]),
+             ("surprise", FORM_QUESTIONS["surprise"])]
+VALUES = {
+    "title": "Klimmen zonder touw", "date": "06/06/2023",
+    "summary": "We klommen op een boulderwand in de sporthal.\nDaarna praatten we over durven vallen.",
+    "quotes": "“Vallen hoort erbij, opstaan ook.” – Nora Claes (Klimclub Noord)\n“Ik dacht dat ik hoogtevrees had.” – Tuur",
+    "surprise": "Hoe snel iedereen elkaar aanmoedigde.",
+}
+
+
+def read(data: bytes, name: str = "formulier.pdf") -> Report:
+    return reader.perskamer_read_source(source=Source(Path(name), name, data), context=SimpleNamespace(site={"date": JUNE_6}))
+
+
+def _wrap(text: str, width: int = 85) -> list[str]:
+    out, cur = [], ""
+    for word in text.split():
+        if cur and len(cur) + len(word) + 1 > width:
+            out.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}".strip()
+    return [*out, cur]
+
+
+def form(*, labels: bool = True, questions: bool = True) -> tuple[list[Text], dict[str, tuple[int, float]]]:
+    lines: list[tuple[str, float, bool]] = [(HEADER, 14, True)]
+    for label, key in (("Titel van de sessie:", "title"), ("Datum:", "date")):
+        lines += [(label, 11, False)] if labels else []
+        lines.append((f"@{key}:18", 11, False))
+    for key, question in QUESTIONS:
+        lines += [(w, 11, True) for w in _wrap(question)] if questions else []
+        lines.append((f"@{key}:120", 11, False))
+    return flow(lines)
+
+
+def fields(marks: dict[str, tuple[int, float]], names: dict[str, str], tips: dict[str, str] | None = None,
+           values: dict[str, str] = VALUES) -> list[Field]:
+    out = []
+    for key, value in values.items():
+        page, y = marks[key]
+        height = 18 if key in ("title", "date") else 120
+        out.append(Field(names[key], page, (56, y - height, 540, y), value, tooltip=(tips or {}).get(key),
+                         kind="date" if key == "date" else "text", multiline=height > 18))
+    return out
+
+
+def check(report: Report) -> None:
+    assert not [p for p in report.problems if p.severity in ("error", "warning")], report.problems
+    assert (report.title, report.date) == ("Klimmen zonder touw", JUNE_6)
+    assert report.sections["summary"] == ("We klommen op een boulderwand in de sporthal.\n\n"
+                                          "Daarna praatten we over durven vallen.")
+    assert [(q.text, q.speaker, q.affiliation) for q in report.quotes] == [
+        ("Vallen hoort erbij, opstaan ook.", "Nora Claes", "Klimclub Noord"), ("Ik dacht dat ik hoogtevrees had.", "Tuur", None)]
+    assert report.sections["surprise"] == "Hoe snel iedereen elkaar aanmoedigde."
+    assert report.private["form_fields"] == 5
+
+
+def test_field_names_that_say_what_they_hold() -> None:
+    texts, marks = form()
+    names = {"title": "Titel", "date": "Datum", "summary": "Wat is er gebeurd", "quotes": "Quotes",
+             "surprise": "Wat heeft jou verrast"}
+    check(read(make_pdf_form(texts, fields(marks, names))))
+
+
+def test_text1_text2_with_tooltips_values_only_no_appearance_streams() -> None:
+    texts, marks = form()
+    names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
+    tips = {"title": "Titel van de sessie", "date": "Datum", **dict(QUESTIONS)}
+    data = make_pdf_form(texts, fields(marks, names, tips), appearances=False, need_appearances=True)
+    assert b"/AP" not in data
+    check(read(data))
+
+
+def test_position_alone_when_names_and_tooltips_say_nothing() -> None:
+    texts, marks = form()
+    names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
+    check(read(make_pdf_form(texts, fields(marks, names))))
+
+
+def test_questions_only_in_the_tooltips() -> None:
+    """A form whose page text lost its questions (or puts them in the tooltips only)."""
+    texts, marks = form(questions=False)
+    names = {k: f"Veld {i}" for i, k in enumerate(VALUES, start=1)}
+    tips = {"title": "Titel van de sessie", "date": "Datum", **dict(QUESTIONS)}
+    check(read(make_pdf_form(texts, fields(marks, names, tips), appearances=False)))
+
+
+def test_labels_beside_the_fields_on_one_row() -> None:
+    texts = [Text(0, 56, 790, HEADER, 14, True), Text(0, 56, 760, "Titel:"), Text(0, 56, 740, "Datum:")]
+    y = 700
+    for _key, question in QUESTIONS:
+        texts.append(Text(0, 56, y, question[:80], 11, True))
+        y -= 140
+    fs = [Field("Text1", 0, (120, 756, 500, 772), VALUES["title"], multiline=False),
+          Field("Text2", 0, (120, 736, 300, 752), VALUES["date"], multiline=False)]
+    y = 700
+    for n, (key, _q) in enumerate(QUESTIONS, start=3):
+        fs.append(Field(f"Text{n}", 0, (56, y - 125, 540, y - 5), VALUES[key]))
+        y -= 140
+    check(read(make_pdf_form(texts, fs)))
+
+
+def test_ticked_checkboxes_with_labels_beside_or_in_tooltips() -> None:
+    texts, marks = form()
+    names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
+    fs = fields(marks, names)
+    page, y = marks["surprise"]
+    texts += [Text(page, 40, y - 150, "Welke ambities kwamen aan bod?", 11, True),
+              Text(page, 72, y - 172, "Mentaal welzijn", 10), Text(page, 272, y - 172, "Jeugdinfrastructuur", 10)]
+    fs += [Field("Check1", page, (56, y - 174, 68, y - 162), True, kind="check"),
+           Field("Check2", page, (256, y - 174, 268, y - 162), False, kind="check"),
+           Field("Selectievakje 3", page, (56, y - 194, 68, y - 182), True, tooltip="Vrijwillig engagement", kind="check")]
+    report = read(make_pdf_form(texts, fs, appearances=False))
+    assert report.sections["ambitions"] == "- Mentaal welzijn\n- Vrijwillig engagement"
+    assert "Jeugdinfrastructuur" not in " ".join(report.sections.values())
+
+
+def test_flattened_form_is_read_from_the_page_text() -> None:
+    lines = [(HEADER, 14, True), ("Titel van de sessie: Klimmen zonder touw", 11, False), ("Datum: 6/6/2023", 11, False)]
+    for key, question in QUESTIONS:
+        lines += [(w, 11, True) for w in _wrap(question)] + [(ln, 11, False) for ln in VALUES[key].split("\n")]
+    texts, _ = flow(lines)
+    report = read(make_pdf_form(texts, []))
+    assert (report.title, report.date) == ("Klimmen zonder touw", JUNE_6)
+    assert [q.speaker for q in report.quotes] == ["Nora Claes", "Tuur"]
+    assert "form_fields" not in report.private
+
+
+def test_an_empty_form_is_no_report() -> None:
+    texts, marks = form()
+    names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
+    report = read(make_pdf_form(texts, fields(marks, names, values={k: "" for k in VALUES})))
+    assert [p.message for p in report.problems if p.severity == "error"] == ["the form questions are all unanswered"]
+
+
+def test_names_and_labels() -> None:
+    assert meaningful("Text12") is None and meaningful("Veld 3") is None and meaningful("Check Box4") is None
+    assert meaningful("untitled5") is None and meaningful("12") is None and meaningful(None) is None
+    assert meaningful("WatHeeftJouVerrast") == "Wat Heeft Jou Verrast"
+    assert meaningful("form1.titel_van_de_sessie") == "titel van de sessie"
+    assert header_label("Titel van de sessie:") == "Titel" and header_label("Datum") == "Datum"
+    assert header_label("Wat gebeurde er?") is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.text(st.characters(codec="cp1252", exclude_characters="\r\x00"), min_size=1, max_size=60),
+                min_size=1, max_size=4))
+def test_any_answer_in_a_field_reaches_the_report(rows: list[str]) -> None:
+    texts, marks = form()
+    names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
+    values = dict(VALUES, surprise="\n".join(rows))
+    report = read(make_pdf_form(texts, fields(marks, names, values=values), appearances=False))
+    if report.has_errors:
+        return
+    out = report_words(report) + Counter(tokens(" ".join(p.message for p in report.problems)))
+    assert not (Counter(tokens(values["surprise"])) - out) or "unplaced_lines" in report.private
