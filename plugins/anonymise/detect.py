@@ -91,6 +91,10 @@ TITLES = frozenset(
         "totem", "lief", "mama", "papa", "groepsleider", "groepsleidster", "hoofdleider", "hoofdleiding", "takleider",
         "takleidster", "jeugdwerker", "jongerenwerker", "straathoekwerker", "opvoeder", "opvoedster", "buur", "buurman",
         "buurvrouw", "kleinzoon", "kleindochter", "petekind", "meter", "peter", "kleine", "buurjongen", "buurmeisje", "klasgenoot", "klasgenote",
+        "moderator", "admin", "beheerder", "leiding", "mediacoach", "coördinator", "coordinator", "secretaris",
+        "penningmeester", "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire", "medewerker", "medewerkster",
+        "gedeputeerde", "bestuurslid", "jeugdambtenaar", "jeugdcoach", "teamleider", "preses", "proost",
+        "kookouder", "vakantiemonitor", "hoofdmonitor", "speelpleinanimator", "hoofdanimator", "kampleider", "kampleiding",
     }
 )
 # Verbs that, right after a capitalised word, make it a person ("Fennek zei me").
@@ -144,9 +148,21 @@ _ORG_CUES = frozenset(
         "voetbalclub", "club", "vereniging", "kamp", "jeugdbeweging", "jeugdcentrum", "wijkcentrum", "buurthuis",
         "dienstencentrum", "huis", "project", "werking", "zaal", "campus", "ziekenhuis", "kliniek", "vormingplus",
         "festival", "jeugdwerking", "jeugdvereniging", "dansschool", "muziekschool", "academie", "brede",
+        "vvksm", "fos", "kaj", "kwb", "jns", "joc", "jeugdclub", "jongerenwerking", "tienerwerking", "jeugdkoor",
+        "fanfare", "harmonie", "turnkring", "sportkring", "kazou", "akabe", "gidsengroep", "chirojeugd",
+        "speelpleinen", "grabbelpas", "jeugdatelier", "jongerencentrum", "buurtwerk", "wijkwerking", "kinderwerking",
     }
 )
 _SAINT_PREFIXES = ("sint-", "sinte-", "sint ", "heilig-", "onze-lieve-", "st-", "st.-")
+#: Sentence-opening words that never are a first name before a surname.
+_NOT_FIRST_NAMES = frozenset(
+    {"volgens", "zonder", "met", "voor", "tijdens", "sinds", "door", "over", "naast", "tegen", "dankzij", "ondanks",
+     "omdat", "toen", "terwijl", "hoewel", "want", "maar", "dus", "gisteren", "vandaag", "morgen", "vroeger", "later",
+     "ook", "zelfs", "alleen", "samen", "plots", "vooral", "juist", "meneer", "mevrouw", "schepen", "juf", "meester",
+     "collega", "leiding", "behalve", "zoals", "net", "enkel", "pas", "nog", "toch", "zo", "dan", "daarna",
+     "eerst", "nadien", "uiteindelijk", "misschien", "waarom", "hoe", "wie", "wat", "waar", "wanneer"}
+)
+_AMPERSAND_RE = re.compile(r"(?<![\w])([A-Z][\w'’-]*)[ \t]*&[ \t]*([A-Z][\w'’-]*)(?![\w])")
 _MAX_ORG_WORDS = 8  # words of an organisation name after (or before) its cue word
 _STOP_EXTENSION = frozenset({"en", "of", "van", "de", "het", "een"})
 
@@ -744,6 +760,14 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 if tuple(folded[i : i + len(p)]) == p:
                     prot.add(toks[i].start, toks[i + len(p) - 1].end, r)
                     break
+    # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
+    # name the report gives or a first name that is no word ("Lotte & Wout").
+    if "&" in text:
+        for m in _AMPERSAND_RE.finditer(text):
+            sides = (fold(m.group(1)), fold(m.group(2)))
+            if any(x in know.names or (x in lex.first_names and not lex.is_word(x)) for x in sides):
+                continue
+            prot.add(m.start(), m.end(), "keep")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
@@ -806,7 +830,54 @@ def _kept_class(tok: Token, lex: Lexicon, know: Knowledge) -> str | None:
         return "brand"  # TikTok, BeReal, YouTube, JES
     if f.endswith(_ORG_SUFFIXES) and f not in lex.first_names and f not in lex.surnames and len(f) > 6:
         return "organisation"
+    if "-" in f and _org_compound(tok.text, lex):
+        return "organisation"  # KLJ-voorzitter, Chiro-leiding, VDAB-consulent
+    if _demonym(f, lex):
+        return "place"  # Middelkerkse, Marokkaans, Antwerpenaar
     return None
+
+
+def _org_compound(text: str, lex: Lexicon) -> bool:
+    """A compound opened by an organisation: an acronym, a keep word or a movement
+    ("KLJ-voorzitter", "Chiro-leiding", "Scouts-lokaal")."""
+    head = text.split("-", 1)[0]
+    hf = fold(head)
+    return (len(head) >= 2 and head.isupper()) or hf in lex.keep_single or hf in _ORG_CUES or hf in lex.platforms
+
+
+#: Country and people adjectives that no suffix rule gives ("Turks", "Frans", "Pools").
+_IRREGULAR_DEMONYMS = frozenset(
+    {
+        "turks", "turkse", "frans", "franse", "pools", "poolse", "duits", "duitse", "grieks", "griekse", "iers", "ierse",
+        "zweeds", "zweedse", "noors", "noorse", "deens", "deense", "fins", "finse", "russisch", "russische", "koerdisch",
+        "koerdische", "syrisch", "syrische", "arabisch", "arabische", "belgisch", "belgische", "nederlands", "nederlandse",
+        "vlaams", "vlaamse", "waals", "waalse", "brussels", "brusselse", "engels", "engelse", "spaans", "spaanse", "schots",
+        "schotse", "zwitsers", "zwitserse", "oekraïens", "oekraiens", "oekraiense", "tsjechisch", "slovaaks", "hongaars",
+        "hongaarse", "roemeens", "roemeense", "bulgaars", "bulgaarse", "servisch", "kroatisch", "bosnisch", "albanees",
+        "albanese", "afrikaans", "afrikaanse", "aziatisch", "aziatische", "europees", "europese", "joods", "joodse",
+        "islamitisch", "islamitische", "katholiek", "katholieke", "berbers", "amazigh", "romani",
+    }
+)
+_DEMONYM_SUFFIXES = ("aans", "aanse", "iaans", "iaanse", "ees", "eese", "ese", "isch", "ische", "eens", "eense",
+                     "ijns", "ijnse", "aals", "aalse")
+
+
+def _demonym(f: str, lex: Lexicon) -> bool:
+    """An adjective or inhabitant name of a place or country: from the place list
+    ("Middelkerkse", "Wetterse", "Koksijdse", "Antwerpenaar") or by its suffix
+    ("Marokkaanse", "Guinese", "Tibetaans")."""
+    if f in _IRREGULAR_DEMONYMS:
+        return True
+    if f in lex.first_names or f in lex.surnames or "'" in f:
+        return False
+    if len(f) >= 7 and f.endswith(_DEMONYM_SUFFIXES):
+        return True
+    for suf in ("se", "s", "enaar", "enaars", "enaren", "naar", "naars", "aar", "aars", "ers", "er", "ling", "lingen"):
+        if f.endswith(suf) and len(f) - len(suf) >= 3:
+            stem = f[: -len(suf)]
+            if stem in lex.places or stem + "e" in lex.places or stem + "en" in lex.places or stem + "n" in lex.places:
+                return True
+    return False
 
 
 def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
@@ -839,6 +910,7 @@ _BRACKET_AFTER_RE = re.compile(r"\s*(?:[\]),]|\s+[A-Z])")
 _EN_FAMILY_RE = re.compile(
     r"\s+en\s+(?:haar|zijn)\s+(?:zus|broer|zusje|broertje|mama|papa|moeder|vader|ouders|vriend|vriendin|vrienden|vriendinnen|lief|familie|klas)"
 )
+_ROLE_APPOSITION_RE = re.compile(r"\s*,\s*(?:onze|de|mijn|een|ons)?\s*([^\W\d_]+)\b[^,.!?\n]{0,40},")
 _ZO_HEET_RE = re.compile(r"\s*,\s*(?:zo heet (?:hij|ze|zij)|die heet)\b")
 _VAN_DE_RE = re.compile(
     r"\s+van\s+(?:de|het)\s+(?:kuisploeg|jeugdraad|jeugddienst|leiding|klas|derde|vierde|vijfde|zesde|eerste|tweede|groep|ploeg|buurt|school|jeugdhuis|overkant|speelpleinwerking|chiro|scouts|kabouters|welpen|gidsen)"
@@ -903,6 +975,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if first_after == "e" and _EN_FAMILY_RE.match(after):
         score += 0.3
         why.append("'en haar/zijn ...'")
+    if first_after == "," and (m := _ROLE_APPOSITION_RE.match(after)) and fold(m.group(1)) in TITLES:
+        score += 0.4
+        why.append("apposition with a role")
     if first_after == "," and _ZO_HEET_RE.match(after):
         score += 0.4
         why.append("apposition")
@@ -916,6 +991,60 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
         score += 0.35
         why.append("'ik en'")
     return score, why
+
+
+#: Words after which a name stands: attribution verbs (also inverted: "vraagt tuur").
+_NAME_AFTER = frozenset(
+    {"zei", "zegt", "aldus", "volgens", "vertelde", "vertelt", "vroeg", "vraagt", "schreef", "schrijft", "dixit",
+     "antwoordde", "antwoordt", "riep", "roept", "lacht", "lachte", "zucht", "zuchtte", "typt", "typte", "appt", "appte"}
+)
+#: "bericht van sanne", "een dm van jorre": a message from someone.
+_LOWER_CUE_WORDS = TITLES | _NAME_AFTER | {"van"}
+_MESSAGE_WORDS = frozenset({"bericht", "berichtje", "reactie", "dm", "pb", "mail", "mailtje", "sms", "sms'je", "post",
+                            "tekst", "groetjes", "groeten", "appje", "voicemail", "spraakbericht", "tweet", "story"})
+
+
+def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
+    """Where a lower-case word stands in a name's position (or ""): after a role word or
+    an attribution verb, after "bericht van", or opening a sentence before a verb or a
+    colon ("jorre zei", "ines: ...")."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and text[prev.end : tok.start] == " ":
+        if prev.folded in TITLES:
+            return f"after the role word '{prev.text}'"
+        if prev.folded in _NAME_AFTER:
+            return f"after '{prev.text}'"
+        if prev.folded == "van" and i >= 2 and toks[i - 2].folded in _MESSAGE_WORDS and text[toks[i - 2].end : prev.start] == " ":
+            return f"after '{toks[i - 2].text} van'"
+    if tok.sent_start or i == 0:
+        after = text[tok.end : tok.end + 2]
+        if after[:1] == ":" and "//" not in text[tok.end : tok.end + 3]:
+            return "opening a line before a colon"
+        nxt = _next_word(text, toks, i)
+        if nxt is not None and (nxt.folded in _SPEECH_VERBS or nxt.folded in _STRONG_VERBS) and not nxt.cap:
+            return f"opening a sentence before '{nxt.text}'"
+    return ""
+
+
+def _score_capitals(toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> None:
+    """A word in capitals ("MERCI AAN NISRINE EN KOBE"): a first name that is no word, or
+    an unknown long word among other words in capitals. Acronyms stay (keep list, short)."""
+    tok = toks[i]
+    bf = tok.folded
+    if len(bf) < 3 or bf in lex.common or lex.is_word(bf) or bf in _CHAT_WORDS or bf in know.not_names:
+        return
+    kept = _kept_class(tok, lex, know)
+    if (kept and kept != "brand") or bf in lex.places:  # (every word in capitals looks like a brand)
+        tok.protected = tok.protected or kept or "place"
+        return
+    kind, is_word = _name_kind(bf, lex)
+    if kind in ("first", "diminutive") and not is_word:
+        tok.score, tok.rule, tok.person = 0.85, "first-name list (in capitals)", True
+        return
+    shouting = sum(1 for t in toks[max(0, i - 3) : i + 4] if t.allcaps) >= 3
+    if shouting and (kind == "surname" and not is_word or kind == "unknown" and len(bf) >= 5):
+        tok.score, tok.rule, tok.person = 0.6, "name-like word in a text in capitals", True
 
 
 def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool,
@@ -944,13 +1073,21 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = "allow"
         return
     if not tok.cap:
-        # Lower-case names: only in chat-style text, where nothing is capitalised.
-        if chat and len(bf) >= 3 and bf not in _CHAT_WORDS and bf not in lex.common and not lex.is_word(bf):
-            kind, _ = _name_kind(bf, lex)
-            if kind in ("first", "diminutive"):
-                tok.score, tok.rule, tok.person = 0.7, "first-name list (chat, lower case)", True
+        # Lower-case names: in chat-style text, where nothing is capitalised, a first name
+        # that is no word; anywhere, a name-like word where the sentence puts a name.
+        if len(bf) < 3 or bf in _CHAT_WORDS or bf in lex.common or bf in _SUBJECTS or bf in PARTICLES:
+            return
+        if chat and not lex.is_word(bf) and _name_kind(bf, lex)[0] in ("first", "diminutive"):
+            tok.score, tok.rule, tok.person = 0.7, "first-name list (chat, lower case)", True
+            return
+        position = _lower_name_position(text, toks, i)
+        if position and (not lex.is_word(bf) or _name_kind(bf, lex)[0] in ("first", "diminutive")):
+            if bf in know.not_names or _kept_class(tok, lex, know):
+                return
+            tok.score, tok.rule, tok.person = 0.75, f"lower-case word {position}", True
         return
     if tok.allcaps:
+        _score_capitals(toks, i, lex, know)
         return
     if bf in lex.common:
         return
@@ -1080,6 +1217,15 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     and prev.folded not in lex.common and _name_kind(prev.folded, lex)[0] in ("first", "diminutive")):
                 start_i -= 1
                 continue
+            # a sentence-opening word before a surname is its first name even when it is
+            # also a word no list calls a name ("Kwinten Blomme, kampleider, ...")
+            if (gap == " " and prev.sent_start and prev.cap and not prev.allcaps and not prev.protected
+                    and not prev.person and len(prev.folded) >= 4 and prev.folded not in lex.common
+                    and prev.folded not in _NOT_FIRST_NAMES and toks[start_i].rule not in ("report", "deny")
+                    and _name_kind(toks[start_i].folded, lex)[0] in ("surname", "unknown")
+                    and _kept_class(prev, lex, know) is None):
+                start_i -= 1
+                continue
             break
         end_i = i
         while end_i + 1 < n:
@@ -1162,6 +1308,52 @@ def _is_attribution(text: str, span: Span) -> bool:
     return lead in ("", ">", "-", "*", "•", "> -") and text[span.end : span.end + 2].lstrip().startswith(":")
 
 
+def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_conf: float) -> None:
+    """Two to four capitalised words in a row, each a listed name or no Dutch word, and
+    not all of them words ("Fatoumata Binta Barry vertaalde", "maar Alpha Oumar
+    sprong"): a whole name even when no list knows it. Protected and kept words (places,
+    organisations, brands) break a run."""
+    n_caps = len(caps)
+    k = 0
+    while k < n_caps:
+        run = [caps[k]]
+        while (k + len(run) < n_caps and caps[k + len(run)] == run[-1] + 1
+               and text[toks[run[-1]].end : toks[run[-1] + 1].start] == " "):
+            run.append(caps[k + len(run)])
+        k += len(run)
+        if not 2 <= len(run) <= 4:
+            continue
+        members = [toks[j] for j in run]
+        # (a place after a name is a surname: "Binta Barry"; a run never starts with one)
+        if any((t.protected and not (t.protected == "place" and j > 0)) or t.allcaps or t.folded in lex.common
+               for j, t in enumerate(members)):
+            continue
+        if all(t.person for t in members):
+            continue
+        unknown = 0
+        listed = 0
+        for pos, t in enumerate(members):
+            kind, is_word = _name_kind(t.folded, lex)
+            if kind != "unknown":
+                listed += 1
+            elif is_word:
+                # a word capitalised mid-sentence before an unknown word ("maar Karma Dhondup")
+                # may be a first name no list knows; at a sentence start it is just a word
+                if t.sent_start or pos == len(members) - 1:
+                    break
+                listed += 1
+            else:
+                unknown += 1
+        else:
+            # every word a name or unknown; at least one unknown (a listed pair is scored already)
+            # and either a listed name beside it or two unknowns
+            if unknown and (listed or unknown >= 2):
+                for t in members:
+                    if not t.person:
+                        t.score, t.person, t.protected = max(t.score, 0.7, min_conf), True, None
+                        t.rule = "run of name-like capitalised words"
+
+
 @dataclass
 class Analysis:
     spans: list[Span]
@@ -1217,6 +1409,12 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 if info[4] not in names and tok.folded not in allow and info[4] not in allow:
                     continue
             scored.append(i)
+    if not chat:
+        # lower-case words where a name stands ("vraagt tuur", "moderator sanne", "jorre zei")
+        lower = [i for i, t in enumerate(toks) if not t.cap and not t.protected
+                 and (i == 0 or t.sent_start or folded[i - 1] in _LOWER_CUE_WORDS)]
+        if lower:
+            scored = sorted(set(scored).union(lower))
     for i in scored:
         _score_token(text, toks, i, lex, know, chat, speaker_lines)
     # Coordination: "Kobe en Nore", "Nore en Mathis": a capitalised unknown next to a
@@ -1239,7 +1437,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                     tok.person = True
                     tok.rule = (tok.rule or "capitalised word") + " + coordination with a name"
                 break
-    # (persons so far: scored tokens, and capitalised ones through coordination)
+    _name_runs(text, toks, caps, lex, min_confidence)
+    # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     spans.sort(key=lambda s: s.start)
     # Drop overlaps (keep the earlier, longer one).
