@@ -1,4 +1,4 @@
-"""CPU time per report, per pipeline stage: read (.md/.txt/...), validate, each transform, each render.
+"""CPU time per report, per pipeline stage: read (.md/.txt/...), validate, each transform, each render, the guard.
 
     .venv/bin/python bench/generate.py /tmp/ws500 -n 500
     .venv/bin/python bench/bench_stages.py /tmp/ws500 [--passes 1] [--no-gc]
@@ -6,7 +6,8 @@
 Every stage runs over all reports of the workspace (the output of one stage is the
 input of the next), timed with ``time.process_time`` (CPU time of this process, so
 other work on the machine hardly moves the figures). ``--passes 1`` (the default) is
-one cold pass, as a build does it; with more passes the best one is shown (warm
+one cold pass, as a build does it (the guard reads each artefact against every report,
+as the build does; collections are rendered once and their cost shown per report); with more passes the best one is shown (warm
 caches). Start-up work (lexicons, taxonomy, templates, the Markdown parser) is done
 before the timing. ``--no-gc`` switches the cyclic garbage collector off, so that a
 collection does not land in whichever stage happens to run (small workspaces).
@@ -92,12 +93,35 @@ def main(argv: list[str] | None = None) -> int:
     reports = stage("validate", validate, reports)
     for name, transform in transforms:
         reports = stage(f"transform {name}", lambda r, t=transform: t(report=r, context=context) or r, reports)
+    inspectors = host.implementations("perskamer_inspect_artifact")
+
+    def guard(artifact: Any) -> Any:
+        text = artifact.text_for_scan()
+        return [inspect(artifact=artifact, text=text, reports=reports, context=context) for _name, inspect in inspectors]
+
     for name, render in renders:
-        stage(f"render {name}", lambda r, f=render: f(report=r, context=context), reports)
+        made = stage(f"render {name}", lambda r, f=render: f(report=r, context=context), reports)
+        artifacts = [a for found in made for a in (found or [])]
+        for report, found in zip(reports, made, strict=True):
+            for artifact in found or []:
+                artifact.report = artifact.report or report.slug  # as the core does
+        if artifacts and inspectors:
+            stage(f"guard {name}", guard, artifacts)
+            counts[f"guard {name}"] = len(reports)  # per report, like the other stages
+
+    # The collections (index, ambition pages, digest...) once over all reports, per report.
+    collections = [(n, f) for n, f in host.implementations("perskamer_render_collection") if context.wants(n)]
+    for name, render in collections:
+        made = stage(f"render {name} collections", lambda rs, f=render: f(reports=rs, context=context), [reports])
+        counts[f"render {name} collections"] = len(reports)
+        artifacts = [a for a in (made[0] or []) if a.data is not None or a.scan_text is not None]
+        if artifacts and inspectors:
+            stage(f"guard {name} collections", guard, artifacts)
+            counts[f"guard {name} collections"] = len(reports)
 
     for label, spent in timing.items():
-        print(f"{label:24s} {1000 * spent / counts[label]:7.2f} ms/report  ({counts[label]} reports)")
-    print(f"{'all stages':24s} {1000 * sum(timing.values()) / len(sources):7.2f} ms/report")
+        print(f"{label:28s} {1000 * spent / counts[label]:7.2f} ms/report  ({counts[label]} reports)")
+    print(f"{'all stages':28s} {1000 * sum(timing.values()) / len(sources):7.2f} ms/report")
     return 0
 
 

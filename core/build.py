@@ -632,6 +632,7 @@ class Builder:
         """
         written: set[str] = set()
         done = True
+        _let_producers_see(result.context or self.context, cancelled)
         try:
             for artifact in list(result.deferred):
                 if cancelled():
@@ -640,6 +641,9 @@ class Builder:
                 try:
                     artifact.get_bytes()
                 except Exception as exc:
+                    if cancelled():  # the producer stopped early (context.cancelled())
+                        done = False
+                        break
                     result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
                     result.deferred.remove(artifact)
                     continue
@@ -745,6 +749,13 @@ class Builder:
             for _name, found in self.host.call("perskamer_publish", problems=problems, output_dir=self.context.output_dir, context=self.context):
                 problems.extend(found)
         return problems
+
+
+def _let_producers_see(context: BuildContext, cancelled: Callable[[], bool]) -> None:
+    """Make ``cancelled`` what ``context.cancelled()`` answers, for long producers (the bundle)."""
+    from .context import CANCEL_CHECK
+
+    context.shared[CANCEL_CHECK] = cancelled
 
 
 def _already_written(tree: OutputTree, path: str, data: bytes) -> bool:

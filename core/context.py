@@ -22,6 +22,10 @@ class AssetError(ValueError):
     """An asset a report points to cannot be used (outside the workspace, too big...)."""
 
 
+#: Where the core keeps the cancellation check of a build's slow lane in ``shared``.
+CANCEL_CHECK = "perskamer.cancelled"
+
+
 @dataclass
 class BuildContext:
     """The build's settings and helpers, handed to every hook.
@@ -46,6 +50,15 @@ class BuildContext:
         """The (validated, defaults applied) options a plugin declared under ``key``."""
         value = self.config.data.get(key)
         return dict(value) if isinstance(value, dict) else {}
+
+    def cancelled(self) -> bool:
+        """Whether the build this context belongs to was cancelled (watch: a newer change came in).
+
+        A producer that works long (the PDF bundle) may check it now and then and stop
+        early by raising; the core then drops the artefact without calling it an error.
+        """
+        check = self.shared.get(CANCEL_CHECK)
+        return bool(check is not None and check())
 
     def wants(self, output: str) -> bool:
         """Whether the output ``output`` (``"html"``, ``"pdf"``...) is built this time."""

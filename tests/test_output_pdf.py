@@ -437,3 +437,29 @@ def test_whole_pipeline_prints_only_what_the_anonymiser_left(tmp_path):
     bundle = squash(" ".join(pdf_text(run.bytes("pdf/verslagen.pdf"))))
     assert "vraag je geen advies maar applaus" in bundle  # the quote itself is there
     assert "Discord als jeugdhuis" in bundle and not re.search(r"pagina \d", bundle)  # one page-number scheme
+
+
+@pytest.mark.slow
+def test_a_cancelled_bundle_keeps_what_it_laid_out(tmp_path):
+    """Watch cancels the bundle when a newer change comes in; the next attempt does not start over."""
+    from perskamer.plugins.output_pdf import engine
+
+    names = ["010_mentaal-welzijn-op-kamp", "011_jongeren-aan-de-beleidstafel", "012_drempels-weg"]
+    context = make_context(tmp_path, outputs=("bundle",))
+    settings = printview.settings(context, [])
+    jobs = [printview.report_job(corpus_report(n), context) for n in names]
+    info = printview.front_info(context)
+    jobs = printview.bundle_order(jobs, info)
+    engine._LAID_OUT.clear()
+    asked: list[int] = []
+    with pytest.raises(engine.BundleCancelled):
+        engine.render_bundle(jobs, info, settings, cancelled=lambda: asked.append(1) or len(asked) > 2)
+    calls: list[str] = []
+    real = engine.render_document
+    engine.render_document = lambda job, *a, **k: calls.append(getattr(job, "slug", "front")) or real(job, *a, **k)
+    try:
+        data = engine.render_bundle(jobs, info, settings, cancelled=lambda: False)
+    finally:
+        engine.render_document = real
+    assert [c for c in calls if c != "front"] == [names[2]]  # the first two were kept
+    assert data.startswith(b"%PDF")

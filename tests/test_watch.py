@@ -358,6 +358,53 @@ def test_newer_change_cancels_the_older_slow_lane(ws, watcher_factory):
     assert temp_files(ws) == []
 
 
+class SteppedCollection:
+    """A collection made in steps that asks ``context.cancelled()`` between them (like the PDF bundle)."""
+
+    PLUGIN_NAME = "stappen"
+
+    def __init__(self, steps: int, seconds: float):
+        self.steps, self.seconds = steps, seconds
+        self.started: list[str] = []
+        self.stopped: list[str] = []
+
+    @hookimpl
+    def perskamer_render_collection(self, reports, context):
+        titles = "\n".join(r.title for r in reports)
+
+        def produce() -> bytes:
+            self.started.append(titles)
+            for _ in range(self.steps):
+                if context.cancelled():
+                    self.stopped.append(titles)
+                    raise RuntimeError("gestopt")
+                time.sleep(self.seconds)
+            return titles.encode()
+
+        return [Artifact("traag/stappen.txt", producer=produce, output="stappen")]
+
+
+def test_a_long_producer_stops_early_when_a_newer_change_cancels_it(ws, watcher_factory):
+    slow = SteppedCollection(steps=40, seconds=0.05)
+    w = watcher_factory(ws, factory=factory_with(ws, slow))
+    w.wait_idle(30)
+    before = w.count
+    write(ws / "content/a.md", report_md("Eerste wijziging"))
+    first = w.wait_for_rebuild(10, after=before)
+    deadline = time.monotonic() + 10
+    while not any("Eerste wijziging" in t for t in slow.started) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    write(ws / "content/a.md", report_md("Tweede wijziging"))
+    w.wait_for_rebuild(10, after=before + 1)
+    w.wait_idle(30)
+    # the older production stopped half-way instead of running its 2 s to the end...
+    assert any("Eerste wijziging" in t for t in slow.stopped)
+    assert first.slow_cancelled
+    # ...without being reported as a failure, and the newer one was written
+    assert not [p for r in w.rebuilds for p in r.errors if "stappen" in p.message or "gestopt" in p.message]
+    assert "Tweede wijziging" in (ws / "public/traag/stappen.txt").read_text()
+
+
 def test_deleted_report_takes_its_slow_artefacts_along(ws, watcher_factory):
     w = watcher_factory(ws, factory=factory_with(ws, SlowOutput(0.05)))
     w.wait_idle(20)

@@ -57,7 +57,7 @@ def _printer(context: Any, problems: list[Problem]) -> Printer:
     printer = state.get("printer")
     if printer is None:
         settings = printview.settings(context, problems)
-        printer = Printer(settings, parallel=printview.options(context).get("parallel", "auto"))
+        printer = Printer(settings, parallel=printview.options(context).get("parallel", "auto"), cancelled=context.cancelled)
         state["printer"] = printer
     return printer
 

@@ -171,7 +171,12 @@ def _front(jobs: list[PrintJob], pages: list[Any], info: dict[str, Any], setting
                      lambda: render_document(html, settings, (BUNDLE_PAGE_CSS, FRONT_PAGE_CSS)))
 
 
-def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int) -> tuple[list[Any], list[int]]:
+class BundleCancelled(Exception):
+    """The bundle was given up half-way (watch: a newer change came in); what was laid out is kept."""
+
+
+def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int,
+                  cancelled: Callable[[], bool] | None = None) -> tuple[list[Any], list[int]]:
     """Lay out the reports one after the other, numbering the bundle's pages from ``first_page``.
 
     A report laid out at the same first page in an earlier bundle of this process is
@@ -186,6 +191,8 @@ def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int
     starts: list[int] = []
     number = first_page
     for job in jobs:
+        if cancelled is not None and cancelled():
+            raise BundleCancelled("the bundle was cancelled by a newer change")
         offset = number - 1
         doc = _laid_out(_key("report", job_key(job, settings), offset),
                         lambda job=job, offset=offset: render_document(job, settings, (BUNDLE_PAGE_CSS, bundle_offset_css(offset))))
@@ -204,16 +211,19 @@ def _front_length(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSet
     return len(_front(jobs, [placeholder] * len(jobs), info, settings).pages)
 
 
-def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings) -> bytes:
+def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings,
+                  cancelled: Callable[[], bool] | None = None) -> bytes:
     """The bundle: cover, contents, every report; one bookmark per report and per section.
 
     ``jobs`` are in the bundle's order and ``info["sections"]`` groups them for the
-    contents (see :func:`~.printview.bundle_order`).
+    contents (see :func:`~.printview.bundle_order`). ``cancelled`` is asked between
+    reports (raises :class:`BundleCancelled`); the reports laid out so far are kept, so
+    the next attempt starts where this one stopped.
     """
     front_len = _front_length(jobs, info, settings)
     frozen_before = gc.get_freeze_count()
     try:
-        pages, starts = _report_pages(jobs, settings, front_len + 1)
+        pages, starts = _report_pages(jobs, settings, front_len + 1, cancelled)
         front = _front(jobs, starts, info, settings)
         document = front.copy([*front.pages, *pages])
         return write(document, settings, _bundle_identifier(jobs), finisher=open_outlines)

@@ -89,10 +89,11 @@ def _task_report(job: PrintJob, settings: PrintSettings) -> bytes:
     return engine.report_pdf(job, settings)
 
 
-def _task_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings) -> bytes:
+def _task_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings,
+                 cancelled: Callable[[], bool] | None = None) -> bytes:
     from . import engine
 
-    return engine.render_bundle(jobs, info, settings)
+    return engine.render_bundle(jobs, info, settings, cancelled=cancelled)
 
 
 @dataclass
@@ -109,6 +110,8 @@ class Printer:
     pool: Any = None
     started: bool = False
     mode: str = ""
+    #: Asked between the bundle's reports when it is made in this process (watch's slow lane).
+    cancelled: Callable[[], bool] | None = None
 
     # -- describing work (render hooks) ------------------------------------------------
     def add_report(self, job: PrintJob) -> str:
@@ -149,7 +152,7 @@ class Printer:
                     data = _task_report(self.reports[key], self.settings)
                 elif self.bundle_jobs() is not None:
                     jobs, info = self.bundle_jobs()
-                    data = _task_bundle(jobs, info, self.settings)
+                    data = _task_bundle(jobs, info, self.settings, self.cancelled)
                 else:  # pragma: no cover - a producer without a job
                     raise KeyError(key)
         _remember(key, data)
