@@ -311,6 +311,8 @@ def _blocks(lines: list[_Line], n_pages: int) -> tuple[list[Block], Any]:
         block = Block(ln.text, line=i, page=ln.page, kind=kind, new_para=new_para, bold=ln.bold,
                       ordered=bool(m and m.group(0).strip()[0].isdigit()))
         block.extra["top"] = ln.top
+        if ln.extra.get("answer"):
+            block.extra["answer"] = True
         if page_start:
             block.extra["page_start"] = True
         blocks.append(block)

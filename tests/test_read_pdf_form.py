@@ -167,7 +167,7 @@ def test_names_and_labels() -> None:
     assert header_label("Wat gebeurde er?") is None
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.text(st.characters(codec="cp1252", exclude_characters="\r\x00"), min_size=1, max_size=60),
                 min_size=1, max_size=4))
 def test_any_answer_in_a_field_reaches_the_report(rows: list[str]) -> None:
@@ -178,4 +178,5 @@ def test_any_answer_in_a_field_reaches_the_report(rows: list[str]) -> None:
     if report.has_errors:
         return
     out = report_words(report) + Counter(tokens(" ".join(p.message for p in report.problems)))
-    assert not (Counter(tokens(values["surprise"])) - out) or "unplaced_lines" in report.private
+    written = values["surprise"].replace("\xad", "")  # a soft hyphen is invisible: "0\xad0" reads "00"
+    assert not (Counter(tokens(written)) - out)

@@ -262,8 +262,8 @@ def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
     n = len(items)
     for i, item in enumerate(items):
         b = item.block
-        if b.kind == "image" or len(item.text) > 400:
-            continue
+        if b.kind == "image" or len(item.text) > 400 or b.extra.get("answer"):
+            continue  # (an "answer" block is a form field's value: never a question)
         hint = b.is_heading_hint
         match = best_question(item.text, heading=hint)
         if i > 0 and not item.hard_break and items[i - 1].block.kind != "image" and not hint:
@@ -277,7 +277,8 @@ def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
         if match is None:
             # a question wrapped over several lines may only match as a whole
             for k in (2, 3):
-                if i + k > n or any(items[j].hard_break or items[j].block.kind == "image" for j in range(i + 1, i + k)):
+                if i + k > n or any(items[j].hard_break or items[j].block.kind == "image" or items[j].block.extra.get("answer")
+                                    for j in range(i + 1, i + k)):
                     break
                 parts = [items[j].text for j in range(i, i + k)]
                 m = best_question(" ".join(parts), heading=hint) if joined_may_match(parts) else None

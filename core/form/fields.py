@@ -274,6 +274,7 @@ def place_fields(lines: list[L], fields: list[FormField], make: Callable[..., L]
             ln = make(text=row, page=field.page, x0=field.x0 + 2, x1=field.x1, top=top + n * 0.01, bottom=top + n * 0.01 + 10,
                       bold=False)
             ln.extra["new_para"] = True
+            ln.extra["answer"] = True
             out.append(ln)
     out = [ln for ln in out if id(ln) not in option_texts]
     return sorted(out, key=lambda ln: (ln.page, round(ln.top, 2), ln.x0))
