@@ -389,7 +389,9 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 
     outcomes, problems = _selected_reports(builder, args.files)
     reports = [o.report for o in outcomes if o.report is not None]
-    print(anonymise_preview(reports, builder.context))
+    from .textsafe import printable
+
+    print(printable(anonymise_preview(reports, builder.context)))
     print_problems(problems + [p for o in outcomes for p in o.problems])
     return _exit_code(problems)
 
@@ -398,16 +400,18 @@ def cmd_tags(args: argparse.Namespace) -> int:
     builder = _open(args)
     from perskamer.plugins.tagger.explain import explain as explain_tags
 
+    from .textsafe import printable
+
     outcomes, problems = _selected_reports(builder, args.files)
     for outcome in outcomes:
         report = outcome.report
         if report is None:
             continue
         if args.explain:
-            print(explain_tags(report, builder.context))
+            print(printable(explain_tags(report, builder.context)))
         else:
             tags = ", ".join(f"{a.id} ({a.score:.2f})" for a in report.ambitions) or "-"
-            print(f"{report.source}: {tags}")
+            print(printable(f"{report.source}: {tags}"))
     print_problems(problems + [p for o in outcomes for p in o.problems])
     return _exit_code(problems)
 

@@ -98,3 +98,12 @@ def test_digest_select_without_a_match_keeps_the_digest_and_blames_the_option(ws
         assert f"--select '{select}' matches none of the 1 published reports" in err
         assert "perskamer.yaml" not in err
         assert {p.name: p.read_bytes() for p in (ws / "public" / "digest").iterdir()} == before
+
+
+def test_a_file_name_with_an_escape_sequence_is_printed_escaped(ws, capsys):
+    shutil.copy(ONE, ws / "content" / "x\x1b[31mrood.txt")
+    assert main(["tags"]) == 0
+    assert main(["build"]) == 0
+    captured = capsys.readouterr()
+    assert "x\\x1b[31mrood.txt: " in captured.out
+    assert "\x1b" not in captured.out + captured.err
