@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv lint bench clean wheel
+.PHONY: run test venv lint bench clean wheel browser-deps
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
+
+## make browser-deps: axe-core for the browser tests' accessibility check (npm; chromium: apt-get install chromium)
+browser-deps:
+	npm ci --prefix tests/browser --no-audit --no-fund
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

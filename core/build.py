@@ -602,14 +602,19 @@ class Builder:
                     )
                     continue
                 seen[artifact.path] = artifact.output
-                if defer_slow and artifact.data is None and artifact.producer is not None:
+                if defer_slow and artifact.data is None and (artifact.producer is not None or artifact.expand is not None):
                     deferred.append(artifact)
+                    continue
+                if artifact.expand is not None:
+                    written_paths |= self._write_set_files(tree, self._expand(artifact, result), artifact, reports, result)
                     continue
                 if self._guard_and_write_one(tree, artifact, reports, result):
                     written_paths.add(artifact.path)
             # Keep what we could not rebuild this time (a blocked artefact, a failed
             # report's last good pages, a slow artefact still to come): better stale than gone.
             pending = {a.path for a in deferred}
+            sets = tuple(a.path for a in deferred if a.expand is not None)
+            pending |= {p for p in tree.manifest if sets and p.startswith(sets)}
             keep_paths = written_paths | set(result.blocked) | pending | {p for p in tree.manifest if _belongs_to(p, keep)}
             # A build of some outputs only (--only, `perskamer digest`) cleans up after
             # those alone; a full build also removes what dropped out of `outputs:`.
@@ -638,6 +643,12 @@ class Builder:
                 if cancelled():
                     done = False
                     break
+                if artifact.expand is not None:
+                    if not self._write_set(artifact, reports, result, cancelled, written):
+                        done = False
+                        break
+                    result.deferred.remove(artifact)
+                    continue
                 try:
                     artifact.get_bytes()
                 except Exception as exc:
@@ -662,6 +673,64 @@ class Builder:
         finally:
             self.finish(result)
         return done
+
+    def _expand(self, set_artifact: Artifact, result: BuildResult) -> list[Artifact]:
+        """Make the files of a set; the render job that returned it now names them instead of the folder."""
+        assert set_artifact.expand is not None
+        try:
+            made = set_artifact.expand()
+        except Exception as exc:
+            result.problems.append(Problem("error", f"could not render {set_artifact.path}: {type(exc).__name__}: {exc}", plugin=set_artifact.output or None))
+            made = []
+        files = []
+        for artifact in made:
+            if not artifact.path.startswith(set_artifact.path) or artifact.expand is not None:
+                result.problems.append(Problem("error", f"{artifact.path} is not a file in {set_artifact.path}", plugin=set_artifact.output or None))
+                continue
+            artifact.output = artifact.output or set_artifact.output
+            artifact.report = artifact.report or set_artifact.report
+            files.append(artifact)
+        job = self._render_jobs.get(set_artifact.report or COLLECTIONS)
+        if job is not None:
+            produced = job[1]
+            if set_artifact.path in produced:
+                produced.remove(set_artifact.path)
+            produced.extend(a.path for a in files)
+        set_artifact.expand = None
+        return files
+
+    def _write_set_files(self, tree: OutputTree, files: list[Artifact], set_artifact: Artifact, reports: list[Report], result: BuildResult) -> set[str]:
+        """Inspect and write a set's files in the order the plugin gave; return those on disk.
+
+        A file the guard blocks stops the set: the files after it (an index that holds its
+        words) are not published either. Plugins put what the guard can read first.
+        """
+        written: set[str] = set()
+        for artifact in files:
+            if self._guard_and_write_one(tree, artifact, reports, result):
+                written.add(artifact.path)
+            elif artifact.path in result.blocked:
+                rest = [a.path for a in files[files.index(artifact) + 1 :]]
+                result.blocked.extend(rest)
+                result.problems.append(Problem("error", f"{set_artifact.path} is not published: the guard stopped {artifact.path}", plugin=set_artifact.output or None))
+                break
+        return written
+
+    def _write_set(self, set_artifact: Artifact, reports: list[Report], result: BuildResult, cancelled: Callable[[], bool], written: set[str]) -> bool:
+        """Watch's slow lane: make and write a set, then drop the files of its folder it no longer has."""
+        files = self._expand(set_artifact, result)
+        with self.write_lock:
+            if cancelled():
+                return False
+            tree = self._open_tree()
+            done = self._write_set_files(tree, files, set_artifact, reports, result)
+            written |= done
+            if len(done) == len(files):  # all or nothing for the browser: stale files go once the new ones are there
+                fresh = {a.path for a in files}
+                stale = {p for p in tree.manifest if p.startswith(set_artifact.path) and p not in fresh}
+                result.removed.extend(tree.remove_except(set(tree.manifest) - stale))
+            self._save_tree(tree)
+        return True
 
     def finish(self, result: BuildResult) -> None:
         """Call ``perskamer_build_finished`` once for ``result`` (with the context it was built with)."""

@@ -218,6 +218,11 @@ class Artifact:
     report: str | None = None
     media_type: str | None = None
     scan_text: str | None = None
+    #: A set of files whose names are known only once they are made (a search index):
+    #: ``path`` is their folder (ending in ``/``) and ``expand`` returns them, every one
+    #: under it. The core treats the set like a slow artefact (watch makes it in the
+    #: slow lane) and, once it is written, removes the files of the folder it no longer holds.
+    expand: Callable[[], list[Artifact]] | None = None
 
     def text_for_scan(self) -> str:
         """What the leak guard reads: ``scan_text`` if set (by the plugin or its producer), else the bytes as UTF-8."""

@@ -458,8 +458,15 @@ class _TestBuilder(Builder):
     def render(self, *args: Any, **kwargs: Any) -> list[Artifact]:
         artifacts = super().render(*args, **kwargs)
         for artifact in artifacts:
-            self.kept.setdefault(artifact.path, artifact)
+            if artifact.expand is None:  # a set's files are kept when it is made (_expand)
+                self.kept.setdefault(artifact.path, artifact)
         return artifacts
+
+    def _expand(self, set_artifact: Artifact, result: Any) -> list[Artifact]:
+        files = super()._expand(set_artifact, result)
+        for artifact in files:
+            self.kept.setdefault(artifact.path, artifact)
+        return files
 
     def guard_and_write(self, *args: Any, **kwargs: Any) -> None:
         if self.write:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -63,7 +64,11 @@ def test_pages_are_self_contained_and_accessible(sample_site):
         assert "<main" in page and "<header" in page and "<footer" in page
         assert page.count("<h1") == 1, page_path
         assert "http://" not in page.replace('href="http://', "")  # no external loads
-        assert "<script" not in page and "@import" not in page
+        assert "@import" not in page
+        # scripts: only the site's own files (the search box on the home page), none inline
+        for script in page.split("<script")[1:]:
+            src = re.search(r'src="([^"]+)"', script.split(">")[0])
+            assert src and "//" not in src.group(1) and script.split(">", 1)[1].startswith("</script"), page_path
         for img in page.split("<img")[1:]:
             assert 'alt="' in img.split(">")[0] and 'alt=""' not in img.split(">")[0]
 

@@ -96,13 +96,76 @@ def markdown_to_html(text: str, *, heading_shift: int = 2) -> str:
         html = _markdown().render(text or "")
     if heading_shift:
         html = _shift_headings(html, heading_shift)
-    return nh3.clean(
+    return typographic_html(nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes={"a": {"href", "title"}, "span": {"class"}, "ol": {"start"}},
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
-    )
+    ))
+
+
+# -- Dutch typography: curly quotes and apostrophes ---------------------------------------
+
+#: Elisions written with an apostrophe before the word: 't, 's, 'k, 'n, 'm, 'r ('s avonds).
+_ELISION_RE = re.compile(r"(?<![\w’])'(?=[tskmnr]\b)", re.I)
+#: A year cut short: '23.
+_YEAR_RE = re.compile(r"(?<![\w’])'(?=\d\d\b)")
+_INNER_APOSTROPHE_RE = re.compile(r"(?<=\w)'(?=\w)")
+#: A quote mark opens after these (or at the start of the text); it closes elsewhere.
+_OPENS_AFTER = " \t\n\u00a0([{„“‘«—–-/"
+
+
+def smart_quotes(text: str, before: str = " ") -> str:
+    """Straight quotes and apostrophes as Dutch typography writes them.
+
+    ``'t`` and ``Jan's`` get a ’ (apostrophe), ``'…'`` becomes ‘…’ and ``"…"`` becomes “…”.
+    ``before`` is the character that precedes ``text`` (for text split by markup).
+    """
+    if "'" not in text and '"' not in text:
+        return text
+    if "'" in text:
+        text = _ELISION_RE.sub("’", text)
+        text = _YEAR_RE.sub("’", text)
+        text = _INNER_APOSTROPHE_RE.sub("’", text)
+    out = []
+    prev = before[-1:] or " "
+    for ch in text:
+        if ch == "'":
+            ch = "‘" if prev in _OPENS_AFTER else "’"
+        elif ch == '"':
+            ch = "“" if prev in _OPENS_AFTER else "”"
+        out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+_TAG_OR_TEXT_RE = re.compile(r"(<[^>]*>)")
+_VERBATIM_TAGS = ("code", "pre")
+
+
+def typographic_html(html: str) -> str:
+    """:func:`smart_quotes` on the text of sanitised HTML (tags, attributes and code untouched)."""
+    if "'" not in html and '"' not in html and "&#39;" not in html and "&quot;" not in html:
+        return html
+    parts = _TAG_OR_TEXT_RE.split(html)
+    verbatim = 0
+    before = " "
+    for i, part in enumerate(parts):
+        if not part:
+            continue
+        if part.startswith("<"):
+            name = part.strip("</>").split()[0].lower() if part.strip("</>").split() else ""
+            if name in _VERBATIM_TAGS:
+                verbatim += -1 if part.startswith("</") else 1
+            elif name in ("p", "li", "br", "h3", "h4", "h5", "h6", "blockquote", "td", "th"):
+                before = " "
+            continue
+        if verbatim <= 0:
+            text = part.replace("&#39;", "'").replace("&quot;", '"')
+            parts[i] = smart_quotes(text, before)
+        before = parts[i][-1:]
+    return "".join(parts)
 
 
 _MD_MARKS = re.compile(r"[*_`>#\[\]]|!\[|\]\([^)]*\)")
@@ -151,4 +214,4 @@ def teaser(markdown: str, limit: int = 220) -> str:
     if len(out) >= limit * 0.5:
         return out
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:–- ")
-    return cut + " …"
+    return cut + "\u00a0…"  # a no-break space: the ellipsis never wraps onto a line of its own

@@ -1,7 +1,8 @@
 """The ``html`` output: a static site.
 
-``index.html`` (by ambition and by date), ``verslagen/<slug>.html`` per report,
-``thema/<id>.html`` per ambition, ``assets/style.css`` and the photos in ``media/``.
+``index.html`` (by ambition and by date, with the search box), ``verslagen/<slug>.html``
+per report, ``thema/<id>.html`` per ambition, ``assets/style.css``, ``assets/search.js``,
+the photos in ``media/`` and the Pagefind search index in ``pagefind/`` (see ``search.py``).
 Templates are Jinja2 with autoescaping; a workspace overrides any of them by putting
 a file with the same name in its ``templates/`` folder. All report text is escaped;
 section Markdown is rendered with raw HTML off and sanitised with nh3. No page loads
@@ -19,10 +20,21 @@ from perskamer import __version__
 from perskamer.hookspecs import hookimpl
 from perskamer.model import SECTION_IDS, SECTION_LABELS, Artifact, Report
 from perskamer.render.photo import photo_view
-from perskamer.render.text import date_nl, markdown_to_html, teaser
+from perskamer.render.text import date_nl, markdown_to_html, plain_text, smart_quotes, teaser
+
+from . import search
 
 PLUGIN_NAME = "html"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
+#: Ambition tags take one of this many colours (``tag-c0`` ...), by their place in the taxonomy.
+TAG_COLOURS = 8
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "search": {"type": "boolean", "description": "a Pagefind search box on the home page (default true)"},
+    },
+}
 
 
 @lru_cache(maxsize=8)
@@ -31,13 +43,15 @@ def environment(override_dir: str | None):
 
     loaders = [FileSystemLoader(override_dir)] if override_dir else []
     loaders.append(FileSystemLoader(str(TEMPLATE_DIR)))
-    return Environment(
+    env = Environment(
         loader=ChoiceLoader(loaders),
         autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["typo"] = lambda value: smart_quotes(str(value)) if value else value
+    return env
 
 
 def env_for(context: Any):
@@ -57,21 +71,33 @@ def site_vars(context: Any) -> dict[str, Any]:
     return site
 
 
-def tag_views(report: Report) -> list[dict[str, str]]:
-    return [{"id": a.id, "label": a.label} for a in report.ambitions]
+def tag_views(report: Report, context: Any = None) -> list[dict[str, str]]:
+    """The report's ambitions as links show them; ``colour`` is the ambition's place in the taxonomy."""
+    order = {amb.id: i for i, amb in enumerate(_taxonomy(context))} if context is not None else {}
+    return [{"id": a.id, "label": a.label, "colour": str(order.get(a.id, len(order)) % TAG_COLOURS)} for a in report.ambitions]
 
 
 def card(report: Report, context: Any) -> dict[str, Any]:
     return {
         "slug": report.slug,
         "url": context.report_url(report),
-        "title": report.title,
+        "title": smart_quotes(report.title),
         "date": date_nl(report.date),
         "date_iso": report.date.isoformat() if report.date else "",
-        "session": report.meta.get("session") or "",
-        "teaser": teaser(report.sections.get("summary") or next(iter(report.sections.values()), "")),
-        "ambitions": tag_views(report),
+        "session": smart_quotes(str(report.meta.get("session") or "")),
+        "teaser": smart_quotes(teaser(report.sections.get("summary") or next(iter(report.sections.values()), ""))),
+        "ambitions": tag_views(report, context),
     }
+
+
+_NUMBER_RE = re.compile(r"\d+")
+
+
+def listing_key(report: Report) -> tuple[Any, ...]:
+    """How the site lists reports: by date, then round and session (natural order: R2-S9 before R2-S11), then title."""
+    session = str(report.meta.get("session") or "").casefold()
+    numbers = tuple(int(n) for n in _NUMBER_RE.findall(session))
+    return (report.date.isoformat() if report.date else "9999", 0 if session else 1, numbers, session, report.title.casefold(), report.slug)
 
 
 def downloads(context: Any) -> dict[str, str]:
@@ -87,6 +113,8 @@ def downloads(context: Any) -> dict[str, str]:
 def render_page(template: str, context: Any, root: str, **values: Any) -> bytes:
     env = env_for(context)
     has_ambitions = bool(_taxonomy(context))
+    values.setdefault("home", False)
+    values.setdefault("search", False)
     html = env.get_template(template).render(
         site=site_vars(context), root=root, version=__version__, has_ambitions=has_ambitions, downloads=downloads(context), **values
     )
@@ -94,8 +122,32 @@ def render_page(template: str, context: Any, root: str, **values: Any) -> bytes:
 
 
 @hookimpl
+def perskamer_config_schema() -> dict[str, dict[str, Any]]:
+    return {"html": SCHEMA}
+
+
+@hookimpl
 def perskamer_register_outputs() -> list[tuple[str, str]]:
-    return [("html", "a static site: index, a page per report, a page per ambition")]
+    return [("html", "a static site: index, a page per report, a page per ambition, search")]
+
+
+@hookimpl
+def perskamer_build_finished(context: Any, result: Any) -> None:
+    # Said on every build (also when the index pages came from the cache).
+    if context.wants("html") and search.enabled(context) and search_binary(context) is None:
+        result.problems.append(search.missing_binary_problem())
+
+
+def search_binary(context: Any) -> str | None:
+    """The Pagefind binary when search is on and installed (looked up once per process)."""
+    if not search.enabled(context):
+        return None
+    return _pagefind_binary()
+
+
+@lru_cache(maxsize=1)
+def _pagefind_binary() -> str | None:
+    return search.pagefind_binary()
 
 
 def _taxonomy(context: Any) -> list[Any]:
@@ -114,24 +166,68 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     photo, prepared = photo_view(report, context)
     if photo is not None and prepared is not None:
         artifacts.append(Artifact(photo["src"], prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
-    sections = section_views(report, has_photo=photo is not None)
-    view = card(report, context)
-    view.update(
-        {
-            "reporter": report.meta.get("reporter") or "",
-            "speakers": [str(s) for s in report.meta.get("speakers") or []],
-            "sections": sections,
-            "quotes": [{"text": q.text, "speaker": q.speaker, "attribution": q.attribution} for q in report.quotes],
-            "photo": photo,
-            "pdf": f"pdf/{report.slug}.pdf" if context.wants("pdf") else None,
-        }
-    )
+    view = report_view(report, context, photo)
+    view["pdf"] = f"pdf/{report.slug}.pdf" if context.wants("pdf") else None
     page = render_page("report.html", context, "../", report=view)
     artifacts.append(Artifact(context.report_url(report), page, output="html", media_type="text/html"))
     return artifacts
 
 
-def section_views(report: Report, *, has_photo: bool) -> list[dict[str, str]]:
+def report_view(report: Report, context: Any, photo: dict[str, Any] | None) -> dict[str, Any]:
+    """What a report's page shows (also its search record and, with more, its PDF)."""
+    photo = settle_caption(report, photo)
+    view = card(report, context)
+    view.update(
+        {
+            "reporter": report.meta.get("reporter") or "",
+            "speakers": [str(s) for s in report.meta.get("speakers") or []],
+            "sections": section_views(report, has_photo=photo is not None, photo=photo),
+            "quotes": quote_views(report),
+            "photo": photo,
+        }
+    )
+    return view
+
+
+def quote_views(report: Report) -> list[dict[str, Any]]:
+    return [
+        {"text": smart_quotes(q.text), "speaker": smart_quotes(q.speaker or ""), "attribution": smart_quotes(q.attribution or "")}
+        for q in report.quotes
+    ]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().casefold()
+
+
+#: A photo section text up to this long, with no caption of its own, is the photo's caption.
+CAPTION_MAX_CHARS = 300
+
+
+def settle_caption(report: Report, photo: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Decide once where the photo's caption is shown, for every output.
+
+    The caption is shown once, as the photo's caption: when the "Foto" section text is
+    the caption (or holds it, or is one short paragraph and there is no caption), that
+    text becomes the caption and the section shows no text of its own. The alt text
+    never repeats the caption (a screen reader would read it twice).
+    """
+    if photo is None:
+        return None
+    photo = dict(photo)
+    text = " ".join(plain_text(_IMAGE.sub("", report.sections.get("photo") or "")).split())
+    caption = " ".join(str(photo.get("caption") or "").split())
+    one_paragraph = "\n\n" not in (report.sections.get("photo") or "").strip()
+    photo["text_is_caption"] = False
+    if text and caption and (_squash(text) == _squash(caption) or (_squash(caption) in _squash(text) and one_paragraph)) or text and not caption and one_paragraph and len(text) <= CAPTION_MAX_CHARS:
+        caption, photo["text_is_caption"] = text, True
+    photo["caption"] = smart_quotes(caption)
+    if caption and _squash(str(photo.get("alt") or "")) in (_squash(caption), ""):
+        photo["alt"] = f"Foto bij het verslag ‘{smart_quotes(report.title)}’"
+    return photo
+
+
+def section_views(report: Report, *, has_photo: bool, photo: dict[str, Any] | None = None) -> list[dict[str, str]]:
     """The answered sections in form order, as sanitised HTML (shared with the PDF output).
 
     The quotes section is left empty when the quotes were split out (templates show
@@ -143,7 +239,8 @@ def section_views(report: Report, *, has_photo: bool) -> list[dict[str, str]]:
         if sid == "quotes" and report.quotes:
             sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": ""})
         elif sid == "photo" and (has_photo or text.strip()):
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(_IMAGE.sub("", text))})
+            shown = "" if photo is not None and photo.get("text_is_caption") else markdown_to_html(_IMAGE.sub("", text))
+            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": shown})
         elif text.strip():
             sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(text)})
     return sections
@@ -156,23 +253,46 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 def perskamer_render_collection(reports: list[Report], context: Any) -> list[Artifact] | None:
     if not context.wants("html"):
         return None
+    reports = sorted(reports, key=listing_key)
     cards = [card(r, context) for r in reports]
-    artifacts = [Artifact("assets/style.css", _stylesheet(context), output="html", media_type="text/css")]
+    binary = search_binary(context)
+    artifacts = [
+        Artifact("assets/style.css", _static(context, "style.css"), output="html", media_type="text/css"),
+        Artifact("assets/search.js", _static(context, "search.js"), output="html", media_type="text/javascript"),
+    ]
     groups = []
     taxonomy = _taxonomy(context)
+    for i, amb in enumerate(taxonomy):
+        members = [c for r, c in zip(reports, cards, strict=True) if any(a.id == amb.id for a in r.ambitions)]
+        ambition = {"id": amb.id, "label": smart_quotes(amb.label), "description": smart_quotes(getattr(amb, "description", "") or ""), "colour": str(i % TAG_COLOURS)}
+        groups.append({**ambition, "reports": members, "count": len(members)})
+        page = render_page("ambition.html", context, "../", ambition=ambition, reports=members)
+        artifacts.append(Artifact(f"thema/{amb.id}.html", page, output="html", media_type="text/html"))
     if taxonomy:
-        for amb in taxonomy:
-            members = [c for r, c in zip(reports, cards, strict=True) if any(a.id == amb.id for a in r.ambitions)]
-            groups.append({"id": amb.id, "label": amb.label, "description": getattr(amb, "description", ""), "reports": members, "count": len(members)})
-            page = render_page("ambition.html", context, "../", ambition={"id": amb.id, "label": amb.label, "description": getattr(amb, "description", "")}, reports=members)
-            artifacts.append(Artifact(f"thema/{amb.id}.html", page, output="html", media_type="text/html"))
         artifacts.append(Artifact("thema/index.html", render_page("ambitions.html", context, "../", groups=groups), output="html", media_type="text/html"))
-    artifacts.insert(0, Artifact("index.html", render_page("index.html", context, "", reports=cards, groups=[g for g in groups if g["reports"]]), output="html", media_type="text/html"))
+    home = render_page("index.html", context, "", reports=cards, groups=groups, search=binary is not None, home=True)
+    artifacts.insert(0, Artifact("index.html", home, output="html", media_type="text/html"))
+    if binary is not None and reports:
+        language = str(context.site.get("language") or "nl")
+        artifacts.append(search.search_set(lambda: search_records(reports, context), language, binary))
     return artifacts
 
 
-def _stylesheet(context: Any) -> bytes:
+def search_records(reports: list[Report], context: Any) -> list[tuple[str, str, str]]:
+    """One small page per report for the search index (made in watch's slow lane, not with the pages)."""
+    env = env_for(context)
+    template = env.get_template("search_record.html")
+    records = []
+    for report in reports:
+        view = report_view(report, context, None)
+        html = template.render(site=site_vars(context), report=view)
+        records.append((context.report_url(report), html, report.slug))
+    return records
+
+
+def _static(context: Any, name: str) -> bytes:
+    """A static asset: the workspace's own ``templates/<name>`` if it has one, else ours."""
     override = context.config.templates_dir
-    if override is not None and (override / "style.css").is_file():
-        return (override / "style.css").read_bytes()
-    return (TEMPLATE_DIR / "style.css").read_bytes()
+    if override is not None and (override / name).is_file():
+        return (override / name).read_bytes()
+    return (TEMPLATE_DIR / name).read_bytes()

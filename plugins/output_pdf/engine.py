@@ -114,13 +114,22 @@ def stylesheets(settings: PrintSettings, extra: tuple[str, ...] = ()) -> list[An
 
 def render_document(job: PrintJob | str, settings: PrintSettings, extra_css: tuple[str, ...] = (),
                     files: dict[str, tuple[bytes, str]] | None = None) -> Any:
-    """Lay out one document (a report, or the bundle's front matter) and return it."""
+    """Lay out one document (a report, or the bundle's front matter) and return it.
+
+    A report whose photo would start a page of its own, after a page with room left,
+    is laid out once more with the photo scaled to fit that room (see :func:`photo_fit_css`).
+    """
     html = job.html if isinstance(job, PrintJob) else job
     files = job.files if isinstance(job, PrintJob) else (files or {})
     fetcher = SafeURLFetcher(settings.roots, files=files)
     document = weasyprint.HTML(string=html, base_url=base_url(settings), url_fetcher=fetcher).render(
         stylesheets=stylesheets(settings, extra_css), font_config=font_config(), **settings.write_options()
     )
+    fit = photo_fit_css(document) if isinstance(job, PrintJob) and job.files else None
+    if fit is not None:
+        document = weasyprint.HTML(string=html, base_url=base_url(settings), url_fetcher=fetcher).render(
+            stylesheets=stylesheets(settings, (*extra_css, fit)), font_config=font_config(), **settings.write_options()
+        )
     document.perskamer_fetcher = fetcher  # for tests and --debug: what it tried to load
     return document
 
@@ -132,6 +141,84 @@ def write(document: Any, settings: PrintSettings, identifier: bytes, finisher: C
 def open_outlines(document: Any, pdf: Any) -> None:
     """A ``write_pdf`` finisher: the viewer opens with the bookmarks shown."""
     pdf.catalog["PageMode"] = "/UseOutlines"  # pydyf writes a str starting with "/" as a name
+
+
+#: A photo is scaled down to fit the room left on the page before it, down to this height
+#: (CSS px; 35 mm). Below that it keeps its own page: a stamp-sized photo helps nobody.
+MIN_PHOTO_PX = 35 / 25.4 * 96
+#: Kept free under the photo's caption (CSS px; 2 mm).
+FIT_MARGIN_PX = 2 / 25.4 * 96
+
+
+def photo_fit_css(document: Any) -> str | None:
+    """CSS that keeps the photo with the text before it, or ``None`` when it fits already.
+
+    The photo section is the report's last: when the photo (``break-inside: avoid``) does
+    not fit under the text, it moves to a page of its own with its heading and leaves
+    the page before part empty. If that empty part holds the heading, the caption and a
+    photo of at least ``MIN_PHOTO_PX``, the photo's ``max-height`` becomes what fits.
+    """
+    pages = [_content(page._page_box) for page in document.pages]
+    for number, page in enumerate(pages):
+        figure = next((b for b in _boxes(page) if _is(b, "figure", "photo")), None)
+        if figure is None:
+            continue
+        if number == 0:
+            return None
+        image = next((b for b in _boxes(figure) if getattr(b, "element_tag", "") == "img"), None)
+        if image is None:
+            return None
+        heading = next((b for b in _boxes(page) if getattr(b, "element_tag", "") == "h2" and b.position_y <= figure.position_y), None)
+        # All of the photo's page moves up (the photo section is the last; only the link to
+        # the site may follow); the heading's top margin, dropped at the top of the page,
+        # comes back under text.
+        here = document.pages[number]._page_box
+        moved = _bottom(page) - here.content_box_y() + (_px(heading.style["margin_top"]) if heading is not None else 0)
+        if number + 1 < len(pages):
+            return None  # more than the photo follows: leave the layout alone
+        previous = document.pages[number - 1]._page_box
+        room = previous.content_box_y() + previous.height - _bottom(pages[number - 1]) - FIT_MARGIN_PX
+        fits = image.height - (moved - room)
+        if room <= 0 or fits < MIN_PHOTO_PX or fits >= image.height:
+            return None
+        return f"figure.photo img {{ max-height: {fits:.1f}px; }}"
+    return None
+
+
+class _Content:
+    """A page's boxes without its margin boxes (the running header and footer)."""
+
+    def __init__(self, children: list[Any]):
+        self.children = children
+
+
+def _content(page_box: Any) -> _Content:
+    return _Content([c for c in page_box.children if type(c).__name__ != "MarginBox"])
+
+
+def _boxes(box: Any) -> Any:
+    """Every box under ``box`` (page and margin boxes included), depth first."""
+    for child in getattr(box, "children", ()) or ():
+        yield child
+        yield from _boxes(child)
+
+
+def _bottom(content: Any) -> float:
+    """Where the last line or image of a page ends."""
+    return max((b.position_y + b.margin_height() for b in _boxes(content) if not b.children), default=0)
+
+
+def _px(value: Any) -> float:
+    """A computed length in CSS px (WeasyPrint keeps computed lengths in px)."""
+    try:
+        return float(value.value) if getattr(value, "unit", "px") == "px" else 0.0
+    except (AttributeError, TypeError, ValueError):
+        return 0.0
+
+
+def _is(box: Any, tag: str, css_class: str) -> bool:
+    element = getattr(box, "element", None)
+    return getattr(box, "element_tag", "") == tag and element is not None and css_class in (element.get("class") or "").split()
 
 
 def report_pdf(job: PrintJob, settings: PrintSettings) -> bytes:

@@ -18,9 +18,8 @@ from typing import Any
 
 from perskamer import __version__
 from perskamer.model import Problem, Report
-from perskamer.plugins.output_html import card, section_views, site_vars, tag_views
+from perskamer.plugins.output_html import report_view, site_vars, tag_views
 from perskamer.render.photo import photo_view
-from perskamer.render.text import plain_text
 
 from .safety import check_print_html
 
@@ -217,10 +216,6 @@ def settings(context: Any, problems: list[Problem]) -> PrintSettings:
 # --- one report ------------------------------------------------------------------------
 
 
-def _squash(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
-
-
 def photo_max_px(dpi: int) -> int:
     return round(TEXT_WIDTH_MM / 25.4 * dpi)
 
@@ -233,10 +228,7 @@ def report_job(report: Report, context: Any) -> PrintJob:
     photo, prepared = photo_view(report, context, max_px=photo_max_px(int(opts["photo_dpi"])))
     if photo is not None and prepared is not None:
         files[photo["src"]] = (prepared.data, prepared.media_type)
-        caption = photo["caption"]
-        photo["caption_in_text"] = bool(caption) and _squash(caption) in _squash(plain_text(report.sections.get("photo") or ""))
-    sections = section_views(report, has_photo=photo is not None)
-    view = card(report, context)
+    view = report_view(report, context, photo)  # the page's view: caption shown once, typographic quotes
     date_label = view["date"] or site.get("date_label") or ""
     header = _fill(opts["header"], {
         "congress": str(site.get("congress") or ""), "date": date_label, "title": report.title,
@@ -246,11 +238,6 @@ def report_job(report: Report, context: Any) -> PrintJob:
     view.update({
         "anchor": anchor,
         "header": header,
-        "reporter": report.meta.get("reporter") or "",
-        "speakers": [str(s) for s in report.meta.get("speakers") or []],
-        "sections": sections,
-        "quotes": [{"text": q.text, "speaker": q.speaker, "attribution": q.attribution} for q in report.quotes],
-        "photo": photo,
         "url": context.report_url(report, absolute=True) if site.get("base_url") else "",
     })
     html = environment().get_template("report.html").render(report=view, site=site, version=__version__,

@@ -1,0 +1,151 @@
+"""Site search: a Pagefind index of the published reports, part of the ``html`` output.
+
+Pagefind (PyPI ``pagefind[bin]``, a Rust binary) writes a static index into
+``pagefind/`` that its own script searches in the browser: no server, nothing loaded
+from elsewhere. We do not index the pages as written: each report gets a small record
+page (``search_record.html``: title, date, session, ambitions, sections and the
+anonymised quotes) rendered from the same data as its page, so the index needs no file
+from disk and is ready in the same build. The binary runs on a temporary folder of
+those records (about 0.1 s for 100 reports); the Python service API of the ``pagefind``
+package costs about 0.1 s *per page* and is not used.
+
+The index is returned as an artefact set (``Artifact.expand``): a normal build writes it
+with the other files, ``watch`` makes it in its slow lane after the pages are online.
+Without the binary the site is built without search and the build says how to add it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from perskamer.model import Artifact, Problem
+
+from .pagefind_canon import NotCanonical, canonical
+
+FOLDER = "pagefind/"
+INSTALL_HINT = "pip install 'pagefind[bin]' (the Pagefind binary from PyPI), then build again"
+#: Files of Pagefind's bundle the site does not use (other UIs, the highlighter, the
+#: index for pages without a language).
+UNUSED = ("pagefind-component-ui", "pagefind-modular-ui", "pagefind-highlight.js", "wasm.unknown.pagefind")
+TIMEOUT_S = 120
+
+
+def enabled(context: Any) -> bool:
+    """Search is on unless ``html.search: false``."""
+    return bool((context.options("html") or {}).get("search", True))
+
+
+def pagefind_binary() -> str | None:
+    """The Pagefind executable: the one the ``pagefind`` package finds (``pagefind_bin``), else on PATH."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        get_executable = None
+    if get_executable is not None:
+        try:
+            found = get_executable()
+        except Exception:
+            found = None
+        if found:
+            return str(found)
+    return shutil.which("pagefind") or shutil.which("pagefind_extended")
+
+
+def missing_binary_problem() -> Problem:
+    return Problem(
+        "warning",
+        "the site is built without search: the Pagefind binary is not installed",
+        field="html.search",
+        plugin="html",
+        hint=INSTALL_HINT + " (or set html.search: false)",
+    )
+
+
+def search_set(records: Callable[[], list[tuple[str, str, str]]], language: str, binary: str) -> Artifact:
+    """The index of the pages ``records()`` returns (``(url, html, slug)``) as an artefact set under ``pagefind/``."""
+    return Artifact(FOLDER, output="html", expand=lambda: index_files(records(), language, binary))
+
+
+def index_files(records: list[tuple[str, str, str]], language: str, binary: str) -> list[Artifact]:
+    """Run Pagefind on the record pages; return its bundle as artefacts, in the order to guard them.
+
+    Each fragment (one report's text) names its report, so the leak guard reads it
+    against that report's names, as it reads the report's page. Fragments come first:
+    if the guard stops one, the core publishes nothing after it, so the word index
+    (``index/*.pf_index``, which holds only the words of the fragments and is not
+    scanned itself) never goes out without them.
+    """
+    slugs = {"/" + url.lstrip("/"): slug for url, _html, slug in records}
+    with tempfile.TemporaryDirectory(prefix="perskamer-search-") as tmp:
+        site = Path(tmp) / "site"
+        site.mkdir()
+        for url, html, _slug in records:
+            target = site / url
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+        out = Path(tmp) / "bundle"
+        command = [binary, "--site", str(site), "--output-path", str(out), "--force-language", language, "--keep-index-url", "--quiet"]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, stdin=subprocess.DEVNULL)
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()
+            raise RuntimeError(f"pagefind exited with {done.returncode}: {detail[-1] if detail else 'no message'}")
+        bundle = {}
+        for path in sorted(p for p in out.rglob("*") if p.is_file()):
+            rel = path.relative_to(out).as_posix()
+            if not (rel.startswith(UNUSED) or rel in UNUSED):
+                bundle[rel] = path.read_bytes()
+    try:
+        bundle = canonical(bundle)  # the same bytes for the same site (see pagefind_canon)
+    except (NotCanonical, KeyError, ValueError, OSError, EOFError):
+        pass  # another Pagefind layout: the index works, only its bytes vary between builds
+    files = []
+    for rel, data in bundle.items():
+        text = _scan_text(rel, data)
+        report = slugs.get(_fragment_url(text)) if rel.startswith("fragment/") else None
+        files.append(Artifact(FOLDER + rel, data, output="html", report=report, media_type=_media_type(rel), scan_text=text))
+    files.sort(key=lambda a: (_GUARD_ORDER.index(next(k for k in _GUARD_ORDER if a.path[len(FOLDER):].startswith(k))), a.path))
+    return files
+
+
+#: Fragments first, then what the index is made of, the entry point last but Pagefind's own code.
+_GUARD_ORDER = ("fragment/", "filter/", "index/", "pagefind.", "wasm.", "pagefind-entry.json", "")
+
+
+def _fragment_url(text: str) -> str:
+    try:
+        return str(json.loads(text[text.index("{"):]).get("url") or "")
+    except (ValueError, AttributeError):
+        return ""
+
+
+def _media_type(rel: str) -> str:
+    if rel.endswith(".js"):
+        return "text/javascript"
+    if rel.endswith(".css"):
+        return "text/css"
+    if rel.endswith(".json"):
+        return "application/json"
+    return "application/octet-stream"
+
+
+def _scan_text(rel: str, data: bytes) -> str:
+    """What the leak guard reads: the chunks unpacked (they are gzip-compressed).
+
+    Not read: Pagefind's own scripts, styles and WebAssembly (no report text in them) and
+    the word index (only words of the fragments, which are read; see :func:`index_files`).
+    """
+    if rel.startswith("index/") or rel.endswith((".js", ".css", ".pagefind")):
+        return ""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(data).decode("utf-8", errors="replace")
+        except (OSError, EOFError):
+            return ""
+    return data.decode("utf-8", errors="replace")

@@ -1,0 +1,195 @@
+"""Site search: the Pagefind index is part of the html output, made as an artefact set.
+
+What the browser does with it is tested in ``test_browser_site.py``; here: what a build
+writes, how the core writes and cleans a set, the watch slow lane, and a site without
+the binary.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from test_watch import factory_with, make_workspace, report_md, write
+
+from perskamer.build import BuildResult
+from perskamer.hookspecs import hookimpl
+from perskamer.model import Artifact, Problem
+from perskamer.plugins import output_html
+from perskamer.plugins.output_html import search
+from perskamer.watch import Watcher, default_factory
+
+ROOT = Path(__file__).resolve().parents[1]
+needs_pagefind = pytest.mark.skipif(search.pagefind_binary() is None, reason="the Pagefind binary is not installed: pip install 'pagefind[bin]'")
+
+
+def build(ws: Path) -> BuildResult:
+    return default_factory(ws / "config" / "perskamer.yaml")().build()
+
+
+def manifest(ws: Path) -> dict:
+    return json.loads((ws / "public/.perskamer-manifest.json").read_text())
+
+
+def index_files(ws: Path) -> set[str]:
+    return {p for p in manifest(ws)["files"] if p.startswith("pagefind/")}
+
+
+@needs_pagefind
+def test_the_build_writes_a_dutch_index_with_the_site(tmp_path):
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="De speelpleinwerking in Kortrijk."), "b.md": report_md("Sessie Beta")})
+    result = build(ws)
+    assert result.ok, result.all_problems
+    files = index_files(ws)
+    assert {"pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.nl.pagefind"} <= files
+    assert not any("modular" in f or "component" in f or "unknown" in f for f in files)
+    entry = json.loads((ws / "public/pagefind/pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["nl"] and entry["languages"]["nl"]["page_count"] == 2
+    assert all(manifest(ws)["outputs"][f] == "html" for f in files)
+    home = (ws / "public/index.html").read_text()
+    assert 'src="pagefind/pagefind-ui.js"' in home and 'id="zoeken"' in home
+    # the report text is in the index (the leak guard reads the chunks unpacked)
+    fragments = [gzip.decompress(p.read_bytes()) for p in (ws / "public/pagefind/fragment").iterdir()]
+    assert any(b"Kortrijk" in f and b"verslagen/a.html" in f for f in fragments)
+    # an unchanged second build writes nothing new
+    again = build(ws)
+    assert not [p for p in again.written if p.startswith("pagefind/")] and again.removed == []
+
+
+@needs_pagefind
+def test_a_changed_report_replaces_the_index_and_removes_the_old_chunks(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    build(ws)
+    before = index_files(ws)
+    write(ws / "content/a.md", report_md("Sessie Alfa", body="Nu over de skatebaan in Hasselt."))
+    result = build(ws)
+    after = index_files(ws)
+    assert before != after
+    assert set(result.removed) == before - after
+    assert all((ws / "public" / f).is_file() for f in after)
+    assert not [f for f in before - after if (ws / "public" / f).exists()]
+
+
+def test_without_the_binary_the_site_is_built_without_search_and_says_how_to_add_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(output_html, "_pagefind_binary", lambda: None)
+    ws = make_workspace(tmp_path / "ws")
+    result = build(ws)
+    assert result.ok
+    warnings = [p for p in result.all_problems if "Pagefind" in p.message]
+    assert len(warnings) == 1 and warnings[0].severity == "warning" and "pip install" in warnings[0].hint
+    home = (ws / "public/index.html").read_text()
+    assert "pagefind" not in home and 'id="zoeken"' not in home
+    assert not (ws / "public/pagefind").exists()
+    assert (ws / "public/verslagen/a.html").is_file()
+
+
+@needs_pagefind
+def test_search_can_be_turned_off(tmp_path):
+    ws = make_workspace(tmp_path / "ws", config="site:\n  title: T\noutputs: [html]\nhtml:\n  search: false\n")
+    result = build(ws)
+    assert result.ok and not any("Pagefind" in p.message for p in result.all_problems)
+    assert not (ws / "public/pagefind").exists() and "pagefind" not in (ws / "public/index.html").read_text()
+
+
+@needs_pagefind
+def test_turning_search_off_removes_the_index(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    build(ws)
+    assert index_files(ws)
+    write(ws / "config/perskamer.yaml", "site:\n  title: T\noutputs: [html, json]\nhtml:\n  search: false\n")
+    build(ws)
+    assert not index_files(ws) and not (ws / "public/pagefind").exists()
+
+
+@needs_pagefind
+def test_watch_makes_the_index_in_the_slow_lane(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    watcher = Watcher(default_factory(ws / "config" / "perskamer.yaml"), log=lambda line: None)
+    watcher.start()
+    try:
+        watcher.wait_idle(30)
+        before = index_files(ws)
+        assert before
+        count = watcher.count
+        write(ws / "content/a.md", report_md("Sessie Alfa", body="Over de fietsbibliotheek in Leuven."))
+        rebuild = watcher.wait_for_rebuild(30, after=count, slow=True)
+        # the pages were online first; the index followed in the slow lane
+        assert rebuild.pages_done is not None and rebuild.slow_done >= rebuild.pages_done
+        after = index_files(ws)
+        assert after != before and all((ws / "public" / f).is_file() for f in after)
+        fragments = b"".join(gzip.decompress(p.read_bytes()) for p in (ws / "public/pagefind/fragment").iterdir())
+        assert b"fietsbibliotheek" in fragments
+        assert not [f for f in before - after if (ws / "public" / f).exists()]
+    finally:
+        watcher.stop()
+
+
+def test_a_set_may_only_hold_files_in_its_folder(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    builder = default_factory(ws / "config" / "perskamer.yaml")()
+    result = BuildResult()
+    builder._render_jobs = {}
+    files = builder._expand(Artifact("zoek/", output="x", expand=lambda: [Artifact("zoek/a.js", b"a"), Artifact("index.html", b"evil")]), result)
+    assert [f.path for f in files] == ["zoek/a.js"]
+    assert any("index.html is not a file in zoek/" in p.message for p in result.problems)
+    # a failing set is an error naming it, not a crash
+    result = BuildResult()
+    assert builder._expand(Artifact("zoek/", output="x", expand=lambda: 1 / 0), result) == []
+    assert any("could not render zoek/" in p.message for p in result.problems)
+
+
+class BlockFragmentsOf:
+    """A guard that stops the fragment of one report (as the leak guard would)."""
+
+    def __init__(self, slug: str):
+        self.slug = slug
+        self.seen: list[tuple[str, str | None]] = []
+
+    @hookimpl
+    def perskamer_inspect_artifact(self, artifact, text, reports, context):
+        if artifact.path.startswith("pagefind/"):
+            self.seen.append((artifact.path, artifact.report))
+        if artifact.path.startswith("pagefind/fragment/") and artifact.report == self.slug:
+            return [Problem("error", "test: blocked")]
+        return []
+
+
+@needs_pagefind
+def test_a_fragment_the_guard_stops_keeps_the_whole_index_unpublished(tmp_path):
+    ws = make_workspace(tmp_path / "ws")
+    guard = BlockFragmentsOf("b")
+    result = factory_with(ws, guard)().build()
+    # each fragment was read as its own report's text, and before the word index
+    fragments = [(p, r) for p, r in guard.seen if p.startswith("pagefind/fragment/")]
+    assert {r for _p, r in fragments} <= {"a", "b"} and "b" in {r for _p, r in fragments}
+    assert any("pagefind/ is not published" in p.message for p in result.problems)
+    assert not [p for p in index_files(ws) if p.startswith(("pagefind/index/", "pagefind/pagefind-entry"))]
+    assert not (ws / "public/pagefind/pagefind-entry.json").exists()
+    assert (ws / "public/verslagen/a.html").is_file()
+
+
+@needs_pagefind
+def test_the_same_site_gives_the_same_index_bytes(tmp_path):
+    """Pagefind writes filters in hash-map order; pagefind_canon sorts them (else every build rewrote the index)."""
+    reports = {
+        "a.md": report_md("Sessie Alfa", body="Vrijwilligers in de jeugdbeweging: engagement en vorming van leiding."),
+        "b.md": report_md("Sessie Beta", body="Het jeugdhuis als lokaal: infrastructuur, gebouwen en terreinen delen."),
+        "c.md": report_md("Sessie Gamma", body="Mentaal welzijn op kamp: heimwee, stress en een luisterend oor."),
+        "d.md": report_md("Sessie Delta", body="Jongeren aan de beleidstafel: inspraak en participatie in de gemeente."),
+    }
+    config = "site:\n  title: T\noutputs: [html]\n"
+    builds = []
+    for name in ("een", "twee", "drie"):
+        ws = make_workspace(tmp_path / name, reports, config=config)
+        shutil.copy(ROOT / "config/ambitions.yaml", ws / "config/ambitions.yaml")
+        assert build(ws).ok
+        builds.append({p: (ws / "public" / p).read_bytes() for p in index_files(ws)})
+    assert builds[0] == builds[1] == builds[2]
+    filters = [gzip.decompress(data) for p, data in builds[0].items() if p.startswith("pagefind/filter/")]
+    assert any(f.count(b"\x82") >= 4 for f in filters), "the ambitie filter should hold several values"
+    entry = json.loads(builds[0]["pagefind/pagefind-entry.json"])
+    assert f"pagefind/pagefind.{entry['languages']['nl']['hash']}.pf_meta" in builds[0]
+
