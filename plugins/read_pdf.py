@@ -91,7 +91,7 @@ def read_pdf(source: Source) -> Report:
         return report
     try:
         blocks, header_date = _blocks(lines, n_pages)
-        images = _images(data, report)
+        images = _images(data, report) + _field_images(data, [f for f in fields if f.kind == "image"])
         blocks = _merge_images(blocks, images)
         title = meta.get("Title") if isinstance(meta.get("Title"), str) else None
         subject = meta.get("Subject") if isinstance(meta.get("Subject"), str) else None
@@ -367,6 +367,39 @@ def _images(data: bytes, report: Report) -> list[_Image]:
                 except Exception:
                     continue
             page.close()
+    finally:
+        doc.close()
+    return out
+
+
+def _field_images(data: bytes, fields: list[FormField]) -> list[_Image]:
+    """Image buttons of a filled-in form (a photo put in an image field), rendered by PDFium
+    with the form's appearances: at most 1600 px on the longest side."""
+    if not fields:
+        return []
+    import pypdfium2 as pdfium
+
+    out: list[_Image] = []
+    try:
+        doc = pdfium.PdfDocument(data)
+        doc.init_forms()
+    except Exception:
+        return []
+    try:
+        for field in fields[:MAX_IMAGES]:
+            try:
+                page = doc[field.page - 1]
+                width, height = page.get_size()
+                w, h = field.x1 - field.x0, field.bottom - field.top
+                scale = max(1.0, min(4.0, 1600 / max(w, h, 1)))
+                crop = (field.x0, height - field.bottom, width - field.x1, field.top)
+                image = page.render(scale=scale, crop=tuple(max(0.0, c) for c in crop)).to_pil()
+                buf = io.BytesIO()
+                image.convert("RGB").save(buf, "PNG")
+                out.append(_Image(field.page, field.top, buf.getvalue(), "image/png"))
+                page.close()
+            except Exception:
+                continue
     finally:
         doc.close()
     return out

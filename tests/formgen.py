@@ -237,13 +237,32 @@ class Field:
     rect: tuple[float, float, float, float]
     value: str | bool | None = None
     tooltip: str | None = None
-    kind: str = "text"  # "text", "check" or "date"
+    kind: str = "text"  # "text", "check", "date" or "image" (value: PNG/JPEG bytes)
     multiline: bool = True
 
 
 def _pdf_string(text: str) -> bytes:
     raw = text.encode("cp1252", errors="replace")
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def _image_xobject(writer, image_bytes):
+    """An image XObject (raw RGB, Flate) from PNG/JPEG bytes."""
+    import zlib
+
+    from PIL import Image
+    from pypdf.generic import NameObject, NumberObject, StreamObject
+
+    img = Image.open(io.BytesIO(image_bytes)).convert("RGB")
+    stream = StreamObject()
+    stream._data = zlib.compress(img.tobytes())
+    stream.update({
+        NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+        NameObject("/Width"): NumberObject(img.width), NameObject("/Height"): NumberObject(img.height),
+        NameObject("/ColorSpace"): NameObject("/DeviceRGB"), NameObject("/BitsPerComponent"): NumberObject(8),
+        NameObject("/Filter"): NameObject("/FlateDecode"),
+    })
+    return writer._add_object(stream)
 
 
 def make_pdf_form(texts: list[Text], fields: list[Field], *, pages: int | None = None, appearances: bool = True,
@@ -301,7 +320,11 @@ def make_pdf_form(texts: list[Text], fields: list[Field], *, pages: int | None =
             annot[NameObject("/TU")] = TextStringObject(f.tooltip)
         width, height = f.rect[2] - f.rect[0], f.rect[3] - f.rect[1]
         ap_ops = b""
-        if f.kind == "check":
+        if f.kind == "image":  # an image button: the photo is its appearance (Acrobat's "image field")
+            annot[NameObject("/FT")] = NameObject("/Btn")
+            annot[NameObject("/Ff")] = NumberObject(1 << 16)
+            ap_ops = b"q " + f"{width} 0 0 {height} 0 0 cm".encode() + b" /Im1 Do Q"
+        elif f.kind == "check":
             on = bool(f.value)
             annot[NameObject("/FT")] = NameObject("/Btn")
             annot[NameObject("/V")] = NameObject("/Yes" if on else "/Off")
@@ -320,13 +343,16 @@ def make_pdf_form(texts: list[Text], fields: list[Field], *, pages: int | None =
                 js = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
                                        NameObject("/JS"): TextStringObject('AFDate_FormatEx("dd/mm/yyyy");')})
                 annot[NameObject("/AA")] = DictionaryObject({NameObject("/F"): writer._add_object(js)})
-        if appearances and ap_ops:
+        if (appearances or f.kind == "image") and ap_ops:
             ap = DecodedStreamObject()
             ap.set_data(ap_ops)
+            resources = DictionaryObject({NameObject("/Font"): fonts})
+            if f.kind == "image":
+                resources[NameObject("/XObject")] = DictionaryObject({NameObject("/Im1"): _image_xobject(writer, f.value)})
             ap.update({
                 NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
                 NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(width), FloatObject(height)]),
-                NameObject("/Resources"): DictionaryObject({NameObject("/Font"): fonts}),
+                NameObject("/Resources"): resources,
             })
             ap_ref = writer._add_object(ap)
             if f.kind == "check":

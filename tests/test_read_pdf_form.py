@@ -180,3 +180,22 @@ def test_any_answer_in_a_field_reaches_the_report(rows: list[str]) -> None:
     out = report_words(report) + Counter(tokens(" ".join(p.message for p in report.problems)))
     written = values["surprise"].replace("\xad", "")  # a soft hyphen is invisible: "0\xad0" reads "00"
     assert not (Counter(tokens(written)) - out)
+
+
+def test_a_photo_in_an_image_field() -> None:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (320, 240), (200, 30, 30)).save(buf, "PNG")
+    texts, marks = form()
+    names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
+    page, y = marks["surprise"]
+    texts.append(Text(page, 56, y - 140, "Sfeerbeeld van de sessie – foto (of schets)", 11, True))
+    photo = Field("Afbeelding1", page, (56, y - 400, 376, y - 160), buf.getvalue(), kind="image")
+    caption = Field("Text9", page, (56, y - 430, 540, y - 405), "De boulderwand na afloop.", multiline=False)
+    report = read(make_pdf_form(texts, [*fields(marks, names), photo, caption]))
+    assert report.photo is not None and report.photo.caption == "De boulderwand na afloop."
+    image = Image.open(io.BytesIO(report.photo.data))
+    assert image.width >= 320 and image.getpixel((image.width // 2, image.height // 2))[:3] == (200, 30, 30)

@@ -13,7 +13,8 @@ sees each answer under its question, and labels what the position cannot tell:
   ``Label: value``; a value beside or under a printed bare label (``Datum:``) joins it;
 - a ticked checkbox becomes a list item with its label (tooltip, name, or the text
   printed beside the box); the printed option texts are the form's, not answers;
-- fields named ``Text1``, ``Veld 3``, … are placed by position alone.
+- fields named ``Text1``, ``Veld 3``, … are placed by position alone;
+- an image button (Acrobat's image field) is a photo at its place on the page.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class FormField:
 
     name: str
     tooltip: str | None
-    kind: str  # "text", "check", "choice"
+    kind: str  # "text", "check", "choice", "image" (an image button: the reader renders its appearance)
     value: str | bool
     page: int
     x0: float
@@ -135,6 +136,29 @@ def _inherited(widget: Any, key: str) -> Any:
     return None
 
 
+def _shows_image(widget: Any) -> bool:
+    """The button's icon (``/MK /I``) or normal appearance draws an image XObject."""
+    mk = widget.get("/MK")
+    if mk is not None and mk.get_object().get("/I") is not None:
+        return True
+    ap = widget.get("/AP")
+    normal = ap.get_object().get("/N") if ap is not None else None
+    pending, seen = [normal], 0
+    while pending and seen < 20:
+        node = pending.pop()
+        seen += 1
+        node = node.get_object() if node is not None else None
+        if node is None or not hasattr(node, "get"):
+            continue
+        if node.get("/Subtype") == "/Image":
+            return True
+        resources = node.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        if xobjects is not None:
+            pending.extend(xobjects.get_object().values())
+    return False
+
+
 def _field(widget: Any, page: int, height: float) -> FormField | None:
     if widget.get("/Subtype") != "/Widget":
         return None
@@ -156,8 +180,11 @@ def _field(widget: Any, page: int, height: float) -> FormField | None:
     x0, y0, x1, y1 = (float(v) for v in rect)
     x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
     if ftype == "/Btn":
-        if flags & (1 << 16):  # a push button
-            return None
+        if flags & (1 << 16):  # a push button: an image field when its appearance holds a picture
+            if not _shows_image(widget) or min(x1 - x0, y1 - y0) < 40:
+                return None
+            return FormField(name=name, tooltip=str(tooltip) if tooltip else None, kind="image", value=True, page=page,
+                             x0=x0, top=height - y1, x1=x1, bottom=height - y0)
         state = widget.get("/AS")
         value = _inherited(widget, "/V")
         if flags & (1 << 15):  # a radio button: the widget whose state is the value
@@ -236,6 +263,8 @@ def place_fields(lines: list[L], fields: list[FormField], make: Callable[..., L]
     out = list(lines)
     option_texts: set[int] = set()
     for field in fields:
+        if field.kind == "image":
+            continue  # the reader renders it as a photo
         label = meaningful(field.tooltip) or meaningful(field.name)
         if field.kind == "check":
             beside = [ln for ln in lines if ln.page == field.page and ln.x0 >= field.x1 - 2 and ln.x0 - field.x1 < 40
