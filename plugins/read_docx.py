@@ -292,7 +292,8 @@ class _Walker:
             nonempty = [t for t in texts if t]
             label_line = table_label_row(nonempty)  # "Titel | Een titel" -> "Titel: Een titel"
             if label_line:
-                self._add(Block(label_line, kind=kind, cell=None))
+                self.counter += 1
+                self._add(Block(label_line, line=self.counter, kind=kind, cell=None))
                 continue
             for c, tc in enumerate(cells):
                 if not texts[c] and tc.find(f".//{{{A}}}blip") is None and tc.find(f".//{{{V}}}imagedata") is None:
