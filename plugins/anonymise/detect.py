@@ -117,7 +117,7 @@ _WEAK_VERB_SCORE = 0.2
 # Words after the verb that show inversion ("Gisteren belde Pieter", "Toen zei de schepen"):
 # then the word before the verb is no subject.
 _SUBJECTS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "de", "het", "een",
-                       "mijn", "onze", "ons", "zijn", "haar", "hun", "iedereen", "niemand", "iemand",
+                       "mijn", "onze", "zijn", "haar", "hun", "iedereen", "niemand", "iemand",
                        "er", "gij", "ge", "elke", "alle", "deze", "dit"})
 _ATTRIBUTION_WORDS = frozenset({"zei", "zegt", "aldus", "volgens", "vertelde", "vertelt", "vroeg", "schreef", "dixit"})
 _COORD = frozenset({"en", "of"})
@@ -830,6 +830,8 @@ def _kept_class(tok: Token, lex: Lexicon, know: Knowledge) -> str | None:
         return "brand"  # TikTok, BeReal, YouTube, JES
     if f.endswith(_ORG_SUFFIXES) and f not in lex.first_names and f not in lex.surnames and len(f) > 6:
         return "organisation"
+    if f in _ORG_CUES and len(f) > 2:
+        return "organisation"  # a movement or organisation word on its own: "Chiro", "Scouts"
     if "-" in f and _org_compound(tok.text, lex):
         return "organisation"  # KLJ-voorzitter, Chiro-leiding, VDAB-consulent
     if _demonym(f, lex):
@@ -911,6 +913,7 @@ _EN_FAMILY_RE = re.compile(
     r"\s+en\s+(?:haar|zijn)\s+(?:zus|broer|zusje|broertje|mama|papa|moeder|vader|ouders|vriend|vriendin|vrienden|vriendinnen|lief|familie|klas)"
 )
 _ROLE_APPOSITION_RE = re.compile(r"\s*,\s*(?:onze|de|mijn|een|ons)?\s*([^\W\d_]+)\b[^,.!?\n]{0,40},")
+_CALLED_RE = re.compile(r"\b(?:noem(?:en|t|de|den)?|heet|heette)\s+(?:hem|haar|ze|hen|mij|me|hij|zij)?\s*(?:gewoon|kortweg)\s+$", re.IGNORECASE)
 _ZO_HEET_RE = re.compile(r"\s*,\s*(?:zo heet (?:hij|ze|zij)|die heet)\b")
 _VAN_DE_RE = re.compile(
     r"\s+van\s+(?:de|het)\s+(?:kuisploeg|jeugdraad|jeugddienst|leiding|klas|derde|vierde|vijfde|zesde|eerste|tweede|groep|ploeg|buurt|school|jeugdhuis|overkant|speelpleinwerking|chiro|scouts|kabouters|welpen|gidsen)"
@@ -954,6 +957,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if stripped_before[-1:] in ("–", "—", "―", "-") and (_DASH_BEFORE_RE.search(before) or stripped_before.endswith(("–", "—", "―"))):
         score += 0.4
         why.append("attribution dash")
+    if prev is not None and prev.folded in ("gewoon", "kortweg") and _CALLED_RE.search(before):
+        score += 0.5
+        why.append("'noemen hem gewoon'")
     if prev is not None and prev.folded in ("heet", "heette", "heten", "heetten", "genaamd", "noemde", "noemen") and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
@@ -969,7 +975,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
             and _in_chat_log(text, tok.start, lex, know)):
         score += 0.5
         why.append("line starts with a speaker")
-    if stripped_before[-1:] in ("[", "(") and _BRACKET_BEFORE_RE.search(before) and _BRACKET_AFTER_RE.match(after):
+    # (an ordinary word in brackets after a credit is an affiliation: "D'Hondt (Mediawijs)")
+    if (stripped_before[-1:] in ("[", "(") and _BRACKET_BEFORE_RE.search(before) and _BRACKET_AFTER_RE.match(after)
+            and not (lex.is_word(tok.folded) and tok.folded not in lex.first_names)):
         score += 0.3
         why.append("bracketed attribution")
     if first_after == "e" and _EN_FAMILY_RE.match(after):
@@ -1252,6 +1260,10 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 surname_style = parts[0].cap or parts[0].folded in ("van", "vande", "vanden", "vander") and len(parts) > 1
                 if parts[0].folded in ("in", "uit") and (len(parts) < 2 or parts[1].folded not in ("'t", "den", "de")):
                     break
+                # "Zoë Vandenberghe van Awel": after a first name and a surname, a lower-case
+                # "van" says where the person is from, it does not continue the name
+                if not parts[0].cap and end_i > start_i and parts[0].folded in ("van", "uit", "bij"):
+                    break
                 if (kept is None and toks[j].protected in (None, "place")) or (kept == "place" and surname_style):
                     end_i = j
                     continue
@@ -1306,6 +1318,36 @@ def _is_attribution(text: str, span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     lead = text[line_start : span.start].strip()
     return lead in ("", ">", "-", "*", "•", "> -") and text[span.end : span.end + 2].lstrip().startswith(":")
+
+
+def _unknown_word(tok: Token, lex: Lexicon) -> bool:
+    f = tok.folded
+    return (len(f) >= 3 and not tok.protected and not tok.allcaps and f not in lex.common and f not in _CHAT_WORDS
+            and not lex.is_word(f) and _name_kind(f, lex)[0] != "surname")
+
+
+def _coordinated_unknowns(text: str, toks: list[Token], lex: Lexicon, chat: bool, min_conf: float) -> None:
+    """"X en Y" where both are words no list knows and the pair is the subject (it opens
+    the sentence and a lower-case word follows: "Merveille en Divine zingen"); in chat, a
+    lower-case unknown word coordinated with a name ("oumaima en kobe zijn al weg")."""
+    n = len(toks)
+    for i in range(n - 2):
+        a, en, b = toks[i], toks[i + 1], toks[i + 2]
+        if en.folded != "en" or text[a.end : en.start] != " " or text[en.end : b.start] != " ":
+            continue
+        if chat and not a.cap and not b.cap:
+            if a.person != b.person and _unknown_word(b if a.person else a, lex):
+                t = b if a.person else a
+                t.score, t.person, t.rule = max(0.7, min_conf), True, "lower-case word coordinated with a name (chat)"
+            continue
+        if not (a.cap and b.cap and a.sent_start) or a.person or b.person:
+            continue
+        nxt = toks[i + 3] if i + 3 < n else None
+        if nxt is None or nxt.cap or text[b.end : nxt.start] != " ":
+            continue
+        if _unknown_word(a, lex) and _unknown_word(b, lex):
+            for t in (a, b):
+                t.score, t.person, t.rule = max(0.7, min_conf), True, "two unknown words coordinated as a subject"
 
 
 def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_conf: float) -> None:
@@ -1423,6 +1465,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         tok = toks[i]
         if tok.person or tok.protected or not tok.cap or tok.allcaps or tok.score <= 0:
             continue
+        if tok.rule == "capitalised word in context":
+            continue  # an ordinary word next to a name is an affiliation or a group ("Sofie, Formaat")
         for j in (i - 2, i + 2, i - 1, i + 1):
             if not (0 <= j < len(toks)) or not toks[j].person:
                 continue
@@ -1437,6 +1481,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                     tok.person = True
                     tok.rule = (tok.rule or "capitalised word") + " + coordination with a name"
                 break
+    _coordinated_unknowns(text, toks, lex, chat, min_confidence)
     _name_runs(text, toks, caps, lex, min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
