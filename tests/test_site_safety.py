@@ -39,6 +39,18 @@ def build(ws: Path, *extra: str, content: str = "content") -> int:
     return main(["build", "--content", str(ws / content), "--out", str(ws / "public"), "--only", "html,json", "--quiet", *extra])
 
 
+def refuse_to_read(monkeypatch, folder: Path) -> None:
+    """Make listing ``folder`` fail as the kernel would without permission (root may read any folder)."""
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(os.fsdecode(path)) == folder:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
 def report_pages(ws: Path) -> list[str]:
     return sorted(p.name for p in (ws / "public" / "verslagen").glob("*.html"))
 
@@ -87,15 +99,7 @@ def test_an_unreadable_sub_folder_is_an_error_that_keeps_its_pages(ws, monkeypat
     shutil.copy(CORPUS / REPORTS[0].name, sub / "extra.txt")
     assert build(ws) == 0
     assert "extra.html" in report_pages(ws)
-    # Root may read any folder, so refuse it the way the kernel would.
-    real_scandir = os.scandir
-
-    def scandir(path="."):
-        if Path(os.fsdecode(path)) == sub:
-            raise PermissionError(13, "Permission denied", os.fsdecode(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    refuse_to_read(monkeypatch, sub)
     capsys.readouterr()
     assert build(ws) == 1
     assert "extra.html" in report_pages(ws)
@@ -210,15 +214,7 @@ def test_printable_escapes_controls_and_undecodable_bytes_only():
 
 def test_an_unreadable_content_folder_removes_nothing_and_exits_2(ws, monkeypatch, capsys):
     before = snapshot(ws / "public")
-    content = ws / "content"
-    real_scandir = os.scandir
-
-    def scandir(path="."):
-        if Path(os.fsdecode(path)) == content:
-            raise PermissionError(13, "Permission denied", os.fsdecode(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    refuse_to_read(monkeypatch, ws / "content")
     assert build(ws) == 2
     assert snapshot(ws / "public") == before
     assert "cannot be read: nothing was built or removed" in capsys.readouterr().err
