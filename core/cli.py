@@ -317,6 +317,9 @@ def summary(result: Any, builder: Any) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     builder = _open(args)
     paths, problems = builder.discover()
+    if builder.discovery.refused is not None:
+        print_problems(problems)
+        return EXIT_USAGE
     outcomes = builder.process_all(paths)
     all_problems = problems + builder.host.load_problems + [p for o in outcomes for p in o.problems]
     print_problems(all_problems)

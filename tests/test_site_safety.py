@@ -61,6 +61,7 @@ def test_a_typo_in_content_removes_nothing_and_exits_2(ws, capsys):
     assert snapshot(ws / "public") == before
     err = capsys.readouterr().err
     assert "contnet does not exist" in err and "nothing was built or removed" in err
+    assert main(["check", "--content", str(ws / "contnet")]) == 2
 
 
 def test_an_empty_content_folder_removes_nothing_unless_pruned(ws):
