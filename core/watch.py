@@ -412,7 +412,9 @@ class Watcher:
             except Exception:
                 pass
         if self._worker is not None and self._worker is not threading.current_thread():
-            self._worker.join(timeout)
+            # The warm-up only fills caches (its output is discarded); on a cold, busy
+            # machine it can take seconds: never make Ctrl-C wait for it.
+            self._worker.join(0.2 if self._warming else timeout)
         if unbuilt:
             self.log(f"perskamer watch: {count(len(unbuilt), 'change')} not built yet ({_first(unbuilt)}): the next start builds them")
         if self._slow is not None:

@@ -68,3 +68,14 @@ def test_a_steady_stream_of_saves_does_not_starve_the_slow_lane(tmp_path):
         assert (ws / "public/traag/a.txt").read_text() == f"Versie {n}"
     finally:
         watcher.stop()
+
+
+def test_stopping_does_not_wait_for_a_slow_warm_up(tmp_path, monkeypatch):
+    ws = make_workspace(tmp_path / "ws")
+    monkeypatch.setattr(Watcher, "_warm_up", lambda self: time.sleep(5))  # a cold, busy machine
+    watcher = Watcher(factory_with(ws), log=lambda line: None)
+    watcher.start()
+    time.sleep(0.2)
+    began = time.monotonic()
+    watcher.stop(finish_slow=True)
+    assert time.monotonic() - began < 2.0
