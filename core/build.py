@@ -2,6 +2,17 @@
 
 The core does all the I/O; plugins only turn data into data. One bad report is
 reported and skipped and never stops the others.
+
+:class:`Builder` runs the stages in that order and nothing else; what an earlier
+build already did (the cache, render skipping, last good versions) is asked of the
+incremental layer beside it (:mod:`perskamer.incremental`), which every build has
+(a :class:`~perskamer.incremental.NoCache` when there is no cache).
+
+The unit of failure is the report. A report that cannot be read or validated keeps
+its last good version in every output; a report one of whose artefacts the leak
+guard stops is withheld from every output (page, JSON, PDF) and the collections
+(index, theme pages, digest, bundle, feeds) are rendered again without it (or with
+its last good version). A collection is never withheld as a whole for one report.
 """
 
 from __future__ import annotations
@@ -12,15 +23,16 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from .cache import BuildCache
 from .config import Config
-from .context import BuildContext
+from .context import CANCEL_CHECK, BuildContext
 from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
+from .incremental import COLLECTIONS, NoCache, RenderJob, for_builder, worker_identity
+from .inputs import Inputs
 from .model import Artifact, Problem, Report, Source
 from .pluginhost import PluginHost
 from .pruneguard import prune_refusal
@@ -28,10 +40,11 @@ from .rootcause import drop_explained, root_causes
 from .slugs import bundle_stem, unreserved
 from .writer import MANIFEST, OutputTree, UnsafePath, digest, safe_join
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .cache import BuildCache
-
 log = logging.getLogger("perskamer.build")
+
+#: How often the collections are rendered again after the guard traced a problem to a report.
+MAX_COLLECTION_ROUNDS = 4
+
 
 @dataclass
 class ReportOutcome:
@@ -41,10 +54,49 @@ class ReportOutcome:
     status: str  # "built", "failed", "draft", "skipped"
     report: Report | None = None
     problems: list[Problem] = field(default_factory=list)
-    #: The build cache's key for this outcome (``None`` without a cache).
+    #: The processed report's identity: its source, the code and its recorded inputs
+    #: (``None`` without a cache). Renders are keyed on it.
     cache_key: str | None = None
-    #: For a failed report: its last good version, still published (watch only).
+    #: For a report that failed (or was withheld by the guard): its last good version, still published.
     fallback: Report | None = None
+    #: What reading, validating and transforming the source used besides its bytes.
+    inputs: Inputs = field(default_factory=Inputs)
+    #: The identity of ``fallback``.
+    fallback_key: str | None = None
+    #: Set when the leak guard withheld the report (the problems say why).
+    withheld: bool = False
+
+
+@dataclass
+class RenderPlan:
+    """The artefacts of one build and where they came from.
+
+    ``by_report`` holds each published report's own artefacts (slug -> list),
+    ``collections`` the collection artefacts; ``reused`` the paths left on disk from
+    an earlier, identical render; ``jobs`` what each render produced from what (for
+    the render index). The slow lane of watch and the PERF layer work from this.
+    """
+
+    by_report: dict[str, list[Artifact]] = field(default_factory=dict)
+    collections: list[Artifact] = field(default_factory=list)
+    reused: set[str] = field(default_factory=set)
+    jobs: dict[str, RenderJob] = field(default_factory=dict)
+    #: Paths on disk after the fast part of the build (written, unchanged or reused).
+    on_disk: set[str] = field(default_factory=set)
+    #: Paths the guard already read (a deferred artefact is not inspected twice).
+    inspected: set[str] = field(default_factory=set)
+    #: The guard's warnings (its errors withhold a report or block an artefact).
+    warnings: list[Problem] = field(default_factory=list)
+    #: Collection artefacts the guard stopped without tracing it to a report: their last version stays.
+    kept: set[str] = field(default_factory=set)
+    #: Every artefact rendered in this build, withheld ones included (tests and previews read them).
+    rendered: list[Artifact] = field(default_factory=list)
+    #: The recorded inputs of the renders that were reused.
+    reused_inputs: list[Inputs] = field(default_factory=list)
+
+    @property
+    def artifacts(self) -> list[Artifact]:
+        return [a for found in self.by_report.values() for a in found] + self.collections
 
 
 @dataclass
@@ -68,27 +120,36 @@ class BuildResult:
     finished: bool = False
     #: Why nothing was built, written or removed (missing content folder, prune guard).
     refused: Problem | None = None
-    _render_jobs: dict = field(default_factory=dict, repr=False)
-    _on_disk: set = field(default_factory=set, repr=False)
+    #: The artefacts and render jobs of this build (``None`` before rendering).
+    plan: RenderPlan | None = field(default=None, repr=False)
+    #: The reports in the outputs, in publishing order (current or last good versions).
+    published_reports: list[Report] = field(default_factory=list, repr=False)
 
     @property
     def reports(self) -> list[Report]:
-        return [o.report for o in self.outcomes if o.status == "built" and o.report is not None]
+        return [o.report for o in self.outcomes if o.status == "built" and o.report is not None and not o.withheld]
 
     @property
     def published(self) -> list[Report]:
-        """The reports in the outputs: built ones plus failed ones' last good versions (watch)."""
+        """The reports in the outputs: built ones plus failed or withheld ones' last good versions."""
+        if self.published_reports:
+            return list(self.published_reports)
         out = []
         for o in self.outcomes:
-            if o.status == "built" and o.report is not None:
+            if o.status == "built" and o.report is not None and not o.withheld:
                 out.append(o.report)
-            elif o.status == "failed" and o.fallback is not None:
+            elif o.fallback is not None:
                 out.append(o.fallback)
         return out
 
     @property
     def failed(self) -> list[ReportOutcome]:
-        return [o for o in self.outcomes if o.status == "failed"]
+        return [o for o in self.outcomes if o.status == "failed" or o.withheld]
+
+    @property
+    def withheld(self) -> list[ReportOutcome]:
+        """Reports the leak guard kept out of every output."""
+        return [o for o in self.outcomes if o.withheld]
 
     @property
     def all_problems(self) -> list[Problem]:
@@ -100,7 +161,13 @@ class BuildResult:
 
 
 class Builder:
-    """Runs the pipeline for one workspace; keep it around to rebuild (watch)."""
+    """Runs the pipeline for one workspace; keep it around to rebuild (watch).
+
+    ``open_tree`` opens the output folder (default :meth:`OutputTree.open`; a test
+    passes one that keeps the files in memory). ``cache`` turns on the incremental
+    layer. ``keep_last_good``: a report that fails keeps its last good version in
+    every output (needs the cache; on by default).
+    """
 
     def __init__(
         self,
@@ -115,7 +182,8 @@ class Builder:
         debug: bool = False,
         progress: Callable[[int, int], None] | None = None,
         cache: BuildCache | None = None,
-        keep_last_good: bool = False,
+        keep_last_good: bool = True,
+        open_tree: Callable[[Path], OutputTree] = OutputTree.open,
         prune: bool = False,
     ):
         self.config = config
@@ -135,6 +203,7 @@ class Builder:
         self._suffixes: set[str] | None = None
         #: Processed reports and render records (``None``: every build reads everything).
         self.cache = cache
+        self.incremental: NoCache = for_builder(cache, config, host, self.context.output_dir)
         #: Publish a failed report's last good version (from the cache) instead of dropping it.
         self.keep_last_good = keep_last_good
         #: ``--prune``: a build may unpublish most reports (or all: an empty content folder).
@@ -149,39 +218,19 @@ class Builder:
         self.skip_unchanged_inspection = False
         #: Held while writing into the output folder (watch writes slow artefacts from a second thread).
         self.write_lock = threading.RLock()
+        self.open_tree = open_tree
         self._tree: OutputTree | None = None
         self._tree_stamp: tuple[int, int] | None = None
-        self._render_fp: str | None = None
-        self._render_jobs: dict[str, tuple[str | None, list[str], set[Path], bool]] = {}
-        self._reused_paths: set[str] = set()
-        self._asset_log: set[Path] | None = None
-        if cache is not None:
-            from .cache import processing_fingerprint
-
-            cache.fingerprint = processing_fingerprint(config, host)
-            self._track_assets()
-
-    def _track_assets(self) -> None:
-        """Note which assets (photos) each report's render reads, so a changed photo re-renders it."""
-        resolve = self.context.resolve_asset
-
-        def tracking_resolve(report: Report, ref: str) -> Path:
-            path = resolve(report, ref)
-            if self._asset_log is not None:
-                self._asset_log.add(path)
-            return path
-
-        self.context.resolve_asset = tracking_resolve  # type: ignore[method-assign]
+        #: Outcomes worker processes computed for this build: rel -> (hash of the bytes, outcome).
+        self.precomputed: dict[str, tuple[str, ReportOutcome]] = {}
 
     def fresh_context(self) -> None:
-        """Give the next build its own context (an empty ``shared``).
+        """Give the next build its own context (an empty ``shared``, fresh file signatures).
 
         Watch calls this before every rebuild: the slow artefacts of the previous
         build may still be being produced with the old context and its plugin state.
         """
         self.context = dataclasses.replace(self.context, shared={})
-        if self.cache is not None:
-            self._track_assets()
 
     # -- discovery -------------------------------------------------------------------
     @property
@@ -211,7 +260,15 @@ class Builder:
         except ValueError:
             return str(path)
 
-    # -- per report ------------------------------------------------------------------
+    def quick_rel(self, path: Path) -> str:
+        """``rel`` without resolving (discover's paths already lie in the resolved content folder)."""
+        root = str(self.context.content_dir)
+        text = str(path)
+        if text.startswith(root + os.sep):
+            return text[len(root) + 1 :].replace(os.sep, "/")
+        return self.rel(path)
+
+    # -- read, validate, transform (one report) -------------------------------------------
     def load_source(self, path: Path) -> Source | Problem:
         rel = self.rel(path)
         limit = self.config.max_source_bytes
@@ -240,80 +297,44 @@ class Builder:
 
     def process(self, path: Path) -> ReportOutcome:
         """Read, validate and transform one source (or take the result from the cache)."""
-        if self.cache is not None:
-            return self._process_cached(path, self.cache)
-        loaded = self.load_source(path)
-        if isinstance(loaded, Problem):
-            return ReportOutcome(loaded.file or self.rel(path), "failed", problems=[loaded])
-        return self._precomputed_or_process(loaded, None)
-
-    def _precomputed_or_process(self, source: Source, content_hash: str | None) -> ReportOutcome:
-        """The outcome a worker process computed for exactly these bytes, or compute it now."""
-        pre = self._precomputed.pop(source.rel, None)
-        if pre is not None:
-            from .cache import blake
-
-            if pre[0] == (content_hash or blake(source.data)):
-                return pre[1]
-        return self.process_source(source)
-
-    def _process_cached(self, path: Path, cache: BuildCache) -> ReportOutcome:
-        from .cache import blake
-
-        try:
-            st: os.stat_result | None = path.stat()
-        except OSError:
-            st = None
-        content_hash = cache.known_digest(path, st) if st is not None and stat.S_ISREG(st.st_mode) else None
-        outcome = None
-        key = cache.key(self._quick_rel(path), content_hash) if content_hash is not None else None
-        if key is not None:
-            outcome = cache.get(key)
+        outcome = self.incremental.cached_outcome(path, self.quick_rel(path), self.context)
         if outcome is None:
             loaded = self.load_source(path)
             if isinstance(loaded, Problem):
                 return ReportOutcome(loaded.file or self.rel(path), "failed", problems=[loaded])
-            hashed_at = time.time_ns()
-            content_hash = blake(loaded.data)
-            if st is not None:
-                cache.remember_digest(path, st, content_hash, hashed_at)
-            key = cache.key(self._quick_rel(path), content_hash)
-            cache.stats.files_read += 1
-            outcome = cache.get(key)
+            key, outcome = self.incremental.outcome_for(loaded, self.context)
             if outcome is None:
-                outcome = self._precomputed_or_process(loaded, content_hash)
-                outcome.cache_key = key
-                self._processed_count += 1
-                if _cacheable(outcome):
-                    cache.put(key, outcome)
-        outcome.cache_key = key
+                outcome = self._precomputed_or_process(loaded)
+                self.incremental.store(key, outcome)
+                self._processed += 1
         if outcome.status in ("built", "draft") and outcome.report is not None:
             outcome.status = "draft" if outcome.report.is_draft and not self.context.drafts else "built"
-        source_key = f"{self.context.content_dir}\0{outcome.source}"
-        if outcome.status in ("built", "draft"):
-            cache.set_last_good(source_key, key)
         elif outcome.status == "failed" and self.keep_last_good:
-            good_key = cache.last_good_key(source_key)
-            good = cache.get(good_key) if good_key else None
-            if good is not None and good.report is not None and not (good.report.is_draft and not self.context.drafts):
-                outcome.fallback = good.report
-                self._fallback_keys[id(good.report)] = good_key
+            self._use_last_good(outcome)
         return outcome
 
-    def _quick_rel(self, path: Path) -> str:
-        """``rel`` without resolving (discover's paths already lie in the resolved content folder)."""
-        root = str(self.context.content_dir)
-        text = str(path)
-        if text.startswith(root + os.sep):
-            return text[len(root) + 1 :].replace(os.sep, "/")
-        return self.rel(path)
+    def _use_last_good(self, outcome: ReportOutcome) -> None:
+        good = self.incremental.last_good(outcome.source, self.context)
+        if good is not None and good[1] != outcome.cache_key:
+            outcome.fallback, outcome.fallback_key = good
 
-    _processed_count = 0
-    _reused_reports = 0
-    _fallback_keys: dict[int, str] = {}  # replaced per build
+    def _precomputed_or_process(self, source: Source) -> ReportOutcome:
+        """The outcome a worker process computed for exactly these bytes, or compute it now."""
+        pre = self.precomputed.pop(source.rel, None)
+        if pre is not None and pre[0] == worker_identity(source.data):
+            return pre[1]
+        return self.process_source(source)
+
+    _processed = 0
 
     def process_source(self, source: Source) -> ReportOutcome:
-        """Read, validate and transform a source whose bytes are loaded."""
+        """Read, validate and transform a source whose bytes are loaded (inputs recorded)."""
+        with self.context.recording() as used:
+            outcome = self._run_stages(source)
+        outcome.inputs = used
+        return outcome
+
+    def _run_stages(self, source: Source) -> ReportOutcome:
         problems: list[Problem] = []
         results = self.host.call("perskamer_read_source", problems=problems, about=source.rel, first=True, source=source, context=self.context)
         if not results:
@@ -339,9 +360,8 @@ class Builder:
             return ReportOutcome(source.rel, "draft", report=report, problems=report.problems)
         return ReportOutcome(source.rel, "built", report=report, problems=report.problems)
 
-    # -- whole build -----------------------------------------------------------------
     def process_all(self, paths: list[Path]) -> list[ReportOutcome]:
-        self._precomputed = {}
+        self.precomputed = {}
         try:
             self._process_in_workers(paths)
         except Exception:  # the sequential pass below computes whatever is missing
@@ -351,49 +371,29 @@ class Builder:
             outcomes.append(self.process(path))
             if self.progress:
                 self.progress(i, len(paths))
-        if self.cache is not None:
-            self.cache.flush()
+        self.incremental.flush()
         return outcomes
 
     # -- using both cores ------------------------------------------------------------------
-    _precomputed: dict[str, tuple[str, ReportOutcome]] = {}
-
-    def _uncached(self, paths: list[Path]) -> list[Path]:
-        """The paths whose processed report is not in the cache (a cheap check by stat)."""
-        if self.cache is None:
-            return list(paths)
-        missing = []
-        for path in paths:
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            digest = self.cache.known_digest(path, st)
-            if digest is None or not self.cache.contains(self.cache.key(self._quick_rel(path), digest)):
-                missing.append(path)
-        return missing
-
     def _process_in_workers(self, paths: list[Path]) -> None:
         """Read, validate and transform uncached reports in worker processes.
 
         Reports are independent, so a cold build spreads them over the cores (forked
         workers inherit the loaded plugins, lexicons and taxonomy). Results are only
-        kept in ``_precomputed``; the ordinary sequential pass then uses them, so cache
+        kept in ``precomputed``; the ordinary sequential pass then uses them, so cache
         bookkeeping, ordering and error handling stay in one place.
         """
         workers = parallel_workers()
         if workers < 2 or len(paths) < PARALLEL_MIN_REPORTS:
             return
-        missing = self._uncached(paths)
+        missing = [p for p in paths if not self.incremental.is_cached(p, self.quick_rel(p))]
         if len(missing) < PARALLEL_MIN_REPORTS:
             return
         # Warm the plugins up in this process first (lexicons, compiled patterns), so
         # the workers share them instead of each loading its own.
         first = self.load_source(missing[0])
         if isinstance(first, Source):
-            from .cache import blake
-
-            self._precomputed[first.rel] = (blake(first.data), self.process_source(first))
+            self.precomputed[first.rel] = (worker_identity(first.data), self.process_source(first))
         _join_warm_up_threads()
         if threading.active_count() > 1:  # forking a threaded process is unsafe
             return
@@ -406,132 +406,128 @@ class Builder:
                 chunk = max(1, min(32, len(missing) // (workers * 8)))
                 for result in pool.imap_unordered(_process_in_worker, missing[1:], chunksize=chunk):
                     if result is not None:
-                        rel, digest, outcome = result
-                        self._precomputed[rel] = (digest, outcome)
+                        rel, identity, outcome = result
+                        self.precomputed[rel] = (identity, outcome)
         finally:
             _WORKER_BUILDER = None
 
-    # -- rendering, with reuse of unchanged reports' artefacts (cache) -----------------
-    def _report_fingerprint(self, report: Report, keys: dict[int, str]) -> str | None:
-        key = keys.get(id(report))
-        if key is None or self.cache is None:
-            return None
-        from .cache import blake
+    # -- render (and guard) ------------------------------------------------------------------
+    def render_report(self, report: Report, report_key: str | None, plan: RenderPlan, problems: list[Problem], manifest: dict[str, str],
+                      *, reuse: bool = True) -> list[Artifact] | None:
+        """One report's own artefacts, or ``None`` when an identical earlier render is on disk.
 
-        return blake(f"{self._render_base()}\0{key}\0{report.slug}".encode())
-
-    def _render_base(self) -> str:
-        """What every render depends on: config, templates, plugins, outputs (once per build)."""
-        if self._render_fp is None:
-            from .cache import render_fingerprint
-
-            fingerprint = self.cache.fingerprint if self.cache is not None else ""
-            self._render_fp = render_fingerprint(fingerprint, self.config, self.context.outputs, self.context.output_dir)
-        return self._render_fp
-
-    @contextmanager
-    def _tracking_assets(self) -> Iterator[set[Path]]:
-        self._asset_log = found = set()
-        try:
-            yield found
-        finally:
-            self._asset_log = None
-
-    def render(self, reports: list[Report], problems: list[Problem], *, keys: dict[int, str] | None = None) -> list[Artifact]:
-        """Per-report artefacts, then collection artefacts.
-
-        With a cache and ``keys`` (``id(report)`` -> cache key), a report whose artefacts
-        from an earlier build are intact and were made from the same inputs is not
-        rendered again; its files are kept (see :class:`perskamer.cache.RenderIndex`).
+        The render's inputs are recorded; with a cache, reused paths go to ``plan.reused``.
         """
+        fingerprint = self.incremental.report_fingerprint(report_key, report.slug, self.context)
+        found = self.incremental.reusable(report.slug, fingerprint, self.context, manifest) if reuse else None
+        if found is not None:
+            plan.reused.update(found[0])
+            plan.reused_inputs.append(found[1])
+            plan.jobs.pop(report.slug, None)
+            return None
+        before, before_report = len(problems), len(report.problems)
         artifacts: list[Artifact] = []
-        self._render_jobs = {}
-        self._reused_paths = set()
-        self._reused_reports = 0
-        index = self._render_index() if keys else None
-        manifest = self._open_tree().manifest if index is not None else {}
-        out = self.context.output_dir
-        for report in reports:
-            fingerprint = self._report_fingerprint(report, keys) if index is not None and keys else None
-            if fingerprint is not None and index is not None:
-                paths = index.intact(report.slug, fingerprint, out)
-                if paths is not None and all(p in manifest for p in paths):
-                    self._reused_paths.update(paths)
-                    self._reused_reports += 1
-                    continue
-            before, before_report = len(problems), len(report.problems)
-            produced: list[str] = []
-            with self._tracking_assets() as assets:
-                for _name, found in self.host.call("perskamer_render_report", problems=problems, about=report.source, report=report, context=self.context):
-                    for artifact in found:
-                        artifact.report = artifact.report or report.slug
-                        produced.append(artifact.path)
-                    artifacts.extend(found)
-            clean = len(problems) == before and len(report.problems) == before_report
-            self._render_jobs[report.slug] = (fingerprint, produced, assets, clean)
-        # The collections (index, ambition pages, digest, bundle) depend on every
-        # published report: with exactly the same reports, in the same order, from the
-        # same config, templates and plugins, their files on disk are already right.
-        collection_fp = self._collection_fingerprint(reports, keys) if index is not None and keys else None
-        if collection_fp is not None and index is not None:
-            paths = index.intact(COLLECTIONS, collection_fp, out)
-            if paths is not None and all(p in manifest for p in paths):
-                self._reused_paths.update(paths)
-                return artifacts
-        before = len(problems)
-        produced = []
-        with self._tracking_assets() as assets:
-            for _name, found in self.host.call("perskamer_render_collection", problems=problems, reports=reports, context=self.context):
-                produced.extend(a.path for a in found)
+        with self.context.recording() as used:
+            for _name, found in self.host.call("perskamer_render_report", problems=problems, about=report.source, report=report, context=self.context):
+                for artifact in found:
+                    artifact.report = artifact.report or report.slug
                 artifacts.extend(found)
-        self._render_jobs[COLLECTIONS] = (collection_fp, produced, assets, len(problems) == before)
+        plan.rendered.extend(artifacts)
+        clean = len(problems) == before and len(report.problems) == before_report
+        plan.jobs[report.slug] = RenderJob(fingerprint, [a.path for a in artifacts], used, clean)
         return artifacts
 
-    def _collection_fingerprint(self, reports: list[Report], keys: dict[int, str]) -> str | None:
-        if self.cache is None or any(id(r) not in keys for r in reports):
+    def render_collections(self, reports: list[Report], keys: dict[int, str | None], plan: RenderPlan, problems: list[Problem], manifest: dict[str, str]) -> list[Artifact]:
+        """The collection artefacts for ``reports`` (``[]`` when the files on disk are already right).
+
+        The collections depend on every published report: with exactly the same
+        reports, in the same order, from the same inputs, their files are kept.
+        """
+        fingerprint = self.incremental.collection_fingerprint([(r.slug, keys.get(id(r))) for r in reports], self.context)
+        found = self.incremental.reusable(COLLECTIONS, fingerprint, self.context, manifest)
+        if found is not None:
+            plan.reused.update(found[0])
+            plan.reused_inputs.append(found[1])
+            plan.jobs.pop(COLLECTIONS, None)
+            return []
+        before = len(problems)
+        artifacts: list[Artifact] = []
+        with self.context.recording() as used:
+            for _name, found in self.host.call("perskamer_render_collection", problems=problems, reports=reports, context=self.context):
+                artifacts.extend(found)
+        plan.rendered.extend(artifacts)
+        plan.jobs[COLLECTIONS] = RenderJob(fingerprint, [a.path for a in artifacts], used, len(problems) == before)
+        return artifacts
+
+    def render(self, reports: list[Report], problems: list[Problem], *, keys: dict[int, str | None] | None = None) -> list[Artifact]:
+        """Every artefact for ``reports`` (no guard, nothing written): for previews and tests."""
+        plan = RenderPlan()
+        keys = keys or {}
+        for report in reports:
+            plan.by_report[report.slug] = self.render_report(report, keys.get(id(report)), plan, problems, {}) or []
+        plan.collections = self.render_collections(reports, keys, plan, problems, {})
+        return plan.artifacts
+
+    def inspect(self, artifact: Artifact, reports: list[Report], tree: OutputTree) -> list[Problem] | None:
+        """The guard's problems with one artefact (``None``: it was not read, being unchanged on disk).
+
+        A producer that fails while the text is made is a problem of the artefact too.
+        """
+        if self.skip_unchanged_inspection and artifact.data is not None and _already_written(tree, artifact.path, artifact.data):
             return None
-        from .cache import blake
+        try:
+            text = artifact.text_for_scan()
+        except Exception as exc:  # a producer failed
+            return [Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None)]
+        found: list[Problem] = []
+        for _name, issues in self.host.call(
+            "perskamer_inspect_artifact", problems=found, about=artifact.path, artifact=artifact, text=text, reports=reports, context=self.context
+        ):
+            found.extend(issues)
+        return found
 
-        parts = [self._render_base(), *(f"{r.slug}\0{keys[id(r)]}" for r in reports)]
-        return blake("\n".join(parts).encode())
+    def _guard_report(self, artifacts: list[Artifact], reports: list[Report], tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> dict[str, list[Problem]]:
+        """Inspect a report's own artefacts; return the errors that withhold it, by artefact path."""
+        errors: dict[str, list[Problem]] = {}
+        for artifact in artifacts:
+            if _read_when_made(artifact, defer_slow):
+                continue  # read when it is produced (the slow lane) or, for a set, file by file
+            found = self.inspect(artifact, reports, tree)
+            plan.inspected.add(artifact.path)
+            if found:
+                stopped = [p for p in found if p.severity == "error"]
+                if stopped:
+                    errors[artifact.path] = stopped
+                plan.warnings.extend(p for p in found if p.severity != "error")
+        return errors
 
-    def _render_index(self):  # -> RenderIndex | None
-        if self.cache is None:
-            return None
-        index = getattr(self, "_render_index_obj", None)
-        if index is None:
-            index = self._render_index_obj = self.cache.render_index(self.context.output_dir)
-        return index
-
-    def _record_renders(self, jobs: dict, written: set[str], pending: set[str], reports: list[Report] | None = None) -> None:
-        """Remember the renders whose artefacts are all on disk; forget the others."""
-        index = self._render_index()
-        if index is None:
-            return
-        out = self.context.output_dir
-        for slug, (fingerprint, produced, assets, clean) in list(jobs.items()):
-            if any(p in pending for p in produced):
-                continue  # recorded when the slow artefacts are written
-            if fingerprint and clean and produced and all(p in written for p in produced):
-                index.record(slug, fingerprint, produced, assets, out)
-            else:
-                index.forget(slug)
-            del jobs[slug]
-        if reports is not None:
-            index.retain([COLLECTIONS, *(r.slug for r in reports)])
-        index.save()
+    def _culprits(self, artifact: Artifact, reports: list[Report]) -> list[Report]:
+        """The reports a problem in a collection artefact comes from (the guard run per report)."""
+        text = artifact.text_for_scan()
+        found = []
+        for report in reports:
+            problems: list[Problem] = []
+            for _name, issues in self.host.call(
+                "perskamer_inspect_artifact", problems=problems, about=artifact.path, artifact=artifact, text=text, reports=[report], context=self.context
+            ):
+                problems.extend(issues)
+            if any(p.severity == "error" for p in problems):
+                found.append(report)
+        return found if len(found) < len(reports) or len(reports) == 1 else []
 
     # -- writing ---------------------------------------------------------------------
     def _open_tree(self) -> OutputTree:
         """The output tree; kept between builds while nobody else rewrote the manifest."""
         out = self.context.output_dir
+        if self.cache is None:
+            return self.open_tree(out)
         try:
             st = os.stat(out / MANIFEST)
             stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
         except OSError:
             stamp = None
         if self._tree is None or self._tree.root != out or stamp != self._tree_stamp or stamp is None:
-            self._tree = OutputTree.open(out)
+            self._tree = self.open_tree(out)
             self._tree_stamp = stamp
         return self._tree
 
@@ -543,25 +539,8 @@ class Builder:
         except OSError:
             self._tree_stamp = None
 
-    def _guard_and_write_one(self, tree: OutputTree, artifact: Artifact, reports: list[Report], result: BuildResult) -> bool:
-        """Inspect and write one artefact; return whether it is on disk now."""
-        if self.skip_unchanged_inspection and artifact.data is not None and _already_written(tree, artifact.path, artifact.data):
-            result.unchanged += 1
-            return True
-        try:
-            text = artifact.text_for_scan()
-        except Exception as exc:  # a producer failed
-            result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
-            return False
-        found: list[Problem] = []
-        for _name, issues in self.host.call(
-            "perskamer_inspect_artifact", problems=found, about=artifact.path, artifact=artifact, text=text, reports=reports, context=self.context
-        ):
-            found.extend(issues)
-        result.problems.extend(found)
-        if any(p.severity == "error" for p in found):
-            result.blocked.append(artifact.path)
-            return False
+    def _write_one(self, tree: OutputTree, artifact: Artifact, result: BuildResult) -> bool:
+        """Write one artefact (the guard has passed it); return whether it is on disk now."""
         try:
             if tree.write(artifact.path, artifact.get_bytes(), artifact.output or None, artifact.report):
                 result.written.append(artifact.path)
@@ -576,57 +555,18 @@ class Builder:
             result.problems.append(Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None))
         return False
 
-    def guard_and_write(
-        self, artifacts: list[Artifact], reports: list[Report], result: BuildResult, keep: set[str], *, defer_slow: bool = False
-    ) -> None:
-        """Inspect and write the artefacts, then remove what no output produced any more.
-
-        With ``defer_slow``, artefacts that still have to be produced (a ``producer``,
-        e.g. PDFs) are not made now but left in ``result.deferred`` for
-        :meth:`write_deferred`; their earlier versions stay until then.
-        """
-        with self.write_lock:
-            tree = self._open_tree() if self.cache is not None else OutputTree.open(self.context.output_dir)
-            seen: dict[str, str] = {}
-            written_paths: set[str] = set(self._reused_paths)
-            result.unchanged += len(self._reused_paths)
-            deferred: list[Artifact] = []
-            site_files = {a.path: a.output for a in artifacts if not a.report}
-            for artifact in artifacts:
-                if artifact.report and artifact.path in site_files:
-                    result.problems.append(_report_claims_site_file(artifact, site_files[artifact.path], reports))
-                    continue
-                if artifact.path in seen or artifact.path in self._reused_paths:
-                    result.problems.append(
-                        Problem("error", f"two outputs claim {artifact.path} ({seen.get(artifact.path, 'an earlier build')} and {artifact.output})", hint="rename one of the outputs")
-                    )
-                    continue
-                seen[artifact.path] = artifact.output
-                if defer_slow and artifact.data is None and (artifact.producer is not None or artifact.expand is not None):
-                    deferred.append(artifact)
-                    continue
-                if artifact.expand is not None:
-                    written_paths |= self._write_set_files(tree, self._expand(artifact, result), artifact, reports, result)
-                    continue
-                if self._guard_and_write_one(tree, artifact, reports, result):
-                    written_paths.add(artifact.path)
-            # Keep what we could not rebuild this time (a blocked artefact, a failed
-            # report's last good pages, a slow artefact still to come): better stale than gone.
-            pending = {a.path for a in deferred}
-            sets = tuple(a.path for a in deferred if a.expand is not None)
-            pending |= {p for p in tree.manifest if sets and p.startswith(sets)}
-            keep_paths = written_paths | set(result.blocked) | pending | {p for p in tree.manifest if _belongs_to(p, keep)}
-            # A build of some outputs only (--only, `perskamer digest`) cleans up after
-            # those alone; a full build also removes what dropped out of `outputs:`.
-            if self.discovery.unreadable:  # their reports' files stay: we could not see whether they still exist
-                keep_paths |= set(tree.reports)
-            result.removed = tree.remove_except(keep_paths, self.context.outputs if self.partial else None)
-            if self.cache is None or result.written or result.removed or not (tree.root / MANIFEST).exists():
-                self._save_tree(tree)
-            result.deferred = deferred
-            result._render_jobs = self._render_jobs
-            result._on_disk = written_paths
-            self._record_renders(result._render_jobs, written_paths, pending, reports)
+    def _guard_and_write_one(self, tree: OutputTree, artifact: Artifact, reports: list[Report], result: BuildResult, inspected: bool = False) -> bool:
+        """Inspect (unless done already) and write one artefact; return whether it is on disk now."""
+        if not inspected:
+            found = self.inspect(artifact, reports, tree)
+            if found is None:
+                result.unchanged += 1
+                return True
+            result.problems.extend(found)
+            if any(p.severity == "error" for p in found):
+                result.blocked.append(artifact.path)
+                return False
+        return self._write_one(tree, artifact, result)
 
     def write_deferred(self, result: BuildResult, reports: list[Report], *, cancelled: Callable[[], bool] = lambda: False) -> bool:
         """Produce and write ``result.deferred`` (watch's slow lane); return False if cancelled.
@@ -638,13 +578,14 @@ class Builder:
         written: set[str] = set()
         done = True
         _let_producers_see(result.context or self.context, cancelled)
+        plan = result.plan or RenderPlan()
         try:
             for artifact in list(result.deferred):
                 if cancelled():
                     done = False
                     break
                 if artifact.expand is not None:
-                    if not self._write_set(artifact, reports, result, cancelled, written):
+                    if not self._write_set(artifact, result, cancelled, written):
                         done = False
                         break
                     result.deferred.remove(artifact)
@@ -663,13 +604,13 @@ class Builder:
                         done = False
                         break
                     tree = self._open_tree()
-                    if self._guard_and_write_one(tree, artifact, reports, result):
+                    if self._guard_and_write_one(tree, artifact, reports, result, inspected=artifact.path in plan.inspected):
                         written.add(artifact.path)
                         self._save_tree(tree)
                 result.deferred.remove(artifact)
             with self.write_lock:
                 if done and not cancelled():
-                    self._record_renders(result._render_jobs, written | result._on_disk, set(), None)
+                    self.incremental.record_renders(plan.jobs, written | plan.on_disk, set(), self.context)
         finally:
             self.finish(result)
         return done
@@ -677,6 +618,7 @@ class Builder:
     def _expand(self, set_artifact: Artifact, result: BuildResult) -> list[Artifact]:
         """Make the files of a set; the render job that returned it now names them instead of the folder."""
         assert set_artifact.expand is not None
+        plan = result.plan or RenderPlan()
         try:
             made = set_artifact.expand()
         except Exception as exc:
@@ -690,16 +632,16 @@ class Builder:
             artifact.output = artifact.output or set_artifact.output
             artifact.report = artifact.report or set_artifact.report
             files.append(artifact)
-        job = self._render_jobs.get(set_artifact.report or COLLECTIONS)
+        job = plan.jobs.get(set_artifact.report or COLLECTIONS)
         if job is not None:
-            produced = job[1]
-            if set_artifact.path in produced:
-                produced.remove(set_artifact.path)
-            produced.extend(a.path for a in files)
+            if set_artifact.path in job.produced:
+                job.produced.remove(set_artifact.path)
+            job.produced.extend(a.path for a in files)
+        plan.rendered.extend(files)
         set_artifact.expand = None
         return files
 
-    def _write_set_files(self, tree: OutputTree, files: list[Artifact], set_artifact: Artifact, reports: list[Report], result: BuildResult) -> set[str]:
+    def _write_set_files(self, tree: OutputTree, files: list[Artifact], set_artifact: Artifact, result: BuildResult) -> set[str]:
         """Inspect and write a set's files in the order the plugin gave; return those on disk.
 
         A file the guard blocks stops the set: the files after it (an index that holds its
@@ -707,7 +649,7 @@ class Builder:
         """
         written: set[str] = set()
         for artifact in files:
-            if self._guard_and_write_one(tree, artifact, reports, result):
+            if self._guard_and_write_one(tree, artifact, result.published, result):
                 written.add(artifact.path)
             elif artifact.path in result.blocked:
                 rest = [a.path for a in files[files.index(artifact) + 1 :]]
@@ -716,14 +658,14 @@ class Builder:
                 break
         return written
 
-    def _write_set(self, set_artifact: Artifact, reports: list[Report], result: BuildResult, cancelled: Callable[[], bool], written: set[str]) -> bool:
+    def _write_set(self, set_artifact: Artifact, result: BuildResult, cancelled: Callable[[], bool], written: set[str]) -> bool:
         """Watch's slow lane: make and write a set, then drop the files of its folder it no longer has."""
         files = self._expand(set_artifact, result)
         with self.write_lock:
             if cancelled():
                 return False
             tree = self._open_tree()
-            done = self._write_set_files(tree, files, set_artifact, reports, result)
+            done = self._write_set_files(tree, files, set_artifact, result)
             written |= done
             if len(done) == len(files):  # all or nothing for the browser: stale files go once the new ones are there
                 fresh = {a.path for a in files}
@@ -739,52 +681,217 @@ class Builder:
         result.finished = True
         self.host.call("perskamer_build_finished", problems=result.problems, context=result.context or self.context, result=result)
 
+    # -- the whole build -------------------------------------------------------------------
     def build(self, *, defer_slow: bool = False) -> BuildResult:
         """One whole build. ``defer_slow``: leave artefacts with a producer for :meth:`write_deferred`."""
         start = time.perf_counter()
-        result = BuildResult()
-        self._processed_count = 0
+        self.context.begin_build()
+        result = BuildResult(context=self.context)
+        self._processed = 0
         # Core per-build state (photos already prepared) must not outlive a build in watch.
         self.context.shared.pop("photo-cache", None)
-        self._fallback_keys = {}
-        if self.cache is not None:
-            self.cache.begin()
-            self._render_fp = None
+        self.incremental.begin(self.context)
         _ = self.suffixes  # asked before the plugins' load problems are copied, so a failing reader is reported
         result.problems.extend(self.host.load_problems)
         self.host.call("perskamer_build_started", problems=result.problems, context=self.context)
+        # read, validate, transform
         paths, problems = self.discover()
         result.problems.extend(problems)
         if self.discovery.refused is not None:
             return self._refuse(result, self.discovery.refused, start)
         result.outcomes = self.process_all(paths)
-        result.processed = self._processed_count
-        reports = sorted(result.published if self.keep_last_good else result.reports, key=report_sort_key)
-        clashing = _clashing_slugs(reports, result)
-        reports = [r for r in reports if r.slug not in clashing]
-        keys = dict(self._fallback_keys)
+        result.processed = self._processed
+        with self.write_lock:
+            tree = self._open_tree()
+            # render and guard each report; then the collections of what passed
+            plan = result.plan = RenderPlan()
+            published = self._render_and_guard_reports(result, tree, plan, defer_slow)
+            kept = {r.slug for r, _key in published} | {o.report.slug for o in result.outcomes if o.status == "failed" and o.report is not None}
+            refusal = self._too_many_removed(kept)
+            if refusal is None and self.check_before_write is not None:
+                refusal = self.check_before_write([r for r, _key in published])
+            if refusal is not None:
+                result.problems.append(refusal)
+                return self._refuse(result, refusal, start)
+            self._render_and_guard_collections(result, published, tree, plan, defer_slow)
+            result.published_reports = [report for report, _key in published]
+            # write
+            self._write(result, tree, plan, defer_slow)
         for outcome in result.outcomes:
-            if outcome.cache_key and outcome.report is not None:
-                keys[id(outcome.report)] = outcome.cache_key
-        artifacts = self.render(reports, result.problems, keys=keys if self.cache is not None else None)
-        result.reused = self._reused_reports
-        failed_slugs = {o.report.slug for o in result.failed if o.report is not None}
-        failed_slugs |= {o.fallback.slug for o in result.failed if o.fallback is not None}
-        refusal = self._too_many_removed({r.slug for r in reports} | failed_slugs)
-        if refusal is None and self.check_before_write is not None:
-            refusal = self.check_before_write(reports)
-        if refusal is not None:
-            result.problems.append(refusal)
-            return self._refuse(result, refusal, start)
-        self.guard_and_write(artifacts, reports, result, keep=failed_slugs, defer_slow=defer_slow)
-        if self.cache is not None:
-            self.cache.drop_last_good(f"{self.context.content_dir}\0{o.source}" for o in result.outcomes)
-            self.cache.flush()
+            if outcome.status == "built" and not outcome.withheld and outcome.report is not None:
+                self.incremental.mark_good(outcome.source, outcome.cache_key, self.context)
+        self.incremental.forget_gone((o.source for o in result.outcomes), self.context)
+        self.incremental.flush()
         result.seconds = time.perf_counter() - start
-        result.context = self.context
         if not result.deferred:
             self.finish(result)  # else: write_deferred finishes it, after the slow artefacts
         return result
+
+    def _candidates(self, result: BuildResult) -> list[tuple[ReportOutcome, Report, str | None]]:
+        """(outcome, report to publish, its identity): built reports, or failed ones' last good versions."""
+        chosen = []
+        for outcome in result.outcomes:
+            if outcome.status == "built" and outcome.report is not None:
+                chosen.append((outcome, outcome.report, outcome.cache_key))
+            elif outcome.status == "failed" and outcome.fallback is not None:
+                chosen.append((outcome, outcome.fallback, outcome.fallback_key))
+        chosen.sort(key=lambda c: report_sort_key(c[1]))
+        clashing = _clashing_slugs([c[1] for c in chosen], result)
+        return [c for c in chosen if c[1].slug not in clashing]
+
+    def _render_and_guard_reports(self, result: BuildResult, tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> list[tuple[Report, str | None]]:
+        """Render each report's own artefacts and guard them; withhold a report the guard stops.
+
+        A withheld report is replaced by its last good version when there is one (it
+        passed the guard when it was published); otherwise it is left out.
+        """
+        candidates = self._candidates(result)
+        everyone = [c[1] for c in candidates]
+        published: list[tuple[Report, str | None]] = []
+        for outcome, report, key in candidates:
+            version, version_key, reuse = report, key, True
+            while version is not None:
+                artifacts = self.render_report(version, version_key, plan, result.problems, tree.manifest, reuse=reuse)
+                if artifacts is None:
+                    result.reused += 1
+                errors = self._guard_report(artifacts or [], everyone, tree, plan, defer_slow)
+                if not errors:
+                    plan.by_report[version.slug] = artifacts or []
+                    published.append((version, version_key))
+                    if version is not report:
+                        outcome.fallback, outcome.fallback_key = version, version_key
+                    break
+                plan.jobs.pop(version.slug, None)
+                if version is not report:
+                    break
+                self._withhold(outcome, report, errors, result)
+                # its last good version, read again by the guard (the rules may have changed)
+                good = self.incremental.last_good(outcome.source, self.context) if self.keep_last_good and outcome.status == "built" else None
+                version, version_key, reuse = (good[0], good[1], False) if good is not None and good[1] != key else (None, None, False)
+        return published
+
+    def _withhold(self, outcome: ReportOutcome, report: Report, stopped: dict[str, list[Problem]], result: BuildResult) -> None:
+        """Keep a report out of every output: one problem naming the report, the rule and the fix."""
+        outcome.withheld = True
+        paths = sorted(stopped)
+        errors = [p for found in stopped.values() for p in found]
+        outcome.problems.extend(errors)
+        rules = "; ".join(dict.fromkeys(p.message for p in errors))
+        outcome.problems.append(
+            Problem(
+                "error",
+                f"withheld from every output: the leak guard stopped {', '.join(paths) or 'one of its artefacts'} ({rules})",
+                file=outcome.source,
+                plugin=next((p.plugin for p in errors if p.plugin), None),
+                hint=f"check it with 'perskamer anonymise --preview {outcome.source}' and add the name to anonymise.deny "
+                "(or a word that is no name to anonymise.allow); the other reports are published",
+                report=outcome.source,
+            )
+        )
+        result.blocked.extend(p for p in paths if p not in result.blocked)
+
+    def _render_and_guard_collections(self, result: BuildResult, published: list[tuple[Report, str | None]], tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> None:
+        """Render the collections and guard them; a problem traced to a report withholds that report.
+
+        The collections are then rendered again without it, so one report never takes
+        the index, the theme pages, the digest or the bundle down with it. A problem
+        that cannot be traced to a report blocks that one artefact (its last version stays).
+        """
+        by_source = {o.report.slug: o for o in result.outcomes if o.report is not None}
+        by_source.update({o.fallback.slug: o for o in result.outcomes if o.fallback is not None})
+        for _round in range(MAX_COLLECTION_ROUNDS):
+            reports = [r for r, _k in published]
+            keys = {id(r): k for r, k in published}
+            artifacts = self.render_collections(reports, keys, plan, result.problems, tree.manifest)
+            blocked: dict[str, list[Problem]] = {}
+            culprits: dict[str, tuple[Report, dict[str, list[Problem]]]] = {}
+            for artifact in artifacts:
+                if _read_when_made(artifact, defer_slow):
+                    continue
+                found = self.inspect(artifact, reports, tree)
+                plan.inspected.add(artifact.path)
+                errors = [p for p in found or [] if p.severity == "error"]
+                plan.warnings.extend(p for p in found or [] if p.severity != "error")
+                if not errors:
+                    continue
+                traced = self._culprits(artifact, reports)
+                if not traced:
+                    blocked[artifact.path] = errors
+                for report in traced:
+                    culprits.setdefault(report.slug, (report, {}))[1][artifact.path] = errors
+            if not culprits:
+                plan.collections = [a for a in artifacts if a.path not in blocked]
+                for path, errors in blocked.items():
+                    result.problems.extend(errors)
+                    result.blocked.append(path)
+                    plan.kept.add(path)
+                    job = plan.jobs.get(COLLECTIONS)
+                    if job is not None:
+                        job.clean = False
+                return
+            for slug, (report, errors) in culprits.items():
+                outcome = by_source.get(slug)
+                if outcome is not None:
+                    self._withhold(outcome, report, errors, result)
+                plan.by_report.pop(slug, None)
+                plan.jobs.pop(slug, None)
+            published = [(r, k) for r, k in published if r.slug not in culprits]
+        result.problems.append(Problem("error", "the collections still fail the leak guard after withholding the reports it named; they are not updated"))
+        result.blocked.extend(a.path for a in plan.collections)
+        plan.kept.update(a.path for a in plan.collections)
+        plan.collections = []
+
+    def _write(self, result: BuildResult, tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> None:
+        """Write what passed the guard; remove what no output produces any more.
+
+        With ``defer_slow``, artefacts that still have to be produced (a ``producer``,
+        e.g. PDFs) are not made now but left in ``result.deferred`` for
+        :meth:`write_deferred`; their earlier versions stay until then.
+        """
+        result.problems.extend(plan.warnings)
+        seen: dict[str, str] = {}
+        on_disk: set[str] = set(plan.reused)
+        result.unchanged += len(plan.reused)
+        deferred: list[Artifact] = []
+        artifacts = plan.artifacts
+        site_files = {a.path: a.output for a in artifacts if not a.report}
+        for artifact in artifacts:
+            if artifact.report and artifact.path in site_files:
+                result.problems.append(_report_claims_site_file(artifact, site_files[artifact.path], result.published_reports))
+                continue
+            if artifact.path in seen or artifact.path in plan.reused:
+                result.problems.append(
+                    Problem("error", f"two outputs claim {artifact.path} ({seen.get(artifact.path, 'an earlier build')} and {artifact.output})", hint="rename one of the outputs")
+                )
+                continue
+            seen[artifact.path] = artifact.output
+            if defer_slow and artifact.data is None and (artifact.producer is not None or artifact.expand is not None):
+                deferred.append(artifact)
+                continue
+            if artifact.expand is not None:
+                on_disk |= self._write_set_files(tree, self._expand(artifact, result), artifact, result)
+                continue
+            if self._guard_and_write_one(tree, artifact, result.published_reports, result, inspected=artifact.path in plan.inspected):
+                on_disk.add(artifact.path)
+        # Keep what we could not rebuild this time (a blocked collection artefact, a
+        # report's pages while it cannot be read, a slow artefact still to come): better
+        # stale than gone. Not the pages of a report the guard withheld: a name is worse.
+        keep_slugs = {o.report.slug for o in result.outcomes if o.status == "failed" and not o.withheld and o.report is not None}
+        keep_slugs |= {o.fallback.slug for o in result.outcomes if o.fallback is not None}
+        pending = {a.path for a in deferred}
+        sets = tuple(a.path for a in deferred if a.expand is not None)
+        pending |= {p for p in tree.manifest if sets and p.startswith(sets)}
+        keep_paths = on_disk | plan.kept | pending | {p for p in tree.manifest if _belongs_to(p, keep_slugs)}
+        if self.discovery.unreadable:  # their reports' files stay: we could not see whether they still exist
+            keep_paths |= set(tree.reports)
+        # A build of some outputs only (--only, `perskamer digest`) cleans up after
+        # those alone; a full build also removes what dropped out of `outputs:`.
+        result.removed = tree.remove_except(keep_paths, self.context.outputs if self.partial else None)
+        if self.cache is None or result.written or result.removed or not (tree.root / MANIFEST).exists():
+            self._save_tree(tree)
+        result.deferred = deferred
+        plan.on_disk = on_disk
+        self.incremental.record_renders(plan.jobs, on_disk, pending, self.context, [r.slug for r in result.published_reports])
 
     def _refuse(self, result: BuildResult, problem: Problem, start: float) -> BuildResult:
         """End a build that must not touch the output folder (see :mod:`perskamer.discovery`)."""
@@ -796,7 +903,7 @@ class Builder:
 
     def _output_tree(self) -> OutputTree:
         with self.write_lock:
-            return self._open_tree() if self.cache is not None else OutputTree.open(self.context.output_dir)
+            return self._open_tree()
 
     def _partial_outputs(self) -> set[str] | None:
         """The outputs a partial build (``--only``) cleans up after; ``None``: all."""
@@ -819,12 +926,30 @@ class Builder:
                 problems.extend(found)
         return problems
 
+    def inputs_of(self, result: BuildResult) -> Inputs:
+        """Everything the build's hooks recorded as inputs (reused work included): watch watches these."""
+        found = Inputs()
+        for outcome in result.outcomes:
+            found.merge(outcome.inputs)
+        if result.plan is not None:
+            for job in result.plan.jobs.values():
+                found.merge(job.inputs)
+            for inputs in result.plan.reused_inputs:
+                found.merge(inputs)
+        return found
+
 
 def _let_producers_see(context: BuildContext, cancelled: Callable[[], bool]) -> None:
     """Make ``cancelled`` what ``context.cancelled()`` answers, for long producers (the bundle)."""
-    from .context import CANCEL_CHECK
-
     context.shared[CANCEL_CHECK] = cancelled
+
+
+def _read_when_made(artifact: Artifact, defer_slow: bool) -> bool:
+    """Whether the guard reads an artefact only when it is made: a set (file by file), or a
+    slow artefact the slow lane produces that has no ``scan_text`` to read now."""
+    if artifact.expand is not None:
+        return True
+    return defer_slow and artifact.data is None and artifact.producer is not None and artifact.scan_text is None
 
 
 def _already_written(tree: OutputTree, path: str, data: bytes) -> bool:
@@ -836,15 +961,6 @@ def _already_written(tree: OutputTree, path: str, data: bytes) -> bool:
         return safe_join(tree.root, path).stat().st_size == len(data)
     except (OSError, UnsafePath):
         return False
-
-
-#: The render index's record for the collection artefacts (not a possible slug).
-COLLECTIONS = "\0collections"
-
-
-def _cacheable(outcome: ReportOutcome) -> bool:
-    """Outcomes with a crashed plugin are not cached: the crash may not repeat."""
-    return not any(p.plugin and p.severity == "error" and " failed in " in p.message for p in outcome.problems)
 
 
 #: Below this many uncached reports, starting worker processes costs more than it saves.
@@ -889,9 +1005,7 @@ def _process_in_worker(path: Path) -> tuple[str, str, ReportOutcome] | None:
     loaded = builder.load_source(path)
     if not isinstance(loaded, Source):
         return None
-    from .cache import blake
-
-    return loaded.rel, blake(loaded.data), builder.process_source(loaded)
+    return loaded.rel, worker_identity(loaded.data), builder.process_source(loaded)
 
 
 def report_sort_key(report: Report) -> tuple[str, str, str]:

@@ -6,13 +6,16 @@ transform) is stored under ``config.cache_dir`` (default ``.perskamer/cache``), 
 by
 
 * the report's bytes (BLAKE2b) and its path in the content folder,
-* a fingerprint of everything else processing depends on: the validated config, the
-  plugins (names, versions and the size/mtime of their source and data files), the
-  taxonomy file and the other files in the workspace's ``config/`` folder.
+* a fingerprint of the code: the plugins (names, versions and the size/mtime of their
+  source and data files) and the core's own settings (``limits``).
 
-So a second ``build`` with nothing changed does no reading, anonymising or tagging,
-and ``build`` and ``watch`` share the same entries. A changed plugin, config or
-taxonomy simply gives new keys; old entries are pruned after a week unused.
+Everything else processing read -- config keys, the taxonomy, workspace files -- is
+recorded while it runs (:mod:`perskamer.inputs`) and stored with the entry; the
+incremental layer (:mod:`perskamer.incremental`) only uses an entry whose recorded
+inputs still hold. So a second ``build`` with nothing changed does no reading,
+anonymising or tagging, ``build`` and ``watch`` share the same entries, and a change
+to the site title does not re-anonymise anything. Old entries are pruned after a
+week unused.
 
 Two more small indexes make a no-change build fast:
 
@@ -29,7 +32,6 @@ entry is ignored and rebuilt. Never put anything in the cache folder you want to
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import pickle
@@ -37,19 +39,21 @@ import sys
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .inputs import blake
 from .writer import write_atomic
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import ReportOutcome
     from .config import Config
+    from .inputs import Inputs
     from .pluginhost import PluginHost
 
 #: Bump when the pickled layout changes: old entries are then simply not found.
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 #: A file whose mtime is closer than this to the moment it was hashed is re-read next time.
 RACY_SECONDS = 2.0
 #: Unused entries older than this are removed by :meth:`BuildCache.prune`.
@@ -57,10 +61,6 @@ PRUNE_AFTER_SECONDS = 7 * 24 * 3600
 #: Files larger than this are skipped when fingerprinting folders (data files are small).
 _MAX_FINGERPRINT_FILE = 50 * 1024 * 1024
 _SKIP_DIRS = {"__pycache__", ".git", ".venv", "node_modules", ".pytest_cache", ".ruff_cache"}
-
-
-def blake(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 # --- fingerprints ----------------------------------------------------------------------
@@ -86,18 +86,6 @@ def tree_signature(folder: Path, *, suffixes: Iterable[str] | None = None) -> li
                 continue
             out.append((os.path.relpath(path, folder), st.st_size, st.st_mtime_ns))
     return out
-
-
-def _file_hash(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        st = path.stat()
-        if st.st_size > _MAX_FINGERPRINT_FILE:
-            return f"{st.st_size}:{st.st_mtime_ns}"
-        return blake(path.read_bytes())
-    except OSError:
-        return None
 
 
 def _module_roots(module_name: str) -> list[Path]:
@@ -157,46 +145,25 @@ def code_signature(host: PluginHost) -> list[Any]:
     return sig
 
 
-def config_files_signature(config: Config) -> list[Any]:
-    """Hashes of the workspace's config folder files (taxonomy, word lists plugins read)."""
-    sig: list[Any] = []
-    if config.path is not None:
-        folder = config.path.parent
-        if folder.name == "config":
-            for rel, size, _mtime in tree_signature(folder):
-                if size <= _MAX_FINGERPRINT_FILE:
-                    sig.append((rel, _file_hash(folder / rel)))
-    sig.append(("ambitions", str(config.ambitions_path), _file_hash(config.ambitions_path)))
-    return sig
-
-
 def _jsonable(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
 
 
 def processing_fingerprint(config: Config, host: PluginHost) -> str:
-    """Everything a processed report depends on besides its own bytes and path."""
+    """What every processed report depends on besides its bytes, path and recorded inputs: the code."""
     parts = {
         "format": CACHE_FORMAT,
         "python": sys.version_info[:2],
-        "config": config.data,
+        "limits": config.data.get("limits"),
         "workspace": str(config.workspace),
         "code": code_signature(host),
-        "config_files": config_files_signature(config),
     }
     return blake(_jsonable(parts).encode())
 
 
-def render_fingerprint(processing: str, config: Config, outputs: Iterable[str], output_dir: Path, extra: Any = None) -> str:
-    """Everything a per-report render depends on besides the processed report and its assets."""
-    templates = config.templates_dir
-    parts = {
-        "processing": processing,
-        "outputs": sorted(outputs),
-        "output_dir": str(output_dir),
-        "templates": [str(templates), tree_signature(templates)] if templates else None,
-        "extra": extra,
-    }
+def render_fingerprint(processing: str, outputs: Iterable[str], output_dir: Path) -> str:
+    """What every render depends on besides the report and the render's recorded inputs."""
+    parts = {"processing": processing, "outputs": sorted(outputs), "output_dir": str(output_dir)}
     return blake(_jsonable(parts).encode())
 
 
@@ -354,16 +321,20 @@ class BuildCache:
             self._last_good = self._load_pickle(self.base / "last-good.pkl", dict) or {}
         return self._last_good
 
-    def set_last_good(self, source_key: str, key: str) -> None:
+    def set_last_good(self, source_key: str, key: Any) -> None:
         with self._lock:
             index = self._last_good_index()
             if index.get(source_key) != key:
                 index[source_key] = key
                 self._last_good_dirty = True
 
-    def last_good_key(self, source_key: str) -> str | None:
+    def last_good_key(self, source_key: str) -> Any:
         with self._lock:
             return self._last_good_index().get(source_key)
+
+    def _last_good_entries(self) -> set[str]:
+        """The cache keys of the last good versions (kept in memory and on disk)."""
+        return {v[0] if isinstance(v, tuple) else v for v in self._last_good_index().values()}
 
     def drop_last_good(self, keep: Iterable[str]) -> None:
         """Forget the last good versions of sources that no longer exist."""
@@ -398,7 +369,7 @@ class BuildCache:
     def retain_memory(self, keys: Iterable[str]) -> None:
         """Keep only ``keys`` (and the last good versions) in memory (watch calls this after a rebuild)."""
         with self._lock:
-            keep = set(keys) | set(self._last_good_index().values())
+            keep = set(keys) | self._last_good_entries()
             for key in [k for k in self._memory if k not in keep]:
                 del self._memory[key]
 
@@ -413,7 +384,7 @@ class BuildCache:
         removed = 0
         now = time.time()
         with self._lock:
-            keep = set(self._used) | set(self._last_good_index().values())
+            keep = set(self._used) | self._last_good_entries()
         if not self.entries_dir.is_dir():
             return 0
         for sub in self.entries_dir.iterdir():
@@ -448,16 +419,16 @@ class RenderRecord:
 
     fingerprint: str
     files: list[tuple[str, int, int]]  # (path in the output folder, size, mtime_ns)
-    assets: list[tuple[str, int, int]] = field(default_factory=list)  # (absolute path, size, mtime_ns)
+    inputs: Inputs  # what the render read (templates, assets, workspace files, config keys)
 
 
 @dataclass
 class RenderIndex:
     """Per output folder: slug -> :class:`RenderRecord`.
 
-    A report whose record matches (same processed report, config, templates, plugins,
-    outputs; same assets; every file still there with the size and mtime perskamer left
-    it with) is not rendered again: its files are kept as they are.
+    A report whose record matches (same processed report, plugins and outputs; every
+    file still there with the size and mtime perskamer left it with) and whose recorded
+    inputs still hold (checked by the incremental layer) is not rendered again.
     """
 
     path: Path
@@ -469,13 +440,6 @@ class RenderIndex:
         record = self.records.get(slug)
         if record is None or record.fingerprint != fingerprint:
             return None
-        for path, size, mtime in record.assets:
-            try:
-                st = os.stat(path)
-            except OSError:
-                return None
-            if (st.st_size, st.st_mtime_ns) != (size, mtime):
-                return None
         paths = []
         for rel, size, mtime in record.files:
             try:
@@ -487,7 +451,7 @@ class RenderIndex:
             paths.append(rel)
         return paths
 
-    def record(self, slug: str, fingerprint: str, files: list[str], assets: Iterable[Path], output_dir: Path) -> None:
+    def record(self, slug: str, fingerprint: str, files: list[str], inputs: Inputs, output_dir: Path) -> None:
         entries = []
         for rel in files:
             try:
@@ -496,15 +460,7 @@ class RenderIndex:
                 self.forget(slug)
                 return
             entries.append((rel, st.st_size, st.st_mtime_ns))
-        asset_entries = []
-        for asset in sorted({str(a) for a in assets}):
-            try:
-                st = os.stat(asset)
-            except OSError:
-                self.forget(slug)
-                return
-            asset_entries.append((asset, st.st_size, st.st_mtime_ns))
-        self.records[slug] = RenderRecord(fingerprint, entries, asset_entries)
+        self.records[slug] = RenderRecord(fingerprint, entries, inputs)
         self.dirty = True
 
     def forget(self, slug: str) -> None:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from . import inputs as _inputs
+from .inputs import Inputs, Probe
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
@@ -16,6 +22,10 @@ if TYPE_CHECKING:  # pragma: no cover
 DEFAULT_MAX_SOURCE_BYTES = 20 * 1024 * 1024
 #: Photos larger than this are refused.
 DEFAULT_MAX_ASSET_BYTES = 30 * 1024 * 1024
+#: Workspace files a plugin reads (an intro, a stylesheet) larger than this are refused.
+DEFAULT_MAX_WORKSPACE_FILE_BYTES = 2 * 1024 * 1024
+
+T = TypeVar("T")
 
 
 class AssetError(ValueError):
@@ -26,6 +36,14 @@ class AssetError(ValueError):
 CANCEL_CHECK = "perskamer.cancelled"
 
 
+class WorkspaceFileError(ValueError):
+    """A workspace file a plugin asked for cannot be used; ``missing`` when it is not there."""
+
+    def __init__(self, message: str, *, missing: bool = False):
+        super().__init__(message)
+        self.missing = missing
+
+
 @dataclass
 class BuildContext:
     """The build's settings and helpers, handed to every hook.
@@ -33,6 +51,12 @@ class BuildContext:
     ``config`` is the validated workspace config; ``outputs`` the output names asked
     for in this build; ``shared`` a dict where plugins may keep per-build state
     (namespaced by plugin name, please).
+
+    Every input a hook uses should come through the context -- ``options``, ``site``,
+    ``taxonomy``, ``read_asset``, ``read_workspace_file``, ``template_dir`` -- because
+    the context records it (see :mod:`perskamer.inputs`): the build cache, render
+    skipping and watch mode then know when the hook's result is out of date. A file
+    read behind the context's back is not seen when it changes.
     """
 
     config: Config
@@ -43,11 +67,72 @@ class BuildContext:
     strict: bool = False
     debug: bool = False
     shared: dict[str, Any] = field(default_factory=dict)
+    #: File signatures as they are in this build (a fresh context gets a fresh probe).
+    probe: Probe = field(default_factory=Probe, repr=False)
     _taxonomy: Taxonomy | None = None
+    #: The ambitions file's signature when ``_taxonomy`` was loaded (a changed file is loaded again).
+    _taxonomy_version: str | None = field(default=None, repr=False)
+    _key_digests: dict[str, str] | None = field(default=None, repr=False)
+    _once: dict[str, tuple[Any, Inputs]] = field(default_factory=dict, repr=False)
+
+    def begin_build(self) -> None:
+        """Forget what this context knew about files and config from an earlier build."""
+        self.probe = Probe()
+        self._key_digests = None
+        self._once = {}
+
+    # -- recording ------------------------------------------------------------------
+    def recording(self, into: Inputs | None = None) -> AbstractContextManager[Inputs]:
+        """Record the inputs hooks use inside the block (the core wraps each piece of work)."""
+        return _inputs.recording(into)
+
+    def note_file(self, path: Path | str) -> None:
+        """Record that the current work depends on ``path`` (a file, as it is in this build)."""
+        if _inputs.active():
+            text = os.fspath(path)
+            _inputs.note_file(text, self.probe.signature(text))
+
+    def note_folder(self, path: Path | str) -> None:
+        """Record that the current work depends on every file under ``path`` (and on what is added)."""
+        if _inputs.active():
+            key = _inputs.FOLDER + os.fspath(path)
+            _inputs.note_file(key, self.probe.signature(key))
+
+    def folder_signature(self, path: Path | str) -> str:
+        """The signature of a folder's files in this build (changes when any file in it does)."""
+        return self.probe.signature(_inputs.FOLDER + os.fspath(path))
+
+    def note_option(self, key: str) -> None:
+        """Record that the current work depends on the config key ``key``."""
+        if _inputs.active():
+            _inputs.note_key(key, self.key_digests().get(key) or _inputs.value_digest(None))
+
+    def key_digests(self) -> dict[str, str]:
+        """A hash of every top-level config key's value (computed once per context)."""
+        if self._key_digests is None:
+            self._key_digests = {k: _inputs.value_digest(v) for k, v in self.config.data.items()}
+        return self._key_digests
+
+    def once(self, name: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per build; later calls return the same value.
+
+        Unlike a value kept in ``shared``, the inputs ``compute`` read are recorded
+        again for every caller, so the second report that uses (say) the print settings
+        also depends on the stylesheet they were made from.
+        """
+        found = self._once.get(name)
+        if found is not None:
+            _inputs.replay(found[1])
+            return found[0]
+        with self.recording() as used:
+            value = compute()
+        self._once[name] = (value, used)
+        return value
 
     # -- config -------------------------------------------------------------------
     def options(self, key: str) -> dict[str, Any]:
-        """The (validated, defaults applied) options a plugin declared under ``key``."""
+        """The (validated, defaults applied) options a plugin declared under ``key`` (recorded)."""
+        self.note_option(key)
         value = self.config.data.get(key)
         return dict(value) if isinstance(value, dict) else {}
 
@@ -66,15 +151,24 @@ class BuildContext:
 
     @property
     def site(self) -> dict[str, Any]:
+        """The ``site:`` settings (recorded as an input)."""
+        self.note_option("site")
         return self.config.data.get("site", {})
 
     @property
     def taxonomy(self) -> Taxonomy:
-        """The ambition themes of this workspace (``config/ambitions.yaml`` or the default)."""
-        if self._taxonomy is None:
+        """The ambition themes of this workspace (``config/ambitions.yaml`` or the default; recorded)."""
+        # The default file is recorded even when it is missing: creating it changes the themes.
+        if _inputs.active():
+            self.note_option("ambitions")
+            self.note_file(self.config.ambitions_path or Path(self.config.workspace).resolve() / "config" / "ambitions.yaml")
+        path = self.config.ambitions_path
+        version = self.probe.signature(os.fspath(path)) if path is not None else None
+        if self._taxonomy is None or version != self._taxonomy_version:
             from .taxonomy import load_taxonomy
 
-            self._taxonomy = load_taxonomy(self.config.ambitions_path)
+            self._taxonomy = load_taxonomy(path)
+            self._taxonomy_version = version
         return self._taxonomy
 
     # -- assets ---------------------------------------------------------------------
@@ -91,6 +185,7 @@ class BuildContext:
                 raise AssetError(f"{ref} lies outside the content folder")
         if not candidate.is_file():
             raise AssetError(f"{ref} does not exist")
+        self.note_file(candidate)
         return candidate
 
     def read_asset(self, report: Report, ref: str, max_bytes: int = DEFAULT_MAX_ASSET_BYTES) -> bytes:
@@ -100,6 +195,59 @@ class BuildContext:
         if size > max_bytes:
             raise AssetError(f"{ref} is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB allowed")
         return path.read_bytes()
+
+    # -- workspace files ----------------------------------------------------------------
+    def workspace_path(self, path: str | Path) -> Path:
+        """``path`` (relative to the workspace folder) resolved, refusing anything outside it."""
+        text = os.fspath(path)
+        if not text or "\x00" in text or "://" in text:
+            raise WorkspaceFileError(f"not a workspace file: {text!r}")
+        workspace = Path(self.config.workspace).resolve()
+        resolved = (workspace / text).resolve()
+        if not resolved.is_relative_to(workspace):
+            raise WorkspaceFileError(f"{text} lies outside the workspace")
+        return resolved
+
+    def read_workspace_file(self, path: str | Path, *, max_bytes: int = DEFAULT_MAX_WORKSPACE_FILE_BYTES) -> bytes:
+        """Read a file of the workspace (a digest intro, a print stylesheet), recorded as an input.
+
+        ``path`` is relative to the workspace folder. Raises :class:`WorkspaceFileError`
+        when it lies outside the workspace, is not a regular file, is larger than
+        ``max_bytes`` or cannot be read (``missing=True`` when it does not exist). A
+        missing file is recorded too: creating it later rebuilds what asked for it.
+        """
+        resolved = self.workspace_path(path)
+        self.note_file(resolved)
+        text = os.fspath(path)
+        try:
+            st = resolved.stat()
+        except FileNotFoundError:
+            raise WorkspaceFileError(f"{text} does not exist", missing=True) from None
+        except OSError as exc:
+            raise WorkspaceFileError(f"cannot read {text}: {exc.strerror or exc}") from None
+        if not resolved.is_file():
+            raise WorkspaceFileError(f"{text} is not a file")
+        if st.st_size > max_bytes:
+            raise WorkspaceFileError(f"{text} is larger than {max_bytes // 1000} kB")
+        try:
+            with open(resolved, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise WorkspaceFileError(f"cannot read {text}: {exc.strerror or exc}") from None
+        if len(data) > max_bytes:
+            raise WorkspaceFileError(f"{text} is larger than {max_bytes // 1000} kB")
+        return data
+
+    def template_dir(self) -> Path | None:
+        """The workspace's template override folder (``templates:``), recorded with every file in it.
+
+        Returns ``None`` when the workspace has none. Any change in the folder -- an
+        edited, added or removed override -- makes what used it out of date.
+        """
+        self.note_option("templates")
+        folder = self.config.templates_dir or Path(self.config.workspace).resolve() / "templates"
+        self.note_folder(folder)  # a missing folder too: creating it changes the pages
+        return folder if folder.is_dir() else None
 
     # -- links ----------------------------------------------------------------------
     def report_url(self, report: Report, absolute: bool = False) -> str:

@@ -43,6 +43,10 @@ class Problem:
     field: str | None = None
     hint: str | None = None
     plugin: str | None = None
+    #: Set by the core when a plugin raised (its result is not cached: the crash may not repeat).
+    crashed: bool = False
+    #: The report (source path) a problem found in a shared artefact was traced to.
+    report: str | None = None
 
     def location(self) -> str:
         loc = self.file or "<workspace>"

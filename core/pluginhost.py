@@ -210,6 +210,7 @@ class PluginHost:
                 file=about,
                 plugin=name,
                 hint="this is a bug in the plugin; run with --debug for the traceback and report it to its authors",
+                crashed=True,
             )
             (problems if problems is not None else self.load_problems).append(problem)
             return self._FAILED

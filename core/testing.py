@@ -442,51 +442,15 @@ class _MemoryTree(OutputTree):
         pass
 
 
-class _TestBuilder(Builder):
-    """A Builder that keeps the artefacts for the test and, unless asked, writes nothing.
+def _run_build(config: Config, host: PluginHost, *, write: bool, **kwargs: Any) -> tuple[Builder, BuildResult, _MemoryTree | None]:
+    """One build; a dry run (``write=False``) passes the real pipeline an output tree in memory.
 
-    A dry run goes through the real ``Builder.guard_and_write`` (duplicate paths, the
-    inspect hooks, blocking, path checks), with an output tree that writes to memory.
+    It goes through the real guard and write steps (duplicate paths, the inspect
+    hooks, withholding, path checks); only the bytes stay in memory.
     """
-
-    def __init__(self, *args: Any, write: bool = False, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self.write = write
-        self.kept: dict[str, Artifact] = {}
-        self.memory: _MemoryTree | None = None
-
-    def render(self, *args: Any, **kwargs: Any) -> list[Artifact]:
-        artifacts = super().render(*args, **kwargs)
-        for artifact in artifacts:
-            if artifact.expand is None:  # a set's files are kept when it is made (_expand)
-                self.kept.setdefault(artifact.path, artifact)
-        return artifacts
-
-    def _expand(self, set_artifact: Artifact, result: Any) -> list[Artifact]:
-        files = super()._expand(set_artifact, result)
-        for artifact in files:
-            self.kept.setdefault(artifact.path, artifact)
-        return files
-
-    def guard_and_write(self, *args: Any, **kwargs: Any) -> None:
-        if self.write:
-            super().guard_and_write(*args, **kwargs)
-            return
-        from . import build as build_module
-
-        memory = self.memory = _MemoryTree(self.context.output_dir)
-
-        class _Opener:
-            @staticmethod
-            def open(root: Path) -> _MemoryTree:
-                return memory
-
-        real = build_module.OutputTree
-        build_module.OutputTree = _Opener  # type: ignore[misc,assignment]
-        try:
-            super().guard_and_write(*args, **kwargs)
-        finally:
-            build_module.OutputTree = real  # type: ignore[misc]
+    memory = None if write else _MemoryTree(kwargs.get("output_dir") or config.output_dir)
+    builder = Builder(config, host, open_tree=OutputTree.open if memory is None else (lambda _root: memory), **kwargs)
+    return builder, builder.build(), memory
 
 
 # --- the workspace ----------------------------------------------------------------------------
@@ -682,10 +646,12 @@ class Workspace:
                 raise ConfigError(
                     [Problem("error", f"unknown output(s) {', '.join(unknown)}", hint=f"known outputs: {', '.join(sorted(known))}")]
                 )
-        builder = _TestBuilder(config, host, outputs=outputs, drafts=drafts, strict=strict, write=write)
-        result = builder.build()
-        memory = None if write else (builder.memory.files if builder.memory is not None else {})
-        return BuildRun(self, result, builder.context, host, builder.kept, memory, builder)
+        builder, result, tree = _run_build(config, host, write=write, outputs=outputs, drafts=drafts, strict=strict)
+        kept: dict[str, Artifact] = {}
+        for artifact in result.plan.rendered if result.plan is not None else []:
+            if not artifact.path.endswith("/"):  # a set (its files are listed once made)
+                kept.setdefault(artifact.path, artifact)
+        return BuildRun(self, result, builder.context, host, kept, None if tree is None else tree.files, builder)
 
 
 def _as_list(plugins: PluginLike | Iterable[PluginLike]) -> list[PluginLike]:

@@ -217,6 +217,9 @@ class Watcher:
         self._slow: threading.Thread | None = None
         self._slow_cancel = threading.Event()
         self._printed: set[str] = set()
+        #: Files and folders the last build's hooks recorded as inputs (see Builder.watched_files).
+        self._inputs: set[str] = set()
+        self._input_folders: set[str] = set()
 
     # -- logging -------------------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -249,6 +252,13 @@ class Watcher:
         amb = config.ambitions_path
         if amb is not None:
             targets.setdefault((str(amb.parent), False), "config")
+        # Whatever the last build's hooks read through the context (a digest intro, a
+        # print stylesheet, template folders): the folder of each recorded file.
+        for path in self._inputs:
+            if path in self._input_folders:
+                targets.setdefault((path, True), "inputs")
+            else:
+                targets.setdefault((os.path.dirname(path), False), "inputs")
         return {k: v for k, v in targets.items() if os.path.isdir(k[0])}
 
     def _schedule(self) -> None:
@@ -291,11 +301,13 @@ class Watcher:
     _scheduled_once = False
 
     def _classify(self, path: str) -> str | None:
-        """What a changed path affects: content, config, templates, or nothing."""
+        """What a changed path affects: content, config, templates, recorded inputs, or nothing."""
         builder = self.builder
         if builder is None:
             return "config"
         p = Path(path)
+        if (path in self._inputs or any(p.is_relative_to(f) for f in self._input_folders)) and not is_ignored([p.name]):
+            return "inputs"
         config = builder.config
         out = builder.context.output_dir
         cache = config.cache_dir
@@ -658,7 +670,7 @@ class Watcher:
                 self.builder = builder
                 self._schedule()
         else:
-            if "templates" in reasons:
+            if reasons & {"templates", "inputs"}:
                 clear_plugin_caches(self.builder)
             if self._config_error is not None:  # still broken: keep saying so
                 rebuild.error, rebuild.problems = self._config_error[0], list(self._config_error[1])
@@ -669,7 +681,7 @@ class Watcher:
         # After a config or template change everything is inspected again (a new deny
         # list may concern pages whose bytes did not change); after content changes only
         # what is about to be written.
-        builder.skip_unchanged_inspection = not (reasons & {"start", "config", "templates"})
+        builder.skip_unchanged_inspection = not (reasons & {"start", "config", "templates", "inputs"})
         try:
             result = builder.build(defer_slow=True)
         except Exception as exc:  # a bug, or --strict and a failing plugin
@@ -680,13 +692,20 @@ class Watcher:
             return
         rebuild.result = result
         rebuild.pages_done = time.monotonic()
-        self._schedule()  # a templates folder may have appeared
+        self._note_inputs(builder, result)
+        self._schedule()  # a templates folder may have appeared, or a new input been read
         if builder.cache is not None:
             builder.cache.retain_memory(o.cache_key for o in result.outcomes if o.cache_key)
         if rebuild.ok:
             self.last_good = rebuild
         self._report(rebuild)
         self._start_slow_lane(rebuild, builder, result)
+
+    def _note_inputs(self, builder: Builder, result: BuildResult) -> None:
+        """Remember what the build's hooks read (so a change to it rebuilds)."""
+        used = builder.inputs_of(result)
+        self._input_folders = used.folders()
+        self._inputs = used.paths() - self._input_folders
 
     # -- the slow lane: produced artefacts (PDFs), then publishing -------------------------------------
     def _start_slow_lane(self, rebuild: Rebuild, builder: Builder, result: BuildResult) -> None:

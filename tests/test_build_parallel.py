@@ -36,7 +36,7 @@ def test_parallel_build_equals_sequential(tmp_path, monkeypatch):
 
     def recording(self, paths):
         original(self, paths)
-        precomputed.append(len(self._precomputed))
+        precomputed.append(len(self.precomputed))
 
     sequential = _site(tmp_path, "seq", monkeypatch, "0")
     monkeypatch.setattr(build_module.Builder, "_process_in_workers", recording)

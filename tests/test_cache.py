@@ -20,6 +20,7 @@ from perskamer.config import load_config
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Photo, Quote, Report
 from perskamer.pluginhost import PluginHost
+from perskamer.workspace import plugin_schemas
 
 # A valid 1x1 PNG (made with Pillow). The earlier hand-written one had a wrong IDAT
 # length and only loaded while Pillow was strict; WeasyPrint switches Pillow to
@@ -78,10 +79,10 @@ def workspace(tmp_path: Path, config: str = "outputs: [html, json]\n") -> Path:
 
 
 def make_builder(ws: Path, reader: CountingReader, *, cache: BuildCache | None = None, **kwargs) -> Builder:
-    config = load_config(ws / "config" / "perskamer.yaml")
     host = PluginHost()
     host.load_builtins()
     host.register(reader)
+    config = load_config(ws / "config" / "perskamer.yaml", plugin_schemas(host))
     return Builder(config, host, cache=cache or BuildCache.for_config(config), **kwargs)
 
 
@@ -162,7 +163,7 @@ def test_corrupt_entries_are_ignored(tmp_path):
     assert len(entries) == 3
     entries[0].write_bytes(b"\x80\x05garbage")
     entries[1].write_bytes(pickle.dumps({"not": "an outcome"}))
-    (ws / ".perskamer/cache/v1/stat-index.pkl").write_bytes(b"nonsense")
+    (ws / ".perskamer/cache/v2/stat-index.pkl").write_bytes(b"nonsense")
     reader = CountingReader()
     result = make_builder(ws, reader).build()
     assert result.ok and len(result.reports) == 3
@@ -182,7 +183,8 @@ def test_what_processing_depends_on_invalidates_the_cache(tmp_path, change):
     make_builder(ws, CountingReader()).build()
     reader = CountingReader()
     if change == "config":
-        (ws / "config/perskamer.yaml").write_text("outputs: [html, json]\nsite:\n  title: Ander\n", encoding="utf-8")
+        # a key processing reads (the anonymiser's options), recorded when the reports were processed
+        (ws / "config/perskamer.yaml").write_text("outputs: [html, json]\nanonymise:\n  deny: [Zorro]\n", encoding="utf-8")
     elif change == "taxonomy":
         (ws / "config/ambitions.yaml").write_text("# a changed taxonomy file\n", encoding="utf-8")
     elif change == "plugin-version":
@@ -199,6 +201,18 @@ def test_what_processing_depends_on_invalidates_the_cache(tmp_path, change):
         reader.PLUGIN_NAME = "renamed-reader"
     make_builder(ws, reader).build()
     assert len(reader.reads) == 2
+
+
+def test_a_config_key_processing_never_read_rerenders_without_reprocessing(tmp_path):
+    ws = workspace(tmp_path)
+    fill(ws, 2)
+    make_builder(ws, CountingReader()).build()
+    (ws / "config/perskamer.yaml").write_text("outputs: [html, json]\nsite:\n  title: Ander Congres\n", encoding="utf-8")
+    reader = CountingReader()
+    result = make_builder(ws, reader).build()
+    assert reader.reads == [] and result.processed == 0  # the site title is not an input of processing
+    assert "Ander Congres" in (ws / "public/index.html").read_text()
+    assert "Ander Congres" in (ws / "public/verslagen/r0.html").read_text()  # ... but of every page
 
 
 def test_template_change_rerenders_without_reprocessing(tmp_path):
@@ -301,19 +315,26 @@ def test_failed_reports_are_cached_but_plugin_crashes_are_not(tmp_path):
     assert bad.problems[0].line == 2 and bad.problems[0].hint == "fix it"
 
 
-def test_last_good_version_is_published_when_asked(tmp_path):
+def test_a_broken_report_keeps_its_last_good_version_in_every_output(tmp_path):
     ws = workspace(tmp_path)
     paths = fill(ws, 2)
     make_builder(ws, CountingReader()).build()
     paths[1].write_text("Sessie 1\nBROKEN\n", encoding="utf-8")
-    plain = make_builder(ws, CountingReader()).build()
-    assert "Sessie 1" not in (ws / "public/index.html").read_text()  # build drops it from the index
-    assert (ws / "public/verslagen/r1.html").is_file()  # ... but keeps its page
-    kept = make_builder(ws, CountingReader(), keep_last_good=True).build()
+    kept = make_builder(ws, CountingReader()).build()
     assert not kept.ok and [o.source for o in kept.failed] == ["r1.rep"]
-    assert "Sessie 1" in (ws / "public/index.html").read_text()
+    assert kept.failed[0].fallback is not None
+    assert "Sessie 1" in (ws / "public/index.html").read_text()  # still in the collections
+    assert "Sessie 1" in (ws / "public/data/index.json").read_text()
     assert "Tekst van sessie 1" in (ws / "public/verslagen/r1.html").read_text()
+    # asked not to (keep_last_good=False), the index drops it but its page stays
+    plain = make_builder(ws, CountingReader(), keep_last_good=False).build()
     assert plain.failed[0].fallback is None
+    assert "Sessie 1" not in (ws / "public/index.html").read_text()
+    assert (ws / "public/verslagen/r1.html").is_file()
+    # fixed: the new version everywhere
+    paths[1].write_text("Sessie 1 hersteld\nNieuw.\n", encoding="utf-8")
+    fixed = make_builder(ws, CountingReader()).build()
+    assert fixed.ok and "Sessie 1 hersteld" in (ws / "public/index.html").read_text()
 
 
 def test_no_temp_files_left(tmp_path):

@@ -272,10 +272,14 @@ def test_hook_perskamer_inspect_artifact(workspace: Workspace) -> None:
             return None
 
     run = workspace.build(Inspector())
-    assert set(inspected) == set(run.paths) | {"data/discord-als-jeugdhuis.json"}  # every artefact, before it is written
-    assert inspected["data/index.json"][0] == 3 and json.loads(inspected["data/index.json"][1])["count"] == 3
-    assert "index.html" in run.paths  # a warning lets it through
-    assert run.result.blocked == ["data/discord-als-jeugdhuis.json"]  # an error holds it back
+    own = {"data/discord-als-jeugdhuis.json", "verslagen/discord-als-jeugdhuis.html"}
+    assert set(inspected) == set(run.paths) | own  # every artefact, before it is written
+    assert not own & set(run.paths)  # an error withholds the report from every output ...
+    assert run.result.blocked == ["data/discord-als-jeugdhuis.json"]
+    assert [o.source for o in run.result.withheld] == ["discord-als-jeugdhuis.md"]
+    # ... and the collections are made without it, never withheld as a whole
+    assert json.loads(inspected["data/index.json"][1])["count"] == 2 and "data/index.json" in run.paths
+    assert "index.html" in run.paths and "discord-als-jeugdhuis" not in run.text("index.html")  # a warning lets it through
     assert not run.result.ok
 
 

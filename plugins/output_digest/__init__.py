@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from perskamer import __version__
+from perskamer.context import WorkspaceFileError
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Artifact, Problem, Report
 from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
@@ -191,31 +192,26 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def read_intro(value: str, context: Any, problems: list[Problem]) -> str:
-    """The intro Markdown: the option's text, or the file it names (inside the workspace)."""
+    """The intro Markdown: the option's text, or the file it names (inside the workspace, read through the context)."""
     value = (value or "").strip()
     if not value:
         return ""
     looks_like_path = "\n" not in value and re.search(r"\.(md|markdown|txt)$", value, re.I) and len(value) < 300
     if not looks_like_path:
         return value
-    workspace = Path(context.config.workspace).resolve()
-    path = (workspace / value).resolve()
     config_file = getattr(context.config, "display_path", None)
-    if not path.is_relative_to(workspace):
-        problems.append(Problem("warning", f"the digest intro {value} lies outside the workspace; it is left out",
-                                field="digest.intro", file=config_file, plugin=PLUGIN_NAME))
-        return ""
     try:
-        if path.stat().st_size > MAX_INTRO_BYTES:
-            problems.append(Problem("warning", f"the digest intro {value} is larger than {MAX_INTRO_BYTES // 1000} kB; it is left out",
-                                    field="digest.intro", file=config_file, plugin=PLUGIN_NAME))
-            return ""
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        problems.append(Problem("warning", f"the digest intro file {value} does not exist; the digest has no intro",
-                                field="digest.intro", file=config_file, plugin=PLUGIN_NAME,
-                                hint="give the path relative to the workspace folder, or write the intro text itself"))
-    except (OSError, UnicodeDecodeError) as exc:
+        data = context.read_workspace_file(value, max_bytes=MAX_INTRO_BYTES)
+        return data.decode("utf-8-sig")
+    except WorkspaceFileError as exc:
+        if exc.missing:
+            problems.append(Problem("warning", f"the digest intro file {value} does not exist; the digest has no intro",
+                                    field="digest.intro", file=config_file, plugin=PLUGIN_NAME,
+                                    hint="give the path relative to the workspace folder, or write the intro text itself"))
+        else:
+            problems.append(Problem("warning", f"the digest intro cannot be used: {exc}; it is left out", field="digest.intro",
+                                    file=config_file, plugin=PLUGIN_NAME))
+    except UnicodeDecodeError as exc:
         problems.append(Problem("warning", f"cannot read the digest intro {value}: {exc}", field="digest.intro",
                                 file=config_file, plugin=PLUGIN_NAME))
     return ""

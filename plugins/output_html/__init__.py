@@ -38,7 +38,9 @@ SCHEMA: dict[str, Any] = {
 
 
 @lru_cache(maxsize=8)
-def environment(override_dir: str | None):
+def environment(override_dir: str | None, version: str = ""):
+    """The Jinja environment with the workspace's overrides first (``version``: the folder's signature,
+    so an added, edited or removed override gives a new environment)."""
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     loaders = [FileSystemLoader(override_dir)] if override_dir else []
@@ -55,8 +57,10 @@ def environment(override_dir: str | None):
 
 
 def env_for(context: Any):
-    templates = context.config.templates_dir
-    return environment(str(templates) if templates else None)
+    templates = context.template_dir()  # recorded: a change in the folder re-renders what used it
+    if templates is None:
+        return environment(None)
+    return environment(str(templates), context.folder_signature(templates))
 
 
 def site_vars(context: Any) -> dict[str, Any]:
@@ -292,7 +296,7 @@ def search_records(reports: list[Report], context: Any) -> list[tuple[str, str, 
 
 def _static(context: Any, name: str) -> bytes:
     """A static asset: the workspace's own ``templates/<name>`` if it has one, else ours."""
-    override = context.config.templates_dir
+    override = context.template_dir()  # recorded: editing an override rebuilds what used it
     if override is not None and (override / name).is_file():
         return (override / name).read_bytes()
     return (TEMPLATE_DIR / name).read_bytes()

@@ -54,9 +54,9 @@ def _state(context: Any) -> dict[str, Any]:
 
 def _printer(context: Any, problems: list[Problem]) -> Printer:
     state = _state(context)
+    settings = printview.settings(context, problems)  # every caller: it records what the settings read
     printer = state.get("printer")
     if printer is None:
-        settings = printview.settings(context, problems)
         printer = Printer(settings, parallel=printview.options(context).get("parallel", "auto"), cancelled=context.cancelled)
         state["printer"] = printer
     return printer

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from perskamer import __version__
+from perskamer.context import WorkspaceFileError
 from perskamer.model import Problem, Report
 from perskamer.plugins.output_html import report_view, site_vars, tag_views
 from perskamer.render.photo import photo_view
@@ -188,29 +189,27 @@ def bundle_offset_css(offset: int) -> str:
 
 
 def settings(context: Any, problems: list[Problem]) -> PrintSettings:
-    """The print settings for this build (cached per build in ``context.shared``)."""
-    shared = context.shared.setdefault("pdf", {})
-    cached = shared.get("settings")
-    if cached is not None:
-        return cached
+    """The print settings for this build (made once per build; their inputs are recorded for every caller)."""
+    return context.once("pdf.settings", lambda: _make_settings(context, problems))
+
+
+def _make_settings(context: Any, problems: list[Problem]) -> PrintSettings:
     opts = options(context)
     site = site_vars(context)
     stylesheets = [base_stylesheet()]
     roots = [str(context.content_dir)]
     extra = opts.get("stylesheet")
     if extra:
-        workspace = Path(context.config.workspace).resolve()
-        path = (workspace / str(extra)).resolve()
-        if not path.is_relative_to(workspace) or not path.is_file():
-            problems.append(Problem("warning", f"the print stylesheet {extra} is not a file in the workspace; using the default",
+        try:
+            text = context.read_workspace_file(str(extra)).decode("utf-8", errors="replace")
+        except WorkspaceFileError as exc:
+            problems.append(Problem("warning", f"the print stylesheet cannot be used ({exc}); using the default",
                                     field="pdf.stylesheet", file=context.config.display_path, plugin="pdf"))
         else:
-            stylesheets.append(path.read_text(encoding="utf-8", errors="replace"))
-            roots.append(str(path.parent))
-    result = PrintSettings(variant=opts["variant"], page_css=page_css(opts, site), stylesheets=stylesheets, roots=roots,
-                           lang=str(context.site.get("language") or "nl"))
-    shared["settings"] = result
-    return result
+            stylesheets.append(text)
+            roots.append(str(context.workspace_path(str(extra)).parent))
+    return PrintSettings(variant=opts["variant"], page_css=page_css(opts, site), stylesheets=stylesheets, roots=roots,
+                         lang=str(context.site.get("language") or "nl"))
 
 
 # --- one report ------------------------------------------------------------------------
