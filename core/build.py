@@ -707,7 +707,7 @@ class Builder:
             plan = result.plan = RenderPlan()
             published = self._render_and_guard_reports(result, tree, plan, defer_slow)
             kept = {r.slug for r, _key in published} | {o.report.slug for o in result.outcomes if o.status == "failed" and o.report is not None}
-            refusal = self._too_many_removed(kept)
+            refusal = self._too_many_removed(kept, tree)
             if refusal is None and self.check_before_write is not None:
                 refusal = self.check_before_write([r for r, _key in published])
             if refusal is not None:
@@ -909,9 +909,9 @@ class Builder:
         """The outputs a partial build (``--only``) cleans up after; ``None``: all."""
         return self.context.outputs if self.partial else None
 
-    def _too_many_removed(self, kept: set[str]) -> Problem | None:
+    def _too_many_removed(self, kept: set[str], tree: OutputTree) -> Problem | None:
         """The prune guard's refusal when this build would unpublish too many reports."""
-        return None if self.prune else prune_refusal(self._output_tree().published_reports(self._partial_outputs()), kept)
+        return None if self.prune else prune_refusal(tree.published_reports(self._partial_outputs()), kept)
 
     # -- publishing ---------------------------------------------------------------------
     def wants_publish(self, asked: bool = False) -> bool:
