@@ -24,15 +24,17 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .cache import BuildCache
 from .config import Config
 from .context import CANCEL_CHECK, BuildContext
 from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
 from .incremental import COLLECTIONS, NoCache, RenderJob, for_builder, worker_identity
-from .inputs import Inputs
+from .inputs import Inputs, recording
 from .model import Artifact, Problem, Report, Source
 from .pluginhost import PluginHost
 from .pruneguard import prune_refusal
@@ -97,6 +99,11 @@ class RenderPlan:
     @property
     def artifacts(self) -> list[Artifact]:
         return [a for found in self.by_report.values() for a in found] + self.collections
+
+    def producing(self, artifact: Artifact) -> AbstractContextManager[Any]:
+        """Record what an artefact's producer reads (run later) as inputs of the render that made it."""
+        job = self.jobs.get(artifact.report or COLLECTIONS)
+        return nullcontext() if job is None or artifact.data is not None else recording(job.inputs)
 
 
 @dataclass
@@ -468,7 +475,7 @@ class Builder:
         plan.collections = self.render_collections(reports, keys, plan, problems, {})
         return plan.artifacts
 
-    def inspect(self, artifact: Artifact, reports: list[Report], tree: OutputTree) -> list[Problem] | None:
+    def inspect(self, artifact: Artifact, reports: list[Report], tree: OutputTree, plan: RenderPlan | None = None) -> list[Problem] | None:
         """The guard's problems with one artefact (``None``: it was not read, being unchanged on disk).
 
         A producer that fails while the text is made is a problem of the artefact too.
@@ -476,7 +483,8 @@ class Builder:
         if self.skip_unchanged_inspection and artifact.data is not None and _already_written(tree, artifact.path, artifact.data):
             return None
         try:
-            text = artifact.text_for_scan()
+            with plan.producing(artifact) if plan is not None else nullcontext():
+                text = artifact.text_for_scan()
         except Exception as exc:  # a producer failed
             return [Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None)]
         found: list[Problem] = []
@@ -492,7 +500,7 @@ class Builder:
         for artifact in artifacts:
             if _read_when_made(artifact, defer_slow):
                 continue  # read when it is produced (the slow lane) or, for a set, file by file
-            found = self.inspect(artifact, reports, tree)
+            found = self.inspect(artifact, reports, tree, plan)
             plan.inspected.add(artifact.path)
             if found:
                 stopped = [p for p in found if p.severity == "error"]
@@ -542,7 +550,9 @@ class Builder:
     def _write_one(self, tree: OutputTree, artifact: Artifact, result: BuildResult) -> bool:
         """Write one artefact (the guard has passed it); return whether it is on disk now."""
         try:
-            if tree.write(artifact.path, artifact.get_bytes(), artifact.output or None, artifact.report):
+            with result.plan.producing(artifact) if result.plan is not None else nullcontext():
+                data = artifact.get_bytes()
+            if tree.write(artifact.path, data, artifact.output or None, artifact.report):
                 result.written.append(artifact.path)
             else:
                 result.unchanged += 1
@@ -558,7 +568,7 @@ class Builder:
     def _guard_and_write_one(self, tree: OutputTree, artifact: Artifact, reports: list[Report], result: BuildResult, inspected: bool = False) -> bool:
         """Inspect (unless done already) and write one artefact; return whether it is on disk now."""
         if not inspected:
-            found = self.inspect(artifact, reports, tree)
+            found = self.inspect(artifact, reports, tree, result.plan)
             if found is None:
                 result.unchanged += 1
                 return True
@@ -591,7 +601,8 @@ class Builder:
                     result.deferred.remove(artifact)
                     continue
                 try:
-                    artifact.get_bytes()
+                    with plan.producing(artifact):
+                        artifact.get_bytes()
                 except Exception as exc:
                     if cancelled():  # the producer stopped early (context.cancelled())
                         done = False
@@ -620,7 +631,8 @@ class Builder:
         assert set_artifact.expand is not None
         plan = result.plan or RenderPlan()
         try:
-            made = set_artifact.expand()
+            with plan.producing(set_artifact):
+                made = set_artifact.expand()
         except Exception as exc:
             result.problems.append(Problem("error", f"could not render {set_artifact.path}: {type(exc).__name__}: {exc}", plugin=set_artifact.output or None))
             made = []
@@ -808,7 +820,7 @@ class Builder:
             for artifact in artifacts:
                 if _read_when_made(artifact, defer_slow):
                     continue
-                found = self.inspect(artifact, reports, tree)
+                found = self.inspect(artifact, reports, tree, plan)
                 plan.inspected.add(artifact.path)
                 errors = [p for p in found or [] if p.severity == "error"]
                 plan.warnings.extend(p for p in found or [] if p.severity != "error")
