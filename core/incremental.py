@@ -57,6 +57,8 @@ class RenderJob:
     produced: list[str] = field(default_factory=list)
     inputs: Inputs = field(default_factory=Inputs)
     clean: bool = True
+    #: Set once the render index knows about this job (recorded, or forgotten).
+    settled: bool = False
 
 
 class NoCache:
@@ -257,18 +259,18 @@ class Incremental(NoCache):
         """Remember the renders whose artefacts are all on disk; forget the others.
 
         A job with an artefact in ``pending`` (a slow artefact still to be written) is
-        left in ``jobs`` and recorded by a later call. ``slugs``: the reports still
+        left unsettled and recorded by a later call. ``slugs``: the reports still
         published (records of the others are dropped).
         """
         index = self._index()
-        for slug, job in list(jobs.items()):
-            if any(p in pending for p in job.produced):
+        for slug, job in jobs.items():
+            if job.settled or any(p in pending for p in job.produced):
                 continue
             if job.fingerprint and job.clean and job.produced and all(p in on_disk for p in job.produced):
                 index.record(slug, job.fingerprint, job.produced, job.inputs, context.output_dir)
             else:
                 index.forget(slug)
-            del jobs[slug]
+            job.settled = True
         if slugs is not None:
             index.retain([COLLECTIONS, *slugs])
         index.save()

@@ -220,6 +220,7 @@ class Watcher:
         #: Files and folders the last build's hooks recorded as inputs (see Builder.watched_files).
         self._inputs: set[str] = set()
         self._input_folders: set[str] = set()
+        self._schedule_lock = threading.RLock()
 
     # -- logging -------------------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -262,6 +263,10 @@ class Watcher:
         return {k: v for k, v in targets.items() if os.path.isdir(k[0])}
 
     def _schedule(self) -> None:
+        with self._schedule_lock:  # the loop and the slow lane both call this
+            self._schedule_locked()
+
+    def _schedule_locked(self) -> None:
         if self._observer is None:
             return
         from watchdog.events import (
@@ -750,6 +755,10 @@ class Watcher:
                     builder.finish(result)
                 except Exception as exc:
                     self.log(f"perskamer watch: finishing the build failed: {type(exc).__name__}: {exc}")
+                if not cancel.is_set():
+                    # what the slow artefacts' producers read (a digest intro) is known now
+                    self._note_inputs(builder, result)
+                    self._schedule()
                 with self._cond:
                     rebuild.slow_done = time.monotonic()
                     if not rebuild.slow_cancelled and self._slow_rebuild is rebuild:
