@@ -211,3 +211,39 @@ def test_furniture_inside_a_quote_keeps_the_quote(path: Path, data: st.DataObjec
     report = read_txt(text, name=path.name)
     assert lost_words(text, report) == set()
     assert len(report.quotes) == len(original.quotes)
+
+
+# -- generated Word and LibreOffice forms: whatever the answers, every word arrives -----------
+
+WORDS = st.sampled_from(
+    "de kinderen speelden buiten regen leiding vrijwilligers jeugdhuis kamp Gent Brugge Lotte Ahmed "
+    "zaal budget vragen spel bos water tent fiets muziek stilte samen lachen koken bouwen".split()
+)
+SENTENCE = st.lists(WORDS, min_size=2, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
+STYLED = st.tuples(SENTENCE, st.sampled_from(["", "**", "_"])).map(
+    lambda t: t[0] if not t[1] else t[0].replace(" ", f" {t[1]}", 1).replace(".", f"{t[1]}.", 1) if " " in t[0] else t[0])
+ANSWER = st.lists(STYLED, min_size=1, max_size=3)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["docx", "odt"]), ANSWER, ANSWER, st.lists(SENTENCE, min_size=1, max_size=3))
+def test_generated_word_and_odt_forms_lose_no_word(fmt: str, summary: list[str], surprise: list[str],
+                                                   quotes: list[str]) -> None:
+    from formgen import make_odt, plain
+
+    from perskamer.plugins import read_odt
+
+    parts = [("p", "Verslag sessie congres #Jeugdwerkwerkt"), ("p", "Titel: Een dag in het bos"), ("p", "Datum: 6/6"),
+             ("h", FORM_QUESTIONS["summary"]), *[("p", s) for s in summary],
+             ("h", QUOTES_Q), *[("p", f"“{q}” – Roos") for q in quotes],
+             ("b", FORM_QUESTIONS["surprise"]), *[("li", s) for s in surprise]]
+    name = f"verslag.{fmt}"
+    data = make_docx(parts) if fmt == "docx" else make_odt(parts)
+    module = read_docx if fmt == "docx" else read_odt
+    report = module.perskamer_read_source(source=Source(Path(name), name, data), context=CONTEXT)
+    assert not report.has_errors and report.title == "Een dag in het bos" and report.date == JUNE_6
+    assert "unplaced_lines" not in report.private
+    written = " ".join(plain(p[1]) for p in parts if len(p) > 1 and isinstance(p[1], str))
+    assert lost_words(written, report) == set()
+    assert [q.text for q in report.quotes] == quotes
+    assert "\ue000" not in str(report.sections) and "\ue001" not in str(report.sections)
