@@ -247,3 +247,12 @@ def test_generated_word_and_odt_forms_lose_no_word(fmt: str, summary: list[str],
     assert lost_words(written, report) == set()
     assert [q.text for q in report.quotes] == quotes
     assert "\ue000" not in str(report.sections) and "\ue001" not in str(report.sections)
+
+
+def test_a_photo_mentioned_under_another_question() -> None:
+    for mention in ("(foto: vlot.jpg)", "[zie bijlage vlot.jpg]", "IMG_0001.HEIC"):
+        report = read_txt(body("Titel: Vlotten") + f"Waar kwamen veel vragen over?\nOver zwemvesten.\n{mention}\n")
+        assert report.sections["questions"] == "Over zwemvesten."
+        assert "jpg" not in str(report.sections).lower() and "heic" not in str(report.sections).lower()
+        (problem,) = [p for p in report.problems if p.field == "photo"]
+        assert "is mentioned but not in the report" in problem.message and problem.line == 10

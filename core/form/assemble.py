@@ -51,7 +51,7 @@ _SLOT_RE = re.compile(r"^\W*(?:\w{1,3}\W*)?$|\b(?:ronde|zaal|lokaal|blok|tijdslo
 _DATE_LABEL_IN_RE = re.compile(r"\b(?:datum|date)\s*:", re.IGNORECASE)
 #: "[foto in bijlage: IMG_4471.jpg – de landkaart]": a photo the reporter mentions but did not attach.
 _PHOTO_MENTION_RE = re.compile(
-    r"^\s*[\[(]?\s*(?:foto|afbeelding|beeld|sfeerbeeld|schets)\b[^:\]]{0,30}:?\s*"
+    r"^\s*[\[(]?\s*(?:(?:foto|afbeelding|beeld|sfeerbeeld|schets)\b[^:\]]{0,30}:?\s*)?"
     r"(?P<file>[\w.\- ]{1,80}?\.(?:jpe?g|png|gif|heic|heif|webp|tiff?|bmp))\b\s*(?:[-–—:,]\s*(?P<desc>[^\])]*))?[\])]?\s*$",
     re.IGNORECASE,
 )
@@ -466,9 +466,9 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     images = [it.block for it in items if it.block.kind == "image" and it.block.image is not None]
     photo_images = [it.block for it in section_items.get("photo", []) if it.block.kind == "image" and it.block.image]
     noted: list[str] = []
-    if "photo" in section_items:
-        section_items["photo"] = _photo_mentions(section_items["photo"], report, noted,
-                                                 attached=bool(photo_images) or len(images) == 1)
+    for sid, body in section_items.items():  # a mention may stand under any question
+        if sid != "quotes":
+            section_items[sid] = _photo_mentions(body, report, noted, attached=bool(photo_images) or len(images) == 1)
     for sid in SECTION_IDS:
         body = section_items.get(sid)
         if body is None:
