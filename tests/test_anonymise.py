@@ -121,14 +121,17 @@ def test_same_person_same_label_and_roles():
                 Quote("Sarah en Storm bouwden het samen.", "Koen")],
     )
     anonymise_report(report)
-    assert report.quotes[0].speaker == "een sessiegever"
-    assert report.quotes[0].attribution == "een sessiegever (stad Gent)"
-    assert report.quotes[1].speaker == "een sessiegever"
+    # two speakers credited with the same role are told apart ("sessiegever 1", "sessiegever 2")
+    assert report.quotes[0].speaker == "sessiegever 1"
+    assert report.quotes[0].attribution == "sessiegever 1 (stad Gent)"
+    assert report.quotes[1].speaker == "sessiegever 2"
     storm_label = report.quotes[0].text.split(",")[0]
     assert storm_label.startswith("[persoon ")
     assert storm_label in report.quotes[1].text
     assert "Sarah" not in report.sections["quotes"] and "Koen" not in report.sections["quotes"]
-    assert "Sarah Vermeulen" in report.sections["summary"]  # default scope: quotes only
+    # no re-identification: a speaker credited to a label is named nowhere, with the same label
+    assert report.sections["summary"] == "Sessiegever 1 en sessiegever 2 gaven de sessie."
+    assert report.meta["speakers"] == ["sessiegever 1 (stad Gent)"]
     log = report.private["anonymisation"]["log"]
     assert any(e["original"] == "Storm" and e["rule"] for e in log)
     numbered = copy.deepcopy(report)

@@ -14,6 +14,15 @@ from perskamer.model import Quote, Report
 from .detect import _WORD_RE, Knowledge, _is_chat, analyse, harvest_names
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
+from .published import (
+    _map_strings,
+    dutch_possessives,
+    link_nicknames,
+    published_texts,
+    renumber,
+    tidy_credit,
+    withhold_speakers,
+)
 from .replace import DEFAULT_PERSON_LABEL, DEFAULT_ROLE_LABELS, Labeler, LogEntry, anonymise_text
 
 log = logging.getLogger(__name__)
@@ -67,6 +76,23 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "description": "Replace a possible name from this confidence on (lower masks more).",
         },
         "guard": {"type": "boolean", "default": True, "description": "Scan every artefact for leaked names."},
+        "speakers": {
+            "enum": ["anonymous", "named"],
+            "default": "anonymous",
+            "description": "'anonymous': a speaker credited to a label is named nowhere in the published report "
+            "(summary, facts, captions, teaser); 'named': credits show the speaker's name. One speaker can opt in "
+            "in the front matter: speakers: [{name: ..., named: true}].",
+        },
+        "possessive": {
+            "enum": ["van", "s"],
+            "default": "van",
+            "description": "How a label owns something: 'van' (\"het idee van [persoon 1]\") or 's' (\"[persoon 1]'s idee\").",
+        },
+        "neutral_credit": {
+            "type": "string",
+            "default": "een deelnemer",
+            "description": "Credit for a quote that has none (empty: no credit).",
+        },
     },
 }
 
@@ -82,6 +108,9 @@ class Options:
     deny: list[str] = field(default_factory=list)
     min_confidence: float = 0.5
     guard: bool = True
+    speakers: str = "anonymous"
+    possessive: str = "van"
+    neutral_credit: str = "een deelnemer"
     #: Folded words of the congress's themes (not a config key: set from the taxonomy).
     theme_words: frozenset[str] = field(default_factory=frozenset)
 
@@ -89,7 +118,8 @@ class Options:
     def from_dict(cls, data: dict[str, Any] | None) -> Options:
         data = dict(data or {})
         opts = cls()
-        for name in ("enabled", "scope", "speaker_label", "person_label", "min_confidence", "guard"):
+        for name in ("enabled", "scope", "speaker_label", "person_label", "min_confidence", "guard", "speakers",
+                     "possessive", "neutral_credit"):
             if data.get(name) is not None:
                 setattr(opts, name, data[name])
         if data.get("role_labels"):
@@ -184,6 +214,10 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
     roles: dict[str, str] = {}
     for word in opts.allow:
         know.add_allow(word)
+    # the labels' own words are never a name ("sessiegever 2 vertelde", "Een deelnemer zei")
+    for label in [*opts.role_labels.values(), opts.neutral_credit]:
+        for word in re.findall(r"[^\W\d_]{4,}", label or ""):
+            know.add_allow(word)
     know.not_names.update(opts.theme_words or default_theme_words())
     for name in opts.deny:
         know.add(name, explicit=True, deny=True)
@@ -208,7 +242,34 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
             key = know.add(name)
             if key and sid in ("summary", "ambitions"):
                 roles.setdefault(key, "speaker")
+    texts = [t for t in report.sections.values() if isinstance(t, str)]
+    texts += [str(x.get("name", "") if isinstance(x, dict) else x) for x in _as_list(report.meta.get("speakers"))]
+    texts += [q.attribution or "" for q in report.quotes]
+    link_nicknames(texts, know)
     return know, roles
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value else []
+
+
+def named_speakers(report: Report, know: Knowledge, opts: Options) -> set[str]:
+    """Person keys of speakers whose name may be published (``anonymise.speakers: named``
+    for everyone, or ``named: true`` on one speaker in the front matter)."""
+    out: set[str] = set()
+    for item in _as_list(report.meta.get("speakers")):
+        name = item.get("name") if isinstance(item, dict) else item
+        agreed = opts.speakers == "named" or (isinstance(item, dict) and item.get("named") is True)
+        if agreed and isinstance(name, str) and (n := speaker_name(name)):
+            key = know.add(n, explicit=True)
+            if key:
+                out.add(key)
+    if opts.speakers == "named":
+        for q in report.quotes:
+            n = speaker_name(q.speaker)
+            if n and (key := know.add(n, explicit=True)):
+                out.add(key)
+    return out
 
 
 def _fragments(text: str, spans: list[Any], *, name_words: bool = False) -> list[str]:
@@ -296,9 +357,15 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
 
 
 def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Options,
-                     entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> dict[str, Any]:
+                     entries: list[LogEntry], uncertain: list[tuple[str, Any]],
+                     named: set[str] | None = None) -> dict[str, Any]:
     where = f"quote {i + 1}"
     name = speaker_name(q.speaker)
+    if name and named and (know.add(name, explicit=True) or fold(name)) in named:
+        name = None  # the speaker agreed to be named: the credit keeps the name
+        keep_credit = (q.speaker, q.attribution, q.affiliation)
+    else:
+        keep_credit = None
     chat = _is_chat(q.text) or bool(name and name[:1].islower())
     original = q.text
     first = analyse(original, know, chat=chat, min_confidence=opts.min_confidence)
@@ -307,8 +374,12 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
                             min_confidence=opts.min_confidence, uncertain=uncertain, first=first)
     names = [s.text for s in first.spans if s.kind == "person"]
     speaker_label = None
-    if name:
+    speaker_key = None
+    if keep_credit is not None:
+        q.speaker, q.attribution, q.affiliation = keep_credit
+    elif name:
         key = know.add(name, explicit=True) or fold(name)
+        speaker_key = key
         speaker_label = lab.attribution_label(key, chat=name[:1].islower())
         entries.append(LogEntry(f"{where} speaker", name, speaker_label, "report (speaker)", 1.0, "person"))
         names.append(name)
@@ -320,7 +391,7 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
     elif q.speaker:
         q.speaker = anonymise_text(q.speaker, know, lab, where=f"{where} speaker", log=entries, chat=False,
                                    min_confidence=opts.min_confidence)
-    if q.attribution:
+    if q.attribution and keep_credit is None:
         attr = q.attribution
         if name and speaker_label and name in attr:
             attr = attr.replace(name, speaker_label)
@@ -329,12 +400,19 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
                               min_confidence=opts.min_confidence)
         had_name = had_name or attr != before
         q.attribution = attr
-    if q.affiliation:
+    if q.affiliation and keep_credit is None:
         before = q.affiliation
         q.affiliation = anonymise_text(q.affiliation, know, lab, where=f"{where} affiliation", log=entries,
                                        chat=False, min_confidence=opts.min_confidence)
         had_name = had_name or q.affiliation != before
+    for attr in ("speaker", "attribution"):
+        val = getattr(q, attr)
+        if isinstance(val, str):
+            setattr(q, attr, tidy_credit(val))
+    if not q.speaker and not q.attribution and opts.neutral_credit:
+        q.attribution = opts.neutral_credit
     return {
+        "speaker_key": speaker_key,
         "index": i + 1,
         "had_name": had_name and any(s.kind == "person" for s in first.spans),
         "original": normalise(original),
@@ -360,7 +438,13 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
                   role_labels=opts.role_labels, roles=roles)
     entries: list[LogEntry] = []
     uncertain: list[tuple[str, Any]] = []
-    quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain) for i, q in enumerate(report.quotes)]
+    named = named_speakers(report, know, opts)
+    _index_shared_roles(report, know, lab, named)
+    quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named) for i, q in enumerate(report.quotes)]
+    if opts.speakers == "anonymous":
+        # No re-identification: a speaker credited to a label is named nowhere else either.
+        credited = {r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} - named
+        _withhold_everywhere(report, know, lab, credited, entries)
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
     for sid in section_ids:
         text = report.sections.get(sid)
@@ -384,6 +468,14 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
             val = report.meta.get(meta_key)
             if val:
                 report.meta[meta_key] = _mask_meta(val, know, lab, role, entries)
+    for r in quotes_rec:
+        r.pop("speaker_key", None)
+    if opts.possessive == "van":
+        for get, set_ in published_texts(report):
+            value = get()
+            if isinstance(value, str):
+                set_(dutch_possessives(value, opts.person_label))
+    renumber(report, opts.person_label, entries)
     replaced = sorted({e.original for e in entries if e.kind == "person"} | {e.original for e in entries if e.kind != "person"})
     report.private["anonymisation"] = {
         "done": True,
@@ -396,6 +488,47 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     }
     log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))
     return report
+
+
+def _index_shared_roles(report: Report, know: Knowledge, lab: Labeler, named: set[str]) -> None:
+    """Number the credited speakers who share a role, so two of them never read as one."""
+    by_role: dict[str, list[str]] = {}
+    for q in report.quotes:
+        name = speaker_name(q.speaker)
+        if not name or name[:1].islower():
+            continue
+        key = know.add(name, explicit=True) or fold(name)
+        if key in named:
+            continue
+        keys = by_role.setdefault(lab.roles.get(key, "participant"), [])
+        if key not in keys:
+            keys.append(key)
+    for keys in by_role.values():
+        if len(keys) > 1:
+            lab.role_index.update({k: n for n, k in enumerate(keys, 1)})
+
+
+def _withhold_everywhere(report: Report, know: Knowledge, lab: Labeler, credited: set[str],
+                         entries: list[LogEntry]) -> None:
+    """Replace the credited speakers' names in every published field but the quotes."""
+    if not credited:
+        return
+
+    def fix(where: str) -> Any:
+        return lambda text: withhold_speakers(text, know, lab, credited, where, entries)
+
+    report.title = fix("title")(report.title) if report.title else report.title
+    for sid, text in list(report.sections.items()):
+        if sid != "quotes" and isinstance(text, str):
+            report.sections[sid] = fix(f"section {sid}")(text)
+    for key in ("highlight", "speakers", "reporter", "session"):
+        if key in report.meta:
+            report.meta[key] = _map_strings(report.meta[key], fix(f"meta {key}"))
+    if report.photo is not None:
+        for attr in ("alt", "caption"):
+            val = getattr(report.photo, attr)
+            if isinstance(val, str) and val:
+                setattr(report.photo, attr, fix(f"photo {attr}")(val))
 
 
 def normalise_report(report: Report) -> None:
@@ -441,7 +574,7 @@ def _mask_meta(value: Any, know: Knowledge, lab: Labeler, role: str, entries: li
         return out
     if isinstance(value, str):
         name = speaker_name(value)
-        if not name:
+        if not name or fold(name.split()[0]) in know.allow:  # (a label already: "sessiegever 2")
             return value
         key = know.add(name, explicit=True) or fold(name)
         label = lab.attribution_label(key)

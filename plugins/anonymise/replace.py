@@ -49,6 +49,9 @@ class Labeler:
     numbers: dict[str, int] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # folded surface -> person key
     fullest: dict[str, str] = field(default_factory=dict)  # person key -> fullest folded form seen
+    #: person key -> its number among the speakers credited with the same role ("sessiegever 2"),
+    #: only when several share a role in one report
+    role_index: dict[str, int] = field(default_factory=dict)
 
     def person_key(self, span: Span) -> str:
         if span.key:
@@ -97,7 +100,12 @@ class Labeler:
             return self.text_label(key)
         role = self.roles.get(key, "participant")
         self.number(key)  # keep numbering stable whatever the mode
-        return self.role_labels.get(role, DEFAULT_ROLE_LABELS["participant"])
+        label = self.role_labels.get(role, DEFAULT_ROLE_LABELS["participant"])
+        if key in self.role_index:
+            # several speakers with this role: "een sessiegever" -> "sessiegever 2"
+            noun = re.sub(r"^(?:een|de|het)\s+", "", label)
+            return f"{noun} {self.role_index[key]}"
+        return label
 
     def label_for(self, span: Span, *, chat: bool = False) -> str:
         if span.kind != "person":
