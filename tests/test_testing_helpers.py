@@ -60,7 +60,8 @@ def test_form_report_makes_what_the_reader_expects(tmp_path) -> None:
     assert (report.title, report.date, report.status) == ("Een korte sessie", _dt.date(2023, 6, 7), "draft")
     assert report.sections["summary"] == "Kort maar **krachtig**."
     assert [q.text for q in report.quotes] == ["Zonder naam.", "Met naam."]
-    assert report.quotes[0].attribution is None and report.quotes[1].attribution.endswith("(Chiro)")
+    # (a quote without a credit gets the neutral credit, anonymise.neutral_credit)
+    assert report.quotes[0].attribution == "een deelnemer" and report.quotes[1].attribution.endswith("(Chiro)")
     assert "surprise" not in report.sections  # left out, as a reporter who skipped it
     assert workspace.build().outcome("sub/korte-sessie.md").status == "draft"  # not published without drafts
 
