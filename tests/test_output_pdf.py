@@ -463,3 +463,31 @@ def test_a_cancelled_bundle_keeps_what_it_laid_out(tmp_path):
         engine.render_document = real
     assert [c for c in calls if c != "front"] == [names[2]]  # the first two were kept
     assert data.startswith(b"%PDF")
+
+
+@pytest.mark.slow
+def test_kept_layouts_stay_within_their_limit_and_lose_old_versions(tmp_path, monkeypatch):
+    from perskamer.plugins.output_pdf import engine
+
+    names = ["010_mentaal-welzijn-op-kamp", "011_jongeren-aan-de-beleidstafel", "012_drempels-weg"]
+    context = make_context(tmp_path, outputs=("bundle",))
+    settings = printview.settings(context, [])
+    info = printview.front_info(context)
+
+    def bundle(reports: list[Report]) -> None:
+        jobs = printview.bundle_order([printview.report_job(r, context) for r in reports], info)
+        engine.render_bundle(jobs, info, settings)
+
+    engine._LAID_OUT.clear()
+    monkeypatch.setattr(engine, "LAID_OUT_PAGES", 6)
+    bundle([corpus_report(n) for n in names])
+    pages = sum(len(d.pages) for d in engine._LAID_OUT.values())
+    assert 0 < pages <= 6  # the first documents that fit, not the last ones
+    kept_before = set(engine._LAID_OUT)
+    changed = [corpus_report(n) for n in names]
+    changed[0].title += " (bijgewerkt)"
+    bundle(changed)
+    # the first report's old layout is gone; nothing kept exceeds the limit
+    assert sum(len(d.pages) for d in engine._LAID_OUT.values()) <= 6
+    assert len(kept_before - set(engine._LAID_OUT)) >= 1
+    engine._LAID_OUT.clear()

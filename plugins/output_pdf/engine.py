@@ -23,7 +23,6 @@ import hashlib
 import os
 import time
 import warnings
-from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,10 +41,12 @@ _CSS_CACHE: dict[tuple[Any, ...], Any] = {}
 _FONT_CONFIG: FontConfiguration | None = None
 
 #: Laid-out bundle documents (a report at a first page, the front matter), by a key of
-#: everything that shapes them; least recently used dropped first beyond
-#: :data:`LAID_OUT_PAGES` pages (about 0.4 MB a page).
-_LAID_OUT: OrderedDict[str, Any] = OrderedDict()
-LAID_OUT_PAGES = 1500
+#: everything that shapes them. At most :data:`LAID_OUT_PAGES` pages are kept (a laid-out
+#: page holds about 0.4 MB): a bundle is laid out in the same order every time, so
+#: documents are kept first come, first kept (least-recently-used would keep none of a
+#: bundle larger than the limit); a finished bundle drops what it did not use.
+_LAID_OUT: dict[str, Any] = {}
+LAID_OUT_PAGES = 600
 
 
 def _fonttools_keeps_font_timestamps() -> None:
@@ -229,18 +230,21 @@ def report_pdf(job: PrintJob, settings: PrintSettings) -> bytes:
 # --- the bundle --------------------------------------------------------------------------
 
 
-def _laid_out(key: str, make: Callable[[], Any]) -> Any:
-    """The document for ``key``, laid out now or kept from an earlier bundle in this process."""
+def _laid_out(key: str, make: Callable[[], Any], used: set[str]) -> Any:
+    """The document for ``key``, kept from an earlier bundle in this process or laid out now (and kept if there is room)."""
+    used.add(key)
     document = _LAID_OUT.get(key)
     if document is None:
         document = make()
-        _LAID_OUT[key] = document
-        pages = sum(len(d.pages) for d in _LAID_OUT.values())
-        while pages > LAID_OUT_PAGES and len(_LAID_OUT) > 1:
-            _old, dropped = _LAID_OUT.popitem(last=False)
-            pages -= len(dropped.pages)
-    _LAID_OUT.move_to_end(key)
+        if sum(len(d.pages) for d in _LAID_OUT.values()) + len(document.pages) <= LAID_OUT_PAGES:
+            _LAID_OUT[key] = document
     return document
+
+
+def _keep_only(used: set[str]) -> None:
+    """Drop the kept documents a finished bundle did not use (older versions of reports)."""
+    for key in [k for k in _LAID_OUT if k not in used]:
+        del _LAID_OUT[key]
 
 
 def _key(*parts: Any) -> str:
@@ -250,19 +254,19 @@ def _key(*parts: Any) -> str:
     return h.hexdigest()
 
 
-def _front(jobs: list[PrintJob], pages: list[Any], info: dict[str, Any], settings: PrintSettings) -> Any:
+def _front(jobs: list[PrintJob], pages: list[Any], info: dict[str, Any], settings: PrintSettings, used: set[str]) -> Any:
     from .printer import settings_key
 
     html = front_html(jobs, pages, info)
     return _laid_out(_key("front", settings_key(settings), html),
-                     lambda: render_document(html, settings, (BUNDLE_PAGE_CSS, FRONT_PAGE_CSS)))
+                     lambda: render_document(html, settings, (BUNDLE_PAGE_CSS, FRONT_PAGE_CSS)), used)
 
 
 class BundleCancelled(Exception):
     """The bundle was given up half-way (watch: a newer change came in); what was laid out is kept."""
 
 
-def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int,
+def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int, used: set[str],
                   cancelled: Callable[[], bool] | None = None) -> tuple[list[Any], list[int]]:
     """Lay out the reports one after the other, numbering the bundle's pages from ``first_page``.
 
@@ -282,7 +286,8 @@ def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int
             raise BundleCancelled("the bundle was cancelled by a newer change")
         offset = number - 1
         doc = _laid_out(_key("report", job_key(job, settings), offset),
-                        lambda job=job, offset=offset: render_document(job, settings, (BUNDLE_PAGE_CSS, bundle_offset_css(offset))))
+                        lambda job=job, offset=offset: render_document(job, settings, (BUNDLE_PAGE_CSS, bundle_offset_css(offset))),
+                        used)
         starts.append(number)
         number += len(doc.pages)
         pages.extend(doc.pages)
@@ -291,11 +296,11 @@ def _report_pages(jobs: list[PrintJob], settings: PrintSettings, first_page: int
     return pages, starts
 
 
-def _front_length(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings) -> int:
+def _front_length(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings, used: set[str]) -> int:
     # Page numbers are at most as wide as the placeholder, so the real table of
     # contents takes as many pages as this one.
     placeholder = "9" * max(3, len(str(len(jobs) * 40)))
-    return len(_front(jobs, [placeholder] * len(jobs), info, settings).pages)
+    return len(_front(jobs, [placeholder] * len(jobs), info, settings, used).pages)
 
 
 def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSettings,
@@ -307,13 +312,16 @@ def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSet
     reports (raises :class:`BundleCancelled`); the reports laid out so far are kept, so
     the next attempt starts where this one stopped.
     """
-    front_len = _front_length(jobs, info, settings)
+    used: set[str] = set()
+    front_len = _front_length(jobs, info, settings, used)
     frozen_before = gc.get_freeze_count()
     try:
-        pages, starts = _report_pages(jobs, settings, front_len + 1, cancelled)
-        front = _front(jobs, starts, info, settings)
+        pages, starts = _report_pages(jobs, settings, front_len + 1, used, cancelled)
+        front = _front(jobs, starts, info, settings, used)
         document = front.copy([*front.pages, *pages])
-        return write(document, settings, _bundle_identifier(jobs), finisher=open_outlines)
+        data = write(document, settings, _bundle_identifier(jobs), finisher=open_outlines)
+        _keep_only(used)
+        return data
     finally:
         if frozen_before == 0:
             gc.unfreeze()
