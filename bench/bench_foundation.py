@@ -5,7 +5,7 @@
 Measures, side by side in one run:
 - ``perskamer --help`` start-up time (median of 10),
 - a cold ``perskamer build`` (html + json, empty cache) of 500 and 2000 generated reports:
-  time per report, peak memory (max RSS of the build and its workers), the 2000/500
+  time per report, peak memory (RSS summed over the build and its workers), the 2000/500
   ratio; for 2000 also with one process only (``PERSKAMER_WORKERS=0``),
 - a warm build of 2000 (processed reports in the cache, output folder deleted) and a
   no-change build,
@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
+from proctree import TreeSampler  # noqa: E402
 
 from perskamer.build import parallel_workers  # noqa: E402
 
@@ -41,17 +42,22 @@ PERSKAMER = Path(sys.executable).parent / "perskamer"
 
 
 def run_measured(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, int]:
-    """Run a command; return (seconds, peak RSS in MB of it or its largest child, exit code)."""
+    """Run a command; return (seconds, peak RSS in MB summed over it and its worker processes, exit code)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
     _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    sampler.stop.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.stderr:
         err = proc.stderr.read().decode(errors="replace")
         if os.waitstatus_to_exitcode(status) not in (0, 1):
             print(err[-2000:], file=sys.stderr)
-    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    # the sampler may miss a short peak between two samples: never report less than the largest single process
+    return elapsed, max(sampler.peak_rss / 1024, usage.ru_maxrss / 1024), os.waitstatus_to_exitcode(status)
 
 
 def startup() -> float:

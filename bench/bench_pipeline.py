@@ -18,6 +18,9 @@ bench/generate.py (the same generator and seed for every row). Measured, side by
    seconds, the ratio, CPU use, and peak memory summed over the build's processes
    (RSS and PSS, sampled every 50 ms from /proc).
 
+``--baseline PATH``: also run another ``perskamer`` executable (an older version in its
+own venv) on its own copy of each workspace, row by row in the same run, with the
+ratio: on a shared machine only such side-by-side figures compare.
 ``--quick``: 100 reports, 3 saves, cold build of 300, no 500-report rows (a few
 minutes on two cores). Results are printed and written to bench/results/pipeline.md.
 Nothing here asserts a time.
@@ -37,22 +40,34 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import bench_watch  # noqa: E402
 from bench_foundation import pelican_env, to_pelican  # noqa: E402
 from bench_watch import perskamer_saves, retitle, summary  # noqa: E402
 from generate import generate  # noqa: E402
+from proctree import TreeSampler  # noqa: E402
 
 WORK = HERE / "work"
-PERSKAMER = Path(sys.executable).parent / "perskamer"
+OURS = PERSKAMER = Path(sys.executable).parent / "perskamer"
 INIT_OUTPUTS = "[html, json, pdf, bundle, digest]"
 
 
 # --- workspaces ------------------------------------------------------------------------------
 
 
+def use(binary: Path) -> None:
+    """Measure ``binary`` from now on (here and in bench_watch's helpers)."""
+    global PERSKAMER
+    PERSKAMER = bench_watch.PERSKAMER = binary
+
+
 def init_workspace(n: int, outputs: str | None = None) -> Path:
-    """``perskamer init`` plus ``n`` generated reports; ``outputs`` replaces init's list."""
+    """``perskamer init`` plus ``n`` generated reports; ``outputs`` replaces init's list.
+
+    Each executable measured gets its own copy (their caches would invalidate each other's).
+    """
     tag = "init" if outputs is None else re.sub(r"\W+", "", outputs)
-    ws = WORK / f"pipeline-{n}-{tag}"
+    suffix = "" if PERSKAMER == OURS else "-baseline"
+    ws = WORK / f"pipeline-{n}-{tag}{suffix}"
     content = ws / "content"
     if not content.is_dir() or len(list(content.glob("report-*"))) != n:
         shutil.rmtree(ws, ignore_errors=True)
@@ -68,56 +83,6 @@ def init_workspace(n: int, outputs: str | None = None) -> Path:
 
 
 # --- measuring processes ---------------------------------------------------------------------
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as handle:
-                found.extend(int(c) for c in handle.read().split())
-    except OSError:
-        pass
-    return found
-
-
-def _memory(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) in kB of one process (0 when it is gone)."""
-    rss = pss = 0
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as handle:
-            for line in handle:
-                if line.startswith("Rss:"):
-                    rss = int(line.split()[1])
-                elif line.startswith("Pss:"):
-                    pss = int(line.split()[1])
-    except OSError:
-        pass
-    return rss, pss
-
-
-class TreeSampler(threading.Thread):
-    """Peak of the summed RSS and PSS of a process and all its descendants."""
-
-    def __init__(self, pid: int):
-        super().__init__(daemon=True)
-        self.pid, self.peak_rss, self.peak_pss, self.peak_procs = pid, 0, 0, 0
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        while not self.stop.is_set():
-            todo, seen = [self.pid], []
-            while todo:
-                pid = todo.pop()
-                seen.append(pid)
-                todo.extend(_children(pid))
-            rss = pss = 0
-            for pid in seen:
-                r, p = _memory(pid)
-                rss, pss = rss + r, pss + p
-            self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
-            self.peak_procs = max(self.peak_procs, len(seen))
-            self.stop.wait(0.05)
 
 
 def measured(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, watch: list[Path] | None = None) -> dict[str, float]:
@@ -175,6 +140,34 @@ def watch_rows(n: int, saves: int, outputs: str | None, label: str) -> tuple[str
     return (f"save -> page + index, {n} reports, {label}", f"median {fmt(median)}", f"p90 {fmt(p90)}, n={len(times)}")
 
 
+def side_by_side(measure, baseline: Path | None) -> list[tuple[str, str, str]]:
+    """Rows of ``measure()`` for this perskamer and, right after, for the baseline, with the ratio."""
+    ours = measure()
+    if baseline is None:
+        return ours
+    use(baseline)
+    try:
+        theirs = measure()
+    finally:
+        use(OURS)
+    rows = []
+    for (label, value, note), (_label, old, old_note) in zip(ours, theirs, strict=True):
+        rows.append((label, value, note))
+        ratio = ""
+        now, then = _seconds(value), _seconds(old)
+        if now and then:
+            ratio = f" ({then / now:.1f}x faster now)" if then >= now else f" ({now / then:.1f}x slower now)"
+        rows.append(("    baseline" + ratio, old, old_note))
+    return rows
+
+
+def _seconds(text: str) -> float | None:
+    m = re.search(r"([\d.]+) (ms|s)\b", text)
+    if not m:
+        return None
+    return float(m.group(1)) / (1000 if m.group(2) == "ms" else 1)
+
+
 def one_change_rows(n: int) -> list[tuple[str, str, str]]:
     ws = init_workspace(n)
     subprocess.run([str(PERSKAMER), "build", "-q"], cwd=ws, capture_output=True, timeout=7200)
@@ -223,6 +216,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,500")
     parser.add_argument("--cold", type=int, default=1000)
     parser.add_argument("--skip", default="", help="comma-separated: watch,change,cold")
+    parser.add_argument("--baseline", type=Path, help="another perskamer executable to run side by side (watch and change rows)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     saves, cold = args.saves, args.cold
@@ -234,10 +228,10 @@ def main() -> None:
     largest = max(sizes)
     if "watch" not in skip:
         for n in sizes:
-            rows.append(watch_rows(n, saves, None, "init's outputs (html, json, pdf, bundle, digest)"))
-        rows.append(watch_rows(largest, saves, "[html, json]", "html + json only"))
+            rows += side_by_side(lambda n=n: [watch_rows(n, saves, None, "init's outputs (html, json, pdf, bundle, digest)")], args.baseline)
+        rows += side_by_side(lambda: [watch_rows(largest, saves, "[html, json]", "html + json only")], args.baseline)
     if "change" not in skip:
-        rows.extend(one_change_rows(largest))
+        rows += side_by_side(lambda: one_change_rows(largest), args.baseline)
     if "cold" not in skip:
         rows.extend(cold_rows(cold))
     width = max(len(r[0]) for r in rows)
