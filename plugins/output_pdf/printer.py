@@ -19,6 +19,7 @@ the fast lane of ``watch`` never pays for them.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -110,6 +111,8 @@ class Printer:
     pool: Any = None
     started: bool = False
     mode: str = ""
+    #: Whether starting the pool froze the collector's view of the heap (undone by close()).
+    froze: bool = False
     #: Asked between the bundle's reports when it is made in this process (watch's slow lane).
     cancelled: Callable[[], bool] | None = None
 
@@ -198,6 +201,12 @@ class Printer:
 
         engine.font_config()
         self.mode = "parallel"
+        # Objects alive now are left alone by the collector (in the workers, whose
+        # collections would otherwise copy the whole inherited heap, and here) until close().
+        if not gc.get_freeze_count():
+            gc.collect()
+            gc.freeze()
+            self.froze = True
         self.pool = mp.get_context("fork").Pool(2)
         for key, kind, args in todo:
             fn = _task_bundle if kind == "bundle" else _task_report
@@ -236,3 +245,6 @@ class Printer:
         if pool is not None:
             pool.terminate()
             pool.join()
+        if self.froze:
+            self.froze = False
+            gc.unfreeze()
