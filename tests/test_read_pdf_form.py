@@ -161,8 +161,10 @@ def test_an_empty_form_is_no_report() -> None:
 def test_names_and_labels() -> None:
     assert meaningful("Text12") is None and meaningful("Veld 3") is None and meaningful("Check Box4") is None
     assert meaningful("untitled5") is None and meaningful("12") is None and meaningful(None) is None
+    assert meaningful("undefined_2") is None and meaningful("Group3") is None
     assert meaningful("WatHeeftJouVerrast") == "Wat Heeft Jou Verrast"
     assert meaningful("form1.titel_van_de_sessie") == "titel van de sessie"
+    assert meaningful("form1[0].#subform[0].Titel[0]") == "Titel" and meaningful("form1[0].Page1[0].TextField1[0]") is None
     assert header_label("Titel van de sessie:") == "Titel" and header_label("Datum") == "Datum"
     assert header_label("Wat gebeurde er?") is None
 

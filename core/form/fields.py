@@ -32,8 +32,8 @@ MAX_FIELDS = 500
 MAX_VALUE_CHARS = 50_000
 
 _MEANINGLESS_RE = re.compile(
-    r"^(?:text|tekst|txt|veld|field|textfield|tekstveld|fill|invulveld|check\s*box|checkbox|selectievakje|keuzevak|"
-    r"check|untitled|naamloos|form|formulier|box|vak|input|antwoord|answer|datum\s*veld)?[\s_\-.]*\d*[a-z]?$",
+    r"^(?:text|tekst|txt|veld|field|text\s*field|tekst\s*veld|fill|invul\s*veld|check\s*box|checkbox|selectievakje|keuzevak|"
+    r"check|untitled|undefined|naamloos|form|formulier|box|vak|input|antwoord|answer|group|groep|radio|datum\s*veld)?[\s_\-.]*\d*[a-z]?$",
     re.IGNORECASE,
 )
 _HEADER_LABELS = {
@@ -63,7 +63,8 @@ class FormField:
 
 
 def _readable(name: str) -> str:
-    """``"wat_heeft_jou.verrast"`` / ``"WatHeeftJouVerrast"`` -> words."""
+    """``"form1.wat_heeft_jou"`` / ``"WatHeeftJouVerrast"`` / ``"form1[0].#subform[0].Titel[0]"`` -> words."""
+    name = re.sub(r"\[\d+\]", "", name)  # the indexes of LiveCycle (XFA) names
     name = name.rsplit(".", 1)[-1] if "." in name and " " not in name else name
     name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
     return clean_inline(re.sub(r"[_\-]+", " ", name))
