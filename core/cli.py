@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--preview", action="store_true", help="show per quote what was replaced, why and how sure")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE", help="reports to preview (default: all)")
 
+    from .review_cmd import add_parser as add_review_parser
+
+    add_review_parser(sub, _add_workspace_args)
+
     p = sub.add_parser("tags", help="show the ambition tags of reports")
     _add_workspace_args(p)
     p.add_argument("--explain", action="store_true", help="show the scores and the evidence per section")
@@ -309,6 +313,10 @@ def summary(result: Any, builder: Any) -> str:
     lines = [printable(line) for line in lines]
     if result.blocked:
         lines.append(f"  held back by the leak guard: {', '.join(result.blocked)}")
+    from .review_cmd import open_decisions_line
+
+    if (review := open_decisions_line(result, builder)) is not None:
+        lines.append(review)
     lines.append(f"  {count(len(result.written), 'file')} written, {result.unchanged} unchanged, {len(result.removed)} removed")
     lines.append(f"  output: {builder.context.output_dir / 'index.html' if 'html' in builder.context.outputs else builder.context.output_dir}")
     return "\n".join(lines)
@@ -499,6 +507,7 @@ COMMANDS = {
     "plugins": cmd_plugins,
     "init": cmd_init,
     "anonymise": cmd_anonymise,
+    "review": lambda args: __import__("perskamer.review_cmd", fromlist=["cmd_review"]).cmd_review(args, _open, print_problems),
     "tags": cmd_tags,
     "digest": cmd_digest,
 }

@@ -15,6 +15,7 @@ from perskamer.model import Artifact, Problem, Report
 
 from .anonymiser import OPTIONS_SCHEMA, Options, anonymise_report, default_theme_words, theme_words_of
 from .guard import inspect_text
+from .review import REVIEW_FILE, apply_decisions, load_decisions
 
 PLUGIN_NAME = "anonymise"
 
@@ -27,6 +28,9 @@ def _options(context: Any) -> Options:
     except Exception:  # a context without config (tests, previews)
         data = {}
     opts = Options.from_dict(data)
+    decisions = _review_decisions(context)
+    if decisions:
+        opts.allow, opts.deny = apply_decisions(opts.allow, opts.deny, decisions)
     try:
         taxonomy = context.taxonomy if context is not None else None
     except Exception:  # no taxonomy (tests, previews): the shipped one is used
@@ -34,6 +38,23 @@ def _options(context: Any) -> Options:
     if taxonomy is not None:
         opts.theme_words = theme_words_of(taxonomy) | default_theme_words()
     return opts
+
+
+def _review_decisions(context: Any) -> dict[str, str]:
+    """The editor's decisions (``config/anonymise-review.yaml``), read through the context
+    so that watch rebuilds when the file changes. A broken file is a clear error."""
+    if context is None or not hasattr(context, "read_workspace_file"):
+        return {}
+    try:
+        data = context.read_workspace_file(REVIEW_FILE)
+    except Exception as exc:  # missing (the usual case) or unreadable
+        if getattr(exc, "missing", False):
+            return {}
+        raise ValueError(f"{REVIEW_FILE}: {exc}") from None
+    try:
+        return load_decisions(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{REVIEW_FILE}: {exc} (run 'perskamer review' to rewrite it)") from None
 
 
 @hookimpl

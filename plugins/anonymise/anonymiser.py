@@ -441,10 +441,10 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     named = named_speakers(report, know, opts)
     _index_shared_roles(report, know, lab, named)
     quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named) for i, q in enumerate(report.quotes)]
-    if opts.speakers == "anonymous":
-        # No re-identification: a speaker credited to a label is named nowhere else either.
-        credited = {r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} - named
-        _withhold_everywhere(report, know, lab, credited, entries)
+    # No re-identification: a speaker credited to a label is named nowhere else either;
+    # and a deny-listed name is masked everywhere, whatever the scope.
+    credited = {r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} - named
+    _withhold_everywhere(report, know, lab, (credited if opts.speakers == "anonymous" else set()) | know.deny, entries)
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
     for sid in section_ids:
         text = report.sections.get(sid)

@@ -42,13 +42,15 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
         key = span.key
         if span.kind != "person" or key not in credited:
             continue
-        label = lab.attribution_label(key)
+        # a deny-listed name that is no credited speaker gets its text label ("[persoon 3]")
+        label = lab.attribution_label(key) if key not in know.deny or key in lab.roles else lab.text_label(key)
         if not where.startswith("meta") and (span.start == 0 or _SENTENCE_END.search(text[max(0, span.start - 3) : span.start])):
             label = label[:1].upper() + label[1:]
         out.append(text[pos : span.start])
         out.append(label + (span.suffix if span.suffix and not label.endswith("]") else ""))
         pos = span.end
-        log.append(LogEntry(where, span.text, label, "speaker withheld (no re-identification)", 1.0, "person"))
+        rule = "deny" if key in know.deny else "speaker withheld (no re-identification)"
+        log.append(LogEntry(where, span.text, label, rule, 1.0, "person"))
     out.append(text[pos:])
     return tidy_credit("".join(out))
 

@@ -1,0 +1,123 @@
+"""``perskamer review``: the editor's review of the anonymiser's uncertain decisions.
+
+Lists, across the whole workspace, every word the anonymiser kept although it might be a
+name, or replaced with low confidence, grouped by word; the editor answers each once
+(keep = a word, mask = a name) and the answers go to ``config/anonymise-review.yaml``,
+which every build applies. Interactive in a terminal; ``--list`` prints the open items
+(tab-separated, for scripts) and ``--set WORD=keep|mask`` records answers without a
+prompt. The output shows original words: it is for the editor, never published.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parser(sub: Any, add_workspace_args: Any) -> None:
+    p = sub.add_parser("review", help="review the anonymiser's uncertain decisions once, for the whole workspace")
+    add_workspace_args(p)
+    p.add_argument("--list", action="store_true", help="print the open decisions (word, kind, count, reports; tab-separated) and stop")
+    p.add_argument("--all", action="store_true", help="with --list: the decided words too, with their decision")
+    p.add_argument("--set", action="append", default=[], metavar="WORD=keep|mask",
+                   help="record a decision without asking (repeatable): keep = a word, mask = a name")
+
+
+def review_items(builder: Any) -> tuple[list[Any], list[Any]]:
+    """Every uncertain item of the workspace's reports, and the problems met reading them."""
+    from perskamer.plugins.anonymise.review import collect
+
+    paths, problems = builder.discover()
+    outcomes = builder.process_all(paths)
+    reports = [o.report for o in outcomes if o.report is not None]
+    return collect(reports), problems + [p for o in outcomes for p in o.problems if p.severity == "error"]
+
+
+def cmd_review(args: argparse.Namespace, open_builder: Any, print_problems: Any) -> int:
+    from perskamer.plugins.anonymise.review import KEEP, MASK, REVIEW_FILE, dump_decisions, load_decisions, open_items
+
+    from .textsafe import printable
+    from .writer import write_atomic
+
+    builder = open_builder(args)
+    workspace = Path(builder.context.config.workspace)
+    path = workspace / REVIEW_FILE
+    try:
+        decisions = load_decisions(path.read_text(encoding="utf-8") if path.exists() else None)
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        print(f"{REVIEW_FILE}: error: {exc}", file=sys.stderr)
+        return 2
+
+    def save() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, dump_decisions(decisions).encode("utf-8"))
+
+    if args.set:
+        for item in args.set:
+            word, _, decision = item.rpartition("=")
+            if not word.strip() or decision not in (KEEP, MASK):
+                print(f"perskamer review: --set wants WORD=keep or WORD=mask, not {item!r}", file=sys.stderr)
+                return 2
+            decisions[word.strip()] = decision
+        save()
+        print(f"perskamer review: {len(args.set)} decision(s) saved in {REVIEW_FILE}")
+        return 0
+
+    items, problems = review_items(builder)
+    print_problems(problems)
+    pending = open_items(items, decisions)
+    if args.list:
+        for item in items if args.all else pending:
+            decided = next((d for w, d in decisions.items() if w.casefold() == item.word.casefold()), "open")
+            print(printable("\t".join([item.word, item.kind, str(item.count), ",".join(item.reports), decided])))
+        print(f"perskamer review: {len(pending)} open decision(s), {len(decisions)} decided ({REVIEW_FILE})", file=sys.stderr)
+        return 0
+    if not pending:
+        print(f"perskamer review: nothing to review ({len(decisions)} decision(s) in {REVIEW_FILE})")
+        return 0
+    if not sys.stdin.isatty():
+        print("perskamer review: not a terminal; use --list and --set WORD=keep|mask", file=sys.stderr)
+        return 2
+    print(f"{len(pending)} word(s) to review (NOT for publication: original words). "
+          "k = keep (a word, never masked), m = mask (a name), s = skip, q = quit")
+    answered = 0
+    for n, item in enumerate(pending, 1):
+        what = "kept, might be a name" if item.kind == "kept" else "replaced, not sure it is a name"
+        print(printable(f"\n[{n}/{len(pending)}] {item.word!r}: {what}; {item.count}x in {', '.join(item.reports[:4])}"
+                        + (f" (+{len(item.reports) - 4})" if len(item.reports) > 4 else "")))
+        if item.reasons:
+            print(printable("    why: " + "; ".join(item.reasons[:3])))
+        while True:
+            try:
+                answer = input("    keep / mask / skip / quit [k/m/s/q]? ").strip().lower()[:1]
+            except EOFError:
+                answer = "q"
+            if answer in ("k", "m", "s", "q"):
+                break
+        if answer == "q":
+            break
+        if answer == "s":
+            continue
+        decisions[item.word] = KEEP if answer == "k" else MASK
+        answered += 1
+        save()  # after every answer: Ctrl-C loses nothing
+    print(f"\nperskamer review: {answered} decision(s) saved in {REVIEW_FILE}; the next build applies them")
+    return 0
+
+
+def open_decisions_line(result: Any, builder: Any) -> str | None:
+    """For the build summary: how many uncertain decisions are still open (or None)."""
+    try:
+        from perskamer.plugins.anonymise.review import REVIEW_FILE, collect, load_decisions, open_items
+
+        workspace = Path(builder.context.config.workspace)
+        path = workspace / REVIEW_FILE
+        decisions = load_decisions(path.read_text(encoding="utf-8") if path.exists() else None)
+        pending = open_items(collect(result.reports), decisions)
+    except Exception:  # the summary never fails for this line
+        return None
+    if not pending:
+        return None
+    return f"  anonymisation: {len(pending)} uncertain word(s) to review: run 'perskamer review'"
