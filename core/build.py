@@ -36,11 +36,11 @@ from .context import CANCEL_CHECK, BuildContext
 from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
 from .incremental import COLLECTIONS, NoCache, RenderJob, for_builder, worker_identity
 from .inputs import Inputs, recording
-from .model import Artifact, Problem, Report, Source
+from .model import Artifact, Problem, Publication, Report, Source
 from .pluginhost import PluginHost
 from .pruneguard import prune_refusal
 from .rootcause import drop_explained, root_causes
-from .slugs import bundle_stem, unreserved
+from .slugs import unreserved
 from .writer import MANIFEST, OutputTree, UnsafePath, digest, safe_join
 
 log = logging.getLogger("perskamer.build")
@@ -207,6 +207,7 @@ class Builder:
             strict=strict,
             debug=debug,
         )
+        self.context.publications = self._publications()
         self.progress = progress
         self._suffixes: set[str] | None = None
         #: Processed reports and render records (``None``: every build reads everything).
@@ -239,6 +240,18 @@ class Builder:
         build may still be being produced with the old context and its plugin state.
         """
         self.context = dataclasses.replace(self.context, shared={})
+
+    def _publications(self) -> list[Publication]:
+        """What the site's outputs announce they publish (see ``perskamer_publications``).
+
+        The outputs of the config and those built this time: a build of some outputs
+        only (``--only``, ``perskamer digest``) still links to what the others publish.
+        """
+        site_outputs = self.context.outputs | set(self.config.data.get("outputs") or [])
+        found: list[Publication] = []
+        for _name, announced in self.host.call("perskamer_publications", context=self.context):
+            found.extend(p for p in announced if p.output in site_outputs)
+        return found
 
     # -- discovery -------------------------------------------------------------------
     @property
@@ -351,7 +364,7 @@ class Builder:
             return ReportOutcome(source.rel, "failed", problems=problems)
         report: Report = results[0][1]
         report.problems[:0] = problems
-        report.slug = unreserved(report.slug, [bundle_stem(self.context.options("pdf"))])
+        report.slug = unreserved(report.slug, self.context.reserved_names())
         fatal = root_causes(report.problems)
         if fatal is not None:  # the file could not be read at all: later checks would only echo it
             report.problems[:] = fatal

@@ -161,9 +161,13 @@ def processing_fingerprint(config: Config, host: PluginHost) -> str:
     return blake(_jsonable(parts).encode())
 
 
-def render_fingerprint(processing: str, outputs: Iterable[str], output_dir: Path) -> str:
-    """What every render depends on besides the report and the render's recorded inputs."""
-    parts = {"processing": processing, "outputs": sorted(outputs), "output_dir": str(output_dir)}
+def render_fingerprint(processing: str, outputs: Iterable[str], output_dir: Path, publications: Iterable[Any] = ()) -> str:
+    """What every render depends on besides the report and the render's recorded inputs.
+
+    ``publications``: what the outputs announced (the links between them).
+    """
+    parts = {"processing": processing, "outputs": sorted(outputs), "output_dir": str(output_dir),
+             "publications": [repr(p) for p in publications]}
     return blake(_jsonable(parts).encode())
 
 

@@ -15,7 +15,7 @@ from .inputs import Inputs, Probe
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
-    from .model import Report
+    from .model import Publication, Report
     from .taxonomy import Taxonomy
 
 #: Files larger than this are refused by the core before any reader sees them.
@@ -26,6 +26,11 @@ DEFAULT_MAX_ASSET_BYTES = 30 * 1024 * 1024
 DEFAULT_MAX_WORKSPACE_FILE_BYTES = 2 * 1024 * 1024
 
 T = TypeVar("T")
+
+#: The pseudo config key under which the publications are recorded as an input.
+PUBLICATIONS_KEY = "\0publications"
+#: What a report's URL points to, in order of preference (see :meth:`BuildContext.report_url`).
+REPORT_URL_KINDS = ("page", "pdf", "data")
 
 
 class AssetError(ValueError):
@@ -67,6 +72,8 @@ class BuildContext:
     strict: bool = False
     debug: bool = False
     shared: dict[str, Any] = field(default_factory=dict)
+    #: What the outputs built this time publish (``perskamer_publications``), in call order.
+    publications: list[Publication] = field(default_factory=list)
     #: File signatures as they are in this build (a fresh context gets a fresh probe).
     probe: Probe = field(default_factory=Probe, repr=False)
     _taxonomy: Taxonomy | None = None
@@ -108,10 +115,18 @@ class BuildContext:
             _inputs.note_key(key, self.key_digests().get(key) or _inputs.value_digest(None))
 
     def key_digests(self) -> dict[str, str]:
-        """A hash of every top-level config key's value (computed once per context)."""
+        """A hash of every top-level config key's value (computed once per context), and of the publications."""
         if self._key_digests is None:
             self._key_digests = {k: _inputs.value_digest(v) for k, v in self.config.data.items()}
+            self._key_digests[PUBLICATIONS_KEY] = _inputs.value_digest([repr(p) for p in self.publications])
         return self._key_digests
+
+    def reserved_names(self) -> set[str]:
+        """Names a report slug must not take: the site's own files (recorded: they depend on the outputs)."""
+        from .slugs import site_file_stems
+
+        self.note_option(PUBLICATIONS_KEY)
+        return site_file_stems(self.publications)
 
     def once(self, name: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per build; later calls return the same value.
@@ -250,12 +265,46 @@ class BuildContext:
         return folder if folder.is_dir() else None
 
     # -- links ----------------------------------------------------------------------
+    def published(self, kind: str) -> Publication | None:
+        """The publication of ``kind`` an output of this build announced (the first), or ``None``."""
+        return next((p for p in self.publications if p.kind == kind), None)
+
+    def url(self, kind: str, report: Report | None = None, absolute: bool = False) -> str | None:
+        """Where the publication of ``kind`` is (for ``report`` when it is per report), or ``None``."""
+        found = self.published(kind)
+        if found is None or (found.per_report and report is None):
+            return None
+        rel = found.path_for(report.slug if report is not None else None)
+        return self.absolute_url(rel) if absolute else rel
+
     def report_url(self, report: Report, absolute: bool = False) -> str:
-        """The URL of a report's page: relative to the site root, or absolute with the base URL."""
-        rel = f"verslagen/{report.slug}.html"
-        if absolute:
-            return self.absolute_url(rel)
-        return rel
+        """The URL of a report: its ``page`` if an output publishes pages, else its PDF or data.
+
+        Relative to the site root, or absolute with the base URL. Empty when no output
+        of this build publishes anything per report.
+        """
+        for kind in REPORT_URL_KINDS:
+            found = self.url(kind, report, absolute)
+            if found is not None:
+                return found
+        other = next((p for p in self.publications if p.per_report), None)
+        if other is None:
+            return ""
+        rel = other.path_for(report.slug)
+        return self.absolute_url(rel) if absolute else rel
+
+    def downloads(self, report: Report | None = None) -> list[dict[str, str]]:
+        """What readers are offered besides the pages: ``{"kind", "label", "url", "type"}`` per publication with a label.
+
+        With ``report``: that report's own files (its PDF); without: the collections
+        (the bundle, the digest, a feed). URLs are relative to the site root.
+        """
+        out = []
+        for p in self.publications:
+            if not p.label or p.kind == "page" or p.per_report != (report is not None):
+                continue
+            out.append({"kind": p.kind, "label": p.label, "url": p.path_for(report.slug if report else None), "type": p.media_type or ""})
+        return out
 
     def absolute_url(self, rel: str) -> str:
         base = str(self.site.get("base_url") or "").rstrip("/")

@@ -4,7 +4,7 @@ Every feature of perskamer, built in or third party, is a plugin implementing so
 these hooks. They are grouped by the phase of a build in which they run:
 
 1. set-up: ``perskamer_config_schema``, ``perskamer_register_outputs``,
-   ``perskamer_build_started``
+   ``perskamer_publications``, ``perskamer_build_started``
 2. read: ``perskamer_source_suffixes``, ``perskamer_read_source``
 3. validate: ``perskamer_validate_report``
 4. transform: ``perskamer_transform_report`` (anonymise runs first, tag after)
@@ -29,7 +29,7 @@ import pluggy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import BuildContext
-    from .model import Artifact, Problem, Report, Source
+    from .model import Artifact, Problem, Publication, Report, Source
 
 hookspec = pluggy.HookspecMarker("perskamer")
 hookimpl = pluggy.HookimplMarker("perskamer")
@@ -55,6 +55,20 @@ def perskamer_register_outputs() -> list[tuple[str, str]] | None:
 
     Output names are what users put in ``outputs:`` and ``--only``; an unknown name is
     a config error. Render hooks check ``context.wants(name)`` before doing work.
+    """
+
+
+@hookspec
+def perskamer_publications(context: BuildContext) -> list[Publication] | None:
+    """Announce what your outputs publish, so other outputs can link to it.
+
+    Return :class:`~perskamer.model.Publication` entries (kind, path, output name,
+    Dutch link label). Only those of outputs built this time are kept; they are on
+    ``context.publications`` during the whole build. The HTML output links every
+    announced download with a label (a report's PDF on its page, the bundle, the
+    digest or a feed on the home page); ``context.report_url`` is the path of the
+    ``page`` publication. Check nothing here: it is called once per build, before
+    any report is read.
     """
 
 

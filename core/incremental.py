@@ -223,7 +223,7 @@ class Incremental(NoCache):
     # -- renders ------------------------------------------------------------------------------
     def _base(self, context: BuildContext) -> str:
         if self._render_base is None:
-            self._render_base = render_fingerprint(self.cache.fingerprint, context.outputs, context.output_dir)
+            self._render_base = render_fingerprint(self.cache.fingerprint, context.outputs, context.output_dir, context.publications)
         return self._render_base
 
     def report_fingerprint(self, report_key: str | None, slug: str, context: BuildContext) -> str | None:

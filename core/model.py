@@ -201,6 +201,39 @@ class Source:
         return self.path.stem
 
 
+@dataclass(frozen=True)
+class Publication:
+    """Something an output publishes that other outputs may find and link to.
+
+    Outputs announce these with ``perskamer_publications``; the core keeps those of
+    the outputs built this time on the context (``context.publications``), and every
+    output finds the others through it (``context.url(kind)``,
+    ``context.report_url(report)``, ``context.downloads()``) instead of knowing their
+    file names. ``path`` is relative to the output folder; a path with ``{slug}`` is
+    one file per report. ``label`` is the Dutch link text for readers (``""``: not a
+    download readers are offered, such as the JSON data).
+
+    Kinds the built-in outputs use: ``page`` (a report's web page), ``index`` (the
+    site's home page), ``data`` and ``data-index`` (JSON), ``pdf`` (a report's PDF),
+    ``bundle`` (all reports in one PDF), ``digest`` (the newsletter preview). A feed
+    could use ``feed``.
+    """
+
+    kind: str
+    path: str
+    output: str
+    label: str = ""
+    media_type: str | None = None
+
+    @property
+    def per_report(self) -> bool:
+        return "{slug}" in self.path
+
+    def path_for(self, slug: str | None = None) -> str:
+        """The path of this publication (of report ``slug`` for a per-report one)."""
+        return self.path.replace("{slug}", slug or "") if self.per_report else self.path
+
+
 @dataclass
 class Artifact:
     """One output file: a path relative to the output folder and its bytes.

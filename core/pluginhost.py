@@ -22,7 +22,7 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
-from .model import Artifact, Problem, Report
+from .model import Artifact, Problem, Publication, Report
 
 log = logging.getLogger("perskamer.plugins")
 
@@ -275,6 +275,7 @@ def _schemas(value: Any) -> bool:
 _RESULT_SHAPES: dict[str, tuple[Any, str]] = {
     "perskamer_config_schema": (_schemas, "a dict of {config key: JSON Schema dict}"),
     "perskamer_register_outputs": (_pairs, "a list of (name, description) pairs"),
+    "perskamer_publications": (_list_of(Publication), "a list of Publication"),
     "perskamer_source_suffixes": (_list_of(str), "a list of suffixes such as ['.md']"),
     "perskamer_read_source": (lambda v: isinstance(v, Report), "a Report or None"),
     "perskamer_validate_report": (_list_of(Problem), "a list of Problem"),

@@ -9,6 +9,10 @@ A report's files are named after its slug (``verslagen/<slug>.html``,
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Publication
 
 #: Names the site itself uses for files or folders next to report files.
 RESERVED_SLUGS = frozenset(
@@ -23,7 +27,9 @@ def unreserved(slug: str, extra: Iterable[str] = ()) -> str:
     return PREFIX + slug if slug.casefold() in reserved else slug
 
 
-def bundle_stem(options: dict) -> str:
-    """The file stem of the bundle PDF (``pdf.bundle_file``), reserved too."""
-    name = str((options or {}).get("bundle_file") or "verslagen.pdf")
-    return name.rsplit("/", 1)[-1].split(".", 1)[0]
+def site_file_stems(publications: Iterable[Publication]) -> set[str]:
+    """The file stems of what the outputs publish besides report files (``pdf/verslagen.pdf`` -> ``verslagen``).
+
+    Reserved too: a report with that slug would take the name of one of the site's files.
+    """
+    return {p.path.rsplit("/", 1)[-1].split(".", 1)[0].casefold() for p in publications if not p.per_report}

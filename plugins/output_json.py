@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from perskamer.hookspecs import hookimpl
-from perskamer.model import SECTION_IDS, Artifact, Report
+from perskamer.model import SECTION_IDS, Artifact, Publication, Report
 from perskamer.render.photo import photo_view
 from perskamer.render.text import date_nl
 
@@ -55,6 +55,16 @@ def dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+#: Each report's data and the index of all reports (``perskamer_publications``).
+DATA = Publication("data", "data/{slug}.json", "json", media_type="application/json")
+DATA_INDEX = Publication("data-index", "data/index.json", "json", media_type="application/json")
+
+
+@hookimpl
+def perskamer_publications(context: Any) -> list[Publication]:
+    return [DATA, DATA_INDEX]
+
+
 @hookimpl
 def perskamer_register_outputs() -> list[tuple[str, str]]:
     return [("json", "data/<slug>.json per report and data/index.json")]
@@ -64,7 +74,7 @@ def perskamer_register_outputs() -> list[tuple[str, str]]:
 def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
     if not context.wants("json"):
         return None
-    return [Artifact(f"data/{report.slug}.json", dumps(report_data(report, context)), output="json", media_type="application/json")]
+    return [Artifact(DATA.path_for(report.slug), dumps(report_data(report, context)), output="json", media_type="application/json")]
 
 
 @hookimpl
@@ -81,10 +91,10 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
                 "date": r.date.isoformat() if r.date else None,
                 "source": r.source,
                 "url": context.report_url(r, absolute=bool(context.site.get("base_url"))),
-                "data": f"data/{r.slug}.json",
+                "data": DATA.path_for(r.slug),
                 "ambitions": [a.id for a in r.ambitions],
             }
             for r in reports
         ],
     }
-    return [Artifact("data/index.json", dumps(index), output="json", media_type="application/json")]
+    return [Artifact(DATA_INDEX.path, dumps(index), output="json", media_type="application/json")]

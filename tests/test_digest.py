@@ -21,7 +21,7 @@ from perskamer.config import load_config
 from perskamer.context import BuildContext
 from perskamer.model import AmbitionTag, Photo, Quote, Report
 from perskamer.pluginhost import PluginHost
-from perskamer.plugins import output_digest
+from perskamer.plugins import output_digest, output_html
 from perskamer.plugins.output_digest import compose
 from perskamer.workspace import plugin_schemas
 
@@ -79,7 +79,9 @@ def make_context(tmp_path: Path, **digest) -> BuildContext:
     config.data["site"].update({"title": "Verslagen #Jeugdwerkwerkt 2023", "congress": "congres #Jeugdwerkwerkt",
                                 "date": "2023-06-06", "organiser": "De Ambrassade", "base_url": "https://verslagen.example.org/"})
     config.data["digest"].update(digest)
-    return BuildContext(config=config, content_dir=tmp_path / "content", output_dir=tmp_path / "public", outputs={"digest"})
+    # the site has pages (the html output announces them); the digest links to them
+    return BuildContext(config=config, content_dir=tmp_path / "content", output_dir=tmp_path / "public", outputs={"digest"},
+                        publications=[output_html.PAGE, output_html.HOME, output_digest.PREVIEW])
 
 
 def build(tmp_path: Path, reports=REPORTS, **digest) -> tuple[dict[str, bytes], list, BuildContext]:

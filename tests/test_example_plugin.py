@@ -27,7 +27,7 @@ from perskamer.testing import Workspace
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "perskamer-atom"
 NS = "{http://www.w3.org/2005/Atom}"
-ATOM_HOOKS = ["perskamer_config_schema", "perskamer_inspect_artifact", "perskamer_register_outputs", "perskamer_render_collection"]
+ATOM_HOOKS = ["perskamer_config_schema", "perskamer_inspect_artifact", "perskamer_publications", "perskamer_register_outputs", "perskamer_render_collection"]
 
 
 def _atom_check():

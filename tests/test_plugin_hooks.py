@@ -18,7 +18,7 @@ from perskamer.build import BuildResult
 from perskamer.config import ConfigError
 from perskamer.context import BuildContext
 from perskamer.hookspecs import hookimpl
-from perskamer.model import Artifact, Problem, Report, Source
+from perskamer.model import Artifact, Problem, Publication, Report, Source
 from perskamer.testing import SAMPLE_REPORTS, Workspace
 
 
@@ -81,6 +81,33 @@ def test_hook_perskamer_register_outputs(workspace: Workspace) -> None:
     workspace.configure(outputs=["kaartje"])
     (problem,) = workspace.config_problems(Outputs())
     assert "unknown output" in problem.message and "kaartjes" in problem.hint
+
+
+def test_hook_perskamer_publications(workspace: Workspace) -> None:
+    class Feed:
+        PLUGIN_NAME = "feed"
+
+        @hookimpl
+        def perskamer_register_outputs(self):
+            return [("feed", "feed.xml")]
+
+        @hookimpl
+        def perskamer_publications(self, context):
+            return [Publication("feed", "feed.xml", "feed", label="Nieuwe verslagen als feed", media_type="application/atom+xml")]
+
+        @hookimpl
+        def perskamer_render_collection(self, reports, context):
+            if not context.wants("feed"):
+                return None
+            links = " ".join(context.report_url(r) for r in reports)
+            return [Artifact(context.url("feed"), links.encode(), output="feed")]
+
+    run = workspace.build(Feed(), outputs=["html", "feed"])
+    home = run.text("index.html")
+    assert '<a href="feed.xml" type="application/atom+xml">Nieuwe verslagen als feed</a>' in home  # html links what is announced
+    assert "verslagen/jongeren-aan-tafel.html" in run.text("feed.xml")  # the page the html output announced
+    # the feed off: announced by nobody, linked by nobody
+    assert "feed.xml" not in workspace.build(Feed(), outputs=["html"]).text("index.html")
 
 
 def test_hook_perskamer_build_started(workspace: Workspace) -> None:

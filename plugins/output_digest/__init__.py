@@ -29,7 +29,7 @@ from typing import Any
 from perskamer import __version__
 from perskamer.context import WorkspaceFileError
 from perskamer.hookspecs import hookimpl
-from perskamer.model import Artifact, Problem, Report
+from perskamer.model import Artifact, Problem, Publication, Report
 from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
 from perskamer.render.text import date_nl, markdown_to_html, plain_text, teaser
 
@@ -85,6 +85,15 @@ SCHEMA: dict[str, Any] = {
 @hookimpl
 def perskamer_config_schema() -> dict[str, dict[str, Any]]:
     return {"digest": SCHEMA}
+
+
+#: The newsletter's browser preview, as announced (``perskamer_publications``).
+PREVIEW = Publication("digest", "digest/index.html", "digest", label="De nieuwsbrief", media_type="text/html")
+
+
+@hookimpl
+def perskamer_publications(context: Any) -> list[Publication]:
+    return [PREVIEW]
 
 
 @hookimpl
@@ -363,7 +372,8 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem],
                 image = dict(item["image"], src=img_src(item["image"], where)) if item["image"] else None
                 reports_view.append(dict(item, url=link(item["rel"], where), image=image))
             groups_view.append(dict(g, reports=reports_view))
-        all_url = f"{base}/index.html" if base else ("../index.html" if where == "preview" else "")
+        home = context.url("index") or ""  # the site's home page, if an output publishes one
+        all_url = (f"{base}/{home}" if base else (f"../{home}" if where == "preview" else "")) if home else ""
         html = environment().get_template("digest.html").render(groups=groups_view, all_url=all_url, preview=where == "preview",
                                                                  version=__version__, **common)
         return inliner().inline(html)
@@ -371,7 +381,7 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem],
     preview_html = render("preview")
     email_html = render("email")
     eml_html = render("eml") if images_mode == "inline" else email_html
-    text = plain_text_digest(subject, common, intro_md, view_groups, base, link)
+    text = plain_text_digest(subject, common, intro_md, view_groups, base, link, context.url("index") or "")
 
     artifacts.append(Artifact("digest/index.html", preview_html.encode("utf-8"), output="digest", media_type="text/html"))
     artifacts.append(Artifact("digest/digest-email.html", email_html.encode("utf-8"), output="digest", media_type="text/html"))
@@ -416,7 +426,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def plain_text_digest(subject: str, common: dict[str, Any], intro_markdown: str, groups: list[dict[str, Any]], base: str,
-                      link: Any) -> str:
+                      link: Any, home: str = "index.html") -> str:
     """The digest written as plain text: headings underlined, quotes indented, links on their own line."""
     out: list[str] = []
     heading = str(common["heading"])
@@ -452,8 +462,8 @@ def plain_text_digest(subject: str, common: dict[str, Any], intro_markdown: str,
                     out.append(f"    – {item['quote']['attribution']}")
                 out.append("")
             out += [f"Lees het verslag: {link(item['rel'], 'email')}", "", ""]
-    if base:
-        out += [f"Alle verslagen: {base}/index.html", ""]
+    if base and home:
+        out += [f"Alle verslagen: {base}/{home}", ""]
     out += ["--", str(common["footer"]), "Citaten zijn geanonimiseerd.", ""]
     text = "\n".join(out)
     return re.sub(r"\n{4,}", "\n\n\n", text)

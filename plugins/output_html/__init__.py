@@ -18,7 +18,7 @@ from typing import Any
 
 from perskamer import __version__
 from perskamer.hookspecs import hookimpl
-from perskamer.model import SECTION_IDS, SECTION_LABELS, Artifact, Report
+from perskamer.model import SECTION_IDS, SECTION_LABELS, Artifact, Publication, Report
 from perskamer.render.photo import photo_view
 from perskamer.render.text import date_nl, markdown_to_html, plain_text, smart_quotes, teaser
 
@@ -104,23 +104,13 @@ def listing_key(report: Report) -> tuple[Any, ...]:
     return (report.date.isoformat() if report.date else "9999", 0 if session else 1, numbers, session, report.title.casefold(), report.slug)
 
 
-def downloads(context: Any) -> dict[str, str]:
-    """Links to what the other outputs of this build publish (the PDF bundle, the digest)."""
-    links = {}
-    if context.wants("bundle"):
-        links["bundle"] = "pdf/" + str((context.options("pdf") or {}).get("bundle_file") or "verslagen.pdf")
-    if context.wants("digest"):
-        links["digest"] = "digest/index.html"
-    return links
-
-
 def render_page(template: str, context: Any, root: str, **values: Any) -> bytes:
     env = env_for(context)
     has_ambitions = bool(_taxonomy(context))
     values.setdefault("home", False)
     values.setdefault("search", False)
     html = env.get_template(template).render(
-        site=site_vars(context), root=root, version=__version__, has_ambitions=has_ambitions, downloads=downloads(context), **values
+        site=site_vars(context), root=root, version=__version__, has_ambitions=has_ambitions, downloads=context.downloads(), **values
     )
     return html.encode("utf-8")
 
@@ -128,6 +118,16 @@ def render_page(template: str, context: Any, root: str, **values: Any) -> bytes:
 @hookimpl
 def perskamer_config_schema() -> dict[str, dict[str, Any]]:
     return {"html": SCHEMA}
+
+
+#: A report's page and the home page, as this output announces them (``perskamer_publications``).
+PAGE = Publication("page", "verslagen/{slug}.html", "html", media_type="text/html")
+HOME = Publication("index", "index.html", "html", media_type="text/html")
+
+
+@hookimpl
+def perskamer_publications(context: Any) -> list[Publication]:
+    return [PAGE, HOME]
 
 
 @hookimpl
@@ -171,9 +171,10 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     if photo is not None and prepared is not None:
         artifacts.append(Artifact(photo["src"], prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
     view = report_view(report, context, photo)
-    view["pdf"] = f"pdf/{report.slug}.pdf" if context.wants("pdf") else None
+    view["downloads"] = context.downloads(report)  # what other outputs publish of it (its PDF)
+    view["pdf"] = context.url("pdf", report)  # for templates written before downloads
     page = render_page("report.html", context, "../", report=view)
-    artifacts.append(Artifact(context.report_url(report), page, output="html", media_type="text/html"))
+    artifacts.append(Artifact(PAGE.path_for(report.slug), page, output="html", media_type="text/html"))
     return artifacts
 
 

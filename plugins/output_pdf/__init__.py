@@ -23,7 +23,7 @@ import threading
 from typing import Any
 
 from perskamer.hookspecs import hookimpl
-from perskamer.model import Artifact, Problem, Report
+from perskamer.model import Artifact, Problem, Publication, Report
 
 from . import printview
 from .printer import Printer
@@ -46,6 +46,20 @@ def perskamer_register_outputs() -> list[tuple[str, str]]:
         ("pdf", "pdf/<slug>.pdf: a printable A4 PDF per report"),
         ("bundle", "pdf/verslagen.pdf: all reports in one PDF with cover, contents and bookmarks"),
     ]
+
+
+#: A report's PDF, as announced (``perskamer_publications``); the bundle's path comes from ``pdf.bundle_file``.
+REPORT_PDF = Publication("pdf", "pdf/{slug}.pdf", "pdf", label="Dit verslag als PDF", media_type="application/pdf")
+
+
+def bundle_publication(context: Any) -> Publication:
+    return Publication("bundle", f"pdf/{printview.options(context)['bundle_file']}", "bundle", label="Alle verslagen in één PDF",
+                       media_type="application/pdf")
+
+
+@hookimpl
+def perskamer_publications(context: Any) -> list[Publication]:
+    return [REPORT_PDF, bundle_publication(context)]
 
 
 def _state(context: Any) -> dict[str, Any]:
@@ -119,7 +133,7 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     job = _job(report, context)
     key = printer.add_report(job)
     return [
-        Artifact(f"pdf/{report.slug}.pdf", producer=_producer(printer, key, context), output="pdf", report=report.slug,
+        Artifact(REPORT_PDF.path_for(report.slug), producer=_producer(printer, key, context), output="pdf", report=report.slug,
                  media_type="application/pdf", scan_text=job.html)
     ]
 
@@ -137,10 +151,9 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         return printview.bundle_order([_job(r, context) for r in reports], info), info
 
     printer.set_bundle(plan)
-    name = printview.options(context)["bundle_file"]
     # The jobs (every report's print HTML) are made when the bundle is produced: in
     # watch's slow lane, not while the pages wait. The producer tells the guard what was printed.
-    bundle = Artifact(f"pdf/{name}", output="bundle", media_type="application/pdf")
+    bundle = Artifact(bundle_publication(context).path, output="bundle", media_type="application/pdf")
 
     def produce() -> bytes:
         jobs, info = printer.bundle_jobs() or ([], {})

@@ -180,3 +180,11 @@ def test_found_through_its_entry_point(perskamer_workspace: Workspace) -> None:
     run = perskamer_workspace.build(entry_points=True, outputs=["html", "atom"])
     assert "atom" in {info.name for info in run.host.plugin_infos()}
     assert "feed.xml" in run.paths
+
+
+def test_the_home_page_links_the_feed(perskamer_workspace: Workspace) -> None:
+    # the feed is announced (perskamer_publications): the html output links it on the home page
+    run = perskamer_workspace.build(perskamer_atom)
+    assert 'href="feed.xml"' in run.text("index.html")
+    perskamer_workspace.configure(atom={"path": "feeds/verslagen.xml"})
+    assert 'href="feeds/verslagen.xml"' in perskamer_workspace.build(perskamer_atom).text("index.html")

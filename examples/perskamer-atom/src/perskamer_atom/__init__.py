@@ -1,10 +1,12 @@
 """perskamer-atom: an Atom 1.0 feed of the published reports (``feed.xml``).
 
-An example of a perskamer output plugin packaged on its own. It implements four
+An example of a perskamer output plugin packaged on its own. It implements five
 hooks and nothing else:
 
 - ``perskamer_config_schema``: the ``atom:`` options, validated with the workspace config;
 - ``perskamer_register_outputs``: the output name ``atom`` (for ``outputs:`` and ``--only``);
+- ``perskamer_publications``: announces the feed, so the site's home page links it
+  (with perskamer versions that have the output registry; older ones ignore it);
 - ``perskamer_render_collection``: the feed itself, as one artefact (no I/O: the core writes it);
 - ``perskamer_inspect_artifact``: a warning when the feed cannot have absolute links.
 
@@ -74,6 +76,19 @@ def perskamer_register_outputs() -> list[tuple[str, str]]:
     return [(OUTPUT, "an Atom feed of the published reports (feed.xml)")]
 
 
+try:  # the output registry (perskamer >= the version with perskamer_publications)
+    from perskamer.model import Publication
+except ImportError:  # pragma: no cover - an older perskamer: the feed is simply not linked
+    Publication = None  # type: ignore[assignment,misc]
+
+if Publication is not None:
+
+    @hookimpl
+    def perskamer_publications(context: Any) -> list[Any]:
+        path = context.options(CONFIG_KEY).get("path") or "feed.xml"
+        return [Publication("feed", path, OUTPUT, label="Nieuwe verslagen als Atom-feed", media_type="application/atom+xml")]
+
+
 @hookimpl
 def perskamer_render_collection(reports: list[Report], context: Any) -> list[Artifact] | None:
     if not context.wants(OUTPUT):
@@ -122,7 +137,9 @@ def render_feed(reports: list[Report], context: Any, options: dict[str, Any], pa
     up = "../" * path.count("/")  # relative links resolve against the feed's own folder
     if base_url:
         ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml", "href": context.absolute_url(path)})
-    ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": context.absolute_url("index.html") if base_url else f"{up}index.html"})
+    home = _home(context)
+    if home:
+        ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": context.absolute_url(home) if base_url else f"{up}{home}"})
     _text(feed, "generator", "perskamer-atom", version=__version__)
 
     for report in newest:
@@ -131,6 +148,12 @@ def render_feed(reports: list[Report], context: Any, options: dict[str, Any], pa
     ET.indent(feed)
     xml = ET.tostring(feed, encoding="unicode")
     return ('<?xml version="1.0" encoding="utf-8"?>\n' + xml + "\n").encode("utf-8")
+
+
+def _home(context: Any) -> str:
+    """The site's home page, as the html output announces it (``index.html`` with older perskamer versions)."""
+    url = getattr(context, "url", None)
+    return (url("index") or "") if url is not None else "index.html"
 
 
 def _entry(report: Report, context: Any, options: dict[str, Any], base_url: str, up: str) -> ET.Element:
