@@ -231,7 +231,10 @@ def test_watch_and_serve_push_reloads_and_the_error_banner(tmp_path):
 def test_serve_command_runs_until_interrupted(tmp_path):
     ws = make_workspace(tmp_path / "ws")
     perskamer = Path(sys.executable).parent / "perskamer"
-    proc = subprocess.Popen([str(perskamer), "serve", "--port", "0"], cwd=ws, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A test run started in the background (`make test &`, nohup) inherits an ignored
+    # SIGINT; give the server the default so that Ctrl-C is what it gets.
+    proc = subprocess.Popen([str(perskamer), "serve", "--port", "0"], cwd=ws, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         url = None
         lines = []
