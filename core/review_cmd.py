@@ -121,3 +121,41 @@ def open_decisions_line(result: Any, builder: Any) -> str | None:
     if not pending:
         return None
     return f"  anonymisation: {len(pending)} uncertain word(s) to review: run 'perskamer review'"
+
+
+def review_page(reports: list[Any], workspace: Path | None) -> bytes:
+    """The review list as an HTML page for the preview server (``/__perskamer/review``):
+    the same open items ``perskamer review --list`` prints. Local only, never published."""
+    import html
+
+    from perskamer.plugins.anonymise.review import REVIEW_FILE, collect, load_decisions, open_items
+
+    decisions: dict[str, str] = {}
+    error = ""
+    if workspace is not None:
+        path = Path(workspace) / REVIEW_FILE
+        try:
+            decisions = load_decisions(path.read_text(encoding="utf-8") if path.exists() else None)
+        except (ValueError, OSError, UnicodeDecodeError) as exc:
+            error = f"{REVIEW_FILE}: {exc}"
+    pending = open_items(collect(reports), decisions)
+    rows = "".join(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+            html.escape(i.word), "bewaard, misschien een naam" if i.kind == "kept" else "vervangen, niet zeker",
+            i.count, html.escape(", ".join(i.reports)), html.escape("; ".join(i.reasons[:3])))
+        for i in pending
+    )
+    body = (
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Anonimisering nakijken</title>"
+        "<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:70rem}table{border-collapse:collapse}"
+        "td,th{border-bottom:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}</style></head><body>"
+        "<h1>Anonimisering nakijken</h1>"
+        "<p><strong>Niet publiceren:</strong> deze pagina toont oorspronkelijke woorden. Beslis met "
+        f"<code>perskamer review</code>; de beslissingen staan in <code>{REVIEW_FILE}</code>.</p>"
+        + (f"<p role=\"alert\">{html.escape(error)}</p>" if error else "")
+        + f"<p>{len(pending)} open beslissing(en), {len(decisions)} genomen.</p>"
+        + ("<table><thead><tr><th>Woord</th><th>Soort</th><th>Aantal</th><th>Verslagen</th><th>Waarom</th></tr></thead>"
+           f"<tbody>{rows}</tbody></table>" if pending else "<p>Niets na te kijken.</p>")
+        + "</body></html>"
+    )
+    return body.encode("utf-8")

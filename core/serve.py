@@ -140,6 +140,11 @@ class _Handler(BaseHTTPRequestHandler):
                 self._events()
             elif name == "live.js":
                 self._send(HTTPStatus.OK, LIVE_JS.encode(), "text/javascript; charset=utf-8", head=head)
+            elif name == "review":  # the anonymiser's open decisions (perskamer review), local only
+                from .review_cmd import review_page
+
+                body = review_page(preview.review_reports, preview.review_workspace)
+                self._send(HTTPStatus.OK, body, "text/html; charset=utf-8", head=head)
             elif name == "status":
                 body = json.dumps({"generation": preview.generation, "status": preview.status}).encode()
                 self._send(HTTPStatus.OK, body, "application/json", head=head)
@@ -250,6 +255,9 @@ class PreviewServer:
         self._httpd.preview = self
         self._thread: threading.Thread | None = None
         self._pages_written: dict[int, int] = {}
+        #: The last build's reports and the workspace, for the review page.
+        self.review_reports: list[Any] = []
+        self.review_workspace: Path | None = None
 
     @property
     def address(self) -> tuple[str, int]:
@@ -355,6 +363,10 @@ class PreviewServer:
 
         def on_rebuild(kind: str, rebuild: Any) -> None:
             result = rebuild.result
+            if result is not None and getattr(result, "reports", None) is not None and kind == "pages":
+                self.review_reports = list(result.reports)
+                builder = getattr(watcher, "builder", None)
+                self.review_workspace = Path(builder.context.config.workspace) if builder is not None else None
             if kind == "pages":
                 paths = (list(result.written) + list(result.removed)) if result is not None else []
                 self._pages_written[rebuild.number] = len(result.written) if result is not None else 0

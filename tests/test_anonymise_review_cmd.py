@@ -74,3 +74,23 @@ def test_a_broken_review_file_is_a_clear_error(workspace: Path, capsys) -> None:
     assert _run(workspace, "review", "--list") == 2
     assert "must be 'keep' or 'mask'" in capsys.readouterr().err
     assert _run(workspace, "review", "--set", "Formaat") == 2
+
+
+def test_the_preview_server_shows_the_same_list(workspace: Path, tmp_path: Path, capsys) -> None:
+    import urllib.request
+
+    from perskamer.model import Quote, Report
+    from perskamer.plugins.anonymise.anonymiser import anonymise_report
+    from perskamer.serve import PreviewServer
+
+    report = anonymise_report(Report(source="r.md", slug="r", format="md",
+                                     quotes=[Quote("We gingen met Kwebbeltje naar zee.", None)]))
+    (tmp_path / "site").mkdir()
+    server = PreviewServer(tmp_path / "site", port=0).start()
+    try:
+        server.review_reports, server.review_workspace = [report], workspace
+        with urllib.request.urlopen(server.url + "__perskamer/review", timeout=10) as resp:
+            page = resp.read().decode("utf-8")
+    finally:
+        server.stop()
+    assert "Anonimisering nakijken" in page and "Kwebbeltje" in page and "Niet publiceren" in page
