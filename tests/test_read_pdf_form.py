@@ -201,3 +201,16 @@ def test_a_photo_in_an_image_field() -> None:
     assert report.photo is not None and report.photo.caption == "De boulderwand na afloop."
     image = Image.open(io.BytesIO(report.photo.data))
     assert image.width >= 320 and image.getpixel((image.width // 2, image.height // 2))[:3] == (200, 30, 30)
+
+
+def test_a_form_with_hundreds_of_fields_is_bounded() -> None:
+    import time
+
+    texts, _marks = form()
+    many = [Field(f"Text{i}", 0, (56, 100 + (i % 40) * 2, 80, 102 + (i % 40) * 2), f"waarde {i}", multiline=False)
+            for i in range(700)]
+    data = make_pdf_form(texts, many)
+    start = time.perf_counter()
+    report = read(data)
+    assert time.perf_counter() - start < 10
+    assert report.private.get("form_fields", 0) <= 500

@@ -29,6 +29,7 @@ from .questions import best_question
 from .text import clean_inline, fold
 
 MAX_FIELDS = 500
+MAX_ANNOTATIONS = 5000  # annotations looked at, widgets or not: a hostile file gets no more time
 MAX_VALUE_CHARS = 50_000
 
 _MEANINGLESS_RE = re.compile(
@@ -110,13 +111,15 @@ def read_form_fields(data: bytes, page_sizes: list[tuple[float, float]]) -> list
         if reader.is_encrypted:
             return []
         fields: list[FormField] = []
+        seen = 0
         for number, page in enumerate(reader.pages, start=1):
             if number > len(page_sizes):
                 break
             annots = page.get("/Annots")
             annots = annots.get_object() if annots is not None else []
             for ref in annots or []:
-                if len(fields) >= MAX_FIELDS:
+                seen += 1
+                if len(fields) >= MAX_FIELDS or seen > MAX_ANNOTATIONS:
                     return fields
                 field = _field(ref.get_object(), number, page_sizes[number - 1][1])
                 if field is not None:
