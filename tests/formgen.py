@@ -196,12 +196,17 @@ def make_odt(parts: list[Part], *, meta_title: str | None = None) -> bytes:
         + (f"<dc:title>{escape(meta_title)}</dc:title>" if meta_title else "")
         + "</office:meta></office:document-meta>"
     )
-    manifest = (
+    entries = "".join(
+        f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="{media}"/>'
+        for name, media in [("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
+                            *((name, "image/png") for name in pictures)]
+    )
+    manifest = (  # every member listed: LibreOffice refuses a package whose manifest misses one
         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
+        '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" '
+        'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        f"{entries}</manifest:manifest>"
     )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
