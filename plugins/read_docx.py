@@ -117,9 +117,9 @@ def read_docx(source: Source) -> Report:
     try:
         walker = _Walker(document, report)
         blocks = walker.walk()
-        props = document.core_properties
-        extra = {"session": props.subject.strip()} if (props.subject or "").strip() else {}
-        options = AssembleOptions(doc_title=(props.title or None), extra_meta=extra)
+        title, subject = _core_properties(data)
+        extra = {"session": subject} if subject else {}
+        options = AssembleOptions(doc_title=title, extra_meta=extra)
         assemble_report(blocks, report, options)
         if walker.linked_images:
             report.problem("info", f"{walker.linked_images} linked image(s) were not fetched", field="photo",
@@ -127,6 +127,22 @@ def read_docx(source: Source) -> Report:
     except Exception as exc:  # a bug, not bad input: still never a traceback
         report.problem("error", f"could not read the Word document ({type(exc).__name__}: {exc})", plugin=PLUGIN_NAME)
     return report
+
+
+def _core_properties(data: bytes) -> tuple[str | None, str | None]:
+    """Title and subject from ``docProps/core.xml`` as written. (python-docx makes up a
+    title, "Word Document", when it does not find the part, as with LibreOffice's .docx.)"""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        raw = package.read_member(zf, "docProps/core.xml")
+        root = package.parse_xml(raw) if raw else None
+    except (zipfile.BadZipFile, PackageError, OSError, ValueError):
+        return None, None
+    if root is None:
+        return None, None
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    title, subject = (clean_inline(root.findtext(f"{dc}{key}") or "") or None for key in ("title", "subject"))
+    return title, subject
 
 
 def _num_ref(numpr: Any) -> tuple[str, str] | None:

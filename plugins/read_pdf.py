@@ -217,12 +217,15 @@ def _page_lines(pdfium: Any, textpage: Any, number: int, width: float, height: f
                 row.append(run)
                 continue
         rows.append([run])
-    out: list[_Line] = []
     for row in rows:
         row.sort(key=lambda r: r[2])
+    split = _column_split(rows)
+    out: list[_Line] = []
+    for row in rows:
         current: _Line | None = None
         for top, bottom, x0, x1, text, size, bold in row:
-            if current is not None and x0 - current.x1 < 2 * max(size, current.size, 4.0):
+            crosses = split is not None and current is not None and current.x1 <= split + 2 and x0 >= split - 2
+            if current is not None and not crosses and x0 - current.x1 < 2 * max(size, current.size, 4.0):
                 current.text = f"{current.text} {text}"
                 current.x1 = max(current.x1, x1)
                 current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
@@ -232,6 +235,63 @@ def _page_lines(pdfium: Any, textpage: Any, number: int, width: float, height: f
             current = _Line(text=text, page=number, x0=x0, x1=x1, top=top, bottom=bottom, size=round(size, 1),
                             bold=bold, page_height=height, page_width=width)
             out.append(current)
+    return _table_cells(out, split) if split is not None else out
+
+
+def _column_split(rows: list[list[tuple[float, float, float, float, str, float, bool]]]) -> float | None:
+    """The x where a two-column table's second column starts (a Word or LibreOffice form as a
+    table, exported to PDF): the left edge that several rows have a second run at."""
+    if not rows:
+        return None
+    left = min(r[0][2] for r in rows)
+    starts: dict[int, list[float]] = {}
+    for row in rows:
+        for prev, run in zip(row, row[1:], strict=False):
+            if run[2] - prev[3] >= 3 and run[2] > left + 60:
+                starts.setdefault(round(run[2] / 4), []).append(run[2])
+    if not starts:
+        return None
+    bucket = max(starts.values(), key=len)
+    near = [x for k in (round(bucket[0] / 4) - 1, round(bucket[0] / 4) + 1) for x in starts.get(k, [])]
+    if len(bucket) + len(near) < 3:
+        return None
+    return min(bucket + near)
+
+
+def _table_cells(lines: list[_Line], split: float) -> list[_Line]:
+    """Read a two-column table row by row: the left cell, then the right cell (not line by
+    line across both). Rows are bands of lines apart by a blank gap; a row whose left cell
+    is a bare header label (``Sessie``, ``Datum``) becomes ``Label: value``."""
+    from perskamer.form.fields import header_label
+
+    for ln in lines:
+        ln.extra["col"] = 1 if ln.x0 >= split - 2 else 0
+    bands: list[list[_Line]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if bands:
+            last_bottom = max(x.bottom for x in bands[-1])
+            if ln.top - last_bottom <= 0.6 * max(ln.size, 4.0):
+                bands[-1].append(ln)
+                continue
+        bands.append([ln])
+    out: list[_Line] = []
+    for n, band in enumerate(bands):
+        right = [ln for ln in band if ln.extra["col"] == 1]
+        left = [ln for ln in band if ln.extra["col"] == 0]
+        if not right or not left:
+            out.extend(band)
+            continue
+        if len(left) == 1 and header_label(left[0].text):
+            label = left[0]
+            label.text = f"{label.text.rstrip(':')}: " + " ".join(ln.text for ln in right)
+            out.append(label)
+            continue
+        for col, cell in ((0, left), (1, right)):
+            for k, ln in enumerate(cell):
+                if k == 0:  # the cell's first line: wrapped lines after it continue its paragraph
+                    ln.extra["cell"] = (n, col)
+                    ln.extra["new_para"] = True
+                out.append(ln)
     return out
 
 
@@ -283,6 +343,12 @@ def _blocks(lines: list[_Line], n_pages: int) -> tuple[list[Block], Any]:
     ]
     pitch = statistics.median(pitches) if pitches else body * 1.3
 
+    # a line that stops well short of the right edge ends its paragraph (forms without
+    # paragraph spacing): the right edge per page and column is where most lines end
+    edges: dict[tuple[int, int], float] = {}
+    for key in {(ln.page, ln.extra.get("col", 0)) for ln in kept}:
+        ends = sorted(ln.x1 for ln in kept if (ln.page, ln.extra.get("col", 0)) == key)
+        edges[key] = ends[int(len(ends) * 0.8)] if len(ends) >= 4 else float("inf")
     blocks: list[Block] = []
     prev: _Line | None = None
     for i, ln in enumerate(kept, start=1):
@@ -303,13 +369,16 @@ def _blocks(lines: list[_Line], n_pages: int) -> tuple[list[Block], Any]:
             )
         elif prev is not None:
             page_start = True
-        if ln.extra.get("new_para"):
+        short_prev = (prev is not None and prev.page == ln.page
+                      and prev.x1 < edges[(prev.page, prev.extra.get("col", 0))] - 5 * max(prev.size, 4.0)
+                      and prev.text.rstrip().endswith((".", "!", "?", ":", "”", '"', "»")))
+        if ln.extra.get("new_para") or short_prev:
             new_para = True
         m = _BULLET_RE.match(ln.text)
         if m and kind == "text":
             kind, new_para = "list_item", True
         block = Block(ln.text, line=i, page=ln.page, kind=kind, new_para=new_para, bold=ln.bold,
-                      ordered=bool(m and m.group(0).strip()[0].isdigit()))
+                      ordered=bool(m and m.group(0).strip()[0].isdigit()), cell=ln.extra.get("cell"))
         block.extra["top"] = ln.top
         if ln.extra.get("answer"):
             block.extra["answer"] = True

@@ -163,7 +163,8 @@ def make_odt(parts: list[Part], *, meta_title: str | None = None) -> bytes:
                 ) + "</table:table-row>"
                 for r in part[1]
             )
-            body.append(f'<table:table table:name="Tabel{i}">{rows}</table:table>')
+            columns = f'<table:table-column table:number-columns-repeated="{max(len(r) for r in part[1])}"/>'
+            body.append(f'<table:table table:name="Tabel{i}">{columns}{rows}</table:table>')
         elif kind == "img":
             name = f"Pictures/img{len(pictures) + 1}.png"
             pictures[name] = part[1]

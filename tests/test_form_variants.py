@@ -256,3 +256,24 @@ def test_a_photo_mentioned_under_another_question() -> None:
         assert "jpg" not in str(report.sections).lower() and "heic" not in str(report.sections).lower()
         (problem,) = [p for p in report.problems if p.field == "photo"]
         assert "is mentioned but not in the report" in problem.message and problem.line == 10
+
+
+def test_a_docx_without_core_properties_has_no_made_up_title() -> None:
+    """python-docx invents the title "Word Document" when it finds no core properties part
+    (LibreOffice's .docx): the reader reads docProps/core.xml itself."""
+    import io
+    import zipfile
+
+    data = make_docx([("b", "Wat gebeurde er?"), ("p", "We bouwden een vlot."), ("b", "Quotes"),
+                      ("p", "“Drijven is vertrouwen.” – Mira")], core_title="Vlotten bouwen")
+    assert read_doc(data).title == "Vlotten bouwen"
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "_rels/.rels":  # the package no longer points to its core properties
+                content = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", content)
+            if info.filename != "docProps/core.xml":
+                zf.writestr(info, content)
+    report = read_doc(out.getvalue(), name="018_vlotten.docx")
+    assert report.title == "Vlotten"  # the file name, with a warning; never "Word Document"

@@ -214,3 +214,39 @@ def test_a_form_with_hundreds_of_fields_is_bounded() -> None:
     report = read(data)
     assert time.perf_counter() - start < 10
     assert report.private.get("form_fields", 0) <= 500
+
+
+# -- forms exported to PDF by Word or LibreOffice (no form fields) ------------------------------
+
+def test_a_two_column_table_form_is_read_cell_by_cell() -> None:
+    """Label | value and question | answer rows, as Word or LibreOffice print a table form:
+    the left cell's lines interleave with the right cell's on the page."""
+    rows = [(["Sessie"], ["Klimmen zonder touw"]), (["Datum"], ["06-06-2023"]),
+            (["Wat er is gebeurd in de sessie? Wat", "hebben jullie gedaan/gehoord/beleefd?", "Omschrijf in 5 a 10 zinnen"],
+             ["We klommen op een boulderwand in de", "sporthal en praatten over durven vallen."]),
+            (["Interessante quote(s) uit de sessie"], ["“Vallen hoort erbij, opstaan ook.”", "– Nora Claes"]),
+            (["Wat heeft jou verrast? Wat onthoud", "je?"], ["Hoe snel iedereen elkaar aanmoedigde."])]
+    texts, y = [Text(0, 56, 800, HEADER, 11)], 770.0
+    for left, right in rows:
+        for n, line in enumerate(left):
+            texts.append(Text(0, 56, y - 15 * n, line, 11))
+        for n, line in enumerate(right):
+            texts.append(Text(0, 300, y - 15 * n, line, 11))
+        y -= 15 * max(len(left), len(right)) + 12
+    report = read(make_pdf_form(texts, []))
+    assert (report.title, report.date) == ("Klimmen zonder touw", JUNE_6)
+    assert report.sections["summary"] == "We klommen op een boulderwand in de sporthal en praatten over durven vallen."
+    assert [(q.text, q.speaker) for q in report.quotes] == [("Vallen hoort erbij, opstaan ook.", "Nora Claes")]
+    assert report.sections["surprise"] == "Hoe snel iedereen elkaar aanmoedigde."
+
+
+def test_numbered_questions_without_paragraph_spacing() -> None:
+    """LibreOffice prints list numbers without a dot when the list style has none, and the
+    default paragraph style has no spacing: every line stands at the same pitch."""
+    lines = [HEADER, "Titel: Klimmen zonder touw", "Datum: 06-06-2023", "1 Wat is er gebeurd in de sessie?",
+             "We klommen op een boulderwand.", "2 Interessante quotes", "“Vallen hoort erbij.” – Nora Claes",
+             "3 Waar kwamen veel vragen over?", "Over de veiligheid van de matten."]
+    texts = [Text(0, 56, 800 - 14 * n, line, 11) for n, line in enumerate(lines)]
+    report = read(make_pdf_form(texts, []))
+    assert report.sections == {"summary": "We klommen op een boulderwand.", "quotes": "“Vallen hoort erbij.” – Nora Claes",
+                               "questions": "Over de veiligheid van de matten."}

@@ -271,7 +271,7 @@ def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
             # clearly the full question or the line before ended a sentence
             prev = items[i - 1].text.rstrip()
             if (not prev.endswith(("?", ":", ".", "!")) and best_question(prev) is None
-                    and split_label(prev) is None and (match is None or match.score < 0.95)):
+                    and split_label(prev) is None and not _known_label(prev) and (match is None or match.score < 0.95)):
                 continue
         end = i + 1
         if match is None:

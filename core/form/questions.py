@@ -187,7 +187,8 @@ def _vocab(section: str) -> _Vocab:
 
 
 _NUMBERING_RE = re.compile(
-    r"^\s*(?:(?:vraag|question|deel|stap)\s*\d+\s*[:.)-]?|\(?\d{1,2}[.)]|\(?[a-fA-F][.)]|[-•*·▪◦►»>#]+)\s*",
+    r"^\s*(?:(?:vraag|question|deel|stap)\s*\d+\s*[:.)-]?|\(?\d{1,2}[.)]|\d{1,2}(?=\s+[A-ZÀ-Ý])|\(?[a-fA-F][.)]|"
+    r"[-•*·▪◦►»>#]+)\s*",
     re.IGNORECASE,
 )
 
