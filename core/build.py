@@ -799,8 +799,12 @@ class Builder:
                 version, version_key, reuse = (good[0], good[1], False) if good is not None and good[1] != key else (None, None, False)
         return published
 
-    def _withhold(self, outcome: ReportOutcome, report: Report, stopped: dict[str, list[Problem]], result: BuildResult) -> None:
-        """Keep a report out of every output: one problem naming the report, the rule and the fix."""
+    def _withhold(self, outcome: ReportOutcome, report: Report, stopped: dict[str, list[Problem]], result: BuildResult, *, own: bool = True) -> None:
+        """Keep a report out of every output: one problem naming the report, the rule and the fix.
+
+        ``own``: ``stopped`` are the report's own artefacts (listed as blocked); else
+        collection artefacts, which are made again without it.
+        """
         outcome.withheld = True
         paths = sorted(stopped)
         errors = [p for found in stopped.values() for p in found]
@@ -817,7 +821,8 @@ class Builder:
                 report=outcome.source,
             )
         )
-        result.blocked.extend(p for p in paths if p not in result.blocked)
+        if own:
+            result.blocked.extend(p for p in paths if p not in result.blocked)
 
     def _render_and_guard_collections(self, result: BuildResult, published: list[tuple[Report, str | None]], tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> None:
         """Render the collections and guard them; a problem traced to a report withholds that report.
@@ -861,7 +866,7 @@ class Builder:
             for slug, (report, errors) in culprits.items():
                 outcome = by_source.get(slug)
                 if outcome is not None:
-                    self._withhold(outcome, report, errors, result)
+                    self._withhold(outcome, report, errors, result, own=False)
                 plan.by_report.pop(slug, None)
                 plan.jobs.pop(slug, None)
             published = [(r, k) for r, k in published if r.slug not in culprits]

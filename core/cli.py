@@ -296,6 +296,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
         server.stop()
 
 
+def _belongs(path: str, outcome: Any) -> bool:
+    """Whether an output path is one of a withheld report's own files."""
+    slug = outcome.report.slug if outcome.report is not None else None
+    return slug is not None and path.rsplit("/", 1)[-1].split(".", 1)[0] == slug
+
+
 def summary(result: Any, builder: Any) -> str:
     built = len(result.reports)
     failed = result.failed
@@ -304,6 +310,11 @@ def summary(result: Any, builder: Any) -> str:
 
     lines = [f"perskamer: {count(built, 'report')} built, {len(failed)} failed, {count(len(drafts), 'draft')} skipped in {result.seconds:.2f} s"]
     for outcome in failed:
+        if outcome.withheld:  # the report, the rule and the fix (the problems never hold the name)
+            why = next((p for p in outcome.problems if p.report == outcome.source), None)
+            lines.append(f"  withheld by the leak guard: {outcome.source}: {why.message if why else 'see above'}"
+                         + (f" (fix: {why.hint})" if why and why.hint else ""))
+            continue
         first = next((p for p in outcome.problems if p.severity == "error"), None)
         lines.append(f"  failed: {outcome.source}: {first.message if first else 'see above'}")
     for outcome in drafts:
@@ -311,8 +322,9 @@ def summary(result: Any, builder: Any) -> str:
     from .textsafe import printable
 
     lines = [printable(line) for line in lines]
-    if result.blocked:
-        lines.append(f"  held back by the leak guard: {', '.join(result.blocked)}")
+    withheld_files = {p for o in failed if o.withheld for p in result.blocked if _belongs(p, o)}
+    if set(result.blocked) - withheld_files:
+        lines.append(f"  held back by the leak guard: {', '.join(p for p in result.blocked if p not in withheld_files)}")
     from .review_cmd import open_decisions_line
 
     if (review := open_decisions_line(result, builder)) is not None:
