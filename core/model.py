@@ -130,10 +130,17 @@ class AmbitionTag:
     label: str
     score: float
     evidence: list[dict[str, Any]] = field(default_factory=list)
-    source: str = "tagger"  # "tagger", "reporter" or "editor"
+    source: str = "tagger"  # "tagger", "reporter", "editor" or "suggested"
+    #: for a suggested theme (no theme was sure enough): how close it came, 0..1
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "score": round(self.score, 3), "evidence": self.evidence}
+        out = {"id": self.id, "label": self.label, "score": round(self.score, 3), "evidence": self.evidence}
+        if self.source == "suggested":
+            out["suggested"] = True
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 2)
+        return out
 
 
 @dataclass
@@ -158,6 +165,9 @@ class Report:
     quotes: list[Quote] = field(default_factory=list)
     photo: Photo | None = None
     ambitions: list[AmbitionTag] = field(default_factory=list)
+    #: the best theme when none was sure enough to be a tag: shown to editors, published
+    #: only when confirmed (``ambitions_override``) or the workspace opts in
+    ambition_suggestion: AmbitionTag | None = None
     problems: list[Problem] = field(default_factory=list)
     private: dict[str, Any] = field(default_factory=dict)
 

@@ -41,6 +41,7 @@ def report_data(report: Report, context: Any) -> dict[str, Any]:
         "quotes": [q.to_dict() for q in report.quotes],
         "photo": photo,
         "ambitions": [a.to_dict() for a in report.ambitions],
+        "ambition_suggestion": report.ambition_suggestion.to_dict() if report.ambition_suggestion else None,
         "problems": [p.to_dict() for p in report.problems],
     }
 

@@ -25,6 +25,7 @@ theme, ``min_share`` of the top score; at most ``max_tags`` themes, most central
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import threading
@@ -38,6 +39,7 @@ import snowballstemmer
 from perskamer.model import SECTION_IDS, AmbitionTag, Report
 from perskamer.taxonomy import Ambition, PatternWord, Taxonomy, Term, fold, parse_pattern
 
+from .compounds import Splitter, dutch_splitter
 from .settings import TaggerSettings
 
 #: The bonus for the first, second and third theme named in the ambitions answer.
@@ -64,6 +66,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s|$)")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)")
 _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 # --- text ------------------------------------------------------------------------------
@@ -293,13 +296,18 @@ class _Compiled:
     term: Term
     words: list[_Word]
     role: str = "term"  # term, exclude, cue, negation, frame
+    part: str | None = None  # matched a part of a compound word (and counts less)
 
 
 class _Index:
     """Finds every occurrence of a set of patterns in a token list, in one pass."""
 
-    def __init__(self, items: Iterable[_Compiled], stem: _Stemmer):
+    def __init__(self, items: Iterable[_Compiled], stem: _Stemmer, splitter: Splitter | None = None,
+                 part_weight: float = 0.6):
         self.stem = stem
+        self.splitter = splitter
+        self.part_weight = part_weight
+        self._part_cache: dict[str, tuple[_Compiled, ...]] = {}
         self.by_exact: dict[str, list[_Compiled]] = {}
         self.by_stem: dict[str, list[_Compiled]] = {}
         self.globbed: list[tuple[re.Pattern[str], _Compiled]] = []
@@ -348,6 +356,30 @@ class _Index:
         self._cache[norm] = got
         return got
 
+    def _part_candidates(self, norm: str) -> tuple[_Compiled, ...]:
+        """Theme terms matching a part of a compound word (cached per word form).
+
+        Only one-word terms count, each once per part, for ``part_weight`` of its weight;
+        a name matched in a part is a term ("jeugdinfrastructuurbeleid" names nothing).
+        """
+        got = self._part_cache.get(norm)
+        if got is not None:
+            return got
+        found: list[_Compiled] = []
+        for part in self.splitter.split(norm) if self.splitter is not None else ():
+            for item in self._candidates(part):
+                if item.role != "term" or len(item.words) != 1:
+                    continue
+                term = item.term
+                kind = "term" if term.kind == "name" else term.kind
+                found.append(_Compiled(item.theme, Term(term.pattern, term.weight * self.part_weight, kind, term.line),
+                                       item.words, "term", part))
+        got = tuple(found)
+        if len(self._part_cache) > 200_000:
+            self._part_cache.clear()
+        self._part_cache[norm] = got
+        return got
+
     def find(self, tokens: list[Token] | Words) -> list[tuple[_Compiled, int, int]]:
         """``(item, first token, last token + 1)`` for every match, within one sentence."""
         out: list[tuple[_Compiled, int, int]] = []
@@ -363,6 +395,11 @@ class _Index:
             if candidates is None:
                 candidates = self._candidates(norm)
             if not candidates:
+                if self.splitter is not None and len(norm) >= 8:
+                    parts = self._part_cache.get(norm)
+                    if parts is None:
+                        parts = self._part_candidates(norm)
+                    out.extend((item, i, i + 1) for item in parts)
                 continue
             sent = sents[i]
             for item in candidates:
@@ -422,7 +459,8 @@ class Matcher:
         for role, patterns in (("cue", settings.main_cues), ("negation", settings.negations),
                                ("frame", settings.name_frames)):
             items.extend(self._compile(-1, Term(p, 0.0, "term"), role) for p in patterns)
-        self.index = _Index(items, self.stem)
+        self.splitter = dutch_splitter() if settings.split_compounds else None
+        self.index = _Index(items, self.stem, self.splitter, settings.compound_weight)
         self.name_weight = [max((n.weight for n in a.names), default=3.0) for a in taxonomy.ambitions]
 
     def _compile(self, theme: int, term: Term, role: str = "term") -> _Compiled:
@@ -448,6 +486,8 @@ class Hit:
     contribution: float = 0.0
     counted: bool = True
     note: str = ""
+    part: str | None = None  # the part of a compound word that matched
+    paragraph: int = 0  # the paragraph of its section
 
 
 @dataclass
@@ -466,7 +506,10 @@ class ThemeScore:
     first_named: tuple[int, int] | None = None  # (section order, position) of the first name
     named_in_answer: bool = False  # named (not negated) in the ambitions answer
     reporter_rank: int | None = None
+    #: the specific evidence of the paragraph it leads with two or more terms (0: none)
+    paragraph_focus: float = 0.0
     tagged: bool = False
+    suggested: bool = False
     reason: str = ""
 
     @property
@@ -478,20 +521,22 @@ class ThemeScore:
         """The evidence from names and specific terms (no weak terms, no bonuses)."""
         return self.explicit + self.terms
 
-    def evidence(self, limit: int | None = MAX_EVIDENCE) -> list[dict[str, Any]]:
-        """Counted hits grouped per (term, section), strongest first."""
+    def evidence(self, limit: int | None = MAX_EVIDENCE, *, uncounted: bool = False) -> list[dict[str, Any]]:
+        """Counted hits grouped per (term, section), strongest first (``uncounted``: all hits)."""
         groups: dict[tuple[str, str], dict[str, Any]] = {}
         for h in self.hits:
-            if not h.counted:
+            if not h.counted and not uncounted:
                 continue
             key = (h.pattern, h.section)
             g = groups.get(key)
             if g is None:
-                groups[key] = {"term": h.text, "section": h.section, "text": h.snippet, "count": 1,
-                               "score": h.contribution}
+                groups[key] = g = {"term": h.text, "section": h.section, "text": h.snippet, "count": 1,
+                                   "score": h.contribution if h.counted else 0.0}
+                if h.part:
+                    g["part"] = h.part
             else:
                 g["count"] += 1
-                g["score"] += h.contribution
+                g["score"] += h.contribution if h.counted else 0.0
         out = sorted(groups.values(), key=lambda g: -g["score"])
         for g in out:
             g["score"] = round(g["score"], 2)
@@ -508,6 +553,8 @@ class TagResult:
     override: list[str] | None = None
     override_from: str | None = None
     warnings: list[tuple[str, str, str | None]] = field(default_factory=list)  # (message, field, hint)
+    #: the best theme when none was tagged but some had evidence (see :func:`_suggest`)
+    suggestion: AmbitionTag | None = None
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -576,6 +623,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
         tokens = Words(text)
         if not tokens:
             continue
+        para_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
         raw: list[tuple[_Compiled, int, int]] = []
         excluded: list[set[int]] = [set() for _ in tax.ambitions]  # per theme
         negated_spans: list[tuple[int, int, int]] = []
@@ -613,10 +661,13 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
             if any(i in used[t] for i in span):
                 continue  # this theme already counted these words
             term = item.term
-            if term.kind == "term" and a in frame_ends:
+            if term.kind == "term" and a in frame_ends and item.part is None:
                 # "de ambitie rond vrijwilligers": the term names the theme
                 term = Term(term.pattern, max(term.weight, matcher.name_weight[t]), "name", term.line)
             hit = _hit(tax.ambitions[t].id, term, sid, text, tokens, a, b, sw)
+            hit.part = item.part
+            if para_starts:
+                hit.paragraph = bisect.bisect_right(para_starts, hit.position)
             if any(i in excluded[t] for i in span):
                 hit.counted, hit.note = False, "inside an excluded phrase"
                 themes[t].dropped.append(hit)
@@ -723,6 +774,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
                     h.note = "weak term without specific support"
         ts.density = DENSITY_SCALE * math.log1p((ts.terms + ts.weak) / DENSITY_SCALE)
 
+    _paragraph_focus(themes)
     _decide(themes, st)
     tags = [
         AmbitionTag(
@@ -735,8 +787,60 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
         for ts in sorted((t for t in themes if t.tagged), key=lambda t: _rank_key(t, tax))
     ]
     result = TagResult(themes=themes, tags=tags, settings=st, warnings=warnings)
+    if not tags:
+        result.suggestion = _suggest(themes, st, tax)
+        if result.suggestion is not None and st.publish_suggestions:
+            result.tags = [result.suggestion]
     _apply_override(result, report, tax, overrides)
+    if result.override is not None:
+        result.suggestion = None  # the editor decided
     return result
+
+
+#: A theme leads a paragraph when it has this many distinct specific terms there...
+PARAGRAPH_TERMS = 2
+#: ... worth at least this much (term weight x section weight, before damping).
+PARAGRAPH_MIN = 2.0
+
+
+def _paragraph_focus(themes: list[ThemeScore]) -> None:
+    """Mark the themes a paragraph of the report is about (they may be a 2nd/3rd tag).
+
+    A theme leads a paragraph when it has there the most specific evidence of any
+    theme, from at least :data:`PARAGRAPH_TERMS` different terms: the reporter spent
+    a paragraph on it, even if the ambitions answer does not name it.
+    """
+    per_para: dict[tuple[str, int], dict[int, tuple[float, set[str]]]] = {}
+    for t, ts in enumerate(themes):
+        for h in ts.hits:
+            if h.counted and h.kind != "weak" and h.section != "title":
+                slot = per_para.setdefault((h.section, h.paragraph), {})
+                weight, patterns = slot.get(t, (0.0, set()))
+                patterns.add(h.pattern)
+                slot[t] = (weight + h.weight, patterns)
+    for slot in per_para.values():
+        best = max(w for w, _ in slot.values())
+        for t, (weight, patterns) in slot.items():
+            if weight >= best and len(patterns) >= PARAGRAPH_TERMS and weight >= PARAGRAPH_MIN:
+                themes[t].paragraph_focus = max(themes[t].paragraph_focus, weight)
+
+
+def _suggest(themes: list[ThemeScore], st: TaggerSettings, tax: Taxonomy) -> AmbitionTag | None:
+    """The best theme of a report no theme was tagged for, if any theme has evidence.
+
+    Its confidence is how close it came: its score over the threshold (a theme with
+    weak terms only counts half their weight), at most 1.
+    """
+    candidates = [ts for ts in themes if ts.score > 0 or ts.weak_raw > 0]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda ts: (-ts.score, -ts.specific, -ts.weak_raw, tax.index(ts.ambition.id)))
+    value = best.score if best.score > 0 else 0.5 * best.weak_raw
+    confidence = min(1.0, value / st.threshold) if st.threshold > 0 else 1.0
+    best.suggested = True
+    best.reason = f"suggested (confidence {confidence:.2f}): {best.reason}"
+    return AmbitionTag(id=best.ambition.id, label=best.ambition.label, score=round(best.score, 3),
+                       evidence=best.evidence(uncounted=True), source="suggested", confidence=round(confidence, 2))
 
 
 def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token] | Words, a: int, b: int, sw: float) -> Hit:
@@ -809,7 +913,7 @@ def _decide(themes: list[ThemeScore], st: TaggerSettings) -> None:
             ts.reason = (f"only weak terms ({ts.weak_raw:.2f}), no specific support" if weak_only
                          else f"score {ts.score:.2f} below the threshold {st.threshold:g}")
             continue
-        if count > 0 and ts.score < st.min_share * top and not ts.named_in_answer:
+        if count > 0 and ts.score < st.min_share * top and not ts.named_in_answer and not ts.paragraph_focus:
             ts.reason = (f"score {ts.score:.2f} is less than {st.min_share:.0%} of the top score {top:.2f}")
             continue
         if count >= st.max_tags:
@@ -818,6 +922,30 @@ def _decide(themes: list[ThemeScore], st: TaggerSettings) -> None:
         ts.tagged = True
         count += 1
         ts.reason = "central theme" if count == 1 else f"tagged ({_ordinal(count - 1)})"
+        if count > 1 and ts.paragraph_focus and ts.score < st.min_share * top and not ts.named_in_answer:
+            ts.reason += ", a paragraph is about it"
+    if count == 0 and ranked and _clear_lead(ranked, st):
+        ts = ranked[0]
+        ts.tagged = True
+        ts.reason = (f"central theme: below the threshold {st.threshold:g}, but a clear lead "
+                     f"({ts.score:.2f}, at least {st.lead_ratio:g}x the next theme's {ranked[1].score if len(ranked) > 1 else 0:.2f})")
+
+
+def _clear_lead(ranked: list[ThemeScore], st: TaggerSettings) -> bool:
+    """A short report's one theme: below the threshold, but far ahead of the others.
+
+    Short answers hold few words, so a theme they are plainly about can stay under the
+    threshold that suits a full report. It is still tagged when its score reaches
+    ``lead_score``, with specific support from at least two different terms, and is at
+    least ``lead_ratio`` times the next theme's score.
+    """
+    top = ranked[0]
+    if st.lead_score <= 0 or top.score < st.lead_score or top.specific < WEAK_GATE:
+        return False
+    if len({h.pattern for h in top.hits if h.counted}) < 2:
+        return False
+    second = ranked[1].score if len(ranked) > 1 else 0.0
+    return top.score >= st.lead_ratio * second
 
 
 def _reporter_evidence(ts: ThemeScore) -> list[dict[str, Any]]:

@@ -66,6 +66,10 @@ class TaggerSettings:
     main_cues: tuple[str, ...] = DEFAULT_MAIN_CUES
     negations: tuple[str, ...] = DEFAULT_NEGATIONS
     name_frames: tuple[str, ...] = DEFAULT_NAME_FRAMES
+    #: with no theme at the threshold, the best one is still tagged from this score when
+    #: it leads the next one ``lead_ratio`` times (0: never; see engine._clear_lead)
+    lead_score: float = 1.5
+    lead_ratio: float = 2.0
     #: split compounds into known words ("leidingstekort" = leiding + tekort); None: only
     #: for a Dutch stemmer (the word list is Dutch)
     compounds: bool | None = None
@@ -95,6 +99,11 @@ _COMMON: dict[str, Any] = {
     "reporter_weight": {"type": ["number", "null"], "minimum": 0, "maximum": 1000,
                         "description": "the score a theme listed by the reporter in front matter gets"},
     "section_weights": _SECTION_WEIGHTS,
+    "lead_score": {"type": ["number", "null"], "minimum": 0, "maximum": 1000,
+                   "description": "below the threshold, the best theme is still tagged from this score when it "
+                                  "leads clearly (0: never)"},
+    "lead_ratio": {"type": ["number", "null"], "minimum": 1, "maximum": 100,
+                   "description": "how many times the next theme's score a clear lead is"},
     "compounds": {"type": ["boolean", "null"],
                   "description": "split compounds into known Dutch words (default: with a Dutch stemmer)"},
     "compound_weight": {"type": ["number", "null"], "minimum": 0, "maximum": 1,
@@ -135,7 +144,7 @@ TAGGING_SCHEMA: dict[str, Any] = {
     },
 }
 
-_FLOATS = ("threshold", "min_share", "reporter_weight", "compound_weight")
+_FLOATS = ("threshold", "min_share", "reporter_weight", "compound_weight", "lead_score", "lead_ratio")
 
 
 def _apply(base: TaggerSettings, values: Mapping[str, Any]) -> TaggerSettings:

@@ -1,0 +1,107 @@
+"""Split Dutch compounds into known words: "leidingstekort" = leiding + tekort.
+
+Dutch writes compounds as one word, so a report about a *leidingstekort*, a
+*speelterrein* or a *kindergemeenteraad* holds none of the theme terms as a word of its
+own. The tagger matches the parts of such a word against the theme terms (for less than
+a whole-word match; see ``compound_weight``).
+
+A split is only accepted when every part is a word of the OpenTaal word list (the one
+the anonymiser ships, ``perskamer.plugins.anonymise.data/dutch_words.txt``) and at
+least :data:`MIN_PART` letters long, so prefixes and suffixes are not parts ("ver" +
+"leiding", "be" + "geleiding"). Between two parts a linking ``s``, ``e``, ``en`` or
+``er`` may stand (leiding-s-tekort, kind-er-gemeenteraad). Of the possible splits the
+one with the fewest parts wins, then the one whose shortest part is longest.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from importlib import resources
+
+#: The shortest part a compound is split into.
+MIN_PART = 4
+#: Linking letters between two parts (longest first).
+LINKERS = ("en", "er", "s", "e")
+#: Words longer than this are not split (they are not words).
+MAX_LENGTH = 40
+
+_WORDS_PACKAGE = "perskamer.plugins.anonymise.data"
+_WORDS_FILE = "dutch_words.txt"
+
+
+@lru_cache(maxsize=1)
+def dutch_words() -> frozenset[str]:
+    """The OpenTaal word list (lower case), or an empty set when it is not installed."""
+    try:
+        text = resources.files(_WORDS_PACKAGE).joinpath(_WORDS_FILE).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w for w in text.split() if not w.startswith("#"))
+
+
+class Splitter:
+    """Splits words into known parts; results are cached per word."""
+
+    def __init__(self, words: frozenset[str], min_part: int = MIN_PART):
+        self.words = words
+        self.min_part = min_part
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """The parts of ``word`` (folded, lower case), or ``()`` when it is no compound of known words."""
+        got = self._cache.get(word)
+        if got is None:
+            got = ()
+            if 2 * self.min_part <= len(word) <= MAX_LENGTH and word.isalpha():
+                got = self._parts(word, {}, top=True) or ()
+            with self._lock:
+                if len(self._cache) > 200_000:
+                    self._cache.clear()
+                self._cache[word] = got
+        return got
+
+    def _parts(self, word: str, memo: dict[str, tuple[str, ...] | None], *, top: bool) -> tuple[str, ...] | None:
+        """The best split of ``word``; below the top a known word is one part."""
+        if not top:
+            if word in self.words:
+                return (word,)
+            if word in memo:
+                return memo[word]
+        low = self.min_part
+        best: tuple[str, ...] | None = None
+        for i in range(len(word) - low, low - 1, -1):
+            head = word[i:]
+            if head not in self.words:
+                continue
+            for left in _left_forms(word[:i], low):
+                rest = self._parts(left, memo, top=False)
+                if rest is not None:
+                    candidate = (*rest, head)
+                    if best is None or _better(candidate, best):
+                        best = candidate
+        if not top:
+            memo[word] = best
+        return best
+
+
+def _left_forms(left: str, low: int) -> list[str]:
+    """The left part as written, and without a linking letter or two."""
+    out = [left]
+    for link in LINKERS:
+        if left.endswith(link) and len(left) - len(link) >= low:
+            out.append(left[: -len(link)])
+    return out
+
+
+def _better(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Fewer parts, then a longer shortest part."""
+    return (len(a), -min(map(len, a))) < (len(b), -min(map(len, b)))
+
+
+@lru_cache(maxsize=1)
+def dutch_splitter() -> Splitter | None:
+    """The shared splitter over the packaged Dutch word list (``None`` without the list)."""
+    words = dutch_words()
+    return Splitter(words) if words else None
