@@ -348,7 +348,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .textsafe import count
 
     print(f"perskamer check: {len(outcomes) - len(failed)} of {count(len(outcomes), 'report')} OK" + (f", {len(failed)} with errors" if failed else ""))
+    for line in suggestion_lines([o.report for o in outcomes if o.report is not None]):
+        print(line)
     return EXIT_PROBLEMS if failed or errors else EXIT_OK
+
+
+def suggestion_lines(reports: list[Any]) -> list[str]:
+    """Reports whose ambition is only a suggestion (no theme was sure enough): for editors."""
+    open_ones = [r for r in reports if r.ambition_suggestion is not None and r.ambition_suggestion.source == "suggested"
+                 and not any(a.source == "suggested" for a in r.ambitions)]
+    if not open_ones:
+        return []
+    lines = [f"  {len(open_ones)} report(s) without a sure ambition; suggested (confirm with 'ambitions_override', "
+             "see 'perskamer tags --explain FILE'):"]
+    for r in open_ones:
+        s = r.ambition_suggestion
+        lines.append(f"    {r.source}: {s.id} (confidence {s.confidence or 0:.2f})")
+    return lines
 
 
 def cmd_plugins(args: argparse.Namespace) -> int:
@@ -434,6 +450,9 @@ def cmd_tags(args: argparse.Namespace) -> int:
             print(printable(explain_tags(report, builder.context)))
         else:
             tags = ", ".join(f"{a.id} ({a.score:.2f})" for a in report.ambitions) or "-"
+            sug = report.ambition_suggestion
+            if sug is not None and not report.ambitions:
+                tags += f" (suggested: {sug.id}, confidence {sug.confidence or 0:.2f})"
             print(printable(f"{report.source}: {tags}"))
     print_problems(problems + [p for o in outcomes for p in o.problems])
     return _exit_code(problems)

@@ -40,7 +40,47 @@ LIVE_JS = r"""// perskamer preview: live reload and the error banner (not part o
   if (here === "" || here.slice(-1) === "/") { here += "index.html"; }
   var banner = null;
 
+  var note = null;
+  var noteClosed = false;
+
+  function suggest(status) {
+    var items = (status && status.ok && status.suggestions) || [];
+    if (!items.length || noteClosed) {
+      if (note) { note.remove(); note = null; }
+      return;
+    }
+    if (!note) {
+      note = document.createElement("div");
+      note.id = "perskamer-preview-suggestions";
+      note.setAttribute("role", "status");
+      note.style.cssText = "position:fixed;right:1em;bottom:1em;z-index:2147483646;max-width:32em;max-height:40vh;" +
+        "overflow:auto;padding:.6em 1em;background:#fff4ce;color:#3b2f00;border:1px solid #c9a227;border-radius:6px;" +
+        "font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)";
+      document.body.appendChild(note);
+    }
+    note.textContent = "";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "\u00d7";
+    close.setAttribute("aria-label", "Sluiten");
+    close.style.cssText = "float:right;border:0;background:none;font-size:16px;cursor:pointer";
+    close.onclick = function () { noteClosed = true; suggest(null); };
+    note.appendChild(close);
+    var title = document.createElement("strong");
+    title.textContent = items.length + " verslag(en) zonder zekere ambitie. Voorstel (bevestig met ambitions_override):";
+    note.appendChild(title);
+    var list = document.createElement("ul");
+    list.style.cssText = "margin:.3em 0 0;padding-left:1.2em";
+    items.slice(0, 30).forEach(function (text) {
+      var item = document.createElement("li");
+      item.textContent = text;
+      list.appendChild(item);
+    });
+    note.appendChild(list);
+  }
+
   function show(status) {
+    suggest(status);
     if (!status || status.ok) {
       if (banner) { banner.remove(); banner = null; }
       return;

@@ -93,6 +93,17 @@ class Rebuild:
                 unique.append(p)
         return unique
 
+    def suggestions(self) -> list[str]:
+        """Reports whose ambition is only a suggestion, for the editors' banner."""
+        if self.result is None:
+            return []
+        out = []
+        for o in self.result.outcomes:
+            sug = o.report.ambition_suggestion if o.report is not None else None
+            if sug is not None and not o.report.ambitions:
+                out.append(f"{o.source}: {sug.label} ({sug.confidence or 0:.0%} zeker)")
+        return out
+
     def status(self) -> dict[str, Any]:
         """What the preview's banner shows."""
         return {
@@ -100,6 +111,7 @@ class Rebuild:
             "ok": self.ok,
             "error": self.error,
             "problems": [p.format() for p in self.errors],
+            "suggestions": self.suggestions(),
             "slow_pending": self.pages_done is not None and self.slow_done is None,
         }
 

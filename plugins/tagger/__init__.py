@@ -72,6 +72,7 @@ def tag_report(report: Report, context: Any = None) -> list[AmbitionTag]:
         for message, fieldname, hint in result.warnings:
             report.problem("warning", message, field=fieldname, hint=hint, plugin=PLUGIN_NAME)
         tags = result.tags
+        report.ambition_suggestion = result.suggestion
     report.ambitions = tags
     return tags
 

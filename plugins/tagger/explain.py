@@ -39,6 +39,11 @@ def format_result(report: Report, result: TagResult) -> str:
     else:
         tags = "none"
     lines.append(f"  tags, most central first: {tags}")
+    sug = result.suggestion
+    if sug is not None:
+        published = "published as its tag (tagging.publish_suggestions)" if result.tags else "not published"
+        lines.append(f"  suggested: {sug.id} (confidence {sug.confidence:.2f}), {published}; "
+                     f"an editor confirms it with 'ambitions_override: [{sug.id}]'")
     if result.override is not None:
         lines.append(f"  the editor decided ({result.override_from}): "
                      f"{', '.join(result.override) or 'no ambition'}; the scores below are for information")
