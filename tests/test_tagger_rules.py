@@ -383,7 +383,9 @@ def test_any_text_gives_a_valid_ranking(sections: dict[str, str], title: str, re
     assert all(t.id in load_taxonomy(None) for t in tags)
     scores = [t.score for t in tags]
     assert scores == sorted(scores, reverse=True)
-    assert all(t.score >= taxonomy_settings(load_taxonomy(None)).threshold for t in tags)
+    st_ = taxonomy_settings(load_taxonomy(None))
+    # at the threshold, or the one clear lead of a short text (issue 15)
+    assert all(t.score >= st_.threshold for t in tags) or (len(tags) == 1 and tags[0].score >= st_.lead_score)
     for t in tags:
         assert all(isinstance(e["text"], str) and "\n" not in e["text"] for e in t.evidence)
     assert explain.explain(rep, Ctx()).count("\n1. ") == 1

@@ -8,7 +8,11 @@ a whole-word match; see ``compound_weight``).
 A split is only accepted when every part is a word of the OpenTaal word list (the one
 the anonymiser ships, ``perskamer.plugins.anonymise.data/dutch_words.txt``) and at
 least :data:`MIN_PART` letters long, so prefixes and suffixes are not parts ("ver" +
-"leiding", "be" + "geleiding"). Between two parts a linking ``s``, ``e``, ``en`` or
+"leiding", "be" + "geleiding"); a word that is also a short word plus a known word
+("mee" + "stappen") is not split at all. A compound the word list itself holds
+(kampleiding, basisschool, achtergrond) often has a meaning of its own, so the tagger
+only reads its last part, the one that says what it is (a kampleiding is leiding);
+for a compound the list does not hold (leidingstekort, welzijnsteam) every part counts. Between two parts a linking ``s``, ``e``, ``en`` or
 ``er`` may stand (leiding-s-tekort, kind-er-gemeenteraad). Of the possible splits the
 one with the fewest parts wins, then the one whose shortest part is longest.
 """
@@ -54,13 +58,22 @@ class Splitter:
         got = self._cache.get(word)
         if got is None:
             got = ()
-            if 2 * self.min_part <= len(word) <= MAX_LENGTH and word.isalpha():
+            if 2 * self.min_part <= len(word) <= MAX_LENGTH and word.isalpha() and not self._prefixed(word):
                 got = self._parts(word, {}, top=True) or ()
             with self._lock:
                 if len(self._cache) > 200_000:
                     self._cache.clear()
                 self._cache[word] = got
         return got
+
+    def is_word(self, word: str) -> bool:
+        """Whether the word list has ``word`` itself (a compound with a meaning of its own)."""
+        return word in self.words
+
+    def _prefixed(self, word: str) -> bool:
+        """A short word plus a known word ("mee" + "stappen", "ver" + "leiding"): a
+        prefix, not a compound whose parts can be trusted, so the word is not split."""
+        return any(word[:k] in self.words and word[k:] in self.words for k in range(2, self.min_part))
 
     def _parts(self, word: str, memo: dict[str, tuple[str, ...] | None], *, top: bool) -> tuple[str, ...] | None:
         """The best split of ``word``; below the top a known word is one part."""

@@ -359,14 +359,18 @@ class _Index:
     def _part_candidates(self, norm: str) -> tuple[_Compiled, ...]:
         """Theme terms matching a part of a compound word (cached per word form).
 
-        Only one-word terms count, each once per part, for ``part_weight`` of its weight;
+        Every part of a compound the word list does not hold; only the last part (the
+        head) of one it does (see compounds.py). Only one-word terms count, each once per part, for ``part_weight`` of its weight;
         a name matched in a part is a term ("jeugdinfrastructuurbeleid" names nothing).
         """
         got = self._part_cache.get(norm)
         if got is not None:
             return got
         found: list[_Compiled] = []
-        for part in self.splitter.split(norm) if self.splitter is not None else ():
+        parts = self.splitter.split(norm) if self.splitter is not None else ()
+        if parts and self.splitter.is_word(norm):
+            parts = parts[-1:]  # a listed compound: only its head says what it is
+        for part in parts:
             for item in self._candidates(part):
                 if item.role != "term" or len(item.words) != 1:
                     continue
