@@ -1,18 +1,21 @@
 """Tagging time per report (issue 5): the ambition tagger over the corpus, many times.
 
-    .venv/bin/python bench/bench_tagger.py [--iterations 200] [--folder corpus|own|all]
+    .venv/bin/python bench/bench_tagger.py [--iterations 200] [--folder corpus|own|unseen|all]
 
 Reads the fixture reports once (through perskamer's readers when they are installed,
 else the test splitter), then measures:
 - loading the default taxonomy (YAML + schema validation) and compiling it (once per build),
 - ``tag_report`` per report, over all reports, ``--iterations`` times (warm caches, as
   in a build of many reports), and the first pass on a fresh matcher (cold caches).
+- side by side, interleaved in the same run: scoring with compound splitting on and off
+  (issue 15), mean ms per report and the ratio.
 Prints ms per report (mean, median, p95, max) and the tags of each report once.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import statistics
 import sys
@@ -34,7 +37,7 @@ def _loader():
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--iterations", type=int, default=200)
-    parser.add_argument("--folder", choices=["corpus", "own", "all"], default="corpus")
+    parser.add_argument("--folder", choices=["corpus", "own", "unseen", "all"], default="corpus")
     args = parser.parse_args(argv)
 
     from perskamer import taxonomy as taxmod
@@ -42,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     from perskamer.plugins.tagger import engine
 
     loader = _loader()
-    folders = {"corpus": [loader.CORPUS], "own": [loader.OWN], "all": [loader.CORPUS, loader.OWN]}[args.folder]
+    unseen = [loader.UNSEEN2, loader.UNSEEN3]
+    folders = {"corpus": [loader.CORPUS], "own": [loader.OWN], "unseen": unseen,
+               "all": [loader.CORPUS, loader.OWN, *unseen]}[args.folder]
     reports = [loader.load(path) for folder in folders for path, _ in loader.reports(folder)]
     chars = sum(len(r.title) + sum(len(t) for t in r.sections.values()) for r in reports)
 
@@ -80,6 +85,24 @@ def main(argv: list[str] | None = None) -> int:
     print(f"tag_report: mean {statistics.mean(times):.2f} ms, median {statistics.median(times):.2f} ms, "
           f"p95 {p95:.2f} ms, max {times[-1]:.2f} ms per report; "
           f"{1000 / statistics.mean(times):,.0f} reports/s")
+
+    # side by side: compound splitting on and off, interleaved (warm caches for both)
+    base = tagger.settings_for(tax, None)
+    variants = {"compounds on": engine.Matcher(tax, dataclasses.replace(base, compounds=True)),
+                "compounds off": engine.Matcher(tax, dataclasses.replace(base, compounds=False))}
+    spent = {name: 0.0 for name in variants}
+    for m in variants.values():
+        for report in reports:
+            engine.score_report(report, m)  # warm up
+    for _ in range(max(1, args.iterations // 2)):
+        for report in reports:
+            for name, m in variants.items():
+                t0 = time.perf_counter()
+                engine.score_report(report, m)
+                spent[name] += time.perf_counter() - t0
+    runs = max(1, args.iterations // 2) * len(reports)
+    on, off = (spent[n] * 1000 / runs for n in variants)
+    print(f"side by side: compounds on {on:.3f} ms/report, off {off:.3f} ms/report, on/off {on / off:.2f}x")
     print()
     for report in reports:
         print(f"  {report.source:<45} {', '.join(a.id for a in report.ambitions) or '-'}")
