@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     from perskamer.plugins.tagger import engine
 
     loader = _loader()
-    unseen = [loader.UNSEEN2, loader.UNSEEN3]
+    unseen = [loader.UNSEEN2, loader.UNSEEN3, loader.UNSEEN4]
     folders = {"corpus": [loader.CORPUS], "own": [loader.OWN], "unseen": unseen,
                "all": [loader.CORPUS, loader.OWN, *unseen]}[args.folder]
     reports = [loader.load(path) for folder in folders for path, _ in loader.reports(folder)]

@@ -3,7 +3,8 @@
 Compound splitting, a suggested theme instead of silence, secondary themes a paragraph
 is about, a clear lead in short reports, and the accuracy on the frozen unseen sets
 (tests/fixtures/tagging/unseen2, written before the tagger was changed for them;
-unseen3, written after and measured without changes).
+unseen3, written after and measured before one last rule; unseen4, written last and
+measured once).
 
 ``pytest -s tests/test_tagger_unseen.py`` prints the figures.
 """
@@ -218,18 +219,23 @@ def test_unseen2_targets(capsys: pytest.CaptureFixture[str]) -> None:
     assert suggested == silent
 
 
-def test_unseen3_every_report_gets_a_tag_or_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
-    scores, silent, suggested, right_incl = _scores(loader.UNSEEN3)
+@pytest.mark.parametrize(("folder", "label"), [
+    ("UNSEEN3", "unseen3 (written after the issue-15 changes)"),
+    ("UNSEEN4", "unseen4 (written last, measured once)"),
+])
+def test_later_unseen_sets(folder: str, label: str, capsys: pytest.CaptureFixture[str]) -> None:
+    scores, silent, suggested, right_incl = _scores(getattr(loader, folder))
     with capsys.disabled():
-        print("\n" + scores.summary("unseen3 (written after the issue-15 changes)"))
+        print("\n" + scores.summary(label))
         print(f"  without a tag: {silent}, of which with a suggestion: {suggested}; main theme right incl. "
               f"suggestions: {right_incl}/{scores.n}")
-    assert scores.precision == 1.0 or scores.precision >= 0.9
+    assert scores.precision >= 0.9
     assert right_incl / scores.n >= 0.75
+    assert suggested == silent
 
 
 def test_no_report_with_evidence_is_left_without_a_tag_or_a_suggestion() -> None:
-    for folder in (loader.CORPUS, loader.OWN, loader.UNSEEN2, loader.UNSEEN3):
+    for folder in (loader.CORPUS, loader.OWN, loader.UNSEEN2, loader.UNSEEN3, loader.UNSEEN4):
         for path, _ in loader.reports(folder):
             result = tagger.analyse(loader.load(path, use_readers=False))
             has_evidence = any(t.hits for t in result.themes)
@@ -258,6 +264,13 @@ def test_json_carries_the_suggestion_with_its_confidence_and_check_lists_it(tmp_
     lines = suggestion_lines(run.reports)
     assert "1 report(s) without a sure ambition" in lines[0]
     assert "vaag.md: stem-van-kinderen-en-jongeren (confidence" in lines[1]
+
+    from perskamer.serve import LIVE_JS
+    from perskamer.watch import Rebuild
+
+    status = Rebuild(number=1, reasons={"start"}, result=run.result).status()
+    assert status["ok"] and status["suggestions"] == ["vaag.md: De stem van kinderen & jongeren (33% zeker)"]
+    assert "status.suggestions" in LIVE_JS  # the preview shows them in a note
 
     ws.configure(tagging={"publish_suggestions": True})
     data = ws.build(outputs=["json"]).json("data/vaag.json")
