@@ -39,10 +39,36 @@ LIVE_JS = r"""// perskamer preview: live reload and the error banner (not part o
   var here = decodeURIComponent(location.pathname.replace(/^\/+/, ""));
   if (here === "" || here.slice(-1) === "/") { here += "index.html"; }
   var banner = null;
-
   var note = null;
   var noteClosed = false;
 
+  function box(id, role, css) {
+    var el = document.createElement("div");
+    el.id = id;
+    el.setAttribute("role", role);
+    el.style.cssText = css;
+    document.body.appendChild(el);
+    return el;
+  }
+
+  // el's content: an optional first element, a bold title and a list (at most 30 lines)
+  function fill(el, first, heading, lines) {
+    el.textContent = "";
+    if (first) { el.appendChild(first); }
+    var title = document.createElement("strong");
+    title.textContent = heading;
+    el.appendChild(title);
+    var list = document.createElement("ul");
+    list.style.cssText = "margin:.4em 0 0;padding-left:1.2em";
+    lines.slice(0, 30).forEach(function (text) {
+      var item = document.createElement("li");
+      item.textContent = text;
+      list.appendChild(item);
+    });
+    el.appendChild(list);
+  }
+
+  // reports whose ambition is only a suggestion: a note for the editors, which they can close
   function suggest(status) {
     var items = (status && status.ok && status.suggestions) || [];
     if (!items.length || noteClosed) {
@@ -50,33 +76,19 @@ LIVE_JS = r"""// perskamer preview: live reload and the error banner (not part o
       return;
     }
     if (!note) {
-      note = document.createElement("div");
-      note.id = "perskamer-preview-suggestions";
-      note.setAttribute("role", "status");
-      note.style.cssText = "position:fixed;right:1em;bottom:1em;z-index:2147483646;max-width:32em;max-height:40vh;" +
+      note = box("perskamer-preview-suggestions", "status",
+        "position:fixed;right:1em;bottom:1em;z-index:2147483646;max-width:32em;max-height:40vh;" +
         "overflow:auto;padding:.6em 1em;background:#fff4ce;color:#3b2f00;border:1px solid #c9a227;border-radius:6px;" +
-        "font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)";
-      document.body.appendChild(note);
+        "font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.25)");
     }
-    note.textContent = "";
     var close = document.createElement("button");
     close.type = "button";
     close.textContent = "\u00d7";
     close.setAttribute("aria-label", "Sluiten");
     close.style.cssText = "float:right;border:0;background:none;font-size:16px;cursor:pointer";
     close.onclick = function () { noteClosed = true; suggest(null); };
-    note.appendChild(close);
-    var title = document.createElement("strong");
-    title.textContent = items.length + " verslag(en) zonder zekere ambitie. Voorstel (bevestig met ambitions_override):";
-    note.appendChild(title);
-    var list = document.createElement("ul");
-    list.style.cssText = "margin:.3em 0 0;padding-left:1.2em";
-    items.slice(0, 30).forEach(function (text) {
-      var item = document.createElement("li");
-      item.textContent = text;
-      list.appendChild(item);
-    });
-    note.appendChild(list);
+    fill(note, close, items.length + " verslag(en) zonder zekere ambitie. Voorstel (bevestig met ambitions_override):",
+      items);
   }
 
   function show(status) {
@@ -86,27 +98,13 @@ LIVE_JS = r"""// perskamer preview: live reload and the error banner (not part o
       return;
     }
     if (!banner) {
-      banner = document.createElement("div");
-      banner.id = "perskamer-preview-banner";
-      banner.setAttribute("role", "alert");
-      banner.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:45vh;overflow:auto;" +
+      banner = box("perskamer-preview-banner", "alert",
+        "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:45vh;overflow:auto;" +
         "margin:0;padding:.8em 1.2em;background:#8b0000;color:#fff;font:14px/1.45 system-ui,sans-serif;" +
-        "box-shadow:0 -2px 8px rgba(0,0,0,.35);white-space:pre-wrap";
-      document.body.appendChild(banner);
+        "box-shadow:0 -2px 8px rgba(0,0,0,.35);white-space:pre-wrap");
     }
-    banner.textContent = "";
-    var title = document.createElement("strong");
-    title.textContent = "perskamer: de laatste build had fouten" + (status.error ? " \u2013 " + status.error : "") +
-      ". Wat online staat, is de laatste goede versie.";
-    banner.appendChild(title);
-    var list = document.createElement("ul");
-    list.style.cssText = "margin:.4em 0 0;padding-left:1.2em";
-    (status.problems || []).slice(0, 30).forEach(function (text) {
-      var item = document.createElement("li");
-      item.textContent = text;
-      list.appendChild(item);
-    });
-    banner.appendChild(list);
+    fill(banner, null, "perskamer: de laatste build had fouten" + (status.error ? " \u2013 " + status.error : "") +
+      ". Wat online staat, is de laatste goede versie.", status.problems || []);
   }
 
   function concerns(paths) {

@@ -200,6 +200,14 @@ def test_page_reloads_itself_after_an_edit_on_disk(tmp_path):
         write(ws / "content/a.md", report_md("Sessie Alfa hersteld"))
         tools.wait_until("!document.getElementById('perskamer-preview-banner') && document.querySelector('h1').textContent.includes('hersteld')")
 
+        # a report no ambition is sure about: a note lists its suggested ambition (issue 15), no error banner
+        write(ws / "content/vaag.md", report_md("Een avond in de gemeente",
+                                                body="We praatten met de schepen en de jeugdconsulent over advies en beleid."))
+        note = tools.wait_until("((document.getElementById('perskamer-preview-suggestions') || {}).textContent || '')"
+                                ".includes('vaag.md') && document.getElementById('perskamer-preview-suggestions').textContent")
+        assert "De stem van kinderen" in note and "ambitions_override" in note
+        assert tools.evaluate("!document.getElementById('perskamer-preview-banner')")
+
         if os.environ.get("PERSKAMER_SCREENSHOT"):
             import base64
 
