@@ -359,8 +359,10 @@ def suggestion_lines(reports: list[Any]) -> list[str]:
                  and not any(a.source == "suggested" for a in r.ambitions)]
     if not open_ones:
         return []
-    lines = [f"  {len(open_ones)} report(s) without a sure ambition; suggested (confirm with 'ambitions_override', "
-             "see 'perskamer tags --explain FILE'):"]
+    from .textsafe import count
+
+    lines = [f"  {count(len(open_ones), 'report')} without a sure ambition; suggested (confirm with "
+             "'ambitions_override', see 'perskamer tags --explain FILE'):"]
     for r in open_ones:
         s = r.ambition_suggestion
         lines.append(f"    {r.source}: {s.id} (confidence {s.confidence or 0:.2f})")

@@ -262,7 +262,7 @@ def test_json_carries_the_suggestion_with_its_confidence_and_check_lists_it(tmp_
     from perskamer.cli import suggestion_lines
 
     lines = suggestion_lines(run.reports)
-    assert "1 report(s) without a sure ambition" in lines[0]
+    assert "1 report without a sure ambition" in lines[0]
     assert "vaag.md: stem-van-kinderen-en-jongeren (confidence" in lines[1]
 
     from perskamer.serve import LIVE_JS
