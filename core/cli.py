@@ -345,11 +345,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     print_problems(all_problems)
     failed = [o for o in outcomes if o.status == "failed"]
     errors = [p for p in problems + builder.host.load_problems if p.severity == "error"]
-    from .textsafe import count
+    from .textsafe import count, printable
 
     print(f"perskamer check: {len(outcomes) - len(failed)} of {count(len(outcomes), 'report')} OK" + (f", {len(failed)} with errors" if failed else ""))
     for line in suggestion_lines([o.report for o in outcomes if o.report is not None]):
-        print(line)
+        print(printable(line))
     return EXIT_PROBLEMS if failed or errors else EXIT_OK
 
 
