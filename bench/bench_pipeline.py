@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import bench_watch  # noqa: E402
 from bench_foundation import pelican_env, to_pelican  # noqa: E402
-from bench_watch import perskamer_saves, retitle, summary  # noqa: E402
+from bench_watch import perskamer_saves, print_table, retitle, summary  # noqa: E402
 from generate import generate  # noqa: E402
 from proctree import TreeSampler  # noqa: E402
 
@@ -234,13 +234,7 @@ def main() -> None:
         rows += side_by_side(lambda: one_change_rows(largest), args.baseline)
     if "cold" not in skip:
         rows.extend(cold_rows(cold))
-    width = max(len(r[0]) for r in rows)
-    lines = [f"{a:<{width}}  {b:<16} {c}" for a, b, c in rows]
-    load = os.getloadavg()
-    report = "\n".join(lines) + f"\n(machine: {os.cpu_count()} cores, load average {load[0]:.2f} / {load[1]:.2f} at the end)"
-    print(report)
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "pipeline.md").write_text(f"```\n{report}\n```\n", encoding="utf-8")
+    print_table(rows, "pipeline")
 
 
 if __name__ == "__main__":

@@ -412,13 +412,18 @@ def main() -> None:
                 if page_median:
                     rows.append((f"  {name} / perskamer", f"{median / page_median:.1f}x", "slower" if median > page_median else "faster"))
 
+    print_table(rows, "watch")
+
+
+def print_table(rows: list[tuple[str, str, str]], name: str) -> None:
+    """Print the rows as a table with the machine's load, and write it to bench/results/<name>.md."""
     width = max(len(r[0]) for r in rows)
     lines = [f"{a:<{width}}  {b:<16} {c}" for a, b, c in rows]
-    load = os.getloadavg()[0]
-    report = "\n".join(lines) + f"\n(machine: {os.cpu_count()} cores, load average {load:.2f} at the end)"
+    load = os.getloadavg()
+    report = "\n".join(lines) + f"\n(machine: {os.cpu_count()} cores, load average {load[0]:.2f} / {load[1]:.2f} at the end)"
     print(report)
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "watch.md").write_text(f"```\n{report}\n```\n", encoding="utf-8")
+    (HERE / "results" / f"{name}.md").write_text(f"```\n{report}\n```\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
