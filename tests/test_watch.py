@@ -487,3 +487,28 @@ def test_config_change_while_the_slow_lane_runs(ws, watcher_factory):
     manifest = json.loads((ws / "public/.perskamer-manifest.json").read_text())["files"]
     assert "traag/bundel.txt" in manifest and "verslagen/a.html" in manifest
     assert temp_files(ws) == []
+
+
+def test_perskamer_build_writes_the_pages_before_the_slow_outputs(ws):
+    """`perskamer build` works like watch: pages first, then the slow artefacts (same result)."""
+    from perskamer.cli import build_pages_first
+
+    seen: list[bool] = []
+
+    class Watching:
+        PLUGIN_NAME = "kijker"
+
+        @hookimpl
+        def perskamer_render_collection(self, reports, context):
+            def produce() -> bytes:
+                page = ws / "public" / "index.html"
+                seen.append(page.is_file() and "Sessie Alfa" in page.read_text(encoding="utf-8"))
+                return b"traag"
+
+            return [Artifact("traag/kijker.txt", producer=produce, output="kijker")]
+
+    builder = factory_with(ws, Watching())()
+    result = build_pages_first(builder)
+    assert seen == [True], "the slow artefact was made before index.html was written"
+    assert result.ok and (ws / "public/traag/kijker.txt").read_bytes() == b"traag"
+    assert "traag/kijker.txt" in result.written and result.finished
