@@ -35,6 +35,10 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
     """``text`` with every credited speaker's name (and nickname) replaced by their label."""
     if not text or not credited:
         return text
+    # (most sections name none of them: a substring test on the folded text spares the analysis)
+    folded = fold(text)
+    if not any(part in folded for part, key in know.names.items() if key in credited and len(part) > 1):
+        return text
     analysis = analyse(text, know, chat=False)
     out: list[str] = []
     pos = 0
@@ -74,14 +78,26 @@ def link_nicknames(texts: Iterable[str], know: Knowledge) -> None:
                 know.multi[words] = name_key
 
 
-_DUPLICATE_RE = re.compile(r"(?P<label>[^()\n]{3,60}?)\s*\(\s*(?:totem\s+)?(?P=label)\s*\)", re.IGNORECASE)
+_BRACKET_RE = re.compile(r"\s*\(\s*(?:totem\s+)?([^()\n]{3,60}?)\s*\)")
 
 
 def tidy_credit(text: str) -> str:
-    """"een deelnemer (een deelnemer)", "een sessiegever (totem een sessiegever)" -> the label once."""
+    """"een deelnemer (een deelnemer)", "een sessiegever (totem een sessiegever)" -> the label once.
+
+    Linear: each bracket is compared with the text just before it."""
     if "(" not in text:
         return text
-    return _DUPLICATE_RE.sub(lambda m: m.group("label"), text)
+    out: list[str] = []
+    pos = 0
+    for m in _BRACKET_RE.finditer(text):
+        inner = m.group(1)
+        if text[max(0, m.start() - len(inner)) : m.start()].casefold() == inner.casefold():
+            out.append(text[pos : m.start()])
+            pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def label_pattern(person_label: str) -> re.Pattern[str]:
