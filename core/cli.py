@@ -158,20 +158,9 @@ def _open(args: argparse.Namespace, outputs_override: list[str] | None = None, *
     use_defaults = getattr(args, "content", None) is not None
     config, host = open_workspace(getattr(args, "config", None), strict=getattr(args, "strict", False), use_defaults_when_missing=use_defaults)
     if outputs_override:
-        from .config import ConfigError
-        from .model import Problem
-        from .workspace import output_names
+        from .workspace import check_outputs
 
-        known = output_names(host)
-        unknown = [o for o in outputs_override if o not in known]
-        if unknown:
-            import difflib
-
-            close = difflib.get_close_matches(unknown[0], list(known), n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            if any(" " in o.strip() for o in unknown):
-                hint = f"outputs are comma-separated, e.g. --only {','.join(unknown[0].split())}; "
-            raise ConfigError([Problem("error", f"--only: unknown output(s): {', '.join(unknown)}", hint=f"{hint}known outputs: {', '.join(sorted(known))}")])
+        check_outputs(outputs_override, host, field=None, option="--only")
     if config.path is None and args.content is not None and args.out is None:
         args.out = Path.cwd() / "public"
     return Builder(
@@ -403,7 +392,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _selected_reports(builder: Any, files: list[Path]) -> tuple[list[Any], list[Any]]:
+def selected_reports(builder: Any, files: list[Path]) -> tuple[list[Any], list[Any]]:
     """The processed reports named on the command line (default: all) and the problems found."""
     if not files:
         paths, problems = builder.discover()
@@ -420,96 +409,23 @@ def _selected_reports(builder: Any, files: list[Path]) -> tuple[list[Any], list[
     return builder.process_all(paths), problems
 
 
-def _exit_code(problems: list[Any]) -> int:
+def exit_code(problems: list[Any]) -> int:
+    """1 when one of ``problems`` is an error, else 0 (for commands plugins provide)."""
     return EXIT_PROBLEMS if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
-def cmd_anonymise(args: argparse.Namespace) -> int:
-    builder = _open(args)
-    from perskamer.plugins.anonymise.preview import render_preview as anonymise_preview
-
-    outcomes, problems = _selected_reports(builder, args.files)
-    reports = [o.report for o in outcomes if o.report is not None]
-    from .textsafe import printable
-
-    print(printable(anonymise_preview(reports, builder.context)))
-    print_problems(problems + [p for o in outcomes for p in o.problems])
-    return _exit_code(problems)
-
-
-def cmd_tags(args: argparse.Namespace) -> int:
-    builder = _open(args)
-    from perskamer.plugins.tagger.explain import explain as explain_tags
-
-    from .textsafe import printable
-
-    outcomes, problems = _selected_reports(builder, args.files)
-    for outcome in outcomes:
-        report = outcome.report
-        if report is None:
-            continue
-        if args.explain:
-            print(printable(explain_tags(report, builder.context)))
-        else:
-            tags = ", ".join(f"{a.id} ({a.score:.2f})" for a in report.ambitions) or "-"
-            sug = report.ambition_suggestion
-            if sug is not None and not report.ambitions:
-                tags += f" (suggested: {sug.id}, confidence {sug.confidence or 0:.2f})"
-            print(printable(f"{report.source}: {tags}"))
-    print_problems(problems + [p for o in outcomes for p in o.problems])
-    return _exit_code(problems)
-
-
-def cmd_digest(args: argparse.Namespace) -> int:
-    builder = _open(args, ["digest"])
-    from .workspace import output_names
-
-    if "digest" not in output_names(builder.host):
-        print("perskamer digest: the digest plugin is not loaded", file=sys.stderr)
-        return EXIT_USAGE
-    if args.select:
-        value = args.select.strip()
-        chosen: Any = value if value in ("all", "approved") else [s.strip() for s in value.split(",") if s.strip()]
-        builder.config.data.setdefault("digest", {})["selection"] = chosen
-        builder.check_before_write = lambda reports: _empty_selection(args.select, chosen, reports)
-    result = builder.build()
-    problems = _blame_select_option(result.all_problems) if args.select else result.all_problems
-    if result.refused is not None:
-        print_problems([p for p in problems if p.field != "--select" or p is result.refused])
-        print("perskamer digest: the existing digest was left as it was", file=sys.stderr)
-        return EXIT_PROBLEMS
+def plugin_command(name: str, args: argparse.Namespace, outputs: list[str] | None = None) -> int:
+    """Run a command a plugin provides (``perskamer_command``): the CLI knows no plugin's internals."""
+    builder = _open(args, outputs)
+    problems: list[Any] = []
+    results = builder.host.call("perskamer_command", problems=problems, first=True, name=name, args=args, builder=builder)
     print_problems(problems)
-    from perskamer.plugins.output_digest import summary_line
-
-    out = builder.context.output_dir / "digest"
-    print(summary_line(builder.context))
-    for name in ("index.html", "digest-email.html", "digest.txt", "digest.eml"):
-        print(f"  {out / name}")
-    if args.open:
-        print(f"Open in a browser: {(out / 'index.html').as_uri()}")
-    return EXIT_OK if result.ok else EXIT_PROBLEMS
-
-
-def _empty_selection(option: str, selection: Any, reports: list[Any]) -> Any:
-    """The refusal for a ``--select`` that matches none of the published reports (else ``None``)."""
-    from perskamer.plugins.output_digest.compose import select
-
-    from .model import Problem
-
-    if select(reports, selection, []):
-        return None
-    hint = ("no report has 'status: approved' yet; use --select all, or slugs" if selection == "approved"
-            else "use the slugs 'perskamer build' prints (file names without extension), comma-separated, or 'all'")
-    return Problem("error", f"--select {option!r} matches none of the {len(reports)} published reports: nothing was written",
-                   file="perskamer digest", field="--select", hint=hint)
-
-
-def _blame_select_option(problems: list[Any]) -> list[Any]:
-    """The digest plugin's problems about ``digest.selection``, pointed at ``--select`` (where the value came from)."""
-    import dataclasses
-
-    return [dataclasses.replace(p, file="perskamer digest", field="--select", line=None) if p.field == "digest.selection" else p
-            for p in problems]
+    if not results:
+        if problems:  # the plugin that provides it failed (named above)
+            return EXIT_PROBLEMS
+        print(f"perskamer {name}: no loaded plugin provides this command", file=sys.stderr)
+        return EXIT_USAGE
+    return int(results[0][1])
 
 
 def cmd_new_plugin(args: argparse.Namespace) -> int:
@@ -539,10 +455,10 @@ COMMANDS = {
     "check": cmd_check,
     "plugins": cmd_plugins,
     "init": cmd_init,
-    "anonymise": cmd_anonymise,
+    "anonymise": lambda args: plugin_command("anonymise", args),
     "review": lambda args: __import__("perskamer.review_cmd", fromlist=["cmd_review"]).cmd_review(args, _open, print_problems),
-    "tags": cmd_tags,
-    "digest": cmd_digest,
+    "tags": lambda args: plugin_command("tags", args),
+    "digest": lambda args: plugin_command("digest", args, ["digest"]),
 }
 
 if __name__ == "__main__":  # pragma: no cover

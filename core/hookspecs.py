@@ -11,6 +11,7 @@ these hooks. They are grouped by the phase of a build in which they run:
 5. render: ``perskamer_render_report``, ``perskamer_render_collection``
 6. guard: ``perskamer_inspect_artifact``
 7. finish: ``perskamer_build_finished``, ``perskamer_publish``
+8. commands: ``perskamer_command`` (``perskamer anonymise``, ``tags``, ``digest``)
 
 Hooks are called by the core one implementation at a time, in pluggy's order
 (``tryfirst`` first, then the most recently registered), and an exception in one
@@ -181,4 +182,19 @@ def perskamer_publish(output_dir: Any, context: BuildContext) -> list[Problem] |
 
     Called after a successful build when publishing is asked for. Return problems for
     what failed; the local output stays as it is.
+    """
+
+
+# --- commands -------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def perskamer_command(name: str, args: Any, builder: Any) -> int | None:
+    """Run the command-line command ``name`` when your plugin provides it; return its exit code.
+
+    ``perskamer anonymise``, ``perskamer tags`` and ``perskamer digest`` are run this
+    way (by the anonymiser, the tagger and the digest plugin), so the command line
+    knows no plugin's internals. ``args`` are the parsed arguments, ``builder`` the
+    :class:`~perskamer.build.Builder` for the workspace they name. Return ``None`` for
+    a command that is not yours; the first plugin that returns an exit code wins.
     """

@@ -284,6 +284,7 @@ _RESULT_SHAPES: dict[str, tuple[Any, str]] = {
     "perskamer_render_collection": (_artifacts, "a list of Artifact"),
     "perskamer_inspect_artifact": (_list_of(Problem), "a list of Problem"),
     "perskamer_publish": (_list_of(Problem), "a list of Problem"),
+    "perskamer_command": (lambda v: isinstance(v, int) and not isinstance(v, bool), "an exit code (int) or None"),
 }
 
 

@@ -560,7 +560,7 @@ class Workspace:
         a test), then ``plugins``, then the modules named under ``plugins:`` in the
         config. Raises :class:`~perskamer.config.ConfigError` like the CLI.
         """
-        from .workspace import _plugin_modules, name_plugin_owners, output_names, plugin_schemas
+        from .workspace import _plugin_modules, check_outputs, name_plugin_owners, plugin_schemas
 
         host = RecordingHost(strict=strict, trace=trace)
         if builtins:
@@ -584,20 +584,7 @@ class Workspace:
         except ConfigError as exc:
             name_plugin_owners(exc.problems, owners)
             raise
-        known = output_names(host)
-        unknown = [o for o in config.data["outputs"] if o not in known]
-        if unknown:
-            raise ConfigError(
-                [
-                    Problem(
-                        "error",
-                        f"unknown output(s) {', '.join(unknown)}",
-                        file=str(self.config_path),
-                        field="outputs",
-                        hint=f"known outputs: {', '.join(sorted(known))}",
-                    )
-                ]
-            )
+        check_outputs(config.data["outputs"], host, file=str(self.config_path))
         return config, host
 
     def config_problems(self, plugins: PluginLike | Iterable[PluginLike] = (), **kwargs: Any) -> list[Problem]:
@@ -632,7 +619,7 @@ class Workspace:
         writer; otherwise nothing is written. ``strict=True`` makes a failing plugin
         raise :class:`~perskamer.pluginhost.PluginError`, as ``--strict`` does.
         """
-        from .workspace import output_names
+        from .workspace import check_outputs
 
         config, host = self.open(plugins, builtins=builtins, entry_points=entry_points, strict=strict, trace=trace)
         if outputs is None:
@@ -640,12 +627,7 @@ class Workspace:
             outputs = list(dict.fromkeys([*config.data["outputs"], *sorted(own)]))
         else:
             outputs = list(outputs)
-            known = output_names(host)
-            unknown = [o for o in outputs if o not in known]
-            if unknown:
-                raise ConfigError(
-                    [Problem("error", f"unknown output(s) {', '.join(unknown)}", hint=f"known outputs: {', '.join(sorted(known))}")]
-                )
+            check_outputs(outputs, host, field=None)
         builder, result, tree = _run_build(config, host, write=write, outputs=outputs, drafts=drafts, strict=strict)
         kept: dict[str, Artifact] = {}
         for artifact in result.plan.rendered if result.plan is not None else []:

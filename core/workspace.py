@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -79,27 +80,30 @@ def open_workspace(
         name_plugin_owners(exc.problems, owners)
         raise
     _check_taxonomy(config)
-    known_outputs = output_names(host)
-    unknown = [o for o in config.data["outputs"] if o not in known_outputs]
-    if unknown:
-        import difflib
-
-        problems = []
-        for name in unknown:
-            close = difflib.get_close_matches(name, list(known_outputs), n=1)
-            line = config.loaded.line_of(["outputs"]) if config.loaded else None
-            problems.append(
-                Problem(
-                    "error",
-                    f"unknown output '{name}'",
-                    file=config.display_path,
-                    line=line,
-                    field="outputs",
-                    hint=f"did you mean '{close[0]}'?" if close else f"known outputs: {', '.join(sorted(known_outputs))}",
-                )
-            )
-        raise ConfigError(problems)
+    check_outputs(config.data["outputs"], host, file=config.display_path, line=config.loaded.line_of(["outputs"]) if config.loaded else None)
     return config, host
+
+
+def check_outputs(names: Iterable[str], host: PluginHost, *, file: str | None = None, line: int | None = None,
+                  field: str | None = "outputs", option: str | None = None) -> None:
+    """Raise a :class:`ConfigError` naming every output in ``names`` no plugin registers.
+
+    The one check for ``outputs:`` in the config, ``--only`` (``option="--only"``) and
+    the test helpers: a "did you mean" per name, and the known outputs.
+    """
+    import difflib
+
+    known = output_names(host)
+    problems = []
+    for name in [n for n in names if n not in known]:
+        close = difflib.get_close_matches(name, list(known), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"known outputs: {', '.join(sorted(known))}"
+        if option and " " in name.strip():
+            hint = f"outputs are comma-separated, e.g. {option} {','.join(name.split())}; known outputs: {', '.join(sorted(known))}"
+        where = f"{option}: " if option else ""
+        problems.append(Problem("error", f"{where}unknown output '{name}'", file=file, line=line, field=field, hint=hint))
+    if problems:
+        raise ConfigError(problems)
 
 
 def _check_taxonomy(config: Config) -> None:

@@ -348,3 +348,40 @@ def test_hook_perskamer_publish(workspace: Workspace, tmp_path: Path) -> None:
     assert (target / "index.html").read_bytes() == (workspace.output_dir / "index.html").read_bytes()
     (problem,) = [p for p in run.publish() if p.plugin == "kopie"]  # now the target exists: named, not raised
     assert problem.severity == "error" and "FileExistsError" in problem.message
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+class EigenTags:
+    """What plugins/eigen_tags.py below holds, as a class (implemented hooks are listed from these)."""
+
+    @hookimpl(tryfirst=True)
+    def perskamer_command(self, name, args, builder):
+        return None if name != "tags" else 0
+
+
+def test_hook_perskamer_command(workspace: Workspace, monkeypatch, capsys) -> None:
+    assert workspace.build(EigenTags()).ok  # no command during a build
+    (workspace.root / "plugins").mkdir()
+    (workspace.root / "plugins/eigen_tags.py").write_text(
+        "from perskamer.cli import exit_code, print_problems, selected_reports\n"
+        "from perskamer.hookspecs import hookimpl\n"
+        "PLUGIN_NAME = 'eigen-tags'\n"
+        "@hookimpl(tryfirst=True)\n"
+        "def perskamer_command(name, args, builder):\n"
+        "    if name != 'tags':\n"
+        "        return None\n"
+        "    outcomes, problems = selected_reports(builder, args.files)\n"
+        "    print('EIGEN', len(outcomes))\n"
+        "    return exit_code(problems)\n",
+        encoding="utf-8",
+    )
+    from perskamer.cli import main
+
+    monkeypatch.chdir(workspace.root)
+    assert main(["tags", "--config", str(workspace.config_path)]) == 0
+    assert "stem-van-kinderen-en-jongeren" in capsys.readouterr().out  # the tagger provides `perskamer tags`
+    workspace.configure(plugins=["eigen_tags"])
+    assert main(["tags", "--config", str(workspace.config_path)]) == 0
+    assert capsys.readouterr().out.strip() == "EIGEN 3"  # a plugin that runs first replaces it

@@ -73,3 +73,20 @@ def perskamer_inspect_artifact(artifact: Artifact, text: str, reports: list[Repo
     if not opts.guard:
         return []
     return inspect_text(artifact, text, reports, opts)
+
+
+@hookimpl
+def perskamer_command(name: str, args: Any, builder: Any) -> int | None:
+    """``perskamer anonymise [--preview] [FILE...]``: what the anonymiser does to the quotes (never published)."""
+    if name != "anonymise":
+        return None
+    from perskamer.cli import exit_code, print_problems, selected_reports
+    from perskamer.textsafe import printable
+
+    from .preview import render_preview
+
+    outcomes, problems = selected_reports(builder, args.files)
+    reports = [o.report for o in outcomes if o.report is not None]
+    print(printable(render_preview(reports, builder.context)))
+    print_problems(problems + [p for o in outcomes for p in o.problems])
+    return exit_code(problems)

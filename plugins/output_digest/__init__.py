@@ -108,6 +108,16 @@ def options(context: Any) -> dict[str, Any]:
 
 
 @hookimpl
+def perskamer_command(name: str, args: Any, builder: Any) -> int | None:
+    """``perskamer digest [--select WHICH] [--open]`` (see ``command.py``)."""
+    if name != "digest":
+        return None
+    from . import command
+
+    return command.run(args, builder)
+
+
+@hookimpl
 def perskamer_build_started(context: Any) -> None:
     context.shared.pop("digest", None)
 

@@ -121,3 +121,30 @@ def perskamer_transform_report(report: Report, context: Any) -> Report | None:
         return None
     tag_report(report, context)
     return None
+
+
+@hookimpl
+def perskamer_command(name: str, args: Any, builder: Any) -> int | None:
+    """``perskamer tags [--explain] [FILE...]``: the ambition tags of reports, and why."""
+    if name != "tags":
+        return None
+    from perskamer.cli import exit_code, print_problems, selected_reports
+    from perskamer.textsafe import printable
+
+    from .explain import explain
+
+    outcomes, problems = selected_reports(builder, args.files)
+    for outcome in outcomes:
+        report = outcome.report
+        if report is None:
+            continue
+        if args.explain:
+            print(printable(explain(report, builder.context)))
+        else:
+            tags = ", ".join(f"{a.id} ({a.score:.2f})" for a in report.ambitions) or "-"
+            sug = report.ambition_suggestion
+            if sug is not None and not report.ambitions:
+                tags += f" (suggested: {sug.id}, confidence {sug.confidence or 0:.2f})"
+            print(printable(f"{report.source}: {tags}"))
+    print_problems(problems + [p for o in outcomes for p in o.problems])
+    return exit_code(problems)
