@@ -72,6 +72,10 @@ def read_odt(source: Source) -> Report:
     except PackageError as exc:
         report.problem("error", exc.message, hint=exc.hint, plugin=PLUGIN_NAME)
         return report
+    except RecursionError:
+        report.problem("error", "the document is nested too deeply to read (thousands of levels)",
+                       hint="open it in LibreOffice and save it again as .odt", plugin=PLUGIN_NAME)
+        return report
     except Exception as exc:  # a bug, not bad input: still never a traceback
         report.problem("error", f"could not read the document ({type(exc).__name__}: {exc})", plugin=PLUGIN_NAME)
         return report

@@ -141,6 +141,12 @@ def test_refused_packages() -> None:
     assert "damaged" in errors(read(broken))[0]
 
 
+def test_hostile_nesting_is_one_clear_error() -> None:
+    deep = patched(make_odt(FORM), "content.xml", "<office:text>",
+                   "<office:text>" + "<text:section>" * 5000 + "</text:section>" * 5000)
+    assert errors(read(deep)) == ["the document is nested too deeply to read (thousands of levels)"]
+
+
 def test_linked_picture_is_not_fetched() -> None:
     data = patched(make_odt(FORM), "content.xml", 'xlink:href="Pictures/img1.png"', 'xlink:href="https://example.org/x.png"')
     report = read(data)
