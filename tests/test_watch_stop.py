@@ -79,3 +79,70 @@ def test_stopping_does_not_wait_for_a_slow_warm_up(tmp_path, monkeypatch):
     began = time.monotonic()
     watcher.stop(finish_slow=True)
     assert time.monotonic() - began < 2.0
+
+
+SLOW_PLUGIN = '''
+import time
+
+from perskamer.hookspecs import hookimpl
+from perskamer.model import Artifact
+
+
+def _slow(text):
+    def produce():
+        time.sleep(1.5)
+        return text.encode()
+
+    return produce
+
+
+@hookimpl
+def perskamer_render_report(report, context):
+    return [Artifact(f"traag/{report.slug}.txt", producer=_slow(report.title), output="traag")]
+'''
+
+
+def test_ctrl_c_twice_in_the_cli_says_what_it_leaves(tmp_path):
+    """The real command: Ctrl-C, then Ctrl-C again while the slow outputs are being made."""
+    import os
+    import queue
+    import signal
+    import subprocess
+    import sys
+    import threading
+    from pathlib import Path
+
+    ws = make_workspace(tmp_path / "ws", config="outputs: [html, json]\nplugins: [traag]\n")
+    (ws / "plugins").mkdir()
+    (ws / "plugins" / "traag.py").write_text(SLOW_PLUGIN, encoding="utf-8")
+    perskamer = Path(sys.executable).parent / "perskamer"
+    proc = subprocess.Popen([str(perskamer), "watch"], cwd=ws, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stderr], daemon=True).start()
+    seen: list[str] = []
+
+    def wait_for(text: str, timeout: float = 60) -> None:
+        """Read lines until one holds ``text`` (lines read before are not looked at again)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            seen.append(lines.get(timeout=max(0.1, deadline - time.monotonic())))
+            if text in seen[-1]:
+                return
+
+    try:
+        wait_for("Ctrl-C stops")
+        wait_for("slow outputs written")  # the start's slow lane is done
+        write(ws / "content/a.md", report_md("Sessie Alfa bijgewerkt"))
+        wait_for("follow")  # "content (1 path): rebuilt ...; N slow output(s) follow(s)"
+        proc.send_signal(signal.SIGINT)
+        wait_for("finishing")
+        proc.send_signal(signal.SIGINT)
+        wait_for("stopped", 30)
+        assert proc.wait(10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    text = "".join(seen)
+    assert "Ctrl-C again to leave them for the next start" in text
+    assert "the next start makes them" in text, text
