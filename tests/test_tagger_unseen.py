@@ -79,6 +79,22 @@ def test_prefixes_short_words_and_non_words_are_not_split(word: str) -> None:
     assert dutch_splitter().split(word) == ()
 
 
+@needs_words
+def test_gold_compound_splits() -> None:
+    """Hand-written gold splits (bench/compare_compound_split.py compares compound-split on them)."""
+    gold = json.loads((HERE / "fixtures/tagging/compounds_gold.json").read_text(encoding="utf-8"))["splits"]
+    links = ("", "s", "e", "en", "er", "n")
+    right = 0
+    for word, want in gold.items():
+        parts = dutch_splitter().split(word)
+        if want is None:
+            right += not parts
+        elif parts:
+            body = "".join(parts[:-1])
+            right += parts[-1] == want[1] and any(body == want[0] + x or body + x == want[0] for x in links)
+    assert right / len(gold) >= 0.9, right
+
+
 @given(st.text(alphabet="abdeghijklmnoprstuvz", min_size=0, max_size=30))
 @settings(max_examples=200, deadline=None)
 def test_every_part_is_a_known_word_and_the_parts_make_up_the_word(word: str) -> None:

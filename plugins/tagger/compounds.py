@@ -29,6 +29,11 @@ MIN_PART = 4
 LINKERS = ("en", "er", "s", "e")
 #: Words longer than this are not split (they are not words).
 MAX_LENGTH = 40
+#: Endings that are words too but make adjectives and nouns of other words
+#: (verantwoorde-lijk, vrijwillig-heid): never the head of a compound.
+NOT_HEADS = frozenset({"lijk", "lijke", "heid", "heden", "baar", "bare", "zaam", "zame", "schap", "achtig", "achtige"})
+
+_Split = tuple[tuple[str, ...], tuple[int, ...]]
 
 _WORDS_PACKAGE = "perskamer.plugins.anonymise.data"
 _WORDS_FILE = "dutch_words.txt"
@@ -75,25 +80,37 @@ class Splitter:
         prefix, not a compound whose parts can be trusted, so the word is not split."""
         return any(word[:k] in self.words and word[k:] in self.words for k in range(2, self.min_part))
 
-    def _parts(self, word: str, memo: dict[str, tuple[str, ...] | None], *, top: bool) -> tuple[str, ...] | None:
-        """The best split of ``word``; below the top a known word is one part."""
+    def _parts(self, word: str, memo: dict[str, _Split | None], *, top: bool) -> tuple[str, ...] | None:
+        """The best split of ``word`` (see :meth:`_split`)."""
+        found = self._split(word, memo, top=top)
+        return found[0] if found else None
+
+    def _split(self, word: str, memo: dict[str, _Split | None], *, top: bool) -> _Split | None:
+        """(parts, written length of each part with its linking letters), or ``None``.
+
+        Below the top a known word is one part. Of two splits the one with fewer parts
+        wins, then the one with the longer parts (the larger sum of squared lengths:
+        speel+terrein, not speelt-er+rein), then the one with fewer linking letters.
+        """
         if not top:
             if word in self.words:
-                return (word,)
+                return (word,), (len(word),)
             if word in memo:
                 return memo[word]
         low = self.min_part
-        best: tuple[str, ...] | None = None
+        best: _Split | None = None
         for i in range(len(word) - low, low - 1, -1):
             head = word[i:]
-            if head not in self.words:
+            if head not in self.words or head in NOT_HEADS:
                 continue
             for left in _left_forms(word[:i], low):
-                rest = self._parts(left, memo, top=False)
-                if rest is not None:
-                    candidate = (*rest, head)
-                    if best is None or _better(candidate, best):
-                        best = candidate
+                rest = self._split(left, memo, top=False)
+                if rest is None:
+                    continue
+                parts, lengths = rest
+                candidate = ((*parts, head), (*lengths[:-1], lengths[-1] + i - len(left), len(head)))
+                if best is None or _key(candidate) < _key(best):
+                    best = candidate
         if not top:
             memo[word] = best
         return best
@@ -108,9 +125,9 @@ def _left_forms(left: str, low: int) -> list[str]:
     return out
 
 
-def _better(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Fewer parts, then a longer shortest part."""
-    return (len(a), -min(map(len, a))) < (len(b), -min(map(len, b)))
+def _key(split: _Split) -> tuple[int, int, int]:
+    parts, lengths = split
+    return len(parts), -sum(len(p) * len(p) for p in parts), sum(lengths) - sum(map(len, parts))
 
 
 @lru_cache(maxsize=1)
