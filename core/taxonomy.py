@@ -25,7 +25,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +33,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
+from .fold import fold
 from .model import Problem
 from .yamlutil import LoadedYaml, YamlError, load_yaml
 
@@ -74,12 +74,6 @@ class TaxonomyError(ValueError):
 
 
 # --- text normalisation and patterns -------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip its diacritics ("Geïntegreerd" -> "geintegreerd")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 WordKind = Literal["stem", "exact", "glob", "any"]

@@ -50,6 +50,7 @@ from typing import Any
 from .build import Builder, BuildResult, ReportOutcome
 from .config import Config, ConfigError, load_config
 from .context import BuildContext
+from .fold import slugify
 from .model import Artifact, Problem, Quote, Report
 from .pluginhost import PluginHost, plugin_name
 from .writer import OutputTree, safe_join
@@ -683,7 +684,7 @@ def make_report(
     source: str | None = None,
 ) -> Report:
     """A :class:`~perskamer.model.Report` as an output receives it, for unit tests of a hook function."""
-    slug = slug or _slugify(title)
+    slug = slug or slugify(title)
     made_quotes = []
     for quote in quotes:
         if isinstance(quote, Quote):
@@ -704,14 +705,6 @@ def make_report(
         sections=dict(sections or {"summary": "Wat er gebeurde."}),
         quotes=made_quotes,
     )
-
-
-def _slugify(text: str) -> str:
-    import re
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "verslag"
 
 
 # --- the pytest fixture ------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+
+from ..fold import fold, slugify  # noqa: F401  (slugify: re-exported for the readers)
 
 #: Characters that are spaces for our purposes (no-break spaces, thin spaces...).
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v]")
@@ -102,33 +103,12 @@ def clean_inline(text: str) -> str:
     return " ".join(normalize_line(text).split())
 
 
-@functools.lru_cache(maxsize=32768)
-def fold(text: str) -> str:
-    """Lower case without accents: ``"Één"`` -> ``"een"``."""
-    lowered = text.lower()
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
-
-
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens of ``text`` (letters and digits)."""
     return _TOKEN_RE.findall(fold(text))
-
-
-def slugify(text: str, default: str = "verslag") -> str:
-    """A file-name and URL safe slug: ``"Één Sessie_2!"`` -> ``"een-sessie_2"``.
-
-    Keeps ASCII letters, digits, ``-`` and ``_``; everything else becomes ``-``.
-    """
-    folded = fold(text)
-    slug = re.sub(r"[^a-z0-9_]+", "-", folded).strip("-_")
-    slug = re.sub(r"-{2,}", "-", slug)
-    return slug[:120].strip("-_") or default
 
 
 def is_url_line(text: str) -> bool:

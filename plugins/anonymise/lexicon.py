@@ -6,25 +6,16 @@ source and licence of each are in its header and in ``docs/anonymisation.md``.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from perskamer.fold import fold
 
 _DATA_PACKAGE = "perskamer.plugins.anonymise.data"
 
 
 @lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case-fold and strip diacritics and apostrophe variants (``Zoë`` -> ``zoe``)."""
-    if text.isascii():
-        return text.replace("`", "'").casefold()
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ı", "i").replace("İ", "I")
-    text = text.replace("ł", "l").replace("Ł", "L")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def read_list(name: str) -> list[str]:
     """The entries of ``data/<name>`` (comments and blank lines dropped)."""
     path = resources.files(_DATA_PACKAGE).joinpath(name)
