@@ -313,19 +313,21 @@ def normalise(text: str, casefold: bool = True) -> str:
     return text.casefold() if casefold else text
 
 
+@lru_cache(maxsize=8192)
 def is_name_word(name: str) -> bool:
     """A one-word name that is also an ordinary word (Storm, Roos, Hoop): the leak guard
     matches it case-sensitively and with its neighbouring words only."""
     words = name.split()
     if len(words) != 1:
         return False
-    f = fold(re.sub(r"['’]s?$", "", words[0]))
+    f = fold(_POSSESSIVE_END_RE.sub("", words[0]))
     lex = load_lexicon()
     # the curated list of names that are words (and the most frequent words), not every
     # name the big word list happens to hold ("koen" is a word too, but mostly a name)
     return f in lex.name_words or f in lex.common
 
 
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _PARAGRAPH_BREAK_RE = re.compile(r"(\n[ \t]*\n)")
 _CHAT_SPEAKER_RE = re.compile(r"^\W*[\w.-]{1,30}\s*:\s*")
 

@@ -1274,7 +1274,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             break
         # trailing initial: "Jolien D.", "Jeroen V."
         end_char = toks[end_i].end
-        m = re.match(r" ([A-Z])\.", text[end_char : end_char + 4])
+        m = _TRAILING_INITIAL_RE.match(text, end_char, end_char + 4)
         if m and (end_i + 1 >= n or toks[end_i + 1].start == end_char + 1):
             end_char += 3
             if end_i + 1 < n and toks[end_i + 1].end <= end_char:
@@ -1308,6 +1308,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
     return spans
 
 
+_TRAILING_INITIAL_RE = re.compile(r" ([A-Z])\.")
 _ATTR_BEFORE_RE = re.compile(r"(?:[–—―]|(?:^|\s)-|\b(?:zei|zegt|aldus|volgens|vertelde|vertelt|dixit)|[(\[])\s*$", re.IGNORECASE)
 
 
