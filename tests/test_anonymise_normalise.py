@@ -77,3 +77,13 @@ def test_the_guard_reads_artefacts_normalised():
 )
 def test_obfuscated_contacts(text, expected):
     assert anonymise_text(text) == expected
+
+
+def test_the_guard_catches_a_published_contact_detail():
+    report = Report(source="r.md", slug="r", format="md", quotes=[Quote("Bel me op 0470 12 34 56 als er iets is.", None)])
+    plugin.perskamer_transform_report(report, _Ctx())
+    assert "0470" not in report.quotes[0].text
+    leaky = "<p>bel me op 0470 12 34 56 als er iets</p>"  # (the number with its neighbouring words)
+    art = Artifact("r.html", leaky.encode(), report="r")
+    problems = plugin.perskamer_inspect_artifact(art, leaky, [report], _Ctx())
+    assert problems and "0470" not in problems[0].format()

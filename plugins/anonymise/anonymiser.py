@@ -280,7 +280,8 @@ def _fragments(text: str, spans: list[Any], *, name_words: bool = False) -> list
     ends = [b for _, b in words]
     out: list[str] = []
     for s in spans:
-        if s.kind != "person" or is_name_word(s.text) != name_words:
+        # contact details go with the names that are no words (their neighbours make them specific)
+        if (s.kind != "person" and name_words) or (s.kind == "person" and is_name_word(s.text) != name_words):
             continue
         # the words overlapping the span (a bisect: a scan of every word made long texts quadratic)
         lo, hi = bisect_right(ends, s.start), bisect_left(starts, s.end) - 1
@@ -411,12 +412,14 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
         val = getattr(q, attr)
         if isinstance(val, str):
             setattr(q, attr, tidy_credit(val))
+    contacts = [s for s in first.spans if s.kind != "person"]
     if not q.speaker and not q.attribution and opts.neutral_credit:
         q.attribution = opts.neutral_credit
     return {
         "speaker_key": speaker_key,
         "index": i + 1,
-        "had_name": had_name and any(s.kind == "person" for s in first.spans),
+        # (a contact detail counts as a name: the guard also catches a published phone number)
+        "had_name": (had_name and any(s.kind == "person" for s in first.spans)) or bool(contacts),
         "original": normalise(original),
         "fragments": _fragments(original, first.spans),
         "cased_fragments": _fragments(original, first.spans, name_words=True),
