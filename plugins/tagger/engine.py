@@ -26,6 +26,7 @@ theme, ``min_share`` of the top score; at most ``max_tags`` themes, most central
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import threading
@@ -483,15 +484,21 @@ class Hit:
     kind: str  # name, term, weak
     section: str
     text: str  # the words as written
-    snippet: str
+    section_text: str = field(repr=False)  # the section it is in (its snippet is cut when asked for)
     weight: float  # term weight x section weight
     position: int  # character offset within the section
     sentence: int
+    end: int = 0  # character offset of its end
     contribution: float = 0.0
     counted: bool = True
     note: str = ""
     part: str | None = None  # the part of a compound word that matched
     paragraph: int = 0  # the paragraph of its section
+
+    @functools.cached_property
+    def snippet(self) -> str:
+        """A one-line excerpt around the match (made on first use: most hits never show one)."""
+        return snippet(self.section_text, self.position, self.end)
 
 
 @dataclass
@@ -853,8 +860,8 @@ def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token] | Word
         start, end, sent = spans[a][0], spans[b - 1][1], tokens.sents[a]
     else:
         start, end, sent = tokens[a].start, tokens[b - 1].end, tokens[a].sent
-    return Hit(theme, term.pattern, term.kind, sid, " ".join(text[start:end].split()), snippet(text, start, end),
-               term.weight * sw, start, sent)
+    return Hit(theme, term.pattern, term.kind, sid, " ".join(text[start:end].split()), text, term.weight * sw, start,
+               sent, end)
 
 
 def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
