@@ -18,16 +18,25 @@ from typing import Any
 
 from perskamer import __version__
 from perskamer.hookspecs import hookimpl
-from perskamer.model import SECTION_IDS, SECTION_LABELS, Artifact, Publication, Report
+from perskamer.model import Artifact, Publication, Report
 from perskamer.render.photo import photo_view
-from perskamer.render.text import date_nl, markdown_to_html, plain_text, smart_quotes, teaser
+from perskamer.render.text import smart_quotes
+from perskamer.render.views import (  # noqa: F401  (re-exported: the html output's views, shared)
+    TAG_COLOURS,
+    card,
+    quote_views,
+    report_view,
+    section_views,
+    settle_caption,
+    site_vars,
+    tag_views,
+    taxonomy_of,
+)
 
 from . import search
 
 PLUGIN_NAME = "html"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-#: Ambition tags take one of this many colours (``tag-c0`` ...), by their place in the taxonomy.
-TAG_COLOURS = 8
 SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -63,37 +72,6 @@ def env_for(context: Any):
     return environment(str(templates), context.folder_signature(templates))
 
 
-def site_vars(context: Any) -> dict[str, Any]:
-    site = dict(context.site)
-    import datetime as _dt
-
-    raw_date = site.get("date")
-    try:
-        site["date_label"] = date_nl(_dt.date.fromisoformat(str(raw_date))) if raw_date else ""
-    except ValueError:
-        site["date_label"] = str(raw_date)
-    return site
-
-
-def tag_views(report: Report, context: Any = None) -> list[dict[str, str]]:
-    """The report's ambitions as links show them; ``colour`` is the ambition's place in the taxonomy."""
-    order = {amb.id: i for i, amb in enumerate(_taxonomy(context))} if context is not None else {}
-    return [{"id": a.id, "label": a.label, "colour": str(order.get(a.id, len(order)) % TAG_COLOURS)} for a in report.ambitions]
-
-
-def card(report: Report, context: Any) -> dict[str, Any]:
-    return {
-        "slug": report.slug,
-        "url": context.report_url(report),
-        "title": smart_quotes(report.title),
-        "date": date_nl(report.date),
-        "date_iso": report.date.isoformat() if report.date else "",
-        "session": smart_quotes(str(report.meta.get("session") or "")),
-        "teaser": smart_quotes(teaser(report.sections.get("summary") or next(iter(report.sections.values()), ""))),
-        "ambitions": tag_views(report, context),
-    }
-
-
 _NUMBER_RE = re.compile(r"\d+")
 
 
@@ -106,7 +84,7 @@ def listing_key(report: Report) -> tuple[Any, ...]:
 
 def render_page(template: str, context: Any, root: str, **values: Any) -> bytes:
     env = env_for(context)
-    has_ambitions = bool(_taxonomy(context))
+    has_ambitions = bool(taxonomy_of(context))
     values.setdefault("home", False)
     values.setdefault("search", False)
     html = env.get_template(template).render(
@@ -154,14 +132,6 @@ def _pagefind_binary() -> str | None:
     return search.pagefind_binary()
 
 
-def _taxonomy(context: Any) -> list[Any]:
-    """The ambition themes, or [] when the workspace has none (or a broken file, reported by the tagger)."""
-    try:
-        return list(context.taxonomy)
-    except Exception:
-        return []
-
-
 @hookimpl
 def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
     if not context.wants("html"):
@@ -178,82 +148,6 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     return artifacts
 
 
-def report_view(report: Report, context: Any, photo: dict[str, Any] | None) -> dict[str, Any]:
-    """What a report's page shows (also its search record and, with more, its PDF)."""
-    photo = settle_caption(report, photo)
-    view = card(report, context)
-    view.update(
-        {
-            "reporter": report.meta.get("reporter") or "",
-            "speakers": [str(s) for s in report.meta.get("speakers") or []],
-            "sections": section_views(report, has_photo=photo is not None, photo=photo),
-            "quotes": quote_views(report),
-            "photo": photo,
-        }
-    )
-    return view
-
-
-def quote_views(report: Report) -> list[dict[str, Any]]:
-    return [
-        {"text": smart_quotes(q.text), "speaker": smart_quotes(q.speaker or ""), "attribution": smart_quotes(q.attribution or "")}
-        for q in report.quotes
-    ]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text).strip().casefold()
-
-
-#: A photo section text up to this long, with no caption of its own, is the photo's caption.
-CAPTION_MAX_CHARS = 300
-
-
-def settle_caption(report: Report, photo: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Decide once where the photo's caption is shown, for every output.
-
-    The caption is shown once, as the photo's caption: when the "Foto" section text is
-    the caption (or holds it, or is one short paragraph and there is no caption), that
-    text becomes the caption and the section shows no text of its own. The alt text
-    never repeats the caption (a screen reader would read it twice).
-    """
-    if photo is None:
-        return None
-    photo = dict(photo)
-    text = " ".join(plain_text(_IMAGE.sub("", report.sections.get("photo") or "")).split())
-    caption = " ".join(str(photo.get("caption") or "").split())
-    one_paragraph = "\n\n" not in (report.sections.get("photo") or "").strip()
-    photo["text_is_caption"] = False
-    if text and caption and (_squash(text) == _squash(caption) or (_squash(caption) in _squash(text) and one_paragraph)) or text and not caption and one_paragraph and len(text) <= CAPTION_MAX_CHARS:
-        caption, photo["text_is_caption"] = text, True
-    photo["caption"] = smart_quotes(caption)
-    if caption and _squash(str(photo.get("alt") or "")) in (_squash(caption), ""):
-        photo["alt"] = f"Foto bij het verslag ‘{smart_quotes(report.title)}’"
-    return photo
-
-
-def section_views(report: Report, *, has_photo: bool, photo: dict[str, Any] | None = None) -> list[dict[str, str]]:
-    """The answered sections in form order, as sanitised HTML (shared with the PDF output).
-
-    The quotes section is left empty when the quotes were split out (templates show
-    ``report.quotes``); Markdown images are dropped: the photo is shown from a checked file.
-    """
-    sections = []
-    for sid in SECTION_IDS:
-        text = report.sections.get(sid) or ""
-        if sid == "quotes" and report.quotes:
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": ""})
-        elif sid == "photo" and (has_photo or text.strip()):
-            shown = "" if photo is not None and photo.get("text_is_caption") else markdown_to_html(_IMAGE.sub("", text))
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": shown})
-        elif text.strip():
-            sections.append({"id": sid, "label": SECTION_LABELS[sid], "html": markdown_to_html(text)})
-    return sections
-
-
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-
-
 @hookimpl(tryfirst=True)
 def perskamer_render_collection(reports: list[Report], context: Any) -> list[Artifact] | None:
     if not context.wants("html"):
@@ -266,7 +160,7 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         Artifact("assets/search.js", _static(context, "search.js"), output="html", media_type="text/javascript"),
     ]
     groups = []
-    taxonomy = _taxonomy(context)
+    taxonomy = taxonomy_of(context)
     for i, amb in enumerate(taxonomy):
         members = [c for r, c in zip(reports, cards, strict=True) if any(a.id == amb.id for a in r.ambitions)]
         ambition = {"id": amb.id, "label": smart_quotes(amb.label), "description": smart_quotes(getattr(amb, "description", "") or ""), "colour": str(i % TAG_COLOURS)}

@@ -19,8 +19,8 @@ from typing import Any
 from perskamer import __version__
 from perskamer.context import WorkspaceFileError
 from perskamer.model import Problem, Report
-from perskamer.plugins.output_html import report_view, site_vars, tag_views
 from perskamer.render.photo import photo_view
+from perskamer.render.views import report_view, site_vars, tag_views
 
 from .safety import check_print_html
 
