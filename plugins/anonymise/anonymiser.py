@@ -448,7 +448,9 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named) for i, q in enumerate(report.quotes)]
     # No re-identification: a speaker credited to a label is named nowhere else either;
     # and a deny-listed name is masked everywhere, whatever the scope.
-    credited = {r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} - named
+    # (every speaker of the front matter too: "Mus" credited, "Mustafa Amrani" in the facts
+    # would give the nickname away)
+    credited = ({r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} | _meta_speaker_keys(report, know)) - named
     _withhold_everywhere(report, know, lab, (credited if opts.speakers == "anonymous" else set()) | know.deny, entries)
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
     for sid in section_ids:
@@ -495,11 +497,16 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     return report
 
 
+def _meta_speaker_keys(report: Report, know: Knowledge) -> set[str]:
+    return {k for n in _meta_names(report.meta.get("speakers")) if (k := know.add(n, explicit=True))}
+
+
 def _index_shared_roles(report: Report, know: Knowledge, lab: Labeler, named: set[str]) -> None:
-    """Number the credited speakers who share a role, so two of them never read as one."""
+    """Number the speakers who share a role (credited ones first, then the front matter's),
+    so two of them never read as one."""
     by_role: dict[str, list[str]] = {}
-    for q in report.quotes:
-        name = speaker_name(q.speaker)
+    names = [speaker_name(q.speaker) for q in report.quotes] + _meta_names(report.meta.get("speakers"))
+    for name in names:
         if not name or name[:1].islower():
             continue
         key = know.add(name, explicit=True) or fold(name)

@@ -78,6 +78,7 @@ def link_nicknames(texts: Iterable[str], know: Knowledge) -> None:
                 know.multi[words] = name_key
 
 
+_MASKED_TOTEM_RE = re.compile(r"\s*\(\s*totem\s+\[[^\]\n]{1,40}\]\s*\)")
 _BRACKET_RE = re.compile(r"\s*\(\s*(?:totem\s+)?([^()\n]{3,60}?)\s*\)")
 
 
@@ -87,6 +88,8 @@ def tidy_credit(text: str) -> str:
     Linear: each bracket is compared with the text just before it."""
     if "(" not in text:
         return text
+    if "totem" in text:
+        text = _MASKED_TOTEM_RE.sub("", text)  # "(totem [persoon 1])": a masked nickname tells nothing
     out: list[str] = []
     pos = 0
     for m in _BRACKET_RE.finditer(text):
