@@ -81,12 +81,14 @@ class BuildContext:
     _taxonomy_version: str | None = field(default=None, repr=False)
     _key_digests: dict[str, str] | None = field(default=None, repr=False)
     _once: dict[str, tuple[Any, Inputs]] = field(default_factory=dict, repr=False)
+    _ambitions_files: dict[str, Path | None] = field(default_factory=dict, repr=False)
 
     def begin_build(self) -> None:
         """Forget what this context knew about files and config from an earlier build."""
         self.probe = Probe()
         self._key_digests = None
         self._once = {}
+        self._ambitions_files = {}
 
     # -- recording ------------------------------------------------------------------
     def recording(self, into: Inputs | None = None) -> AbstractContextManager[Inputs]:
@@ -170,14 +172,24 @@ class BuildContext:
         self.note_option("site")
         return self.config.data.get("site", {})
 
+    def _taxonomy_file(self, which: str, find: Callable[[], Path | None]) -> Path | None:
+        """The taxonomy file ``which`` (in use, or the default recorded when none is), found once per build.
+
+        Every card on the index and the theme pages asks for the taxonomy; resolving the
+        paths each time was ~1000 ``realpath`` calls per rebuild of 500 reports.
+        """
+        if which not in self._ambitions_files:
+            self._ambitions_files[which] = find()
+        return self._ambitions_files[which]
+
     @property
     def taxonomy(self) -> Taxonomy:
         """The ambition themes of this workspace (``config/ambitions.yaml`` or the default; recorded)."""
         # The default file is recorded even when it is missing: creating it changes the themes.
+        path = self._taxonomy_file("in use", lambda: self.config.ambitions_path)
         if _inputs.active():
             self.note_option("ambitions")
-            self.note_file(self.config.ambitions_path or Path(self.config.workspace).resolve() / "config" / "ambitions.yaml")
-        path = self.config.ambitions_path
+            self.note_file(path or self._taxonomy_file("default", lambda: Path(self.config.workspace).resolve() / "config" / "ambitions.yaml"))
         version = self.probe.signature(os.fspath(path)) if path is not None else None
         if self._taxonomy is None or version != self._taxonomy_version:
             from .taxonomy import load_taxonomy

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import collector
 from .build import Builder, BuildResult, is_ignored
 from .model import Problem
 from .textsafe import count
@@ -717,6 +718,8 @@ class Watcher:
             self.last_good = rebuild
         self._report(rebuild)
         self._start_slow_lane(rebuild, builder, result)
+        if rebuild.slow_done is not None:  # no slow lane: the rebuild is over
+            collector.settle()
 
     def _note_inputs(self, builder: Builder, result: BuildResult) -> None:
         """Remember what the build's hooks read (so a change to it rebuilds)."""
@@ -738,6 +741,7 @@ class Watcher:
         reports = sorted(result.published, key=lambda r: (r.date.isoformat() if r.date else "9999", r.title.casefold(), r.slug))
 
         def lane() -> None:
+            settled = collector.settlements()
             if previous is not None:
                 previous.join()  # cancelled already; never two lanes writing or publishing at once
             try:
@@ -778,6 +782,8 @@ class Watcher:
                     self._cond.notify_all()
                 if not cancel.is_set():
                     self._emit("slow", rebuild)
+                    if collector.settlements() == settled:  # (the bundle settles when it is done)
+                        collector.settle()
 
         self._slow_rebuild = rebuild
         self._slow = threading.Thread(target=lane, name="perskamer-slow-lane", daemon=True)

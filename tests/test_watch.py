@@ -512,3 +512,19 @@ def test_perskamer_build_writes_the_pages_before_the_slow_outputs(ws):
     assert seen == [True], "the slow artefact was made before index.html was written"
     assert result.ok and (ws / "public/traag/kijker.txt").read_bytes() == b"traag"
     assert "traag/kijker.txt" in result.written and result.finished
+
+
+def test_a_rebuild_leaves_the_collector_settled(ws, watcher_factory):
+    """After a rebuild what is alive is frozen for the collector, so the next save's fast
+    lane does not pay a full collection over everything watch keeps (perskamer.collector)."""
+    import gc
+
+    from perskamer import collector
+
+    w = watcher_factory(ws)
+    w.wait_idle(20)
+    before = collector.settlements()
+    change(w, lambda: write(ws / "content/a.md", report_md("Sessie Alfa, opnieuw")))
+    w.wait_idle(20)
+    assert collector.settlements() > before and gc.get_freeze_count() > 0
+    gc.unfreeze()

@@ -34,6 +34,8 @@ with warnings.catch_warnings():
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
+from perskamer import collector
+
 from .fetcher import SafeURLFetcher
 from .printview import BUNDLE_PAGE_CSS, FRONT_PAGE_CSS, PrintJob, PrintSettings, bundle_offset_css, front_html
 
@@ -324,7 +326,7 @@ def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSet
         _keep_only(used)
         if _LAID_OUT:
             del document, pages, front
-            _settle_collector()
+            collector.settle()  # the kept layouts are not walked by later collections
             settled = True
         return data
     finally:
@@ -332,17 +334,7 @@ def render_bundle(jobs: list[PrintJob], info: dict[str, Any], settings: PrintSet
             gc.unfreeze()
 
 
-def _settle_collector() -> None:
-    """Collect once, then leave what is alive (the kept layouts among it) to the collector's permanent generation.
 
-    Kept layouts are hundreds of thousands of objects; every full collection would walk
-    them (about a second for 500 pages), and in watch such a collection can fall in the
-    fast lane of the next save. Frozen, they cost nothing; objects that die while frozen
-    and sit in reference cycles (a dropped layout) are reclaimed here, at the next bundle.
-    """
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 def _bundle_identifier(jobs: list[PrintJob]) -> bytes:
