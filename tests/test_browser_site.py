@@ -132,6 +132,10 @@ def test_search_finds_a_report_through_the_pagefind_ui(browser):
     status = tools.send("Runtime.evaluate", {"expression": f"fetch({json.dumps(found[0]['href'])}).then(r => r.status)", "awaitPromise": True, "returnByValue": True})
     assert status["result"]["value"] == 200
 
+    # the page with results and filters open passes the accessibility check too
+    serious = [v for v in run_axe(tools) if v.get("impact") in ("serious", "critical")]
+    assert serious == [], "\n".join(summary(serious))
+
     # Dutch stemming: the plural finds the singular ("zorgenbrievenbussen" is in no report)
     assert [r["title"] for r in search("zorgenbrievenbussen")] == [found[0]["title"]]
 

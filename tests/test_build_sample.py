@@ -201,3 +201,20 @@ def test_unknown_output_in_only_is_a_usage_error(tmp_path, monkeypatch, capsys):
     assert main(["build", "--config", str(ROOT / "config/perskamer.yaml"), "--out", str(tmp_path / "o"), "--only", "htm"]) == 2
     assert "did you mean 'html'" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+def test_every_link_of_the_sample_site_leads_somewhere(sample_site):
+    """The sample has no base_url: the site, the PDFs' pages and the digest's web pages link relatively."""
+    checked = 0
+    for page_path in sample_site.rglob("*.html"):
+        if page_path.parent.name == "pagefind":
+            continue
+        page = page_path.read_text()
+        for url in re.findall(r'(?:href|src)="([^"]+)"', page):
+            if url.startswith(("#", "mailto:", "*|")) or re.match(r"^[a-z][a-z0-9+.-]*:", url):
+                assert not url.startswith(("http://", "https://")) or "example.org" not in url, (page_path, url)
+                continue
+            target = (page_path.parent / url.split("#")[0]).resolve()
+            assert target.is_file() and target.is_relative_to(sample_site.resolve()), (page_path.relative_to(sample_site), url)
+            checked += 1
+    assert checked > 100

@@ -415,3 +415,94 @@ def test_digest_is_composed_only_when_written_and_photos_are_prepared_once(tmp_p
     changed[0].photo.data = png(color=(200, 40, 40))
     again = {a.path: a for a in digest.perskamer_render_collection(changed, make_context(tmp_path / "changed"))}
     assert prepared == ["a-kamp", "a-kamp"] and again["digest/img/a-kamp.jpg"].data != artifacts["digest/img/a-kamp.jpg"].data
+
+
+# --- photos for the widest they are shown, within a size budget; counts; footer -------------------
+
+
+def noisy_photo(width: int, height: int, seed: int) -> bytes:
+    """A photo that compresses like a real one (noise): hundreds of kB as a large JPEG."""
+    import random
+
+    from PIL import Image
+
+    rng = random.Random(seed)
+    small = Image.frombytes("RGB", (width // 8, height // 8), bytes(rng.randrange(256) for _ in range(width // 8 * height // 8 * 3)))
+    out = io.BytesIO()
+    small.resize((width, height), Image.BICUBIC).save(out, "JPEG", quality=92)
+    return out.getvalue()
+
+
+def with_photos(n: int, width: int = 2400, height: int = 1600) -> list[Report]:
+    reports = []
+    for i in range(n):
+        r = report(f"r{i:02d}", f"Sessie {i}", tags=["mentaal-welzijn"], day=6)
+        r.photo = Photo(alt=f"Foto {i}", data=noisy_photo(width, height, i), media_type="image/jpeg", filename=f"r{i}.jpg")
+        reports.append(r)
+    return reports
+
+
+def photo_sizes(artifacts) -> list[tuple[int, int]]:
+    from PIL import Image
+
+    return [Image.open(io.BytesIO(a.get_bytes())).size for p, a in artifacts.items() if p.startswith("digest/img/")]
+
+
+def test_photos_are_made_for_phones_at_twice_their_shown_width(tmp_path):
+    digest_module = output_digest
+    digest_module._THUMBNAILS.clear()
+    artifacts, problems, context = build(tmp_path, with_photos(2))
+    assert {w for w, _h in photo_sizes(artifacts)} == {compose.PHOTO_SHOWN_MAX_PX * 2}  # 1168 px for a 584 px column
+    html = text(artifacts, "digest/digest-email.html")
+    assert 'width="160"' in html  # wide screens: 160 px; phones: the full column (CSS)
+    line = output_digest.summary_line(context)
+    assert "1168 px wide (sharp on phones at 2x)" in line and ".eml" in line and "of at most 2.0 MB" in line
+    assert not [p for p in problems if "budget" in p.message]
+
+
+def test_many_photos_are_made_smaller_to_fit_the_size_budget(tmp_path):
+    output_digest._THUMBNAILS.clear()
+    artifacts, problems, context = build(tmp_path, with_photos(12), size_budget_kb=1500)
+    widths = {w for w, _h in photo_sizes(artifacts)}
+    assert len(widths) == 1 and widths.pop() < compose.PHOTO_SHOWN_MAX_PX * 2
+    eml = artifacts["digest/digest.eml"].get_bytes()
+    info = context.shared["digest"]["summary"]
+    assert info["eml_bytes"] == len(eml)
+    assert "made smaller to fit the budget" in output_digest.summary_line(context)
+    if len(eml) > 1_500_000:  # even the smallest photos did not fit: the build says so
+        assert any("more than its budget" in p.message for p in problems)
+    else:
+        assert not any("budget" in p.message for p in problems)
+
+
+def test_photo_width_follows_the_budget():
+    big = compose.PHOTO_WIDTHS[0]
+    assert compose.photo_width(500_000, big, 2_000_000) == big
+    assert compose.photo_width(3_000_000, big, 2_000_000) < big
+    assert compose.photo_width(300_000_000, big, 2_000_000) == compose.PHOTO_WIDTHS[-1]
+
+
+def test_a_report_listed_once_says_where_else_it_belongs(tmp_path):
+    artifacts, _problems, _context = build(tmp_path)
+    html = text(artifacts, "digest/digest-email.html")
+    txt = text(artifacts, "digest/digest.txt")
+    # a-kamp is under Mentaal welzijn (its first tag) and also belongs to De stem van kinderen & jongeren
+    assert "Ook bij: De stem van kinderen &amp; jongeren" in html and "Ook bij: De stem van kinderen & jongeren" in txt
+    assert "Elk verslag staat één keer in deze nieuwsbrief" in html
+    assert html.count("Ook bij:") == 2  # a-kamp and b-drempels; the others have one ambition
+
+
+def test_footer_links_the_web_version_says_why_and_has_an_unsubscribe_placeholder(tmp_path):
+    artifacts, _problems, _context = build(tmp_path)
+    html = text(artifacts, "digest/digest-email.html")
+    assert 'href="https://verslagen.example.org/digest/digest-email.html"' in html
+    assert "Je ontvangt deze nieuwsbrief omdat je deelnam aan congres #Jeugdwerkwerkt of je inschreef voor nieuws van De Ambrassade." in html
+    assert re.search(r'href="\*\|UNSUB\|\*"[^>]*>Uitschrijven</a>', html)
+    txt = text(artifacts, "digest/digest.txt")
+    assert "Uitschrijven: *|UNSUB|*" in txt and "Deze nieuwsbrief op het web: https://verslagen.example.org/digest/digest-email.html" in txt
+    # another mail tool's merge tag, or none
+    brevo, _p, _c = build(tmp_path / "brevo", unsubscribe="{{ unsubscribe }}", reason="Je bent lid van {organiser}.")
+    html = text(brevo, "digest/digest-email.html")
+    assert 'href="{{ unsubscribe }}"' in html and "Je bent lid van De Ambrassade." in html
+    none, _p, _c = build(tmp_path / "none", unsubscribe="")
+    assert "Uitschrijven" not in text(none, "digest/digest-email.html")

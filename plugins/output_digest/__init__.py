@@ -31,7 +31,7 @@ from perskamer.context import WorkspaceFileError
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Artifact, Problem, Publication, Report
 from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
-from perskamer.render.text import date_nl, markdown_to_html, plain_text, teaser
+from perskamer.render.text import date_nl, markdown_to_html, plain_text, smart_quotes, teaser
 
 from . import compose
 
@@ -53,6 +53,9 @@ DEFAULTS: dict[str, Any] = {
     "base_url": "",
     "heading": "",
     "preheader": "",
+    "size_budget_kb": 2000,
+    "reason": "Je ontvangt deze nieuwsbrief omdat je deelnam aan {congress} of je inschreef voor nieuws van {organiser}.",
+    "unsubscribe": "*|UNSUB|*",
 }
 
 SCHEMA: dict[str, Any] = {
@@ -78,6 +81,12 @@ SCHEMA: dict[str, Any] = {
         "heading": {"type": "string", "maxLength": 200, "default": "", "description": "the e-mail's title (default: site.title)"},
         "preheader": {"type": "string", "maxLength": 300, "default": "",
                       "description": "the preview line inboxes show after the subject (default: the intro's first sentence)"},
+        "size_budget_kb": {"type": "integer", "minimum": 100, "maximum": 50_000, "default": DEFAULTS["size_budget_kb"],
+                           "description": "the largest the .eml may be (kB, photos included): photos are made smaller to stay under it"},
+        "reason": {"type": "string", "maxLength": 500, "default": DEFAULTS["reason"],
+                   "description": "the footer's line on why the reader receives the newsletter; {congress}, {organiser}, {title}"},
+        "unsubscribe": {"type": "string", "maxLength": 500, "default": DEFAULTS["unsubscribe"],
+                        "description": "the unsubscribe link the mail tool fills in: a merge tag (Mailchimp *|UNSUB|*, Brevo {{ unsubscribe }}) or a URL; '' for none"},
     },
 }
 
@@ -256,15 +265,15 @@ def _photo_identity(report: Report, context: Any) -> tuple[Any, ...] | None:
     return ("file", str(path), st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def _thumbnail(report: Report, context: Any) -> PreparedPhoto | None:
+def _thumbnail(report: Report, context: Any, max_px: int = THUMB_WIDTH * 2) -> PreparedPhoto | None:
     if report.photo is None:
         return None
     identity = _photo_identity(report, context)
-    key = (identity, report.source, THUMB_WIDTH * 2) if identity is not None else None
+    key = (identity, report.source, max_px) if identity is not None else None
     if key is not None and key in _THUMBNAILS:
         prepared = _THUMBNAILS[key]
     else:
-        prepared = prepare_photo(report, context, max_px=THUMB_WIDTH * 2)
+        prepared = prepare_photo(report, context, max_px=max_px)
         if key is not None:
             if len(_THUMBNAILS) >= _THUMBNAILS_MAX:
                 _THUMBNAILS.clear()
@@ -277,15 +286,30 @@ def _thumbnail(report: Report, context: Any) -> PreparedPhoto | None:
 
 
 def digest_images(reports: list[Report], context: Any) -> dict[str, tuple[bytes, str, str]]:
-    """The thumbnails the digest shows, by slug: (data, media type, file name in digest/)."""
+    """The photos the digest shows, by slug: (data, media type, file name in digest/).
+
+    They are made for the widest they are shown (a phone's full column) at twice that
+    for sharp screens, unless the photos of all reports would not fit the e-mail's size
+    budget: then as wide as fits (see :func:`compose.photo_width`).
+    """
     opts = options(context)
     images: dict[str, tuple[bytes, str, str]] = {}
     if opts["images"] == "none":
         return images
-    for report in compose.select(reports, opts["selection"], [], config_file=None):
-        thumb = _thumbnail(report, context)
+    chosen = compose.select(reports, opts["selection"], [], config_file=None)
+    budget = int(opts["size_budget_kb"]) * 1000
+    width = compose.PHOTO_WIDTHS[0]
+    thumbs = {r.slug: _thumbnail(r, context, width) for r in chosen}
+    total = sum(len(t.data) for t in thumbs.values() if t is not None)
+    fitting = compose.photo_width(total, width, budget)
+    if fitting != width:
+        width = fitting
+        thumbs = {r.slug: _thumbnail(r, context, width) for r in chosen}
+    for slug, thumb in thumbs.items():
         if thumb is not None:
-            images[report.slug] = (thumb.data, thumb.media_type, f"img/{report.slug}{photo_suffix(thumb.media_type)}")
+            images[slug] = (thumb.data, thumb.media_type, f"img/{slug}{photo_suffix(thumb.media_type)}")
+    made = [t.width for t in thumbs.values() if t is not None and t.width]
+    context.shared.setdefault("digest", {})["photos"] = {"width": width, "count": len(images), "widest": max(made, default=0)}
     return images
 
 
@@ -303,7 +327,8 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem],
     base = str(opts.get("base_url") or site.get("base_url") or "").strip().rstrip("/")
     if not base and chosen:
         problems.append(Problem(
-            "warning", "the digest links to the reports with relative links, which do not work in an e-mail",
+            "warning", "the digest links to the reports with relative links: they work in the preview (digest/index.html) "
+            "but not in a sent e-mail",
             field="site.base_url", file=config_file, plugin=PLUGIN_NAME,
             hint="set site.base_url (or digest.base_url) to the address where the site is published",
         ))
@@ -335,17 +360,21 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem],
             rel = context.report_url(report)
             image = None
             if images_mode != "none" and report.slug in images:
-                thumb = _thumbnail(report, context)
+                width = ((context.shared.get("digest") or {}).get("photos") or {}).get("width") or compose.PHOTO_WIDTHS[0]
+                thumb = _thumbnail(report, context, width)
                 if thumb is not None:
                     name = images[report.slug][2]
                     height = round(THUMB_WIDTH * thumb.height / thumb.width) if thumb.width else THUMB_WIDTH
                     alt = (report.photo.alt if report.photo else "") or f"Sfeerbeeld bij {report.title}"
-                    image = {"slug": report.slug, "name": name, "width": THUMB_WIDTH, "height": height, "alt": alt}
+                    image = {"slug": report.slug, "name": name, "width": THUMB_WIDTH, "height": height, "alt": alt,
+                             "small": bool(thumb.width) and thumb.width < compose.PHOTO_SHOWN_MAX_PX}
             meta = " · ".join(x for x in (date_nl(report.date), str(report.meta.get("session") or "")) if x)
             summary = report.sections.get("summary") or next((v for v in report.sections.values() if v), "")
             items.append({
-                "slug": report.slug, "title": report.title, "rel": rel, "meta": meta, "teaser": teaser(summary),
-                "quote": {"text": highlight.text, "attribution": highlight.attribution} if highlight else None,
+                "slug": report.slug, "title": smart_quotes(report.title), "rel": rel, "meta": smart_quotes(meta),
+                "teaser": smart_quotes(teaser(summary)),
+                "also": compose.also_under(report, g, groups),
+                "quote": {"text": smart_quotes(highlight.text), "attribution": smart_quotes(highlight.attribution or "")} if highlight else None,
                 "image": image,
             })
         view_groups.append({"id": g.id, "label": g.label, "description": g.description, "reports": items})
@@ -360,12 +389,17 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem],
         "subheading": " · ".join(x for x in (values["date"], str(site.get("organiser") or "")) if x),
         "intro_html": intro_html, "footer": str(site.get("footer") or site.get("organiser") or site.get("title") or ""),
         "mail_from": mail_from, "mail_to": mail_to, "css": stylesheet(),
+        "reason": _fill(str(opts.get("reason") or ""), {**values, "organiser": str(site.get("organiser") or "")}),
+        "unsubscribe": str(opts.get("unsubscribe") or "").strip(),
+        "once_note": compose.ONCE_NOTE if any(item["also"] for g in view_groups for item in g["reports"]) else "",
     }
 
     def link(rel: str, where: str) -> str:
         if base:
             return f"{base}/{rel}"
-        return f"../{rel}" if where == "preview" else rel
+        # relative to digest/, where both HTML files are published: they work on the site
+        # (in a sent e-mail no relative link does, which the build warns about)
+        return f"../{rel}" if where in ("preview", "email") else rel
 
     def img_src(image: dict[str, Any], where: str) -> str:
         if where == "eml" and images_mode == "inline":
@@ -383,9 +417,11 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem],
                 reports_view.append(dict(item, url=link(item["rel"], where), image=image))
             groups_view.append(dict(g, reports=reports_view))
         home = context.url("index") or ""  # the site's home page, if an output publishes one
-        all_url = (f"{base}/{home}" if base else (f"../{home}" if where == "preview" else "")) if home else ""
+        # relative links from digest/, where both HTML files are published (see link())
+        all_url = (f"{base}/{home}" if base else (f"../{home}" if where in ("preview", "email") else "")) if home else ""
+        web_url = f"{base}/digest/digest-email.html" if base else ("digest-email.html" if where == "preview" else "")
         html = environment().get_template("digest.html").render(groups=groups_view, all_url=all_url, preview=where == "preview",
-                                                                 version=__version__, **common)
+                                                                 web_url=web_url, version=__version__, **common)
         return inliner().inline(html)
 
     preview_html = render("preview")
@@ -402,8 +438,18 @@ def build_digest(reports: list[Report], context: Any, problems: list[Problem],
                               scan_text=text + "\n" + eml_html))
     for _slug, (data, media_type, name) in sorted(images.items()):
         artifacts.append(Artifact(f"digest/{name}", data, output="digest", media_type=media_type, scan_text=""))
+    photos = (context.shared.get("digest") or {}).get("photos") or {}
+    budget = int(opts["size_budget_kb"]) * 1000
+    if len(eml) > budget:
+        problems.append(Problem("warning", f"the e-mail is {compose.size_label(len(eml))}, more than its budget of {compose.size_label(budget)}",
+                                field="digest.size_budget_kb", file=config_file, plugin=PLUGIN_NAME,
+                                hint="select fewer reports, use images: linked, or raise digest.size_budget_kb"))
     context.shared.setdefault("digest", {})["summary"] = {
         "subject": subject, "count": len(chosen), "of": len(reports), "groups": [(g["label"], len(g["reports"])) for g in view_groups],
+        "eml_bytes": len(eml), "html_bytes": len(email_html.encode("utf-8")), "budget": budget,
+        "photo_width": photos.get("width") if images_mode != "none" else None, "photo_count": len(images),
+        "photo_widest": photos.get("widest", 0),
+        "images": images_mode,
     }
     return artifacts
 
@@ -415,7 +461,8 @@ def summary_line(context: Any) -> str:
         return "perskamer digest: no digest was made (see the problems above)"
     groups = ", ".join(f"{label} {n}" for label, n in info["groups"]) or "none"
     return (f"perskamer digest: {info['count']} of {info['of']} published reports, subject \"{info['subject']}\"\n"
-            f"  per theme: {groups}")
+            f"  per theme: {groups} (each report once, under its main ambition)\n"
+            f"  size: {compose.size_summary(info)}")
 
 
 def _cid(slug: str, images: dict[str, tuple[bytes, str, str]]) -> str:
@@ -471,10 +518,21 @@ def plain_text_digest(subject: str, common: dict[str, Any], intro_markdown: str,
                 if item["quote"]["attribution"]:
                     out.append(f"    – {item['quote']['attribution']}")
                 out.append("")
+            if item.get("also"):
+                out += [_wrap("Ook bij: " + ", ".join(item["also"])), ""]
             out += [f"Lees het verslag: {link(item['rel'], 'email')}", "", ""]
     if base and home:
         out += [f"Alle verslagen: {base}/{home}", ""]
-    out += ["--", str(common["footer"]), "Citaten zijn geanonimiseerd.", ""]
+    out += ["--", str(common["footer"]), "Citaten zijn geanonimiseerd."]
+    if common.get("once_note"):
+        out.append(_wrap(common["once_note"]))
+    if base:
+        out.append(f"Deze nieuwsbrief op het web: {base}/digest/digest-email.html")
+    if common.get("reason"):
+        out.append(_wrap(common["reason"]))
+    if common.get("unsubscribe"):
+        out.append(f"Uitschrijven: {common['unsubscribe']}")
+    out.append("")
     text = "\n".join(out)
     return re.sub(r"\n{4,}", "\n\n\n", text)
 

@@ -221,3 +221,63 @@ def _editor_choice(report: Report, quotes: list[Quote], choice: Any, problems: l
     # Not one of the quotes: the editor's own words (anonymised like the quotes; the
     # leak guard reads the digest like every other output).
     return Highlight(text, None, "editor: own text")
+
+
+# --- photos and size -------------------------------------------------------------------------
+
+#: The widest a photo is shown: on a phone (the layout stacks below 620 px, with 18 px
+#: padding on each side) it fills the column. On wide screens it is 160 px.
+PHOTO_SHOWN_MAX_PX = 620 - 2 * 18
+#: Widths to make the photos, best first: twice the widest shown (sharp on high-density
+#: screens), 1.5x, 1x, then twice the 160 px of wide screens.
+PHOTO_WIDTHS = (PHOTO_SHOWN_MAX_PX * 2, PHOTO_SHOWN_MAX_PX * 3 // 2, PHOTO_SHOWN_MAX_PX, 320)
+#: Kept for the HTML and text parts of the .eml when photos are fitted to the budget.
+TEXT_RESERVE_BYTES = 200_000
+#: base64 in the .eml: 4 bytes for 3, plus line ends.
+BASE64_FACTOR = 1.37
+
+
+def photo_width(total_bytes: int, width: int, budget_bytes: int) -> int:
+    """The widest of :data:`PHOTO_WIDTHS` whose photos (``total_bytes`` at ``width``) fit the budget.
+
+    A JPEG's size grows about with its area, so at width ``w`` the photos take
+    ``total * (w / width)**2``. The smallest width is used when none fits (the build
+    then warns that the e-mail is over its budget).
+    """
+    room = max(0, budget_bytes - TEXT_RESERVE_BYTES)
+    for candidate in PHOTO_WIDTHS:
+        if candidate > width:
+            continue
+        if total_bytes * BASE64_FACTOR * (candidate / width) ** 2 <= room:
+            return candidate
+    return PHOTO_WIDTHS[-1]
+
+
+def size_label(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{max(1, round(n / 1000))} kB"
+
+
+def size_summary(info: dict[str, Any]) -> str:
+    """The summary's size line: the .eml, its HTML part, the photos, the budget."""
+    parts = [f".eml {size_label(info['eml_bytes'])} of at most {size_label(info['budget'])}", f"HTML {size_label(info['html_bytes'])}"]
+    if info.get("photo_count") and info.get("photo_width"):
+        widest = int(info.get("photo_widest") or 0)
+        if info["photo_width"] < PHOTO_SHOWN_MAX_PX * 2:
+            why = "made smaller to fit the budget"
+        elif widest < info["photo_width"]:
+            why = "as wide as the originals; 2x for phones would be " + str(PHOTO_SHOWN_MAX_PX * 2)
+        else:
+            why = "sharp on phones at 2x"
+        where = "in the e-mail" if info.get("images") == "inline" else "linked"
+        parts.append(f"{info['photo_count']} photos {where}, up to {min(widest or info['photo_width'], info['photo_width'])} px wide ({why})")
+    return "; ".join(parts)
+
+
+#: Said once in the digest when reports also belong to other ambitions than their group's.
+ONCE_NOTE = "Elk verslag staat één keer in deze nieuwsbrief, bij zijn belangrijkste ambitie; op de site staat het bij elke ambitie."
+
+
+def also_under(report: Report, group: Group, groups: list[Group]) -> list[str]:
+    """The report's other ambitions (the digest lists it once; the site under each): "Ook bij …"."""
+    labels = {g.id: g.label for g in groups}
+    return [labels.get(a.id, a.label) for a in report.ambitions if a.id != group.id and a.label]
