@@ -157,6 +157,14 @@ def start_chromium(binary: str, profile: Path) -> tuple[subprocess.Popen, str]:
     raise TimeoutError("no page target in chromium")
 
 
+def stop_chromium(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def test_page_reloads_itself_after_an_edit_on_disk(tmp_path):
     binary = need_chromium()
     ws = make_workspace(tmp_path / "ws")
@@ -218,11 +226,7 @@ def test_page_reloads_itself_after_an_edit_on_disk(tmp_path):
     finally:
         if tools is not None:
             tools.close()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_chromium(proc)
         watcher.stop()
         server.stop()
     # the script lives only in what the server sends, never in the files

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser_live_reload import DevTools, need_chromium, start_chromium
+from test_browser_live_reload import DevTools, need_chromium, start_chromium, stop_chromium
 
 from perskamer.cli import main
 from perskamer.plugins.output_html.search import pagefind_binary
@@ -64,11 +63,7 @@ def browser(tmp_path_factory):
         yield tools, server, out
     finally:
         tools.close()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_chromium(proc)
         server.stop()
 
 
