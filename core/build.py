@@ -717,8 +717,6 @@ class Builder:
         self.context.begin_build()
         result = BuildResult(context=self.context)
         self._processed = 0
-        # Core per-build state (photos already prepared) must not outlive a build in watch.
-        self.context.shared.pop("photo-cache", None)
         self.incremental.begin(self.context)
         _ = self.suffixes  # asked before the plugins' load problems are copied, so a failing reader is reported
         result.problems.extend(self.host.load_problems)

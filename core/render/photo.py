@@ -31,21 +31,21 @@ def prepare_photo(report: Report, context: Any, max_px: int = WEB_MAX_PX) -> Pre
     photo = report.photo
     if photo is None:
         return None
-    cache = context.shared.setdefault("photo-cache", {})
     key = (report.source, photo.src, len(photo.data or b""), max_px)
-    if key in cache:
-        return cache[key]
+    # once per build and size; every caller records the photo file as its input
+    return context.once(f"photo:{key!r}", lambda: _prepare(report, context, max_px))
+
+
+def _prepare(report: Report, context: Any, max_px: int) -> PreparedPhoto | Problem:
+    photo = report.photo
+    assert photo is not None
     try:
         raw = photo.data if photo.data is not None else context.read_asset(report, photo.src or "", context.config.max_photo_bytes)
     except AssetError as exc:
-        result: PreparedPhoto | Problem = Problem(
+        return Problem(
             "warning", f"photo not published: {exc}", file=report.source, field="photo", hint="put the photo next to the report and refer to it by its file name"
         )
-        cache[key] = result
-        return result
-    result = downscale(raw, max_px, report.source)
-    cache[key] = result
-    return result
+    return downscale(raw, max_px, report.source)
 
 
 #: What a re-encoded image keeps from the original's info: what its pixels need to look right.
