@@ -12,6 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from perskamer.cli import main
 from perskamer.model import Quote, Report
@@ -157,3 +159,22 @@ def test_dutch_possessives_and_tidy_credits():
                                  {"possessive": "s", "neutral_credit": ""})
     assert old_style.quotes[0].text == "[persoon 1]'s idee."
     assert old_style.quotes[0].attribution is None
+
+
+_WORDS = st.sampled_from(["Lotte", "Mathis", "zei", "dat", "het", "idee", "'s", "Ine's", "van", "en", "(", ")",
+                          "een deelnemer", "totem", "Wezel", ".", ",", "Kobe", "belde", "Jonas'", "fiets", "nieuwe"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=14).map(" ".join), min_size=1, max_size=4),
+       st.one_of(st.none(), st.sampled_from(["Sarah Vermeulen", "een deelnemer", "Lotte (totem Wezel)"])))
+def test_labels_always_count_from_one_without_gaps(texts, speaker):
+    r = Report(source="r.md", slug="r", format="md", sections={"summary": " ".join(texts)},
+               quotes=[Quote(t, speaker) for t in texts])
+    anonymise_report(r)
+    seen: list[int] = []
+    for q in r.quotes:
+        for n in re.findall(r"\[persoon (\d+)\]", q.text + " " + (q.attribution or "") + " " + (q.speaker or "")):
+            if int(n) not in seen:
+                seen.append(int(n))
+    assert seen == list(range(1, len(seen) + 1))
