@@ -17,7 +17,7 @@ from typing import Any
 
 from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, package, slugify
 from perskamer.form.blocks import table_label_row
-from perskamer.form.emphasis import marked_text
+from perskamer.form.emphasis import bold_lines, marked_text
 from perskamer.form.package import PackageError, open_package
 from perskamer.form.plugin import reader_hooks
 from perskamer.form.text import clean_inline
@@ -337,7 +337,7 @@ class _Walker:
         numbered = None
         if ref and ref[0] != "0":
             numbered = self._numbering.get(ref[0], {}).get(ref[1], "bullet")
-        text, bold_fraction, images, marked = self._runs(p, style_bold=style["bold"])
+        text, bold_flags, images, marked = self._runs(p, style_bold=style["bold"])
         self.counter += 1
         line = self.counter
         block_kind = kind
@@ -350,11 +350,11 @@ class _Walker:
         lines = [clean_inline(x) for x in text.split("\n")]
         marked_lines = marked.split("\n") if marked is not None else [None] * len(lines)
         first = True
-        for t, md in zip(lines, marked_lines, strict=False):
+        for t, md, bold in zip(lines, marked_lines, bold_flags, strict=False):
             if not t:
                 continue
             block = Block(
-                t, line=line, kind=block_kind, level=level, new_para=first, bold=bold_fraction >= 0.8,
+                t, line=line, kind=block_kind, level=level, new_para=first, bold=bold,
                 ordered=bool(numbered and numbered not in ("bullet", "none")), cell=cell,
             )
             if md is not None:
@@ -375,13 +375,11 @@ class _Walker:
                 continue
             self._add(Block("", line=line, kind="image", image=ImageData(blob, media_type, name, alt)))
 
-    def _runs(self, p: Any, style_bold: bool = False) -> tuple[str, float, list[tuple[str, bool, str, str | None]], str | None]:
-        """Accepted text of a paragraph, the share of bold characters, its images, and the
+    def _runs(self, p: Any, style_bold: bool = False) -> tuple[str, list[bool], list[tuple[str, bool, str, str | None]], str | None]:
+        """Accepted text of a paragraph, per line whether it is all bold, its images, and the
         text with emphasis marks (``None`` when nothing is emphasised)."""
         out: list[str] = []
         parts: list[tuple[str, bool, bool]] = []
-        bold_chars = 0
-        total_chars = 0
         images: list[tuple[str, bool, str, str | None]] = []
 
         def run_italic(r: Any) -> bool:
@@ -403,7 +401,7 @@ class _Walker:
             return style_bold
 
         def visit(el: Any, bold: bool) -> None:
-            nonlocal bold_chars, total_chars, italic
+            nonlocal italic
             for child in el:
                 tag = child.tag
                 if tag in _SKIP:
@@ -412,10 +410,6 @@ class _Walker:
                     t = child.text or ""
                     out.append(t)
                     parts.append((t, bold, italic))
-                    n = len(t.strip())
-                    total_chars += n
-                    if bold:
-                        bold_chars += n
                 elif tag == _w("r"):
                     italic = run_italic(child)
                     visit(child, run_bold(child))
@@ -453,8 +447,7 @@ class _Walker:
                     visit(child, bold)
 
         visit(p, style_bold)
-        share = bold_chars / total_chars if total_chars else 0.0
-        return "".join(out), share, images, marked_text(parts)
+        return "".join(out), bold_lines(parts), images, marked_text(parts)
 
     @staticmethod
     def _drawing(drawing: Any, images: list[tuple[str, bool, str, str | None]]) -> None:

@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 
 from perskamer.form import AssembleOptions, Block, ImageData, assemble_report, slugify
 from perskamer.form.blocks import table_label_row
-from perskamer.form.emphasis import marked_text
+from perskamer.form.emphasis import bold_lines, marked_text
 from perskamer.form.package import OLE_MAGIC, PackageError, open_package, parse_xml, read_member
 from perskamer.form.plugin import reader_hooks
 from perskamer.form.text import clean_inline
@@ -198,7 +198,7 @@ class _Walker:
         for header in styles_root.iter(f"{{{STYLE}}}header"):
             for p in header.iter():
                 if p.tag in (_t("p"), _t("h")):
-                    text, _md = self._text(p, {"bold": False, "italic": False})
+                    text = self._text(p, {"bold": False, "italic": False})[0]
                     if text.strip():
                         self.blocks.append(Block(clean_inline(text), kind="page_header"))
 
@@ -254,17 +254,16 @@ class _Walker:
         ordered = False
         if list_info is not None and kind == "text":
             kind, ordered = "list_item", list_info[0]
-        text, md = self._text(p, style)
-        plain_bold = self._bold_share
+        text, md, bold_flags = self._text(p, style)
         frames: list[ET.Element] = []
         self._collect_frames(p, frames)
         marked_lines = md.split("\n") if md is not None else None
         first = True
-        for n, raw in enumerate(text.split("\n")):
+        for n, (raw, bold) in enumerate(zip(text.split("\n"), bold_flags, strict=True)):
             t = clean_inline(raw)
             if not t:
                 continue
-            block = Block(t, line=line, kind=kind, level=level, new_para=first, bold=plain_bold >= 0.8,
+            block = Block(t, line=line, kind=kind, level=level, new_para=first, bold=bold,
                           ordered=ordered, cell=cell)
             if marked_lines is not None and n < len(marked_lines):
                 block.extra["md"] = marked_lines[n]
@@ -298,8 +297,9 @@ class _Walker:
         self.blocks.append(Block("", line=line, kind="image",
                                  image=ImageData(data, _IMAGE_TYPES.get(ext), href.rsplit("/", 1)[-1], alt)))
 
-    def _text(self, p: ET.Element, style: dict[str, Any]) -> tuple[str, str | None]:
-        """The text of a paragraph and the same with emphasis marks (``None`` if none)."""
+    def _text(self, p: ET.Element, style: dict[str, Any]) -> tuple[str, str | None, list[bool]]:
+        """The text of a paragraph, the same with emphasis marks (``None`` if none), and
+        per line whether it is all bold (:func:`~perskamer.form.emphasis.bold_lines`)."""
         parts: list[tuple[str, bool, bool]] = []
 
         def add(text: str | None, bold: bool, italic: bool) -> None:
@@ -335,12 +335,7 @@ class _Walker:
 
         add(p.text, style["bold"], style["italic"])
         visit(p, style["bold"], style["italic"])
-        chars = [(t, b) for t, b, _i in parts if t.strip()]
-        total = sum(len(t.strip()) for t, _b in chars)
-        self._bold_share = sum(len(t.strip()) for t, b in chars if b) / total if total else 0.0
-        return "".join(t for t, _b, _i in parts), marked_text(parts)
-
-    _bold_share = 0.0
+        return "".join(t for t, _b, _i in parts), marked_text(parts), bold_lines(parts)
 
 
 perskamer_source_suffixes, perskamer_read_source = reader_hooks(SUFFIXES, read_odt)

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from formgen import make_docx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from perskamer.form import FORM_QUESTIONS
@@ -220,13 +220,17 @@ WORDS = st.sampled_from(
     "zaal budget vragen spel bos water tent fiets muziek stilte samen lachen koken bouwen".split()
 )
 SENTENCE = st.lists(WORDS, min_size=2, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
-STYLED = st.tuples(SENTENCE, st.sampled_from(["", "**", "_"])).map(
-    lambda t: t[0] if not t[1] else t[0].replace(" ", f" {t[1]}", 1).replace(".", f"{t[1]}.", 1) if " " in t[0] else t[0])
+STYLED = st.tuples(SENTENCE, st.sampled_from(["", "**", "_", "all"])).map(
+    lambda t: t[0] if not t[1] else f"**{t[0]}**" if t[1] == "all"  # a whole answer line in bold
+    else t[0].replace(" ", f" {t[1]}", 1).replace(".", f"{t[1]}.", 1) if " " in t[0] else t[0])
 ANSWER = st.lists(STYLED, min_size=1, max_size=3)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(["docx", "odt"]), ANSWER, ANSWER, st.lists(SENTENCE, min_size=1, max_size=3))
+# a bold fragment in a list item was taken for the "vragen" question, and the answer was lost
+@example(fmt="docx", summary=["De de."], surprise=["De **kinderen vragen**."], quotes=["De de."])
+@example(fmt="odt", summary=["De de."], surprise=["De **kinderen vragen**."], quotes=["De de."])
 def test_generated_word_and_odt_forms_lose_no_word(fmt: str, summary: list[str], surprise: list[str],
                                                    quotes: list[str]) -> None:
     from formgen import make_odt, plain
@@ -247,6 +251,32 @@ def test_generated_word_and_odt_forms_lose_no_word(fmt: str, summary: list[str],
     assert lost_words(written, report) == set()
     assert [q.text for q in report.quotes] == quotes
     assert "\ue000" not in str(report.sections) and "\ue001" not in str(report.sections)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_a_bold_line_is_layout_a_bold_fragment_is_emphasis(fmt: str) -> None:
+    from formgen import make_odt
+
+    from perskamer.plugins import read_odt
+
+    parts = [("p", "Titel: Een dag in het bos"), ("p", "Datum: 6/6"), ("h", SUMMARY_Q), ("p", "We bouwden een vlot."),
+             # the question in bold, then (after a line break, same paragraph) the answer
+             ("p", f"**{FORM_QUESTIONS['surprise']}**\nDe kinderen **vragen** alles."),
+             ("li", "**De kinderen vragen veel.**"),  # a whole answer line in bold is still an answer
+             ("li", "Ze **vragen** door."), ("li", "Ze vragen door."), ("li", "**Ze vragen door.**")]
+    name = f"verslag.{fmt}"
+    data = make_docx(parts) if fmt == "docx" else make_odt(parts)
+    module = read_docx if fmt == "docx" else read_odt
+    report = module.perskamer_read_source(source=Source(Path(name), name, data), context=CONTEXT)
+    assert report.sections["surprise"] == ("De kinderen **vragen** alles.\n\n- De kinderen vragen veel.\n"
+                                           "- Ze **vragen** door.\n- Ze vragen door.\n- Ze vragen door.")
+    assert "questions" not in report.sections and not warnings(report)
+
+
+def test_a_written_list_number_is_kept() -> None:
+    report = read_txt(body("Titel: Vlotten") + "Wat heeft jou verrast?\n\n0) Niemand viel in het water.\n"
+                      "3) 12\n\na) Een letter blijft staan.\n")
+    assert report.sections["surprise"] == "0. Niemand viel in het water.\n3. 12\n4. a) Een letter blijft staan."
 
 
 def test_a_photo_mentioned_under_another_question() -> None:

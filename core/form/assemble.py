@@ -134,7 +134,9 @@ def _reporter_of(value: str) -> tuple[str, str | None]:
 
 
 _BLOCK_START_RE = re.compile(r"^(#{1,6}\s|>|[-+]\s|=+\s*$|\d{1,9}[.)]\s)")
-_LIST_MARK_RE = re.compile(r"^\s*(?:[-•*·▪◦●]|\d{1,2}[.)]|[a-z][.)])\s+")
+#: A list marker written in the text: a bullet, or a number (kept as the item's number).
+#: A letter marker ("a)") stays in the item's text: it is a word the reporter wrote.
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-•*·▪◦●]|(?P<number>\d{1,9})[.)])\s+(?=\S)")
 
 
 def _escape_markdown(paragraph: str) -> str:
@@ -188,9 +190,15 @@ def _to_markdown(paragraphs: list[tuple[str, str]]) -> str:
             chunks.append(to_markdown(_escape_markdown(text)))
             number = 0
         else:
-            body = to_markdown(_escape_markdown(_LIST_MARK_RE.sub("", text)))
+            # A written number is the item's number ("0) 0" stays "0. 0"), never dropped;
+            # in a bullet list it stays part of the text.
+            mark = _LIST_MARK_RE.match(text)
+            written = mark.group("number") if mark else None
+            if mark and (written is None or kind == "ol"):
+                text = text[mark.end():]
+            body = to_markdown(_escape_markdown(text))
             if kind == "ol":
-                number = number + 1 if prev_kind == "ol" else 1
+                number = int(written) if written else (number + 1 if prev_kind == "ol" else 1)
                 item = f"{number}. {body}"
             else:
                 item = f"- {body}"
@@ -264,7 +272,8 @@ def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
         b = item.block
         if b.kind == "image" or len(item.text) > 400 or b.extra.get("answer"):
             continue  # (an "answer" block is a form field's value: never a question)
-        hint = b.is_heading_hint
+        # a list item that ends a sentence is an answer, however bold ("**Ze vragen door.**")
+        hint = b.is_heading_hint and not (b.kind == "list_item" and item.text.rstrip().endswith((".", "!")))
         match = best_question(item.text, heading=hint)
         if i > 0 and not item.hard_break and items[i - 1].block.kind != "image" and not hint:
             # a wrapped line in the middle of a paragraph is no heading, unless it is

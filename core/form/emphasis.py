@@ -41,10 +41,31 @@ def merge_adjacent(text: str) -> str:
     return text
 
 
+_WORD_RE = re.compile(r"[^\W_]")
+
+
+def bold_lines(parts: list[tuple[str, bool, bool]]) -> list[bool]:
+    """Per line of a paragraph's runs ``(text, bold, italic)`` (lines split at ``"\n"``):
+    whether the line is bold as layout, i.e. every run holding a letter or digit is bold.
+
+    A bold fragment inside a sentence ("De **kinderen vragen**.") is emphasis, never a
+    bold line: a share of bold characters would take it for a question heading.
+    """
+    lines: list[list[tuple[str, bool]]] = [[]]
+    for text, bold, _italic in parts:
+        for n, piece in enumerate(text.split("\n")):
+            if n:
+                lines.append([])
+            if _WORD_RE.search(piece):
+                lines[-1].append((piece, bold))
+    return [bool(line) and all(b for _t, b in line) for line in lines]
+
+
 def marked_text(parts: list[tuple[str, bool, bool]]) -> str | None:
     """The marked text of a paragraph's runs ``(text, bold, italic)``, or ``None`` when
-    nothing is emphasised or everything is (a bold paragraph is layout, not emphasis)."""
-    chars = [(t, b, i) for t, b, i in parts if t.strip()]
+    nothing is emphasised or everything is (a bold paragraph is layout, not emphasis;
+    a run of punctuation or spaces does not count either way)."""
+    chars = [(t, b, i) for t, b, i in parts if _WORD_RE.search(t)]
     if not chars or not any(b or i for _t, b, i in chars) or all(b for _t, b, _i in chars) \
             or all(i for _t, _b, i in chars):
         return None

@@ -216,8 +216,10 @@ def score_question(text: str, section: str, *, heading: bool = False) -> Questio
     stripped = text.rstrip()
     if stripped.endswith(("?", ":")):
         score += 0.05
-    elif stripped.endswith((".", "!")) and len(toks) >= 3 and not heading:
-        score -= 0.3  # reads like a sentence of the answer
+    elif stripped.endswith((".", "!")) and (len(tokens(text)) >= 3 if not heading else matched < len(toks)):
+        # reads like a sentence of the answer ("Ze vragen door."); in bold (or as a heading)
+        # only when it holds a word the question does not know: "**De kinderen vragen.**"
+        score -= 0.3
     if len(toks) > 45:
         score -= 0.3
     if heading:
