@@ -308,6 +308,9 @@ def summary(result: Any, builder: Any) -> str:
         lines.append(f"  failed: {outcome.source}: {first.message if first else 'see above'}")
     for outcome in drafts:
         lines.append(f"  draft (use --drafts to publish): {outcome.source}")
+    not_read = [p.file for p in builder.discovery.problems if p.severity == "error" and p.file]
+    if not_read:  # files discovery could not open: no report, so not among the failed ones
+        lines.append(f"  not read: {', '.join(not_read)} (see the errors above)")
     from .textsafe import printable
 
     lines = [printable(line) for line in lines]

@@ -117,6 +117,7 @@ def test_a_symlink_loop_and_a_non_utf8_name_get_one_problem_each(ws, capsys):
     assert "self.txt: error: the file is a symbolic link that points to itself" in err
     assert "verslag-\\xff.txt: error: the file name is not valid UTF-8" in err
     assert "unexpected error" not in err
+    assert "not read: " in err and "self.txt" in err.split("not read: ")[1]  # the summary counts them too
     assert len(report_pages(ws)) == len(REPORTS)
 
 
