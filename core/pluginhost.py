@@ -22,6 +22,7 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
+from .config import ConfigError
 from .model import Artifact, Problem, Publication, Report
 
 log = logging.getLogger("perskamer.plugins")
@@ -198,6 +199,8 @@ class PluginHost:
             if expected is not None:
                 raise PluginResultError(f"returned {_describe(result)}; expected {expected}")
             return result
+        except ConfigError:
+            raise  # the user's configuration is wrong, not the plugin: the command stops with exit 2
         except Exception as exc:
             kind = "" if isinstance(exc, PluginResultError) else f"{type(exc).__name__}: "
             message = f"plugin {name} failed in {hook_name}: {kind}{exc}"

@@ -702,6 +702,11 @@ class Watcher:
         builder.skip_unchanged_inspection = not (reasons & {"start", "config", "templates", "inputs"})
         try:
             result = builder.build(defer_slow=True)
+        except ConfigError as exc:  # a plugin found a mistake in a workspace file it reads (ambitions.yaml)
+            rebuild.error = "a workspace file cannot be used; the last good output stays"
+            rebuild.problems = list(exc.problems)
+            self._report(rebuild)
+            return
         except Exception as exc:  # a bug, or --strict and a failing plugin
             rebuild.error = f"the rebuild failed: {type(exc).__name__}: {exc}" + (f" ({rebuild.error})" if rebuild.error else "")
             self._report(rebuild)

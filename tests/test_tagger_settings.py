@@ -63,3 +63,27 @@ def test_workspace_options_override_the_taxonomy() -> None:
     assert st.threshold == 5 and st.section_weights["quotes"] == 0 and st.section_weights["ambitions"] == 3
     assert st.publish_suggestions and st.main_cues == ("hoofdzakelijk",)
     assert settings_for(tax, None) == taxonomy_settings(tax) != TaggerSettings()
+
+
+def test_a_misspelt_setting_stops_build_and_check_as_a_config_error(tmp_path, monkeypatch, capsys) -> None:
+    """A mistake in ambitions.yaml's settings is the user's, not a plugin bug: exit 2, nothing written."""
+    from perskamer.cli import main
+
+    ws = tmp_path / "ws"
+    assert main(["init", str(ws)]) == 0
+    monkeypatch.chdir(ws)
+    assert main(["build"]) == 0
+    index = ws / "public" / "index.html"
+    before = index.read_bytes()
+    path = ws / "config" / "ambitions.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "\n  threshold:" in text
+    path.write_text(text.replace("\n  threshold:", "\n  treshold:", 1), encoding="utf-8")
+    capsys.readouterr()
+    for command in (["build"], ["check"]):
+        assert main(command) == 2, command
+        err = capsys.readouterr().err
+        assert "ambitions.yaml:" in err and "unknown key 'treshold'" in err and "did you mean 'threshold'?" in err
+        assert "bug in the plugin" not in err
+        assert err.count("unknown key 'treshold'") == 1
+    assert index.read_bytes() == before

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from perskamer.config import ConfigError
 from perskamer.hookspecs import hookimpl
 from perskamer.model import AmbitionTag, Report
 from perskamer.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
@@ -108,7 +109,10 @@ def perskamer_build_started(context: Any) -> None:
     try:
         taxonomy = _taxonomy_of(context)
         matcher_for(taxonomy, settings_for(taxonomy, _options_of(context)))
-    except (TaxonomyError, ValueError) as exc:
+    except TaxonomyError as exc:  # a mistake in the workspace's ambitions file: exit 2, nothing written
+        state["error"] = exc
+        raise ConfigError(exc.problems) from None
+    except ValueError as exc:
         state["error"] = exc
         raise
 
@@ -119,7 +123,10 @@ def perskamer_transform_report(report: Report, context: Any) -> Report | None:
     if isinstance(shared, dict) and shared.get(PLUGIN_NAME, {}).get("error") is not None:
         report.ambitions = []
         return None
-    tag_report(report, context)
+    try:
+        tag_report(report, context)
+    except TaxonomyError as exc:  # 'perskamer check' reads reports without starting a build
+        raise ConfigError(exc.problems) from None
     return None
 
 
