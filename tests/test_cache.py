@@ -186,7 +186,10 @@ def test_what_processing_depends_on_invalidates_the_cache(tmp_path, change):
         # a key processing reads (the anonymiser's options), recorded when the reports were processed
         (ws / "config/perskamer.yaml").write_text("outputs: [html, json]\nanonymise:\n  deny: [Zorro]\n", encoding="utf-8")
     elif change == "taxonomy":
-        (ws / "config/ambitions.yaml").write_text("# a changed taxonomy file\n", encoding="utf-8")
+        import perskamer.defaults
+
+        shipped = (Path(perskamer.defaults.__file__).parent / "ambitions.yaml").read_text(encoding="utf-8")
+        (ws / "config/ambitions.yaml").write_text(shipped + "# a changed taxonomy file\n", encoding="utf-8")
     elif change == "plugin-version":
         builder = make_builder(ws, reader)
         builder.host.infos["counting-reader"].version = "2.0"

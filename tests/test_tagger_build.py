@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from perskamer.config import ConfigError
 from perskamer.pluginhost import BUILTIN_PLUGINS
 from perskamer.testing import Workspace
 
@@ -117,15 +118,16 @@ def test_another_congress_swaps_in_its_own_taxonomy(tmp_path: Path) -> None:
     assert "energy transition" in terms and "solar panels" in terms
 
 
-def test_a_broken_taxonomy_is_reported_once_with_its_line(tmp_path: Path) -> None:
+def test_a_broken_taxonomy_is_a_config_error_with_its_line(tmp_path: Path) -> None:
     ws = Workspace(tmp_path)  # the sample reports
     (ws.root / "config" / "ambitions.yaml").write_text(CLIMATE.replace("    label: Mobility\n", "    lable: Mobility\n"), encoding="utf-8")
-    run = ws.build(PLUGINS, outputs=["json"])
-    about_taxonomy = [p for p in run.problems if "ambitions.yaml" in p.format() and "lable" in p.format()]
+    with pytest.raises(ConfigError) as info:  # the user's mistake: the build stops before writing (exit 2)
+        ws.build(PLUGINS, outputs=["json"])
+    about_taxonomy = [p for p in info.value.problems if "ambitions.yaml" in p.format() and "lable" in p.format()]
     assert len(about_taxonomy) == 1
     text = about_taxonomy[0].format()
     assert "ambitions.yaml:18" in text and "did you mean 'label'" in text
-    assert all(r.ambitions == [] for r in run.reports)
+    assert not (ws.root / "public").exists()
 
 
 @pytest.mark.parametrize("name", ["101_het-dak-lekt.txt", "104_rouw-in-de-groep.md"])

@@ -101,9 +101,8 @@ def perskamer_config_schema() -> dict[str, dict[str, Any]]:
 
 @hookimpl
 def perskamer_build_started(context: Any) -> None:
-    # Compile once up front, so a broken taxonomy is reported once, before any report
-    # is read (the core turns the exception into an error naming this plugin), and
-    # the reports are then left untagged instead of failing one by one.
+    # Compile once up front, so a broken taxonomy (or a misspelt setting) is reported once,
+    # before any report is read, as a config error: the build stops with exit 2 and writes nothing.
     state = context.shared.setdefault(PLUGIN_NAME, {}) if hasattr(context, "shared") else {}
     state.pop("error", None)
     try:
