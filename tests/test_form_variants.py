@@ -273,6 +273,29 @@ def test_a_bold_line_is_layout_a_bold_fragment_is_emphasis(fmt: str) -> None:
     assert "questions" not in report.sections and not warnings(report)
 
 
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_an_answer_taken_for_a_question_is_never_dropped_silently(fmt: str) -> None:
+    """A bold line without a period under the last question reads as the "vragen" question;
+    which it is cannot be known, but its own words ("kinderen") must not vanish unsaid."""
+    from formgen import make_odt
+
+    from perskamer.plugins import read_odt
+
+    parts = [("p", "Titel: Een dag in het bos"), ("p", "Datum: 6/6"), ("h", SUMMARY_Q), ("p", "We bouwden een vlot."),
+             ("h", FORM_QUESTIONS["surprise"]), ("b", "De kinderen vragen")]
+    name = f"verslag.{fmt}"
+    data = make_docx(parts) if fmt == "docx" else make_odt(parts)
+    module = read_docx if fmt == "docx" else read_odt
+    report = module.perskamer_read_source(source=Source(Path(name), name, data), context=CONTEXT)
+    assert report.private["unplaced_lines"] == [6]
+    assert "text on line 6 could not be placed" in warnings(report)[0]
+
+
+def test_a_cut_off_word_is_no_question() -> None:
+    report = read_txt(body("Titel: Vlotten") + "Wat heeft jou verrast?\n\nUITSPR\n")
+    assert report.sections["surprise"] == "UITSPR"
+
+
 def test_a_written_list_number_is_kept() -> None:
     report = read_txt(body("Titel: Vlotten") + "Wat heeft jou verrast?\n\n0) Niemand viel in het water.\n"
                       "3) 12\n\na) Een letter blijft staan.\n")

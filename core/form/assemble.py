@@ -26,9 +26,9 @@ from .layout import (
     strip_form_header,
     strip_trailing_nota,
 )
-from .questions import best_question, continues_question, joined_may_match, split_label
+from .questions import best_question, continues_question, is_form_word, joined_may_match, split_label
 from .quotes import QuoteLine, _starts_new_quote, parse_chat_line, split_quotes
-from .text import clean_inline, is_url_line, slugify
+from .text import clean_inline, is_url_line, slugify, tokens
 
 NO_SECTIONS_HINT = (
     "the report must answer the questions of the form (\"Wat er is gebeurd in de sessie?\", \"Interessante "
@@ -374,7 +374,11 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
 
     boundaries = _find_boundaries(items)
     first = boundaries[0].start if boundaries else len(items)
-    for bd in boundaries:
+    doubtful: set[int] = set()  # question lines that may be an answer taken for a question
+    for n, bd in enumerate(boundaries):
+        stop = boundaries[n + 1].start if n + 1 < len(boundaries) else len(items)
+        if bd.score < 0.9 and bd.end == stop and not bd.rest:  # a weak match with nothing under it
+            doubtful.update(id(it) for it in items[bd.start : bd.end])
         consumed.update(id(it) for it in items[bd.start : bd.end])  # the form's question
 
     # -- header zone: form header, title, session, speakers ---------------------------
@@ -537,10 +541,11 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
         report.private.setdefault("date_line", date_line)
 
     if boundaries:
-        lost = unplaced_lines(
-            ((it.block.line, it.text) for it in all_items if id(it) not in consumed and it.block.kind != "image"),
-            report_words(report, noted),
-        )
+        # a doubtful question line may hold only the form's own words: any other word on it
+        # (an answer taken for a question) must be in the report too, or it is reported
+        checked = [(it.block.line, it.text) for it in all_items if id(it) not in consumed and it.block.kind != "image"]
+        checked += [(it.block.line, _reporter_words(it.text)) for it in items if id(it) in doubtful]
+        lost = unplaced_lines(checked, report_words(report, noted))
         if lost:
             report.private["unplaced_lines"] = lost
             report.problem(
@@ -558,6 +563,11 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     if boundaries and report.date is None and "day_month" not in report.private:
         report.problem("warning", "no date found", field="date", hint="add a line like 'Datum: 6 juni 2023'")
     return report
+
+
+def _reporter_words(text: str) -> str:
+    """The words of a question line that are not the form's (see :func:`is_form_word`)."""
+    return " ".join(t for t in tokens(text) if not is_form_word(t))
 
 
 def _photo_mentions(body: list[_Item], report: Report, noted: list[str], *, attached: bool) -> list[_Item]:

@@ -165,6 +165,12 @@ class _Vocab:
     def has(self, token: str) -> bool:
         return self.info(token)[0]
 
+    def has_whole(self, token: str) -> bool:
+        """``token`` is one of the question's words or key words, or the same stem (not
+        only the same first six letters: "UITSPR" is a cut-off word, not "uitspraak")."""
+        stem = _stem(token)
+        return token in self.words or stem in self._kw_by_stem or stem in self._q_by_stem
+
     def keyword_weight(self, toks: list[str]) -> float:
         seen = {kw for kw in (self.info(t)[1] for t in toks) if kw}
         return sum(self.keywords[kw] for kw in seen)
@@ -207,7 +213,7 @@ def score_question(text: str, section: str, *, heading: bool = False) -> Questio
     if not toks:
         return QuestionMatch(section, 0.0, 0.0, 0.0)
     weight = vocab.keyword_weight(toks)
-    if weight < 1:
+    if weight < 1 or (len(toks) == 1 and not vocab.has_whole(toks[0])):
         return QuestionMatch(section, 0.0, weight, 0.0)
     matched = sum(1 for t in toks if vocab.has(t))
     containment = matched / len(toks)
@@ -335,6 +341,14 @@ def split_label(text: str) -> tuple[QuestionMatch, str, str] | None:
     if continues_question(rest, match.section) or best_question(rest) is not None:
         return None
     return QuestionMatch(match.section, match.score - 0.1, match.keyword_weight, match.recall), label, rest
+
+
+@functools.lru_cache(maxsize=16384)
+def is_form_word(token: str) -> bool:
+    """``token`` (folded) is a word of some form question, a key word or a stop word: it
+    may vanish with a question line. Any other word on a question line is the reporter's."""
+    return token in STOPWORDS or token.isdigit() or len(token) == 1 or any(
+        _vocab(section).has_whole(token) for section in FORM_QUESTIONS)
 
 
 def question_words(section: str) -> set[str]:
