@@ -37,6 +37,7 @@ CASES = [
     ("Jan: hoi\n", "Jan"),  # a 11 000-line chat log
     ("a@b.be 0470 12 34 56 ", "0470"),  # thousands of contact details
     ("Van ", None),
+    ("lotte_x_1 ", "lotte"),  # thousands of account names written without a platform
 ]
 
 

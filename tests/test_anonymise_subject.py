@@ -67,3 +67,24 @@ def test_short_forms_leave_places_and_words_alone() -> None:
     anonymise_report(report)
     text = report.quotes[0].text
     assert "Gent" in text and text.startswith("Wil je"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Op Insta volg ik marieke_vdb_2006 al jaren.", "marieke"),  # a listed first name, lower case
+        ("Op Insta volg ik Oyelaran_xo_2005 al jaren.", "Oyelaran"),  # a capitalised word no list knows
+        ("Haar account is oyelaran.b.2009, stuur maar.", "oyelaran"),
+    ],
+)
+def test_an_account_name_without_its_platform_goes_whole(text: str, gone: str) -> None:
+    report = _report("Oyelaran Bekele", text)
+    anonymise_report(report)
+    out = report.quotes[0].text
+    assert gone.lower() not in out.lower(), out
+    assert "[account]" in out and "_20" not in out and ".2009" not in out, out
+
+
+def test_file_names_and_groups_with_underscores_stay() -> None:
+    text = "De foto's staan in kamp_zomer_2023.zip en bij Chiro_Gent_2023 online."
+    assert anonymise_text(text) == text

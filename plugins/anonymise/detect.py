@@ -1483,6 +1483,59 @@ def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_
                         t.rule = "run of name-like capitalised words"
 
 
+def _joined(ch: str) -> bool:
+    return ch.isalnum() or ch in "_."
+
+
+def _account_around(text: str, span: Span) -> Span | None:
+    """A name inside a token joined by underscores, dots or digits ("naam_xyz_2005",
+    "naam.v.2009", "naam2005") is an account name: the whole token goes, as an account,
+    or the rest of it still points to the person. ``None`` for a name standing alone
+    (a dot ending the sentence is no joiner)."""
+    start, end = span.start, span.end
+    while start > 0 and _joined(text[start - 1]):
+        start -= 1
+    while end < len(text) and _joined(text[end]):
+        end += 1
+    while start < span.start and text[start] == ".":
+        start += 1
+    while end > span.end and text[end - 1] == ".":
+        end -= 1
+    if (start, end) == (span.start, span.end) or "[" in text[start - 1 : start] or "]" in text[end : end + 1]:
+        return None
+    return Span(start, end, "handle", text[start:end], span.rule + " (in an account name)", span.confidence)
+
+
+_UNDERSCORE_TOKEN_RE = re.compile(r"(?<![\w@.\[])[^\W_]+(?:[_.][^\W_]+)*_[\w.]*(?<![.])")
+
+
+_FILE_NAME_RE = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|webp|heic|txt|md|html?|mp[34]|mov|zip)$",
+                           re.IGNORECASE)
+
+
+def _name_accounts(text: str, lex: Lexicon, know: Knowledge, prot: _Protect) -> list[Span]:
+    """A token joined by underscores that holds a first name or surname ("lotte_xyz_2005",
+    lower case and all) or a capitalised word no list knows: an account name written
+    without its platform."""
+    out = []
+    for m in _UNDERSCORE_TOKEN_RE.finditer(text):
+        if prot.rule_at(m.start(), m.end()) or _FILE_NAME_RE.search(m.group(0)):
+            continue
+        for part in re.split(r"[_.\d]+", m.group(0)):
+            f = fold(part)
+            if len(f) < 3:
+                continue
+            listed = _name_kind(f, lex)[0] != "unknown" and not lex.is_word(f)
+            # (a capitalised part no list knows: "Zoubeyda_xyz_2005", not "Chiro_Gent")
+            unknown = (len(f) >= 4 and part[0].isupper() and not lex.is_word(f) and f not in lex.common
+                       and f not in lex.places and f not in lex.keep_single and f not in know.not_names
+                       and f not in _ORG_CUES)
+            if f in know.names or f in know.short or listed or unknown:
+                out.append(Span(m.start(), m.end(), "handle", m.group(0), "name in an account name", 0.8))
+                break
+    return out
+
+
 @dataclass
 class Analysis:
     spans: list[Span]
@@ -1572,6 +1625,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     _name_runs(text, toks, caps, lex, min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
+    if "_" in text:
+        spans.extend(_name_accounts(text, lex, know, prot))
     spans.sort(key=lambda s: s.start)
     # Drop overlaps (keep the earlier, longer one).
     merged: list[Span] = []
@@ -1581,10 +1636,19 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 merged[-1] = s
             continue
         merged.append(s)
-    final = []
+    final: list[Span] = []
     for s in merged:
-        if s.kind == "person" and _is_attribution(text, s):
-            s = Span(s.start, s.end, s.kind, s.text, s.rule, s.confidence, s.key, s.suffix, True)
+        if s.kind == "person":
+            account = _account_around(text, s)
+            if account is not None:
+                while final and final[-1].end > account.start:
+                    final.pop()  # an earlier name inside the same account ("wout_de_smet")
+                final.append(account)
+                continue
+            if final and final[-1].kind == "handle" and s.start < final[-1].end:
+                continue  # a later name inside that account
+            if _is_attribution(text, s):
+                s = Span(s.start, s.end, s.kind, s.text, s.rule, s.confidence, s.key, s.suffix, True)
         final.append(s)
     uncertain: list[Uncertain] = []
     # (the spans are sorted and do not overlap: a bisect finds the one that may cover a token)
