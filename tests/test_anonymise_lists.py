@@ -23,7 +23,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 UNSEEN = ROOT / "bench" / "data" / "anon_unseen"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 HAND_LISTS = ("first_names_extra.txt", "surnames_extra.txt", "keep.txt")
-GENERATED = ("first_names.txt", "surnames.txt", "places.txt")
+GENERATED = ("first_names.txt", "surnames.txt", "places.txt", "countries.txt")
 
 
 def _text_of(path: Path) -> str:

@@ -67,7 +67,7 @@ def load_lexicon() -> Lexicon:
     name_words = {fold(x) for x in read_list("name_words.txt")}
     dutch = frozenset(read_list("dutch_words.txt"))
     common = {fold(x) for x in read_list("common_words.txt")}
-    places = {fold(x) for x in read_list("places.txt")} | {fold(x) for x in read_list("places_extra.txt")}
+    places = {fold(x) for x in read_list("places.txt")} | {fold(x) for x in read_list("places_extra.txt")} | {fold(x) for x in read_list("countries.txt")}
     keep_single: set[str] = set()
     keep_exact: set[str] = set()
     phrases: list[tuple[str, ...]] = []

@@ -152,6 +152,18 @@ def main() -> int:
                "Faker address providers nl_BE, nl_NL, fr_BE (from bpost's and the BAG's public lists)", "MIT (Faker)")
         + "\n".join(sorted(places)) + "\n", encoding="utf-8")
 
+    countries: set[str] = set()
+    for loc in ("nl_NL", "nl_BE"):
+        try:
+            mod = importlib.import_module(f"faker.providers.address.{loc}")
+        except ModuleNotFoundError:
+            continue
+        countries.update(str(c).strip() for c in getattr(mod.Provider, "countries", ()) or () if str(c).strip())
+    (DATA / "countries.txt").write_text(
+        header("Countries and territories, their Dutch names",
+               "Faker address providers nl_NL, nl_BE (attribute 'countries')", "MIT (Faker)")
+        + "\n".join(sorted(countries)) + "\n", encoding="utf-8")
+
     if WORDLIST.exists():
         words: set[str] = set()
         for line in WORDLIST.read_text(encoding="utf-8").splitlines():
