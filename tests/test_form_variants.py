@@ -302,6 +302,34 @@ def test_a_written_list_number_is_kept() -> None:
     assert report.sections["surprise"] == "0. Niemand viel in het water.\n3. 12\n4. a) Een letter blijft staan."
 
 
+ANSWER_TEXT = st.text(st.characters(codec="cp1252", exclude_categories=("Cc",)), min_size=1, max_size=60).filter(str.strip)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.sampled_from(["txt", "docx", "odt"]), st.lists(ANSWER_TEXT, min_size=1, max_size=3), st.sampled_from(["p", "li", "b"]))
+@example(fmt="txt", rows=["UITSPR"], kind="p")  # a cut-off key word was read as the quotes question
+def test_any_answer_text_loses_no_word(fmt: str, rows: list[str], kind: str) -> None:
+    """Any text (Windows-1252) as the last answer, as paragraphs, list items or bold lines."""
+    from formgen import make_odt
+
+    from perskamer.plugins import read_odt
+
+    parts = [("p", "Titel: Een dag in het bos"), ("p", "Datum: 6/6"), ("h", SUMMARY_Q), ("p", "We bouwden een vlot."),
+             ("h", FORM_QUESTIONS["surprise"]), *[(kind, r) for r in rows]]
+    if fmt == "txt":
+        report = read_txt("\n\n".join(p[1] for p in parts))
+    else:
+        parts = [(k, t.replace("*", "x").replace("_", "y")) for k, t in parts]  # no formgen emphasis marks
+        name = f"verslag.{fmt}"
+        data = make_docx(parts) if fmt == "docx" else make_odt(parts)
+        module = read_docx if fmt == "docx" else read_odt
+        report = module.perskamer_read_source(source=Source(Path(name), name, data), context=CONTEXT)
+    if report.has_errors:
+        return
+    written = "\n".join(p[1] for p in parts[5:]).replace("\xad", "")  # a soft hyphen is invisible
+    assert lost_words(written, report) == set(), (report.sections, report.problems)
+
+
 def test_a_photo_mentioned_under_another_question() -> None:
     for mention in ("(foto: vlot.jpg)", "[zie bijlage vlot.jpg]", "IMG_0001.HEIC"):
         report = read_txt(body("Titel: Vlotten") + f"Waar kwamen veel vragen over?\nOver zwemvesten.\n{mention}\n")
