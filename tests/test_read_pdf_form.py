@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from formgen import Field, Text, flow, make_pdf_form
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from test_form_variants import FORM_WORDS
 
 from perskamer.form import FORM_QUESTIONS
 from perskamer.form.conserve import report_words
@@ -173,6 +174,7 @@ def test_names_and_labels() -> None:
 @given(st.lists(st.text(st.characters(codec="cp1252", exclude_characters="\r\x00"), min_size=1, max_size=60),
                 min_size=1, max_size=4))
 @example(rows=["0) 0"])  # the list number "0)" was renumbered "1.": a written number is kept
+@example(rows=["NOTITIES"])  # a field's value was dropped as the form's "NOTA" furniture
 def test_any_answer_in_a_field_reaches_the_report(rows: list[str]) -> None:
     texts, marks = form()
     names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
@@ -183,6 +185,27 @@ def test_any_answer_in_a_field_reaches_the_report(rows: list[str]) -> None:
     out = report_words(report) + Counter(tokens(" ".join(p.message for p in report.problems)))
     written = values["surprise"].replace("\xad", "")  # a soft hyphen is invisible: "0\xad0" reads "00"
     assert not (Counter(tokens(written)) - out)
+
+
+PAGE_TEXT = st.text(st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?()-'\"éëïöü“”’–/*")),
+                    min_size=1, max_size=60).filter(str.strip)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(PAGE_TEXT, min_size=1, max_size=4))
+@example(rows=["De kinderen vragen.", "0) 0", "UITSPR"])
+def test_any_answer_in_a_flattened_form_reaches_the_report(rows: list[str]) -> None:
+    """The same form printed as page text (no fields): the PDF text reader loses no word."""
+    lines = [(HEADER, 14, True), ("Titel van de sessie: Klimmen zonder touw", 11, False), ("Datum: 6/6/2023", 11, False)]
+    values = dict(VALUES, surprise="\n".join(rows))
+    for key, question in QUESTIONS:
+        lines += [(w, 11, True) for w in _wrap(question)] + [(ln, 11, False) for ln in values[key].split("\n")]
+    report = read(make_pdf_form(flow(lines)[0], []))
+    if report.has_errors:
+        return
+    out = report_words(report) + Counter(tokens(" ".join(p.message for p in report.problems)))
+    lost = Counter(tokens(values["surprise"])) - out
+    assert not {t for t in lost if t not in FORM_WORDS and not t.isdigit() and len(t) > 1}, report.sections
 
 
 def test_a_photo_in_an_image_field() -> None:

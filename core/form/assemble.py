@@ -229,7 +229,9 @@ def _prepare_items(blocks: list[Block], report: Report) -> tuple[list[_Item], li
             continue
         if not text:
             continue
-        furniture = is_running_header(text) or is_nota(text) or (b.extra.get("margin") and is_page_number(text))
+        # (a form field's value is the reporter's answer, never furniture: "NOTA" typed in a field stays)
+        furniture = not b.extra.get("answer") and (
+            is_running_header(text) or is_nota(text) or (b.extra.get("margin") and is_page_number(text)))
         if furniture or not keep:
             if furniture and furniture_date is None:
                 found = find_date(text)
