@@ -151,7 +151,7 @@ def test_unplaced_lines_counts_words() -> None:
 FORM_WORDS = frozenset(
     {t for q in FORM_QUESTIONS.values() for t in tokens(q)} | {k for kw in KEYWORDS.values() for k in kw}
     | set(STOPWORDS) | set("verslag verslagje sessie congres jeugdwerkwerkt nota pagina datum titel verslaggever "
-                           "verslaggeefster sprekers spreker juni dinsdag vraag quotes foto bijlage".split())
+                           "verslaggeefster sprekers spreker juni dinsdag vraag quotes foto bijlage notities".split())
 )
 TXT = sorted(CORPUS.glob("*.txt"))
 PAGE_BREAK = "\n\n\n\nVerslag sessie congres #Jeugdwerkwerkt    •   6 juni 2023   •   pagina 2 > 3 \n\nNOTA \n\n"
