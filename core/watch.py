@@ -418,8 +418,9 @@ class Watcher:
         self._observer.daemon = True
         self._observer.start()
         self._warming = True  # the worker warms the plugins up first (see _warm_up)
-        self._worker = threading.Thread(target=self._loop, name="perskamer-watch", daemon=True)
-        self._worker.start()
+        worker = threading.Thread(target=self._loop, name="perskamer-watch", daemon=True)
+        worker.start()
+        self._worker = worker  # assigned once started: stop() may run at any moment (Ctrl-C)
         return first
 
     def stop(self, timeout: float = 10.0, *, finish_slow: bool = False) -> None:
@@ -447,11 +448,12 @@ class Watcher:
             self._worker.join(0.2 if self._warming else timeout)
         if unbuilt:
             self.log(f"perskamer watch: {count(len(unbuilt), 'change')} not built yet ({_first(unbuilt)}): the next start builds them")
-        if self._slow is not None:
-            if finish_slow and self._slow.is_alive():
+        slow = self._slow  # read once: the worker may start a newer lane meanwhile
+        if slow is not None:
+            if finish_slow and slow.is_alive():
                 pending = self.pending_slow()
                 self.log(f"perskamer watch: finishing {count(len(pending), 'slow output')} ({_first(pending)}); Ctrl-C again to leave them for the next start")
-            self._slow.join(None if finish_slow else timeout)
+            slow.join(None if finish_slow else timeout)
         if self.builder is not None and self.builder.cache is not None:
             self.builder.cache.flush()
             self.builder.cache.prune()
@@ -791,8 +793,9 @@ class Watcher:
                         collector.settle()
 
         self._slow_rebuild = rebuild
-        self._slow = threading.Thread(target=lane, name="perskamer-slow-lane", daemon=True)
-        self._slow.start()
+        thread = threading.Thread(target=lane, name="perskamer-slow-lane", daemon=True)
+        thread.start()
+        self._slow = thread  # only a started thread is ever seen by stop() (Ctrl-C comes from another thread)
 
     def _publish(self, builder: Builder) -> list[Problem]:
         problems = builder.publish()
