@@ -19,7 +19,8 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/perskamer build
 	@echo ""
-	@echo "Open $(CURDIR)/public/index.html in a browser."
+	@echo "Open $(CURDIR)/public/index.html in a browser,"
+	@echo "or preview it with site search and live reload: $(VENV)/bin/perskamer serve"
 
 ## make test: lint and the whole test suite
 test: $(STAMP)

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .textsafe import count
+
 
 def add_parser(sub: Any, add_workspace_args: Any) -> None:
     p = sub.add_parser("review", help="review the anonymiser's uncertain decisions once, for the whole workspace")
@@ -62,7 +64,7 @@ def cmd_review(args: argparse.Namespace, open_builder: Any, print_problems: Any)
                 return 2
             decisions[word.strip()] = decision
         save()
-        print(f"perskamer review: {len(args.set)} decision(s) saved in {REVIEW_FILE}")
+        print(f"perskamer review: {count(len(args.set), 'decision')} saved in {REVIEW_FILE}")
         return 0
 
     items, problems = review_items(builder)
@@ -72,15 +74,15 @@ def cmd_review(args: argparse.Namespace, open_builder: Any, print_problems: Any)
         for item in items if args.all else pending:
             decided = next((d for w, d in decisions.items() if w.casefold() == item.word.casefold()), "open")
             print(printable("\t".join([item.word, item.kind, str(item.count), ",".join(item.reports), decided])))
-        print(f"perskamer review: {len(pending)} open decision(s), {len(decisions)} decided ({REVIEW_FILE})", file=sys.stderr)
+        print(f"perskamer review: {count(len(pending), 'open decision')}, {len(decisions)} decided ({REVIEW_FILE})", file=sys.stderr)
         return 0
     if not pending:
-        print(f"perskamer review: nothing to review ({len(decisions)} decision(s) in {REVIEW_FILE})")
+        print(f"perskamer review: nothing to review ({count(len(decisions), 'decision')} in {REVIEW_FILE})")
         return 0
     if not sys.stdin.isatty():
         print("perskamer review: not a terminal; use --list and --set WORD=keep|mask", file=sys.stderr)
         return 2
-    print(f"{len(pending)} word(s) to review (NOT for publication: original words). "
+    print(f"{count(len(pending), 'word')} to review (NOT for publication: original words). "
           "k = keep (a word, never masked), m = mask (a name), s = skip, q = quit")
     answered = 0
     for n, item in enumerate(pending, 1):
@@ -103,7 +105,7 @@ def cmd_review(args: argparse.Namespace, open_builder: Any, print_problems: Any)
         decisions[item.word] = KEEP if answer == "k" else MASK
         answered += 1
         save()  # after every answer: Ctrl-C loses nothing
-    print(f"\nperskamer review: {answered} decision(s) saved in {REVIEW_FILE}; the next build applies them")
+    print(f"\nperskamer review: {count(answered, 'decision')} saved in {REVIEW_FILE}; the next build applies them")
     return 0
 
 
@@ -120,7 +122,7 @@ def open_decisions_line(result: Any, builder: Any) -> str | None:
         return None
     if not pending:
         return None
-    return f"  anonymisation: {len(pending)} uncertain word(s) to review: run 'perskamer review'"
+    return f"  anonymisation: {count(len(pending), 'uncertain word')} to review: run 'perskamer review'"
 
 
 def review_page(reports: list[Any], workspace: Path | None) -> bytes:

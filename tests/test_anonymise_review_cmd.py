@@ -43,7 +43,7 @@ def test_review_lists_decides_and_the_next_build_applies_it(workspace: Path, cap
     assert "Formaat" in words and "Heimwee" in words
     # the build summary says how many are open
     assert _run(workspace, "build", "--out", str(workspace / "public"), "--no-cache") == 0
-    assert f"{len(words)} uncertain word(s) to review" in capsys.readouterr().out
+    assert f"{len(words)} uncertain word{'' if len(words) == 1 else 's'} to review" in capsys.readouterr().out
     page = json.loads((workspace / "public/data/007_jeugdhuis-als-kruispunt.json").read_text(encoding="utf-8"))
     assert "Formaat" in json.dumps(page, ensure_ascii=False)
 
