@@ -56,6 +56,12 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def dutch_words() -> frozenset[str]:
+    """The OpenTaal word list, loaded once per process (the tagger's compound splitter shares it)."""
+    return frozenset(read_list("dutch_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load (once) and return the lexicon."""
     firsts = {fold(x) for x in read_list("first_names.txt")} | {fold(x) for x in read_list("first_names_extra.txt")}
@@ -65,7 +71,7 @@ def load_lexicon() -> Lexicon:
         if "-" in name:
             firsts.update(p for p in name.split("-") if len(p) > 1)
     name_words = {fold(x) for x in read_list("name_words.txt")}
-    dutch = frozenset(read_list("dutch_words.txt"))
+    dutch = dutch_words()
     common = {fold(x) for x in read_list("common_words.txt")}
     places = {fold(x) for x in read_list("places.txt")} | {fold(x) for x in read_list("places_extra.txt")} | {fold(x) for x in read_list("countries.txt")}
     keep_single: set[str] = set()

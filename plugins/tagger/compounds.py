@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from importlib import resources
 
 #: The shortest part a compound is split into.
 MIN_PART = 4
@@ -35,18 +34,19 @@ NOT_HEADS = frozenset({"lijk", "lijke", "heid", "heden", "baar", "bare", "zaam",
 
 _Split = tuple[tuple[str, ...], tuple[int, ...]]
 
-_WORDS_PACKAGE = "perskamer.plugins.anonymise.data"
-_WORDS_FILE = "dutch_words.txt"
-
-
-@lru_cache(maxsize=1)
 def dutch_words() -> frozenset[str]:
-    """The OpenTaal word list (lower case), or an empty set when it is not installed."""
+    """The OpenTaal word list (lower case), or an empty set when it is not installed.
+
+    One copy per process: the anonymiser's lexicon loads the same file (~20 MB as a set).
+    """
     try:
-        text = resources.files(_WORDS_PACKAGE).joinpath(_WORDS_FILE).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        from perskamer.plugins.anonymise.lexicon import dutch_words as shared
+    except ImportError:
         return frozenset()
-    return frozenset(w for w in text.split() if not w.startswith("#"))
+    try:
+        return shared()
+    except (FileNotFoundError, OSError):
+        return frozenset()
 
 
 class Splitter:
