@@ -81,9 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--preview", action="store_true", help="show per quote what was replaced, why and how sure")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE", help="reports to preview (default: all)")
 
-    from .review_cmd import add_parser as add_review_parser
-
-    add_review_parser(sub, _add_workspace_args)
+    p = sub.add_parser("review", help="review the anonymiser's uncertain decisions once, for the whole workspace")
+    _add_workspace_args(p)
+    p.add_argument("--list", action="store_true", help="print the open decisions (word, kind, count, reports; tab-separated) and stop")
+    p.add_argument("--all", action="store_true", help="with --list: the decided words too, with their decision")
+    p.add_argument("--set", action="append", default=[], metavar="WORD=keep|mask",
+                   help="record a decision without asking (repeatable): keep = a word, mask = a name")
 
     p = sub.add_parser("tags", help="show the ambition tags of reports")
     _add_workspace_args(p)
@@ -317,13 +320,17 @@ def summary(result: Any, builder: Any) -> str:
     withheld_files = {p for o in failed if o.withheld for p in result.blocked if _belongs(p, o)}
     if set(result.blocked) - withheld_files:
         lines.append(f"  held back by the leak guard: {', '.join(p for p in result.blocked if p not in withheld_files)}")
-    from .review_cmd import open_decisions_line
-
-    if (review := open_decisions_line(result, builder)) is not None:
-        lines.append(review)
+    lines += ["  " + printable(line) for line in plugin_summary_lines(result, builder)]
     lines.append(f"  {count(len(result.written), 'file')} written, {result.unchanged} unchanged, {len(result.removed)} removed")
     lines.append(f"  output: {builder.context.output_dir / 'index.html' if 'html' in builder.context.outputs else builder.context.output_dir}")
     return "\n".join(lines)
+
+
+def plugin_summary_lines(result: Any, builder: Any) -> list[str]:
+    """What plugins add to the build summary (``perskamer_summary``: e.g. open review decisions)."""
+    problems: list[Any] = []
+    results = builder.host.call("perskamer_summary", problems=problems, result=result, context=builder.context)
+    return [line for _name, lines in results for line in lines] + [p.format() for p in problems]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -459,7 +466,7 @@ COMMANDS = {
     "plugins": cmd_plugins,
     "init": cmd_init,
     "anonymise": lambda args: plugin_command("anonymise", args),
-    "review": lambda args: __import__("perskamer.review_cmd", fromlist=["cmd_review"]).cmd_review(args, _open, print_problems),
+    "review": lambda args: plugin_command("review", args),
     "tags": lambda args: plugin_command("tags", args),
     "digest": lambda args: plugin_command("digest", args, ["digest"]),
 }

@@ -10,8 +10,9 @@ these hooks. They are grouped by the phase of a build in which they run:
 4. transform: ``perskamer_transform_report`` (anonymise runs first, tag after)
 5. render: ``perskamer_render_report``, ``perskamer_render_collection``
 6. guard: ``perskamer_inspect_artifact``
-7. finish: ``perskamer_build_finished``, ``perskamer_publish``
-8. commands: ``perskamer_command`` (``perskamer anonymise``, ``tags``, ``digest``)
+7. finish: ``perskamer_build_finished``, ``perskamer_summary``, ``perskamer_publish``
+8. commands and the preview: ``perskamer_command`` (``perskamer anonymise``,
+   ``review``, ``tags``, ``digest``), ``perskamer_preview_page``
 
 Hooks are called by the core one implementation at a time, in pluggy's order
 (``tryfirst`` first, then the most recently registered), and an exception in one
@@ -177,6 +178,13 @@ def perskamer_build_finished(context: BuildContext, result: Any) -> None:
 
 
 @hookspec
+def perskamer_summary(result: Any, context: BuildContext) -> list[str] | None:
+    """Lines for the build summary that ``perskamer build`` prints (for the editor, never
+    published), e.g. how many decisions await a review. Called after the build with its
+    :class:`BuildResult`; a line is printed as given, indented by two spaces."""
+
+
+@hookspec
 def perskamer_publish(output_dir: Any, context: BuildContext) -> list[Problem] | None:
     """Publish the finished output folder (copy, upload, sync).
 
@@ -185,16 +193,26 @@ def perskamer_publish(output_dir: Any, context: BuildContext) -> list[Problem] |
     """
 
 
-# --- commands -------------------------------------------------------------------
+# --- commands and the preview ------------------------------------------------------
 
 
 @hookspec(firstresult=True)
 def perskamer_command(name: str, args: Any, builder: Any) -> int | None:
     """Run the command-line command ``name`` when your plugin provides it; return its exit code.
 
-    ``perskamer anonymise``, ``perskamer tags`` and ``perskamer digest`` are run this
-    way (by the anonymiser, the tagger and the digest plugin), so the command line
+    ``perskamer anonymise``, ``perskamer review``, ``perskamer tags`` and ``perskamer
+    digest`` are run this way (by the anonymiser, the tagger and the digest plugin), so the command line
     knows no plugin's internals. ``args`` are the parsed arguments, ``builder`` the
     :class:`~perskamer.build.Builder` for the workspace they name. Return ``None`` for
     a command that is not yours; the first plugin that returns an exit code wins.
+    """
+
+
+@hookspec(firstresult=True)
+def perskamer_preview_page(name: str, reports: list[Report], context: BuildContext) -> bytes | None:
+    """An HTML page of the local preview server at ``/__perskamer/<name>`` (never published).
+
+    ``reports`` are the last build's published reports (originals may be shown: the page
+    is served to this computer only). Return the page's bytes, or ``None`` for a name that
+    is not yours. The anonymiser serves ``/__perskamer/review`` this way.
     """

@@ -288,6 +288,8 @@ _RESULT_SHAPES: dict[str, tuple[Any, str]] = {
     "perskamer_inspect_artifact": (_list_of(Problem), "a list of Problem"),
     "perskamer_publish": (_list_of(Problem), "a list of Problem"),
     "perskamer_command": (lambda v: isinstance(v, int) and not isinstance(v, bool), "an exit code (int) or None"),
+    "perskamer_summary": (_list_of(str), "a list of lines (str)"),
+    "perskamer_preview_page": (lambda v: isinstance(v, bytes), "the page's bytes or None"),
 }
 
 

@@ -178,14 +178,11 @@ class _Handler(BaseHTTPRequestHandler):
                 self._events()
             elif name == "live.js":
                 self._send(HTTPStatus.OK, LIVE_JS.encode(), "text/javascript; charset=utf-8", head=head)
-            elif name == "review":  # the anonymiser's open decisions (perskamer review), local only
-                from .review_cmd import review_page
-
-                body = review_page(preview.review_reports, preview.review_workspace)
-                self._send(HTTPStatus.OK, body, "text/html; charset=utf-8", head=head)
             elif name == "status":
                 body = json.dumps({"generation": preview.generation, "status": preview.status}).encode()
                 self._send(HTTPStatus.OK, body, "application/json", head=head)
+            elif (page := preview.plugin_page(name)) is not None:  # e.g. the anonymiser's review list
+                self._send(HTTPStatus.OK, page, "text/html; charset=utf-8", head=head)
             else:
                 self._not_found(head)
             return
@@ -293,9 +290,9 @@ class PreviewServer:
         self._httpd.preview = self
         self._thread: threading.Thread | None = None
         self._pages_written: dict[int, int] = {}
-        #: The last build's reports and the workspace, for the review page.
-        self.review_reports: list[Any] = []
-        self.review_workspace: Path | None = None
+        #: The last build's reports and its builder, for pages plugins serve (``perskamer_preview_page``).
+        self.page_reports: list[Any] = []
+        self.page_builder: Any = None
 
     @property
     def address(self) -> tuple[str, int]:
@@ -396,15 +393,23 @@ class PreviewServer:
         if paths:
             self.broadcast("reload", {"generation": self.generation, "paths": paths})
 
+    def plugin_page(self, name: str) -> bytes | None:
+        """The page a plugin serves at ``/__perskamer/<name>`` (``perskamer_preview_page``), or None."""
+        builder = self.page_builder
+        if builder is None or not name or "/" in name:
+            return None
+        results = builder.host.call("perskamer_preview_page", problems=[], first=True, name=name,
+                                    reports=list(self.page_reports), context=builder.context)
+        return results[0][1] if results else None
+
     def attach(self, watcher: Any) -> None:
         """Follow a :class:`~perskamer.watch.Watcher`: reload after each rebuild, banner on errors."""
 
         def on_rebuild(kind: str, rebuild: Any) -> None:
             result = rebuild.result
             if result is not None and getattr(result, "reports", None) is not None and kind == "pages":
-                self.review_reports = list(result.reports)
-                builder = getattr(watcher, "builder", None)
-                self.review_workspace = Path(builder.context.config.workspace) if builder is not None else None
+                self.page_reports = list(result.reports)
+                self.page_builder = getattr(watcher, "builder", None)
             if kind == "pages":
                 paths = (list(result.written) + list(result.removed)) if result is not None else []
                 self._pages_written[rebuild.number] = len(result.written) if result is not None else 0

@@ -88,9 +88,17 @@ def test_the_preview_server_shows_the_same_list(workspace: Path, tmp_path: Path,
     (tmp_path / "site").mkdir()
     server = PreviewServer(tmp_path / "site", port=0).start()
     try:
-        server.review_reports, server.review_workspace = [report], workspace
+        server.page_reports, server.page_builder = [report], _builder(workspace)
         with urllib.request.urlopen(server.url + "__perskamer/review", timeout=10) as resp:
             page = resp.read().decode("utf-8")
     finally:
         server.stop()
     assert "Anonimisering nakijken" in page and "Kwebbeltje" in page and "Niet publiceren" in page
+
+
+def _builder(ws: Path):
+    from perskamer.build import Builder
+    from perskamer.workspace import open_workspace
+
+    config, host = open_workspace(ws / "config/perskamer.yaml")
+    return Builder(config, host)

@@ -328,6 +328,71 @@ def test_hook_perskamer_build_finished(workspace: Workspace) -> None:
     assert [c.hook for c in run.calls][-1] == "perskamer_build_finished"
 
 
+class Kort:
+    """What plugins/kort.py below holds, as a class (implemented hooks are listed from these)."""
+
+    @hookimpl
+    def perskamer_summary(self, result, context):
+        return [f"kort: {len(result.reports)} verslagen, \x1b[31m"]
+
+
+def test_hook_perskamer_summary(workspace: Workspace, monkeypatch, capsys) -> None:
+    assert workspace.build(Kort()).ok  # not called by a build itself: by 'perskamer build' for its summary
+    (workspace.root / "plugins").mkdir()
+    (workspace.root / "plugins/kort.py").write_text(
+        "from perskamer.hookspecs import hookimpl\n"
+        "PLUGIN_NAME = 'kort'\n"
+        "@hookimpl\n"
+        "def perskamer_summary(result, context):\n"
+        "    return [f'kort: {len(result.reports)} verslagen, \\x1b[31m']\n",
+        encoding="utf-8",
+    )
+    (workspace.root / "plugins/stuk.py").write_text(
+        "from perskamer.hookspecs import hookimpl\n"
+        "PLUGIN_NAME = 'stuk'\n"
+        "@hookimpl\n"
+        "def perskamer_summary(result):\n"
+        "    raise RuntimeError('oeps')\n",
+        encoding="utf-8",
+    )
+    workspace.configure(plugins=["kort", "stuk"])
+    from perskamer.cli import main
+
+    monkeypatch.chdir(workspace.root)
+    assert main(["build", "--config", str(workspace.config_path), "--out", str(workspace.root / "public")]) == 0
+    out = capsys.readouterr().out
+    assert "\n  kort: 3 verslagen, \\x1b[31m\n" in out  # indented, control characters shown escaped
+    assert "stuk failed in perskamer_summary: RuntimeError: oeps" in out  # named; the build is not failed for it
+
+
+class KaartjesPage:
+    @hookimpl
+    def perskamer_preview_page(self, name, reports, context):
+        return None if name != "kaartjes" else ("<ul>" + "".join(f"<li>{r.slug}</li>" for r in reports) + "</ul>").encode()
+
+
+def test_hook_perskamer_preview_page(workspace: Workspace, tmp_path: Path) -> None:
+    import urllib.error
+    import urllib.request
+
+    from perskamer.serve import PreviewServer
+
+    run = workspace.build(KaartjesPage())
+    server = PreviewServer(tmp_path, port=0).start()
+    try:
+        with pytest.raises(urllib.error.HTTPError):  # before a build: no page
+            urllib.request.urlopen(server.url + "__perskamer/kaartjes", timeout=10)
+        server.page_reports, server.page_builder = run.reports, run.builder
+        with urllib.request.urlopen(server.url + "__perskamer/kaartjes", timeout=10) as resp:
+            page = resp.read().decode("utf-8")
+        assert page.count("<li>") == 3 and resp.headers["Content-Type"].startswith("text/html")
+        with pytest.raises(urllib.error.HTTPError) as missing:  # a name no plugin serves
+            urllib.request.urlopen(server.url + "__perskamer/iets", timeout=10)
+        assert missing.value.code == 404
+    finally:
+        server.stop()
+
+
 def test_hook_perskamer_publish(workspace: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "server"
 

@@ -77,7 +77,12 @@ def perskamer_inspect_artifact(artifact: Artifact, text: str, reports: list[Repo
 
 @hookimpl
 def perskamer_command(name: str, args: Any, builder: Any) -> int | None:
-    """``perskamer anonymise [--preview] [FILE...]``: what the anonymiser does to the quotes (never published)."""
+    """``perskamer anonymise [--preview] [FILE...]``: what the anonymiser does to the quotes
+    (never published); ``perskamer review``: the editor's review of uncertain decisions."""
+    if name == "review":
+        from .review_cmd import cmd_review
+
+        return cmd_review(args, builder)
     if name != "anonymise":
         return None
     from perskamer.cli import exit_code, print_problems, selected_reports
@@ -90,3 +95,25 @@ def perskamer_command(name: str, args: Any, builder: Any) -> int | None:
     print(printable(render_preview(reports, builder.context)))
     print_problems(problems + [p for o in outcomes for p in o.problems])
     return exit_code(problems)
+
+
+@hookimpl
+def perskamer_summary(result: Any, context: Any) -> list[str] | None:
+    """The build summary says how many uncertain decisions ``perskamer review`` has open."""
+    from .review_cmd import open_decisions_line
+
+    line = open_decisions_line(result, context)
+    return [line] if line else None
+
+
+@hookimpl
+def perskamer_preview_page(name: str, reports: list[Report], context: Any) -> bytes | None:
+    """``/__perskamer/review`` on the local preview server: the open review decisions."""
+    if name != "review":
+        return None
+    from pathlib import Path
+
+    from .review_cmd import review_page
+
+    workspace = getattr(getattr(context, "config", None), "workspace", None)
+    return review_page(reports, Path(workspace) if workspace is not None else None)

@@ -1,6 +1,7 @@
 """``perskamer review``: the editor's review of the anonymiser's uncertain decisions.
 
-Lists, across the whole workspace, every word the anonymiser kept although it might be a
+Provided through ``perskamer_command`` (the command line knows its options, not how it
+is done), like ``perskamer anonymise``. Lists, across the whole workspace, every word the anonymiser kept although it might be a
 name, or replaced with low confidence, grouped by word; the editor answers each once
 (keep = a word, mask = a name) and the answers go to ``config/anonymise-review.yaml``,
 which every build applies. Interactive in a terminal; ``--list`` prints the open items
@@ -15,21 +16,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .textsafe import count
-
-
-def add_parser(sub: Any, add_workspace_args: Any) -> None:
-    p = sub.add_parser("review", help="review the anonymiser's uncertain decisions once, for the whole workspace")
-    add_workspace_args(p)
-    p.add_argument("--list", action="store_true", help="print the open decisions (word, kind, count, reports; tab-separated) and stop")
-    p.add_argument("--all", action="store_true", help="with --list: the decided words too, with their decision")
-    p.add_argument("--set", action="append", default=[], metavar="WORD=keep|mask",
-                   help="record a decision without asking (repeatable): keep = a word, mask = a name")
+from perskamer.textsafe import count
 
 
 def review_items(builder: Any) -> tuple[list[Any], list[Any]]:
     """Every uncertain item of the workspace's reports, and the problems met reading them."""
-    from perskamer.plugins.anonymise.review import collect
+    from .review import collect
 
     paths, problems = builder.discover()
     outcomes = builder.process_all(paths)
@@ -37,13 +29,14 @@ def review_items(builder: Any) -> tuple[list[Any], list[Any]]:
     return collect(reports), problems + [p for o in outcomes for p in o.problems if p.severity == "error"]
 
 
-def cmd_review(args: argparse.Namespace, open_builder: Any, print_problems: Any) -> int:
-    from perskamer.plugins.anonymise.review import KEEP, MASK, REVIEW_FILE, dump_decisions, load_decisions, open_items
+def cmd_review(args: argparse.Namespace, builder: Any) -> int:
+    """``perskamer review [--list [--all]] [--set WORD=keep|mask]``; returns the exit code."""
+    from perskamer.cli import print_problems
+    from perskamer.textsafe import printable
+    from perskamer.writer import write_atomic
 
-    from .textsafe import printable
-    from .writer import write_atomic
+    from .review import KEEP, MASK, REVIEW_FILE, dump_decisions, load_decisions, open_items
 
-    builder = open_builder(args)
     workspace = Path(builder.context.config.workspace)
     path = workspace / REVIEW_FILE
     try:
@@ -109,12 +102,12 @@ def cmd_review(args: argparse.Namespace, open_builder: Any, print_problems: Any)
     return 0
 
 
-def open_decisions_line(result: Any, builder: Any) -> str | None:
+def open_decisions_line(result: Any, context: Any) -> str | None:
     """For the build summary: how many uncertain decisions are still open (or None)."""
     try:
-        from perskamer.plugins.anonymise.review import REVIEW_FILE, collect, load_decisions, open_items
+        from .review import REVIEW_FILE, collect, load_decisions, open_items
 
-        workspace = Path(builder.context.config.workspace)
+        workspace = Path(context.config.workspace)
         path = workspace / REVIEW_FILE
         decisions = load_decisions(path.read_text(encoding="utf-8") if path.exists() else None)
         pending = open_items(collect(result.reports), decisions)
@@ -122,7 +115,7 @@ def open_decisions_line(result: Any, builder: Any) -> str | None:
         return None
     if not pending:
         return None
-    return f"  anonymisation: {count(len(pending), 'uncertain word')} to review: run 'perskamer review'"
+    return f"anonymisation: {count(len(pending), 'uncertain word')} to review: run 'perskamer review'"
 
 
 def review_page(reports: list[Any], workspace: Path | None) -> bytes:
@@ -130,7 +123,7 @@ def review_page(reports: list[Any], workspace: Path | None) -> bytes:
     the same open items ``perskamer review --list`` prints. Local only, never published."""
     import html
 
-    from perskamer.plugins.anonymise.review import REVIEW_FILE, collect, load_decisions, open_items
+    from .review import REVIEW_FILE, collect, load_decisions, open_items
 
     decisions: dict[str, str] = {}
     error = ""
