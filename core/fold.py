@@ -25,7 +25,10 @@ def fold(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ı", "i").replace("İ", "I")
     text = text.replace("ł", "l").replace("Ł", "L")
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    # (the combining marks removed by one translate over the distinct characters, not a
+    # test per character: the same result, several times faster on a long text)
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return (decomposed.translate(marks) if marks else decomposed).casefold()
 
 
 def slugify(text: str, default: str = "verslag") -> str:

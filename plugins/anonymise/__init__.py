@@ -36,8 +36,19 @@ def _options(context: Any) -> Options:
     except Exception:  # no taxonomy (tests, previews): the shipped one is used
         taxonomy = None
     if taxonomy is not None:
-        opts.theme_words = theme_words_of(taxonomy) | default_theme_words()
+        opts.theme_words = _theme_words(taxonomy)
     return opts
+
+
+#: The taxonomy last seen and its theme words (the options are made per report and per
+#: artefact; the context gives the same taxonomy object until its file changes).
+_THEMES: list[Any] = [None, frozenset()]
+
+
+def _theme_words(taxonomy: Any) -> frozenset[str]:
+    if _THEMES[0] is not taxonomy:
+        _THEMES[:] = [taxonomy, theme_words_of(taxonomy) | default_theme_words()]
+    return _THEMES[1]
 
 
 def _review_decisions(context: Any) -> dict[str, str]:

@@ -57,6 +57,15 @@ INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s.\-/]?(?:\(0\)[\s
 # or "punt" in Dutch text alone never matches.
 _SEP = r"(?:\s*\.\s*|\s*[(\[{<]\s*(?:punt|dot)\s*[)\]}>]\s*|\s+(?:punt|dot)\s+)"
 _AT = r"(?:\s*[(\[{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s*|\s+@)"
+# Cheap tests that must pass before a slow case-insensitive pattern can match (they spare
+# its scan of most texts; see _could_match). An obfuscated address needs, besides "@",
+# "at" or "apenstaartje" as a word between white space or in brackets (the _AT shapes
+# without "@"): "at" alone is in most Dutch texts ("dat", "wat"). A handle after a
+# platform needs the platform's name before white space, ":" or "=".
+_AT_WORD = r"\s(?:at|apenstaartje)\s|[(\[{<]\s*(?:at|apenstaartje)\s*[)\]}>]"
+_PLATFORM_BEFORE = r"(?:insta|ig|snap|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?:gram|chat)?[\s:=]"
+_AT_WORD_RE = (re.compile(_AT_WORD), re.compile(_AT_WORD, re.IGNORECASE))
+_PLATFORM_BEFORE_RE = (re.compile(_PLATFORM_BEFORE), re.compile(_PLATFORM_BEFORE, re.IGNORECASE))
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w+-]+(?:" + _SEP + r"[\w+-]+)*" + _AT + r"[\w-]+(?:" + _SEP + r"[\w-]+)*" + _SEP
     + r"(?:com|be|nl|net|org|eu|fr|de|info|io|me|co|uk|ma|tr|ro|gn|app|live|email|mail|online)\b",
@@ -616,6 +625,17 @@ _PLATFORM_WORDS = ("insta", "ig", "snap", "tiktok", "discord", "twitter", "threa
                    "youtube")
 
 
+def _could_match(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str, lowered: str) -> bool:
+    """Whether ``patterns`` (the same pattern, case-sensitive and with re.IGNORECASE) finds
+    something in ``text``. The case-sensitive one runs on ``lowered`` (``text.lower()``,
+    about ten times faster): the same answer, since re.IGNORECASE matches an ASCII letter
+    only with its other case -- except for the four letters of _ASCII_CASE_ALIKES (and
+    "İ".lower() is two characters): with one of those the slow pattern runs on ``text``."""
+    if not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES):
+        return patterns[1].search(text) is not None
+    return patterns[0].search(lowered) is not None
+
+
 def _platform_handle(sep: str, handle: str, lex: Lexicon) -> bool:
     """Whether the word after a platform name is an account: after a colon anything that
     is no ordinary word or holds a digit, "_" or "." ("insta: super leuk" names none);
@@ -737,7 +757,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if not prot.rule_at(m.start(), m.end()):
                 prot.add(m.start(), m.end(), "url")
     lowered = text.lower()
-    if has_at or any(w in lowered for w in _OBFUSCATED_AT_WORDS):
+    if has_at or (any(w in lowered for w in _OBFUSCATED_AT_WORDS) and _could_match(_AT_WORD_RE, text, lowered)):
         for m in OBFUSCATED_EMAIL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
@@ -753,7 +773,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
                 prot.add(m.start(), m.end(), "handle")
-    if any(w in lowered for w in _PLATFORM_WORDS):
+    if any(w in lowered for w in _PLATFORM_WORDS) and _could_match(_PLATFORM_BEFORE_RE, text, lowered):
         for m in PLATFORM_HANDLE_RE.finditer(text):
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
@@ -1584,13 +1604,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
           and (("'" not in text and "’" not in text and text.isascii()) or not any("'" in f for f in folded))):
         scored = caps  # no lower-case word is one of them (nor, without apostrophes, its possessive)
     else:
-        scored = []
-        for i, tok in enumerate(toks):
-            if not (tok.cap or tok.protected):
-                info = _WORD_INFO.get(tok.text) or _word_info(tok.text)
-                if info[4] not in names and tok.folded not in allow and info[4] not in allow:
-                    continue
-            scored.append(i)
+        info_get = _WORD_INFO.get
+        scored = [i for i, tok in enumerate(toks) if tok.cap or tok.protected
+                  or (info := info_get(tok.text) or _word_info(tok.text))[4] in names
+                  or tok.folded in allow or info[4] in allow]
     if not chat:
         # lower-case words where a name stands ("vraagt tuur", "moderator sanne", "jorre zei")
         lower = [i for i, t in enumerate(toks) if not t.cap and not t.protected

@@ -1,0 +1,69 @@
+"""The anonymiser's fast paths give the answer of the plain code they replace.
+
+Speed work (bench/bench_stages.py, bench/bench_anonymise.py) put cheap tests in front of
+slow ones; each is compared here with the plain version on generated text, including
+the characters that make case-insensitive matching and folding special (İ ı ſ K, combining
+marks, ligatures, full-width forms). The golden test (test_anonymise_golden.py) checks
+the whole output on every text we have.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perskamer.fold import fold
+from perskamer.plugins.anonymise import detect
+
+# text that holds the words and characters the patterns look for
+_PIECES = st.sampled_from([
+    "at", "AT", "At", " at ", "(at)", "[ AT ]", "<at>", "apenstaartje", "APENſTAARTJE", "dat", "wat", "staat",
+    "insta", "INSTA:", "instagram ", "ig ", "IG=", "snapchat:", "tiktok ", "TİKTOK ", "tiKtok\t", "youtube:",
+    "jan.peeters", "gmail", " punt ", " dot ", "com", ".be", "@", "İ", "ı", "ſ", "K", "é", "\u0301", "\n", " ", ":",
+    "=", "x", "Z", "_", "-", "'", "ﬁ", "Ａ", "ｔ",
+])
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_could_match_answers_as_the_case_insensitive_pattern(text: str) -> None:
+    for pair in (detect._AT_WORD_RE, detect._PLATFORM_BEFORE_RE):
+        assert detect._could_match(pair, text, text.lower()) == (pair[1].search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_pre_checks_never_skip_a_contact(text: str) -> None:
+    """Where the slow pattern finds an address or a platform handle, the cheap test says so."""
+    lowered = text.lower()
+    if detect.OBFUSCATED_EMAIL_RE.search(text) and "@" not in text:
+        assert detect._could_match(detect._AT_WORD_RE, text, lowered)
+    if detect.PLATFORM_HANDLE_RE.search(text):
+        assert detect._could_match(detect._PLATFORM_BEFORE_RE, text, lowered)
+
+
+def _plain_fold(text: str) -> str:
+    """fold as it was written before (one test per character)."""
+    if text.isascii():
+        return text.replace("`", "'").casefold()
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ı", "i").replace("İ", "I")
+    text = text.replace("ł", "l").replace("Ł", "L")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, st.text(max_size=40)))
+def test_fold_is_the_plain_fold(text: str) -> None:
+    assert fold.__wrapped__(text) == _plain_fold(text)
+
+
+def test_fold_of_every_kind_of_mark() -> None:
+    marks = "".join(chr(c) for c in range(0x300, 0x370)) + "\u0e31\u20d0\ufe20"
+    for word in ("Zoë", "Çelik", "Ştefan", "Łukasz", "İlayda", "ﬁliz", "Ｊａｎ", "é" + marks, "Å" + marks[::-1]):
+        assert fold.__wrapped__(word) == _plain_fold(word)
+    assert re.fullmatch(r"[a-z]+", fold("Ştefan"))
