@@ -8,7 +8,8 @@
 
 Speed work on the anonymiser must not change a single byte of what it does. This runs
 it over every text in the repository -- the corpus fixtures (tests/fixtures/anon), the
-unseen sets (bench/data/anon_unseen, bench/data/lead_unseen, bench/unseen*/), the
+unseen sets (bench/data/anon_unseen, bench/data/lead_unseen, bench/data/unseen_s3 --
+its results are only hashed, never read --, bench/unseen*/), the
 sample content/, the hand-written hard cases, and 300 reports of bench/generate.py --
 in three ways:
 
@@ -53,7 +54,7 @@ GENERATED = 300
 def source_files() -> list[tuple[str, Path]]:
     """(set name, path) of every report file the harness reads."""
     folders = [("corpus", ROOT / "tests" / "fixtures" / "anon"), ("lead", ROOT / "bench" / "data" / "lead_unseen"),
-               ("content", ROOT / "content")]
+               ("content", ROOT / "content"), ("unseen_s3", ROOT / "bench" / "data" / "unseen_s3")]
     folders += [(p.name, p) for p in sorted((ROOT / "bench").glob("unseen*")) if p.is_dir()]
     out: list[tuple[str, Path]] = []
     for name, folder in folders:
