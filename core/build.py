@@ -34,6 +34,7 @@ from .cache import BuildCache
 from .config import Config
 from .context import CANCEL_CHECK, BuildContext
 from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
+from .fragments import CUT, GuardMemo, cut_fragments
 from .incremental import COLLECTIONS, NoCache, RenderJob, for_builder, worker_identity
 from .inputs import Inputs, recording
 from .model import Artifact, Problem, Publication, Report, Source
@@ -96,6 +97,8 @@ class RenderPlan:
     rendered: list[Artifact] = field(default_factory=list)
     #: The recorded inputs of the renders that were reused.
     reused_inputs: list[Inputs] = field(default_factory=list)
+    #: The identity of each published report (by ``id``), for the guard's memo of fragments.
+    identities: dict[int, str | None] = field(default_factory=dict)
 
     @property
     def artifacts(self) -> list[Artifact]:
@@ -232,6 +235,8 @@ class Builder:
         self._tree_stamp: tuple[int, int] | None = None
         #: Outcomes worker processes computed for this build: rel -> (hash of the bytes, outcome).
         self.precomputed: dict[str, tuple[str, ReportOutcome]] = {}
+        #: Texts of collections (fragments, their own text) the guard passed, by report identity.
+        self.guard_memo = GuardMemo()
 
     def fresh_context(self) -> None:
         """Give the next build its own context (an empty ``shared``, fresh file signatures).
@@ -504,12 +509,73 @@ class Builder:
                 text = artifact.text_for_scan()
         except Exception as exc:  # a producer failed
             return [Problem("error", f"could not render {artifact.path}: {type(exc).__name__}: {exc}", plugin=artifact.output or None)]
+        if artifact.fragments is not None:
+            return self._inspect_composed(artifact, text, reports, plan.identities if plan is not None else {})
+        return self._guard(artifact, text, reports)
+
+    def _guard(self, artifact: Artifact, text: str, reports: list[Report]) -> list[Problem]:
+        """What every ``perskamer_inspect_artifact`` says about ``text`` (of ``artifact``, against ``reports``)."""
         found: list[Problem] = []
         for _name, issues in self.host.call(
             "perskamer_inspect_artifact", problems=found, about=artifact.path, artifact=artifact, text=text, reports=reports, context=self.context
         ):
             found.extend(issues)
         return found
+
+    def _inspect_composed(self, artifact: Artifact, text: str, reports: list[Report], identities: dict[int, str | None]) -> list[Problem]:
+        """The guard on a collection that declares its fragments (see :mod:`perskamer.fragments`).
+
+        Each report's fragments are read as that report's own text, the rest against
+        every report; a text already passed for a report identity is not read again.
+        An error in a report's fragment is traced to it (``Problem.report``), as is an
+        error in the rest that the guard run per report explains.
+        """
+        memo = self.guard_memo
+        outside, parts = cut_fragments(text, artifact.fragments or [])
+        by_slug = {r.slug: r for r in reports}
+        own: dict[str, list[str]] = {}
+        strays: list[str] = []
+        for slug, fragment in parts:
+            (own.setdefault(slug, []) if slug in by_slug else strays).append(fragment)
+        if strays:  # a fragment of no published report: read with the collection's own text
+            outside = CUT.join([outside, *strays])
+        problems: list[Problem] = []
+        with self.context.recording(memo.inputs):
+            problems += self._guard_once(artifact, outside, reports, identities, trace=True)
+            for slug, fragments in own.items():
+                report = by_slug[slug]
+                piece = dataclasses.replace(artifact, report=slug, data=None, producer=None, scan_text=None, fragments=None, expand=None)
+                identity = identities.get(id(report))
+                todo = [f for f in dict.fromkeys(fragments) if memo.unchecked(memo.key(f), [identity]) != []]
+                if not todo:
+                    continue
+                found = self._guard(piece, CUT.join(todo), [report])
+                if any(p.severity == "error" for p in found):
+                    problems += [dataclasses.replace(p, report=report.source) if p.severity == "error" else p for p in found]
+                    continue
+                problems += found
+                for fragment in todo:
+                    memo.note(memo.key(fragment), [identity])
+        return problems
+
+    def _guard_once(self, artifact: Artifact, text: str, reports: list[Report], identities: dict[int, str | None], *, trace: bool) -> list[Problem]:
+        """The guard on ``text`` against the reports it has not passed for yet (all, the first time)."""
+        memo = self.guard_memo
+        key = memo.key(text)
+        wanted = [identities.get(id(r)) for r in reports]
+        todo = memo.unchecked(key, wanted)
+        concerned = reports if todo is None else [reports[i] for i in todo]
+        if todo == []:
+            return []
+        found = self._guard(artifact, text, concerned)
+        errors = [p for p in found if p.severity == "error"]
+        if not errors:
+            memo.note(key, [identities.get(id(r)) for r in concerned])
+            return found
+        traced = self._culprits(artifact, concerned, text) if trace and concerned else []
+        if not traced:
+            return found
+        return [p for p in found if p.severity != "error"] + [dataclasses.replace(p, report=r.source) for r in traced for p in errors]
 
     def _guard_report(self, artifacts: list[Artifact], reports: list[Report], tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> dict[str, list[Problem]]:
         """Inspect a report's own artefacts; return the errors that withhold it, by artefact path."""
@@ -526,18 +592,10 @@ class Builder:
                 plan.warnings.extend(p for p in found if p.severity != "error")
         return errors
 
-    def _culprits(self, artifact: Artifact, reports: list[Report]) -> list[Report]:
-        """The reports a problem in a collection artefact comes from (the guard run per report)."""
-        text = artifact.text_for_scan()
-        found = []
-        for report in reports:
-            problems: list[Problem] = []
-            for _name, issues in self.host.call(
-                "perskamer_inspect_artifact", problems=problems, about=artifact.path, artifact=artifact, text=text, reports=[report], context=self.context
-            ):
-                problems.extend(issues)
-            if any(p.severity == "error" for p in problems):
-                found.append(report)
+    def _culprits(self, artifact: Artifact, reports: list[Report], text: str | None = None) -> list[Report]:
+        """The reports a problem in a collection artefact (or ``text`` of it) comes from (the guard run per report)."""
+        text = artifact.text_for_scan() if text is None else text
+        found = [report for report in reports if any(p.severity == "error" for p in self._guard(artifact, text, [report]))]
         return found if len(found) < len(reports) or len(reports) == 1 else []
 
     # -- writing ---------------------------------------------------------------------
@@ -831,9 +889,10 @@ class Builder:
         """
         by_source = {o.report.slug: o for o in result.outcomes if o.report is not None}
         by_source.update({o.fallback.slug: o for o in result.outcomes if o.fallback is not None})
+        self.guard_memo.begin(self.context.probe, self.context.key_digests())
         for _round in range(MAX_COLLECTION_ROUNDS):
             reports = [r for r, _k in published]
-            keys = {id(r): k for r, k in published}
+            keys = plan.identities = {id(r): k for r, k in published}
             artifacts = self.render_collections(reports, keys, plan, result.problems, tree.manifest)
             blocked: dict[str, list[Problem]] = {}
             culprits: dict[str, tuple[Report, dict[str, list[Problem]]]] = {}
@@ -845,6 +904,14 @@ class Builder:
                 errors = [p for p in found or [] if p.severity == "error"]
                 plan.warnings.extend(p for p in found or [] if p.severity != "error")
                 if not errors:
+                    continue
+                if artifact.fragments is not None:  # traced already, fragment by fragment
+                    traced = [r for r in reports if any(p.report == r.source for p in errors)]
+                    untraced = [p for p in errors if not p.report]
+                    if untraced:
+                        blocked[artifact.path] = untraced
+                    for report in traced:
+                        culprits.setdefault(report.slug, (report, {}))[1][artifact.path] = [p for p in errors if p.report == report.source]
                     continue
                 traced = self._culprits(artifact, reports)
                 if not traced:

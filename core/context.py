@@ -114,7 +114,7 @@ class BuildContext:
     def note_option(self, key: str) -> None:
         """Record that the current work depends on the config key ``key``."""
         if _inputs.active():
-            _inputs.note_key(key, self.key_digests().get(key) or _inputs.value_digest(None))
+            _inputs.note_key(key, self.key_digests().get(key) or _inputs.NONE_DIGEST)
 
     def key_digests(self) -> dict[str, str]:
         """A hash of every top-level config key's value (computed once per context), and of the publications."""

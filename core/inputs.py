@@ -48,6 +48,10 @@ def value_digest(value: Any) -> str:
     return blake(json.dumps(value, sort_keys=True, default=str, ensure_ascii=False).encode())
 
 
+#: The hash of a config key that is not set (asked for very often: computed once).
+NONE_DIGEST = value_digest(None)
+
+
 @dataclass
 class Inputs:
     """What one piece of work read: ``files`` (path -> signature), ``keys`` (config key -> hash).
@@ -78,7 +82,7 @@ class Inputs:
                 return False
         if keys is not None:
             for key, digest in self.keys.items():
-                if keys.get(key, value_digest(None)) != digest:
+                if keys.get(key, NONE_DIGEST) != digest:
                     return False
         return True
 

@@ -270,6 +270,11 @@ class Artifact:
     #: under it. The core treats the set like a slow artefact (watch makes it in the
     #: slow lane) and, once it is written, removes the files of the folder it no longer holds.
     expand: Callable[[], list[Artifact]] | None = None
+    #: The per-report parts a collection artefact embeds, as ``(slug, text)`` pairs in the
+    #: order they appear in :meth:`text_for_scan` (a report's card on the index): the
+    #: guard reads each once as that report's own text and the rest of the artefact
+    #: whole (see ``perskamer.fragments``). ``None``: the guard reads the artefact whole.
+    fragments: list[tuple[str, str]] | None = None
 
     def text_for_scan(self) -> str:
         """What the leak guard reads: ``scan_text`` if set (by the plugin or its producer), else the bytes as UTF-8."""

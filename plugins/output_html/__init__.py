@@ -154,6 +154,13 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         return None
     reports = sorted(reports, key=listing_key)
     cards = [card(r, context) for r in reports]
+    env = env_for(context)
+    theme_cards = {}
+    for view in cards:  # each card is rendered once per text, not once per page and save
+        key = repr(view)
+        theme_cards[view["slug"]] = {**view, "card_html": prerendered(env, "report_card", view, "../", key)}
+        view["card_html"] = prerendered(env, "report_card", view, "", key)
+        view["item_html"] = prerendered(env, "title_item", view, "", key) or _title_item(view)
     binary = search_binary(context)
     artifacts = [
         Artifact("assets/style.css", _static(context, "style.css"), output="html", media_type="text/css"),
@@ -165,16 +172,51 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         members = [c for r, c in zip(reports, cards, strict=True) if any(a.id == amb.id for a in r.ambitions)]
         ambition = {"id": amb.id, "label": smart_quotes(amb.label), "description": smart_quotes(getattr(amb, "description", "") or ""), "colour": str(i % TAG_COLOURS)}
         groups.append({**ambition, "reports": members, "count": len(members)})
-        page = render_page("ambition.html", context, "../", ambition=ambition, reports=members)
-        artifacts.append(Artifact(f"thema/{amb.id}.html", page, output="html", media_type="text/html"))
+        listed = [theme_cards[c["slug"]] for c in members]
+        page = render_page("ambition.html", context, "../", ambition=ambition, reports=listed)
+        artifacts.append(Artifact(f"thema/{amb.id}.html", page, output="html", media_type="text/html", fragments=_fragments(listed, "card_html")))
     if taxonomy:
-        artifacts.append(Artifact("thema/index.html", render_page("ambitions.html", context, "../", groups=groups), output="html", media_type="text/html"))
+        artifacts.append(Artifact("thema/index.html", render_page("ambitions.html", context, "../", groups=groups), output="html", media_type="text/html", fragments=[]))
     home = render_page("index.html", context, "", reports=cards, groups=groups, search=binary is not None, home=True)
-    artifacts.insert(0, Artifact("index.html", home, output="html", media_type="text/html"))
+    listed_in_groups = [c for g in groups for c in g["reports"]]
+    fragments = _fragments(listed_in_groups, "item_html") + _fragments(cards, "card_html")
+    artifacts.insert(0, Artifact("index.html", home, output="html", media_type="text/html", fragments=fragments))
     if binary is not None and reports:
         language = str(context.site.get("language") or "nl")
         artifacts.append(search.search_set(lambda: search_records(reports, context), language, binary))
     return artifacts
+
+
+def _fragments(cards: list[dict[str, Any]], key: str) -> list[tuple[str, str]]:
+    """What a page embeds of each report, in page order, for the guard (``Artifact.fragments``)."""
+    return [(c["slug"], str(c[key])) for c in cards]
+
+
+#: Rendered cards and list items by (environment, macro, root, card): a save re-renders one.
+_PRERENDERED: dict[tuple[Any, ...], Any] = {}
+
+
+def prerendered(env: Any, macro: str, view: dict[str, Any], root: str, view_key: str) -> Any:
+    """The ``_macros.html`` macro ``macro`` for one card (a workspace's override of the macros counts).
+
+    ``view_key`` stands for the card's values (its ``repr``); ``None`` when the macros have no such macro.
+    """
+    key = (env, macro, root, view_key)
+    found = _PRERENDERED.get(key)
+    if found is None:
+        if len(_PRERENDERED) > 20_000:
+            _PRERENDERED.clear()
+        module = env.get_template("_macros.html").module
+        render = getattr(module, macro, None)
+        found = _PRERENDERED[key] = render(view, root) if render is not None else None
+    return found
+
+
+def _title_item(view: dict[str, Any]) -> Any:
+    """A list item for a workspace whose own ``_macros.html`` predates ``title_item``."""
+    from markupsafe import Markup
+
+    return Markup('<li><a href="{}">{}</a></li>').format(view["url"], view["title"])
 
 
 def search_records(reports: list[Report], context: Any) -> list[tuple[str, str, str]]:
