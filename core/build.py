@@ -541,14 +541,14 @@ class Builder:
             outside = CUT.join([outside, *strays])
         problems: list[Problem] = []
         with self.context.recording(memo.inputs):
-            problems += self._guard_once(artifact, outside, reports, identities, trace=True)
+            problems += self._guard_once(artifact, outside, reports, identities)
             for slug, fragments in own.items():
                 report = by_slug[slug]
-                piece = dataclasses.replace(artifact, report=slug, data=None, producer=None, scan_text=None, fragments=None, expand=None)
                 identity = identities.get(id(report))
                 todo = [f for f in dict.fromkeys(fragments) if memo.unchecked(memo.key(f), [identity]) != []]
                 if not todo:
                     continue
+                piece = dataclasses.replace(artifact, report=slug, data=None, producer=None, scan_text=None, fragments=None, expand=None)
                 found = self._guard(piece, CUT.join(todo), [report])
                 if any(p.severity == "error" for p in found):
                     problems += [dataclasses.replace(p, report=report.source) if p.severity == "error" else p for p in found]
@@ -558,8 +558,11 @@ class Builder:
                     memo.note(memo.key(fragment), [identity])
         return problems
 
-    def _guard_once(self, artifact: Artifact, text: str, reports: list[Report], identities: dict[int, str | None], *, trace: bool) -> list[Problem]:
-        """The guard on ``text`` against the reports it has not passed for yet (all, the first time)."""
+    def _guard_once(self, artifact: Artifact, text: str, reports: list[Report], identities: dict[int, str | None]) -> list[Problem]:
+        """The guard on ``text`` against the reports it has not passed for yet (all, the first time).
+
+        An error is traced to the reports whose guard run alone finds it (``Problem.report``).
+        """
         memo = self.guard_memo
         key = memo.key(text)
         wanted = [identities.get(id(r)) for r in reports]
@@ -572,7 +575,7 @@ class Builder:
         if not errors:
             memo.note(key, [identities.get(id(r)) for r in concerned])
             return found
-        traced = self._culprits(artifact, concerned, text) if trace and concerned else []
+        traced = self._culprits(artifact, concerned, text) if concerned else []
         if not traced:
             return found
         return [p for p in found if p.severity != "error"] + [dataclasses.replace(p, report=r.source) for r in traced for p in errors]
