@@ -111,6 +111,28 @@ class RenderPlan:
 
 
 @dataclass
+class PreRendered:
+    """A report's own artefacts rendered (and guarded) in the worker process that read it.
+
+    Made by the :func:`~perskamer.hookspecs.stateless` implementations of
+    ``perskamer_render_report``; the main process calls the other implementations
+    itself and keeps the order of all of them. ``findings`` holds the guard's problems
+    per artefact (in the order of the artefacts) when every inspector is stateless,
+    else ``None`` (the main process guards them).
+    """
+
+    #: Per plugin that ran in the worker, in call order: its artefacts (``None``: it made
+    #: none), the problems it reported (a crash) and the problems it added to the report.
+    results: dict[str, tuple[list[Artifact] | None, list[Problem], list[Problem]]]
+    inputs: Inputs = field(default_factory=Inputs)
+    findings: list[list[Problem]] | None = None
+
+    @property
+    def artifacts(self) -> list[Artifact]:
+        return [a for found, _problems, _added in self.results.values() for a in found or []]
+
+
+@dataclass
 class BuildResult:
     outcomes: list[ReportOutcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -233,8 +255,10 @@ class Builder:
         self.open_tree = open_tree
         self._tree: OutputTree | None = None
         self._tree_stamp: tuple[int, int] | None = None
-        #: Outcomes worker processes computed for this build: rel -> (hash of the bytes, outcome).
-        self.precomputed: dict[str, tuple[str, ReportOutcome]] = {}
+        #: Outcomes worker processes computed for this build: rel -> (hash of the bytes, outcome, its own artefacts).
+        self.precomputed: dict[str, tuple[str, ReportOutcome, PreRendered | None]] = {}
+        #: Artefacts rendered with the outcomes taken from ``precomputed``, by ``id()`` of the report.
+        self.prerendered: dict[int, PreRendered] = {}
         #: Texts of collections (fragments, their own text) the guard passed, by report identity.
         self.guard_memo = GuardMemo()
 
@@ -348,7 +372,10 @@ class Builder:
         """The outcome a worker process computed for exactly these bytes, or compute it now."""
         pre = self.precomputed.pop(source.rel, None)
         if pre is not None and pre[0] == worker_identity(source.data):
-            return pre[1]
+            identity, outcome, rendered = pre
+            if rendered is not None and outcome.report is not None:
+                self.prerendered[id(outcome.report)] = rendered
+            return outcome
         return self.process_source(source)
 
     _processed = 0
@@ -388,6 +415,7 @@ class Builder:
 
     def process_all(self, paths: list[Path]) -> list[ReportOutcome]:
         self.precomputed = {}
+        self.prerendered = {}
         try:
             self._process_in_workers(paths)
         except Exception:  # the sequential pass below computes whatever is missing
@@ -412,14 +440,15 @@ class Builder:
         workers = parallel_workers()
         if workers < 2 or len(paths) < PARALLEL_MIN_REPORTS:
             return
-        missing = [p for p in paths if not self.incremental.is_cached(p, self.quick_rel(p))]
+        missing = [p for p in paths if not self.incremental.is_cached(p, self.quick_rel(p), self.context)]
         if len(missing) < PARALLEL_MIN_REPORTS:
             return
         # Warm the plugins up in this process first (lexicons, compiled patterns), so
         # the workers share them instead of each loading its own.
         first = self.load_source(missing[0])
         if isinstance(first, Source):
-            self.precomputed[first.rel] = (worker_identity(first.data), self.process_source(first))
+            outcome = self.process_source(first)  # (and the templates, rendering its artefacts)
+            self.precomputed[first.rel] = (worker_identity(first.data), outcome, self.prerender(outcome))
         _join_warm_up_threads()
         if threading.active_count() > 1:  # forking a threaded process is unsafe
             return
@@ -433,8 +462,8 @@ class Builder:
                 chunk = max(1, min(32, len(missing) // (workers * 8)))
                 for result in pool.imap_unordered(_process_in_worker, missing[1:], chunksize=chunk):
                     if result is not None:
-                        rel, identity, outcome = result
-                        self.precomputed[rel] = (identity, outcome)
+                        rel, identity, outcome, rendered = result
+                        self.precomputed[rel] = (identity, outcome, rendered)
         finally:
             _WORKER_BUILDER = None
             if frozen:
@@ -442,10 +471,11 @@ class Builder:
 
     # -- render (and guard) ------------------------------------------------------------------
     def render_report(self, report: Report, report_key: str | None, plan: RenderPlan, problems: list[Problem], manifest: dict[str, str],
-                      *, reuse: bool = True) -> list[Artifact] | None:
+                      *, reuse: bool = True, premade: PreRendered | None = None) -> list[Artifact] | None:
         """One report's own artefacts, or ``None`` when an identical earlier render is on disk.
 
         The render's inputs are recorded; with a cache, reused paths go to ``plan.reused``.
+        ``premade``: what a worker process rendered of it (see :meth:`prerender`).
         """
         fingerprint = self.incremental.report_fingerprint(report_key, report.slug, self.context)
         found = self.incremental.reusable(report.slug, fingerprint, self.context, manifest) if reuse else None
@@ -457,14 +487,68 @@ class Builder:
         before, before_report = len(problems), len(report.problems)
         artifacts: list[Artifact] = []
         with self.context.recording() as used:
-            for _name, found in self.host.call("perskamer_render_report", problems=problems, about=report.source, report=report, context=self.context):
+            for _name, found in self._render_results(report, problems, premade):
                 for artifact in found:
                     artifact.report = artifact.report or report.slug
                 artifacts.extend(found)
+            if premade is not None:
+                used.merge(premade.inputs)
         plan.rendered.extend(artifacts)
         clean = len(problems) == before and len(report.problems) == before_report
         plan.jobs[report.slug] = RenderJob(fingerprint, [a.path for a in artifacts], used, clean)
         return artifacts
+
+    def _render_results(self, report: Report, problems: list[Problem], premade: PreRendered | None) -> list[tuple[str, list[Artifact]]]:
+        """``perskamer_render_report``'s results in call order; the implementations ``premade`` ran are not called again."""
+        if premade is None:
+            return self.host.call("perskamer_render_report", problems=problems, about=report.source, report=report, context=self.context)
+        results: list[tuple[str, list[Artifact]]] = []
+        for name, _function in self.host.implementations("perskamer_render_report"):
+            if name in premade.results:
+                found, reported, added = premade.results[name]
+                problems.extend(reported)
+                report.problems.extend(added)
+                results.extend([(name, found)] if found is not None else [])
+                continue
+            before = len(report.problems)
+            results.extend(self.host.call("perskamer_render_report", problems=problems, about=report.source, only={name}, report=report, context=self.context))
+            if len(report.problems) != before:
+                # A renderer after this one may show the report's problems (the JSON does): the
+                # worker's renders did not see this one's, so the rest is rendered here.
+                premade = PreRendered({})
+        return results
+
+    def prerender(self, outcome: ReportOutcome) -> PreRendered | None:
+        """Render (and guard) a processed report's own artefacts with the stateless renderers (in a worker process).
+
+        ``None`` when there is nothing to do here: the report is not built, no renderer is
+        stateless, or one returned an artefact without its bytes (the main process then
+        renders the report as usual). The report is left as it was (problems the
+        renderers add travel in the result), so it is cached exactly as a sequential build caches it.
+        """
+        report = outcome.report
+        plugins = self.host.stateless("perskamer_render_report")
+        if outcome.status != "built" or report is None or not plugins:
+            return None
+        rendered = PreRendered({})
+        start = len(report.problems)
+        with self.context.recording() as used:
+            for name, _function in self.host.implementations("perskamer_render_report"):
+                if name in plugins:
+                    problems: list[Problem] = []
+                    before = len(report.problems)
+                    found = self.host.call("perskamer_render_report", problems=problems, about=report.source, only={name}, report=report, context=self.context)
+                    rendered.results[name] = (found[0][1] if found else None, problems, report.problems[before:])
+        del report.problems[start:]
+        rendered.inputs = used
+        artifacts = rendered.artifacts
+        if any(a.data is None or a.producer is not None or a.expand is not None for a in artifacts):
+            return None
+        for artifact in artifacts:
+            artifact.report = artifact.report or report.slug
+        if not self.skip_unchanged_inspection and self.host.all_stateless("perskamer_inspect_artifact") and all(a.report == report.slug for a in artifacts):
+            rendered.findings = [self.inspect(a, [report], None) or [] for a in artifacts]
+        return rendered
 
     def render_collections(self, reports: list[Report], keys: dict[int, str | None], plan: RenderPlan, problems: list[Problem], manifest: dict[str, str]) -> list[Artifact]:
         """The collection artefacts for ``reports`` (``[]`` when the files on disk are already right).
@@ -497,12 +581,12 @@ class Builder:
         plan.collections = self.render_collections(reports, keys, plan, problems, {})
         return plan.artifacts
 
-    def inspect(self, artifact: Artifact, reports: list[Report], tree: OutputTree, plan: RenderPlan | None = None) -> list[Problem] | None:
+    def inspect(self, artifact: Artifact, reports: list[Report], tree: OutputTree | None, plan: RenderPlan | None = None) -> list[Problem] | None:
         """The guard's problems with one artefact (``None``: it was not read, being unchanged on disk).
 
         A producer that fails while the text is made is a problem of the artefact too.
         """
-        if self.skip_unchanged_inspection and artifact.data is not None and _already_written(tree, artifact.path, artifact.data):
+        if self.skip_unchanged_inspection and tree is not None and artifact.data is not None and _already_written(tree, artifact.path, artifact.data):
             return None
         try:
             with plan.producing(artifact) if plan is not None else nullcontext():
@@ -580,13 +664,18 @@ class Builder:
             return found
         return [p for p in found if p.severity != "error"] + [dataclasses.replace(p, report=r.source) for r in traced for p in errors]
 
-    def _guard_report(self, artifacts: list[Artifact], reports: list[Report], tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> dict[str, list[Problem]]:
-        """Inspect a report's own artefacts; return the errors that withhold it, by artefact path."""
+    def _guard_report(self, artifacts: list[Artifact], reports: list[Report], tree: OutputTree, plan: RenderPlan, defer_slow: bool,
+                      premade: PreRendered | None = None) -> dict[str, list[Problem]]:
+        """Inspect a report's own artefacts; return the errors that withhold it, by artefact path.
+
+        The guard's verdicts a worker process reached (``premade.findings``) are used as they are.
+        """
+        judged = {} if premade is None or premade.findings is None else {id(a): f for a, f in zip(premade.artifacts, premade.findings, strict=True)}
         errors: dict[str, list[Problem]] = {}
         for artifact in artifacts:
             if _read_when_made(artifact, defer_slow):
                 continue  # read when it is produced (the slow lane) or, for a set, file by file
-            found = self.inspect(artifact, reports, tree, plan)
+            found = judged[id(artifact)] if id(artifact) in judged else self.inspect(artifact, reports, tree, plan)
             plan.inspected.add(artifact.path)
             if found:
                 stopped = [p for p in found if p.severity == "error"]
@@ -838,11 +927,13 @@ class Builder:
         published: list[tuple[Report, str | None]] = []
         for outcome, report, key in candidates:
             version, version_key, reuse = report, key, True
+            premade = self.prerendered.pop(id(report), None)
             while version is not None:
-                artifacts = self.render_report(version, version_key, plan, result.problems, tree.manifest, reuse=reuse)
+                artifacts = self.render_report(version, version_key, plan, result.problems, tree.manifest, reuse=reuse, premade=premade)
                 if artifacts is None:
                     result.reused += 1
-                errors = self._guard_report(artifacts or [], everyone, tree, plan, defer_slow)
+                errors = self._guard_report(artifacts or [], everyone, tree, plan, defer_slow, premade)
+                premade = None  # (a last good version is rendered here)
                 if not errors:
                     plan.by_report[version.slug] = artifacts or []
                     published.append((version, version_key))
@@ -1116,14 +1207,15 @@ def _freeze_for_fork() -> bool:
     return True
 
 
-def _process_in_worker(path: Path) -> tuple[str, str, ReportOutcome] | None:
+def _process_in_worker(path: Path) -> tuple[str, str, ReportOutcome, PreRendered | None] | None:
     builder = _WORKER_BUILDER
     if builder is None:  # pragma: no cover - only set around the pool
         return None
     loaded = builder.load_source(path)
     if not isinstance(loaded, Source):
         return None
-    return loaded.rel, worker_identity(loaded.data), builder.process_source(loaded)
+    outcome = builder.process_source(loaded)
+    return loaded.rel, worker_identity(loaded.data), outcome, builder.prerender(outcome)
 
 
 def report_sort_key(report: Report) -> tuple[str, str, str]:

@@ -17,7 +17,9 @@ these hooks. They are grouped by the phase of a build in which they run:
 Hooks are called by the core one implementation at a time, in pluggy's order
 (``tryfirst`` first, then the most recently registered), and an exception in one
 implementation is reported with the plugin's name and does not stop the others.
-Hook wrappers are not supported.
+Hook wrappers are not supported. An implementation of ``perskamer_render_report`` or
+``perskamer_inspect_artifact`` marked :func:`stateless` may be called in a worker
+process during a large build.
 
 The full reference, with examples, is ``docs/plugins.md``; a test keeps the two in
 step.
@@ -35,6 +37,30 @@ if TYPE_CHECKING:  # pragma: no cover
 
 hookspec = pluggy.HookspecMarker("perskamer")
 hookimpl = pluggy.HookimplMarker("perskamer")
+
+#: The attribute :func:`stateless` sets on a hook implementation.
+STATELESS = "perskamer_stateless"
+
+
+def stateless(function: Any) -> Any:
+    """Declare that a hook implementation keeps no state between calls, so the core may call it in a worker process.
+
+    For ``perskamer_render_report`` and ``perskamer_inspect_artifact``. A cold build
+    renders and guards each report's own artefacts in the worker process that read it
+    when every implementation involved says so: the implementation reads only its
+    arguments and what it asks of the context (options, assets, templates,
+    ``context.once``), writes nothing into ``context.shared`` or module state that
+    another hook reads later, does not change the report (problems aside), and returns
+    artefacts with their bytes (no ``producer``, no ``expand``). A stateless inspector
+    judges a report's own artefact by the reports with the artefact's slug only (in a
+    worker, ``reports`` holds just that report). Use it under ``@hookimpl``::
+
+        @hookimpl
+        @stateless
+        def perskamer_render_report(report, context): ...
+    """
+    setattr(function, STATELESS, True)
+    return function
 
 
 # --- set-up ---------------------------------------------------------------------

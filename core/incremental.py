@@ -100,7 +100,7 @@ class NoCache:
                        slugs: Iterable[str] | None = None) -> None:
         pass
 
-    def is_cached(self, path: Path, rel: str) -> bool:
+    def is_cached(self, path: Path, rel: str, context: BuildContext) -> bool:
         return False
 
     def flush(self) -> None:
@@ -119,11 +119,14 @@ class Incremental(NoCache):
         self._render_base: str | None = None
         #: identity -> cache key, for the outcomes of this build (see :meth:`mark_good`).
         self._bases: dict[str, str] = {}
+        #: Entries :meth:`is_cached` loaded and found valid, for the lookup that follows (cache key -> outcome).
+        self._checked: dict[str, ReportOutcome] = {}
 
     def begin(self, context: BuildContext) -> None:
         self.cache.begin()
         self._render_base = None
         self._bases = {}
+        self._checked = {}
 
     # -- processing -----------------------------------------------------------------------
     def _valid(self, outcome: ReportOutcome | None, context: BuildContext) -> ReportOutcome | None:
@@ -153,7 +156,7 @@ class Incremental(NoCache):
         return self._found(key, context)
 
     def _found(self, key: str, context: BuildContext) -> ReportOutcome | None:
-        outcome = self._valid(self.cache.get(key), context)
+        outcome = self._checked.pop(key, None) or self._valid(self.cache.get(key), context)
         if outcome is not None:
             outcome.cache_key = self.identity(key, outcome)
             self._bases[outcome.cache_key] = key
@@ -180,14 +183,35 @@ class Incremental(NoCache):
             self.cache.put(base_key, outcome)
         self._bases[outcome.cache_key] = base_key
 
-    def is_cached(self, path: Path, rel: str) -> bool:
-        """A cheap check (stat only) used to decide what worker processes do."""
+    def is_cached(self, path: Path, rel: str, context: BuildContext) -> bool:
+        """Whether the build will take ``path`` from the cache (decides what worker processes do).
+
+        As :meth:`cached_outcome` decides it: the file's stat is known and its entry's
+        recorded inputs (config keys, workspace files) still hold -- after a config
+        change the workers process the reports instead of the main process doing it
+        alone. The entry is loaded once: the lookup that follows in this build takes it.
+        """
         try:
             st = path.stat()
+            digest = self.cache.known_digest(path, st)
+            if digest is None:  # (changed, or too recently written to trust its stat): by its bytes
+                if not self.cache.entries_dir.is_dir():
+                    return False  # an empty cache (a cold build)
+                if st.st_size > self.config.max_source_bytes:
+                    return True  # the sequential pass reports it
+                digest = blake(path.read_bytes())
         except OSError:
+            return True  # the sequential pass reports it
+        key = self.cache.key(rel, digest)
+        if key in self._checked:
             return True
-        digest = self.cache.known_digest(path, st)
-        return digest is not None and self.cache.contains(self.cache.key(rel, digest))
+        if not self.cache.contains(key):
+            return False
+        outcome = self._valid(self.cache.get(key), context)
+        if outcome is None:
+            return False
+        self._checked[key] = outcome
+        return True
 
     # -- last good versions ------------------------------------------------------------------
     @staticmethod

@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
@@ -23,6 +23,7 @@ import pluggy
 
 from . import hookspecs
 from .config import ConfigError
+from .hookspecs import STATELESS
 from .model import Artifact, Problem, Publication, Report
 
 log = logging.getLogger("perskamer.plugins")
@@ -187,6 +188,14 @@ class PluginHost:
         caller = getattr(self.pm.hook, hook_name)
         return [(impl.plugin_name, impl.function) for impl in reversed(caller.get_hookimpls())]
 
+    def stateless(self, hook_name: str) -> set[str]:
+        """The plugins whose implementation of ``hook_name`` is marked :func:`~perskamer.hookspecs.stateless`."""
+        return {name for name, function in self.implementations(hook_name) if getattr(function, STATELESS, False)}
+
+    def all_stateless(self, hook_name: str) -> bool:
+        """Whether every implementation of ``hook_name`` is stateless (may run in a worker process)."""
+        return len(self.stateless(hook_name)) == len(self.implementations(hook_name))
+
     # -- calling ------------------------------------------------------------------
     _FAILED = object()
 
@@ -229,6 +238,8 @@ class PluginHost:
         problems: list[Problem] | None = None,
         about: str | None = None,
         first: bool = False,
+        only: Container[str] | None = None,
+        skip: Container[str] = (),
         **kwargs: Any,
     ) -> list[tuple[str, Any]]:
         """Call every implementation of ``hook_name``; return ``[(plugin, result)]``.
@@ -236,9 +247,12 @@ class PluginHost:
         ``None`` results are left out. An exception is turned into a problem naming
         the plugin (and ``about``, usually the report's file) and appended to
         ``problems``; with ``first`` the call stops at the first non-None result.
+        ``only`` / ``skip``: call just these plugins' implementations / not these.
         """
         results: list[tuple[str, Any]] = []
         for name, function in self.implementations(hook_name):
+            if name in skip or (only is not None and name not in only):
+                continue
             result = self._invoke(hook_name, name, function, kwargs, problems, about)
             if result is not None and result is not self._FAILED:
                 results.append((name, result))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from perskamer.hookspecs import hookimpl
+from perskamer.hookspecs import hookimpl, stateless
 from perskamer.model import SECTION_IDS, Artifact, Publication, Report
 from perskamer.render.photo import photo_view
 from perskamer.render.text import date_nl
@@ -72,6 +72,7 @@ def perskamer_register_outputs() -> list[tuple[str, str]]:
 
 
 @hookimpl
+@stateless
 def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
     if not context.wants("json"):
         return None

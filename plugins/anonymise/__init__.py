@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from perskamer.hookspecs import hookimpl
+from perskamer.hookspecs import hookimpl, stateless
 from perskamer.model import Artifact, Problem, Report
 
 from .anonymiser import OPTIONS_SCHEMA, Options, anonymise_report, default_theme_words, theme_words_of
@@ -79,6 +79,7 @@ def perskamer_transform_report(report: Report, context: Any) -> Report:
 
 
 @hookimpl
+@stateless
 def perskamer_inspect_artifact(artifact: Artifact, text: str, reports: list[Report], context: Any) -> list[Problem]:
     opts = _options(context)
     if not opts.guard:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from perskamer import __version__
-from perskamer.hookspecs import hookimpl
+from perskamer.hookspecs import hookimpl, stateless
 from perskamer.model import Artifact, Publication, Report
 from perskamer.render.photo import photo_view
 from perskamer.render.text import smart_quotes
@@ -133,6 +133,7 @@ def _pagefind_binary() -> str | None:
 
 
 @hookimpl
+@stateless
 def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
     if not context.wants("html"):
         return None
