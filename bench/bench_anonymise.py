@@ -1,6 +1,7 @@
 """Benchmark: perskamer's Dutch anonymiser against deduce, on the same quotes, in one run.
 
     .venv/bin/python bench/bench_anonymise.py
+    .venv/bin/python bench/bench_anonymise.py --set bench/data/unseen_s3/quotes.yaml   # one quote set only
 
 Cases, reported per set:
 
@@ -113,14 +114,14 @@ DEDUCE_WORKER = textwrap.dedent(
 )
 
 
-def load_cases() -> list[dict]:
+def load_cases(unseen: Path = UNSEEN, only_unseen: bool = False) -> list[dict]:
     import yaml
 
     sys.path.insert(0, str(ROOT))
     from perskamer.plugins.anonymise.evaluate import report_from_file
 
     cases: list[dict] = []
-    for g in sorted(FIX.glob("*.gold.json")):
+    for g in [] if only_unseen else sorted(FIX.glob("*.gold.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
         stem = g.name[: -len(".gold.json")]
         src = next(p for p in FIX.glob(stem + ".*") if not p.name.endswith(".gold.json"))
@@ -128,10 +129,11 @@ def load_cases() -> list[dict]:
         for q in gold["quotes"]:
             cases.append({"set": "corpus", "group": stem, "text": q["text"], "speaker": q.get("speaker"), "meta": rep.meta,
                           "context": rep.sections["summary"], "persons": gold["quote_persons"], "keep": gold["keep"]})
-    for i, c in enumerate(yaml.safe_load((FIX / "hard_cases.yaml").read_text(encoding="utf-8"))):
+    hard = [] if only_unseen else yaml.safe_load((FIX / "hard_cases.yaml").read_text(encoding="utf-8"))
+    for i, c in enumerate(hard):
         cases.append({"set": "hard", "group": f"hard-{i}", "text": c["text"], "speaker": c.get("speaker"), "context": c.get("context") or "",
                       "persons": c.get("persons", []), "keep": c.get("keep", [])})
-    for rep in yaml.safe_load(UNSEEN.read_text(encoding="utf-8"))["reports"]:
+    for rep in yaml.safe_load(unseen.read_text(encoding="utf-8"))["reports"]:
         meta = {"speakers": rep["speakers"]} if rep.get("speakers") else {}
         for q in rep["quotes"]:
             cases.append({"set": "unseen-" + rep["half"], "group": rep["id"], "text": q["text"], "speaker": q.get("speaker"),
@@ -168,11 +170,11 @@ def run_worker(python: Path, code: str, cases: list[dict], mode: str = "", packa
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def score(cases: list[dict], outputs: list[str]) -> dict[str, dict[str, float]]:
+def score(cases: list[dict], outputs: list[str], sets: tuple[str, ...] = SETS) -> dict[str, dict[str, float]]:
     from perskamer.plugins.anonymise.evaluate import Score, count_false_replacements, name_parts, score_case
 
     res: dict[str, dict[str, float]] = {}
-    for subset in SETS:
+    for subset in sets:
         sc, false, parts, gold_contacts = Score(), 0, 0, 0
         for c, out in zip(cases, outputs, strict=True):
             if subset != "all" and c["set"] != subset:
@@ -226,9 +228,16 @@ def hostile_seconds() -> float:
     return float(proc.stdout.strip().splitlines()[-1]) if proc.returncode == 0 else float("nan")
 
 
-def main() -> int:
-    cases = load_cases()
-    print(f"{len(cases)} quotes (" + ", ".join(f"{sum(c['set'] == s for c in cases)} {s}" for s in SETS[:-1]) + ")\n")
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="perskamer's anonymiser against deduce, on the same quotes")
+    ap.add_argument("--set", type=Path, help="score only this quote set (a YAML file in the format of "
+                    "bench/data/anon_unseen/unseen.yaml, e.g. bench/data/unseen_s3/quotes.yaml)")
+    args = ap.parse_args(argv)
+    cases = load_cases(args.set, only_unseen=True) if args.set else load_cases()
+    sets = (*dict.fromkeys(c["set"] for c in cases), "all") if args.set else SETS
+    print(f"{len(cases)} quotes (" + ", ".join(f"{sum(c['set'] == s for c in cases)} {s}" for s in sets[:-1]) + ")\n")
     engines: dict[str, dict] = {}
     engines["perskamer (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report")
     engines["perskamer (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text")
@@ -246,14 +255,14 @@ def main() -> int:
         print("deduce is not installed (python3 -m venv bench/.venv-deduce && bench/.venv-deduce/bin/pip install deduce)")
     rows = []
     for name, r in engines.items():
-        s = score(cases, r["outputs"])
+        s = score(cases, r["outputs"], sets)
         rows.append((name, s, r))
     head = (f"{'engine':30} {'set':14} {'quotes':>6} {'leaks':>6} {'removed%':>8} {'false':>6} {'kept':>7} {'keep%':>7} "
             f"{'contacts':>8} {'quotes/s':>9} {'start s':>8} {'peak MB':>8}")
     print(head)
     print("-" * len(head))
     for name, s, r in rows:
-        for subset in SETS:
+        for subset in sets:
             x = s[subset]
             extra = f"{r['rate']:9.0f} {r['startup']:8.2f} {r['peak_mb']:8.0f}" if subset == "all" else ""
             removed = 100 * (1 - x["leaks"] / x["parts"]) if x["parts"] else 100.0
