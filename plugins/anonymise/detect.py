@@ -36,6 +36,7 @@ from .lexicon import Lexicon, fold, load_lexicon
 # --- tokens -------------------------------------------------------------------------
 
 _WORD_RE = re.compile(r"['’][tsk](?![^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # (the same words, as a split keeps them)
 
 PLACEHOLDER_RE = re.compile(
     r"\[(?:persoon \d+|naam|e-mailadres|telefoonnummer|account|(?!(?:at|dot|punt)\])[a-zà-ÿ][a-zà-ÿ \-]{1,30}(?: \d+)?)\]"
@@ -377,26 +378,30 @@ def _tokenize(text: str) -> tuple[list[Token], list[str], list[int]]:
     append_folded = folded.append
     info_get = _WORD_INFO.get
     starts = _GAP_STARTS
-    prev_end = -1
+    # (one split gives the words and the gaps between them: [gap, word, gap, word, ..., gap];
+    # faster than a match object per word)
+    parts = _WORD_SPLIT_RE.split(text)
+    start = len(parts[0])
     prev_short = False
-    for m in _WORD_RE.finditer(text):
-        t = m.group(0)
+    for k in range(1, len(parts), 2):
+        t = parts[k]
         info = info_get(t) or _word_info(t)
-        start, end = m.span()
-        tok = Token(start, end, t, info[0], info[1], info[2])
-        if prev_end < 0:
-            tok.sent_start = True
-        elif start - prev_end != 1 or text[prev_end] != " ":  # one space starts nothing
-            gap = text[prev_end:start]
-            got = starts.get((gap, prev_short))
-            if got is None:
-                got = _gap_starts_sentence(gap, prev_short)
-            tok.sent_start = got
+        end = start + len(t)
+        if k == 1:
+            sent_start = True
+        else:
+            gap = parts[k - 1]
+            if gap == " ":
+                sent_start = False  # one space starts nothing
+            else:
+                sent_start = starts.get((gap, prev_short))
+                if sent_start is None:
+                    sent_start = _gap_starts_sentence(gap, prev_short)
         if info[1] or info[2]:
             caps.append(len(toks))
-        append(tok)
+        append(Token(start, end, t, info[0], info[1], info[2], sent_start))
         append_folded(info[0])
-        prev_end = end
+        start = end + len(parts[k + 1])
         prev_short = info[3]
     return toks, folded, caps
 
@@ -846,9 +851,30 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
 
 def _kept_class(tok: Token, lex: Lexicon, know: Knowledge) -> str | None:
     """Why a capitalised token is never a name by itself (or None)."""
-    f = tok.folded
-    if f in know.allow:
+    if tok.folded in know.allow:
         return "allow"
+    # (the rest depends on the word as written and the lexicon only: remembered per word)
+    if _KEPT_LEX[0] is not lex:
+        _KEPT.clear()
+        _KEPT_LEX[0] = lex
+    t = tok.text
+    try:
+        return _KEPT[t]
+    except KeyError:
+        pass
+    if len(_KEPT) > _MAX_CACHE:
+        _KEPT.clear()
+    kept = _KEPT[t] = _kept_by_lexicon(tok, lex)
+    return kept
+
+
+#: word as written -> its kept class by the lexicon (for the lexicon in _KEPT_LEX)
+_KEPT: dict[str, str | None] = {}
+_KEPT_LEX: list[Lexicon | None] = [None]
+
+
+def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
+    f = tok.folded
     if tok.text in lex.keep_exact or (f in lex.keep_single and (tok.allcaps or tok.cap)):
         return "keep"
     if f in lex.platforms:
@@ -917,6 +943,25 @@ def _demonym(f: str, lex: Lexicon) -> bool:
 
 def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
     """(kind, is_word) for a folded token: kind in first/surname/diminutive/unknown."""
+    if _KIND_LEX[0] is not lex:
+        _KIND.clear()
+        _KIND_LEX[0] = lex
+    try:
+        return _KIND[f]
+    except KeyError:
+        pass
+    if len(_KIND) > _MAX_CACHE:
+        _KIND.clear()
+    kind = _KIND[f] = _name_kind_by_lexicon(f, lex)
+    return kind
+
+
+#: folded word -> (kind, is_word) (for the lexicon in _KIND_LEX)
+_KIND: dict[str, tuple[str, bool]] = {}
+_KIND_LEX: list[Lexicon | None] = [None]
+
+
+def _name_kind_by_lexicon(f: str, lex: Lexicon) -> tuple[str, bool]:
     if f in lex.first_names:
         return "first", lex.is_name_word(f)
     if f in lex.name_words:
