@@ -368,12 +368,14 @@ def tokenize(text: str) -> list[Token]:
     return _tokenize(text)[0]
 
 
-def _tokenize(text: str) -> tuple[list[Token], list[str], list[int]]:
-    """The tokens, their folded forms, and the indexes of the capitalised ones (``cap``
-    or ``allcaps``: every rule about names looks at those first)."""
+def _tokenize(text: str) -> tuple[list[Token], list[str], list[int], list[int]]:
+    """The tokens, their folded forms, the indexes of the capitalised ones (``cap`` or
+    ``allcaps``: every rule about names looks at those first) and of those that start a
+    sentence."""
     toks: list[Token] = []
     folded: list[str] = []
     caps: list[int] = []
+    sents: list[int] = []
     append = toks.append
     append_folded = folded.append
     info_get = _WORD_INFO.get
@@ -399,11 +401,13 @@ def _tokenize(text: str) -> tuple[list[Token], list[str], list[int]]:
                     sent_start = _gap_starts_sentence(gap, prev_short)
         if info[1] or info[2]:
             caps.append(len(toks))
+        if sent_start:
+            sents.append(len(toks))
         append(Token(start, end, t, info[0], info[1], info[2], sent_start))
         append_folded(info[0])
         start = end + len(parts[k + 1])
         prev_short = info[3]
-    return toks, folded, caps
+    return toks, folded, caps, sents
 
 
 #: (the text between two words, the first is an initial or abbreviation) -> a sentence starts.
@@ -1203,7 +1207,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if f in ("'t", "'s", "'k"):
         return
     base_text, suffix = _possessive(text, tok)
-    bf = fold(base_text)
+    bf = tok.folded if len(base_text) == len(tok.text) else fold(base_text)  # (the whole word: folded already)
     # Report knowledge and deny-list first.
     key = know.names.get(bf)
     if key is not None:
@@ -1619,7 +1623,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     know = knowledge or Knowledge()
     if chat is None:
         chat = _is_chat(text)
-    toks, folded, caps = _tokenize(text)
+    toks, folded, caps, sents = _tokenize(text)
     prot, spans = _protect(text, toks, know, lex, folded, caps)
     if prot.ranges:
         # each token takes the rule of the first range that overlaps it (rule_at): the
@@ -1655,8 +1659,11 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                   or tok.folded in allow or info[4] in allow]
     if not chat:
         # lower-case words where a name stands ("vraagt tuur", "moderator sanne", "jorre zei")
-        lower = [i for i, t in enumerate(toks) if not t.cap and not t.protected
-                 and (i == 0 or t.sent_start or folded[i - 1] in _LOWER_CUE_WORDS)]
+        # (the first token starts a sentence; most texts hold a cue word, "van" at least)
+        at: Iterable[int] = sents
+        if not _LOWER_CUE_WORDS.isdisjoint(folded):
+            at = sorted(set(sents).union([i + 1 for i, f in enumerate(folded) if f in _LOWER_CUE_WORDS]))
+        lower = [i for i in at if i < len(toks) and not toks[i].cap and not toks[i].protected]
         if lower:
             scored = sorted(set(scored).union(lower))
     for i in scored:
@@ -1749,8 +1756,9 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     """
     found: list[str] = []
     # (each pattern runs only when the text holds one of its words)
+    lowered = text.lower()
     if (not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES)) or any(
-            w in text.lower() for w in _INTRO_WORDS):
+            w in lowered for w in _INTRO_WORDS):
         for m in _INTRO_RE.finditer(text):
             cand = m.group(1)
             if cand.split()[0][0].isupper():
