@@ -23,6 +23,15 @@ __all__ = ["PLUGIN_NAME", "anonymise_report", "Options"]
 
 
 def _options(context: Any) -> Options:
+    """The options of this build (made once per build: the transform asks per report and
+    the guard per artefact; the inputs they come from are recorded for every caller)."""
+    once = getattr(context, "once", None)
+    if once is None:
+        return _make_options(context)
+    return once("anonymise.options", lambda: _make_options(context))
+
+
+def _make_options(context: Any) -> Options:
     try:
         data = context.options("anonymise") if context is not None else {}
     except Exception:  # a context without config (tests, previews)

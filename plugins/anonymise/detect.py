@@ -58,14 +58,10 @@ INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s.\-/]?(?:\(0\)[\s
 # or "punt" in Dutch text alone never matches.
 _SEP = r"(?:\s*\.\s*|\s*[(\[{<]\s*(?:punt|dot)\s*[)\]}>]\s*|\s+(?:punt|dot)\s+)"
 _AT = r"(?:\s*[(\[{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s*|\s+@)"
-# Cheap tests that must pass before a slow case-insensitive pattern can match (they spare
-# its scan of most texts; see _could_match). An obfuscated address needs, besides "@",
-# "at" or "apenstaartje" as a word between white space or in brackets (the _AT shapes
-# without "@"): "at" alone is in most Dutch texts ("dat", "wat"). A handle after a
-# platform needs the platform's name before white space, ":" or "=".
-_AT_WORD = r"\s(?:at|apenstaartje)\s|[(\[{<]\s*(?:at|apenstaartje)\s*[)\]}>]"
+# A cheap test that must pass before the slow case-insensitive PLATFORM_HANDLE_RE can
+# match (it spares its scan of most texts; see _could_match): the platform's name before
+# white space, ":" or "=" ("ig" alone is in many Dutch words: "nodig", "bezig").
 _PLATFORM_BEFORE = r"(?:insta|ig|snap|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?:gram|chat)?[\s:=]"
-_AT_WORD_RE = (re.compile(_AT_WORD), re.compile(_AT_WORD, re.IGNORECASE))
 _PLATFORM_BEFORE_RE = (re.compile(_PLATFORM_BEFORE), re.compile(_PLATFORM_BEFORE, re.IGNORECASE))
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w+-]+(?:" + _SEP + r"[\w+-]+)*" + _AT + r"[\w-]+(?:" + _SEP + r"[\w-]+)*" + _SEP
@@ -761,12 +757,14 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "email", m.group(0), "email", 1.0))
                 prot.add(m.start(), m.end(), "email")
-    if "://" in text or "www." in text.lower():
+    lowered = text.lower()
+    if "://" in text or "www." in lowered:
         for m in _URL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 prot.add(m.start(), m.end(), "url")
-    lowered = text.lower()
-    if has_at or (any(w in lowered for w in _OBFUSCATED_AT_WORDS) and _could_match(_AT_WORD_RE, text, lowered)):
+    # (without "@" an obfuscated address holds "at" or "apenstaartje" as a word of its own,
+    # see _AT: one of the folded words; "at" inside "dat" or "wat" is not)
+    if has_at or (("at" in folded or "apenstaartje" in folded) and any(w in lowered for w in _OBFUSCATED_AT_WORDS)):
         for m in OBFUSCATED_EMAIL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
