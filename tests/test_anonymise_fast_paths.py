@@ -76,3 +76,19 @@ def test_fold_of_every_kind_of_mark() -> None:
     for word in ("Zoë", "Çelik", "Ştefan", "Łukasz", "İlayda", "ﬁliz", "Ｊａｎ", "é" + marks, "Å" + marks[::-1]):
         assert fold.__wrapped__(word) == _plain_fold(word)
     assert re.fullmatch(r"[a-z]+", fold("Ştefan"))
+
+
+_WORDS = st.sampled_from(["jan", "peeters", "zei", "dat", "het", "kamp", "leuk", "jan's", "a", "é", "ß", "_x"])
+_SEPS = st.sampled_from([" ", ", ", ". ", "-", "'", "\n", "(", ")", ""])
+_PHRASE = st.lists(st.tuples(_WORDS, _SEPS), max_size=8).map(lambda xs: "".join(w + s for w, s in xs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PHRASE, st.lists(_PHRASE, max_size=40))
+def test_guard_substring_test_is_plain_substring(text: str, needles: list[str]) -> None:
+    """The guard's haystack answers like ``in`` before and after it makes its word set."""
+    from perskamer.plugins.anonymise.guard import _Text
+
+    haystack = _Text(text)
+    for needle in needles + needles:  # (past PLAIN_TESTS: the word-set path too)
+        assert (needle in haystack) == (needle in text)

@@ -75,11 +75,20 @@ class _Text:
     the whole text (collection pages list every report: thousands of needles).
     """
 
+    #: Needles tested with a plain substring search before the word set is made: a report's
+    #: own page or JSON asks a few (making the set cost more than they do), a collection
+    #: page thousands. The answer is the same either way.
+    PLAIN_TESTS = 16
+
     def __init__(self, text: str):
         self.text = text
         self._words: set[str] | None = None
+        self._asked = 0
 
     def __contains__(self, needle: str) -> bool:
+        if self._words is None and self._asked < self.PLAIN_TESTS:
+            self._asked += 1
+            return needle in self.text
         inner = [m.group() for m in _WORD.finditer(needle) if m.start() > 0 and m.end() < len(needle)]
         if inner:
             if self._words is None:
