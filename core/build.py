@@ -407,6 +407,7 @@ class Builder:
         if report.has_errors:
             return ReportOutcome(source.rel, "failed", report=report, problems=report.problems)
         report = self.host.call_chain("perskamer_transform_report", report, problems=report.problems, about=source.rel, context=self.context)
+        report.slug = unreserved(report.slug, self.context.reserved_names())  # a transform may rename it
         if report.has_errors:
             return ReportOutcome(source.rel, "failed", report=report, problems=report.problems)
         if report.is_draft and not self.context.drafts:
@@ -1252,7 +1253,9 @@ def _clashing_slugs(reports: list[Report], result: BuildResult) -> set[str]:
                     "error",
                     f"two reports would be published as '{report.slug}' ({other.source} and {report.source})",
                     file=report.source,
-                    hint="rename one of the files",
+                    hint="rename one of the files" if report.public_source is None and other.public_source is None
+                    else "the slug comes from the title here (the file name is not published): give one of the reports "
+                    "another title, or start the file names with their session number (012_...)",
                 )
             )
             clashing.add(report.slug)

@@ -170,6 +170,15 @@ class Report:
     ambition_suggestion: AmbitionTag | None = None
     problems: list[Problem] = field(default_factory=list)
     private: dict[str, Any] = field(default_factory=dict)
+    #: what outputs publish as the report's source file (``None``: ``source``); a transform
+    #: sets a neutral one when the file's path must not be published (the anonymiser does,
+    #: with ``scope: all``, for a file name that holds a name; it then changes ``slug`` too)
+    public_source: str | None = None
+
+    @property
+    def published_source(self) -> str:
+        """The source path outputs may publish (``public_source``, else ``source``)."""
+        return self.public_source or self.source
 
     @property
     def status(self) -> str:

@@ -26,7 +26,7 @@ def report_data(report: Report, context: Any) -> dict[str, Any]:
         if view is not None:
             photo = {"src": view["src"], "alt": view["alt"], "caption": view["caption"] or None}
     return {
-        "source": report.source,
+        "source": report.published_source,
         "slug": report.slug,
         "url": context.report_url(report, absolute=bool(context.site.get("base_url"))),
         "format": report.format,
@@ -91,7 +91,7 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
                 "slug": r.slug,
                 "title": r.title,
                 "date": r.date.isoformat() if r.date else None,
-                "source": r.source,
+                "source": r.published_source,
                 "url": context.report_url(r, absolute=bool(context.site.get("base_url"))),
                 "data": DATA.path_for(r.slug),
                 "ambitions": [a.id for a in r.ambitions],
