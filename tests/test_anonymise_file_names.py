@@ -219,6 +219,13 @@ def test_the_rules_on_their_own() -> None:
     assert tells_more("interview-met-jan-peeters", "Interview met [persoon 1]")
     assert not tells_more("012_buurtsport-als_kapstok", "Buurtsport als kapstok")
     assert not tells_more("verslag-index", "Index")
+    assert not tells_more("014_infrastructuur-delen", "Een gebouw, veel gebruikers")  # ordinary words
+    assert not tells_more("jeugdhuis-gent-zomer", "Op kamp")  # ordinary words and a place name no one
+    assert not tells_more("digitaal-jeugdwerk-na-corona", "Op kamp")  # "corona" is a first name somewhere, and a word
+    assert tells_more("kamp-van-bakker", "Op kamp", {"bakker"})  # ... but not when the report masked it
+    assert tells_more("verslag-janssens", "Op kamp")  # a surname that is no word
+    assert tells_more("verslag-xqwyrtz", "Op kamp")  # a word no list knows
+    assert tells_more("verslag-storm", "Op kamp", {"storm"})  # a name the report's anonymisation replaced
     text = '![Kampvuur](images/foto_lotte_de_fauw.png "x") en [bijlage](https://example.org/lotte.pdf)'
     assert neutral_link_targets(text, "Kamp") == '![Kampvuur](foto.png "x") en [bijlage](https://example.org/lotte.pdf)'
     assert neutral_link_targets("[tekst](kamp.pdf)", "Kamp") == "[tekst](kamp.pdf)"

@@ -112,14 +112,19 @@ def test_corpus_with_scope_all_publishes_without_guard_errors(scope_all_site):
     index = json.loads((out / "data/index.json").read_text(encoding="utf-8"))
     assert len(index["reports"]) == len(gold)
     assert (out / "index.html").exists() and (out / "thema/jeugdinfrastructuur.html").exists()
-    for stem in gold:
-        assert (out / "data" / f"{stem}.json").exists(), stem
-        assert (out / "verslagen" / f"{stem}.html").exists(), stem
+    # With scope all a report whose file name holds a word found as a name is published
+    # under its anonymised title, after its session number (tests/test_anonymise_file_names.py)
+    slugs = {e["slug"] for e in index["reports"]}
+    slug_of = {stem: stem if stem in slugs else next(s for s in slugs if s.startswith(stem.split("_")[0] + "-"))
+               for stem in gold}
+    for stem, slug in slug_of.items():
+        assert (out / "data" / f"{slug}.json").exists(), stem
+        assert (out / "verslagen" / f"{slug}.html").exists(), stem
     # and still no gold quote person of a report in its pages (as a capitalised name;
     # "Storm in een glas water" in another report is no leak)
     for stem, g in gold.items():
-        texts = [(out / "data" / f"{stem}.json").read_text(encoding="utf-8"),
-                 (out / "verslagen" / f"{stem}.html").read_text(encoding="utf-8")]
+        texts = [(out / "data" / f"{slug_of[stem]}.json").read_text(encoding="utf-8"),
+                 (out / "verslagen" / f"{slug_of[stem]}.html").read_text(encoding="utf-8")]
         for name in g["quote_persons"]:
             pat = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
             assert not any(pat.search(t) for t in texts), (stem, name)

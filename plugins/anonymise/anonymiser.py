@@ -12,7 +12,7 @@ from typing import Any
 from perskamer.model import Quote, Report
 
 from .detect import _WORD_RE, Knowledge, _is_chat, analyse, harvest_names
-from .filename import file_name_names, neutral_link_targets, neutral_names
+from .filename import neutral_link_targets, neutral_names
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import (
@@ -440,9 +440,6 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         return report
     normalise_report(report)
     know, roles = build_knowledge(report, opts)
-    if opts.scope == "all":  # a name in the file name is a name of the report
-        for name in file_name_names(report.source, opts.min_confidence):
-            know.add(name)
     lab = Labeler(know, speaker_label=opts.speaker_label, person_label=opts.person_label,
                   role_labels=opts.role_labels, roles=roles)
     entries: list[LogEntry] = []
@@ -488,10 +485,11 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
                 set_(dutch_possessives(value, opts.person_label))
     renumber(report, opts.person_label, entries)
     if opts.scope == "all":  # after the title is final: the slug may come from it
-        neutral_names(report)
+        masked = {fold(w) for e in entries if e.kind == "person" for w in _WORD_RE.findall(e.original)}
+        neutral_names(report, masked)
         for sid, text in report.sections.items():
             if isinstance(text, str):
-                report.sections[sid] = neutral_link_targets(text, report.title)
+                report.sections[sid] = neutral_link_targets(text, report.title, masked)
     replaced = sorted({e.original for e in entries if e.kind == "person"} | {e.original for e in entries if e.kind != "person"})
     report.private["anonymisation"] = {
         "done": True,

@@ -5,9 +5,11 @@ slug names every published file of the report (``verslagen/<slug>.html``,
 ``data/<slug>.json``, ``pdf/<slug>.pdf``, ``media/<slug>.jpg``), every link and URL to
 it (index, theme pages, digest, feeds, the search index), and the JSON publishes the
 file's path as ``source``. With ``scope: all`` (everything published from a report is
-anonymised), the file name may only be published when it tells nothing the published,
+anonymised), the file name may only be published when it names no one the published,
 anonymised title does not: every word of the slug (and of the source path) must be a
-word of that title, a number, or ``verslag``. Otherwise the report is published under a
+word of that title, a number, or an ordinary Dutch word, place or organisation word
+that was not found as a name (by the report's anonymisation, or by the detector on the
+file name's words). Otherwise the report is published under a
 slug made from its anonymised title (the session number the file name starts with
 kept: ``007-jongeren-aan-het-woord``) and a neutral ``source`` (``<slug>.docx``).
 
@@ -23,9 +25,11 @@ relative target is published as ``foto.jpg`` (an image) or ``bestand.pdf`` (a li
 when it tells more than the title. (The photo itself is published under the slug; the
 core reads it from ``report.photo``, which is left alone.)
 
-The names in the file name are also known names of the report (masked wherever they
-appear, the title made from a file name included), found by the detector on the file
-name's words written as a name would be ("Verslag Fatima El Amrani").
+The names the detector finds in the file name's words written as a name would be
+("Verslag Fatima El Amrani") only decide the slug: they are not taught to the report's
+anonymisation, since a file name gives the detector no sentence to judge by ("Zorg voor
+de zorgers" reads as "De Zorgers", a name), and a false name there would mask words of
+the report everywhere.
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ from pathlib import PurePosixPath
 from perskamer.fold import fold, slugify
 from perskamer.model import Report
 
-from .detect import Knowledge, analyse
+from .detect import PARTICLES, Knowledge, analyse, is_compound
+from .lexicon import load_lexicon
 
 _WORDS_RE = re.compile(r"[^\W\d_]+|\d+")
 _NUMBER_RE = re.compile(r"^\d+")
@@ -70,11 +75,26 @@ def file_name_names(source: str, min_confidence: float = 0.5) -> list[str]:
     return [s.text for s in found.spans if s.kind == "person"]
 
 
-def tells_more(path_text: str, title: str) -> bool:
-    """Whether ``path_text`` holds a word that neither the title holds nor is a number
-    or a generic word: publishing it would publish something the title does not."""
+def tells_more(path_text: str, title: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether ``path_text`` holds a word that may name someone and that the published
+    title does not hold: a name of the report (``names``, folded: what its anonymisation
+    replaced and what the detector finds in the file name), a word of the name lists
+    that is no ordinary word, or a word no Dutch word list, place or organisation list
+    knows. Numbers, ordinary Dutch words (and compounds), places and organisations that
+    were not found as a name tell no one's name."""
     allowed = set(_words(title)) | GENERIC
-    return any(w not in allowed and not w.isdigit() for w in _words(path_text))
+    return any(w not in allowed and _may_name(w, names) for w in _words(path_text))
+
+
+def _may_name(word: str, names: frozenset[str] | set[str]) -> bool:
+    if word.isdigit():
+        return False
+    if word in names and word not in PARTICLES and len(word) > 2:
+        return True
+    lex = load_lexicon()
+    if lex.is_word(word) or word in lex.places or word in lex.keep_single or word in lex.calendar:
+        return False  # an ordinary word ("kamp", "corona") names someone only when found as a name
+    return word in lex.first_names or word in lex.surnames or not (len(word) > 6 and is_compound(word, lex))
 
 
 def title_slug(report: Report) -> str:
@@ -86,20 +106,22 @@ def title_slug(report: Report) -> str:
     return f"{number.group(0)}-{base}" if number else base
 
 
-def neutral_names(report: Report) -> bool:
+def neutral_names(report: Report, names: frozenset[str] | set[str] = frozenset()) -> bool:
     """Give ``report`` a slug and a published source that tell nothing its anonymised
-    title does not (``scope: all``). Return whether anything changed."""
+    title does not (``scope: all``); ``names`` are the folded name parts the report's
+    anonymisation replaced. Return whether anything changed."""
+    names = set(names) | {w for name in file_name_names(report.source) for w in _words(name)}
     changed = False
-    if tells_more(report.slug, report.title):
+    if tells_more(report.slug, report.title, names):
         report.slug = title_slug(report)
         changed = True
-    if changed or tells_more(_stem_path(report.source), report.title):
+    if changed or tells_more(_stem_path(report.source), report.title, names):
         report.public_source = report.slug + PurePosixPath(report.source.replace("\\", "/")).suffix.lower()
         changed = True
     return changed
 
 
-def neutral_link_targets(text: str, title: str) -> str:
+def neutral_link_targets(text: str, title: str, names: frozenset[str] | set[str] = frozenset()) -> str:
     """Relative Markdown image and link targets in ``text`` that tell more than ``title``
     become ``foto<suffix>`` (images) or ``bestand<suffix>`` (links)."""
     if "](" not in text:
@@ -107,7 +129,7 @@ def neutral_link_targets(text: str, title: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         target = m.group("target").strip("<>")
-        if _SCHEME_RE.match(target) or not tells_more(_stem_path(target), title):
+        if _SCHEME_RE.match(target) or not tells_more(_stem_path(target), title, names):
             return m.group(0)
         suffix = PurePosixPath(target.split("?", 1)[0].split("#", 1)[0]).suffix.lower()
         suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ""
