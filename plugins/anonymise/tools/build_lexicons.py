@@ -33,19 +33,21 @@ LATIN_LOCALES = [
     "nl_BE", "nl_NL", "fr_BE", "fr_FR", "fr_DZ", "de_DE", "tr_TR", "pl_PL", "ro_RO",
     "es_ES", "it_IT", "pt_PT", "en_US", "en_GB", "sw", "en_KE", "yo_NG", "ha_NG", "ig_NG",
     "az_AZ", "cs_CZ", "sk_SK", "hr_HR", "sl_SI", "hu_HU", "lt_LT", "lv_LV", "sq_AL",
-    # session 3: more origins (Latin-script providers only): Pakistan (Urdu/Pashto names,
-    # shared with Afghanistan), Ghana (Twi/Akan), Nigeria (English-language list), South
-    # Africa (Zulu), Uzbekistan, Vietnam, India, Indonesia, and Sweden (whose list holds
-    # Somali and Arabic names: Abdi, Abdirahman)
-    "en_PK", "tw_GH", "en_NG", "zu_ZA", "uz_UZ", "vi_VN", "en_IN", "id_ID", "sv_SE",
 ]
+# Added in session 3, for more origins (Latin-script providers only): Pakistan
+# (Urdu/Pashto names, shared with Afghanistan), Ghana (Twi/Akan), Nigeria (the
+# English-language list), South Africa (Zulu), Uzbekistan, Vietnam, India, Indonesia, and
+# Sweden (whose list holds Somali and Arabic names: Abdi, Abdirahman). Only their names
+# that are no Dutch word are taken ("Van", "Juni", "Prima", "Forum", "Per" are names
+# somewhere, and would change how ordinary words and particles are read here).
+EXTRA_FIRST_LOCALES = ["en_PK", "tw_GH", "en_NG", "zu_ZA", "uz_UZ", "vi_VN", "en_IN", "id_ID", "sv_SE"]
+EXTRA_SURNAME_LOCALES = ["en_PK", "tw_GH", "en_NG", "zu_ZA", "uz_UZ", "vi_VN"]
 CYRILLIC_LOCALES = ["uk_UA", "ru_RU", "bg_BG"]
 # Surname lists from locales whose surnames are mostly ordinary words in other
 # languages are still useful, but only the Benelux/Maghreb/Turkish/Slavic ones are
 # taken for surnames to keep false positives down.
 SURNAME_LOCALES = ["nl_BE", "nl_NL", "fr_BE", "fr_DZ", "tr_TR", "pl_PL", "ro_RO", "de_DE", "fr_FR",
-                   "en_KE", "sw", "yo_NG", "uk_UA", "ru_RU",
-                   "en_PK", "tw_GH", "en_NG", "zu_ZA", "uz_UZ", "vi_VN"]
+                   "en_KE", "sw", "yo_NG", "uk_UA", "ru_RU"]
 
 CYR = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
@@ -113,6 +115,24 @@ def _clean(names: list[str], table: dict[str, str] | None) -> set[str]:
     return out
 
 
+def _dutch_words() -> frozenset[str]:
+    """The Dutch words of the shipped lists (the generated word list, the hand-kept common
+    words and calendar), lower-case and without diacritics."""
+    words: set[str] = set()
+    for name in ("dutch_words.txt", "common_words.txt", "calendar.txt"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(fold(line.strip()).lower())
+    return frozenset(words)
+
+
+def _no_word(name: str, words: frozenset[str]) -> bool:
+    """A name none of whose parts is a Dutch word (nor a short particle-like word), in
+    any capitalisation ("COmfort" is Faker's typo for Comfort, a word too)."""
+    parts = [fold(p).lower() for p in re.split(r"[-' ’]", name) if p]
+    return bool(parts) and all(len(p) > 2 and p not in words for p in parts)
+
+
 def header(title: str, source: str, licence: str) -> str:
     try:
         import faker
@@ -138,6 +158,11 @@ def main() -> int:
         table = CYR if loc == "uk_UA" else (CYR_RU if loc == "ru_RU" else None)
         lasts |= _clean(_collect(loc, "last_names"), table)
     lasts.discard("Doe")
+    words = _dutch_words()
+    for loc in EXTRA_FIRST_LOCALES:
+        firsts |= {n for n in _clean(_collect(loc, "first_names"), None) if _no_word(n, words)}
+    for loc in EXTRA_SURNAME_LOCALES:
+        lasts |= {n for n in _clean(_collect(loc, "last_names"), None) if _no_word(n, words)}
 
     src = ("Faker locale person providers (https://github.com/joke2k/faker, faker/providers/person/*), "
            "Cyrillic names transliterated")
