@@ -214,8 +214,8 @@ def test_watch_follows_a_renamed_source_and_leaves_no_orphan(tmp_path: Path) -> 
 
 
 def test_the_rules_on_their_own() -> None:
-    assert file_name_names("Verslag_Fatima_El_Amrani.docx") == ["Fatima El Amrani"]
-    assert file_name_names("007_jeugdhuis-als-kruispunt.txt") == []
+    assert file_name_names("Verslag_Fatima_El_Amrani.docx") == ("Fatima El Amrani",)
+    assert file_name_names("007_jeugdhuis-als-kruispunt.txt") == ()
     assert tells_more("interview-met-jan-peeters", "Interview met [persoon 1]")
     assert not tells_more("012_buurtsport-als_kapstok", "Buurtsport als kapstok")
     assert not tells_more("verslag-index", "Index")
@@ -229,3 +229,31 @@ def test_the_rules_on_their_own() -> None:
     text = '![Kampvuur](images/foto_lotte_de_fauw.png "x") en [bijlage](https://example.org/lotte.pdf)'
     assert neutral_link_targets(text, "Kamp") == '![Kampvuur](foto.png "x") en [bijlage](https://example.org/lotte.pdf)'
     assert neutral_link_targets("[tekst](kamp.pdf)", "Kamp") == "[tekst](kamp.pdf)"
+
+
+def test_the_guard_stops_an_output_that_names_a_file_after_the_source(tmp_path: Path, capsys) -> None:
+    """Defence in depth: a (third-party) output that names a report's file after its source
+    file, not its slug, would publish the name; the guard withholds that report."""
+    ws = _workspace(tmp_path, "all", outputs="html, json, bron")
+    (ws / "plugins").mkdir()
+    (ws / "plugins/bron.py").write_text(
+        "from pathlib import PurePosixPath\n"
+        "from perskamer.hookspecs import hookimpl\n"
+        "from perskamer.model import Artifact\n"
+        "PLUGIN_NAME = 'bron'\n"
+        "@hookimpl\n"
+        "def perskamer_register_outputs():\n"
+        "    return [('bron', 'one file per report, named after its source file')]\n"
+        "@hookimpl\n"
+        "def perskamer_render_report(report, context):\n"
+        "    name = PurePosixPath(report.source).stem.lower()\n"
+        "    return [Artifact(f'bron/{name}.bin', b'\\x00', output='bron', scan_text='')]\n",
+        encoding="utf-8",
+    )
+    cfg = ws / "config/perskamer.yaml"
+    cfg.write_text(re.sub(r"(?m)^plugins:.*$", "plugins: [bron]", cfg.read_text(encoding="utf-8")), encoding="utf-8")
+    capsys.readouterr()
+    assert _build(ws, "--no-cache") == 1
+    assert "[rule: scope: all, name in a path]" in capsys.readouterr().err
+    published = [p.relative_to(ws / "public").as_posix() for p in (ws / "public").rglob("*") if p.is_file()]
+    assert not any(n in p.casefold() for p in published for n in NAMES), published

@@ -14,7 +14,7 @@ from perskamer.hookspecs import hookimpl, stateless
 from perskamer.model import Artifact, Problem, Report
 
 from .anonymiser import OPTIONS_SCHEMA, Options, anonymise_report, default_theme_words, theme_words_of
-from .guard import inspect_text
+from .guard import inspect_path, inspect_text
 from .review import REVIEW_FILE, apply_decisions, load_decisions
 
 PLUGIN_NAME = "anonymise"
@@ -93,7 +93,7 @@ def perskamer_inspect_artifact(artifact: Artifact, text: str, reports: list[Repo
     opts = _options(context)
     if not opts.guard:
         return []
-    return inspect_text(artifact, text, reports, opts)
+    return inspect_text(artifact, text, reports, opts) + inspect_path(artifact, reports, opts)
 
 
 @hookimpl

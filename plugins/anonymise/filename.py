@@ -34,6 +34,7 @@ the report everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePosixPath
 
@@ -64,15 +65,16 @@ def _stem_path(source: str) -> str:
     return str(path.with_suffix("")) if path.suffix else str(path)
 
 
-def file_name_names(source: str, min_confidence: float = 0.5) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def file_name_names(source: str, min_confidence: float = 0.5) -> tuple[str, ...]:
     """The personal names the detector finds in the words of a source's path, each word
     written with a capital as a name would be (``"foto_lotte_de_fauw"`` -> "Lotte De Fauw")."""
     words = [w for w in _WORDS_RE.findall(_stem_path(source)) if not w.isdigit()]
     if not words:
-        return []
+        return ()
     text = " ".join(w[:1].upper() + w[1:] for w in words)
     found = analyse(text, Knowledge(), chat=False, min_confidence=min_confidence)
-    return [s.text for s in found.spans if s.kind == "person"]
+    return tuple(s.text for s in found.spans if s.kind == "person")
 
 
 def tells_more(path_text: str, title: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -95,6 +97,14 @@ def _may_name(word: str, names: frozenset[str] | set[str]) -> bool:
     if lex.is_word(word) or word in lex.places or word in lex.keep_single or word in lex.calendar:
         return False  # an ordinary word ("kamp", "corona") names someone only when found as a name
     return word in lex.first_names or word in lex.surnames or not (len(word) > 6 and is_compound(word, lex))
+
+
+def naming_words(report: Report, names: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The words of the report's source path that may name someone and that its title
+    does not hold (folded): what must reach no published path."""
+    names = set(names) | {w for name in file_name_names(report.source) for w in _words(name)}
+    allowed = set(_words(report.title)) | GENERIC
+    return {w for w in _words(_stem_path(report.source)) if w not in allowed and _may_name(w, names)}
 
 
 def title_slug(report: Report) -> str:

@@ -24,8 +24,9 @@ from typing import Any
 from perskamer.model import Artifact, Problem, Report
 
 from .anonymiser import Options, anonymise_report, is_name_word, normalise
-from .detect import _idiom_re
-from .lexicon import load_lexicon
+from .detect import PARTICLES, _idiom_re
+from .filename import naming_words
+from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
@@ -138,6 +139,43 @@ def _by_slug(reports: list[Report]) -> dict[str, list[Report]]:
             index.setdefault(r.slug, []).append(r)
         _SLUG_INDEX[:] = [reports, list(reports), index]
     return index
+
+
+_PATH_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def inspect_path(artifact: Artifact, reports: list[Report], opts: Options) -> list[Problem]:
+    """With ``scope: all``: a problem when a report's own artefact (text or not: a photo
+    too) has a name part the anonymiser replaced in its path."""
+    if artifact.report is None:
+        return []
+    problems = []
+    for report in _by_slug(reports).get(artifact.report, []):
+        rec = _record(report)
+        if (rec.get("scope") or opts.scope) == "all" and _names_in_path(artifact.path, rec.get("replaced", []),
+                                                                        naming_words(report)):
+            problems.append(Problem(
+                "error", f"report {report.slug} ({report.source}): a replaced name is part of the file name "
+                f"{artifact.path} [rule: scope: all, name in a path]", file=artifact.path, plugin="anonymise",
+                hint="an output names this file after something else than the report's slug (its source file "
+                     "name?): the report is withheld; name the file after report.slug"))
+    return problems
+
+
+def _names_in_path(path: str, replaced: list[str], file_words: set[str]) -> bool:
+    """Whether a word of a report's own artefact path is a name part the anonymiser
+    replaced, or a word of the source file name that may name someone (``scope: all``):
+    an output that names files after something else than the slug (the source file
+    name, a speaker) would publish it. Names that are also words and particles are left
+    out (a path word is no evidence of them)."""
+    words = {fold(w) for w in _PATH_WORD_RE.findall(path)}
+    if words & file_words:
+        return True
+    return any(
+        fold(part) in words
+        for name in replaced if not is_name_word(name)
+        for part in _PATH_WORD_RE.findall(name) if len(part) > 2 and fold(part) not in PARTICLES
+    )
 
 
 def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Options) -> list[Problem]:
