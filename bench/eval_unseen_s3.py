@@ -211,7 +211,9 @@ def session_of(g: Gold) -> str | None:
 
 
 def own(rel: str, slug: str) -> bool:
-    return slug in rel
+    """Whether a published path is the report's own: a path part that is the slug or starts with it
+    ("verslagen/<slug>.html", "pdf/<slug>.pdf", "media/<slug>-foto.jpg", a search fragment "#/verslagen/<slug>.html")."""
+    return re.search(r"(?:^|[/#])" + re.escape(slug) + r"(?:$|[./_-])", rel) is not None
 
 
 def where_found(word: str, g: Gold, pub: Published, unique: set[str]) -> list[str]:

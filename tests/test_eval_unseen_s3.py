@@ -156,3 +156,11 @@ def test_a_name_the_readers_never_publish_is_left_out(tmp_path, ev, world):
     t = ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds))
     assert t.quote_parts == 2  # Wiebke and Kasper; the two the reference never published are listed, not counted
     assert len(t.not_in_reference) == 2 and not any("Ostrowska" in x for x in t.not_in_reference)
+
+
+def test_own_files_are_told_by_the_slug_as_a_path_part(ev):
+    assert ev.own("verslagen/03_kamp.html", "03_kamp")
+    assert ev.own("pagefind/fragment/x.pf_fragment#/verslagen/03_kamp.html", "03_kamp")
+    assert ev.own("media/03_kamp-foto.jpg", "03_kamp")
+    assert not ev.own("verslagen/03_kampvuur.html", "03_kamp")  # another report whose slug starts the same
+    assert not ev.own("thema/2023-verslag-7.html", "verslag")
