@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -856,23 +856,32 @@ def _kept_class(tok: Token, lex: Lexicon, know: Knowledge) -> str | None:
     if tok.folded in know.allow:
         return "allow"
     # (the rest depends on the word as written and the lexicon only: remembered per word)
-    if _KEPT_LEX[0] is not lex:
-        _KEPT.clear()
-        _KEPT_LEX[0] = lex
-    t = tok.text
-    try:
-        return _KEPT[t]
-    except KeyError:
-        pass
-    if len(_KEPT) > _MAX_CACHE:
-        _KEPT.clear()
-    kept = _KEPT[t] = _kept_by_lexicon(tok, lex)
-    return kept
+    return _KEPT(tok.text, tok, lex)
 
 
-#: word as written -> its kept class by the lexicon (for the lexicon in _KEPT_LEX)
-_KEPT: dict[str, str | None] = {}
-_KEPT_LEX: list[Lexicon | None] = [None]
+class _PerLexicon:
+    """A pure function of (value, lexicon), remembered by key for the lexicon last seen
+    (a word's class is asked for again and again; bounded like the other caches)."""
+
+    __slots__ = ("compute", "lex", "values")
+
+    def __init__(self, compute: Callable[[Any, Lexicon], Any]):
+        self.compute = compute
+        self.lex: Lexicon | None = None
+        self.values: dict[str, Any] = {}
+
+    def __call__(self, key: str, value: Any, lex: Lexicon) -> Any:
+        if self.lex is not lex:
+            self.values.clear()
+            self.lex = lex
+        try:
+            return self.values[key]
+        except KeyError:
+            pass
+        if len(self.values) > _MAX_CACHE:
+            self.values.clear()
+        got = self.values[key] = self.compute(value, lex)
+        return got
 
 
 def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
@@ -945,22 +954,7 @@ def _demonym(f: str, lex: Lexicon) -> bool:
 
 def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
     """(kind, is_word) for a folded token: kind in first/surname/diminutive/unknown."""
-    if _KIND_LEX[0] is not lex:
-        _KIND.clear()
-        _KIND_LEX[0] = lex
-    try:
-        return _KIND[f]
-    except KeyError:
-        pass
-    if len(_KIND) > _MAX_CACHE:
-        _KIND.clear()
-    kind = _KIND[f] = _name_kind_by_lexicon(f, lex)
-    return kind
-
-
-#: folded word -> (kind, is_word) (for the lexicon in _KIND_LEX)
-_KIND: dict[str, tuple[str, bool]] = {}
-_KIND_LEX: list[Lexicon | None] = [None]
+    return _KIND(f, f, lex)
 
 
 def _name_kind_by_lexicon(f: str, lex: Lexicon) -> tuple[str, bool]:
@@ -1779,3 +1773,8 @@ def _labels_a_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands at the start of a line and is followed by a colon."""
     line_start = text.rfind("\n", 0, start) + 1
     return not any(c.isalnum() for c in text[line_start:start]) and text[end:].lstrip(" \t").startswith(":")
+
+
+#: word as written -> its kept class; folded word -> (name kind, is a word)
+_KEPT = _PerLexicon(_kept_by_lexicon)
+_KIND = _PerLexicon(_name_kind_by_lexicon)
