@@ -418,7 +418,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures (classes, never names) to this file")
     ap.add_argument("--keep-workspaces", type=Path, help="build in this folder and leave the workspaces there")
     args = ap.parse_args(argv)
+    if not args.set.is_dir():
+        raise SystemExit(f"{args.set}: no such folder (the frozen set is bench/data/unseen_s3)")
     golds = load_gold(args.set)
+    if not golds:
+        raise SystemExit(f"{args.set}: no *.gold.json reports in this folder")
+    if not PERSKAMER.exists():
+        raise SystemExit(f"{PERSKAMER}: perskamer is not installed next to this Python (run it with .venv/bin/python)")
     uniq = unique_parts(golds)
     with tempfile.TemporaryDirectory() as tmp:
         root = args.keep_workspaces or Path(tmp)
