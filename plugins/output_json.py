@@ -8,6 +8,7 @@ quotes, never ``report.private``.
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 from typing import Any
 
 from perskamer.hookspecs import hookimpl, stateless
@@ -42,8 +43,25 @@ def report_data(report: Report, context: Any) -> dict[str, Any]:
         "photo": photo,
         "ambitions": [a.to_dict() for a in report.ambitions],
         "ambition_suggestion": report.ambition_suggestion.to_dict() if report.ambition_suggestion else None,
-        "problems": [p.to_dict() for p in report.problems],
+        "problems": [_published_problem(p, report) for p in report.problems],
     }
+
+
+def _published_problem(problem: Any, report: Report) -> dict[str, Any]:
+    """A problem as published: when the report's source path must not be published
+    (``report.public_source``, e.g. its file name holds a name), that path and its file
+    name are replaced by the public ones in the problem's file, message and hint."""
+    data = problem.to_dict()
+    if report.public_source is None:
+        return data
+    source = report.source.replace("\\", "/")
+    pairs = [(source, report.public_source), (PurePosixPath(source).name, PurePosixPath(report.public_source).name),
+             (PurePosixPath(source).stem, PurePosixPath(report.public_source).stem)]
+    for key in ("file", "message", "hint"):
+        if isinstance(data.get(key), str):
+            for old, new in pairs:
+                data[key] = data[key].replace(old, new)
+    return data
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -257,3 +257,21 @@ def test_the_guard_stops_an_output_that_names_a_file_after_the_source(tmp_path: 
     assert "[rule: scope: all, name in a path]" in capsys.readouterr().err
     published = [p.relative_to(ws / "public").as_posix() for p in (ws / "public").rglob("*") if p.is_file()]
     assert not any(n in p.casefold() for p in published for n in NAMES), published
+
+
+def test_a_report_without_title_named_after_a_person(tmp_path: Path) -> None:
+    """The title is then made from the file name ("Interview met jan peeters"): its names
+    are masked, and the warning that says so (published in the JSON, with the file)
+    names neither the file nor the title."""
+    ws = _workspace(tmp_path, "all", outputs="html, json")
+    for name in FILES:
+        (ws / "content" / name).unlink()
+    (ws / "content/interview-met-jan-peeters.md").write_text(REPORT.replace('title: "{title}"\n', ""), encoding="utf-8")
+    assert _build(ws, "--no-cache") == 0
+    out = ws / "public"
+    assert _leaks(out) == []
+    (entry,) = json.loads((out / "data/index.json").read_text(encoding="utf-8"))["reports"]
+    page = json.loads((out / f"data/{entry['slug']}.json").read_text(encoding="utf-8"))
+    (warning,) = [p for p in page["problems"] if p["field"] == "title"]
+    assert warning["file"] == entry["source"] == entry["slug"] + ".md"
+    assert entry["title"].startswith("Interview met ") and not re.search(r"\bjan\b", entry["title"], re.I)

@@ -60,7 +60,9 @@ def finish_report(report: Report, context: Any = None) -> Report:
             report.title = title
             report.problems = [p for p in report.problems if not (p.field == "title" and p.message == NO_TITLE)]
             report.problem(
-                "warning", f"no session title found: the file name is used as title ({title!r})", field="title",
+                # (the title is not quoted: problems are published in the JSON, and the
+                # title is published anonymised -- with scope: all a name in it is masked)
+                "warning", "no session title found: the file name is used as title", field="title",
                 hint="write the title under the form header as 'Sessie: <titel>' or 'Titel: <titel>'",
             )
     return report

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
 from .detect import _WORD_RE, Knowledge, _is_chat, analyse, harvest_names
-from .filename import neutral_link_targets, neutral_names
+from .filename import file_name_names, neutral_link_targets, neutral_names
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import (
@@ -440,6 +441,12 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         return report
     normalise_report(report)
     know, roles = build_knowledge(report, opts)
+    if opts.scope == "all" and report.title and report.title == readable_title(report.source):
+        # The title was made from the file name (the report has none): the names the
+        # detector finds in it are the report's (a file name gives it no sentence to
+        # judge by, so only then: "Zorg voor de zorgers" would read as a name "De Zorgers").
+        for name in file_name_names(report.source, opts.min_confidence):
+            know.add(name, explicit=True)
     lab = Labeler(know, speaker_label=opts.speaker_label, person_label=opts.person_label,
                   role_labels=opts.role_labels, roles=roles)
     entries: list[LogEntry] = []
