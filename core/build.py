@@ -24,8 +24,8 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -259,6 +259,8 @@ class Builder:
         self.precomputed: dict[str, tuple[str, ReportOutcome, PreRendered | None]] = {}
         #: Artefacts rendered with the outcomes taken from ``precomputed``, by ``id()`` of the report.
         self.prerendered: dict[int, PreRendered] = {}
+        #: How many reports worker processes processed in the last build.
+        self.shared_out = 0
         #: Texts of collections (fragments, their own text) the guard passed, by report identity.
         self.guard_memo = GuardMemo()
 
@@ -417,58 +419,97 @@ class Builder:
     def process_all(self, paths: list[Path]) -> list[ReportOutcome]:
         self.precomputed = {}
         self.prerendered = {}
-        try:
-            self._process_in_workers(paths)
-        except Exception:  # the sequential pass below computes whatever is missing
-            log.debug("parallel processing failed; continuing sequentially", exc_info=True)
         outcomes = []
-        for i, path in enumerate(paths, 1):
-            outcomes.append(self.process(path))
-            if self.progress:
-                self.progress(i, len(paths))
+        with self._workers(paths) as wait_for:
+            for i, path in enumerate(paths, 1):
+                wait_for(path)
+                outcomes.append(self.process(path))
+                if self.progress:
+                    self.progress(i, len(paths))
         self.incremental.flush()
         return outcomes
 
-    # -- using both cores ------------------------------------------------------------------
-    def _process_in_workers(self, paths: list[Path]) -> None:
-        """Read, validate and transform uncached reports in worker processes.
+    # -- using every core ------------------------------------------------------------------
+    @contextmanager
+    def _workers(self, paths: list[Path]) -> Iterator[Callable[[Path], None]]:
+        """Share the uncached reports out over worker processes; yield ``wait_for(path)``.
 
         Reports are independent, so a cold build spreads them over the cores (forked
-        workers inherit the loaded plugins, lexicons and taxonomy). Results are only
-        kept in ``precomputed``; the ordinary sequential pass then uses them, so cache
-        bookkeeping, ordering and error handling stay in one place.
+        workers inherit the loaded plugins, lexicons, taxonomy and compiled templates).
+        A worker reads, validates and transforms a report and renders and guards its
+        own artefacts with the stateless hooks (:meth:`prerender`). ``wait_for(path)``
+        returns once the workers' result for ``path`` (if they have it) is in
+        ``precomputed``: the sequential pass then takes it from there, so cache
+        bookkeeping, ordering and error handling stay in one place, and it runs while
+        the workers go on with the next reports. Results come in the order of ``paths``.
         """
-        workers = parallel_workers()
-        if workers < 2 or len(paths) < PARALLEL_MIN_REPORTS:
-            return
-        missing = [p for p in paths if not self.incremental.is_cached(p, self.quick_rel(p), self.context)]
-        if len(missing) < PARALLEL_MIN_REPORTS:
-            return
-        # Warm the plugins up in this process first (lexicons, compiled patterns), so
-        # the workers share them instead of each loading its own.
-        first = self.load_source(missing[0])
-        if isinstance(first, Source):
-            outcome = self.process_source(first)  # (and the templates, rendering its artefacts)
-            self.precomputed[first.rel] = (worker_identity(first.data), outcome, self.prerender(outcome))
-        _join_warm_up_threads()
-        if threading.active_count() > 1:  # forking a threaded process is unsafe
-            return
+        self.shared_out = 0
         import multiprocessing
 
         global _WORKER_BUILDER
-        _WORKER_BUILDER = self
-        frozen = _freeze_for_fork()
+        frozen, pool = False, None
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                chunk = max(1, min(32, len(missing) // (workers * 8)))
-                for result in pool.imap_unordered(_process_in_worker, missing[1:], chunksize=chunk):
-                    if result is not None:
-                        rel, identity, outcome, rendered = result
-                        self.precomputed[rel] = (identity, outcome, rendered)
+            workers, shared = self._share_out(paths)
+            if shared:
+                _WORKER_BUILDER = self
+                frozen = _freeze_for_fork()
+                pool = multiprocessing.get_context("fork").Pool(workers, initializer=_leave_ctrl_c_to_the_main_process)
+        except Exception:  # the sequential pass computes everything
+            log.debug("cannot use worker processes; processing here", exc_info=True)
+        if pool is None:
+            _WORKER_BUILDER = None
+            if frozen:
+                gc.unfreeze()
+            yield _no_wait
+            return
+        try:
+            with pool:
+                chunk = max(1, min(16, len(shared) // (workers * 8)))
+                results = pool.imap(_process_in_worker, shared, chunksize=chunk)
+                queue = iter(shared)
+                pending = set(shared)
+
+                def wait_for(path: Path) -> None:
+                    while path in pending:
+                        sent = next(queue)
+                        pending.discard(sent)
+                        try:
+                            result = next(results)
+                        except Exception:  # that report failed in the worker: the sequential pass does it
+                            log.debug("a worker process failed on %s; processing it here", sent, exc_info=True)
+                            continue
+                        if result is not None:
+                            rel, identity, outcome, rendered = result
+                            self.precomputed[rel] = (identity, outcome, rendered)
+                            self.shared_out += 1
+
+                yield wait_for
         finally:
             _WORKER_BUILDER = None
             if frozen:
                 gc.unfreeze()
+
+    def _share_out(self, paths: list[Path]) -> tuple[int, list[Path]]:
+        """(workers, the reports to give them); ``[]``: do them all here.
+
+        Worth it from :data:`PARALLEL_MIN_REPORTS` uncached reports. The first one is
+        processed (and rendered) here first, so the plugins' lazily loaded data and the
+        compiled templates are in memory before the fork and shared with the workers.
+        """
+        workers = parallel_workers()
+        if workers < 2 or len(paths) < PARALLEL_MIN_REPORTS:
+            return workers, []
+        missing = [p for p in paths if not self.incremental.is_cached(p, self.quick_rel(p), self.context)]
+        if len(missing) < PARALLEL_MIN_REPORTS:
+            return workers, []
+        first = self.load_source(missing[0])
+        if isinstance(first, Source):
+            outcome = self.process_source(first)
+            self.precomputed[first.rel] = (worker_identity(first.data), outcome, self.prerender(outcome))
+        _join_warm_up_threads()
+        if threading.active_count() > 1:  # forking a threaded process is unsafe
+            return workers, []
+        return workers, missing[1:]
 
     # -- render (and guard) ------------------------------------------------------------------
     def render_report(self, report: Report, report_key: str | None, plan: RenderPlan, problems: list[Problem], manifest: dict[str, str],
@@ -1161,6 +1202,18 @@ def _already_written(tree: OutputTree, path: str, data: bytes) -> bool:
 PARALLEL_MIN_REPORTS = 48
 
 _WORKER_BUILDER: Builder | None = None
+
+
+def _leave_ctrl_c_to_the_main_process() -> None:
+    """In a worker: ignore SIGINT. A Ctrl-C reaches every process of the terminal's group;
+    the main process stops the build and terminates the workers (no traceback from each)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _no_wait(path: Path) -> None:
+    """``wait_for`` when no worker processes are used."""
 
 
 def parallel_workers() -> int:

@@ -46,13 +46,13 @@ def _site(tmp_path: Path, name: str, monkeypatch, workers: str) -> dict[str, byt
     return _files(out)
 
 
-def _prerendered_counter(monkeypatch) -> list[tuple[int, int]]:
-    """(reports rendered by the workers, of which guarded there too) per build, seen by the main process."""
-    seen: list[tuple[int, int]] = []
+def _prerendered_counter(monkeypatch) -> list[tuple[int, int, int]]:
+    """(reports rendered by the workers, of which guarded there too, reports they processed) per build, seen by the main process."""
+    seen: list[tuple[int, int, int]] = []
     original = build_module.Builder._render_and_guard_reports
 
     def counting(self, *args, **kwargs):
-        seen.append((len(self.prerendered), sum(1 for r in self.prerendered.values() if r.findings is not None)))
+        seen.append((len(self.prerendered), sum(1 for r in self.prerendered.values() if r.findings is not None), self.shared_out))
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(build_module.Builder, "_render_and_guard_reports", counting)
@@ -61,18 +61,10 @@ def _prerendered_counter(monkeypatch) -> list[tuple[int, int]]:
 
 @pytest.mark.slow
 def test_parallel_build_equals_sequential(tmp_path, monkeypatch):
-    precomputed = []
-    original = build_module.Builder._process_in_workers
-
-    def recording(self, paths):
-        original(self, paths)
-        precomputed.append(len(self.precomputed))
-
     sequential = _site(tmp_path, "seq", monkeypatch, "0")
-    monkeypatch.setattr(build_module.Builder, "_process_in_workers", recording)
     rendered = _prerendered_counter(monkeypatch)
     parallel = _site(tmp_path, "par", monkeypatch, "2")
-    assert precomputed and precomputed[0] >= 15  # the workers did process the reports
+    assert rendered[0][2] >= 15  # the workers did process the reports
     assert rendered[0][0] >= 15 and rendered[0][1] == rendered[0][0]  # ... and rendered and guarded their pages
     assert sequential.keys() == parallel.keys()
     for name in sequential:
