@@ -9,8 +9,15 @@ other work on the machine hardly moves the figures). ``--passes 1`` (the default
 one cold pass, as a build does it (the guard reads each artefact against every report,
 as the build does; collections are rendered once and their cost shown per report); with more passes the best one is shown (warm
 caches). Start-up work (lexicons, taxonomy, templates, the Markdown parser) is done
-before the timing. ``--no-gc`` switches the cyclic garbage collector off, so that a
+before the timing and shown apart. ``--no-gc`` switches the cyclic garbage collector off, so that a
 collection does not land in whichever stage happens to run (small workspaces).
+
+Also timed, as a cold ``perskamer build`` does them: what a worker process sends back
+per report (its outcome and the stateless renders' artefacts, pickled there and
+unpickled in the main process), the search index (record pages, Pagefind -- its CPU
+is a child process's -- and the guard over its fragments), and writing the files.
+The last lines split the time into what the worker processes do (spread over the
+cores) and what the main process does alone.
 """
 
 from __future__ import annotations
@@ -18,7 +25,10 @@ from __future__ import annotations
 import argparse
 import copy
 import gc
+import pickle
+import resource
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -37,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from perskamer.render.text import _markdown
     from perskamer.workspace import open_workspace
 
+    started = time.process_time()
     config, host = open_workspace(args.workspace / "config" / "perskamer.yaml")
     builder = Builder(config, host, cache=None)
     context = builder.context
@@ -55,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     for _name, render in renders:
         render(report=copy.deepcopy(warm), context=context)
     _markdown()
+    start_up = time.process_time() - started
 
     timing: dict[str, float] = {}
     counts: dict[str, int] = {}
@@ -94,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, transform in transforms:
         reports = stage(f"transform {name}", lambda r, t=transform: t(report=r, context=context) or r, reports)
     inspectors = host.implementations("perskamer_inspect_artifact")
+    in_workers = [label for label in timing]  # read, validate, transform
+    stateless = host.stateless("perskamer_render_report") if host.all_stateless("perskamer_inspect_artifact") else set()
+    sent: list[list[Any]] = [[] for _ in reports]  # what a worker sends back with each report
 
     def guard(artifact: Any) -> Any:
         text = artifact.text_for_scan()
@@ -108,6 +123,24 @@ def main(argv: list[str] | None = None) -> int:
         if artifacts and inspectors:
             stage(f"guard {name}", guard, artifacts)
             counts[f"guard {name}"] = len(reports)  # per report, like the other stages
+        if name in stateless:
+            in_workers += [f"render {name}", f"guard {name}"]
+            for i, found in enumerate(made):
+                sent[i].extend(found or [])
+
+    # What a worker sends back, per report: pickled there, unpickled here.
+    from perskamer.build import ReportOutcome
+
+    outcomes = [(ReportOutcome(r.source, "built", report=r), found) for r, found in zip(reports, sent, strict=True)]
+    start = time.process_time()
+    blobs = [pickle.dumps(o, protocol=pickle.HIGHEST_PROTOCOL) for o in outcomes]
+    timing["send: pickle (worker)"], counts["send: pickle (worker)"] = time.process_time() - start, len(reports)
+    in_workers.append("send: pickle (worker)")
+    start = time.process_time()
+    for blob in blobs:
+        pickle.loads(blob)
+    timing["send: unpickle (main)"], counts["send: unpickle (main)"] = time.process_time() - start, len(reports)
+    kilobytes = sum(map(len, blobs)) / len(blobs) / 1024
 
     # The collections (index, ambition pages, digest...) once over all reports, per report.
     collections = [(n, f) for n, f in host.implementations("perskamer_render_collection") if context.wants(n)]
@@ -119,9 +152,38 @@ def main(argv: list[str] | None = None) -> int:
             stage(f"guard {name} collections", guard, artifacts)
             counts[f"guard {name} collections"] = len(reports)
 
+        search_set = next((a for a in made[0] or [] if a.expand is not None), None)
+        if search_set is not None:
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.process_time()
+            files = search_set.expand()
+            timing["search index (records)"], counts["search index (records)"] = time.process_time() - start, len(reports)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            timing["search index (Pagefind)"] = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+            counts["search index (Pagefind)"] = len(reports)
+            if inspectors:
+                stage("guard search index", guard, files)
+                counts["guard search index"] = len(reports)
+
+    # Writing every artefact (atomically, as the core does) into a scratch output folder.
+    from perskamer.writer import OutputTree
+
+    every = [a for found in sent for a in found]
+    with tempfile.TemporaryDirectory() as scratch:
+        tree = OutputTree.open(Path(scratch))
+        start = time.process_time()
+        for artifact in every:
+            tree.write(artifact.path, artifact.get_bytes(), artifact.output, artifact.report)
+        timing["write the reports' files"], counts["write the reports' files"] = time.process_time() - start, len(reports)
+
     for label, spent in timing.items():
         print(f"{label:28s} {1000 * spent / counts[label]:7.2f} ms/report  ({counts[label]} reports)")
     print(f"{'all stages':28s} {1000 * sum(timing.values()) / len(sources):7.2f} ms/report")
+    workers = sum(timing[label] for label in in_workers)
+    print(f"{'  in the workers':28s} {1000 * workers / len(sources):7.2f} ms/report  (read .. transform, stateless renders and their guard, pickling)")
+    print(f"{'  in the main process':28s} {1000 * (sum(timing.values()) - workers) / len(sources):7.2f} ms/report  (the rest, after the workers; Pagefind in its own threads)")
+    print(f"start-up, first report included: {start_up:.2f} s CPU (plugins, config, lexicons, taxonomy, templates)")
+    print(f"a worker sends back {kilobytes:.1f} kB per report")
     return 0
 
 
