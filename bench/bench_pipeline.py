@@ -186,26 +186,45 @@ def one_change_rows(n: int) -> list[tuple[str, str, str]]:
     ]
 
 
-def cold_rows(n: int) -> list[tuple[str, str, str]]:
+def cold_build(n: int) -> dict[str, float]:
+    """A cold ``perskamer build`` (no output, no cache) of ``n`` reports, html + json."""
     ws = init_workspace(n, "[html, json]")
     shutil.rmtree(ws / "public", ignore_errors=True)
     shutil.rmtree(ws / ".perskamer", ignore_errors=True)
-    ours = measured([str(PERSKAMER), "build", "-q"], ws)
-    rows = [(f"cold build, {n} reports, html + json", fmt(ours["seconds"]),
-             f"CPU {ours['cpu'] / ours['seconds'] * 100:.0f}% of {os.cpu_count() * 100}%; peak memory summed over {ours['procs']} processes: "
-             f"RSS {ours['rss']:.0f} MB, PSS {ours['pss']:.0f} MB")]
+    return measured([str(PERSKAMER), "build", "-q"], ws)
+
+
+def cold_row(label: str, run: dict[str, float]) -> tuple[str, str, str]:
+    return (label, fmt(run["seconds"]),
+            f"CPU {run['cpu']:.1f} s = {run['cpu'] / run['seconds'] * 100:.0f}% of {os.cpu_count() * 100}%; peak memory summed over {run['procs']} processes: "
+            f"RSS {run['rss']:.0f} MB, PSS {run['pss']:.0f} MB")
+
+
+def cold_rows(n: int, baseline: Path | None = None) -> list[tuple[str, str, str]]:
+    ours = cold_build(n)
+    rows = [cold_row(f"cold build, {n} reports, html + json", ours)]
+    old = None
+    if baseline is not None:  # right after ours, on its own copy of the workspace
+        use(baseline)
+        try:
+            old = cold_build(n)
+        finally:
+            use(OURS)
+        rows.append(cold_row(f"    baseline ({old['seconds'] / ours['seconds']:.2f}x the time of ours)", old))
     venv = pelican_env()
     if venv is None:
         rows.append(("Pelican, same Markdown", "n/a", "could not be installed"))
         return rows
     target = WORK / f"pelican-pipeline-{n}"
-    to_pelican(ws, target)
+    to_pelican(init_workspace(n, "[html, json]"), target)
     shutil.rmtree(target / "output", ignore_errors=True)
     shutil.rmtree(target / "cache", ignore_errors=True)
     theirs = measured([str(venv / "bin" / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"], target)
     rows.append((f"Pelican, same {n} reports as Markdown", fmt(theirs["seconds"]),
                  f"CPU {theirs['cpu'] / theirs['seconds'] * 100:.0f}%; peak RSS {theirs['rss']:.0f} MB"))
     rows.append(("  Pelican / perskamer (cold)", f"{theirs['seconds'] / ours['seconds']:.2f}x", "target >= 1.5x, goal 3x"))
+    if old is not None:
+        rows.append(("  Pelican / baseline (cold)", f"{theirs['seconds'] / old['seconds']:.2f}x", "the same Pelican run"))
     return rows
 
 
@@ -216,7 +235,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,500")
     parser.add_argument("--cold", type=int, default=1000)
     parser.add_argument("--skip", default="", help="comma-separated: watch,change,cold")
-    parser.add_argument("--baseline", type=Path, help="another perskamer executable to run side by side (watch and change rows)")
+    parser.add_argument("--baseline", type=Path, help="another perskamer executable to run side by side (every row)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     saves, cold = args.saves, args.cold
@@ -233,7 +252,7 @@ def main() -> None:
     if "change" not in skip:
         rows += side_by_side(lambda: one_change_rows(largest), args.baseline)
     if "cold" not in skip:
-        rows.extend(cold_rows(cold))
+        rows.extend(cold_rows(cold, args.baseline))
     print_table(rows, "pipeline")
 
 
