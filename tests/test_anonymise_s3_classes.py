@@ -83,7 +83,7 @@ def test_dates_and_scores_with_a_slash_stay() -> None:
 )
 def test_a_name_in_capitals_where_a_name_stands(text: str, name: str) -> None:
     out = _gone(text, name)
-    assert "[persoon" in out, out
+    assert "[persoon" in out or "een deelnemer" in out, out  # (after "vertelde": an attribution)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_acronyms_and_shouted_words_stay(text: str) -> None:
 )
 def test_a_first_name_that_is_also_a_place_in_a_name_position(text: str, name: str) -> None:
     out = _gone(text, name)
-    assert "[persoon" in out, out
+    assert "[persoon" in out or "een deelnemer" in out, out  # (after "zei": an attribution)
 
 
 @pytest.mark.parametrize(

@@ -45,13 +45,18 @@ _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'»”]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 # Belgian and Dutch phone numbers: +32/+31/0032/0031 or a leading 0, digits in groups
 # separated by spaces, dots, slashes or dashes; 9 to 11 digits in all.
+# (a separator is one space, dot, slash or dash, or a slash or dash with a space on either
+# side: "0486 / 27 19 53", "0472 - 63 81 09")
+_PHONE_SEP = r"(?:[ \t]?[./\-–][ \t]?|\s)?"
 PHONE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)3[12][\s.\-/]?(?:\(0\)[\s.\-/]?)?|0)\d(?:[\s.\-/]?\d){7,9}(?![\w])"
+    r"(?<![\w+])(?:(?:\+|00)3[12]" + _PHONE_SEP + r"(?:\(0\)" + _PHONE_SEP + r")?|0)\d(?:" + _PHONE_SEP
+    + r"\d){7,9}(?![\w])"
 )
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
 # International numbers of other countries (+212, +90, +224, +40 ...): a country code and
 # 8 to 12 more digits in groups.
-INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){7,11}(?![\w])")
+INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}" + _PHONE_SEP + r"(?:\(0\)" + _PHONE_SEP + r")?\d(?:"
+                           + _PHONE_SEP + r"\d){7,11}(?![\w])")
 # Obfuscated e-mail addresses: "jan.peeters(at)gmail.com", "info [at] x punt be",
 # "robbe apenstaartje hotmail punt com", "jonas punt m at gmail dot com". The domain
 # must end in a dot (or "punt"/"dot") and a top-level domain, so "at" in English text
@@ -75,6 +80,26 @@ PLATFORM_HANDLE_RE = re.compile(
     r"(\s*[:=]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
     re.IGNORECASE,
 )
+
+# A personal profile on a platform, with or without "https://" or "www." (a contact, as a
+# phone number is): "tiktok.com/@naam", "linkedin.com/in/naam-123", "instagram.com/naam",
+# "facebook.com/naam.9", and "/@naam" on any site (Mastodon, YouTube, Medium...). A
+# platform's own pages ("instagram.com/p/...", "linkedin.com/help/...") are no profile.
+_PROFILE_PLATFORMS = ("tiktok.", "linkedin.", "instagram.", "facebook.", "fb.com", "twitter.", "x.com", "snapchat.",
+                      "youtube.", "threads.", "github.", "twitch.", "soundcloud.", "pinterest.", "/@")
+_PROFILE_URL_RE = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:[a-z0-9-]{1,30}\.){0,3}(?:"
+    r"linkedin\.com/(?:in|pub)/[\w%.\-]+"
+    r"|(?:instagram|facebook|fb|twitter|x|snapchat|github|twitch|soundcloud|pinterest|tiktok|youtube|threads)"
+    r"\.(?:com|net|tv)/(?:add/)?(?!(?:p|reel|reels|explore|help|about|groups|events|pages|watch|hashtag|tag|i|intent|"
+    r"share|sharer|legal|privacy|policies|policy|stories|home|search|login|signup|settings|channel|c|playlist|"
+    r"shorts|embed|discover|music|live|terms|business|company|school|jobs|feed|notifications)(?![\w.\-]))"
+    r"@?[\w%.\-]+"
+    r"|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}/@[\w.\-]+"
+    r")(?:[/?#][^\s<>\"'»”)\]]*)?",
+    re.IGNORECASE,
+)
+
 
 PARTICLES = frozenset(
     {
@@ -169,6 +194,8 @@ _NOT_FIRST_NAMES = frozenset(
      "collega", "leiding", "behalve", "zoals", "net", "enkel", "pas", "nog", "toch", "zo", "dan", "daarna",
      "eerst", "nadien", "uiteindelijk", "misschien", "waarom", "hoe", "wie", "wat", "waar", "wanneer"}
 )
+#: Prepositions before a place or house name ("bij Den Draak", "van Den Tuyl").
+_PREPOSITIONS = frozenset({"van", "bij", "in", "naar", "uit", "op", "aan", "voor", "met", "rond", "tegenover", "achter"})
 _AMPERSAND_RE = re.compile(r"(?<![\w])([A-Z][\w'’-]*)[ \t]*&[ \t]*([A-Z][\w'’-]*)(?![\w])")
 _MAX_ORG_WORDS = 8  # words of an organisation name after (or before) its cue word
 _STOP_EXTENSION = frozenset({"en", "of", "van", "de", "het", "een"})
@@ -751,13 +778,21 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     if "[" in text:
         for m in PLACEHOLDER_RE.finditer(text):
             prot.add(m.start(), m.end(), "placeholder")
+    lowered = text.lower()
+    if "/" in text and any(p in lowered for p in _PROFILE_PLATFORMS):
+        for m in _PROFILE_URL_RE.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:!?":
+                end -= 1  # the sentence's punctuation after the link
+            if not prot.rule_at(m.start(), end):
+                spans.append(Span(m.start(), end, "handle", text[m.start():end], "profile link", 1.0))
+                prot.add(m.start(), end, "handle")
     has_at = "@" in text
     if has_at:
         for m in EMAIL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "email", m.group(0), "email", 1.0))
                 prot.add(m.start(), m.end(), "email")
-    lowered = text.lower()
     if "://" in text or "www." in lowered:
         for m in _URL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
@@ -808,6 +843,19 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if any(x in know.names or (x in lex.first_names and not lex.is_word(x)) for x in sides):
                 continue
             prot.add(m.start(), m.end(), "keep")
+    # A house named "Den X" after a preposition: "een begeleider van Den Tuyl", "bij Den
+    # Draak" (a surname "Den X" follows a first name, not "van" or "bij").
+    if "Den " in text:
+        for i in caps:
+            tok = toks[i]
+            if (tok.text != "Den" or i == 0 or toks[i - 1].cap or toks[i - 1].folded not in _PREPOSITIONS
+                    or text[toks[i - 1].end : tok.start] != " "):
+                continue
+            last = i
+            while last + 1 < min(len(toks), i + 4) and toks[last + 1].cap and text[toks[last].end : toks[last + 1].start] == " ":
+                last += 1
+            if last > i:
+                prot.add(tok.start, toks[last].end, "keep")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
@@ -928,6 +976,13 @@ _IRREGULAR_DEMONYMS = frozenset(
         "hongaarse", "roemeens", "roemeense", "bulgaars", "bulgaarse", "servisch", "kroatisch", "bosnisch", "albanees",
         "albanese", "afrikaans", "afrikaanse", "aziatisch", "aziatische", "europees", "europese", "joods", "joodse",
         "islamitisch", "islamitische", "katholiek", "katholieke", "berbers", "amazigh", "romani",
+        # inhabitants ("Ik ben Vlaming")
+        "vlaming", "vlamingen", "belg", "belgen", "waal", "walen", "brusselaar", "brusselaars", "nederlander",
+        "nederlanders", "turk", "turken", "marokkaan", "marokkanen", "koerd", "koerden", "pool", "polen", "rus",
+        "russen", "brit", "britten", "duitser", "duitsers", "fransman", "fransen", "griek", "grieken", "spanjaard",
+        "italiaan", "portugees", "syriër", "afghaan", "afghanen", "congolees", "congolezen", "guineeër", "tibetaan",
+        "tibetanen", "roemeen", "roemenen", "bulgaar", "oekraïner", "oekrainer", "amerikaan", "afrikaan", "europeaan",
+        "aziaat", "arabier", "berber", "somaliër", "eritreeër", "iraniër", "irakees", "albanees",
     }
 )
 _DEMONYM_SUFFIXES = ("aans", "aanse", "iaans", "iaanse", "ees", "eese", "ese", "isch", "ische", "eens", "eense",
@@ -1034,6 +1089,10 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if prev is not None and prev.folded in ("gewoon", "kortweg") and _CALLED_RE.search(before):
         score += 0.5
         why.append("'noemen hem gewoon'")
+    if (prev is not None and prev.folded in ("ben", "is") and i >= 2 and text[prev.end : tok.start] == " "
+            and _self_introduction(text, toks, i, lex)):
+        score += 0.45
+        why.append("self-introduction")
     if prev is not None and prev.folded in ("heet", "heette", "heten", "heetten", "genaamd", "noemde", "noemen") and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
@@ -1075,6 +1134,18 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     return score, why
 
 
+def _self_introduction(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """"Ik ben X", "mijn naam is X": X introduces the speaker, when it is no Dutch word (nor
+    a compound: "Ik ben Chiroleider") or it is a listed first name."""
+    a, b = toks[i - 2], toks[i - 1]
+    if text[a.end : b.start] != " ":
+        return False
+    if not ((a.folded == "ik" and b.folded == "ben") or (a.folded == "naam" and b.folded == "is")):
+        return False
+    f = toks[i].folded
+    return f in lex.first_names or not (lex.is_word(f) or f in lex.common or (len(f) >= 8 and is_compound(f, lex)))
+
+
 #: Words after which a name stands: attribution verbs (also inverted: "vraagt tuur").
 _NAME_AFTER = frozenset(
     {"zei", "zegt", "aldus", "volgens", "vertelde", "vertelt", "vroeg", "vraagt", "schreef", "schrijft", "dixit",
@@ -1109,24 +1180,70 @@ def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
     return ""
 
 
-def _score_capitals(toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> None:
-    """A word in capitals ("MERCI AAN NISRINE EN KOBE"): a first name that is no word, or
-    an unknown long word among other words in capitals. Acronyms stay (keep list, short)."""
+def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> None:
+    """A word in capitals ("MERCI AAN NISRINE EN KOBE"): a first name that is no word, an
+    unknown long word among other words in capitals, or, in a text in ordinary case, a
+    name-shaped word no list knows (or a first name that is also a word) where a name
+    stands ("toen stond ADWOA op", "TSERING brengt ..."). Acronyms stay (keep list, short,
+    few vowels, or in no name position)."""
     tok = toks[i]
     bf = tok.folded
-    if len(bf) < 3 or bf in lex.common or lex.is_word(bf) or bf in _CHAT_WORDS or bf in know.not_names:
+    if len(bf) < 3 or bf in lex.common or bf in _CHAT_WORDS or bf in know.not_names:
+        return
+    kind, is_word = _name_kind(bf, lex)
+    if lex.is_word(bf):
+        if kind == "first" and _caps_name_position(text, toks, i, lex, know):
+            tok.score, tok.rule, tok.person = 0.6, "name-word in capitals where a name stands", True
         return
     kept = _kept_class(tok, lex, know)
     if (kept and kept != "brand") or bf in lex.places:  # (every word in capitals looks like a brand)
         tok.protected = tok.protected or kept or "place"
         return
-    kind, is_word = _name_kind(bf, lex)
     if kind in ("first", "diminutive") and not is_word:
         tok.score, tok.rule, tok.person = 0.85, "first-name list (in capitals)", True
         return
     shouting = sum(1 for t in toks[max(0, i - 3) : i + 4] if t.allcaps) >= 3
     if shouting and (kind == "surname" and not is_word or kind == "unknown" and len(bf) >= 5):
         tok.score, tok.rule, tok.person = 0.6, "name-like word in a text in capitals", True
+    elif (not shouting and kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
+          and _caps_name_position(text, toks, i, lex, know)):
+        tok.score, tok.rule, tok.person = 0.75, "name-shaped word in capitals where a name stands", True
+
+
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+#: Words that open a clause: a subject may follow ("maar YESHE wist", "toen ADWOA zong").
+_CLAUSE_OPENERS = frozenset({"en", "maar", "want", "dat", "omdat", "toen", "als", "of", "terwijl", "dus", "zodat",
+                             "hoewel", "nadat", "voordat", "wanneer", "waar", "tot", "zodra", "ook"})
+
+
+def _name_shaped(f: str) -> bool:
+    """A folded word that reads as a name, not as an acronym: four letters or more, two
+    vowels or more ("TSEWANG", "ADWOA"; not "VDAB", "CLB", "FAQ")."""
+    return len(f) >= 4 and f.isalpha() and sum(c in _VOWELS for c in f) >= 2
+
+
+def _caps_name_position(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> str:
+    """Where a word in capitals stands in a name's position (or ""): the subject before a
+    finite verb (opening a sentence or a clause), right after a finite verb (inverted:
+    "zegt TSEWANG dat"), addressed ("NGAWANG, kom je ...") or with a person cue (a title
+    before it, a speech verb after it, an apposition, an attribution dash...)."""
+    tok = toks[i]
+    n = len(toks)
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < n else None
+    gap_after = text[tok.end : nxt.start] if nxt is not None else ""
+    gap_before = text[prev.end : tok.start] if prev is not None else ""
+    lower_next = nxt is not None and not nxt.cap and not nxt.allcaps
+    opens = tok.sent_start or prev is None or (prev.folded in _CLAUSE_OPENERS and gap_before.strip() in ("", ","))
+    if opens and lower_next and gap_after == " " and _finite_verb(nxt.folded, lex):
+        return "subject"
+    if (prev is not None and gap_before == " " and not prev.cap and not prev.sent_start
+            and _finite_verb(prev.folded, lex)):
+        return "after a verb"
+    if (tok.sent_start or prev is None) and gap_after.startswith(",") and lower_next:
+        return "addressed"
+    cue, _why = _context_cues(text, toks, i, lex, know)
+    return "person cue" if cue >= 0.4 else ""
 
 
 def _short_form_of(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
@@ -1184,10 +1301,30 @@ def _subject_before_verb(text: str, toks: list[Token], i: int, lex: Lexicon) -> 
     tok = toks[i]
     if not (tok.sent_start or i == 0):
         return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.cap or nxt.allcaps or text[tok.end : nxt.start] != " ":
+    k = i + 1
+    if k < len(toks) and text[tok.end : toks[k].start] != " ":
+        # an aside between the subject and its verb: "Zizou (zo noemen we hem) regelde ..."
+        m = _ASIDE_RE.match(text, tok.end)
+        if m is None:
+            return False
+        while k < len(toks) and toks[k].start < m.end():
+            k += 1
+        if k < len(toks) and toks[k].start != m.end():
+            return False
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is None or nxt.cap or nxt.allcaps or (k == i + 1 and text[tok.end : nxt.start] != " "):
         return False
     return _finite_verb(nxt.folded, lex)
+
+
+#: An aside in brackets or between dashes after a subject, up to the next word.
+_ASIDE_RE = re.compile(r" ?(?:\([^()\n]{1,80}\)|[–—] [^–—\n]{1,80} [–—]) ")
+
+
+#: Context cues that only a person has: a place name with one of them is a person's name
+#: ("Brecht, onze takleider, ...", "zei Brecht"), unlike a plain apposition (", een
+#: rustige gemeente,") or a dash (a place and date under a text).
+_PERSON_CUES = ("apposition with a role", "age", "after '", "followed by '", "'noemen hem gewoon'", "self-introduction")
 
 
 def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool,
@@ -1232,13 +1369,15 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             tok.score, tok.rule, tok.person = 0.75, f"lower-case word {position}", True
         return
     if tok.allcaps:
-        _score_capitals(toks, i, lex, know)
+        _score_capitals(text, toks, i, lex, know)
         return
     if bf in lex.common:
         return
     kept = _kept_class(tok, lex, know)
-    cue, _why = _context_cues(text, toks, i, lex, know, speaker_lines)
-    if kept and not (kept in ("calendar", "place") and bf in lex.name_words and cue >= 0.4):
+    cue, why = _context_cues(text, toks, i, lex, know, speaker_lines)
+    if kept and not (kept in ("calendar", "place") and bf in lex.name_words and cue >= 0.4) and not (
+            kept == "place" and bf in lex.places and any(w.startswith(_PERSON_CUES) for w in why)
+            and not (i > 0 and toks[i - 1].folded in _PREPOSITIONS)):  # ("in Hasselt stuurde ...")
         tok.protected = kept
         return
     kind, is_word = _name_kind(bf, lex)
