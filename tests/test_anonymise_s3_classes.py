@@ -191,3 +191,32 @@ def test_a_house_named_den_surname_stays(text: str) -> None:
 def test_a_person_with_den_in_the_surname_still_goes() -> None:
     out = _gone("Gisteren belde Koen Den Tuyl me nog op.", "Tuyl")
     assert "[persoon 1]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We werkten samen met Kwadrant Gent-stad en de buurt.",
+        "Ook Wijkpartners Antwerpen-stad deed mee.",
+        "Samen met Sport Kortrijk organiseerden we een sportdag.",
+        "Hij werkt bij Tuinbouw Zelzate sinds de zomer.",
+        "Het Fonds Zeepbel steunde ons, net als Stichting Rozenkrans.",
+        "Het Fonds Pieter Verhaeghe betaalde de bus.",  # a foundation named after someone
+        "We stonden met een kraam op Antwerp Pride en later op Leuven Pride.",
+        "Ons busje komt van Verhuur Quintel NV uit Aalst.",
+    ],
+)
+def test_organisations_places_and_events_stay(text: str) -> None:
+    assert anonymise_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We vroegen raad aan het fonds, maar Karma Dhondup had al betaald.", "Dhondup"),
+        ("Fatoumata Binta Barry vertaalde alles.", "Binta"),
+        ("Ik sprak met Jorinde Gent over haar stage.", "Jorinde"),
+    ],
+)
+def test_names_beside_places_and_cue_words_still_go(text: str, name: str) -> None:
+    _gone(text, name)

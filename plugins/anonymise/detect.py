@@ -101,6 +101,26 @@ _PROFILE_URL_RE = re.compile(
 )
 
 
+def _profile_account(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The account in a profile link (the link stays readable: "tiktok.com/@[account]",
+    "linkedin.com/in/[account]"): the path segment after the domain, or after "@", "in/",
+    "pub/", "add/"; without the sentence's punctuation after it."""
+    link = m.group(0)
+    scheme = link.find("://")
+    slash = link.find("/", scheme + 3 if scheme >= 0 else 0)
+    at = link.find("/@")
+    start = at + 2 if at >= 0 else slash + 1
+    for prefix in ("in/", "pub/", "add/"):
+        if at < 0 and link.startswith(prefix, start):
+            start += len(prefix)
+    end = start
+    while end < len(link) and link[end] not in "/?#":
+        end += 1
+    while end > start and link[end - 1] in ".,;:!?":
+        end -= 1
+    return m.start() + start, m.start() + end
+
+
 PARTICLES = frozenset(
     {
         "van", "de", "den", "der", "des", "du", "le", "la", "di", "da", "del", "della", "te", "ten", "ter",
@@ -183,8 +203,14 @@ _ORG_CUES = frozenset(
         "vvksm", "fos", "kaj", "kwb", "jns", "joc", "jeugdclub", "jongerenwerking", "tienerwerking", "jeugdkoor",
         "fanfare", "harmonie", "turnkring", "sportkring", "kazou", "akabe", "gidsengroep", "chirojeugd",
         "speelpleinen", "grabbelpas", "jeugdatelier", "jongerencentrum", "buurtwerk", "wijkwerking", "kinderwerking",
+        "stichting", "fonds", "foundation", "fondation",
     }
 )
+_NAMED_CUES = frozenset({"stichting", "fonds", "foundation", "fondation"})
+#: Words that close an organisation's or event's name: "De Overstap vzw", "Antwerp Pride",
+#: "Verhuur Quintel NV".
+_ORG_TAILS = frozenset({"vzw", "asbl", "pride", "festival", "fest", "feesten", "marathon", "parade", "classic", "cup",
+                        "nv", "bv", "bvba", "cvba", "srl", "sprl", "vof", "foundation"})
 _SAINT_PREFIXES = ("sint-", "sinte-", "sint ", "heilig-", "onze-lieve-", "st-", "st.-")
 #: Sentence-opening words that never are a first name before a surname.
 _NOT_FIRST_NAMES = frozenset(
@@ -781,12 +807,11 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     lowered = text.lower()
     if "/" in text and any(p in lowered for p in _PROFILE_PLATFORMS):
         for m in _PROFILE_URL_RE.finditer(text):
-            end = m.end()
-            while end > m.start() and text[end - 1] in ".,;:!?":
-                end -= 1  # the sentence's punctuation after the link
-            if not prot.rule_at(m.start(), end):
-                spans.append(Span(m.start(), end, "handle", text[m.start():end], "profile link", 1.0))
-                prot.add(m.start(), end, "handle")
+            start, end = _profile_account(text, m)
+            if start < end and not prot.rule_at(m.start(), m.end()):
+                spans.append(Span(start, end, "handle", text[start:end], "profile link", 1.0))
+                prot.add(start, end, "handle")
+                prot.add(m.start(), m.end(), "url")
     has_at = "@" in text
     if has_at:
         for m in EMAIL_RE.finditer(text):
@@ -860,12 +885,16 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
     reach = -1  # where the previous cue's name stopped: a cue inside it adds nothing
-    for i in [k for k, f in enumerate(folded) if f in _ORG_CUES] if not _ORG_CUES.isdisjoint(folded) else ():
+    cues = [k for k, f in enumerate(folded) if f in _ORG_CUES or f in _ORG_TAILS] if not (
+        _ORG_CUES.isdisjoint(folded) and _ORG_TAILS.isdisjoint(folded)) else ()
+    for i in cues:
         tok = toks[i]
         j = i + 1
         last = i
         # (bounded: an organisation name has a few words; "Chiro Chiro Chiro ..." is hostile)
-        limit = min(n, i + 1 + _MAX_ORG_WORDS)
+        # (a foundation only when written as a name: "het fonds" before a name is no name)
+        names_more = tok.folded in _ORG_CUES and (tok.cap or tok.folded not in _NAMED_CUES)
+        limit = min(n, i + 1 + _MAX_ORG_WORDS) if names_more else i + 1
         while j < limit and i >= reach:
             nxt = toks[j]
             gap = text[toks[j - 1].end : nxt.start]
@@ -884,8 +913,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
         reach = max(reach, j)
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")
-        # backwards: "De Overstap vzw"
-        if tok.folded in ("vzw", "asbl"):
+        # backwards: "De Overstap vzw", "Antwerp Pride" (a tail in capitals or capitalised)
+        if tok.folded in _ORG_TAILS and (tok.cap or tok.folded in ("vzw", "asbl")):
             k = i - 1
             first = i
             while k >= max(0, i - _MAX_ORG_WORDS) and (toks[k].cap or toks[k].folded in ("'t", "t")) and text[toks[k].end : toks[k + 1].start].strip(" '’") == "":
@@ -944,6 +973,8 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
         return "place"
     if f.startswith(_SAINT_PREFIXES):
         return "place"
+    if "-" in f and _place_district(f, lex):
+        return "place"  # Gent-stad, Antwerpen-Noord, Brugge-centrum
     if any(c.isupper() for c in tok.text[1:]) and "-" not in tok.text and "'" not in tok.text and "’" not in tok.text:
         return "brand"  # TikTok, BeReal, YouTube, JES
     if f.endswith(_ORG_SUFFIXES) and f not in lex.first_names and f not in lex.surnames and len(f) > 6:
@@ -955,6 +986,13 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
     if _demonym(f, lex):
         return "place"  # Middelkerkse, Marokkaans, Antwerpenaar
     return None
+
+
+def _place_district(f: str, lex: Lexicon) -> bool:
+    """A place with a part of it: "gent-stad", "antwerpen-noord", "brugge-centrum"."""
+    parts = f.split("-")
+    return (any(p in lex.places for p in parts)
+            and all(p in lex.places or (lex.is_word(p) and p not in lex.first_names) for p in parts))
 
 
 def _org_compound(text: str, lex: Lexicon) -> bool:
@@ -1659,13 +1697,18 @@ def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_
             continue
         if all(t.person for t in members):
             continue
-        unknown = 0
-        listed = 0
+        unknown = 0  # words no list knows (not places)
+        places = 0
+        listed = 0  # listed names, and ordinary words that may be a first name
+        named = False  # a listed name among them
         for pos, t in enumerate(members):
             kind, is_word = _name_kind(t.folded, lex)
-            if kind != "unknown":
+            if t.protected == "place" and kind == "unknown":
+                places += 1
+            elif kind != "unknown":
                 listed += 1
-            elif is_word:
+                named = True
+            elif is_word or (len(t.folded) >= 8 and is_compound(t.folded, lex)):
                 # a word capitalised mid-sentence before an unknown word ("maar Karma Dhondup")
                 # may be a first name no list knows; at a sentence start it is just a word
                 if t.sent_start or pos == len(members) - 1:
@@ -1675,8 +1718,10 @@ def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_
                 unknown += 1
         else:
             # every word a name or unknown; at least one unknown (a listed pair is scored already)
-            # and either a listed name beside it or two unknowns
-            if unknown and (listed or unknown >= 2):
+            # and either a listed name beside it or two unknowns; a place counts as a surname
+            # only after a listed name or a word no list knows ("Binta Barry"), not after an
+            # ordinary word: "Sport Kortrijk", "Kwadrant Gent-stad" are organisations
+            if (unknown and (listed or unknown + places >= 2)) or (places and named):
                 for t in members:
                     if not t.person:
                         t.score, t.person, t.protected = max(t.score, 0.7, min_conf), True, None
