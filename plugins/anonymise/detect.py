@@ -1020,7 +1020,7 @@ _IRREGULAR_DEMONYMS = frozenset(
         "russen", "brit", "britten", "duitser", "duitsers", "fransman", "fransen", "griek", "grieken", "spanjaard",
         "italiaan", "portugees", "syriër", "afghaan", "afghanen", "congolees", "congolezen", "guineeër", "tibetaan",
         "tibetanen", "roemeen", "roemenen", "bulgaar", "oekraïner", "oekrainer", "amerikaan", "afrikaan", "europeaan",
-        "aziaat", "arabier", "berber", "somaliër", "eritreeër", "iraniër", "irakees", "albanees",
+        "aziaat", "arabier", "berber", "somaliër", "eritreeër", "iraniër", "irakees",
     }
 )
 _DEMONYM_SUFFIXES = ("aans", "aanse", "iaans", "iaanse", "ees", "eese", "ese", "isch", "ische", "eens", "eense",
