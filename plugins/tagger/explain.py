@@ -119,7 +119,7 @@ def _hit_lines(hits: list[Hit]) -> list[str]:
         first = hs[0]
         total = sum(h.contribution for h in hs if h.counted)
         counted = "" if any(h.counted for h in hs) else "  (not counted: " + first.note + ")"
-        forms = sorted({h.text + (f" (part '{h.part}')" if h.part else "") for h in hs}, key=str.lower)
+        forms = sorted({h.text + (f" (part '{h.part}')" if h.part else "") for h in hs}, key=lambda f: (f.lower(), f))
         times = f" x{len(hs)}" if len(hs) > 1 else ""
         lines.append(
             f"{_KIND_LABEL[first.kind]:<5} '{', '.join(forms)}'{times} [{first.pattern}] +{total:.2f}{counted}"
