@@ -798,6 +798,7 @@ class Builder:
         done = True
         _let_producers_see(result.context or self.context, cancelled)
         plan = result.plan or RenderPlan()
+        left_out = _LeftOut(reports)
         try:
             for artifact in list(result.deferred):
                 if cancelled():
@@ -824,8 +825,12 @@ class Builder:
                         done = False
                         break
                     tree = self._open_tree()
-                    if self._guard_and_write_one(tree, artifact, reports, result, inspected=artifact.path in plan.inspected):
-                        written.add(artifact.path)
+                    made: Artifact | None = artifact
+                    inspected = artifact.path in plan.inspected and artifact.path not in left_out.remade
+                    if artifact.report is None and not inspected:
+                        made, inspected = self._slow_collection(artifact, tree, plan, result, left_out), True
+                    if made is not None and self._guard_and_write_one(tree, made, reports, result, inspected=inspected):
+                        written.add(made.path)
                         self._save_tree(tree)
                 result.deferred.remove(artifact)
             with self.write_lock:
@@ -834,6 +839,65 @@ class Builder:
         finally:
             self.finish(result)
         return done
+
+    def _slow_collection(self, artifact: Artifact, tree: OutputTree, plan: RenderPlan, result: BuildResult, left_out: _LeftOut) -> Artifact | None:
+        """Guard a collection artefact made in the slow lane (the digest); ``None``: the guard stopped it.
+
+        A problem the guard traces to a report leaves that report out of this and every
+        later slow collection (they are made again without it) instead of holding the
+        whole digest back; the report's pages, written already, passed their own guard.
+        """
+        for _round in range(MAX_COLLECTION_ROUNDS):
+            current = left_out.remade.get(artifact.path, artifact)
+            if current is not artifact:
+                try:
+                    with plan.producing(current):
+                        current.get_bytes()
+                except Exception as exc:
+                    result.problems.append(Problem("error", f"could not render {current.path}: {type(exc).__name__}: {exc}", plugin=current.output or None))
+                    return None
+            found = self.inspect(current, left_out.reports, tree, plan)
+            if found is None:  # unchanged on disk
+                return current
+            errors = [p for p in found if p.severity == "error"]
+            if not errors:
+                result.problems.extend(found)
+                return current
+            if current.fragments is not None:
+                traced = [r for r in left_out.reports if any(p.report == r.source for p in errors)]
+            else:
+                traced = self._culprits(current, left_out.reports)
+            if not traced:
+                break
+            for report in traced:
+                rules = "; ".join(dict.fromkeys(p.message for p in errors if p.report in (None, report.source)))
+                result.problems.append(
+                    Problem(
+                        "error",
+                        f"left out of {current.path} and the other collections made after the pages: the leak guard stopped its part ({rules})",
+                        file=report.source,
+                        hint=f"check it with 'perskamer anonymise --preview {report.source}' and add the name to anonymise.deny "
+                        "(or a word that is no name to anonymise.allow); the other reports are in it",
+                        report=report.source,
+                    )
+                )
+            left_out.leave_out(traced, self._remake_collections(left_out.without(traced), plan, result))
+        else:
+            found = [p for p in found if p.severity == "error"]
+        result.problems.extend(found)
+        result.blocked.append(artifact.path)
+        return None
+
+    def _remake_collections(self, reports: list[Report], plan: RenderPlan, result: BuildResult) -> dict[str, Artifact]:
+        """The collection artefacts made again for ``reports`` (the slow lane left a report out)."""
+        job = plan.jobs.get(COLLECTIONS)
+        if job is not None:
+            job.clean = False  # not reused next time: the guard sees the report again and says so again
+        artifacts: list[Artifact] = []
+        with recording(job.inputs) if job is not None else nullcontext():
+            for _name, found in self.host.call("perskamer_render_collection", problems=result.problems, reports=reports, context=self.context):
+                artifacts.extend(found)
+        return {a.path: a for a in artifacts}
 
     def _expand(self, set_artifact: Artifact, result: BuildResult) -> list[Artifact]:
         """Make the files of a set; the render job that returned it now names them instead of the folder."""
@@ -1172,6 +1236,21 @@ class Builder:
             for inputs in result.plan.reused_inputs:
                 found.merge(inputs)
         return found
+
+
+class _LeftOut:
+    """The reports the slow lane's collections still show, and those collections made again without the others."""
+
+    def __init__(self, reports: list[Report]):
+        self.reports = list(reports)
+        self.remade: dict[str, Artifact] = {}
+
+    def without(self, stopped: list[Report]) -> list[Report]:
+        return [r for r in self.reports if all(r is not s for s in stopped)]
+
+    def leave_out(self, stopped: list[Report], remade: dict[str, Artifact]) -> None:
+        self.reports = self.without(stopped)
+        self.remade = remade
 
 
 def _let_producers_see(context: BuildContext, cancelled: Callable[[], bool]) -> None:

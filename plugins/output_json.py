@@ -101,20 +101,29 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
 def perskamer_render_collection(reports: list[Report], context: Any) -> list[Artifact] | None:
     if not context.wants("json"):
         return None
-    index = {
-        "site": {"title": context.site.get("title"), "base_url": context.site.get("base_url") or None},
-        "count": len(reports),
-        "reports": [
-            {
-                "slug": r.slug,
-                "title": r.title,
-                "date": r.date.isoformat() if r.date else None,
-                "source": r.published_source,
-                "url": context.report_url(r, absolute=bool(context.site.get("base_url"))),
-                "data": DATA.path_for(r.slug),
-                "ambitions": [a.id for a in r.ambitions],
-            }
-            for r in reports
-        ],
-    }
-    return [Artifact(DATA_INDEX.path, dumps(index), output="json", media_type="application/json")]
+    site = {"title": context.site.get("title"), "base_url": context.site.get("base_url") or None}
+    entries = [
+        (
+            r.slug,
+            _compact(
+                {
+                    "slug": r.slug,
+                    "title": r.title,
+                    "date": r.date.isoformat() if r.date else None,
+                    "source": r.published_source,
+                    "url": context.report_url(r, absolute=bool(context.site.get("base_url"))),
+                    "data": DATA.path_for(r.slug),
+                    "ambitions": [a.id for a in r.ambitions],
+                }
+            ),
+        )
+        for r in reports
+    ]
+    # Exactly dumps({"site": ..., "count": ..., "reports": [...]}), composed from the
+    # entries so that each is declared as its report's fragment for the guard.
+    text = f'{{"site":{_compact(site)},"count":{len(reports)},"reports":[{",".join(e for _slug, e in entries)}]}}\n'
+    return [Artifact(DATA_INDEX.path, text.encode("utf-8"), output="json", media_type="application/json", fragments=entries)]
+
+
+def _compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

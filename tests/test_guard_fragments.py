@@ -189,3 +189,48 @@ def test_watch_withholds_a_report_whose_card_leaks_and_publishes_it_again_when_f
         assert "Discord als online jeugdhuis" in index.read_text(encoding="utf-8")
     finally:
         watcher.stop()
+
+
+def test_the_digest_made_after_the_pages_is_made_again_without_the_report_the_guard_stops(tmp_path, monkeypatch, capsys):
+    """``perskamer build`` makes the digest after the pages (as watch's slow lane does): a
+    problem the guard finds only there leaves that report out of the digest, instead of
+    holding the whole digest back."""
+    from perskamer.cli import main
+
+    ws = Workspace(tmp_path, config={"outputs": ["html", "json", "digest"], "html": {"search": False}, "plugins": ["digestguard_plugin"]})
+    (tmp_path / "plugins").mkdir()
+    (tmp_path / "plugins/digestguard_plugin.py").write_text(
+        "from perskamer.hookspecs import hookimpl\n"
+        "from perskamer.model import Problem\n"
+        "PLUGIN_NAME = 'digestguard'\n"
+        "@hookimpl\n"
+        "def perskamer_inspect_artifact(artifact, text, reports):\n"
+        f"    if artifact.path.startswith('digest/') and {STOPPED!r} in [r.slug for r in reports] and 'Discord' in text:\n"
+        "        return [Problem('error', f'a forbidden word appears in {artifact.path}', file=artifact.path, plugin=PLUGIN_NAME)]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--config", str(ws.config_path)]) == 1
+    text = "".join(capsys.readouterr())
+    assert f"{STOPPED}.md" in text and "left out of digest/" in text
+    for name in ["index.html", "digest-email.html", "digest.txt", "digest.eml"]:
+        path = ws.output_dir / "digest" / name
+        assert path.is_file(), name
+        body = path.read_text(encoding="utf-8", errors="replace")
+        assert "Discord als jeugdhuis" not in body, name
+    assert "Jongeren aan tafel" in (ws.output_dir / "digest/digest.txt").read_text(encoding="utf-8")
+    # its own pages passed their own guard and stay
+    assert (ws.output_dir / f"verslagen/{STOPPED}.html").is_file()
+
+
+def test_the_json_index_declares_each_reports_entry(tmp_path):
+    import json
+
+    from perskamer.plugins.output_json import dumps
+
+    run = Workspace(tmp_path, config={"outputs": ["json"]}).build()
+    index = run.artifact("data/index.json")
+    assert index.get_bytes() == dumps(json.loads(index.get_bytes()))  # composed, yet exactly the JSON of the data
+    outside, found = cut_fragments(index.get_bytes().decode("utf-8"), index.fragments)
+    assert len(found) == len(index.fragments) == 3
+    assert "Discord als jeugdhuis" not in outside
