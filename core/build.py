@@ -651,8 +651,10 @@ class Builder:
     def _inspect_composed(self, artifact: Artifact, text: str, reports: list[Report], identities: dict[int, str | None]) -> list[Problem]:
         """The guard on a collection that declares its fragments (see :mod:`perskamer.fragments`).
 
-        Each report's fragments are read as that report's own text, the rest against
-        every report; a text already passed for a report identity is not read again.
+        Each report's fragments are read against that report alone (as its own page is),
+        the rest against every report; a text already passed for a report identity is
+        not read again. The guard sees the collection's path, ``report`` ``None`` and,
+        for a fragment, no ``fragments`` (so an inspector can tell the two apart).
         An error in a report's fragment is traced to it (``Problem.report``), as is an
         error in the rest that the guard run per report explains.
         """
@@ -674,7 +676,7 @@ class Builder:
                 todo = [f for f in dict.fromkeys(fragments) if memo.unchecked(memo.key(f), [identity]) != []]
                 if not todo:
                     continue
-                piece = dataclasses.replace(artifact, report=slug, data=None, producer=None, scan_text=None, fragments=None, expand=None)
+                piece = dataclasses.replace(artifact, data=None, producer=None, scan_text=None, fragments=None, expand=None)
                 found = self._guard(piece, CUT.join(todo), [report])
                 if any(p.severity == "error" for p in found):
                     problems += [dataclasses.replace(p, report=report.source) if p.severity == "error" else p for p in found]

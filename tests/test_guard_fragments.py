@@ -44,13 +44,15 @@ class SpyGuard:
 
     @hookimpl
     def perskamer_inspect_artifact(self, artifact, text, reports):
-        self.calls.append((artifact.path, artifact.report, text, [r.slug for r in reports]))
+        # a collection's own text comes with its fragments declared; a fragment without
+        part = "own" if artifact.fragments is not None else "fragment" if artifact.report is None else artifact.report
+        self.calls.append((artifact.path, part, text, [r.slug for r in reports]))
         if self.marker in text and artifact.path.startswith(self.where):
             return [Problem("error", f"a forbidden word appears in {artifact.path}", file=artifact.path, plugin="spyguard")]
         return None
 
-    def read(self, path: str) -> list[tuple[str | None, str, list[str]]]:
-        return [(report, text, slugs) for p, report, text, slugs in self.calls if p == path]
+    def read(self, path: str) -> list[tuple[str, str, list[str]]]:
+        return [(part, text, slugs) for p, part, text, slugs in self.calls if p == path]
 
 
 def retitle(ws: Workspace, slug: str, title: str) -> None:
@@ -98,7 +100,7 @@ def test_a_leak_in_a_fragment_withholds_exactly_its_report(tmp_path):
     assert "index.html" not in run.result.blocked
     assert not (ws.output_dir / f"verslagen/{STOPPED}.html").exists()
     # the guard read the card as the report's own text, against that report alone
-    assert any(report == STOPPED and MARKER in text and slugs == [STOPPED] for report, text, slugs in spy.read("index.html"))
+    assert any(part == "fragment" and MARKER in text and slugs == [STOPPED] for part, text, slugs in spy.read("index.html"))
     (problem,) = [p for p in run.errors if p.file == f"{STOPPED}.md"]
     assert "withheld from every output" in problem.message and "index.html" in problem.message
 
@@ -131,11 +133,11 @@ def test_a_save_reads_only_the_changed_card_and_every_character_at_least_once(tm
     second = builder.build()
     assert second.ok and "index.html" in second.written
     calls = spy.read("index.html")
-    # the changed report's card and title item: read as its own text
-    assert [(report, slugs) for report, _text, slugs in calls if report is not None] == [(OTHER, [OTHER])]
-    assert "Jongeren weer aan tafel" in next(text for report, text, _slugs in calls if report == OTHER)
+    # the changed report's card and title item: read against that report
+    assert [slugs for part, _text, slugs in calls if part == "fragment"] == [[OTHER]]
+    assert "Jongeren weer aan tafel" in next(text for part, text, _slugs in calls if part == "fragment")
     # the index's own text: against the changed report only (it passed for the others already)
-    own = [slugs for report, _text, slugs in calls if report is None]
+    own = [slugs for part, _text, slugs in calls if part == "own"]
     assert own in ([], [[OTHER]])
     # every character of the new index was read, in this build or (unchanged) in the first
     index = next(a for a in second.plan.collections if a.path == "index.html")
@@ -234,3 +236,13 @@ def test_the_json_index_declares_each_reports_entry(tmp_path):
     outside, found = cut_fragments(index.get_bytes().decode("utf-8"), index.fragments)
     assert len(found) == len(index.fragments) == 3
     assert "Discord als jeugdhuis" not in outside
+
+
+def test_the_bundle_declares_each_reports_printed_pages(tmp_path):
+    run = Workspace(tmp_path, config={"outputs": ["bundle"]}).build()
+    bundle = run.artifact("pdf/verslagen.pdf")
+    bundle.get_bytes()  # made when written
+    outside, found = cut_fragments(bundle.text_for_scan(), bundle.fragments)
+    assert len(found) == len(bundle.fragments) == 3
+    assert {slug for slug, _html in found} == {STOPPED, OTHER, "een-lokaal-voor-iedereen"}
+    assert "Discord als jeugdhuis" in outside  # the contents page: read against every report

@@ -9,7 +9,6 @@ fails when a hook has no test here.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from pathlib import Path
 
 import pytest
@@ -291,7 +290,8 @@ def test_hook_perskamer_inspect_artifact(workspace: Workspace) -> None:
 
         @hookimpl
         def perskamer_inspect_artifact(self, artifact, text, reports, context):
-            inspected[artifact.path] = (len(reports), text)
+            if artifact.fragments is not None or artifact.path not in inspected:  # a collection's own text, not a fragment of it
+                inspected[artifact.path] = (len(reports), text)
             if artifact.path == "index.html":
                 return [Problem("warning", "de index is lang", file=artifact.path)]
             if artifact.path == "data/discord-als-jeugdhuis.json":
@@ -305,7 +305,7 @@ def test_hook_perskamer_inspect_artifact(workspace: Workspace) -> None:
     assert run.result.blocked == ["data/discord-als-jeugdhuis.json"]
     assert [o.source for o in run.result.withheld] == ["discord-als-jeugdhuis.md"]
     # ... and the collections are made without it, never withheld as a whole
-    assert json.loads(inspected["data/index.json"][1])["count"] == 2 and "data/index.json" in run.paths
+    assert '"count":2,' in inspected["data/index.json"][1] and "data/index.json" in run.paths
     assert "index.html" in run.paths and "discord-als-jeugdhuis" not in run.text("index.html")  # a warning lets it through
     assert not run.result.ok
 

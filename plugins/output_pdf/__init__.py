@@ -159,6 +159,7 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         jobs, info = printer.bundle_jobs() or ([], {})
         front = printview.front_html(jobs, ["" for _ in jobs], info)
         bundle.scan_text = front + "\n".join(j.html for j in jobs)
+        bundle.fragments = [(j.slug, j.html) for j in jobs]  # the guard reads each report's pages against it alone
         wait_until_warm()
         _state(context)["rendered"] = True
         return printer.bundle_pdf()
