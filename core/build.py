@@ -973,6 +973,7 @@ class Builder:
         """One whole build. ``defer_slow``: leave artefacts with a producer for :meth:`write_deferred`."""
         start = time.perf_counter()
         self.context.begin_build()
+        self.context.pages_first = defer_slow
         result = BuildResult(context=self.context)
         self._processed = 0
         self.incremental.begin(self.context)

@@ -76,6 +76,9 @@ class BuildContext:
     publications: list[Publication] = field(default_factory=list)
     #: File signatures as they are in this build (a fresh context gets a fresh probe).
     probe: Probe = field(default_factory=Probe, repr=False)
+    #: The pages come first, slow artefacts (a ``producer``) are made after them (watch,
+    #: ``perskamer build``): a plugin should not spend the pages' time preparing slow work.
+    pages_first: bool = False
     _taxonomy: Taxonomy | None = None
     #: The ambitions file's signature when ``_taxonomy`` was loaded (a changed file is loaded again).
     _taxonomy_version: str | None = field(default=None, repr=False)
