@@ -139,6 +139,7 @@ def scan_content(
     for folder, dirs, files in os.walk(root, onerror=unreadable):
         here = Path(folder)
         rel_folder = here.relative_to(root)
+        prefix = "" if not rel_folder.parts else rel_folder.as_posix() + "/"
         kept = []
         for name in sorted(dirs):
             if is_ignored([name]) or _is_output_folder(here / name, excluded):
@@ -154,11 +155,11 @@ def scan_content(
             if is_ignored((*rel_folder.parts, name)):
                 continue
             path = here / name
-            rel = _rel(path, root)
+            rel = shown_name(prefix + name)  # (= _rel(path, root), without pathlib for each file)
             if not_utf8(name):
                 found.problems.append(Problem("error", "the file name is not valid UTF-8: the file was not read", file=rel, hint="rename the file"))
                 continue
-            suffix = path.suffix.lower()
+            suffix = _suffix(name).lower()
             if suffix in ASSET_SUFFIXES:
                 continue
             if suffix not in suffixes:
@@ -186,6 +187,12 @@ def scan_content(
             hint="check --content or 'content:' in the config; to unpublish every report on purpose, run again with --prune",
         )
     return found
+
+
+def _suffix(name: str) -> str:
+    """``PurePath(name).suffix``, for a bare file name."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _rel(path: Path, root: Path) -> str:

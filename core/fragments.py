@@ -72,6 +72,7 @@ class GuardMemo:
     inputs: Inputs = field(default_factory=Inputs)
     #: Hash of a text -> the report identities it passed for.
     passed: dict[str, set[str]] = field(default_factory=dict)
+    _keys: dict[str, str] = field(default_factory=dict, repr=False)
 
     def begin(self, probe, key_digests: dict[str, str]) -> None:
         """Start a build: forget everything when what the guard read has changed."""
@@ -81,10 +82,16 @@ class GuardMemo:
     def clear(self) -> None:
         self.inputs = Inputs()
         self.passed = {}
+        self._keys = {}
 
-    @staticmethod
-    def key(text: str) -> str:
-        return blake(text.encode("utf-8", "surrogatepass"))
+    def key(self, text: str) -> str:
+        """A hash of ``text`` (remembered per text: an unchanged card is the same string each build)."""
+        found = self._keys.get(text)
+        if found is None:
+            if len(self._keys) > MEMO_LIMIT:
+                self._keys.clear()
+            found = self._keys[text] = blake(text.encode("utf-8", "surrogatepass"))
+        return found
 
     def unchecked(self, text_key: str, identities: list[str | None]) -> list[int] | None:
         """Positions in ``identities`` the text was not passed for; ``None``: the text was never read."""

@@ -168,9 +168,10 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         Artifact("assets/search.js", _static(context, "search.js"), output="html", media_type="text/javascript"),
     ]
     groups = []
+    tagged = [{a.id for a in r.ambitions} for r in reports]
     taxonomy = taxonomy_of(context)
     for i, amb in enumerate(taxonomy):
-        members = [c for r, c in zip(reports, cards, strict=True) if any(a.id == amb.id for a in r.ambitions)]
+        members = [c for ids, c in zip(tagged, cards, strict=True) if amb.id in ids]
         ambition = {"id": amb.id, "label": smart_quotes(amb.label), "description": smart_quotes(getattr(amb, "description", "") or ""), "colour": str(i % TAG_COLOURS)}
         groups.append({**ambition, "reports": members, "count": len(members)})
         listed = [theme_cards[c["slug"]] for c in members]
