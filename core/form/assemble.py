@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -85,7 +86,10 @@ class AssembleOptions:
     extra_meta: dict[str, Any] = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=16384)
 def _label(text: str) -> tuple[str, str] | None:
+    """``(folded label, value)`` of a ``Label: value`` line (cached: a line is asked about
+    up to three times, as itself and as the line before the next)."""
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]

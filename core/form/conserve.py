@@ -53,14 +53,16 @@ def report_words(report: Any, noted: Iterable[str] = ()) -> Counter[str]:
 def unplaced_lines(lines: Iterable[tuple[int | None, str]], placed: Counter[str]) -> list[int | None]:
     """The line numbers of ``lines`` (``(line, text)``, in document order) holding a word
     that is not in ``placed`` (counted: a word used once cannot place two lines)."""
-    left = Counter(placed)
+    left = dict(placed)  # (a plain dict: a Counter's lookup of a missing word is slow)
+    count = left.get
     lost: list[int | None] = []
     for line, text in lines:
         missing = False
         for tok in tokens(text):
-            if left[tok] > 0:
-                left[tok] -= 1
-            elif not _may_vanish(tok):
+            n = count(tok, 0)
+            if n > 0:
+                left[tok] = n - 1
+            elif not missing and not _may_vanish(tok):
                 missing = True
         if missing and line not in lost:
             lost.append(line)

@@ -661,7 +661,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
         raw.sort(key=lambda m: (-(m[2] - m[1]), prio[m[0].term.kind], -m[0].term.weight, m[1]))
         longest_at = [0] * len(tokens)
         used: list[set[int]] = [set() for _ in tax.ambitions]
-        sentence_words: dict[int, list[str]] | None = None
+        sentence_words: dict[int, list[str]] = {}  # sentence -> its folded words (made when needed)
         kept: list[tuple[_Compiled, int, int, str]] = []
         for item, a, b in raw:
             t = item.theme
@@ -684,11 +684,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
                 themes[t].dropped.append(hit)
                 continue
             if matcher.near_excludes[t]:
-                if sentence_words is None:
-                    sentence_words = {}
-                    for norm, sent in zip(tokens.norms, tokens.sents, strict=True):
-                        sentence_words.setdefault(sent, []).append(norm)
-                near = _near_veto(matcher, t, tokens.slice(a, b), sentence_words[tokens[a].sent])
+                near = _near_veto(matcher, t, tokens.slice(a, b), _sentence_of(tokens, tokens.sents[a], sentence_words))
                 if near:
                     hit.counted, hit.note = False, f"'{near}' in the same sentence"
                     themes[t].dropped.append(hit)
@@ -866,6 +862,15 @@ def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token] | Word
 
 def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
     return " ".join(text[tokens[a].start:tokens[b - 1].end].split())
+
+
+def _sentence_of(tokens: Words, sent: int, memo: dict[int, list[str]]) -> list[str]:
+    """The folded words of sentence ``sent`` (a slice: the sentence numbers never go down)."""
+    words = memo.get(sent)
+    if words is None:
+        sents = tokens.sents
+        words = memo[sent] = tokens.norms[bisect.bisect_left(sents, sent):bisect.bisect_right(sents, sent)]
+    return words
 
 
 def _near_veto(matcher: Matcher, t: int, span: list[Token], sentence: list[str]) -> str | None:
