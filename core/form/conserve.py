@@ -44,15 +44,20 @@ def report_words(report: Any, noted: Iterable[str] = ()) -> Counter[str]:
         texts.extend([q.text, q.attribution or "", q.speaker or "", q.affiliation or ""])
     if report.photo is not None:
         texts.extend([report.photo.alt or "", report.photo.caption or ""])
-    words: Counter[str] = Counter()
-    for t in texts:
-        words.update(tokens(t))
-    return words
+    # one pass over all of it: the tokens of texts joined by a line break are the tokens
+    # of each text in turn (fold works character by character; a break ends a token)
+    return Counter(tokens("\n".join(texts)))
 
 
 def unplaced_lines(lines: Iterable[tuple[int | None, str]], placed: Counter[str]) -> list[int | None]:
     """The line numbers of ``lines`` (``(line, text)``, in document order) holding a word
     that is not in ``placed`` (counted: a word used once cannot place two lines)."""
+    lines = list(lines)
+    # Each word is counted on its own, so no line is lost when no word occurs more
+    # often in all lines together than in the report (the common case: one pass).
+    together = Counter(tokens("\n".join(text for _line, text in lines)))
+    if all(n <= placed.get(tok, 0) or _may_vanish(tok) for tok, n in together.items()):
+        return []
     left = dict(placed)  # (a plain dict: a Counter's lookup of a missing word is slow)
     count = left.get
     lost: list[int | None] = []
