@@ -1,0 +1,48 @@
+"""The reader's fast paths answer like the plain code they replaced (hypothesis properties)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perskamer.form.conserve import _may_vanish, unplaced_lines
+from perskamer.form.text import tokens
+
+# words of the form (stop words, digits, one letter), accented and odd characters, breaks
+_WORDS = ["de", "het", "jongeren", "Jongeren", "kamp", "Één", "zoë", "2023", "a", "NOTA", "ﬁets", "İk", "ıs",
+          "o\u0308", "Σ", "ß", "’t", "-", "\n", "\t", "  ", "é", "\u0301x", "👍"]
+_TEXT = st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=12).map(" ".join)
+
+
+def _plain_unplaced(lines: list[tuple[int | None, str]], placed: Counter[str]) -> list[int | None]:
+    """The per-line count of the original code."""
+    left = Counter(placed)
+    lost: list[int | None] = []
+    for line, text in lines:
+        missing = False
+        for tok in tokens(text):
+            if left[tok] > 0:
+                left[tok] -= 1
+            elif not _may_vanish(tok):
+                missing = True
+        if missing and line not in lost:
+            lost.append(line)
+    return lost
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT, max_size=6))
+def test_tokens_of_joined_texts_are_the_tokens_of_each_text(texts: list[str]) -> None:
+    assert tokens("\n".join(texts)) == [tok for t in texts for tok in tokens(t)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.none() | st.integers(1, 9), _TEXT), max_size=8), st.lists(_TEXT, max_size=4),
+       st.booleans())
+def test_unplaced_lines_as_the_plain_count(lines: list[tuple[int | None, str]], report: list[str],
+                                           placed_lines: bool) -> None:
+    # placed_lines: the report holds the lines' words (the common case, the fast path)
+    placed = Counter(tok for t in report + ([t for _, t in lines] if placed_lines else []) for tok in tokens(t))
+    assert unplaced_lines(lines, placed) == _plain_unplaced(lines, placed)
