@@ -275,3 +275,70 @@ def test_a_report_without_title_named_after_a_person(tmp_path: Path) -> None:
     (warning,) = [p for p in page["problems"] if p["field"] == "title"]
     assert warning["file"] == entry["source"] == entry["slug"] + ".md"
     assert entry["title"].startswith("Interview met ") and not re.search(r"\bjan\b", entry["title"], re.I)
+
+
+#: corpus reports under file names that name their credited speakers (default scope)
+CREDITED_FILES = {
+    "interview-wout-de-smet.txt": "001_engagement-op-maat.txt",
+    "verslag_yasmina_el_khatib.txt": "003_tussen-de-mazen.txt",
+    "gesprek-met-kato-verhaegen.md": "010_mentaal-welzijn-op-kamp.md",
+}
+CREDITED = ["wout", "smet", "yasmina", "khatib", "kato", "verhaegen"]
+
+
+def _credited_workspace(base: Path, outputs: str) -> Path:
+    ws = _workspace(base, None, outputs=outputs)
+    for name in FILES:
+        (ws / "content" / name).unlink()
+    for name, fixture in CREDITED_FILES.items():
+        shutil.copy(CORPUS / fixture, ws / "content" / name)
+    return ws
+
+
+def test_the_default_scope_names_no_withheld_speaker_in_a_path(tmp_path: Path) -> None:
+    """A speaker credited to a label is named nowhere in the published report (default
+    policy): not in its URL, file names, the JSON's source, the index or the digest
+    either, when the report's file name names them."""
+    ws = _credited_workspace(tmp_path, "html, json, digest")
+    assert _build(ws, "--no-cache") == 0
+    out = ws / "public"
+    paths = [p.relative_to(out).as_posix().casefold() for p in out.rglob("*") if p.is_file()]
+    assert not [p for p in paths for n in CREDITED if n in re.findall(r"[a-z]+", p)], paths
+    index = json.loads((out / "data/index.json").read_text(encoding="utf-8"))
+    assert len(index["reports"]) == 3
+    for entry in index["reports"]:
+        assert not any(n in re.findall(r"[a-z]+", entry["source"].casefold()) for n in CREDITED), entry
+        assert entry["source"] == entry["slug"] + Path(entry["source"]).suffix
+        assert re.match(r"0\d\d-", entry["slug"]) is None  # (no session number in these file names)
+    for path in [*out.glob("verslagen/*.html"), *out.glob("data/*.json"), *out.glob("digest/*"), out / "index.html"]:
+        text = _texts(path)
+        assert not [n for n in CREDITED if re.search(rf"(?<![a-z]){n}(?![a-z])", text)], path
+
+
+def test_the_guard_stops_an_output_that_names_a_withheld_speaker_in_a_path(tmp_path: Path, capsys) -> None:
+    """Default scope: an output that names a report's file after its source file name,
+    which names a withheld speaker, is stopped and the report withheld."""
+    ws = _credited_workspace(tmp_path, "html, json, bron")
+    (ws / "plugins").mkdir()
+    (ws / "plugins/bron.py").write_text(
+        "from pathlib import PurePosixPath\n"
+        "from perskamer.hookspecs import hookimpl\n"
+        "from perskamer.model import Artifact\n"
+        "PLUGIN_NAME = 'bron'\n"
+        "@hookimpl\n"
+        "def perskamer_register_outputs():\n"
+        "    return [('bron', 'one file per report, named after its source file')]\n"
+        "@hookimpl\n"
+        "def perskamer_render_report(report, context):\n"
+        "    name = PurePosixPath(report.source).stem.lower()\n"
+        "    return [Artifact(f'bron/{name}.txt', report.source.encode(), output='bron')]\n",
+        encoding="utf-8",
+    )
+    cfg = ws / "config/perskamer.yaml"
+    cfg.write_text(re.sub(r"(?m)^plugins:.*$", "plugins: [bron]", cfg.read_text(encoding="utf-8")), encoding="utf-8")
+    capsys.readouterr()
+    assert _build(ws, "--no-cache") == 1
+    err = capsys.readouterr().err
+    assert "[rule: withheld speaker, name in a path]" in err
+    published = [p.relative_to(ws / "public").as_posix() for p in (ws / "public").rglob("*") if p.is_file()]
+    assert not any(n in re.findall(r"[a-z]+", p.casefold()) for p in published for n in CREDITED), published

@@ -461,7 +461,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     # (every speaker of the front matter too: "Mus" credited, "Mustafa Amrani" in the facts
     # would give the nickname away)
     credited = ({r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} | _meta_speaker_keys(report, know)) - named
-    _withhold_everywhere(report, know, lab, (credited if opts.speakers == "anonymous" else set()) | know.deny, entries)
+    withheld = (credited if opts.speakers == "anonymous" else set()) | know.deny
+    _withhold_everywhere(report, know, lab, withheld, entries)
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
     for sid in section_ids:
         text = report.sections.get(sid)
@@ -493,9 +494,12 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
             if isinstance(value, str):
                 set_(dutch_possessives(value, opts.person_label))
     renumber(report, opts.person_label, entries)
-    if opts.scope == "all":  # after the title is final: the slug may come from it
-        masked = {fold(w) for e in entries if e.kind == "person" for w in _WORD_RE.findall(e.original)}
-        neutral_names(report, masked)
+    # after the title is final: the slug may come from it
+    withheld_names = sorted({know.display.get(k, k) for k in withheld})
+    masked = {fold(w) for e in entries if e.kind == "person" for w in _WORD_RE.findall(e.original)}
+    masked.update(fold(w) for name in withheld_names for w in _WORD_RE.findall(name))
+    neutral_names(report, masked, scope_all=opts.scope == "all")
+    if opts.scope == "all":
         for sid, text in report.sections.items():
             if isinstance(text, str):
                 report.sections[sid] = neutral_link_targets(text, report.title, masked)
@@ -507,6 +511,9 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         "uncertain": [{"where": w, "text": u.text, "score": u.score, "reason": u.reason} for w, u in uncertain],
         "quotes": quotes_rec,
         "replaced": replaced,
+        # names published nowhere whatever the scope (withheld speakers, deny-list): the
+        # guard also looks for them in the report's published paths
+        "withheld": withheld_names,
         "deny": list(opts.deny),
     }
     log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))

@@ -116,16 +116,29 @@ def title_slug(report: Report) -> str:
     return f"{number.group(0)}-{base}" if number else base
 
 
-def neutral_names(report: Report, names: frozenset[str] | set[str] = frozenset()) -> bool:
+def names_more(path_text: str, title: str, names: frozenset[str] | set[str]) -> bool:
+    """Whether ``path_text`` holds one of ``names`` (folded name parts the report's
+    anonymisation replaced) that the published title does not hold: the default scope's
+    test, where only a name the report masks must reach no path."""
+    allowed = set(_words(title)) | GENERIC
+    return any(w not in allowed and w in names and w not in PARTICLES and len(w) > 2 for w in _words(path_text))
+
+
+def neutral_names(report: Report, names: frozenset[str] | set[str] = frozenset(), *, scope_all: bool = True) -> bool:
     """Give ``report`` a slug and a published source that tell nothing its anonymised
-    title does not (``scope: all``); ``names`` are the folded name parts the report's
-    anonymisation replaced. Return whether anything changed."""
-    names = set(names) | {w for name in file_name_names(report.source) for w in _words(name)}
+    title does not; ``names`` are the folded name parts the report's anonymisation
+    replaced. With ``scope: all`` any word that may name someone counts (see
+    :func:`tells_more`); with the default scope only ``names``: a withheld speaker or a
+    quoted person whose name the report masks must not be published in its URL either
+    (:func:`names_more`). Return whether anything changed."""
+    if scope_all:
+        names = set(names) | {w for name in file_name_names(report.source) for w in _words(name)}
+    test = tells_more if scope_all else names_more
     changed = False
-    if tells_more(report.slug, report.title, names):
+    if test(report.slug, report.title, names):
         report.slug = title_slug(report)
         changed = True
-    if changed or tells_more(_stem_path(report.source), report.title, names):
+    if changed or test(_stem_path(report.source), report.title, names):
         report.public_source = report.slug + PurePosixPath(report.source.replace("\\", "/")).suffix.lower()
         changed = True
     return changed

@@ -25,7 +25,7 @@ from perskamer.model import Artifact, Problem, Report
 
 from .anonymiser import Options, anonymise_report, is_name_word, normalise
 from .detect import PARTICLES, _idiom_re
-from .filename import naming_words
+from .filename import _stem_path, naming_words
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 
@@ -152,8 +152,18 @@ def inspect_path(artifact: Artifact, reports: list[Report], opts: Options) -> li
     problems = []
     for report in _by_slug(reports).get(artifact.report, []):
         rec = _record(report)
-        if (rec.get("scope") or opts.scope) == "all" and _names_in_path(artifact.path, rec.get("replaced", []),
-                                                                        naming_words(report)):
+        if (rec.get("scope") or opts.scope) != "all":
+            # a withheld speaker is named nowhere, not in a path either (the anonymiser gave
+            # the report another slug when its file name named one)
+            if _names_in_path(artifact.path, rec.get("withheld", []), set()):
+                problems.append(Problem(
+                    "error", f"report {report.slug} ({report.source}): a withheld speaker's name is part of the file "
+                    f"name {artifact.path} [rule: withheld speaker, name in a path]", file=artifact.path,
+                    plugin="anonymise",
+                    hint="an output names this file after something else than the report's slug (its source file "
+                         "name?): the report is withheld; name the file after report.slug"))
+            continue
+        if _names_in_path(artifact.path, rec.get("replaced", []), naming_words(report)):
             problems.append(Problem(
                 "error", f"report {report.slug} ({report.source}): a replaced name is part of the file name "
                 f"{artifact.path} [rule: scope: all, name in a path]", file=artifact.path, plugin="anonymise",
@@ -240,6 +250,14 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
                 hits += 1
             if hits:
                 problem(f"{hits} replaced name(s) appear in {artifact.path}", "scope: all, replaced name", report)
+    for report in concerned:
+        # the source file's name, when it names a withheld speaker (the published source is
+        # then a neutral one): an output publishing report.source as written leaks it
+        rec = _record(report)
+        if rec.get("withheld") and report.published_source != report.source:
+            stem = _stem_path(report.source).casefold()
+            if _names_in_path(stem, rec["withheld"], set()) and stem in haystack:
+                problem(f"the source file name appears in {artifact.path}", "withheld speaker, source file name", report)
     deny = list(opts.deny)
     for report in concerned:
         deny.extend((report.private.get("anonymisation") or {}).get("deny", []))
