@@ -231,10 +231,9 @@ def test_the_rules_on_their_own() -> None:
     assert neutral_link_targets("[tekst](kamp.pdf)", "Kamp") == "[tekst](kamp.pdf)"
 
 
-def test_the_guard_stops_an_output_that_names_a_file_after_the_source(tmp_path: Path, capsys) -> None:
-    """Defence in depth: a (third-party) output that names a report's file after its source
-    file, not its slug, would publish the name; the guard withholds that report."""
-    ws = _workspace(tmp_path, "all", outputs="html, json, bron")
+def _add_source_named_output(ws: Path, artifact: str) -> None:
+    """A workspace plugin output 'bron' that names each report's file after its source
+    file (``name``), not its slug; ``artifact`` is the Artifact it returns."""
     (ws / "plugins").mkdir()
     (ws / "plugins/bron.py").write_text(
         "from pathlib import PurePosixPath\n"
@@ -247,11 +246,18 @@ def test_the_guard_stops_an_output_that_names_a_file_after_the_source(tmp_path: 
         "@hookimpl\n"
         "def perskamer_render_report(report, context):\n"
         "    name = PurePosixPath(report.source).stem.lower()\n"
-        "    return [Artifact(f'bron/{name}.bin', b'\\x00', output='bron', scan_text='')]\n",
+        f"    return [{artifact}]\n",
         encoding="utf-8",
     )
     cfg = ws / "config/perskamer.yaml"
     cfg.write_text(re.sub(r"(?m)^plugins:.*$", "plugins: [bron]", cfg.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def test_the_guard_stops_an_output_that_names_a_file_after_the_source(tmp_path: Path, capsys) -> None:
+    """Defence in depth: a (third-party) output that names a report's file after its source
+    file, not its slug, would publish the name; the guard withholds that report."""
+    ws = _workspace(tmp_path, "all", outputs="html, json, bron")
+    _add_source_named_output(ws, "Artifact(f'bron/{name}.bin', b'\\x00', output='bron', scan_text='')")
     capsys.readouterr()
     assert _build(ws, "--no-cache") == 1
     assert "[rule: scope: all, name in a path]" in capsys.readouterr().err
@@ -319,23 +325,7 @@ def test_the_guard_stops_an_output_that_names_a_withheld_speaker_in_a_path(tmp_p
     """Default scope: an output that names a report's file after its source file name,
     which names a withheld speaker, is stopped and the report withheld."""
     ws = _credited_workspace(tmp_path, "html, json, bron")
-    (ws / "plugins").mkdir()
-    (ws / "plugins/bron.py").write_text(
-        "from pathlib import PurePosixPath\n"
-        "from perskamer.hookspecs import hookimpl\n"
-        "from perskamer.model import Artifact\n"
-        "PLUGIN_NAME = 'bron'\n"
-        "@hookimpl\n"
-        "def perskamer_register_outputs():\n"
-        "    return [('bron', 'one file per report, named after its source file')]\n"
-        "@hookimpl\n"
-        "def perskamer_render_report(report, context):\n"
-        "    name = PurePosixPath(report.source).stem.lower()\n"
-        "    return [Artifact(f'bron/{name}.txt', report.source.encode(), output='bron')]\n",
-        encoding="utf-8",
-    )
-    cfg = ws / "config/perskamer.yaml"
-    cfg.write_text(re.sub(r"(?m)^plugins:.*$", "plugins: [bron]", cfg.read_text(encoding="utf-8")), encoding="utf-8")
+    _add_source_named_output(ws, "Artifact(f'bron/{name}.txt', report.source.encode(), output='bron')")
     capsys.readouterr()
     assert _build(ws, "--no-cache") == 1
     err = capsys.readouterr().err
