@@ -667,9 +667,10 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
             t = item.theme
             span = range(a, b)
             length = b - a
-            if any(longest_at[i] > length for i in span):
+            # (most matches are one word: tested without a generator)
+            if longest_at[a] > length if length == 1 else any(longest_at[i] > length for i in span):
                 continue  # part of a longer match (of any theme): not separate evidence
-            if any(i in used[t] for i in span):
+            if a in used[t] if length == 1 else any(i in used[t] for i in span):
                 continue  # this theme already counted these words
             term = item.term
             if term.kind == "term" and a in frame_ends and item.part is None:
@@ -679,7 +680,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
             hit.part = item.part
             if para_starts:
                 hit.paragraph = bisect.bisect_right(para_starts, hit.position)
-            if any(i in excluded[t] for i in span):
+            if a in excluded[t] if length == 1 else any(i in excluded[t] for i in span):
                 hit.counted, hit.note = False, "inside an excluded phrase"
                 themes[t].dropped.append(hit)
                 continue
