@@ -73,6 +73,15 @@ OBFUSCATED_EMAIL_RE = re.compile(
     + r"(?:com|be|nl|net|org|eu|fr|de|info|io|me|co|uk|ma|tr|ro|gn|app|live|email|mail|online)\b",
     re.IGNORECASE,
 )
+# An address written with " at " (or "(at)") before a domain with a real dot and any
+# top-level domain ("ilse.claes at stad.gent", "x at jeugddienst.brussels"): a domain
+# written without spaces is no Dutch text ("Hij at snel" has none; "at random" neither).
+# The domain and its top-level domain in lower case: "at" may be the verb before a
+# sentence that lacks its space ("Ze at een wafel.Daarna").
+AT_DOMAIN_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[\w+-]+(?:" + _SEP + r"[\w+-]+)*(?i:\s*[(\[{<]\s*(?:at|apenstaartje)\s*[)\]}>]\s*"
+    r"|\s+(?:at|apenstaartje)\s+)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,13}(?![\w@])"
+)
 # A handle named after its platform without "@": "insta: jan_peeters_2009", "snap = x",
 # "tiktok: dansmetdaan", "op insta jan_p".
 PLATFORM_HANDLE_RE = re.compile(
@@ -825,10 +834,11 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     # (without "@" an obfuscated address holds "at" or "apenstaartje" as a word of its own,
     # see _AT: one of the folded words; "at" inside "dat" or "wat" is not)
     if has_at or (("at" in folded or "apenstaartje" in folded) and any(w in lowered for w in _OBFUSCATED_AT_WORDS)):
-        for m in OBFUSCATED_EMAIL_RE.finditer(text):
-            if not prot.rule_at(m.start(), m.end()):
-                spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
-                prot.add(m.start(), m.end(), "email")
+        for pattern in (OBFUSCATED_EMAIL_RE, AT_DOMAIN_EMAIL_RE):
+            for m in pattern.finditer(text):
+                if not prot.rule_at(m.start(), m.end()):
+                    spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
+                    prot.add(m.start(), m.end(), "email")
     if _DIGIT_RE.search(text):
         for pattern in (PHONE_RE, INTL_PHONE_RE):
             for m in pattern.finditer(text):
