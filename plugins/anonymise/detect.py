@@ -90,6 +90,49 @@ PLATFORM_HANDLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A handle after a phrase that names an account, without "@" and without a platform
+# prefix: "zijn Discord-naam is x", "mijn gamertag is X", "gebruikersnaam op Steam: x",
+# "username: x"; the noun's first part (before "naam") must name a platform or an
+# account (see _ACCOUNT_NAME_PREFIXES), so "de projectnaam is X" names none.
+_ACCOUNT_PHRASE_RE = re.compile(
+    r"\b(?:(\w+?)-?naam|gamertag|gamer-tag|username|user-name|nickname|screenname|handle)"
+    r"(?:\s+(?:op|bij|in|voor)\s+[\w.-]{2,30})?(\s*[:=]\s*|\s+(?:is|was|wordt)\s+)"
+    r"@?([^\W_](?:[\w.]{0,28}\w)?)(?![\w@])",
+    re.IGNORECASE,
+)
+# ... and after "op/via <platform> als": "zoek me op Snapchat als x", "volg hem op Twitch als X".
+_PLATFORM_AS_RE = re.compile(r"\b(?:op|via)\s+([\w-]{2,30})\s+als\s+@?([^\W_](?:[\w.]{0,28}\w)?)(?![\w@])",
+                             re.IGNORECASE)
+_ACCOUNT_NAME_PREFIXES = frozenset({"gebruikers", "account", "speler", "spelers", "scherm", "gamer", "game", "nick",
+                                    "user", "profiel", "kanaal", "chat", "online", "login", "insta", "snap"})
+_ACCOUNT_WORDS = ("naam", "tag", "name", "handle", " als ")
+
+
+def _account_handles(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """Where handles stand after an account phrase (_ACCOUNT_PHRASE_RE, _PLATFORM_AS_RE). An ordinary lower-case word there is none ("mijn gamertag is geheim"),
+    but after a colon it is ("gebruikersnaam op Steam: vossenjong")."""
+    for m in _ACCOUNT_PHRASE_RE.finditer(text):
+        prefix = m.group(1)
+        if prefix is not None and fold(prefix.rstrip("-")) not in _ACCOUNT_NAME_PREFIXES | lex.platforms:
+            continue
+        if _account_word(m.group(3), lex, colon=":" in m.group(2) or "=" in m.group(2)):
+            yield m.start(3), m.end(3)
+    for m in _PLATFORM_AS_RE.finditer(text):
+        if fold(m.group(1)) in lex.platforms and _account_word(m.group(2), lex):
+            yield m.start(2), m.end(2)
+
+
+def _account_word(handle: str, lex: Lexicon, colon: bool = False) -> bool:
+    if not any(c.isalpha() for c in handle):
+        return False
+    if any(c in handle for c in "_.") or any(c.isdigit() for c in handle):
+        return True
+    f = fold(handle)
+    if f in _SUBJECTS or f in lex.common:
+        return False
+    return colon or handle[0].isupper() or not lex.is_word(f)
+
+
 # A personal profile on a platform, with or without "https://" or "www." (a contact, as a
 # phone number is): "tiktok.com/@naam", "linkedin.com/in/naam-123", "instagram.com/naam",
 # "facebook.com/naam.9", and "/@naam" on any site (Mastodon, YouTube, Medium...). A
@@ -855,6 +898,11 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
                 prot.add(m.start(2), m.end(2), "handle")
+    if any(w in lowered for w in _ACCOUNT_WORDS):
+        for start, end in _account_handles(text, lex):
+            if not prot.rule_at(start, end):
+                spans.append(Span(start, end, "handle", text[start:end], "handle (after an account phrase)", 1.0))
+                prot.add(start, end, "handle")
     if _may_hold(text, folded, tables.idiom_words):
         for m in tables.idiom_re.finditer(text):
             prot.add(m.start(), m.end(), "idiom")
