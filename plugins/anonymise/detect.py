@@ -1221,6 +1221,13 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if first_after == "v" and _VAN_DE_RE.match(after):
         score += 0.25
         why.append("'van de ...'")
+    if (after[:1] == ":" and prev is not None and prev.folded in ("bij", "met")
+            and text[prev.end : tok.start] == " "):
+        score += 0.4
+        why.append(f"'{prev.text} X:'")
+    if first_after in ("(", "–", "—", "―", "-") and (m := _ASIDE_RE.match(text, tok.end)) and _NAMING_RE.search(m.group(0)):
+        score += 0.5
+        why.append("before a naming aside")
     if nxt is not None and nxt.folded in ("en", "of") and i + 2 < len(toks) and toks[i + 2].folded in ("ik", "mij", "ikzelf"):
         score += 0.35
         why.append("'en ik'")
@@ -1414,7 +1421,9 @@ def _subject_before_verb(text: str, toks: list[Token], i: int, lex: Lexicon) -> 
 
 
 #: An aside in brackets or between dashes after a subject, up to the next word.
-_ASIDE_RE = re.compile(r" ?(?:\([^()\n]{1,80}\)|[–—] [^–—\n]{1,80} [–—]) ")
+_ASIDE_RE = re.compile(r" ?(?:\([^()\n]{1,80}\)|[–—―-] [^–—―\n]{1,80}? [–—―-]) ")
+#: An aside that says what someone is called: "Kiwi - zo noemt iedereen haar - ...".
+_NAMING_RE = re.compile(r"\b(?:noem\w*|genoemd|heet|heette|heten|bijnaam|roepnaam|koosnaam|totem)\b", re.IGNORECASE)
 
 
 #: Context cues that only a person has: a place name with one of them is a person's name
