@@ -332,3 +332,24 @@ def test_the_guard_stops_an_output_that_names_a_withheld_speaker_in_a_path(tmp_p
     assert "[rule: withheld speaker, name in a path]" in err
     published = [p.relative_to(ws / "public").as_posix() for p in (ws / "public").rglob("*") if p.is_file()]
     assert not any(n in re.findall(r"[a-z]+", p.casefold()) for p in published for n in CREDITED), published
+
+
+def test_series_codes_and_abbreviations_in_a_file_name_name_no_one(tmp_path: Path) -> None:
+    """A file name of a number code and ordinary words ("k05_chat-jeugdhuis.md",
+    "s2_workshop-jh.md") keeps its slug under ``scope: all``: a letter or an abbreviation
+    of two is no name (it made title slugs that clashed, and reports withheld)."""
+    assert file_name_names("k05_chat-jeugdhuis.md") == ()
+    assert file_name_names("s2_workshop-jh.md") == ()
+    assert not tells_more("k05_chat-jeugdhuis", "Iets anders")
+    assert not tells_more("wg4_tienerwerking-ov", "Iets anders")
+    assert tells_more("k05_interview-kwabena", "Iets anders")  # a name after a code still tells
+    assert tells_more("jh_verslag-tenzin", "Iets anders")
+    ws = _workspace(tmp_path, "all", outputs="html, json")
+    for name in FILES:
+        (ws / "content" / name).unlink()
+    codes = ["k05_chat-jeugdhuis.md", "s2_workshop-jh.md", "wg4_tienerwerking-ov.md"]
+    for name in codes:
+        shutil.copy(CORPUS / "012_drempels-weg.md", ws / "content" / name)
+    assert _build(ws, "--no-cache") == 0
+    index = json.loads((ws / "public/data/index.json").read_text(encoding="utf-8"))
+    assert sorted(e["source"] for e in index["reports"]) == sorted(codes)
