@@ -69,7 +69,7 @@ def _stem_path(source: str) -> str:
 def file_name_names(source: str, min_confidence: float = 0.5) -> tuple[str, ...]:
     """The personal names the detector finds in the words of a source's path, each word
     written with a capital as a name would be (``"foto_lotte_de_fauw"`` -> "Lotte De Fauw")."""
-    words = [w for w in _WORDS_RE.findall(_stem_path(source)) if not w.isdigit()]
+    words = [w for w in _WORDS_RE.findall(_stem_path(source)) if not w.isdigit() and not _code(w)]
     if not words:
         return ()
     text = " ".join(w[:1].upper() + w[1:] for w in words)
@@ -88,8 +88,16 @@ def tells_more(path_text: str, title: str, names: frozenset[str] | set[str] = fr
     return any(w not in allowed and _may_name(w, names) for w in _words(path_text))
 
 
+def _code(word: str) -> bool:
+    """A letter or two that names no one: a series letter ("m03_...", "07b_..."), an initial
+    alone, an abbreviation ("jh", "wg", "ov"); two-letter first names ("Bo", "Li") are
+    no code."""
+    f = fold(word)
+    return len(f) == 1 or (len(f) == 2 and f not in load_lexicon().first_names)
+
+
 def _may_name(word: str, names: frozenset[str] | set[str]) -> bool:
-    if word.isdigit():
+    if word.isdigit() or _code(word):
         return False
     if word in names and word not in PARTICLES and len(word) > 2:
         return True
