@@ -42,6 +42,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -149,9 +150,7 @@ def compute(package: str, with_random: int = 0) -> dict[str, str]:
     """Every case's result as canonical JSON, with the anonymiser package ``package``."""
     import importlib
 
-    from perskamer.build import Builder
-    from perskamer.model import Artifact
-    from perskamer.workspace import open_workspace
+    from perskamer.model import Artifact, Report
 
     anonymiser = importlib.import_module(package + ".anonymiser")
     detect = importlib.import_module(package + ".detect")
@@ -169,37 +168,14 @@ def compute(package: str, with_random: int = 0) -> dict[str, str]:
         put(case, {"spans": analysis.spans, "uncertain": analysis.uncertain, "out": replace.anonymise_text(text)})
 
     with tempfile.TemporaryDirectory() as tmp:
-        ws = Path(tmp)
-        gen = _load_generate()
-        gen.generate(ws / "generated", GENERATED)
-        (ws / "config").mkdir()
-        (ws / "config" / "perskamer.yaml").write_text("outputs: [html, json]\n", encoding="utf-8")
-        config, host = open_workspace(ws / "config" / "perskamer.yaml")
-        builder = Builder(config, host, cache=None)
+        builder, generated = generated_workspace(Path(tmp))
         context = builder.context
-        readers = host.implementations("perskamer_read_source")
         theme_words = anonymiser.theme_words_of(context.taxonomy) | anonymiser.default_theme_words()
-        files = source_files() + [("generated", p) for p in sorted((ws / "generated" / "content").glob("*"))
-                                  if p.suffix in SUFFIXES]
         originals, anonymised = [], []
-        for set_name, path in files:
-            try:
-                rel = path.relative_to(ROOT).as_posix()
-            except ValueError:
-                rel = f"{set_name}/{path.name}"
-            source = builder.load_source(path)
-            if not hasattr(source, "data"):
-                continue
-            report = None
-            for _name, reader in readers:
-                try:
-                    report = reader(source=source, context=context)
-                except Exception as exc:  # a reader refusing a file is a result too
-                    put(f"{rel}/read", repr(exc))
-                    break
-                if report is not None:
-                    break
-            if report is None:
+        for rel, _source, report in read_files(builder, source_files() + generated):
+            if isinstance(report, Exception):  # a reader refusing a file is a result too
+                put(f"{rel}/read", repr(report))
+            if not isinstance(report, Report):
                 continue
             report.source, report.slug = rel, rel  # no temporary folder in a result; unique slugs
             for variant, opts in (
@@ -233,7 +209,7 @@ def compute(package: str, with_random: int = 0) -> dict[str, str]:
                 art = Artifact(path=f"x/{name}.html", data=text.encode(), output="html", report=slug)
                 found.append([p.message for p in guard.inspect_text(art, text, anonymised, opts)])
             put(f"{rel}/guard", found)
-    from perskamer.model import Quote, Report
+    from perskamer.model import Quote
 
     for case, meta, context_text, quotes in loose_reports():
         report = Report(source="x", slug="x", format="md", meta=copy.deepcopy(meta),
@@ -242,6 +218,44 @@ def compute(package: str, with_random: int = 0) -> dict[str, str]:
     for case, text in loose_texts() + (random_texts(with_random) if with_random else []):
         bare(case, text)
     return results
+
+
+def generated_workspace(ws: Path) -> tuple[Any, list[tuple[str, Path]]]:
+    """A workspace in ``ws`` (html + json) with GENERATED reports of bench/generate.py:
+    its Builder (no cache) and ``("generated", path)`` of each report file."""
+    from perskamer.build import Builder
+    from perskamer.workspace import open_workspace
+
+    _load_generate().generate(ws / "generated", GENERATED)
+    (ws / "config").mkdir()
+    (ws / "config" / "perskamer.yaml").write_text("outputs: [html, json]\n", encoding="utf-8")
+    config, host = open_workspace(ws / "config" / "perskamer.yaml")
+    files = [("generated", p) for p in sorted((ws / "generated" / "content").glob("*")) if p.suffix in SUFFIXES]
+    return Builder(config, host, cache=None), files
+
+
+def read_files(builder: Any, files: list[tuple[str, Path]]) -> Iterator[tuple[str, Any, Any]]:
+    """``(case path, source, report)`` per file, as a build reads it: ``report`` is the
+    Report, the exception a reader refused the file with, or None (no reader took it, or
+    ``source`` is the problem of a file that could not be loaded)."""
+    context = builder.context
+    readers = builder.host.implementations("perskamer_read_source")
+    for set_name, path in files:
+        try:
+            rel = path.relative_to(ROOT).as_posix()
+        except ValueError:
+            rel = f"{set_name}/{path.name}"
+        source = builder.load_source(path)
+        report = None
+        if hasattr(source, "data"):
+            for _name, reader in readers:
+                try:
+                    report = reader(source=source, context=context)
+                except Exception as exc:  # a reader refusing a file is a result too
+                    report = exc
+                if report is not None:
+                    break
+        yield rel, source, report
 
 
 def _load_generate() -> Any:

@@ -44,7 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from anon_golden import GENERATED, SUFFIXES, _jsonable, _load_generate, differences, digest  # noqa: E402
+from anon_golden import SUFFIXES, _jsonable, differences, digest, generated_workspace, read_files  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "fixtures" / "read_tag_golden.json"
 BLIND = "bench/data/unseen_s3/"
@@ -90,10 +90,9 @@ def compute() -> dict[str, str]:
     """Every case's result as canonical JSON (with the perskamer this interpreter imports)."""
     import copy
 
-    from perskamer.build import Builder
+    from perskamer.model import Report
     from perskamer.plugins import tagger
     from perskamer.plugins.tagger.explain import format_result
-    from perskamer.workspace import open_workspace
 
     results: dict[str, str] = {}
 
@@ -102,36 +101,14 @@ def compute() -> dict[str, str]:
         results[case] = json.dumps(_jsonable(value), ensure_ascii=False, sort_keys=True).replace(str(ROOT), "<repo>")
 
     with tempfile.TemporaryDirectory() as tmp:
-        ws = Path(tmp)
-        _load_generate().generate(ws / "generated", GENERATED)
-        (ws / "config").mkdir()
-        (ws / "config" / "perskamer.yaml").write_text("outputs: [html, json]\n", encoding="utf-8")
-        config, host = open_workspace(ws / "config" / "perskamer.yaml")
-        builder = Builder(config, host, cache=None)
-        context = builder.context
-        readers = host.implementations("perskamer_read_source")
-        taxonomy = context.taxonomy
-        files = source_files() + [("generated", p) for p in sorted((ws / "generated" / "content").glob("*"))
-                                  if p.suffix in SUFFIXES]
-        for set_name, path in files:
-            try:
-                rel = path.relative_to(ROOT).as_posix()
-            except ValueError:
-                rel = f"{set_name}/{path.name}"
-            source = builder.load_source(path)
+        builder, generated = generated_workspace(Path(tmp))
+        taxonomy = builder.context.taxonomy
+        for rel, source, report in read_files(builder, source_files() + generated):
             if not hasattr(source, "data"):
                 put(f"{rel}/load", repr(source))
-                continue
-            report = None
-            for name, reader in readers:
-                try:
-                    report = reader(source=source, context=context)
-                except Exception as exc:  # a reader refusing a file is a result too
-                    put(f"{rel}/read", f"{name}: {exc!r}")
-                    break
-                if report is not None:
-                    break
-            if report is None:
+            elif isinstance(report, Exception):  # a reader refusing a file is a result too
+                put(f"{rel}/read", repr(report))
+            if not isinstance(report, Report):
                 continue
             report.source = rel  # no temporary folder in a result
             put(f"{rel}/read", report)
