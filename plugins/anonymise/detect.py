@@ -60,7 +60,9 @@ INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}" + _PHONE_SEP + r"(
 # Obfuscated e-mail addresses: "jan.peeters(at)gmail.com", "info [at] x punt be",
 # "robbe apenstaartje hotmail punt com", "jonas punt m at gmail dot com". The domain
 # must end in a dot (or "punt"/"dot") and a top-level domain, so "at" in English text
-# or "punt" in Dutch text alone never matches.
+# or "punt" in Dutch text alone never matches. Parts and their number are bounded (a
+# local part has at most 64 characters), so a long run of "a punt a punt ..." before an
+# "at" costs linear time, not quadratic.
 _SEP = r"(?:\s*\.\s*|\s*[(\[{<]\s*(?:punt|dot)\s*[)\]}>]\s*|\s+(?:punt|dot)\s+)"
 _AT = r"(?:\s*[(\[{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s*|\s+@)"
 # A cheap test that must pass before the slow case-insensitive PLATFORM_HANDLE_RE can
@@ -69,7 +71,7 @@ _AT = r"(?:\s*[(\[{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|\s+(?:at|apenstaartje
 _PLATFORM_BEFORE = r"(?:insta|ig|snap|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?:gram|chat)?[\s:=]"
 _PLATFORM_BEFORE_RE = (re.compile(_PLATFORM_BEFORE), re.compile(_PLATFORM_BEFORE, re.IGNORECASE))
 OBFUSCATED_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[\w+-]+(?:" + _SEP + r"[\w+-]+)*" + _AT + r"[\w-]+(?:" + _SEP + r"[\w-]+)*" + _SEP
+    r"(?<![\w.+-])[\w+-]{1,64}(?:" + _SEP + r"[\w+-]{1,64}){0,6}" + _AT + r"[\w-]{1,63}(?:" + _SEP + r"[\w-]{1,63}){0,6}" + _SEP
     + r"(?:com|be|nl|net|org|eu|fr|de|info|io|me|co|uk|ma|tr|ro|gn|app|live|email|mail|online)\b",
     re.IGNORECASE,
 )
@@ -79,8 +81,8 @@ OBFUSCATED_EMAIL_RE = re.compile(
 # The domain and its top-level domain in lower case: "at" may be the verb before a
 # sentence that lacks its space ("Ze at een wafel.Daarna").
 AT_DOMAIN_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[\w+-]+(?:" + _SEP + r"[\w+-]+)*(?i:\s*[(\[{<]\s*(?:at|apenstaartje)\s*[)\]}>]\s*"
-    r"|\s+(?:at|apenstaartje)\s+)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,13}(?![\w@])"
+    r"(?<![\w.+-])[\w+-]{1,64}(?:" + _SEP + r"[\w+-]{1,64}){0,6}(?i:\s*[(\[{<]\s*(?:at|apenstaartje)\s*[)\]}>]\s*"
+    r"|\s+(?:at|apenstaartje)\s+)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,13}(?![\w@])"
 )
 # A handle named after its platform without "@": "insta: jan_peeters_2009", "snap = x",
 # "tiktok: dansmetdaan", "op insta jan_p".
