@@ -353,3 +353,46 @@ def test_series_codes_and_abbreviations_in_a_file_name_name_no_one(tmp_path: Pat
     assert _build(ws, "--no-cache") == 0
     index = json.loads((ws / "public/data/index.json").read_text(encoding="utf-8"))
     assert sorted(e["source"] for e in index["reports"]) == sorted(codes)
+
+
+ORG_SPEAKER_REPORT = """---
+title: "{title}"
+date: 2023-06-06
+session: "Ronde {n}"
+speakers:
+  - "{speaker}"
+status: published
+---
+
+## Wat er is gebeurd in de sessie? Wat hebben jullie gedaan/gehoord/beleefd? Omschrijf in 5 a 10 zinnen
+
+De organisatie stelde haar werking voor aan een volle zaal.
+
+## Interessante quote(s) uit de sessie
+
+> "We zijn open op vrijdag en zaterdag, voor iedereen vanaf veertien."
+"""
+
+
+def test_an_organisation_credited_as_speaker_withholds_no_report_for_its_words_in_a_path(tmp_path: Path) -> None:
+    """The form's speakers field often holds an organisation ("Jeugdhuis X (Plaats)", a
+    group whose name is ordinary words). Its cue and ordinary words name no one: a file
+    name or title that shares them ("workshop-jeugdhuis-...", "lessen uit de ...") is
+    published (the path guard once withheld such reports under the default scope), while
+    a person's name among the speakers still changes the slug."""
+    ws = _workspace(tmp_path, None, outputs="html, json")
+    for name in FILES:
+        (ws / "content" / name).unlink()
+    cases = {
+        "workshop-jeugdhuis-de-kolk.md": ("Workshop over het jeugdhuis", "Jeugdhuis De Kolk (Lier)"),
+        "lessen-uit-de-marge.md": ("Lessen uit de praktijk", "Uit De Marge"),
+        "verslag-ronde-drie-kwabena.md": ("Vrijwilligers vinden", "Kwabena Mensah (Chiro Tielt)"),
+    }
+    for n, (name, (title, speaker)) in enumerate(cases.items(), 1):
+        (ws / "content" / name).write_text(ORG_SPEAKER_REPORT.format(title=title, speaker=speaker, n=n), encoding="utf-8")
+    assert _build(ws, "--no-cache") == 0
+    index = json.loads((ws / "public/data/index.json").read_text(encoding="utf-8"))
+    titles = sorted(e["title"] for e in index["reports"])
+    assert titles == ["Lessen uit de praktijk", "Vrijwilligers vinden", "Workshop over het jeugdhuis"], titles
+    paths = [p.relative_to(ws / "public").as_posix().casefold() for p in (ws / "public").rglob("*") if p.is_file()]
+    assert not [p for p in paths if "kwabena" in p or "mensah" in p], paths

@@ -12,7 +12,7 @@ from typing import Any
 from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
-from .detect import _WORD_RE, Knowledge, _is_chat, analyse, harvest_names
+from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, _is_chat, analyse, harvest_names
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
@@ -496,8 +496,11 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     renumber(report, opts.person_label, entries)
     # after the title is final: the slug may come from it
     withheld_names = sorted({know.display.get(k, k) for k in withheld})
+    # what of them may name a person in a path: not an organisation credited as speaker
+    # ("Jeugdhuis De Kolk"), nor its ordinary words ("Uit De Marge")
+    withheld_words = sorted({w for name in withheld_names for w in _person_words(name)})
     masked = {fold(w) for e in entries if e.kind == "person" for w in _WORD_RE.findall(e.original)}
-    masked.update(fold(w) for name in withheld_names for w in _WORD_RE.findall(name))
+    masked.update(fold(w) for w in withheld_words)
     neutral_names(report, masked, scope_all=opts.scope == "all")
     if opts.scope == "all":
         for sid, text in report.sections.items():
@@ -513,7 +516,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         "replaced": replaced,
         # names published nowhere whatever the scope (withheld speakers, deny-list): the
         # guard also looks for them in the report's published paths
-        "withheld": withheld_names,
+        "withheld": withheld_words,
         "deny": list(opts.deny),
     }
     log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))
@@ -541,6 +544,27 @@ def _index_shared_roles(report: Report, know: Knowledge, lab: Labeler, named: se
     for keys in by_role.values():
         if len(keys) > 1:
             lab.role_index.update({k: n for n, k in enumerate(keys, 1)})
+
+
+def _person_words(name: str) -> list[str]:
+    """The words of a withheld speaker's name that may name a person, for the checks on
+    published paths: none when the name is an organisation (it opens with a cue word:
+    "Jeugdhuis De Kolk", "vzw X"); else its words but particles, letters, cue words and
+    ordinary words, places and keep words that no name list holds ("uit", "marge")."""
+    words = _WORD_RE.findall(name)
+    if not words or fold(words[0]) in _ORG_CUES:
+        return []
+    lex = load_lexicon()
+    out = []
+    for word in words:
+        f = fold(word)
+        if len(f) <= 2 or f in PARTICLES or f in _ORG_CUES or f in _ORG_TAILS:
+            continue
+        if (lex.is_word(f) or f in lex.places or f in lex.keep_single or f in lex.calendar) and not (
+                f in lex.first_names or f in lex.surnames):
+            continue
+        out.append(word)
+    return out
 
 
 def _withhold_everywhere(report: Report, know: Knowledge, lab: Labeler, credited: set[str],
