@@ -374,13 +374,14 @@ De organisatie stelde haar werking voor aan een volle zaal.
 """
 
 
-def test_an_organisation_credited_as_speaker_withholds_no_report_for_its_words_in_a_path(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scope", [None, "all"])
+def test_an_organisation_credited_as_speaker_withholds_no_report_for_its_words_in_a_path(tmp_path: Path, scope) -> None:
     """The form's speakers field often holds an organisation ("Jeugdhuis X (Plaats)", a
     group whose name is ordinary words). Its cue and ordinary words name no one: a file
     name or title that shares them ("workshop-jeugdhuis-...", "lessen uit de ...") is
     published (the path guard once withheld such reports under the default scope), while
     a person's name among the speakers still changes the slug."""
-    ws = _workspace(tmp_path, None, outputs="html, json")
+    ws = _workspace(tmp_path, scope, outputs="html, json")
     for name in FILES:
         (ws / "content" / name).unlink()
     cases = {

@@ -23,7 +23,7 @@ from typing import Any
 
 from perskamer.model import Artifact, Problem, Report
 
-from .anonymiser import Options, anonymise_report, is_name_word, normalise
+from .anonymiser import Options, _person_words, anonymise_report, is_name_word, normalise
 from .detect import PARTICLES, _idiom_re
 from .filename import _stem_path, naming_words
 from .lexicon import fold, load_lexicon
@@ -181,10 +181,12 @@ def _names_in_path(path: str, replaced: list[str], file_words: set[str]) -> bool
     words = {fold(w) for w in _PATH_WORD_RE.findall(path)}
     if words & file_words:
         return True
+    # an organisation credited as speaker and masked with it ("Jeugdhuis De Kolk") names
+    # no one: only the words that may name a person count (see _person_words)
     return any(
         fold(part) in words
         for name in replaced if not is_name_word(name)
-        for part in _PATH_WORD_RE.findall(name) if len(part) > 2 and fold(part) not in PARTICLES
+        for part in _person_words(name) if len(part) > 2 and fold(part) not in PARTICLES
     )
 
 
