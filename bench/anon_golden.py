@@ -56,7 +56,12 @@ def source_files() -> list[tuple[str, Path]]:
     """(set name, path) of every report file the harness reads."""
     folders = [("corpus", ROOT / "tests" / "fixtures" / "anon"), ("lead", ROOT / "bench" / "data" / "lead_unseen"),
                ("content", ROOT / "content"), ("unseen_s3", ROOT / "bench" / "data" / "unseen_s3")]
-    folders += [(p.name, p) for p in sorted((ROOT / "bench").glob("unseen*")) if p.is_dir()]
+    return report_files(folders)
+
+
+def report_files(folders: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
+    """(set name, path) of the report files in ``folders`` and in bench/unseen*/ (no READMEs, no scripts)."""
+    folders = folders + [(p.name, p) for p in sorted((ROOT / "bench").glob("unseen*")) if p.is_dir()]
     out: list[tuple[str, Path]] = []
     for name, folder in folders:
         out += [(name, p) for p in sorted(folder.rglob("*")) if p.suffix in SUFFIXES and p.is_file()

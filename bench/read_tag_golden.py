@@ -44,7 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from anon_golden import SUFFIXES, _jsonable, differences, digest, generated_workspace, read_files  # noqa: E402
+from anon_golden import _jsonable, differences, digest, generated_workspace, read_files, report_files  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "fixtures" / "read_tag_golden.json"
 BLIND = "bench/data/unseen_s3/"
@@ -56,12 +56,7 @@ def source_files() -> list[tuple[str, Path]]:
     """(set name, path) of every report file in the repository the harness reads."""
     folders = [("fixtures", ROOT / "tests" / "fixtures"), ("content", ROOT / "content")]
     folders += [(p.name, p) for p in sorted((ROOT / "bench" / "data").iterdir()) if p.is_dir()]
-    folders += [(p.name, p) for p in sorted((ROOT / "bench").glob("unseen*")) if p.is_dir()]
-    out: list[tuple[str, Path]] = []
-    for name, folder in folders:
-        out += [(name, p) for p in sorted(folder.rglob("*")) if p.suffix in SUFFIXES and p.is_file()
-                and "README" not in p.name and not p.name.startswith(("make_", "_"))]
-    return out
+    return report_files(folders)
 
 
 def _tag_result(result: Any) -> dict[str, Any]:
