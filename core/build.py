@@ -935,8 +935,9 @@ class Builder:
         words) are not published either. Plugins put what the guard can read first.
         """
         written: set[str] = set()
+        reports = result.published  # one list for every file (the guard indexes the reports of a list once)
         for artifact in files:
-            if self._guard_and_write_one(tree, artifact, result.published, result):
+            if self._guard_and_write_one(tree, artifact, reports, result):
                 written.add(artifact.path)
             elif artifact.path in result.blocked:
                 rest = [a.path for a in files[files.index(artifact) + 1 :]]
