@@ -26,7 +26,7 @@ theme, ``min_share`` of the top score; at most ``max_tags`` themes, most central
 from __future__ import annotations
 
 import bisect
-import functools
+import itertools
 import math
 import re
 import threading
@@ -63,6 +63,7 @@ REPORTER_DECAY = 0.15
 SECTIONS: tuple[str, ...] = ("title", *SECTION_IDS)
 
 _TOKEN = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s|$)")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)")
@@ -145,32 +146,36 @@ _MARKUP_CHARS = re.compile(r"[*_`#>]+")
 
 
 class Words:
-    """The words of a text as parallel lists: folded forms and sentence numbers.
+    """The words of a text as parallel lists: folded forms, sentence numbers, offsets.
 
     The same words as :func:`tokenize` gives; a :class:`Token` (with the word's
     character span) is made when asked for by index.
     """
 
-    __slots__ = ("text", "norms", "sents", "_spans")
+    __slots__ = ("text", "norms", "sents", "starts", "ends")
 
     def __init__(self, text: str):
         self.text = text
-        self.norms: list[str] = []
-        self.sents: list[int] = []
-        self._spans: list[tuple[int, int]] | None = None
-        # No word straddles a sentence end (it is followed by white space and made of
-        # punctuation), so the words of each sentence can be found on their own.
-        pos = 0
-        cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
-        cuts.append(len(text))
-        folded = _FOLD_CACHE.__getitem__
-        for sent, cut in enumerate(cuts):
-            if cut > pos:
-                found = _TOKEN.findall(text, pos, cut)
-                if found:
-                    self.norms.extend(map(folded, found))
-                    self.sents.extend([sent] * len(found))
-            pos = max(pos, cut)
+        # One split gives the gaps and the words in turn; the running sum of their
+        # lengths gives every word's start and end (no match object per word).
+        parts = _WORD_SPLIT.split(text)
+        offsets = list(itertools.accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        self.norms: list[str] = list(map(_FOLD_CACHE.__getitem__, parts[1::2]))
+        # A word's sentence is the number of sentence ends before it (no word straddles
+        # one: a sentence end is made of punctuation and followed by white space).
+        starts = self.starts
+        sents: list[int] = []
+        done = sent = 0
+        for sent, m in enumerate(_SENTENCE_END.finditer(text), start=1):
+            upto = bisect.bisect_left(starts, m.end(), done)
+            if upto > done:
+                sents.extend([sent - 1] * (upto - done))
+                done = upto
+        if done < len(starts):
+            sents.extend([sent] * (len(starts) - done))
+        self.sents: list[int] = sents
         if len(_FOLD_CACHE) > 200_000:
             _FOLD_CACHE.clear()
 
@@ -181,15 +186,11 @@ class Words:
         return bool(self.norms)
 
     def spans(self) -> list[tuple[int, int]]:
-        """The (start, end) offsets of the words (found when first asked for)."""
-        spans = self._spans
-        if spans is None:
-            spans = self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
-        return spans
+        """The (start, end) offsets of the words."""
+        return list(zip(self.starts, self.ends, strict=True))
 
     def __getitem__(self, i: int) -> Token:
-        start, end = self.spans()[i]
-        return _new_token(Token, (self.norms[i], start, end, self.sents[i]))
+        return _new_token(Token, (self.norms[i], self.starts[i], self.ends[i], self.sents[i]))
 
     def slice(self, a: int, b: int) -> list[Token]:
         return [self[i] for i in range(a, b)]
@@ -298,6 +299,10 @@ class _Compiled:
     words: list[_Word]
     role: str = "term"  # term, exclude, cue, negation, frame
     part: str | None = None  # matched a part of a compound word (and counts less)
+    rest: tuple[_Word, ...] = field(init=False, repr=False)  # the words after the first
+
+    def __post_init__(self) -> None:
+        self.rest = tuple(self.words[1:])
 
 
 class _Index:
@@ -313,6 +318,10 @@ class _Index:
         self.by_stem: dict[str, list[_Compiled]] = {}
         self.globbed: list[tuple[re.Pattern[str], _Compiled]] = []
         self._cache: dict[str, tuple[_Compiled, ...]] = {}
+        # word form -> (what it starts: patterns or compound-part terms, a longer pattern among
+        # them?), or None when it starts no match
+        self._starts: dict[str, tuple[tuple[_Compiled, ...], bool] | None] = {}
+        self._pairs: dict[tuple[str, str], tuple[_Compiled, ...]] = {}  # see _with_next
         # the globs by their literal start (its first two letters, or the one letter),
         # as (position in globbed, regex, item); a glob that starts with a wildcard is
         # tried on every word
@@ -385,38 +394,87 @@ class _Index:
         self._part_cache[norm] = got
         return got
 
+    def _first_words(self, words: set[str], starts: dict[str, Any]) -> None:
+        """Sort word forms not seen before into those that start a match and those that do not.
+
+        A word starts a match when a pattern's first word matches it, or (with compound
+        splitting, for a word of 8 letters or more that starts none) when a part of it
+        matches a one-word term. ``starts`` (:attr:`_starts`) keeps, per word that does,
+        what it starts and whether a pattern of more words is among them (None for a
+        word that starts nothing).
+        """
+        for norm in words:
+            candidates = self._cache.get(norm)
+            if candidates is None:
+                candidates = self._candidates(norm)
+            if candidates:
+                starts[norm] = (candidates, any(item.rest for item in candidates))
+            elif self.splitter is not None and len(norm) >= 8 and (parts := self._part_candidates(norm)):
+                starts[norm] = (parts, False)
+            else:
+                starts[norm] = None
+
+    def _with_next(self, norm: str, following: str, items: tuple[_Compiled, ...]) -> tuple[_Compiled, ...]:
+        """The patterns ``norm`` starts (``items``) that may go on with ``following``: one-word
+        ones, and those whose second word matches it (in their order; cached per word pair)."""
+        key = (norm, following)
+        got = self._pairs.get(key)
+        if got is None:
+            stem = self.stem
+            got = tuple(item for item in items if not item.rest or item.rest[0].matches_cached(following, stem))
+            if len(self._pairs) > 200_000:
+                self._pairs.clear()
+            self._pairs[key] = got
+        return got
+
     def find(self, tokens: list[Token] | Words) -> list[tuple[_Compiled, int, int]]:
-        """``(item, first token, last token + 1)`` for every match, within one sentence."""
+        """``(item, first token, last token + 1)`` for every match, within one sentence.
+
+        In token order (and per token in the order of the patterns), as a walk over every
+        token would give them; but only the tokens that start a match are visited: each
+        distinct word form is looked up once, and known forms are skipped in C. A
+        pattern of more words is tried on the words after the second only when the
+        second matches (known per word pair).
+        """
         out: list[tuple[_Compiled, int, int]] = []
         if isinstance(tokens, Words):
             norms, sents = tokens.norms, tokens.sents
         else:
             norms, sents = [t.norm for t in tokens], [t.sent for t in tokens]
+        starts = self._starts
+        if not all(map(starts.__contains__, norms)):
+            distinct = set(norms)
+            new = distinct.difference(starts)
+            if len(starts) + len(new) > 200_000:  # bounded: start a new table (another thread may read the old)
+                starts = self._starts = {}
+                new = distinct
+            self._first_words(new, starts)
+        entries = list(map(starts.get, norms))
         n = len(norms)
         stem = self.stem
-        cached = self._cache.get
-        for i, norm in enumerate(norms):
-            candidates = cached(norm)
-            if candidates is None:
-                candidates = self._candidates(norm)
-            if not candidates:
-                if self.splitter is not None and len(norm) >= 8:
-                    parts = self._part_cache.get(norm)
-                    if parts is None:
-                        parts = self._part_candidates(norm)
-                    out.extend((item, i, i + 1) for item in parts)
-                continue
-            sent = sents[i]
-            for item in candidates:
-                j = i + 1
-                ok = True
-                for word in item.words[1:]:
-                    if j >= n or sents[j] != sent or not word.matches_cached(norms[j], stem):
-                        ok = False
-                        break
-                    j += 1
-                if ok:
-                    out.append((item, i, j))
+        append = out.append
+        for i in itertools.compress(itertools.count(), entries):
+            items, longer = entries[i]
+            if longer:
+                sent = sents[i]
+                if i + 1 < n and sents[i + 1] == sent:
+                    items = self._with_next(norms[i], norms[i + 1], items)
+                else:
+                    items = tuple(item for item in items if not item.rest)
+                for item in items:
+                    rest = item.rest
+                    if not rest:
+                        append((item, i, i + 1))
+                        continue
+                    j = i + 2  # the second word matched
+                    for word in rest[1:]:
+                        if j >= n or sents[j] != sent or not word.matches_cached(norms[j], stem):
+                            break
+                        j += 1
+                    else:
+                        append((item, i, j))
+            else:
+                out.extend([(item, i, i + 1) for item in items])
         return out
 
 
@@ -475,7 +533,7 @@ class Matcher:
 # --- results ---------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """One match of a theme's term in a report."""
 
@@ -495,9 +553,9 @@ class Hit:
     part: str | None = None  # the part of a compound word that matched
     paragraph: int = 0  # the paragraph of its section
 
-    @functools.cached_property
+    @property
     def snippet(self) -> str:
-        """A one-line excerpt around the match (made on first use: most hits never show one)."""
+        """A one-line excerpt around the match (cut when asked for: most hits never show one)."""
         return snippet(self.section_text, self.position, self.end)
 
 
@@ -541,7 +599,8 @@ class ThemeScore:
             key = (h.pattern, h.section)
             g = groups.get(key)
             if g is None:
-                groups[key] = g = {"term": h.text, "section": h.section, "text": h.snippet, "count": 1,
+                # "text" holds the group's first hit until its snippet is cut (for the groups shown)
+                groups[key] = g = {"term": h.text, "section": h.section, "text": h, "count": 1,
                                    "score": h.contribution if h.counted else 0.0}
                 if h.part:
                     g["part"] = h.part
@@ -549,9 +608,12 @@ class ThemeScore:
                 g["count"] += 1
                 g["score"] += h.contribution if h.counted else 0.0
         out = sorted(groups.values(), key=lambda g: -g["score"])
+        if limit:
+            out = out[:limit]
         for g in out:
             g["score"] = round(g["score"], 2)
-        return out[:limit] if limit else out
+            g["text"] = g["text"].snippet
+        return out
 
 
 @dataclass
@@ -853,8 +915,7 @@ def _suggest(themes: list[ThemeScore], st: TaggerSettings, tax: Taxonomy) -> Amb
 
 def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token] | Words, a: int, b: int, sw: float) -> Hit:
     if isinstance(tokens, Words):
-        spans = tokens.spans()
-        start, end, sent = spans[a][0], spans[b - 1][1], tokens.sents[a]
+        start, end, sent = tokens.starts[a], tokens.ends[b - 1], tokens.sents[a]
     else:
         start, end, sent = tokens[a].start, tokens[b - 1].end, tokens[a].sent
     return Hit(theme, term.pattern, term.kind, sid, " ".join(text[start:end].split()), text, term.weight * sw, start,
