@@ -292,6 +292,9 @@ def _glob_regex(glob: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
+_KIND_ORDER = {"name": 0, "term": 1, "weak": 2}
+
+
 @dataclass(eq=False)
 class _Compiled:
     theme: int  # index into the taxonomy; -1 for cues, negations and name frames
@@ -300,9 +303,12 @@ class _Compiled:
     role: str = "term"  # term, exclude, cue, negation, frame
     part: str | None = None  # matched a part of a compound word (and counts less)
     rest: tuple[_Word, ...] = field(init=False, repr=False)  # the words after the first
+    #: names before terms before weak terms, heavier first (how matches of one length are sorted)
+    rank: tuple[int, float] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.rest = tuple(self.words[1:])
+        self.rank = (_KIND_ORDER[self.term.kind], -self.term.weight)
 
 
 class _Index:
@@ -321,7 +327,7 @@ class _Index:
         # word form -> (what it starts: patterns or compound-part terms, a longer pattern among
         # them?), or None when it starts no match
         self._starts: dict[str, tuple[tuple[_Compiled, ...], bool] | None] = {}
-        self._pairs: dict[tuple[str, str], tuple[_Compiled, ...]] = {}  # see _with_next
+        self._pairs: dict[str, dict[str, tuple[_Compiled, ...]]] = {}  # see _with_next
         # the globs by their literal start (its first two letters, or the one letter),
         # as (position in globbed, regex, item); a glob that starts with a wildcard is
         # tried on every word
@@ -417,14 +423,16 @@ class _Index:
     def _with_next(self, norm: str, following: str, items: tuple[_Compiled, ...]) -> tuple[_Compiled, ...]:
         """The patterns ``norm`` starts (``items``) that may go on with ``following``: one-word
         ones, and those whose second word matches it (in their order; cached per word pair)."""
-        key = (norm, following)
-        got = self._pairs.get(key)
+        after = self._pairs.get(norm)
+        if after is None:
+            after = self._pairs[norm] = {}
+        got = after.get(following)
         if got is None:
             stem = self.stem
             got = tuple(item for item in items if not item.rest or item.rest[0].matches_cached(following, stem))
-            if len(self._pairs) > 200_000:
-                self._pairs.clear()
-            self._pairs[key] = got
+            if len(after) > 10_000:
+                after.clear()
+            after[following] = got
         return got
 
     def find(self, tokens: list[Token] | Words) -> list[tuple[_Compiled, int, int]]:
@@ -719,8 +727,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
             continue
 
         # longest first, names before terms before weak, heavier first
-        prio = {"name": 0, "term": 1, "weak": 2}
-        raw.sort(key=lambda m: (-(m[2] - m[1]), prio[m[0].term.kind], -m[0].term.weight, m[1]))
+        raw.sort(key=lambda m: (m[1] - m[2], m[0].rank, m[1]))
         longest_at = [0] * len(tokens)
         used: list[set[int]] = [set() for _ in tax.ambitions]
         sentence_words: dict[int, list[str]] = {}  # sentence -> its folded words (made when needed)
