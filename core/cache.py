@@ -174,6 +174,31 @@ def render_fingerprint(processing: str, outputs: Iterable[str], output_dir: Path
 # --- the cache ---------------------------------------------------------------------------
 
 
+def detached(outcome: ReportOutcome) -> ReportOutcome:
+    """A copy of ``outcome`` whose own fields and problem lists a build may change.
+
+    A build sets an outcome's status, fallback, identity and ``withheld``, and adds
+    problems to it and to its report (a photo that cannot be read, the guard's
+    findings); nothing after the transform stage changes a report in place otherwise
+    (the hook contract: hooks return data). So the object and the report are copied
+    one level deep, with their problem lists; the rest (sections, quotes, meta) is
+    shared with the copy the cache keeps. About 100x cheaper than unpickling.
+    """
+    copy = object.__new__(type(outcome))
+    copy.__dict__.update(outcome.__dict__)
+    report = outcome.report
+    if report is not None:
+        own = object.__new__(type(report))
+        own.__dict__.update(report.__dict__)
+        own.problems = list(report.problems)
+        copy.report = own
+        copy.problems = own.problems if outcome.problems is report.problems else list(outcome.problems)
+    else:
+        copy.problems = list(outcome.problems)
+    return copy
+
+
+
 @dataclass
 class StatEntry:
     size: int
@@ -205,6 +230,10 @@ class BuildCache:
         self.entries_dir = self.base / "reports"
         self.memory_enabled = memory
         self._memory: dict[str, bytes] = {}
+        #: The outcomes of :attr:`_memory` as objects, kept as they were stored (never
+        #: handed out: :meth:`get` gives each caller its own :func:`detached` copy), so a
+        #: long-running ``watch`` does not unpickle every unchanged report on every save.
+        self._objects: dict[str, ReportOutcome] = {}
         self._stat: dict[str, StatEntry] | None = None
         self._stat_dirty = False
         self._last_good: dict[str, str] | None = None
@@ -261,7 +290,18 @@ class BuildCache:
 
     # -- entries ---------------------------------------------------------------------------
     def get(self, key: str) -> ReportOutcome | None:
-        """The cached outcome for ``key`` (a fresh copy each time), or ``None``."""
+        """The cached outcome for ``key`` (a fresh copy each time), or ``None``.
+
+        The copy is :func:`detached` from the one kept in memory: a build may change its
+        status, problems and fallback (and the report's problems) freely.
+        """
+        with self._lock:
+            kept = self._objects.get(key)
+            if kept is not None:
+                self._used.add(key)
+        if kept is not None:
+            self.stats.hits += 1
+            return detached(kept)
         with self._lock:
             data = self._memory.get(key)
         if data is None:
@@ -285,6 +325,7 @@ class BuildCache:
         with self._lock:
             if self.memory_enabled:
                 self._memory[key] = data
+                self._objects[key] = detached(outcome)
             self._used.add(key)
         self.stats.hits += 1
         return outcome
@@ -304,6 +345,7 @@ class BuildCache:
         with self._lock:
             if self.memory_enabled:
                 self._memory[key] = data
+                self._objects[key] = detached(outcome)
             self._used.add(key)
         try:
             write_atomic(self._entry_path(key), data)
@@ -314,6 +356,7 @@ class BuildCache:
     def _discard(self, key: str) -> None:
         with self._lock:
             self._memory.pop(key, None)
+            self._objects.pop(key, None)
         try:
             self._entry_path(key).unlink()
         except OSError:
@@ -376,6 +419,7 @@ class BuildCache:
             keep = set(keys) | self._last_good_entries()
             for key in [k for k in self._memory if k not in keep]:
                 del self._memory[key]
+                self._objects.pop(key, None)
 
     def begin(self) -> None:
         """Start counting which entries a build uses (for :meth:`prune`)."""

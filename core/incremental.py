@@ -121,12 +121,18 @@ class Incremental(NoCache):
         self._bases: dict[str, str] = {}
         #: Entries :meth:`is_cached` loaded and found valid, for the lookup that follows (cache key -> outcome).
         self._checked: dict[str, ReportOutcome] = {}
+        #: The keys :meth:`is_cached` found by a file's known stat, for the lookup that follows (path -> cache key).
+        self._checked_paths: dict[str, str] = {}
+        #: cache key -> (the entry's recorded inputs, its identity): the identity hashes the
+        #: whole record, and the cache hands out copies that share the record object.
+        self._identities: dict[str, tuple[Inputs, str]] = {}
 
     def begin(self, context: BuildContext) -> None:
         self.cache.begin()
         self._render_base = None
         self._bases = {}
         self._checked = {}
+        self._checked_paths = {}
 
     # -- processing -----------------------------------------------------------------------
     def _valid(self, outcome: ReportOutcome | None, context: BuildContext) -> ReportOutcome | None:
@@ -143,6 +149,9 @@ class Incremental(NoCache):
 
     def cached_outcome(self, path: Path, rel: str, context: BuildContext) -> ReportOutcome | None:
         """The processed report for ``path`` if its stat, bytes and recorded inputs are unchanged."""
+        key = self._checked_paths.pop(str(path), None)
+        if key is not None and key in self._checked:  # is_cached looked at this file a moment ago
+            return self._found(key, context)
         try:
             st = path.stat()
         except OSError:
@@ -158,7 +167,14 @@ class Incremental(NoCache):
     def _found(self, key: str, context: BuildContext) -> ReportOutcome | None:
         outcome = self._checked.pop(key, None) or self._valid(self.cache.get(key), context)
         if outcome is not None:
-            outcome.cache_key = self.identity(key, outcome)
+            known = self._identities.get(key)
+            if known is not None and known[0] is outcome.inputs:
+                outcome.cache_key = known[1]
+            else:
+                outcome.cache_key = self.identity(key, outcome)
+                if len(self._identities) > 50_000:
+                    self._identities.clear()
+                self._identities[key] = (outcome.inputs, outcome.cache_key)
             self._bases[outcome.cache_key] = key
         return outcome
 
@@ -193,7 +209,7 @@ class Incremental(NoCache):
         """
         try:
             st = path.stat()
-            digest = self.cache.known_digest(path, st)
+            digest = known = self.cache.known_digest(path, st)
             if digest is None:  # (changed, or too recently written to trust its stat): by its bytes
                 if not self.cache.entries_dir.is_dir():
                     return False  # an empty cache (a cold build)
@@ -211,6 +227,8 @@ class Incremental(NoCache):
         if outcome is None:
             return False
         self._checked[key] = outcome
+        if known is not None:
+            self._checked_paths[str(path)] = key
         return True
 
     # -- last good versions ------------------------------------------------------------------
