@@ -789,15 +789,20 @@ class Builder:
                 return False
         return self._write_one(tree, artifact, result)
 
-    def write_deferred(self, result: BuildResult, reports: list[Report], *, cancelled: Callable[[], bool] = lambda: False) -> bool:
+    def write_deferred(self, result: BuildResult, reports: list[Report], *, cancelled: Callable[[], bool] = lambda: False,
+                       pause: Callable[[], None] | None = None) -> bool:
         """Produce and write ``result.deferred`` (watch's slow lane); return False if cancelled.
 
         ``cancelled`` is checked before each artefact and again, under the write lock,
         before its bytes are written, so a newer rebuild never sees an older slow
-        artefact land after it.
+        artefact land after it. ``pause`` (watch) may block until a newer rebuild's pages
+        are written: it is called before each artefact and whenever a producer asks
+        ``context.cancelled()``, never while the write lock is held.
         """
         written: set[str] = set()
         done = True
+        if pause is not None:
+            cancelled = _pausing(cancelled, pause, self.write_lock)
         _let_producers_see(result.context or self.context, cancelled)
         plan = result.plan or RenderPlan()
         left_out = _LeftOut(reports)
@@ -1255,6 +1260,27 @@ class _LeftOut:
     def leave_out(self, stopped: list[Report], remade: dict[str, Artifact]) -> None:
         self.reports = self.without(stopped)
         self.remade = remade
+
+
+def _pausing(cancelled: Callable[[], bool], pause: Callable[[], None], lock: Any) -> Callable[[], bool]:
+    """``cancelled`` that first lets ``pause`` block, unless this thread holds ``lock``.
+
+    One Python thread runs at a time: a slow lane working on (a PDF, the bundle, the
+    search index) while a newer change's pages are made takes half of the interpreter
+    from them, and more, since the pages' thread waits for its turn again after every
+    file it stats or writes. Waiting here, where a producer looks whether it should
+    stop, hands the interpreter to the pages; the rebuild that made the pause cancels
+    the lane or (when slow work has waited too long) lets it go on afterwards. A pause
+    under the write lock would keep the pages from being written, so there is none.
+    """
+    owned = getattr(lock, "_is_owned", None)
+
+    def check() -> bool:
+        if owned is not None and not owned():
+            pause()
+        return cancelled()
+
+    return check
 
 
 def _let_producers_see(context: BuildContext, cancelled: Callable[[], bool]) -> None:

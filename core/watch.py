@@ -756,7 +756,7 @@ class Watcher:
                     rebuild.publish_problems = self._publish(builder)
                 if result.deferred and not cancel.is_set():
                     before = len(result.written)
-                    finished = builder.write_deferred(result, reports, cancelled=cancel.is_set)
+                    finished = builder.write_deferred(result, reports, cancelled=cancel.is_set, pause=lambda: self._yield_to_pages(cancel))
                     rebuild.slow_cancelled = not finished
                     if publish and finished and len(result.written) > before:
                         rebuild.publish_problems = self._publish(builder)
@@ -790,12 +790,25 @@ class Watcher:
                 if not cancel.is_set():
                     self._emit("slow", rebuild)
                     if collector.settlements() == settled:  # (the bundle settles when it is done)
-                        collector.settle()
+                        self._yield_to_pages(cancel)  # a full collection holds the interpreter
+                        if not cancel.is_set():
+                            collector.settle()
 
         self._slow_rebuild = rebuild
         thread = threading.Thread(target=lane, name="perskamer-slow-lane", daemon=True)
         thread.start()
         self._slow = thread  # only a started thread is ever seen by stop() (Ctrl-C comes from another thread)
+
+    def _yield_to_pages(self, cancel: threading.Event) -> None:
+        """Let the slow lane wait while a change waits for its rebuild or a rebuild makes its pages.
+
+        Only one Python thread runs at a time, so slow work going on beside the pages
+        slows them down (see ``build._pausing``). The wait ends when the pages are
+        written, when the rebuild cancels this lane, or when watch stops.
+        """
+        with self._cond:
+            while (self._dirty or self._building) and not cancel.is_set() and not self._stopping:
+                self._cond.wait(0.25)
 
     def _publish(self, builder: Builder) -> list[Problem]:
         problems = builder.publish()

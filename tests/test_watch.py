@@ -405,6 +405,56 @@ def test_a_long_producer_stops_early_when_a_newer_change_cancels_it(ws, watcher_
     assert "Tweede wijziging" in (ws / "public/traag/stappen.txt").read_text()
 
 
+class BusyCollection:
+    """A collection produced in many small CPU-bound steps, asking ``context.cancelled()`` before each."""
+
+    PLUGIN_NAME = "bezig"
+
+    def __init__(self, steps: int):
+        self.steps = steps
+        self.ticks: list[float] = []  # when each step ended
+        self.done: list[str] = []
+
+    @hookimpl
+    def perskamer_render_collection(self, reports, context):
+        titles = "\n".join(r.title for r in reports)
+
+        def produce() -> bytes:
+            for _ in range(self.steps):
+                if context.cancelled():
+                    raise RuntimeError("gestopt")
+                end = time.thread_time() + 0.002
+                while time.thread_time() < end:  # holds the interpreter, as a PDF being laid out does
+                    pass
+                self.ticks.append(time.monotonic())
+            self.done.append(titles)
+            return titles.encode()
+
+        return [Artifact("traag/bezig.txt", producer=produce, output="bezig")]
+
+
+def test_the_slow_lane_waits_while_a_newer_change_makes_its_pages(ws, watcher_factory):
+    """Slow work that has waited long is not cancelled, but it stops holding the interpreter
+    (one Python thread runs at a time) from the moment a change is seen until its pages are written."""
+    busy = BusyCollection(steps=600)
+    w = watcher_factory(ws, factory=factory_with(ws, busy), max_slow_delay=0.0)  # never cancel: only pause
+    w.wait_idle(60)
+    before, steps = w.count, len(busy.ticks)
+    write(ws / "content/a.md", report_md("Eerste wijziging"))
+    w.wait_for_rebuild(10, after=before)
+    deadline = time.monotonic() + 10
+    while len(busy.ticks) < steps + 20 and time.monotonic() < deadline:  # its slow lane is busy now
+        time.sleep(0.01)
+    write(ws / "content/a.md", report_md("Tweede wijziging"))
+    second = w.wait_for_rebuild(10, after=before + 1)
+    w.wait_idle(60)
+    during = [t for t in busy.ticks if second.started < t < second.pages_done]
+    assert during == [], f"the slow lane worked {len(during)} steps while the pages were being made"
+    assert any(t > second.pages_done for t in busy.ticks), "it went on afterwards"
+    assert any("Eerste wijziging" in d for d in busy.done), "the older slow work was finished, not cancelled"
+    assert "Tweede wijziging" in (ws / "public/traag/bezig.txt").read_text()
+
+
 def test_deleted_report_takes_its_slow_artefacts_along(ws, watcher_factory):
     w = watcher_factory(ws, factory=factory_with(ws, SlowOutput(0.05)))
     w.wait_idle(20)

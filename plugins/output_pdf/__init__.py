@@ -85,6 +85,10 @@ def _job(report: Report, context: Any) -> printview.PrintJob:
     return job
 
 
+class PlanCancelled(Exception):
+    """The bundle's jobs were being made when watch's slow lane was cancelled (``context.cancelled()``)."""
+
+
 def _producer(printer: Printer, key: str, context: Any):
     def produce() -> bytes:
         wait_until_warm()
@@ -152,7 +156,12 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
 
     def plan() -> tuple[list[printview.PrintJob], dict[str, Any]]:
         info = printview.front_info(context)
-        return printview.bundle_order([_job(r, context) for r in reports], info), info
+        jobs = []
+        for report in reports:  # every report's print HTML: long, so look now and then whether to stop
+            if len(jobs) % 16 == 0 and context.cancelled():
+                raise PlanCancelled("the bundle was cancelled by a newer change")
+            jobs.append(_job(report, context))
+        return printview.bundle_order(jobs, info), info
 
     printer.set_bundle(plan)
     # The jobs (every report's print HTML) are made when the bundle is produced: in
