@@ -38,6 +38,13 @@ CASES = [
     ("a@b.be 0470 12 34 56 ", "0470"),  # thousands of contact details
     ("Van ", None),
     ("lotte_x_1 ", "lotte"),  # thousands of account names written without a platform
+    # session 4: contacts in more shapes
+    ("nul vier zeven twee tegen ", None),  # number words, never long enough for a phone
+    ("volg lotte_x op insta ", "lotte"),  # handles named with their platform
+    ("insta is mirtevdb, ", "mirtevdb"),
+    ("rob#1234 ", "rob#"),  # Discord tags
+    ("a (a) b . ", None),  # "(a)" everywhere, no domain
+    ("(0470) 12 ", None),
 ]
 
 

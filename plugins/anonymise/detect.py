@@ -52,6 +52,34 @@ PHONE_RE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)3[12]" + _PHONE_SEP + r"(?:\(0\)" + _PHONE_SEP + r")?|0)\d(?:" + _PHONE_SEP
     + r"\d){7,9}(?![\w])"
 )
+# A zone number in brackets: "(0470) 24 68 02", "(09) 123 45 67" (9 or 10 digits in all).
+_BRACKET_PHONE_RE = re.compile(r"(?<![\w+])\(0\d{1,3}\)[ \t]?\d(?:" + _PHONE_SEP + r"\d){4,7}(?![\w])")
+# A number written in words, digit by digit or in pairs: "nul vier zeven acht twaalf
+# vierendertig zesenvijftig", "nul vier negen drie, een twee, ..." (a phone number when
+# it starts with "nul" or "plus" and holds 9 digits or more, see _spoken_digits).
+_UNITS = r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS = r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_NUMBER_WORD = (r"(?:(?:" + _UNITS + r")[eë]?n(?:" + _TENS + r")|" + _TENS
+                + r"|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|nul|" + _UNITS
+                + r"|\d{1,4})")
+SPOKEN_PHONE_RE = re.compile(r"(?<![\w+])(?:nul|plus|\+)(?:[ \t]{0,3}[,.\-/]?[ \t]{1,3}" + _NUMBER_WORD + r"(?![\w])){6,14}",
+                             re.IGNORECASE)
+
+
+def _spoken_digits(phrase: str) -> int:
+    """How many digits a number written in words holds (one per unit word, two per tens
+    or teens word, each digit written as a digit)."""
+    count = 0
+    for word in re.findall(r"[^\W_]+", phrase.lower()):
+        if word.isdigit():
+            count += len(word)
+        elif word.endswith(("tig", "tien")) or word in ("elf", "twaalf"):
+            count += 2
+        elif word != "plus":
+            count += 1
+    return count
+
+
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
 # International numbers of other countries (+212, +90, +224, +40 ...): a country code and
 # 8 to 12 more digits in groups.
@@ -64,7 +92,11 @@ INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}" + _PHONE_SEP + r"(
 # local part has at most 64 characters), so a long run of "a punt a punt ..." before an
 # "at" costs linear time, not quadratic.
 _SEP = r"(?:\s*\.\s*|\s*[(\[{<]\s*(?:punt|dot)\s*[)\]}>]\s*|\s+(?:punt|dot)\s+)"
-_AT = r"(?:\s*[(\[{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|\s+(?:at|apenstaartje)\s+|\s*@\s*|\s+@)"
+#: "at" spelled out: Dutch "apenstaartje" (also "apestaartje", "apenstaart"), French
+#: "arobase"; in brackets also "(a)" and "(@)".
+_AT_WORDS = r"(?:at|ape?n?staart(?:je)?|arobase)"
+_AT = (r"(?:\s*[(\[{<]\s*(?:" + _AT_WORDS[3:-1] + r"|a|@)\s*[)\]}>]\s*|\s+" + _AT_WORDS
+       + r"\s+|\s*@\s*|\s+@)")
 # A cheap test that must pass before the slow case-insensitive PLATFORM_HANDLE_RE can
 # match (it spares its scan of most texts; see _could_match): the platform's name before
 # white space, ":" or "=" ("ig" alone is in many Dutch words: "nodig", "bezig").
@@ -81,8 +113,8 @@ OBFUSCATED_EMAIL_RE = re.compile(
 # The domain and its top-level domain in lower case: "at" may be the verb before a
 # sentence that lacks its space ("Ze at een wafel.Daarna").
 AT_DOMAIN_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])[\w+-]{1,64}(?:" + _SEP + r"[\w+-]{1,64}){0,6}(?i:\s*[(\[{<]\s*(?:at|apenstaartje)\s*[)\]}>]\s*"
-    r"|\s+(?:at|apenstaartje)\s+)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,13}(?![\w@])"
+    r"(?<![\w.+-])[\w+-]{1,64}(?:" + _SEP + r"[\w+-]{1,64}){0,6}(?i:\s*[(\[{<]\s*(?:" + _AT_WORDS[3:-1] + r"|a)\s*[)\]}>]\s*"
+    r"|\s+" + _AT_WORDS + r"\s+)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,13}(?![\w@])"
 )
 # A handle named after its platform without "@": "insta: jan_peeters_2009", "snap = x",
 # "tiktok: dansmetdaan", "op insta jan_p".
@@ -91,6 +123,31 @@ PLATFORM_HANDLE_RE = re.compile(
     r"(\s*[:=]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
     re.IGNORECASE,
 )
+#: Platforms (apps, games, networks) whose accounts quotes name in other phrasings; the
+#: folded tokens that let the patterns below run at all (_PLATFORM_TOKENS).
+_PLATFORMS = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube|yt|"
+              r"steam|roblox|fortnite|psn|xbox|playstation|spotify|pinterest|reddit|bluesky|bsky|mastodon|github|"
+              r"tumblr|kik|facebook|fb|linkedin|signal|vinted|soundcloud)")
+_PLATFORM_TOKENS = frozenset({
+    "insta", "instagram", "ig", "snap", "snapchat", "sc", "tiktok", "discord", "twitter", "threads", "bereal",
+    "telegram", "twitch", "youtube", "yt", "steam", "roblox", "fortnite", "psn", "xbox", "playstation", "spotify",
+    "pinterest", "reddit", "bluesky", "bsky", "mastodon", "github", "tumblr", "kik", "facebook", "fb", "linkedin",
+    "signal", "vinted", "soundcloud"})
+_HANDLE = r"@?([^\W_](?:[\w.]{0,28}\w)?)(?![\w@#])"
+#: "zijn insta is x", "haar TikTok-account was x", "mijn snap heet x", "insta = x".
+_PLATFORM_IS_RE = re.compile(r"\b" + _PLATFORMS + r"(?:[- ]?(?:naam|account|profiel|handle|tag|id))?"
+                             r"\s{1,3}(?:is|was|wordt|heet|=)\s{1,3}" + _HANDLE, re.IGNORECASE)
+#: "op Discord heet ik x", "op insta ben ik x", "op tiktok noemt ze zich x".
+_ON_PLATFORM_NAMED_RE = re.compile(r"\b(?:op|via)\s{1,3}" + _PLATFORMS + r"\s{1,3}(?:heet|ben|is|noem\w{0,3})\s{1,3}"
+                                   r"(?:ik|hij|ze|zij|je|jij|hem|haar|me|mij)\s{1,3}(?:zich\s{1,3}|mezelf\s{1,3})?"
+                                   + _HANDLE, re.IGNORECASE)
+#: "x op insta", "volg x op tiktok", "als x via snap": an account-shaped word, or after
+#: a verb that asks to follow or find someone, a word that is no Dutch word.
+_ON_PLATFORM_RE = re.compile(r"(?:\b(volg\w{0,3}|add\w{0,3}|zoek|als|check|follow\w{0,3}|stalk|vind\w{0,2})\s{1,3})?"
+                             r"(?<![\w@#.])@?([^\W_](?:[\w.]{0,28}\w)?)\s{1,3}(?:op|on|via)\s{1,3}(?:de\s{1,3})?"
+                             + _PLATFORMS + r"(?![\w])", re.IGNORECASE)
+#: A Discord tag: "naam#1234".
+_DISCORD_TAG_RE = re.compile(r"(?<![\w@#.])[^\W_][\w.]{1,31}#\d{4}(?![\w])")
 
 # A handle after a phrase that names an account, without "@" and without a platform
 # prefix: "zijn Discord-naam is x", "mijn gamertag is X", "gebruikersnaam op Steam: x",
@@ -122,6 +179,24 @@ def _account_handles(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     for m in _PLATFORM_AS_RE.finditer(text):
         if fold(m.group(1)) in lex.platforms and _account_word(m.group(2), lex):
             yield m.start(2), m.end(2)
+
+
+def _platform_accounts(text: str, lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """Handles named with their platform in other phrasings than "insta: x" (see
+    _PLATFORM_IS_RE, _ON_PLATFORM_NAMED_RE, _ON_PLATFORM_RE) and Discord tags."""
+    for pattern in (_PLATFORM_IS_RE, _ON_PLATFORM_NAMED_RE):
+        for m in pattern.finditer(text):
+            if _account_word(m.group(1), lex):
+                yield m.start(1), m.end(1), "handle (named with its platform)"
+    for m in _ON_PLATFORM_RE.finditer(text):
+        handle = m.group(2)
+        marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
+        if not any(c.isalpha() for c in handle):
+            continue
+        f = fold(handle)
+        if marked or (m.group(1) is not None and f not in _SUBJECTS
+                      and not lex.is_word(f) and f not in lex.platforms):
+            yield m.start(2), m.end(2), "handle (named with its platform)"
 
 
 def _account_word(handle: str, lex: Lexicon, colon: bool = False) -> bool:
@@ -732,7 +807,9 @@ def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern[str]:
 #: The non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ K).
 _ASCII_CASE_ALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _DIGIT_RE = re.compile(r"\d")
-_OBFUSCATED_AT_WORDS = ("at", "apenstaartje")
+#: The words of _AT_WORDS: without "@" an obfuscated address holds one as a word of its own.
+_OBFUSCATED_AT_WORDS = frozenset({"at", "apenstaartje", "apestaartje", "apenstaart", "apestaart", "arobase"})
+_BRACKETED_A_RE = re.compile(r"[(\[{<]\s*a\s*[)\]}>]")
 _PLATFORM_WORDS = ("insta", "ig", "snap", "tiktok", "discord", "twitter", "threads", "bereal", "telegram", "twitch",
                    "youtube")
 
@@ -876,20 +953,25 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
         for m in _URL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 prot.add(m.start(), m.end(), "url")
-    # (without "@" an obfuscated address holds "at" or "apenstaartje" as a word of its own,
-    # see _AT: one of the folded words; "at" inside "dat" or "wat" is not)
-    if has_at or (("at" in folded or "apenstaartje" in folded) and any(w in lowered for w in _OBFUSCATED_AT_WORDS)):
+    # (without "@" an obfuscated address holds "at", "apenstaartje"... as a word of its own,
+    # see _AT: one of the folded words ("at" inside "dat" or "wat" is not), or "(a)")
+    if has_at or not _OBFUSCATED_AT_WORDS.isdisjoint(folded) or ("a" in folded and _BRACKETED_A_RE.search(text)):
         for pattern in (OBFUSCATED_EMAIL_RE, AT_DOMAIN_EMAIL_RE):
             for m in pattern.finditer(text):
                 if not prot.rule_at(m.start(), m.end()):
                     spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
                     prot.add(m.start(), m.end(), "email")
     if _DIGIT_RE.search(text):
-        for pattern in (PHONE_RE, INTL_PHONE_RE):
+        for pattern in (PHONE_RE, INTL_PHONE_RE, _BRACKET_PHONE_RE):
             for m in pattern.finditer(text):
                 if not prot.rule_at(m.start(), m.end()):
                     spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone", 1.0))
                     prot.add(m.start(), m.end(), "phone")
+    if "nul" in folded or "plus" in folded:
+        for m in SPOKEN_PHONE_RE.finditer(text):
+            if _spoken_digits(m.group(0)) >= 9 and not prot.rule_at(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone (in words)", 1.0))
+                prot.add(m.start(), m.end(), "phone")
     if has_at:
         for m in HANDLE_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
@@ -900,6 +982,16 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
                 prot.add(m.start(2), m.end(2), "handle")
+    if not _PLATFORM_TOKENS.isdisjoint(folded):
+        for start, end, rule in _platform_accounts(text, lex):
+            if not prot.rule_at(start, end):
+                spans.append(Span(start, end, "handle", text[start:end], rule, 1.0))
+                prot.add(start, end, "handle")
+    if "#" in text:
+        for m in _DISCORD_TAG_RE.finditer(text):
+            if not prot.rule_at(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle (Discord tag)", 1.0))
+                prot.add(m.start(), m.end(), "handle")
     if any(w in lowered for w in _ACCOUNT_WORDS):
         for start, end in _account_handles(text, lex):
             if not prot.rule_at(start, end):
