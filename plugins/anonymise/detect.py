@@ -320,6 +320,7 @@ _ORG_SUFFIXES = (
     "federatie", "koepel", "commissariaat", "netwerk", "platform", "academie", "bond", "fonds", "instituut",
     "agentschap", "departement", "ministerie", "stichting", "college", "hogeschool", "universiteit", "groep",
     "team", "project", "plein", "park", "straat", "laan", "weg", "markt", "kerk", "zaal", "campus",
+    "festival", "feesten", "fuif", "toernooi", "kermis", "beurs", "dreef", "steenweg", "kaai", "singel", "wijk",
 )
 _ORG_CUES = frozenset(
     {
@@ -1033,6 +1034,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 last += 1
             if last > i:
                 prot.add(tok.start, toks[last].end, "keep")
+    _kept_shapes(text, toks, caps, lex, know, prot)
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
@@ -1066,7 +1068,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")
         # backwards: "De Overstap vzw", "Antwerp Pride" (a tail in capitals or capitalised)
-        if tok.folded in _ORG_TAILS and (tok.cap or tok.folded in ("vzw", "asbl")):
+        if tok.folded in _ORG_TAILS and (tok.cap or tok.folded in _LOWER_LEGAL_TAILS and not (
+                tok.folded == "bv" and text[tok.end : tok.end + 1] == ".")):  # ("bv." is "bijvoorbeeld")
             k = i - 1
             first = i
             while k >= max(0, i - _MAX_ORG_WORDS) and (toks[k].cap or toks[k].folded in ("'t", "t")) and text[toks[k].end : toks[k + 1].start].strip(" '’") == "":
@@ -1075,6 +1078,133 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if first < i:
                 prot.add(toks[first].start, tok.end, "keep")
     return prot, spans
+
+
+#: Legal forms that close a company's name also in lower case: "Papiermolen cvba".
+_LOWER_LEGAL_TAILS = frozenset({"vzw", "asbl", "cvba", "bvba", "vof", "srl", "sprl", "nv", "bv"})
+#: Separable-verb particles of names shaped like an imperative: "Klim Op", "Groei Mee".
+_VERB_PARTICLES = frozenset({"op", "mee", "uit", "aan", "in", "door", "samen", "vooruit", "los", "vrij", "weg", "om",
+                             "over", "open", "buiten", "rond", "af", "toe", "terug", "verder", "binnen"})
+#: Nouns that close an event's name: "Warmste Week", "Gentse Feesten", "Rode Neuzen Dag".
+_EVENT_TAILS = frozenset({"week", "dag", "nacht", "feesten", "feest", "fuif", "kermis", "stoet", "beurs", "cup", "run",
+                          "tour", "toernooi", "quiz", "challenge", "weekend", "festival", "fest", "markt", "jamboree"})
+#: Nouns that open an event's or a house's name before "van de ...": "Dag van de Jeugdbeweging".
+_EVENT_HEADS = frozenset({"dag", "week", "nacht", "maand", "jaar", "feest", "huis", "ronde", "prijs", "museum",
+                          "festival", "gordel", "route", "school", "kamp", "kasteel", "paleis", "hof", "stichting"})
+#: Nouns naming a work: the title after one, in quotes, italics or capitals, is no person.
+_WORK_NOUNS = frozenset({"boek", "boekje", "film", "filmpje", "serie", "reeks", "lied", "liedje", "nummer", "song",
+                         "album", "plaat", "single", "voorstelling", "toneelstuk", "theaterstuk", "musical", "game",
+                         "spel", "spelletje", "podcast", "programma", "strip", "stripverhaal", "roman", "gedicht",
+                         "documentaire", "docu", "vlog", "video", "tentoonstelling", "expo", "show", "kortfilm", "clip",
+                         "jeugdboek", "prentenboek", "verhaal", "sprookje", "opera", "magazine", "tijdschrift",
+                         "krant", "campagne", "project", "methodiek", "workshop", "thema", "toneel", "kinderboek"})
+_QUOTE_OPEN = "‘'\"“„«*_"
+_QUOTE_CLOSE = {"‘": "’", "'": "'", '"': '"', "“": "”", "„": "”", "«": "»", "*": "*", "_": "_"}
+_TITLE_JOINERS = frozenset({"de", "het", "een", "en", "'t", "der", "den", "op", "in", "aan", "met", "voor", "zonder"})
+
+
+def _word_like(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A capitalised word that reads as an ordinary word (or a place, demonym...) and not
+    as someone's name: a Dutch word or compound that no name list holds as a name that is
+    no word, no surname, and no name the report gives."""
+    f = tok.folded
+    if f in know.names or f in lex.surnames or (f in lex.first_names and not lex.is_word(f)):
+        return False
+    return lex.is_word(f) or (len(f) >= 6 and is_compound(f, lex)) or _kept_class(tok, lex, know) is not None
+
+
+def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                 prot: _Protect) -> None:
+    """Names of organisations, houses, events and works recognised by their shape (not by
+    a list of them): "De Kompaan" (an article and a capitalised ordinary word, no surname:
+    "De Backer", "De Vos" stay persons), "Klim Op" (an imperative and its particle),
+    "Warmste Week" / "Gentse Feesten" (ordinary words before an event noun), "Dag van de
+    Jeugdbeweging", and the title of a work after "het boek", "de film", "de serie" (in
+    quotes, italics or capitals)."""
+    n = len(toks)
+    for i in caps:
+        tok = toks[i]
+        if not tok.cap or tok.allcaps or i + 1 >= n:
+            continue
+        nxt = toks[i + 1]
+        gap = text[tok.end : nxt.start]
+        f = tok.folded
+        prev = toks[i - 1] if i > 0 else None
+        if f in ("de", "het") and nxt.cap and not nxt.allcaps and gap == " " and not (
+                prev is not None and prev.folded in TITLES):
+            # "De Kompaan", "Het Anker", "De Blauwe Vogel": the article and ordinary words
+            # (not after a first name: "Jan De Vis"; not as the subject of a verb without
+            # a preposition before it: "De Vogel zei", but "in De Kompaan vertelde ...")
+            after_prep = prev is not None and prev.folded in _PREPOSITIONS and text[prev.end : tok.start] == " "
+            if (("de " + nxt.folded) in lex.surnames or not _word_like(nxt, lex, know)
+                    or prev is not None and prev.cap and not after_prep and text[prev.end : tok.start] == " "):
+                continue
+            last = i + 1
+            while (last + 1 < n and last < i + 4 and toks[last + 1].cap and not toks[last + 1].allcaps
+                   and text[toks[last].end : toks[last + 1].start] == " " and _word_like(toks[last + 1], lex, know)):
+                last += 1
+            verb = toks[last + 1] if last + 1 < n and text[toks[last].end : toks[last + 1].start] == " " else None
+            if not after_prep and verb is not None and not verb.cap and _finite_verb(verb.folded, lex):
+                continue
+            prot.add(tok.start, toks[last].end, "keep")
+        elif (nxt.cap and not nxt.allcaps and gap == " " and nxt.folded in _VERB_PARTICLES
+              and _verb_stem(f, lex)):
+            prot.add(tok.start, nxt.end, "keep")  # "Klim Op", "Groei Mee", "Doe Mee"
+        elif f in _EVENT_HEADS and nxt.folded == "van" and gap == " ":
+            # "Dag van de Jeugdbeweging", "Huis van het Kind"
+            j = i + 2
+            if j < n and toks[j].folded in ("de", "het", "'t", "der", "den") and not toks[j].cap:
+                j += 1
+            last = j - 1
+            while (j < n and j < i + 6 and toks[j].cap and not toks[j].allcaps
+                   and text[toks[j - 1].end : toks[j].start] == " " and _word_like(toks[j], lex, know)):
+                last = j
+                j += 1
+            if last > i + 1 and toks[last].cap:
+                prot.add(tok.start, toks[last].end, "keep")
+    # ordinary capitalised words before an event noun: "Warmste Week", "Gentse Feesten"
+    for i in caps:
+        tok = toks[i]
+        if tok.folded not in _EVENT_TAILS or not tok.cap or i == 0:
+            continue
+        first = i
+        while (first > 0 and first > i - 4 and toks[first - 1].cap and not toks[first - 1].allcaps
+               and text[toks[first - 1].end : toks[first].start] == " " and _word_like(toks[first - 1], lex, know)):
+            first -= 1
+        if first < i:
+            prot.add(toks[first].start, tok.end, "keep")
+    # the title of a work: "het boek ‘Wolkenridder’", "de serie *Achter de Duinen*", "de film Stille Zomer"
+    if _WORK_NOUNS.isdisjoint(t.folded for t in toks):
+        return
+    for i, tok in enumerate(toks):
+        if tok.folded not in _WORK_NOUNS or i + 1 >= n:
+            continue
+        gap = text[tok.end : toks[i + 1].start]
+        mark = gap.strip()
+        if mark and mark[-1] in _QUOTE_OPEN and len(mark) <= 2 and gap.startswith(" "):
+            close = _QUOTE_CLOSE[mark[-1]]
+            end = text.find(close, toks[i + 1].start, toks[i + 1].start + 80)
+            if end > 0 and "\n" not in text[toks[i + 1].start : end]:
+                prot.add(toks[i + 1].start, end, "title")
+            continue
+        if gap != " " or not toks[i + 1].cap or toks[i + 1].allcaps or toks[i + 1].folded in know.names:
+            continue
+        j, last = i + 1, i + 1
+        while j + 1 < n and j < i + 6 and text[toks[j].end : toks[j + 1].start] == " " and (
+                toks[j + 1].cap or toks[j + 1].folded in _TITLE_JOINERS) and toks[j + 1].folded not in know.names:
+            j += 1
+            if toks[j].cap:
+                last = j
+        first_name = toks[i + 1].folded in lex.first_names and not lex.is_word(toks[i + 1].folded)
+        if not first_name:
+            prot.add(toks[i + 1].start, toks[last].end, "title")
+
+
+def _verb_stem(f: str, lex: Lexicon) -> bool:
+    """Whether a folded word is the stem (imperative) of a Dutch verb: klim, groei, doe."""
+    if len(f) < 2 or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+        return False  # ("Jan Op 't Eynde")
+    return any(lex.is_word(inf) for inf in _infinitives(f)) or lex.is_word(f + "n")
 
 
 # --- scoring ------------------------------------------------------------------------
@@ -1119,6 +1249,8 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
         return "keep"
     if f in lex.platforms:
         return "platform"
+    if f in lex.brands:
+        return "brand"
     if f in lex.calendar:
         return "calendar"
     if f in lex.places:
@@ -1152,7 +1284,9 @@ def _org_compound(text: str, lex: Lexicon) -> bool:
     ("KLJ-voorzitter", "Chiro-leiding", "Scouts-lokaal")."""
     head = text.split("-", 1)[0]
     hf = fold(head)
-    return (len(head) >= 2 and head.isupper()) or hf in lex.keep_single or hf in _ORG_CUES or hf in lex.platforms
+    tail = fold(text.rsplit("-", 1)[1])
+    return ((len(head) >= 2 and head.isupper()) or hf in lex.keep_single or hf in _ORG_CUES or hf in lex.platforms
+            or hf in lex.brands or tail in _EVENT_TAILS or tail in _ORG_CUES)  # Lentebloesem-festival, X-vzw
 
 
 #: Country and people adjectives that no suffix rule gives ("Turks", "Frans", "Pools").
@@ -1939,6 +2073,24 @@ def _name_accounts(text: str, lex: Lexicon, know: Knowledge, prot: _Protect) -> 
             if f in know.names or f in know.short or listed or unknown:
                 out.append(Span(m.start(), m.end(), "handle", m.group(0), "name in an account name", 0.8))
                 break
+    return out
+
+
+def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
+    """The capitalised words of ``text`` recognised as no person's name, by their start
+    offset: the rule that protects them (an organisation, place, idiom, link...) or their
+    kept class. A capitalised word not here is one the scoring has to judge (and a
+    default-deny rule would mask)."""
+    lex = load_lexicon()
+    know = knowledge or Knowledge()
+    toks, folded, caps, _sents = _tokenize(text)
+    prot, _spans = _protect(text, toks, know, lex, folded, caps)
+    out: dict[int, str] = {}
+    for i in caps:
+        tok = toks[i]
+        rule = prot.rule_at(tok.start, tok.end) or _kept_class(tok, lex, know)
+        if rule:
+            out[tok.start] = rule
     return out
 
 

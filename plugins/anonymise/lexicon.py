@@ -43,6 +43,7 @@ class Lexicon:
     platforms: frozenset[str]
     calendar: frozenset[str]
     idioms: tuple[str, ...]
+    brands: frozenset[str] = frozenset()  # single-word brands, apps, games, services
 
     def is_word(self, folded: str) -> bool:
         """Whether a (folded) token is an ordinary Dutch word."""
@@ -74,6 +75,7 @@ def load_lexicon() -> Lexicon:
     dutch = dutch_words()
     common = {fold(x) for x in read_list("common_words.txt")}
     places = {fold(x) for x in read_list("places.txt")} | {fold(x) for x in read_list("places_extra.txt")} | {fold(x) for x in read_list("countries.txt")}
+    places |= {fold(x) for x in read_list("world_places.txt")}
     keep_single: set[str] = set()
     keep_exact: set[str] = set()
     phrases: list[tuple[str, ...]] = []
@@ -85,6 +87,13 @@ def load_lexicon() -> Lexicon:
         else:
             phrases.append(tuple(fold(p) for p in parts))
     platforms = {fold(x) for x in read_list("platforms.txt")}
+    brands: set[str] = set()
+    for entry in read_list("brands.txt"):
+        parts = entry.split()
+        if len(parts) == 1:
+            brands.add(fold(entry))
+        else:
+            phrases.append(tuple(fold(p) for p in parts))
     calendar = {fold(x) for x in read_list("calendar.txt")}
     idioms = tuple(read_list("idioms.txt"))
     phrases.sort(key=len, reverse=True)
@@ -101,4 +110,5 @@ def load_lexicon() -> Lexicon:
         platforms=frozenset(platforms),
         calendar=frozenset(calendar),
         idioms=idioms,
+        brands=frozenset(brands),
     )
