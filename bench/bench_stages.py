@@ -14,8 +14,9 @@ collection does not land in whichever stage happens to run (small workspaces).
 
 Also timed, as a cold ``perskamer build`` does them: what a worker process sends back
 per report (its outcome and the stateless renders' artefacts, pickled there and
-unpickled in the main process), the search index (record pages, Pagefind -- its CPU
-is a child process's -- and the guard over its fragments), and writing the files.
+unpickled in the main process), the search index (the record pages the renders did not
+hand over, Pagefind -- its CPU is a child process's -- and the guard over its
+fragments), and writing the files.
 The last lines split the time into what the worker processes do (spread over the
 cores) and what the main process does alone.
 """
@@ -71,11 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     timing: dict[str, float] = {}
     counts: dict[str, int] = {}
 
-    def stage(label: str, function: Any, items: list[Any]) -> list[Any]:
+    def stage(label: str, function: Any, items: list[Any], fresh: bool = True) -> list[Any]:
         best = None
         out: list[Any] = []
         for _ in range(args.passes):
-            inputs = [copy.deepcopy(x) for x in items]
+            inputs = [copy.deepcopy(x) for x in items] if fresh else items
             start = time.process_time()
             out = [function(x) for x in inputs]
             spent = time.process_time() - start
@@ -109,13 +110,19 @@ def main(argv: list[str] | None = None) -> int:
     in_workers = [label for label in timing]  # read, validate, transform
     stateless = host.stateless("perskamer_render_report") if host.all_stateless("perskamer_inspect_artifact") else set()
     sent: list[list[Any]] = [[] for _ in reports]  # what a worker sends back with each report
+    handed: list[dict[str, Any]] = [{} for _ in reports]  # ... and what its renders handed over
 
     def guard(artifact: Any) -> Any:
         text = artifact.text_for_scan()
         return [inspect(artifact=artifact, text=text, reports=reports, context=context) for _name, inspect in inspectors]
 
     for name, render in renders:
-        made = stage(f"render {name}", lambda r, f=render: f(report=r, context=context), reports)
+        made = stage(f"render {name}", lambda r, f=render: (r, f(report=r, context=context)), reports)
+        for i, (report, (copied, _found)) in enumerate(zip(reports, made, strict=True)):  # what the render handed over (the search record)
+            for key, value in context.take_handed(copied).items():
+                context.hand_over(report, key, value)
+                handed[i][key] = value
+        made = [found for _copied, found in made]
         artifacts = [a for found in made for a in (found or [])]
         for report, found in zip(reports, made, strict=True):
             for artifact in found or []:
@@ -131,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     # What a worker sends back, per report: pickled there, unpickled here.
     from perskamer.build import ReportOutcome
 
-    outcomes = [(ReportOutcome(r.source, "built", report=r), found) for r, found in zip(reports, sent, strict=True)]
+    outcomes = [(ReportOutcome(r.source, "built", report=r), found, given) for r, found, given in zip(reports, sent, handed, strict=True)]
     start = time.process_time()
     blobs = [pickle.dumps(o, protocol=pickle.HIGHEST_PROTOCOL) for o in outcomes]
     timing["send: pickle (worker)"], counts["send: pickle (worker)"] = time.process_time() - start, len(reports)
@@ -145,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     # The collections (index, ambition pages, digest...) once over all reports, per report.
     collections = [(n, f) for n, f in host.implementations("perskamer_render_collection") if context.wants(n)]
     for name, render in collections:
-        made = stage(f"render {name} collections", lambda rs, f=render: f(reports=rs, context=context), [reports])
+        # the reports themselves (not copies): the search index takes what their renders handed over
+        made = stage(f"render {name} collections", lambda rs, f=render: f(reports=rs, context=context), [reports], fresh=False)
         counts[f"render {name} collections"] = len(reports)
         artifacts = [a for a in (made[0] or []) if a.data is not None or a.scan_text is not None]
         if artifacts and inspectors:

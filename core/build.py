@@ -126,6 +126,8 @@ class PreRendered:
     results: dict[str, tuple[list[Artifact] | None, list[Problem], list[Problem]]]
     inputs: Inputs = field(default_factory=Inputs)
     findings: list[list[Problem]] | None = None
+    #: What the renders handed over for the collections (:meth:`BuildContext.hand_over`).
+    handed: dict[str, Any] = field(default_factory=dict)
 
     @property
     def artifacts(self) -> list[Artifact]:
@@ -545,6 +547,8 @@ class Builder:
         if premade is None:
             return self.host.call("perskamer_render_report", problems=problems, about=report.source, report=report, context=self.context)
         results: list[tuple[str, list[Artifact]]] = []
+        for key, value in premade.handed.items():
+            self.context.hand_over(report, key, value)
         for name, _function in self.host.implementations("perskamer_render_report"):
             if name in premade.results:
                 found, reported, added = premade.results[name]
@@ -583,6 +587,7 @@ class Builder:
                     rendered.results[name] = (found[0][1] if found else None, problems, report.problems[before:])
         del report.problems[start:]
         rendered.inputs = used
+        rendered.handed = self.context.take_handed(report)
         artifacts = rendered.artifacts
         if any(a.data is None or a.producer is not None or a.expand is not None for a in artifacts):
             return None

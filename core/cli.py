@@ -219,6 +219,7 @@ def build_pages_first(builder: Any) -> Any:
     import time
 
     start = time.perf_counter()
+    builder.context.slow_early = True  # the slow lane follows at once: it may start while the pages are written
     result = builder.build(defer_slow=True)
     if result.deferred:
         builder.write_deferred(result, result.published)

@@ -79,12 +79,19 @@ class BuildContext:
     #: The pages come first, slow artefacts (a ``producer``) are made after them (watch,
     #: ``perskamer build``): a plugin should not spend the pages' time preparing slow work.
     pages_first: bool = False
+    #: Slow work may start in a background thread as soon as it is rendered and run while
+    #: the pages are written (``perskamer build``: the search index). Off in watch, where
+    #: a save's pages must have the machine to themselves, and in previews that never
+    #: write the slow artefacts.
+    slow_early: bool = False
     _taxonomy: Taxonomy | None = None
     #: The ambitions file's signature when ``_taxonomy`` was loaded (a changed file is loaded again).
     _taxonomy_version: str | None = field(default=None, repr=False)
     _key_digests: dict[str, str] | None = field(default=None, repr=False)
     _once: dict[str, tuple[Any, Inputs]] = field(default_factory=dict, repr=False)
     _ambitions_files: dict[str, Path | None] = field(default_factory=dict, repr=False)
+    #: Values a report's render handed to the collections (:meth:`hand_over`), by the report object's id.
+    _handed: dict[int, tuple[Any, dict[str, Any]]] = field(default_factory=dict, repr=False)
 
     def begin_build(self) -> None:
         """Forget what this context knew about files and config from an earlier build."""
@@ -92,6 +99,7 @@ class BuildContext:
         self._key_digests = None
         self._once = {}
         self._ambitions_files = {}
+        self._handed = {}
 
     # -- recording ------------------------------------------------------------------
     def recording(self, into: Inputs | None = None) -> AbstractContextManager[Inputs]:
@@ -148,6 +156,28 @@ class BuildContext:
             value = compute()
         self._once[name] = (value, used)
         return value
+
+    def hand_over(self, report: Any, name: str, value: Any) -> None:
+        """Keep ``value``, made while rendering ``report``, for this build's collections.
+
+        A render that computes what a collection needs of the report anyway (the html
+        output's search record uses the page's view of the sections) hands it over, so
+        the collection does not compute it a second time in the main process. A stateless
+        render in a worker process hands over there: the value travels back with the
+        report's artefacts. Kept for this report object only (a last good version with
+        the same slug has its own), until the next build.
+        """
+        self._handed.setdefault(id(report), (report, {}))[1][name] = value
+
+    def handed(self, report: Any, name: str) -> Any | None:
+        """The value ``report``'s render handed over under ``name`` in this build (``None``: none)."""
+        found = self._handed.get(id(report))
+        return found[1].get(name) if found is not None and found[0] is report else None
+
+    def take_handed(self, report: Any) -> dict[str, Any]:
+        """Every value handed over for ``report``, forgotten here (to send them on from a worker)."""
+        found = self._handed.pop(id(report), None)
+        return found[1] if found is not None and found[0] is report else {}
 
     # -- config -------------------------------------------------------------------
     def options(self, key: str) -> dict[str, Any]:

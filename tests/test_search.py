@@ -105,7 +105,8 @@ def test_turning_search_off_removes_the_index(tmp_path):
 
 
 @needs_pagefind
-def test_watch_makes_the_index_in_the_slow_lane(tmp_path):
+def test_watch_makes_the_index_in_the_slow_lane(tmp_path, monkeypatch):
+    monkeypatch.setattr(search, "Early", lambda make: pytest.fail("watch started the index with the pages"))
     ws = make_workspace(tmp_path / "ws")
     watcher = Watcher(default_factory(ws / "config" / "perskamer.yaml"), log=lambda line: None)
     watcher.start()
@@ -193,3 +194,71 @@ def test_the_same_site_gives_the_same_index_bytes(tmp_path):
     entry = json.loads(builds[0]["pagefind/pagefind-entry.json"])
     assert f"pagefind/pagefind.{entry['languages']['nl']['hash']}.pf_meta" in builds[0]
 
+
+
+def _cli_build(ws: Path, monkeypatch) -> int:
+    from perskamer.cli import main
+
+    monkeypatch.chdir(ws)
+    return main(["build", "-q"])
+
+
+def _fragments(ws: Path) -> bytes:
+    return b"".join(gzip.decompress(p.read_bytes()) for p in sorted((ws / "public/pagefind/fragment").iterdir()))
+
+
+@needs_pagefind
+def test_perskamer_build_starts_the_index_early_and_writes_the_same_index(tmp_path, monkeypatch):
+    """``perskamer build`` makes the index in a thread from the moment the collections are rendered; same files."""
+    started = []
+    monkeypatch.setattr(search, "Early", lambda make, _early=search.Early: started.append(make) or _early(make))
+    texts = {"a.md": report_md("Sessie Alfa", body="De speelpleinwerking in Kortrijk."), "b.md": report_md("Sessie Beta", body="Over de jeugdraad.")}
+    late, early = make_workspace(tmp_path / "late", texts), make_workspace(tmp_path / "early", texts)
+    assert build(late).ok and not started  # a plain Builder.build() makes it when asked
+    assert _cli_build(early, monkeypatch) == 0 and len(started) == 1
+    assert {p: (late / "public" / p).read_bytes() for p in index_files(late)} == {p: (early / "public" / p).read_bytes() for p in index_files(early)}
+
+
+@needs_pagefind
+def test_what_the_early_index_reads_is_recorded(tmp_path, monkeypatch):
+    """The thread reads the record template through the context: a new override makes a new index."""
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="De speelpleinwerking in Kortrijk.")})
+    assert _cli_build(ws, monkeypatch) == 0
+    before = index_files(ws)
+    record = (ROOT / "plugins/output_html/templates/search_record.html").read_text(encoding="utf-8")
+    (ws / "templates").mkdir(exist_ok=True)
+    write(ws / "templates/search_record.html", record.replace("<main data-pagefind-body>", "<main data-pagefind-body><p>Zoekwoordvandeoverride</p>"))
+    assert _cli_build(ws, monkeypatch) == 0
+    assert index_files(ws) != before and b"Zoekwoordvandeoverride" in _fragments(ws)
+
+
+@needs_pagefind
+def test_an_early_index_that_fails_is_an_error_and_the_pages_are_written(tmp_path, monkeypatch, capsys):
+    def broken(records, language, binary):
+        raise RuntimeError("pagefind exited with 1: boom")
+
+    monkeypatch.setattr(search, "index_files", broken)
+    ws = make_workspace(tmp_path / "ws")
+    assert _cli_build(ws, monkeypatch) == 1
+    assert "could not render pagefind/: RuntimeError: pagefind exited with 1: boom" in capsys.readouterr().err
+    assert (ws / "public/verslagen/a.html").is_file() and not index_files(ws)
+
+
+@needs_pagefind
+def test_each_render_hands_its_search_record_to_the_index(tmp_path, monkeypatch):
+    """The index takes the record the report's render made from the page's view: none is made twice, same bytes."""
+    made = []
+    original = output_html.search_record
+    monkeypatch.setattr(output_html, "search_record", lambda report, context: made.append(isinstance(report, dict)) or original(report, context))
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="De *speelpleinwerking* in Kortrijk."), "b.md": report_md("Sessie Beta")})
+    builder = default_factory(ws / "config" / "perskamer.yaml")()
+    result = builder.build()
+    assert result.ok and made == [True, True]  # by the two renders, from their views; none again for the index
+    for report in result.published:
+        assert builder.context.handed(report, output_html.SEARCH_RECORD) == original(report, builder.context)
+    assert b"speelpleinwerking" in _fragments(ws)
+    # a second build renders a.md only (b's page is reused): b's record is made for the index
+    made.clear()
+    write(ws / "content/a.md", report_md("Sessie Alfa", body="Nu over de skatebaan in Hasselt."))
+    assert builder.build().ok and made == [True, False]
+    assert b"skatebaan" in _fragments(ws) and b"Sessie Beta" in _fragments(ws)

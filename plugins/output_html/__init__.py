@@ -12,7 +12,7 @@ anything from elsewhere.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -142,6 +142,8 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     if photo is not None and prepared is not None:
         artifacts.append(Artifact(photo["src"], prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
     view = report_view(report, context, photo)
+    if search_binary(context) is not None:  # its search record, made from the same view (see search_records)
+        context.hand_over(report, SEARCH_RECORD, search_record(report if photo is not None else view, context))
     view["downloads"] = context.downloads(report)  # what other outputs publish of it (its PDF)
     view["pdf"] = context.url("pdf", report)  # for templates written before downloads
     page = render_page("report.html", context, "../", report=view)
@@ -185,7 +187,7 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
     artifacts.insert(0, Artifact("index.html", home, output="html", media_type="text/html", fragments=fragments))
     if binary is not None and reports:
         language = str(context.site.get("language") or "nl")
-        artifacts.append(search.search_set(lambda: search_records(reports, context), language, binary))
+        artifacts.append(search.search_set(partial(search_records, reports, context), language, binary, early=getattr(context, "slow_early", False)))
     return artifacts
 
 
@@ -221,16 +223,30 @@ def _title_item(view: dict[str, Any]) -> Any:
     return Markup('<li><a href="{}">{}</a></li>').format(view["url"], view["title"])
 
 
+#: The name under which a report's render hands its search record to the collections.
+SEARCH_RECORD = "html.search-record"
+
+
 def search_records(reports: list[Report], context: Any) -> list[tuple[str, str, str]]:
-    """One small page per report for the search index (made in watch's slow lane, not with the pages)."""
-    env = env_for(context)
-    template = env.get_template("search_record.html")
+    """One small page per report for the search index: ``(url, html, slug)``.
+
+    Each report's render made its record already (in the worker process that rendered
+    its page, from the page's view of the sections) and handed it over; a report whose
+    render was reused from an earlier build gets it made here (watch's slow lane).
+    """
+    env_for(context)  # recorded: the templates the records were made with
+    site_vars(context)
     records = []
     for report in reports:
-        view = report_view(report, context, None)
-        html = template.render(site=site_vars(context), report=view)
-        records.append((context.report_url(report), html, report.slug))
+        html = context.handed(report, SEARCH_RECORD) if hasattr(context, "handed") else None
+        records.append((context.report_url(report), html or search_record(report, context), report.slug))
     return records
+
+
+def search_record(report: Report | dict[str, Any], context: Any) -> str:
+    """The search record page of a report (``search_record.html``); ``report`` may be its view without a photo."""
+    view = report if isinstance(report, dict) else report_view(report, context, None)
+    return env_for(context).get_template("search_record.html").render(site=site_vars(context), report=view)
 
 
 def _static(context: Any, name: str) -> bytes:

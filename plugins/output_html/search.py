@@ -16,12 +16,15 @@ Without the binary the site is built without search and the build says how to ad
 
 from __future__ import annotations
 
+import contextvars
 import gzip
 import json
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,9 +82,51 @@ def at_lower_priority(command: list[str]) -> list[str]:
     return [nice, "-n", "10", *command] if nice else list(command)
 
 
-def search_set(records: Callable[[], list[tuple[str, str, str]]], language: str, binary: str) -> Artifact:
-    """The index of the pages ``records()`` returns (``(url, html, slug)``) as an artefact set under ``pagefind/``."""
-    return Artifact(FOLDER, output="html", expand=lambda: index_files(records(), language, binary))
+def search_set(records: Callable[[], list[tuple[str, str, str]]], language: str, binary: str, *, early: bool = False) -> Artifact:
+    """The index of the pages ``records()`` returns (``(url, html, slug)``) as an artefact set under ``pagefind/``.
+
+    ``early``: start making it now, in a thread (see :class:`Early`), instead of when
+    the core asks for the files.
+    """
+    make = partial(_index_records, records, language, binary)
+    return Artifact(FOLDER, output="html", expand=Early(make).result if early else make)
+
+
+def _index_records(records: Callable[[], list[tuple[str, str, str]]], language: str, binary: str) -> list[Artifact]:
+    return index_files(records(), language, binary)
+
+
+class Early:
+    """``make()`` started at once in a daemon thread; :meth:`result` waits for it (and raises what it raised).
+
+    ``perskamer build`` writes the pages before the index (pages first), so a thread
+    started when the collections are rendered makes the record pages while the main
+    thread guards and writes the pages, and Pagefind (a separate process) then indexes
+    on another core while the main thread finishes them: the index is mostly ready when
+    the core asks for it. The thread runs in a copy of the caller's context, so what it
+    reads through the build context is recorded as the collections' inputs, as when the
+    core asks for the files itself. Only when the context says so (``slow_early``):
+    in watch the slow lane must not take the CPU from the next save's pages.
+    """
+
+    def __init__(self, make: Callable[[], list[Artifact]]):
+        self._made: list[Artifact] | None = None
+        self._error: BaseException | None = None
+        run = contextvars.copy_context().run
+        self._thread = threading.Thread(target=run, args=(self._run, make), name="perskamer-search-index", daemon=True)
+        self._thread.start()
+
+    def _run(self, make: Callable[[], list[Artifact]]) -> None:
+        try:
+            self._made = make()
+        except BaseException as exc:  # handed to the core by result(), in the main thread
+            self._error = exc
+
+    def result(self) -> list[Artifact]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._made or []
 
 
 def index_files(records: list[tuple[str, str, str]], language: str, binary: str) -> list[Artifact]:
