@@ -5,12 +5,16 @@ Pagefind (PyPI ``pagefind[bin]``, a Rust binary) writes a static index into
 from elsewhere. We do not index the pages as written: each report gets a small record
 page (``search_record.html``: title, date, session, ambitions, sections and the
 anonymised quotes) rendered from the same data as its page, so the index needs no file
-from disk and is ready in the same build. The binary runs on a temporary folder of
+from disk and is ready in the same build. The report's page render makes it, from the
+page's own view of the sections (in the worker process of a large build), and hands it
+to the index (``context.hand_over``). The binary runs on a temporary folder of
 those records (about 0.1 s for 100 reports); the Python service API of the ``pagefind``
 package costs about 0.1 s *per page* and is not used.
 
 The index is returned as an artefact set (``Artifact.expand``): a normal build writes it
-with the other files, ``watch`` makes it in its slow lane after the pages are online.
+with the other files, ``watch`` makes it in its slow lane after the pages are online,
+and ``perskamer build`` starts it in a thread when the collections are rendered, so
+Pagefind runs while the pages are written (:class:`Early`).
 Without the binary the site is built without search and the build says how to add it.
 """
 
