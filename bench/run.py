@@ -24,6 +24,8 @@ BENCHES = {
     # issue 13's fast lane in CPU time (the load of a shared machine moves only the wall clock)
     "fastlane": (["bench_fastlane.py"], ["bench_fastlane.py", "--size", "100", "--rebuilds", "3"]),
     "foundation": (["bench_foundation.py"], ["bench_foundation.py", "--small", "200", "--large", "800"]),
+    # the search index: record pages, Pagefind (CLI and service), a prebuilt JSON index for comparison
+    "search": (["bench_search.py"], ["bench_search.py", "--size", "300", "--rounds", "1"]),
     "stages": (["bench_stages.py", "bench/work/stages-500", "--no-gc"], ["bench_stages.py", "bench/work/stages-200", "--no-gc"]),
     "readers": (["bench_readers.py"], ["bench_readers.py", "--runs", "5"]),
     "tagger": (["bench_tagger.py"], ["bench_tagger.py", "--iterations", "30"]),

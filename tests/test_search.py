@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_watch import factory_with, make_workspace, report_md, write
+from test_watch import CONFIG, factory_with, make_workspace, report_md, write
 
 from perskamer.build import BuildResult
 from perskamer.hookspecs import hookimpl
@@ -262,3 +262,27 @@ def test_each_render_hands_its_search_record_to_the_index(tmp_path, monkeypatch)
     write(ws / "content/a.md", report_md("Sessie Alfa", body="Nu over de skatebaan in Hasselt."))
     assert builder.build().ok and made == [True, False]
     assert b"skatebaan" in _fragments(ws) and b"Sessie Beta" in _fragments(ws)
+
+
+@needs_pagefind
+def test_a_record_made_for_the_index_is_made_once_per_report_version(tmp_path, monkeypatch):
+    """Watch's slow lane needs every report's record on each save: an unchanged report's is remembered."""
+    pages = []
+    original = output_html._record_page
+    monkeypatch.setattr(output_html, "_record_page", lambda view, context: pages.append(view["title"]) or original(view, context))
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa"), "b.md": report_md("Sessie Beta", body="Over de jeugdraad.")})
+    builder = default_factory(ws / "config" / "perskamer.yaml")()
+    assert builder.build().ok and sorted(pages) == ["Sessie Alfa", "Sessie Beta"]
+    for number, (body, made) in enumerate([("Over de skatebaan.", ["Sessie Alfa", "Sessie Beta"]), ("Over het speelplein.", ["Sessie Alfa"])]):
+        pages.clear()
+        write(ws / "content/a.md", report_md("Sessie Alfa", body=body))
+        assert builder.build().ok and pages == made, number  # b: made again once (its render was reused), then remembered
+        assert body.split()[-1].rstrip(".").encode() in _fragments(ws) and b"jeugdraad" in _fragments(ws)
+    # remembered for this report version in this site only: another site config makes it again
+    result = builder.build()
+    beta = next(r for r in result.published if r.title == "Sessie Beta")
+    pages.clear()
+    assert output_html.search_record(beta, builder.context) and pages == []
+    write(ws / "config/perskamer.yaml", CONFIG.replace("Testcongres", "Ander congres"))
+    other = default_factory(ws / "config" / "perskamer.yaml")()
+    assert output_html.search_record(beta, other.context) and pages == ["Sessie Beta"]
