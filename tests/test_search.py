@@ -286,3 +286,23 @@ def test_a_record_made_for_the_index_is_made_once_per_report_version(tmp_path, m
     write(ws / "config/perskamer.yaml", CONFIG.replace("Testcongres", "Ander congres"))
     other = default_factory(ws / "config" / "perskamer.yaml")()
     assert output_html.search_record(beta, other.context) and pages == ["Sessie Beta"]
+
+
+@needs_pagefind
+def test_an_index_started_early_for_a_report_the_guard_then_withholds_is_not_published(tmp_path, monkeypatch):
+    """The guard withholds a report for its card in the index: the collections, and an early index, are made again without it."""
+    started = []
+    monkeypatch.setattr(search, "Early", lambda make, _early=search.Early: started.append(make) or _early(make))
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa Verboden"), "b.md": report_md("Sessie Beta", body="Over de jeugdraad.")},
+                        config=CONFIG + "plugins: [stopper]\n")
+    (ws / "plugins").mkdir()
+    write(ws / "plugins/stopper.py", (
+        "from perskamer.hookspecs import hookimpl\nfrom perskamer.model import Problem\n\nPLUGIN_NAME = 'stopper'\n\n\n"
+        "@hookimpl\ndef perskamer_inspect_artifact(artifact, text, reports, context):\n"
+        "    if artifact.path == 'index.html' and 'Verboden' in text:\n"
+        "        return [Problem('error', 'a forbidden word in the index', file=artifact.path, plugin='stopper')]\n"
+    ))
+    assert _cli_build(ws, monkeypatch) == 1
+    assert len(started) == 2  # one index per round of the collections; the first one's is never written
+    fragments = _fragments(ws)
+    assert b"jeugdraad" in fragments and b"Verboden" not in fragments and b"verslagen/a.html" not in fragments
