@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perskamer.form.conserve import _may_vanish, unplaced_lines
+from perskamer.form.conserve import _may_vanish, lost_lines, report_words, unplaced_lines
 from perskamer.form.text import tokens
 
 # words of the form (stop words, digits, one letter), accented and odd characters, breaks
 _WORDS = ["de", "het", "jongeren", "Jongeren", "kamp", "Één", "zoë", "2023", "a", "NOTA", "ﬁets", "İk", "ıs",
           "o\u0308", "Σ", "ß", "’t", "-", "\n", "\t", "  ", "é", "\u0301x", "👍"]
 _TEXT = st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=12).map(" ".join)
+#: every white-space character there is (a chunk of text ends at each)
+_SPACES = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+# texts cut at any white space, and glued to punctuation ("„Ik", "jongeren,")
+_GLUED = st.lists(st.sampled_from(_WORDS) | st.sampled_from(["„", "“", ",", ".", "\\*", "(", ")", "-"])
+                  | st.text(max_size=3), max_size=12).flatmap(
+    lambda parts: st.lists(st.sampled_from(["", " ", *_SPACES]), min_size=len(parts), max_size=len(parts)).map(
+        lambda gaps: "".join(g + p for g, p in zip(gaps, parts, strict=True))))
 
 
 def _plain_unplaced(lines: list[tuple[int | None, str]], placed: Counter[str]) -> list[int | None]:
@@ -46,3 +55,17 @@ def test_unplaced_lines_as_the_plain_count(lines: list[tuple[int | None, str]], 
     # placed_lines: the report holds the lines' words (the common case, the fast path)
     placed = Counter(tok for t in report + ([t for _, t in lines] if placed_lines else []) for tok in tokens(t))
     assert unplaced_lines(lines, placed) == _plain_unplaced(lines, placed)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.none() | st.integers(1, 9), _GLUED), max_size=8), st.lists(_GLUED, max_size=4),
+       st.lists(st.integers(0, 7), max_size=10))
+def test_lost_lines_as_the_plain_count(lines: list[tuple[int | None, str]], texts: list[str],
+                                       copied: list[int]) -> None:
+    # copied: the lines the report holds as written (some twice, some not at all; as the
+    # reader makes it, all of them once: the common case)
+    held = [lines[i][1] for i in copied if i < len(lines)]
+    sections = {f"s{i}": t for i, t in enumerate(texts + held)}
+    report = SimpleNamespace(title=texts[0] if texts else "", meta={"sprekers": texts[1:2]}, sections=sections,
+                             quotes=[], photo=None)
+    assert lost_lines(lines, report, ["IMG_1.jpg"]) == unplaced_lines(lines, report_words(report, ["IMG_1.jpg"]))

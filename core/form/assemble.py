@@ -11,7 +11,7 @@ from typing import Any
 
 from ..model import SECTION_IDS, Photo, Report
 from .blocks import Block
-from .conserve import describe_lines, report_words, unplaced_lines
+from .conserve import describe_lines, lost_lines
 from .dates import find_date, find_day_month, parse_date_nl
 from .emphasis import strip_marks, to_markdown
 from .images import prepare_photo
@@ -551,7 +551,7 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
         # (an answer taken for a question) must be in the report too, or it is reported
         checked = [(it.block.line, it.text) for it in all_items if id(it) not in consumed and it.block.kind != "image"]
         checked += [(it.block.line, _reporter_words(it.text)) for it in items if id(it) in doubtful]
-        lost = unplaced_lines(checked, report_words(report, noted))
+        lost = lost_lines(checked, report, noted)
         if lost:
             report.private["unplaced_lines"] = lost
             report.problem(

@@ -30,9 +30,45 @@ def _may_vanish(token: str) -> bool:
     return token in STOPWORDS or token in _FURNITURE_WORDS or token.isdigit() or len(token) == 1
 
 
+def lost_lines(lines: Iterable[tuple[int | None, str]], report: Any, noted: Iterable[str] = ()) -> list[int | None]:
+    """:func:`unplaced_lines` of ``lines`` against :func:`report_words` of ``report``, the
+    same answer; but first on the white-space separated chunks as written, so that only
+    the chunks the lines and the report do not share are folded and tokenised.
+
+    Why that is the same: white space ends a token and folds character by character
+    into no letter or digit, so the words of a text are the words of its chunks; the
+    chunks both sides hold add the same words to both counts and cannot make a word of
+    the lines outnumber the report's. When a word does, the plain count decides (which
+    lines).
+    """
+    lines = list(lines)
+    texts = _report_texts(report, noted)
+    need = Counter(" ".join(text for _line, text in lines).split())
+    have = Counter(" ".join(texts).split())
+    over = _excess(need, have)
+    if over:
+        short = Counter(tokens(" ".join(over)))
+        spare = Counter(tokens(" ".join(_excess(have, need))))
+        if not all(n <= spare.get(tok, 0) or _may_vanish(tok) for tok, n in short.items()):
+            return unplaced_lines(lines, Counter(tokens("\n".join(texts))))
+    return []
+
+
+def _excess(these: Counter[str], those: Counter[str]) -> list[str]:
+    """The chunks ``these`` holds more often than ``those``, each as often as it is in excess."""
+    count = those.get
+    return [chunk for chunk, n in these.items() if n > count(chunk, 0) for _ in range(n - count(chunk, 0))]
+
+
 def report_words(report: Any, noted: Iterable[str] = ()) -> Counter[str]:
     """The words a report holds: title, metadata, sections, quotes, photo, and ``noted``
     (text a warning carries, such as the file name of a photo that was not attached)."""
+    # one pass over all of it: the tokens of texts joined by a line break are the tokens
+    # of each text in turn (fold works character by character; a break ends a token)
+    return Counter(tokens("\n".join(_report_texts(report, noted))))
+
+
+def _report_texts(report: Any, noted: Iterable[str]) -> list[str]:
     texts: list[str] = [report.title, *noted]
     for value in report.meta.values():
         if isinstance(value, str):
@@ -44,9 +80,7 @@ def report_words(report: Any, noted: Iterable[str] = ()) -> Counter[str]:
         texts.extend([q.text, q.attribution or "", q.speaker or "", q.affiliation or ""])
     if report.photo is not None:
         texts.extend([report.photo.alt or "", report.photo.caption or ""])
-    # one pass over all of it: the tokens of texts joined by a line break are the tokens
-    # of each text in turn (fold works character by character; a break ends a token)
-    return Counter(tokens("\n".join(texts)))
+    return texts
 
 
 def unplaced_lines(lines: Iterable[tuple[int | None, str]], placed: Counter[str]) -> list[int | None]:
