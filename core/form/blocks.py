@@ -88,13 +88,12 @@ def blocks_from_text(text: str, *, first_line: int = 1) -> list[Block]:
     ends a paragraph; very long lines mean one line per paragraph.
     """
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    stripped = [r.strip() for r in raw_lines]
     space_only = sum(1 for r in raw_lines if _is_space_only(r))
-    text_lines = [r for r in raw_lines if r.strip()]
-    followed_by_empty = sum(
-        1 for i, r in enumerate(raw_lines[:-1]) if r.strip() and raw_lines[i + 1] == ""
-    )
+    text_lines = [r for r in stripped if r]
+    followed_by_empty = sum(1 for r, after in zip(stripped, raw_lines[1:], strict=False) if r and after == "")
     pdf_layout = space_only >= 2 and followed_by_empty >= 0.5 * max(1, len(text_lines))
-    lengths = sorted(len(r.strip()) for r in text_lines) or [0]
+    lengths = sorted(map(len, text_lines)) or [0]
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     one_line_per_para = width > 160
 
@@ -104,6 +103,7 @@ def blocks_from_text(text: str, *, first_line: int = 1) -> list[Block]:
     empties = 0
     page = 1
     prev_text = ""
+    prev_url = False
     for offset, raw in enumerate(raw_lines):
         lineno = first_line + offset
         if "\f" in raw:
@@ -111,7 +111,7 @@ def blocks_from_text(text: str, *, first_line: int = 1) -> list[Block]:
             pending_break = True
             break_kind = break_kind or "page"
             raw = raw.replace("\f", "")
-        if not raw.strip():
+        if not stripped[offset]:  # (a form feed is white space: the line without it is as empty)
             if pdf_layout:
                 if _is_space_only(raw):
                     pending_break = True
@@ -127,12 +127,13 @@ def blocks_from_text(text: str, *, first_line: int = 1) -> list[Block]:
             continue
         empties = 0
         line = normalize_line(raw).strip()
+        url = is_url_line(line)
         new_para = pending_break or one_line_per_para
         if not new_para and prev_text:
             # A short line that ends a sentence usually ends its paragraph.
             if width and len(prev_text) < 0.5 * width and prev_text.endswith((".", "!", "?")):
                 new_para = True
-            if is_url_line(line) or is_url_line(prev_text):
+            if url or prev_url:
                 new_para = True
         kind = "text"
         ordered = False
@@ -148,4 +149,5 @@ def blocks_from_text(text: str, *, first_line: int = 1) -> list[Block]:
         pending_break = False
         break_kind = None
         prev_text = line
+        prev_url = url
     return blocks

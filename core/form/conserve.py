@@ -43,7 +43,7 @@ def lost_lines(lines: Iterable[tuple[int | None, str]], report: Any, noted: Iter
     """
     lines = list(lines)
     texts = _report_texts(report, noted)
-    need = Counter(" ".join(text for _line, text in lines).split())
+    need = Counter(" ".join([text for _line, text in lines]).split())
     have = Counter(" ".join(texts).split())
     over = _excess(need, have)
     if over:
@@ -56,8 +56,12 @@ def lost_lines(lines: Iterable[tuple[int | None, str]], report: Any, noted: Iter
 
 def _excess(these: Counter[str], those: Counter[str]) -> list[str]:
     """The chunks ``these`` holds more often than ``those``, each as often as it is in excess."""
+    out: list[str] = []
     count = those.get
-    return [chunk for chunk, n in these.items() if n > count(chunk, 0) for _ in range(n - count(chunk, 0))]
+    for chunk, n in these.items():
+        if n > count(chunk, 0):
+            out += [chunk] * (n - count(chunk, 0))
+    return out
 
 
 def report_words(report: Any, noted: Iterable[str] = ()) -> Counter[str]:
