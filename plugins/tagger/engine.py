@@ -192,9 +192,6 @@ class Words:
     def __getitem__(self, i: int) -> Token:
         return _new_token(Token, (self.norms[i], self.starts[i], self.ends[i], self.sents[i]))
 
-    def slice(self, a: int, b: int) -> list[Token]:
-        return [self[i] for i in range(a, b)]
-
 
 def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:
     """A short one-line excerpt around ``text[start:end]``, cut at word boundaries."""
@@ -754,7 +751,7 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
                 themes[t].dropped.append(hit)
                 continue
             if matcher.near_excludes[t]:
-                near = _near_veto(matcher, t, tokens.slice(a, b), _sentence_of(tokens, tokens.sents[a], sentence_words))
+                near = _near_veto(matcher, t, tokens.norms[a:b], _sentence_of(tokens, tokens.sents[a], sentence_words))
                 if near:
                     hit.counted, hit.note = False, f"'{near}' in the same sentence"
                     themes[t].dropped.append(hit)
@@ -942,9 +939,9 @@ def _sentence_of(tokens: Words, sent: int, memo: dict[int, list[str]]) -> list[s
     return words
 
 
-def _near_veto(matcher: Matcher, t: int, span: list[Token], sentence: list[str]) -> str | None:
+def _near_veto(matcher: Matcher, t: int, span: list[str], sentence: list[str]) -> str | None:
     for veto in matcher.near_excludes[t]:
-        if any(veto.term_word.matches(tok.norm, matcher.stem) for tok in span):
+        if any(veto.term_word.matches_cached(norm, matcher.stem) for norm in span):
             for w in sentence:
                 if veto.is_near_word(w):
                     return w
