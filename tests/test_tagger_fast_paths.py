@@ -86,3 +86,14 @@ def test_find_after_the_table_of_word_forms_is_renewed() -> None:
     _INDEX._starts = dict.fromkeys((f"w{i}" for i in range(200_001)), None)  # full: the next new word renews it
     assert _INDEX.find(engine.Words(text)) == expected
     assert len(_INDEX._starts) < 100
+
+
+def test_the_word_pair_table_stays_bounded() -> None:
+    text = "Het kwam niet aan bod: vrijwilligers en jeugdwerkers in de jeugdbeweging. Een nieuwe stem!"
+    tokens = engine.tokenize(text)
+    expected = _plain_find(_INDEX, tokens)
+    _INDEX._pairs, _INDEX._pair_count = {}, 200_000  # full: the next new word pair renews it
+    assert _INDEX.find(engine.Words(text)) == expected
+    assert _INDEX._pair_count < 100
+    assert sum(map(len, _INDEX._pairs.values())) == _INDEX._pair_count
+    assert _INDEX.find(engine.Words(text)) == expected

@@ -325,6 +325,7 @@ class _Index:
         # them?), or None when it starts no match
         self._starts: dict[str, tuple[tuple[_Compiled, ...], bool] | None] = {}
         self._pairs: dict[str, dict[str, tuple[_Compiled, ...]]] = {}  # see _with_next
+        self._pair_count = 0
         # the globs by their literal start (its first two letters, or the one letter),
         # as (position in globbed, regex, item); a glob that starts with a wildcard is
         # tried on every word
@@ -427,8 +428,10 @@ class _Index:
         if got is None:
             stem = self.stem
             got = tuple(item for item in items if not item.rest or item.rest[0].matches_cached(following, stem))
-            if len(after) > 10_000:
-                after.clear()
+            self._pair_count += 1
+            if self._pair_count > 200_000:  # bounded: start a new table (another thread may read the old)
+                after = {}
+                self._pairs, self._pair_count = {norm: after}, 1
             after[following] = got
         return got
 
