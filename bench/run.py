@@ -27,6 +27,8 @@ BENCHES = {
     # the search index: record pages, Pagefind (CLI and service), a prebuilt JSON index for comparison
     "search": (["bench_search.py"], ["bench_search.py", "--size", "300", "--rounds", "1"]),
     "stages": (["bench_stages.py", "bench/work/stages-500", "--no-gc"], ["bench_stages.py", "bench/work/stages-200", "--no-gc"]),
+    # when each process of a cold build is busy (worker processes and the main process's phases)
+    "timeline": (["bench_timeline.py", "bench/work/timeline-1000"], ["bench_timeline.py", "bench/work/timeline-300"]),
     "readers": (["bench_readers.py"], ["bench_readers.py", "--runs", "5"]),
     "tagger": (["bench_tagger.py"], ["bench_tagger.py", "--iterations", "30"]),
     "anonymise": (["bench_anonymise.py"], ["bench_anonymise.py"]),
@@ -50,7 +52,7 @@ def main() -> int:
         full, quick = BENCHES[name]
         chosen = quick if args.quick else full
         cmd = [sys.executable, str(HERE / chosen[0]), *chosen[1:]]
-        if name == "stages":  # works on a generated workspace
+        if name in ("stages", "timeline"):  # work on a generated workspace
             size = int(chosen[1].rsplit("-", 1)[1])
             subprocess.run([sys.executable, str(HERE / "generate.py"), chosen[1], "-n", str(size)], cwd=HERE.parent, check=True, stdout=subprocess.DEVNULL)
         print(f"\n=== {name}: {' '.join(cmd[1:])}", flush=True)
