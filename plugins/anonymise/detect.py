@@ -322,6 +322,12 @@ _ORG_SUFFIXES = (
     "team", "project", "plein", "park", "straat", "laan", "weg", "markt", "kerk", "zaal", "campus",
     "festival", "feesten", "fuif", "toernooi", "kermis", "beurs", "dreef", "steenweg", "kaai", "singel", "wijk",
 )
+#: Institution words that open a name when capitalised: "Theater Tieret", "Sporthal X",
+#: "Agentschap Wegen en Verkeer" (as cues that need their capital: "het theater" is none).
+_INSTITUTIONS = ("agentschap", "theater", "theatre", "sporthal", "zwembad", "bibliotheek", "museum", "cultuurcentrum",
+                 "gemeenschapscentrum", "ontmoetingscentrum", "hof", "abdij", "kasteel", "domein", "provinciedomein",
+                 "hogeschool", "universiteit", "radio", "omroep", "kinderdagverblijf", "crèche",
+                 "creche", "sportcentrum", "dienst", "sociaal", "kringloopwinkel")
 _ORG_CUES = frozenset(
     {
         "vzw", "asbl", "jh", "jc", "jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "ksa", "klj", "ksj", "scouts", "gidsen",
@@ -334,9 +340,10 @@ _ORG_CUES = frozenset(
         "fanfare", "harmonie", "turnkring", "sportkring", "kazou", "akabe", "gidsengroep", "chirojeugd",
         "speelpleinen", "grabbelpas", "jeugdatelier", "jongerencentrum", "buurtwerk", "wijkwerking", "kinderwerking",
         "stichting", "fonds", "foundation", "fondation",
+        *_INSTITUTIONS,
     }
 )
-_NAMED_CUES = frozenset({"stichting", "fonds", "foundation", "fondation"})
+_NAMED_CUES = frozenset({"stichting", "fonds", "foundation", "fondation", *_INSTITUTIONS})
 #: Words that close an organisation's or event's name: "De Overstap vzw", "Antwerp Pride",
 #: "Verhuur Quintel NV".
 _ORG_TAILS = frozenset({"vzw", "asbl", "pride", "festival", "fest", "feesten", "marathon", "parade", "classic", "cup",
@@ -1063,6 +1070,10 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if nxt.folded in ("'t", "t", "de", "der", "den", "ter", "op") and j + 1 < n and (toks[j + 1].cap):
                 j += 1
                 continue
+            if (nxt.folded == "en" and j + 1 < n and last == j - 1 and toks[j + 1].cap and not toks[j + 1].allcaps
+                    and _word_like(toks[j + 1], lex, know) and _word_like(toks[j - 1], lex, know)):
+                j += 1
+                continue
             break
         reach = max(reach, j)
         if last > i:
@@ -1108,9 +1119,27 @@ def _word_like(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     as someone's name: a Dutch word or compound that no name list holds as a name that is
     no word, no surname, and no name the report gives."""
     f = tok.folded
-    if f in know.names or f in lex.surnames or (f in lex.first_names and not lex.is_word(f)):
+    if f in know.names or _may_be_name(f, lex):
         return False
-    return lex.is_word(f) or (len(f) >= 6 and is_compound(f, lex)) or _kept_class(tok, lex, know) is not None
+    return lex.is_word(f) or _kept_class(tok, lex, know) is not None
+
+
+_MORE_PREPOSITIONS = frozenset({"over", "onder", "tussen", "door", "om", "zonder", "buiten", "binnen", "boven", "naast",
+                                "langs", "tot", "na", "achter", "voorbij"})
+
+
+def _may_be_name(f: str, lex: Lexicon) -> bool:
+    """A folded word that a name list holds (a place may be a first name: "Lies")."""
+    return f in lex.first_names or f in lex.surnames or f in lex.name_words
+
+
+def _house_word(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A word that may name a house after "De"/"Het": an ordinary word, even one that is
+    also a first name ("De Roos", "De Marge"), but no surname and no name the report gives."""
+    f = tok.folded
+    if f in know.names or f in lex.surnames:
+        return False
+    return lex.is_word(f) or _word_like(tok, lex, know)
 
 
 def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
@@ -1135,8 +1164,9 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             # "De Kompaan", "Het Anker", "De Blauwe Vogel": the article and ordinary words
             # (not after a first name: "Jan De Vis"; not as the subject of a verb without
             # a preposition before it: "De Vogel zei", but "in De Kompaan vertelde ...")
-            after_prep = prev is not None and prev.folded in _PREPOSITIONS and text[prev.end : tok.start] == " "
-            if (("de " + nxt.folded) in lex.surnames or not _word_like(nxt, lex, know)
+            after_prep = (prev is not None and (prev.folded in _PREPOSITIONS or prev.folded in _MORE_PREPOSITIONS)
+                          and text[prev.end : tok.start] == " ")
+            if (("de " + nxt.folded) in lex.surnames or not _house_word(nxt, lex, know)
                     or prev is not None and prev.cap and not after_prep and text[prev.end : tok.start] == " "):
                 continue
             last = i + 1
@@ -1146,12 +1176,14 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             verb = toks[last + 1] if last + 1 < n and text[toks[last].end : toks[last + 1].start] == " " else None
             if not after_prep and verb is not None and not verb.cap and _finite_verb(verb.folded, lex):
                 continue
-            prot.add(tok.start, toks[last].end, "keep")
+            # "Uit De Marge", "Over De Grens": a capitalised preposition mid-sentence opens the name
+            opener = prev is not None and after_prep and prev.cap
+            prot.add(prev.start if opener else tok.start, toks[last].end, "keep")
         elif (nxt.cap and not nxt.allcaps and gap == " " and nxt.folded in _VERB_PARTICLES
               and _verb_stem(f, lex)):
             prot.add(tok.start, nxt.end, "keep")  # "Klim Op", "Groei Mee", "Doe Mee"
-        elif f in _EVENT_HEADS and nxt.folded == "van" and gap == " ":
-            # "Dag van de Jeugdbeweging", "Huis van het Kind"
+        elif (f in _EVENT_HEADS or f in _INSTITUTIONS) and nxt.folded in ("van", "ter", "ten", "te") and gap == " ":
+            # "Dag van de Jeugdbeweging", "Huis van het Kind", "Hof ter Linde"
             j = i + 2
             if j < n and toks[j].folded in ("de", "het", "'t", "der", "den") and not toks[j].cap:
                 j += 1
@@ -1162,10 +1194,19 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                 j += 1
             if last > i + 1 and toks[last].cap:
                 prot.add(tok.start, toks[last].end, "keep")
-    # ordinary capitalised words before an event noun: "Warmste Week", "Gentse Feesten"
+    # ordinary capitalised words before an event noun, a place or an organisation word:
+    # "Warmste Week", "Gentse Feesten", "Buurtsport Gent", "Sociaal Huis Geraardsbergen",
+    # "Koning Boudewijnstichting", "Rode Kruis-Vlaanderen"
     for i in caps:
         tok = toks[i]
-        if tok.folded not in _EVENT_TAILS or not tok.cap or i == 0:
+        if not tok.cap or i == 0 or tok.allcaps:
+            continue
+        kept = _kept_class(tok, lex, know)
+        if tok.folded not in _EVENT_TAILS and (kept not in ("place", "organisation", "compound")
+                                               or _may_be_name(tok.folded, lex) or tok.folded in know.names
+                                               or kept == "place" and lex.is_word(tok.folded)):
+            continue  # (not a place that is also a word: totems "Rosse Wouw", "Snelle Mol" are persons')
+        if any(t.folded == "totem" for t in toks[max(0, i - 4) : i]):
             continue
         first = i
         while (first > 0 and first > i - 4 and toks[first - 1].cap and not toks[first - 1].allcaps
@@ -1173,6 +1214,22 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             first -= 1
         if first < i:
             prot.add(toks[first].start, tok.end, "keep")
+    # ordinary capitalised words after a demonym or a place, "X van <place>": "Vlaamse
+    # Regering", "Brugse Poort", "Vorst Nationaal", "Gazet van Antwerpen"
+    for i in caps:
+        tok = toks[i]
+        if (not tok.cap or tok.allcaps or i + 1 >= n or _kept_class(tok, lex, know) != "place"
+                or _may_be_name(tok.folded, lex)):
+            continue  # (not after a place that is also a first name: "Lies Vanwalleghem")
+        last = i
+        while (last + 1 < n and last < i + 4 and toks[last + 1].cap and not toks[last + 1].allcaps
+               and text[toks[last].end : toks[last + 1].start] == " " and _word_like(toks[last + 1], lex, know)):
+            last += 1
+        if last > i:
+            prot.add(tok.start, toks[last].end, "keep")
+        if (i >= 2 and toks[i - 1].folded == "van" and not toks[i - 1].cap and toks[i - 2].cap and not toks[i - 2].allcaps
+                and text[toks[i - 2].end : tok.start] == " van " and _word_like(toks[i - 2], lex, know)):
+            prot.add(toks[i - 2].start, toks[last].end, "keep")
     # the title of a work: "het boek ‘Wolkenridder’", "de serie *Achter de Duinen*", "de film Stille Zomer"
     if _WORK_NOUNS.isdisjoint(t.folded for t in toks):
         return
@@ -1251,6 +1308,8 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
         return "platform"
     if f in lex.brands:
         return "brand"
+    if f in lex.languages:
+        return "language"
     if f in lex.calendar:
         return "calendar"
     if f in lex.places:
@@ -1269,7 +1328,32 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
         return "organisation"  # KLJ-voorzitter, Chiro-leiding, VDAB-consulent
     if _demonym(f, lex):
         return "place"  # Middelkerkse, Marokkaans, Antwerpenaar
+    if (len(f) >= 10 and f.isalpha() and not f.startswith(_FUSED_PARTICLES) and f not in lex.first_names
+            and f not in lex.surnames and f not in lex.name_words and _split_compound(f, lex)):
+        # Kinderrechtswinkel, Zonnepanelen: a name of a thing, yields to a person cue (a
+        # plain word, "Kwebbeltje", stays a word: it may be a nickname, the review lists it)
+        return "compound"
     return None
+
+
+def _split_compound(f: str, lex: Lexicon) -> bool:
+    """Whether a folded word splits into Dutch words (a head of four letters or more, a
+    linking s or e allowed): "kinderrechtswinkel", "kringwinkel", "zonnepanelen"; not a
+    plain word that does not split ("kwebbeltje", a nickname perhaps)."""
+    for k in range(len(f) - 4, 3, -1):
+        head, tail = f[:k], f[k:]
+        if not (lex.is_word(head) or (head[-1] in "se" and len(head) > 4 and lex.is_word(head[:-1]))):
+            continue
+        if lex.is_word(tail) or (len(tail) >= 6 and is_compound(tail, lex)):
+            return True
+    return False
+
+
+#: Kept classes a name the report gives explicitly (a speaker, the deny list) overrides.
+_YIELDS_TO_EXPLICIT = ("place", "calendar", "organisation", "compound", "brand", "language")
+#: Particles that Flemish surnames fuse with ("Vanwalleghem", "Verhaeghe", "Debaere"): such
+#: a word is no compound of ordinary words, however it splits.
+_FUSED_PARTICLES = ("van", "ver", "de", "ter", "ten", "op", "in", "uit", "el", "al")
 
 
 def _place_district(f: str, lex: Lexicon) -> bool:
@@ -1309,6 +1393,8 @@ _IRREGULAR_DEMONYMS = frozenset(
         "aziaat", "arabier", "berber", "somaliër", "eritreeër", "iraniër", "irakees",
     }
 )
+_COMPASS = frozenset({"west", "oost", "noord", "zuid", "midden", "centraal", "zuidwest", "noordwest", "zuidoost",
+                      "noordoost", "opper", "neder"})
 _DEMONYM_SUFFIXES = ("aans", "aanse", "iaans", "iaanse", "ees", "eese", "ese", "isch", "ische", "eens", "eense",
                      "ijns", "ijnse", "aals", "aalse")
 
@@ -1321,12 +1407,24 @@ def _demonym(f: str, lex: Lexicon) -> bool:
         return True
     if f in lex.first_names or f in lex.surnames or "'" in f:
         return False
+    if "-" in f:  # West-Vlaamse, Oost-Europese, Marokkaans-Belgische
+        *heads, last = f.split("-")
+        return all(h in _COMPASS or _demonym(h, lex) for h in heads) and _demonym(last, lex)
     if len(f) >= 7 and f.endswith(_DEMONYM_SUFFIXES):
         return True
     for suf in ("se", "s", "enaar", "enaars", "enaren", "naar", "naars", "aar", "aars", "ers", "er", "ling", "lingen"):
         if f.endswith(suf) and len(f) - len(suf) >= 3:
             stem = f[: -len(suf)]
             if stem in lex.places or stem + "e" in lex.places or stem + "en" in lex.places or stem + "n" in lex.places:
+                return True
+            if suf not in ("se", "s"):
+                continue
+            # (adjectives only: "Zeger" is no inhabitant of Zegge)
+            # a doubled vowel before the last consonant: Iraakse (Irak)
+            if len(stem) >= 4 and stem[-2] == stem[-3] and stem[-2] in "aeou" and stem[:-2] + stem[-1] in lex.places:
+                return True
+            # a doubled last consonant: Brugse (Brugge)
+            if len(stem) >= 3 and stem[-1] not in "aeiou" and (stem + stem[-1] + "e") in lex.places:
                 return True
     return False
 
@@ -1678,7 +1776,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             tok.score, tok.rule, tok.key, tok.person = 1.0, "deny", key, True
             return
         kept = _kept_class(tok, lex, know) if tok.cap else None
-        if (lower_ok and (kept is None or key in know.explicit and kept in ("place", "calendar", "organisation"))
+        if (lower_ok and (kept is None or key in know.explicit and kept in _YIELDS_TO_EXPLICIT)
                 and (tok.cap or not lex.is_word(bf) or chat)):
             tok.score, tok.rule, tok.key, tok.person = 0.95, "report", key, True
             return
@@ -1709,6 +1807,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     kept = _kept_class(tok, lex, know)
     cue, why = _context_cues(text, toks, i, lex, know, speaker_lines)
     if kept and not (kept in ("calendar", "place") and bf in lex.name_words and cue >= 0.4) and not (
+            kept == "compound" and cue >= 0.4) and not (
             kept == "place" and bf in lex.places and any(w.startswith(_PERSON_CUES) for w in why)
             and not (i > 0 and toks[i - 1].folded in _PREPOSITIONS)):  # ("in Hasselt stuurde ...")
         tok.protected = kept
@@ -2080,7 +2179,8 @@ def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
     """The capitalised words of ``text`` recognised as no person's name, by their start
     offset: the rule that protects them (an organisation, place, idiom, link...) or their
     kept class. A capitalised word not here is one the scoring has to judge (and a
-    default-deny rule would mask)."""
+    default-deny rule would mask). Left out as ambiguous: a place that is also a listed
+    first name ("Brecht") and a name-shaped word in capitals ("YUSUF")."""
     lex = load_lexicon()
     know = knowledge or Knowledge()
     toks, folded, caps, _sents = _tokenize(text)
@@ -2089,6 +2189,11 @@ def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
     for i in caps:
         tok = toks[i]
         rule = prot.rule_at(tok.start, tok.end) or _kept_class(tok, lex, know)
+        if (rule == "brand" and tok.allcaps and tok.folded not in lex.brands and tok.text not in lex.keep_exact
+                and _name_shaped(tok.folded) and (len(tok.folded) >= 5 or _may_be_name(tok.folded, lex))):
+            continue  # (a name-shaped word in capitals, "YUSUF", is no brand by its capitals: _score_capitals judges it)
+        if rule == "place" and tok.folded in lex.first_names and not prot.rule_at(tok.start, tok.end):
+            continue  # (a place that is also a first name, "Brecht", "Veerle": the person rules judge it)
         if rule:
             out[tok.start] = rule
     return out

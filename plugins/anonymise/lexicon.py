@@ -44,6 +44,7 @@ class Lexicon:
     calendar: frozenset[str]
     idioms: tuple[str, ...]
     brands: frozenset[str] = frozenset()  # single-word brands, apps, games, services
+    languages: frozenset[str] = frozenset()  # names of languages ("Tigrinya", "Pasjtoe")
 
     def is_word(self, folded: str) -> bool:
         """Whether a (folded) token is an ordinary Dutch word."""
@@ -111,4 +112,5 @@ def load_lexicon() -> Lexicon:
         calendar=frozenset(calendar),
         idioms=idioms,
         brands=frozenset(brands),
+        languages=frozenset(fold(x) for x in read_list("languages.txt")),
     )

