@@ -92,6 +92,8 @@ class BuildContext:
     _ambitions_files: dict[str, Path | None] = field(default_factory=dict, repr=False)
     #: Values a report's render handed to the collections (:meth:`hand_over`), by the report object's id.
     _handed: dict[int, tuple[Any, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    #: (``publications`` as last seen, the first publication of each kind): a collection asks for every report's URL.
+    _by_kind: tuple[list[Publication], dict[str, Publication]] | None = field(default=None, repr=False, compare=False)
 
     def begin_build(self) -> None:
         """Forget what this context knew about files and config from an earlier build."""
@@ -312,7 +314,13 @@ class BuildContext:
     # -- links ----------------------------------------------------------------------
     def published(self, kind: str) -> Publication | None:
         """The publication of ``kind`` an output of this build announced (the first), or ``None``."""
-        return next((p for p in self.publications if p.kind == kind), None)
+        known = self._by_kind
+        if known is None or known[0] is not self.publications:
+            first: dict[str, Publication] = {}
+            for p in self.publications:
+                first.setdefault(p.kind, p)
+            known = self._by_kind = (self.publications, first)
+        return known[1].get(kind)
 
     def url(self, kind: str, report: Report | None = None, absolute: bool = False) -> str | None:
         """Where the publication of ``kind`` is (for ``report`` when it is per report), or ``None``."""

@@ -102,20 +102,12 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
     if not context.wants("json"):
         return None
     site = {"title": context.site.get("title"), "base_url": context.site.get("base_url") or None}
+    absolute = bool(context.site.get("base_url"))
     entries = [
         (
             r.slug,
-            _compact(
-                {
-                    "slug": r.slug,
-                    "title": r.title,
-                    "date": r.date.isoformat() if r.date else None,
-                    "source": r.published_source,
-                    "url": context.report_url(r, absolute=bool(context.site.get("base_url"))),
-                    "data": DATA.path_for(r.slug),
-                    "ambitions": [a.id for a in r.ambitions],
-                }
-            ),
+            _entry(r.slug, r.title, r.date.isoformat() if r.date else None, r.published_source, context.report_url(r, absolute=absolute),
+                   DATA.path_for(r.slug), tuple(a.id for a in r.ambitions)),
         )
         for r in reports
     ]
@@ -123,6 +115,23 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
     # entries so that each is declared as its report's fragment for the guard.
     text = f'{{"site":{_compact(site)},"count":{len(reports)},"reports":[{",".join(e for _slug, e in entries)}]}}\n'
     return [Artifact(DATA_INDEX.path, text.encode("utf-8"), output="json", media_type="application/json", fragments=entries)]
+
+
+#: Index entries by their values: watch makes the index again on every save, with one entry changed.
+_ENTRIES: dict[tuple[Any, ...], str] = {}
+
+
+def _entry(slug: str, title: str, date: str | None, source: str, url: str, data: str, ambitions: tuple[str, ...]) -> str:
+    """One report's entry in ``data/index.json``, as compact JSON."""
+    key = (slug, title, date, source, url, data, ambitions)
+    found = _ENTRIES.get(key)
+    if found is None:
+        if len(_ENTRIES) > 20_000:
+            _ENTRIES.clear()
+        found = _ENTRIES[key] = _compact(
+            {"slug": slug, "title": title, "date": date, "source": source, "url": url, "data": data, "ambitions": list(ambitions)}
+        )
+    return found
 
 
 def _compact(data: Any) -> str:

@@ -124,12 +124,17 @@ def smart_quotes(text: str, before: str = " ") -> str:
     """
     if "'" not in text and '"' not in text:
         return text
+    return _smart_quotes(text, before[-1:] or " ")
+
+
+@lru_cache(maxsize=16384)
+def _smart_quotes(text: str, prev: str) -> str:
+    """:func:`smart_quotes` of a text with quote marks (remembered: watch shows the same titles every save)."""
     if "'" in text:
         text = _ELISION_RE.sub("’", text)
         text = _YEAR_RE.sub("’", text)
         text = _INNER_APOSTROPHE_RE.sub("’", text)
     out = []
-    prev = before[-1:] or " "
     for ch in text:
         if ch == "'":
             ch = "‘" if prev in _OPENS_AFTER else "’"

@@ -32,8 +32,23 @@ def site_vars(context: Any) -> dict[str, Any]:
 
 def tag_views(report: Report, context: Any = None) -> list[dict[str, str]]:
     """The report's ambitions as links show them; ``colour`` is the ambition's place in the taxonomy."""
-    order = {amb.id: i for i, amb in enumerate(taxonomy_of(context))} if context is not None else {}
+    order = _taxonomy_order(context) if context is not None else {}
     return [{"id": a.id, "label": a.label, "colour": str(order.get(a.id, len(order)) % TAG_COLOURS)} for a in report.ambitions]
+
+
+#: (the taxonomy, each ambition's place in it): a collection asks for every report's tags.
+_ORDER: tuple[Any, dict[str, int]] = (None, {})
+
+
+def _taxonomy_order(context: Any) -> dict[str, int]:
+    global _ORDER
+    try:
+        taxonomy = context.taxonomy  # recorded, as before
+    except Exception:
+        return {}
+    if _ORDER[0] is not taxonomy:
+        _ORDER = (taxonomy, {amb.id: i for i, amb in enumerate(taxonomy)})
+    return _ORDER[1]
 
 
 def card(report: Report, context: Any) -> dict[str, Any]:
