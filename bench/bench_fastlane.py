@@ -1,7 +1,7 @@
 """CPU time of watch's fast lane and of a one-change build's pages, in-process, side by side.
 
     .venv/bin/python bench/bench_fastlane.py [--size 500] [--outputs html,json|init] [--rebuilds 7]
-                                             [--baseline OTHER/.venv/bin/python]
+                                             [--baseline OTHER/.venv/bin/python] [--stages]
 
 On a shared machine the wall time of a save follows the other users' load; the CPU
 time of the work does not. This bench measures it in-process:
@@ -20,7 +20,8 @@ time of the work does not. This bench measures it in-process:
 
 ``--baseline``: another perskamer's Python (an older checkout in its own venv) runs the same
 measurements on its own copy of the workspace, right after ours; the table gives both and
-the ratio. The first build of a workspace is not timed (with every output it makes 500
+the ratio. ``--stages`` adds where the fast lane's CPU goes (Builder stages, inclusive,
+mean per rebuild). The first build of a workspace is not timed (with every output it makes 500
 PDFs and the bundle: minutes). Nothing here asserts a time.
 """
 
@@ -52,9 +53,37 @@ def changed_report(ws: Path) -> Path:
 # --- in the measured interpreter -------------------------------------------------------------
 
 
-def child_fast_lane(ws: Path, rebuilds: int) -> dict[str, float]:
+#: Where a save's CPU goes (``--stages``): Builder methods timed inclusively (a stage includes what it calls:
+#: ``process_all`` includes ``process_source``, the guard runs in ``inspect`` from both render stages and ``_write``).
+STAGES = ("discover", "process_all", "process_source", "_render_and_guard_reports", "render_collections", "inspect", "_write", "_save_tree", "finish")
+
+
+def time_stages(totals: dict[str, float]) -> None:
+    """Wrap the Builder's stage methods so each adds its CPU time to ``totals`` (an older perskamer may lack some)."""
+    from perskamer import build as build_mod
+
+    for name in STAGES:
+        original = getattr(build_mod.Builder, name, None)
+        if original is None:
+            continue
+
+        def timed(*args, _original=original, _name=name, **kwargs):
+            start = time.process_time()
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                totals[_name] = totals.get(_name, 0.0) + time.process_time() - start
+
+        setattr(build_mod.Builder, name, timed)
+
+
+def child_fast_lane(ws: Path, rebuilds: int, stages: bool = False) -> dict[str, float]:
     from perskamer import collector
     from perskamer.watch import default_factory
+
+    totals: dict[str, float] = {}
+    if stages:
+        time_stages(totals)
 
     builder = default_factory(ws / "config" / "perskamer.yaml")()
     builder.keep_last_good = True
@@ -81,7 +110,11 @@ def child_fast_lane(ws: Path, rebuilds: int) -> dict[str, float]:
         collector.settle()
         if i:
             cpu.append(spent)
-    return {"median": statistics.median(cpu), "min": min(cpu), "max": max(cpu), "n": len(cpu)}
+        else:
+            totals.clear()  # the first rebuild warms up
+    found = {"median": statistics.median(cpu), "min": min(cpu), "max": max(cpu), "n": len(cpu)}
+    found.update({f"stage:{name}": spent / len(cpu) for name, spent in totals.items()})
+    return found
 
 
 def child_one_change(ws: Path) -> dict[str, float]:
@@ -124,8 +157,8 @@ def workspace(size: int, outputs: str, suffix: str) -> Path:
     return copy
 
 
-def run(python: str, mode: str, ws: Path, rebuilds: int) -> dict[str, float]:
-    out = subprocess.run([python, __file__, "--child", mode, "--workspace", str(ws), "--rebuilds", str(rebuilds)],
+def run(python: str, mode: str, ws: Path, rebuilds: int, stages: bool = False) -> dict[str, float]:
+    out = subprocess.run([python, __file__, "--child", mode, "--workspace", str(ws), "--rebuilds", str(rebuilds)] + (["--stages"] if stages else []),
                          capture_output=True, text=True)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
@@ -139,11 +172,12 @@ def main() -> None:
     ap.add_argument("--outputs", default="html,json", help="'html,json' (default) or 'init' (every output perskamer init turns on)")
     ap.add_argument("--rebuilds", type=int, default=7)
     ap.add_argument("--baseline", help="another perskamer's python, measured on its own copy of the workspace")
+    ap.add_argument("--stages", action="store_true", help="also the mean CPU per rebuild of each stage of the fast lane (inclusive)")
     ap.add_argument("--child", choices=["fast", "one-change"], help=argparse.SUPPRESS)
     ap.add_argument("--workspace", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child == "fast":
-        print(json.dumps(child_fast_lane(args.workspace, args.rebuilds)))
+        print(json.dumps(child_fast_lane(args.workspace, args.rebuilds, args.stages)))
         return
     if args.child == "one-change":
         child_one_change(args.workspace)
@@ -153,7 +187,7 @@ def main() -> None:
     results: dict[str, dict[str, dict[str, float]]] = {}
     for name, python, suffix in pythons:
         ws = workspace(args.size, args.outputs, suffix or "-fastlane")
-        results[name] = {"fast": run(python, "fast", ws, args.rebuilds), "one": run(python, "one-change", ws, 0)}
+        results[name] = {"fast": run(python, "fast", ws, args.rebuilds, args.stages), "one": run(python, "one-change", ws, 0)}
     label = "every init output" if args.outputs == "init" else args.outputs
     for key, what in (("fast", f"fast-lane rebuild, CPU (median of {args.rebuilds})"), ("one", "build after one change: CPU until the pages")):
         field = "median" if key == "fast" else "pages_cpu"
@@ -163,6 +197,15 @@ def main() -> None:
             base = results["baseline"][key][field]
             row += [f"{base * 1000:.0f} ms", f"{base / ours:.2f}x"]
         rows.append(row)
+    if args.stages:
+        for stage in STAGES:
+            found = [results[name]["fast"].get(f"stage:{stage}") for name in results]
+            if found[0] is None:
+                continue
+            row = [f"  fast lane stage {stage} (CPU, inclusive)", f"{found[0] * 1000:.1f} ms"]
+            if "baseline" in results:
+                row += [f"{found[1] * 1000:.1f} ms" if found[1] is not None else "n/a", ""]
+            rows.append(row)
     header = ["row", "ours"] + (["baseline", "baseline / ours"] if args.baseline else [])
     table = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(row) + " |" for row in rows]
     print("\n".join(table))
