@@ -273,7 +273,7 @@ def test_guard_when_the_transform_did_not_run():
 
 def test_preview_lists_replacements_and_uncertain_words():
     report = Report(source="r.md", slug="r", format="md", title="T",
-                    quotes=[Quote("Lowie en Kwabena gingen met Zorgbot naar Brugge.", "Ine")])
+                    quotes=[Quote("Lowie en Kwabena gingen met de Zorgbot naar Brugge.", "Ine")])
     out = render_preview([report], _Ctx())
     assert "Lowie" in out and "first-name list" in out and "confidence" in out
     assert "might be a name" in out

@@ -341,6 +341,9 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
                      entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> str:
     """A section: paragraph by paragraph, line by line where lines are chat."""
     speaker_lines = where == "section quotes"
+    # (a proper noun no list knows is a name in what people say, not in the report's own
+    # narrative, where organisations and places outnumber unlisted persons)
+    deny_unknown = where == "section quotes"
     paragraphs = _PARAGRAPH_BREAK_RE.split(text)
     out: list[str] = []
     for para in paragraphs:
@@ -354,12 +357,12 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
             for ln, ch in zip(lines, chatty, strict=True):
                 done.append(anonymise_text(ln, know, lab, where=where, log=entries, chat=ch,
                                            min_confidence=opts.min_confidence, uncertain=uncertain,
-                                           speaker_lines=speaker_lines))
+                                           speaker_lines=speaker_lines, deny_unknown=deny_unknown))
             out.append("\n".join(done))
         else:
             out.append(anonymise_text(para, know, lab, where=where, log=entries, chat=False,
                                       min_confidence=opts.min_confidence, uncertain=uncertain,
-                                      speaker_lines=speaker_lines))
+                                      speaker_lines=speaker_lines, deny_unknown=deny_unknown))
     return "".join(out)
 
 
@@ -410,7 +413,7 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
     if q.affiliation and keep_credit is None:
         before = q.affiliation
         q.affiliation = anonymise_text(q.affiliation, know, lab, where=f"{where} affiliation", log=entries,
-                                       chat=False, min_confidence=opts.min_confidence)
+                                       chat=False, min_confidence=opts.min_confidence, deny_unknown=False)
         had_name = had_name or q.affiliation != before
     for attr in ("speaker", "attribution"):
         val = getattr(q, attr)
@@ -475,13 +478,14 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     if opts.scope == "all":
         if report.title:
             report.title = anonymise_text(report.title, know, lab, where="title", log=entries, chat=False,
-                                          min_confidence=opts.min_confidence)
+                                          min_confidence=opts.min_confidence, deny_unknown=False)
         if report.photo is not None:
             for attr in ("alt", "caption"):
                 val = getattr(report.photo, attr)
                 if val:
                     setattr(report.photo, attr, anonymise_text(val, know, lab, where=f"photo {attr}", log=entries,
-                                                              chat=False, min_confidence=opts.min_confidence))
+                                                              chat=False, min_confidence=opts.min_confidence,
+                                                              deny_unknown=False))
         for meta_key, role in (("speakers", "speaker"), ("reporter", "reporter")):
             val = report.meta.get(meta_key)
             if val:

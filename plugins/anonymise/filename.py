@@ -73,7 +73,7 @@ def file_name_names(source: str, min_confidence: float = 0.5) -> tuple[str, ...]
     if not words:
         return ()
     text = " ".join(w[:1].upper() + w[1:] for w in words)
-    found = analyse(text, Knowledge(), chat=False, min_confidence=min_confidence)
+    found = analyse(text, Knowledge(), chat=False, min_confidence=min_confidence, deny_unknown=False)
     return tuple(s.text for s in found.spans if s.kind == "person")
 
 

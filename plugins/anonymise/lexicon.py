@@ -64,6 +64,13 @@ def dutch_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words that are no Dutch word and no listed name (SCOWL), read on
+    first use: only a proper noun or lower-case word no other list knows asks for it."""
+    return frozenset(read_list("english_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load (once) and return the lexicon."""
     firsts = {fold(x) for x in read_list("first_names.txt")} | {fold(x) for x in read_list("first_names_extra.txt")}

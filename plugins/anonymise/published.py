@@ -39,7 +39,7 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
     folded = fold(text)
     if not any(part in folded for part, key in know.names.items() if key in credited and len(part) > 1):
         return text
-    analysis = analyse(text, know, chat=False)
+    analysis = analyse(text, know, chat=False, deny_unknown=False)
     out: list[str] = []
     pos = 0
     for span in analysis.spans:

@@ -143,6 +143,7 @@ def anonymise_text(
     uncertain: list[tuple[str, Any]] | None = None,
     first: Analysis | None = None,
     speaker_lines: bool = True,
+    deny_unknown: bool = True,
 ) -> str:
     """Anonymise one piece of text; repeat until nothing more is found (idempotent)."""
     know = knowledge or Knowledge()
@@ -154,7 +155,8 @@ def anonymise_text(
         if round_no == 0 and first is not None:
             analysis = first
         else:
-            analysis = analyse(current, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines)
+            analysis = analyse(current, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
+                               deny_unknown=deny_unknown)
         if round_no == 0 and uncertain is not None:
             uncertain.extend((where, u) for u in analysis.uncertain)
         if not analysis.spans:
