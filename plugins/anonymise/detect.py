@@ -632,7 +632,11 @@ def _is_chat(text: str) -> bool:
 
 
 #: A "speaker: message" line of a chat log: a one- or two-word speaker, a short message.
-_CHAT_LINE_RE = re.compile(r"^[ \t>*•-]*([^\W\d_][\w.'’-]{0,29}(?: [\w.'’-]{1,30})?)[ \t]*:[ \t]*(\S.{0,120}?)\s*$")
+_CHAT_LINE_RE = re.compile(
+    r"^[ \t>*•-]*(?:[\[(][^\[\]()\n]{1,40}[\])][ \t]*){0,2}([^\W\d_][\w.'’-]{0,29}(?: [\w.'’-]{1,30})?)[ \t]*:[ \t]*(\S.{0,120}?)\s*$")
+#: What may stand before a chat speaker on its line: quote marks, bullets, and a bracketed
+#: group or time ("> [groepschat leiding] daan: ...", "[21:04] rojda: ...").
+_LABEL_LEAD_RE = re.compile(r"[ \t>*•-]*(?:[\[(][^\[\]()\n]{1,40}[\])][ \t]*){1,2}")
 
 
 def is_compound(folded: str, lex: Lexicon, depth: int = 0) -> bool:
@@ -1489,8 +1493,12 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     prev = toks[i - 1] if i > 0 else None
     before = text[max(0, tok.start - 40) : tok.start]
     after_verb = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
-    inverted = after_verb is not None and text[nxt.end : after_verb.start].strip() == "" and (
-        after_verb.folded in _SUBJECTS or (after_verb.cap and not after_verb.sent_start)
+    inverted = after_verb is not None and ((text[nxt.end : after_verb.start].strip() == "" and (
+        after_verb.folded in _SUBJECTS or (after_verb.cap and not after_verb.sent_start)))
+        # (a name replaced in an earlier round: "van X appte [persoon 1]" is inverted too;
+        # a sentence's first word before a verb stays its subject: "Jan belde [persoon 1]")
+        or (after_verb.protected == "placeholder" and not tok.sent_start
+            and text[nxt.end : after_verb.start].strip() == "[")
     ) if nxt is not None else False
     if nxt is not None and not nxt.cap and not inverted:
         if nxt.folded in _SPEECH_VERBS:
@@ -1584,7 +1592,7 @@ def _said_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[floa
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (prev.folded in _SUBORDINATORS and nxt is not None and not nxt.cap and not nxt.allcaps
             and text[tok.end : nxt.start] == " "):
-        return 0.35, f"subject after '{prev.text}'"
+        return 0.4, f"subject after '{prev.text}'"
     return 0.0, ""
 
 
@@ -1611,6 +1619,23 @@ _MESSAGE_WORDS = frozenset({"bericht", "berichtje", "reactie", "dm", "pb", "mail
                             "tekst", "groetjes", "groeten", "appje", "voicemail", "spraakbericht", "tweet", "story"})
 
 
+def _after_label_lead(text: str, pos: int) -> bool:
+    """Whether only a bracketed group or time (and quote marks, bullets) stands between
+    the start of the line and ``pos``."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if pos - line_start > 60:
+        return False
+    m = _LABEL_LEAD_RE.match(text, line_start, pos)
+    return m is not None and m.end() == pos
+
+
+def _chat_line_at(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a chat message ("speaker: message", the
+    speaker maybe after a bracketed group or time)."""
+    lines, offsets = _lines_of(text)
+    return _CHAT_LINE_RE.match(lines[max(0, bisect_right(offsets, pos) - 1)]) is not None
+
+
 def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
     """Where a lower-case word stands in a name's position (or ""): after a role word or
     an attribution verb, after "bericht van", or opening a sentence before a verb or a
@@ -1624,6 +1649,8 @@ def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
             return f"after '{prev.text}'"
         if prev.folded == "van" and i >= 2 and toks[i - 2].folded in _MESSAGE_WORDS and text[toks[i - 2].end : prev.start] == " ":
             return f"after '{toks[i - 2].text} van'"
+    if text[tok.end : tok.end + 1] == ":" and "//" not in text[tok.end : tok.end + 3] and _after_label_lead(text, tok.start):
+        return "opening a chat line after a group or time, before a colon"
     if tok.sent_start or i == 0:
         after = text[tok.end : tok.end + 2]
         if after[:1] == ":" and "//" not in text[tok.end : tok.end + 3]:
@@ -1711,7 +1738,7 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
         return
     kind, is_word = _name_kind(bf, lex)
     if lex.is_word(bf):
-        if kind == "first" and _caps_name_position(text, toks, i, lex, know):
+        if kind == "first" and (_caps_name_position(text, toks, i, lex, know) or _after_preposition(text, toks, i)):
             tok.score, tok.rule, tok.person = 0.6, "name-word in capitals where a name stands", True
         return
     kept = _kept_class(tok, lex, know)
@@ -1733,6 +1760,14 @@ _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 #: Words that open a clause: a subject may follow ("maar YESHE wist", "toen ADWOA zong").
 _CLAUSE_OPENERS = frozenset({"en", "maar", "want", "dat", "omdat", "toen", "als", "of", "terwijl", "dus", "zodat",
                              "hoewel", "nadat", "voordat", "wanneer", "waar", "tot", "zodra", "ook"})
+
+
+def _after_preposition(text: str, toks: list[Token], i: int) -> bool:
+    """A word right after a lower-case "aan", "met", "bij", "van", "voor", "tegen"... ("vraag
+    aan LEEN"): for a listed first name in capitals, that is where a name stands."""
+    prev = toks[i - 1] if i > 0 else None
+    return (prev is not None and not prev.cap and not prev.allcaps and prev.folded in _LOWER_NAME_BEFORE
+            and text[prev.end : toks[i].start] == " ")
 
 
 def _name_shaped(f: str) -> bool:
@@ -1824,9 +1859,11 @@ def _place_or_thing_position(text: str, toks: list[Token], i: int, lex: Lexicon,
     organisation, place or brand, with an ordinary word capitalised mid-sentence, or with
     an article and a capitalised word ("Thomas More en Odisee", "Decathlon en de Colruyt")."""
     prev = toks[i - 1] if i > 0 else None
-    if (prev is not None and prev.folded in _PLACE_OR_THING_BEFORE and (not prev.cap or prev.sent_start)
-            and text[prev.end : toks[i].start] == " "):
-        return True
+    if prev is not None and text[prev.end : toks[i].start] == " ":
+        if prev.folded in _PLACE_OR_THING_BEFORE and (not prev.cap or prev.sent_start):
+            return True
+        if _thing_after(text, toks, i, lex):
+            return True
     for step in (-1, 1):
         j = i + step
         if not 0 <= j < len(toks):
@@ -1848,6 +1885,63 @@ def _place_or_thing_position(text: str, toks: list[Token], i: int, lex: Lexicon,
                          or (not near.sent_start and not near.allcaps and _name_kind(near.folded, lex) == ("unknown", True))):
             return True  # (an ordinary word capitalised mid-sentence names an organisation: "Awel en X")
     return False
+
+
+#: Verbs and words after which "op X" names a person ("wachten op X", "verliefd op X");
+#: otherwise "op X" is a platform, a site or a place ("op Growfunding", "op Kiewit").
+_OP_PERSON = frozenset({"wachten", "wacht", "wachtte", "wachtten", "gewacht", "rekenen", "reken", "rekent", "rekende",
+                        "letten", "let", "lette", "verliefd", "boos", "kwaad", "jaloers", "trots", "lijken", "lijkt",
+                        "leek", "passen", "past", "paste", "stemmen", "stemde", "stem", "gestemd", "reageren", "reageerde",
+                        "jagen", "mopperen", "schelden", "scheldt", "gek", "zot", "fier", "vertrouwen", "vertrouw"})
+#: Words before "bij X" that make X an employer or a club: "ik werk bij X", "stage bij X".
+_BIJ_THING = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "stage", "stagiair", "stagiaire", "job",
+                        "jobstudent", "vakantiejob", "studentenjob", "lid", "aangesloten", "ingeschreven", "klant",
+                        "vrijwilliger", "vrijwilligster", "solliciteren", "solliciteerde", "gesolliciteerd", "aan",
+                        "slaag", "contract", "opleiding", "cursus"})
+#: Nouns before "van X" that make X an organisation ("de kantine van X", "de
+#: welzijnsdienst van X", "het ticketsysteem van X"), by their last part.
+_OF_THING_ENDINGS = ("kantine", "dienst", "systeem", "site", "website", "app", "psycholoog", "medewerker", "medewerkster",
+                     "directeur", "directie", "voorzitter", "bestuur", "ploeg", "werking", "afdeling", "loket", "lokaal",
+                     "gebouw", "terrein", "zaal", "winkel", "filiaal", "kantoor", "campagne", "project", "subsidie",
+                     "steun", "folder", "affiche", "logo", "pagina", "account", "nieuwsbrief", "server", "coördinator",
+                     "coordinator", "consulent", "verantwoordelijke", "woordvoerder", "raad", "team", "leden",
+                     "vestiging", "studio", "collectie", "aanbod", "programma", "beleid", "reglement")
+#: Words that end a place, venue or organisation word: "Sporthal X", "Jeugdhuis X".
+_VENUE_ENDINGS = ("hal", "zaal", "huis", "school", "centrum", "plein", "park", "club", "kerk", "straat", "laan", "weg",
+                  "markt", "dienst", "werking", "kamp", "domein", "bos", "stadion", "bad", "kasteel", "hof", "site")
+
+
+def _thing_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the word before a capitalised word makes it a thing, an organisation or a
+    place, not a person (the caller checked the one space between them): an acronym or a
+    venue word before it ("KFC X", "Sporthal X"), "op X" (a platform, a site), "bij X"
+    after working ("ik werk bij X"), "van X" after an organisation's noun ("de kantine
+    van X"), an adjective between a possessive or "een" and a noun ("mijn X buurjongen"),
+    or "een <noun> X" ("een pak X")."""
+    prev = toks[i - 1]
+    pf = prev.folded
+    if prev.allcaps and 2 <= len(prev.text) <= 6 and prev.text.isalpha():
+        return True
+    if prev.cap and not prev.allcaps and len(pf) >= 5 and pf.endswith(_VENUE_ENDINGS) and (
+            lex.is_word(pf) or is_compound(pf, lex)):
+        return True
+    before = toks[i - 2] if i >= 2 and text[toks[i - 2].end : prev.start] == " " else None
+    if pf in ("op", "bij") and not prev.cap:
+        # (the words of the clause before it: "wacht altijd op X", "nu werk ik bij X")
+        k = i - 2
+        while k >= 0 and k >= i - 5 and not toks[k + 1].sent_start and text[toks[k].end : toks[k + 1].start] == " ":
+            if toks[k].folded in (_OP_PERSON if pf == "op" else _BIJ_THING):
+                return pf == "bij"
+            k -= 1
+        return pf == "op"
+    if pf == "van" and before is not None and not before.cap and before.folded.endswith(_OF_THING_ENDINGS):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (pf in _POSSESSIVES or pf == "een") and nxt is not None and text[toks[i].end : nxt.start] == " " and (
+            not nxt.cap and lex.is_word(nxt.folded) and nxt.folded not in lex.common and not _finite_verb(nxt.folded, lex)):
+        return True  # "mijn X buurjongen", "een X rugzak": an adjective (a brand, a place's)
+    return (before is not None and before.folded == "een" and not prev.cap and pf not in TITLES
+            and lex.is_word(pf) and not _finite_verb(pf, lex))  # "een pak X", "een doos X"
 
 
 def _thing_compound(f: str, lex: Lexicon) -> bool:
@@ -1951,8 +2045,18 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 return
             tok.score, tok.rule, tok.person = 0.75, f"lower-case word {position}", True
             return
+        if (deny_unknown and _name_kind(bf, lex)[0] in ("first", "diminutive") and bf not in know.not_names
+                and not _kept_class(tok, lex, know) and (chat or _chat_line_at(text, tok.start))):
+            # a first name that is also a word, in a chat message, where a name stands
+            # ("ligt bij mees denk ik", "fleur ik rij wel")
+            position = _lower_chat_position(text, toks, i, lex) or ("opening a chat message" if tok.sent_start else "")
+            if position:
+                tok.score, tok.rule, tok.person = 0.7, f"lower-case first name in a chat line {position}", True
+                return
         if deny_unknown and _unknown_lower(tok, bf, lex, know):
             position = _lower_chat_position(text, toks, i, lex)
+            if not position and tok.sent_start and (chat or _chat_line_at(text, tok.start)):
+                position = "opening a chat message"
             if position:
                 # what people write in lower case: a word no list knows, where a chat line
                 # puts a name ("tot morgen thandeka", "ik kom met oyelaran", "hey kujtim")
@@ -1988,6 +2092,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     elif kind in ("first", "diminutive"):  # a name that is also a word: Roos, Storm, Noor, Jantje
         score = (0.6 if mid else 0.3) + cue
         rule = "name-word used as a name"
+        if mid and deny_unknown and cue < 0.4 and _place_or_thing_position(text, toks, i, lex, know):
+            score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"
     elif kind == "surname":
@@ -2218,6 +2324,23 @@ def _unknown_word(tok: Token, lex: Lexicon) -> bool:
             and not lex.is_word(f) and _name_kind(f, lex)[0] != "surname")
 
 
+def _coordinated_capitals(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                          min_conf: float) -> None:
+    """A name-shaped word in capitals no list knows, coordinated with a name ("NINO en
+    X", "X, NINO"), in a text that is not all capitals: a name too."""
+    for i in caps:
+        tok = toks[i]
+        if not tok.allcaps or tok.person or tok.protected or not _name_shaped(tok.folded):
+            continue
+        f = tok.folded
+        if f in lex.common or lex.is_word(f) or f in lex.keep_single or f in lex.places or f in know.not_names:
+            continue
+        for j in (i - 2, i + 2):
+            if 0 <= j < len(toks) and toks[j].person and toks[(i + j) // 2].folded in _COORD:
+                tok.score, tok.person, tok.rule = max(0.7, min_conf), True, "name-shaped word in capitals coordinated with a name"
+                break
+
+
 def _coordinated_unknowns(text: str, toks: list[Token], lex: Lexicon, chat: bool, min_conf: float) -> None:
     """"X en Y" where both are words no list knows and the pair is the subject (it opens
     the sentence and a lower-case word follows: "Merveille en Divine zingen"); in chat, a
@@ -2282,8 +2405,9 @@ def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_
                 named = True
             elif is_word or (len(t.folded) >= 8 and is_compound(t.folded, lex)):
                 # a word capitalised mid-sentence before an unknown word ("maar Karma Dhondup")
-                # may be a first name no list knows; at a sentence start it is just a word
-                if t.sent_start or pos == len(members) - 1:
+                # may be a first name no list knows; at a sentence start it is just a word,
+                # and a venue word opens a venue's name ("Sporthal X", "Jeugdhuis X")
+                if t.sent_start or pos == len(members) - 1 or (len(t.folded) >= 5 and t.folded.endswith(_VENUE_ENDINGS)):
                     break
                 listed += 1
             else:
@@ -2474,6 +2598,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                     tok.person = True
                     tok.rule = (tok.rule or "capitalised word") + " + coordination with a name"
                 break
+    if deny_unknown:
+        _coordinated_capitals(text, toks, caps, lex, know, min_confidence)
     _coordinated_unknowns(text, toks, lex, chat, min_confidence)
     _name_runs(text, toks, caps, lex, min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
