@@ -38,13 +38,15 @@ CASES = [
     ("a@b.be 0470 12 34 56 ", "0470"),  # thousands of contact details
     ("Van ", None),
     ("lotte_x_1 ", "lotte"),  # thousands of account names written without a platform
-    # session 4: contacts in more shapes
+    # session 4: contacts in more shapes (s4-anonkeep), long words and chat groups (s4-recall)
     ("nul vier zeven twee tegen ", None),  # number words, never long enough for a phone
     ("volg lotte_x op insta ", "lotte"),  # handles named with their platform
     ("insta is mirtevdb, ", "mirtevdb"),
     ("rob#1234 ", "rob#"),  # Discord tags
     ("a (a) b . ", None),  # "(a)" everywhere, no domain
     ("(0470) 12 ", None),
+    ("Sporthal", None),  # one 100 kB capitalised word: every split of it was tried (7-10 s)
+    ("> [groep] daan: hoi ik kom met oyelaran\n", "oyelaran"),  # chat lines after a group name
 ]
 
 

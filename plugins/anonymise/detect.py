@@ -639,13 +639,16 @@ _CHAT_LINE_RE = re.compile(
 _LABEL_LEAD_RE = re.compile(r"[ \t>*•-]*(?:[\[(][^\[\]()\n]{1,40}[\])][ \t]*){1,2}")
 
 
+_MAX_COMPOUND = 60  # letters of the longest word read as a compound
+
+
 def is_compound(folded: str, lex: Lexicon, depth: int = 0) -> bool:
     """Whether a folded word is a Dutch word or a compound of Dutch words
     (``jeugdinfrastructuur`` = jeugd + infrastructuur, with a linking s or e)."""
     if lex.is_word(folded):
         return True
-    if depth > 2 or len(folded) < 6:
-        return False
+    if depth > 2 or len(folded) < 6 or len(folded) > _MAX_COMPOUND:
+        return False  # (bounded: every split is tried, quadratic in a hostile 100 kB "word")
     n = len(folded)
     for k in range(n - 3, 2, -1):
         head, tail = folded[:k], folded[k:]
@@ -1918,11 +1921,29 @@ def _thing_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     after working ("ik werk bij X"), "van X" after an organisation's noun ("de kantine
     van X"), an adjective between a possessive or "een" and a noun ("mijn X buurjongen"),
     or "een <noun> X" ("een pak X")."""
+    if _organisation_after(text, toks, i, lex):
+        return True
+    prev = toks[i - 1]
+    pf = prev.folded
+    before = toks[i - 2] if i >= 2 and text[toks[i - 2].end : prev.start] == " " else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (pf in _POSSESSIVES or pf == "een") and nxt is not None and text[toks[i].end : nxt.start] == " " and (
+            not nxt.cap and lex.is_word(nxt.folded) and nxt.folded not in lex.common and not _finite_verb(nxt.folded, lex)):
+        return True  # "mijn X buurjongen", "een X rugzak": an adjective (a brand, a place's)
+    return (before is not None and before.folded == "een" and not prev.cap and pf not in TITLES
+            and lex.is_word(pf) and not _finite_verb(pf, lex))  # "een pak X", "een doos X"
+
+
+def _organisation_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the word before a capitalised word makes it an organisation, a site or a
+    venue, even when it is a listed surname ("bij Torfs" after working): an acronym or a
+    venue word before it, "op X", "bij X" after working, "van X" after an organisation's
+    noun (the caller checked the one space before it)."""
     prev = toks[i - 1]
     pf = prev.folded
     if prev.allcaps and 2 <= len(prev.text) <= 6 and prev.text.isalpha():
         return True
-    if prev.cap and not prev.allcaps and len(pf) >= 5 and pf.endswith(_VENUE_ENDINGS) and (
+    if prev.cap and not prev.allcaps and 5 <= len(pf) <= 40 and pf.endswith(_VENUE_ENDINGS) and (
             lex.is_word(pf) or is_compound(pf, lex)):
         return True
     before = toks[i - 2] if i >= 2 and text[toks[i - 2].end : prev.start] == " " else None
@@ -1934,20 +1955,15 @@ def _thing_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
                 return pf == "bij"
             k -= 1
         return pf == "op"
-    if pf == "van" and before is not None and not before.cap and before.folded.endswith(_OF_THING_ENDINGS):
-        return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if (pf in _POSSESSIVES or pf == "een") and nxt is not None and text[toks[i].end : nxt.start] == " " and (
-            not nxt.cap and lex.is_word(nxt.folded) and nxt.folded not in lex.common and not _finite_verb(nxt.folded, lex)):
-        return True  # "mijn X buurjongen", "een X rugzak": an adjective (a brand, a place's)
-    return (before is not None and before.folded == "een" and not prev.cap and pf not in TITLES
-            and lex.is_word(pf) and not _finite_verb(pf, lex))  # "een pak X", "een doos X"
+    return pf == "van" and before is not None and not before.cap and before.folded.endswith(_OF_THING_ENDINGS)
 
 
 def _thing_compound(f: str, lex: Lexicon) -> bool:
     """A compound of a platform, brand, organisation or place and a Dutch word
     ("Discordserver", "Instagrampagina", "Gentrit"), or a hyphenated word that ends in a
     Dutch word or holds a single letter ("Roma-ouders", "C-mine")."""
+    if len(f) > 40:
+        return False  # (no compound of ours is that long; bounded for hostile text)
     if "-" in f:
         parts = f.split("-")
         if any(len(p) == 1 for p in parts) or (len(parts[-1]) >= 4 and lex.is_word(parts[-1])
@@ -2096,6 +2112,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"
+        if (mid and deny_unknown and cue < 0.4 and i > 0 and text[toks[i - 1].end : tok.start] == " "
+                and _organisation_after(text, toks, i, lex)):
+            score, rule = 0.3 + cue, "surname where an organisation stands"  # "ik werk bij Torfs"
     elif kind == "surname":
         score, rule = (0.35 if mid else 0.15) + cue, "surname list (also a word)"
     elif is_word:
