@@ -122,7 +122,16 @@ def test_organisations_are_kept(text: str, words: list[str]) -> None:
     _kept(text, words)
 
 
-@pytest.mark.parametrize(("text", "words"), KEEP_PLACES)
+#: A shop named after a family ("Colruyt"): no list (of brands, places, organisations)
+#: holds it and nothing in the sentence tells it from a surname -- known limit.
+_NO_EVIDENCE = {"De boodschappen doen we bij Colruyt, de tenten komen van Decathlon."}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # (s4-recall's default-deny masks a proper noun no list knows in a quote: "komen van X"
+    # is also where a person stands, "het idee kwam van X"; _NO_EVIDENCE above)
+    pytest.param(t, w, marks=pytest.mark.xfail(strict=True, reason="a shop no list holds, after 'van'"))
+    if t in _NO_EVIDENCE else (t, w) for t, w in KEEP_PLACES])
 def test_places_demonyms_brands_and_titles_are_kept(text: str, words: list[str]) -> None:
     _kept(text, words)
 
@@ -263,9 +272,6 @@ def _recognised(text: str, words: list[str]) -> None:
                 assert at + m.start() in kept, f"{word!r} of {w!r} not recognised: {kept}"
 
 
-#: A shop named after a family ("Colruyt"): no list (of brands, places, organisations)
-#: holds it and nothing in the sentence tells it from a surname -- known limit.
-_NO_EVIDENCE = {"De boodschappen doen we bij Colruyt, de tenten komen van Decathlon."}
 
 
 @pytest.mark.parametrize(("text", "words"), [

@@ -1896,11 +1896,13 @@ _OP_PERSON = frozenset({"wachten", "wacht", "wachtte", "wachtten", "gewacht", "r
                         "letten", "let", "lette", "verliefd", "boos", "kwaad", "jaloers", "trots", "lijken", "lijkt",
                         "leek", "passen", "past", "paste", "stemmen", "stemde", "stem", "gestemd", "reageren", "reageerde",
                         "jagen", "mopperen", "schelden", "scheldt", "gek", "zot", "fier", "vertrouwen", "vertrouw"})
-#: Words before "bij X" that make X an employer or a club: "ik werk bij X", "stage bij X".
+#: Words before "bij X" that make X an employer, a club or a shop: "ik werk bij X", "stage
+#: bij X", "boodschappen doen bij X".
 _BIJ_THING = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "stage", "stagiair", "stagiaire", "job",
                         "jobstudent", "vakantiejob", "studentenjob", "lid", "aangesloten", "ingeschreven", "klant",
                         "vrijwilliger", "vrijwilligster", "solliciteren", "solliciteerde", "gesolliciteerd", "aan",
-                        "slaag", "contract", "opleiding", "cursus"})
+                        "slaag", "contract", "opleiding", "cursus", "boodschappen", "kopen", "koop", "koopt", "kocht",
+                        "kochten", "gekocht", "winkelen", "winkel", "shoppen", "bestellen", "besteld", "bestelde"})
 #: Nouns before "van X" that make X an organisation ("de kantine van X", "de
 #: welzijnsdienst van X", "het ticketsysteem van X"), by their last part.
 _OF_THING_ENDINGS = ("kantine", "dienst", "systeem", "site", "website", "app", "psycholoog", "medewerker", "medewerkster",
