@@ -11,6 +11,7 @@ import gzip
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from test_watch import CONFIG, factory_with, make_workspace, report_md, write
@@ -306,3 +307,23 @@ def test_an_index_started_early_for_a_report_the_guard_then_withholds_is_not_pub
     assert len(started) == 2  # one index per round of the collections; the first one's is never written
     fragments = _fragments(ws)
     assert b"jeugdraad" in fragments and b"Verboden" not in fragments and b"verslagen/a.html" not in fragments
+
+
+@needs_pagefind
+def test_the_temporary_site_goes_to_memory_when_there_is_room(tmp_path, monkeypatch):
+    """Pagefind's temporary site: in the scratch folder (tmpfs) with room, else the system's temp folder; same index."""
+    records = [("verslagen/a.html", "<html lang='nl'><body><main data-pagefind-body><h1>Sessie Alfa</h1><p>Over de jeugdraad.</p></main></body></html>", "a")]
+    scratch, elsewhere = tmp_path / "scratch", tmp_path / "tmp"
+    scratch.mkdir(), elsewhere.mkdir()
+    monkeypatch.setattr(search, "SCRATCH", str(scratch))
+    monkeypatch.setattr(search.tempfile, "tempdir", str(elsewhere))
+    used = []
+    original = search.tempfile.TemporaryDirectory
+    monkeypatch.setattr(search.tempfile, "TemporaryDirectory", lambda **kw: used.append(kw.get("dir")) or original(**kw))
+    binary = search.pagefind_binary()
+    in_memory = {a.path: a.data for a in search.index_files(records, "nl", binary)}
+    assert used == [str(scratch)] and not list(scratch.iterdir())  # removed after
+    monkeypatch.setattr(search.shutil, "disk_usage", lambda path: SimpleNamespace(free=1024))  # no room
+    assert {a.path: a.data for a in search.index_files(records, "nl", binary)} == in_memory and used[-1] is None
+    monkeypatch.setattr(search, "SCRATCH", str(tmp_path / "missing"))
+    assert search.scratch_folder(10) is None

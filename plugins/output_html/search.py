@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextvars
 import gzip
 import json
+import os
 import shutil
 import subprocess
 import tempfile
@@ -143,7 +144,7 @@ def index_files(records: list[tuple[str, str, str]], language: str, binary: str)
     scanned itself) never goes out without them.
     """
     slugs = {"/" + url.lstrip("/"): slug for url, _html, slug in records}
-    with tempfile.TemporaryDirectory(prefix="perskamer-search-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="perskamer-search-", dir=scratch_folder(sum(len(html) for _u, html, _s in records))) as tmp:
         site = Path(tmp) / "site"
         site.mkdir()
         for url, html, _slug in records:
@@ -172,6 +173,26 @@ def index_files(records: list[tuple[str, str, str]], language: str, binary: str)
         files.append(Artifact(FOLDER + rel, data, output="html", report=report, media_type=_media_type(rel), scan_text=text))
     files.sort(key=lambda a: (_GUARD_ORDER.index(next(k for k in _GUARD_ORDER if a.path[len(FOLDER):].startswith(k))), a.path))
     return files
+
+
+#: A folder in memory (tmpfs) for Pagefind's temporary site and bundle, where the system has one.
+SCRATCH = "/dev/shm"
+
+
+def scratch_folder(site_chars: int) -> str | None:
+    """Where Pagefind's temporary site goes: :data:`SCRATCH` when it is there and has room, else the system's temp folder.
+
+    A thousand record pages and the bundle are ~2000 small files written, read and
+    removed once per build; on a disk shared with other writers that took seconds of
+    wall clock (and 0.1 ms of our CPU a report more than in memory). Room: three times
+    the pages (they, Pagefind's output and its unpacked copy) and 32 MB to spare.
+    """
+    try:
+        if not os.path.isdir(SCRATCH) or not os.access(SCRATCH, os.W_OK | os.X_OK):
+            return None
+        return SCRATCH if shutil.disk_usage(SCRATCH).free > 3 * 4 * site_chars + (32 << 20) else None
+    except OSError:
+        return None
 
 
 #: Fragments first, then what the index is made of, the entry point last but Pagefind's own code.
