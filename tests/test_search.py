@@ -318,8 +318,8 @@ def test_the_temporary_site_goes_to_memory_when_there_is_room(tmp_path, monkeypa
     monkeypatch.setattr(search, "SCRATCH", str(scratch))
     monkeypatch.setattr(search.tempfile, "tempdir", str(elsewhere))
     used = []
-    original = search.tempfile.TemporaryDirectory
-    monkeypatch.setattr(search.tempfile, "TemporaryDirectory", lambda **kw: used.append(kw.get("dir")) or original(**kw))
+    original = search.tempfile.mkdtemp
+    monkeypatch.setattr(search.tempfile, "mkdtemp", lambda **kw: used.append(kw.get("dir")) or original(**kw))
     binary = search.pagefind_binary()
     in_memory = {a.path: a.data for a in search.index_files(records, "nl", binary)}
     assert used == [str(scratch)] and not list(scratch.iterdir())  # removed after

@@ -20,6 +20,8 @@ Without the binary the site is built without search and the build says how to ad
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import contextvars
 import gzip
 import json
@@ -119,6 +121,7 @@ class Early:
         self._error: BaseException | None = None
         run = contextvars.copy_context().run
         self._thread = threading.Thread(target=run, args=(self._run, make), name="perskamer-search-index", daemon=True)
+        _THREADS.add(self._thread)
         self._thread.start()
 
     def _run(self, make: Callable[[], list[Artifact]]) -> None:
@@ -126,6 +129,8 @@ class Early:
             self._made = make()
         except BaseException as exc:  # handed to the core by result(), in the main thread
             self._error = exc
+        finally:
+            _THREADS.discard(threading.current_thread())
 
     def result(self) -> list[Artifact]:
         self._thread.join()
@@ -144,24 +149,13 @@ def index_files(records: list[tuple[str, str, str]], language: str, binary: str)
     scanned itself) never goes out without them.
     """
     slugs = {"/" + url.lstrip("/"): slug for url, _html, slug in records}
-    with tempfile.TemporaryDirectory(prefix="perskamer-search-", dir=scratch_folder(sum(len(html) for _u, html, _s in records))) as tmp:
-        site = Path(tmp) / "site"
-        site.mkdir()
-        for url, html, _slug in records:
-            target = site / url
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
-        out = Path(tmp) / "bundle"
-        command = [binary, "--site", str(site), "--output-path", str(out), "--force-language", language, "--keep-index-url", "--quiet"]
-        done = subprocess.run(at_lower_priority(command), capture_output=True, text=True, timeout=TIMEOUT_S, stdin=subprocess.DEVNULL)
-        if done.returncode != 0:
-            detail = (done.stderr or done.stdout).strip().splitlines()
-            raise RuntimeError(f"pagefind exited with {done.returncode}: {detail[-1] if detail else 'no message'}")
-        bundle = {}
-        for path in sorted(p for p in out.rglob("*") if p.is_file()):
-            rel = path.relative_to(out).as_posix()
-            if not (rel.startswith(UNUSED) or rel in UNUSED):
-                bundle[rel] = path.read_bytes()
+    tmp = tempfile.mkdtemp(prefix="perskamer-search-", dir=scratch_folder(sum(len(html) for _u, html, _s in records)))
+    _OPEN.add(tmp)
+    try:
+        bundle = _run_pagefind(Path(tmp), records, language, binary)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        _OPEN.discard(tmp)  # (after: a folder being removed is still removed at exit)
     try:
         bundle = canonical(bundle)  # the same bytes for the same site (see pagefind_canon)
     except (NotCanonical, KeyError, ValueError, OSError, EOFError):
@@ -173,6 +167,67 @@ def index_files(records: list[tuple[str, str, str]], language: str, binary: str)
         files.append(Artifact(FOLDER + rel, data, output="html", report=report, media_type=_media_type(rel), scan_text=text))
     files.sort(key=lambda a: (_GUARD_ORDER.index(next(k for k in _GUARD_ORDER if a.path[len(FOLDER):].startswith(k))), a.path))
     return files
+
+
+def _run_pagefind(tmp: Path, records: list[tuple[str, str, str]], language: str, binary: str) -> dict[str, bytes]:
+    """Write the record pages into ``tmp``, run Pagefind there, return its bundle (the files the site uses)."""
+    site = tmp / "site"
+    site.mkdir()
+    for url, html, _slug in records:
+        _stop_if_exiting()
+        target = site / url
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+    out = tmp / "bundle"
+    command = [binary, "--site", str(site), "--output-path", str(out), "--force-language", language, "--keep-index-url", "--quiet"]
+    _stop_if_exiting()
+    proc = subprocess.Popen(at_lower_priority(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    _RUNNING.add(proc)
+    try:
+        stdout, stderr = proc.communicate(timeout=TIMEOUT_S)
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    finally:
+        _RUNNING.discard(proc)
+    if proc.returncode != 0:
+        detail = (stderr or stdout).strip().splitlines()
+        raise RuntimeError(f"pagefind exited with {proc.returncode}: {detail[-1] if detail else 'no message'}")
+    bundle = {}
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        _stop_if_exiting()
+        rel = path.relative_to(out).as_posix()
+        if not (rel.startswith(UNUSED) or rel in UNUSED):
+            bundle[rel] = path.read_bytes()
+    return bundle
+
+
+#: Temporary sites and Pagefind processes in use, and whether the interpreter is exiting:
+#: an index made in a thread (:class:`Early`) is not unwound by a Ctrl-C in the main
+#: thread, so at exit its Pagefind is stopped and its folder removed (:func:`_clean_up`).
+_OPEN: set[str] = set()
+_RUNNING: set[subprocess.Popen[str]] = set()
+_THREADS: set[threading.Thread] = set()
+_EXITING = threading.Event()
+
+
+def _stop_if_exiting() -> None:
+    if _EXITING.is_set():
+        raise RuntimeError("perskamer is stopping")
+
+
+@atexit.register
+def _clean_up() -> None:
+    _EXITING.set()
+    for proc in list(_RUNNING):
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            proc.kill()
+            proc.wait(timeout=2)  # reaped here: the thread may not get to it before the interpreter ends
+    for thread in list(_THREADS):
+        thread.join(timeout=5)  # it stops at its next step and removes its folder itself
+    for path in list(_OPEN):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 #: A folder in memory (tmpfs) for Pagefind's temporary site and bundle, where the system has one.
