@@ -1712,6 +1712,10 @@ def _lower_chat_position(text: str, toks: list[Token], i: int, lex: Lexicon) -> 
     gap_before = text[prev.end : tok.start] if prev is not None else ""
     if prev is not None and not prev.cap and gap_before == " " and prev.folded in _LOWER_NAME_BEFORE:
         return f"after '{prev.text}'"
+    if (prev is not None and not prev.cap and gap_before == " " and not prev.sent_start
+            and (_finite_verb(prev.folded, lex) or i >= 2 and toks[i - 2].folded == "ik" and len(prev.folded) >= 3
+                 and any(lex.is_word(inf) for inf in _infinitives(prev.folded)))):
+        return f"after the verb '{prev.text}'"  # "ik zag ngozi gisteren", "dat is ngozi"
     k = i - 1
     while k >= 0 and toks[k].folded in _GREETING_FILLERS and text[toks[k].end : toks[k + 1].start].strip(" ,") == "":
         k -= 1
@@ -1903,6 +1907,9 @@ _BIJ_THING = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt
                         "vrijwilliger", "vrijwilligster", "solliciteren", "solliciteerde", "gesolliciteerd", "aan",
                         "slaag", "contract", "opleiding", "cursus", "boodschappen", "kopen", "koop", "koopt", "kocht",
                         "kochten", "gekocht", "winkelen", "winkel", "shoppen", "bestellen", "besteld", "bestelde"})
+#: Words before "voor X" that make X an employer or a cause: "ik werk voor X".
+_FOR_THING = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "vrijwilliger", "vrijwilligster",
+                        "vrijwilligers", "job", "stage", "actief", "campagne", "ingezameld", "inzamelen"})
 #: Nouns before "van X" that make X an organisation ("de kantine van X", "de
 #: welzijnsdienst van X", "het ticketsysteem van X"), by their last part.
 _OF_THING_ENDINGS = ("kantine", "dienst", "systeem", "site", "website", "app", "psycholoog", "medewerker", "medewerkster",
@@ -1910,7 +1917,7 @@ _OF_THING_ENDINGS = ("kantine", "dienst", "systeem", "site", "website", "app", "
                      "gebouw", "terrein", "zaal", "winkel", "filiaal", "kantoor", "campagne", "project", "subsidie",
                      "steun", "folder", "affiche", "logo", "pagina", "account", "nieuwsbrief", "server", "coördinator",
                      "coordinator", "consulent", "verantwoordelijke", "woordvoerder", "raad", "team", "leden",
-                     "vestiging", "studio", "collectie", "aanbod", "programma", "beleid", "reglement")
+                     "vestiging", "studio", "collectie", "aanbod", "programma", "beleid", "reglement", "lid")
 #: Words that end a place, venue or organisation word: "Sporthal X", "Jeugdhuis X".
 _VENUE_ENDINGS = ("hal", "zaal", "huis", "school", "centrum", "plein", "park", "club", "kerk", "straat", "laan", "weg",
                   "markt", "dienst", "werking", "kamp", "domein", "bos", "stadion", "bad", "kasteel", "hof", "site")
@@ -1949,6 +1956,14 @@ def _organisation_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
             lex.is_word(pf) or is_compound(pf, lex)):
         return True
     before = toks[i - 2] if i >= 2 and text[toks[i - 2].end : prev.start] == " " else None
+    if pf == "voor" and not prev.cap:
+        # "ik werk voor X", "vrijwilliger voor X": an employer or a cause
+        k = i - 2
+        while k >= 0 and k >= i - 5 and not toks[k + 1].sent_start and text[toks[k].end : toks[k + 1].start] == " ":
+            if toks[k].folded in _FOR_THING:
+                return True
+            k -= 1
+        return False
     if pf in ("op", "bij") and not prev.cap:
         # (the words of the clause before it: "wacht altijd op X", "nu werk ik bij X")
         k = i - 2
@@ -2121,6 +2136,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         score, rule = (0.35 if mid else 0.15) + cue, "surname list (also a word)"
     elif is_word:
         score, rule = (0.2 if mid else 0.1) + cue, "capitalised word in context"
+        if (mid and deny_unknown and cue < 0.5 and i > 0 and text[toks[i - 1].end : tok.start] == " "
+                and _organisation_after(text, toks, i, lex)):
+            score = 0.2  # an ordinary word where an organisation stands: "ik werk voor Kwintessens"
     elif (mid and deny_unknown and len(bf) >= 3 and bf not in english_words() and not _thing_compound(bf, lex)
           and not _place_or_thing_position(text, toks, i, lex, know)):
         # Dutch capitalises proper nouns only: a capitalised word inside a sentence that no
@@ -2589,6 +2607,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             extra = [i + 1 for i, f in enumerate(folded) if f in _LOWER_NAME_BEFORE or f in _GREETINGS
                      or f in _GREETING_FILLERS or f in lex.calendar]
             extra += [i - 2 for i, f in enumerate(folded) if f in ("ik", "mij", "ikzelf") and i >= 2]
+            # (and every lower-case word no word list holds: most texts have none or few)
+            extra += [i for i, f in enumerate(folded) if len(f) >= 3 and not toks[i].cap and not lex.is_word(f)]
             extra += [i for i, t in enumerate(toks) if text[t.end : t.end + 1] in ("?", "!", ".", "\n", ")", "…", "")
                       and (t.sent_start or text[toks[i - 1].end : t.start].strip() == ",")]
             at = sorted(set(at).union(extra))
