@@ -299,6 +299,9 @@ SHAPES_2 = [
     ("Sociaal Huis Wachtebeke betaalt de helft van het kampgeld.", ["Sociaal Huis Wachtebeke"]),
     ("Ze spreekt Tigrinya en een beetje Pasjtoe.", ["Tigrinya", "Pasjtoe"]),
     ("Het Agentschap Zorg en Gezondheid gaf uitleg over vaccins.", ["Agentschap Zorg en Gezondheid"]),
+    ("Er stond een pak Speculoosje en een blikje Bruisa op tafel.", ["Speculoosje", "Bruisa"]),
+    ("Ze belde naar Luisterlijn, de hulplijn voor jongeren, en kreeg meteen iemand.", ["Luisterlijn"]),
+    ("We verkopen de tickets via de app Ticketvos en de website Kampkiezer.", ["Ticketvos", "Kampkiezer"]),
 ]
 
 

@@ -1115,7 +1115,21 @@ _WORK_NOUNS = frozenset({"boek", "boekje", "film", "filmpje", "serie", "reeks", 
                          "spel", "spelletje", "podcast", "programma", "strip", "stripverhaal", "roman", "gedicht",
                          "documentaire", "docu", "vlog", "video", "tentoonstelling", "expo", "show", "kortfilm", "clip",
                          "jeugdboek", "prentenboek", "verhaal", "sprookje", "opera", "magazine", "tijdschrift",
-                         "krant", "campagne", "project", "methodiek", "workshop", "thema", "toneel", "kinderboek"})
+                         "krant", "campagne", "project", "methodiek", "workshop", "thema", "toneel", "kinderboek",
+                         *("app", "website", "site", "webshop", "winkel", "keten", "supermarkt", "organisatie",
+                           "hulplijn", "chatlijn", "platform", "merk", "firma", "bedrijf", "vereniging", "beweging",
+                           "koepel", "federatie", "opleiding", "opleidingscentrum", "hogeschool", "crowdfundingplatform",
+                           "streamingdienst", "zender", "omroep", "festival", "jeugdhuis", "café", "zaal", "spel")})
+#: A type noun in an apposition after a name: "Awel, de hulplijn voor jongeren, ..."
+_APPOSITION_TYPE_RE = re.compile(r",\s{1,3}(?:een|de|het|onze|ons)\s{1,3}([^\W\d_]{2,30})\b")
+#: Packaging before a product's brand ("een pak Lotus"), after a quantifier.
+_PACKAGES = frozenset({"pak", "pakje", "doos", "doosje", "fles", "flesje", "blik", "blikje", "zak", "zakje", "reep",
+                       "repen", "pot", "potje", "tube", "bak", "bakje", "krat", "brik", "brikje", "rol", "rolletje",
+                       "tablet", "paar", "stuk", "glas", "glaasje", "kom", "beker", "bekertje", "schaal"})
+_QUANTIFIERS = frozenset({"een", "één", "twee", "drie", "vier", "vijf", "zes", "tien", "halve", "hele", "grote", "kleine",
+                          "paar", "extra", "nog", "elk", "elke", "ieder", "iedere", "per"})
+#: Work nouns that also describe a person in an apposition ("Sanne, de zangeres van ...")
+_NOT_TYPE_NOUNS = frozenset({"show", "video", "vlog", "clip", "thema", "project", "verhaal"})
 _QUOTE_OPEN = "‘'\"“„«*_"
 _QUOTE_CLOSE = {"‘": "’", "'": "'", '"': '"', "“": "”", "„": "”", "«": "»", "*": "*", "_": "_"}
 _TITLE_JOINERS = frozenset({"de", "het", "een", "en", "'t", "der", "den", "op", "in", "aan", "met", "voor", "zonder"})
@@ -1237,6 +1251,23 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
         if (i >= 2 and toks[i - 1].folded == "van" and not toks[i - 1].cap and toks[i - 2].cap and not toks[i - 2].allcaps
                 and text[toks[i - 2].end : tok.start] == " van " and _word_like(toks[i - 2], lex, know)):
             prot.add(toks[i - 2].start, toks[last].end, "keep")
+    # a name with an apposition that says what it is: "Awel, de hulplijn voor jongeren"
+    if "," in text:
+        for i in caps:
+            tok = toks[i]
+            if not tok.cap or tok.allcaps or tok.folded in know.names:
+                continue
+            m = _APPOSITION_TYPE_RE.match(text, tok.end, tok.end + 50)
+            if m is not None and fold(m.group(1)) in _WORK_NOUNS and fold(m.group(1)) not in _NOT_TYPE_NOUNS:
+                prot.add(tok.start, tok.end, "keep")
+    # a product after its packaging: "een pak Lotus", "een blikje Fanta", "een fles Cristal"
+    if not _PACKAGES.isdisjoint(t.folded for t in toks):
+        for i in range(1, n - 1):
+            nxt = toks[i + 1]
+            if (toks[i].folded in _PACKAGES and not toks[i].cap and toks[i - 1].folded in _QUANTIFIERS
+                    and nxt.cap and not nxt.allcaps and text[toks[i].end : nxt.start] == " "
+                    and nxt.folded not in know.names):
+                prot.add(nxt.start, nxt.end, "keep")
     # the title of a work: "het boek ‘Wolkenridder’", "de serie *Achter de Duinen*", "de film Stille Zomer"
     if _WORK_NOUNS.isdisjoint(t.folded for t in toks):
         return
