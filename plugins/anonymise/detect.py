@@ -970,7 +970,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 prot.add(m.start(), m.end(), "url")
     # (without "@" an obfuscated address holds "at", "apenstaartje"... as a word of its own,
     # see _AT: one of the folded words ("at" inside "dat" or "wat" is not), or "(a)")
-    if has_at or not _OBFUSCATED_AT_WORDS.isdisjoint(folded) or ("a" in folded and _BRACKETED_A_RE.search(text)):
+    words = set(folded)  # (for the pre-checks below: one pass over the words)
+    if has_at or not _OBFUSCATED_AT_WORDS.isdisjoint(words) or ("a" in words and _BRACKETED_A_RE.search(text)):
         for pattern in (OBFUSCATED_EMAIL_RE, AT_DOMAIN_EMAIL_RE):
             for m in pattern.finditer(text):
                 if not prot.rule_at(m.start(), m.end()):
@@ -997,7 +998,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
                 prot.add(m.start(2), m.end(2), "handle")
-    if not _PLATFORM_TOKENS.isdisjoint(folded):
+    if not _PLATFORM_TOKENS.isdisjoint(words):
         for start, end, rule in _platform_accounts(text, lex):
             if not prot.rule_at(start, end):
                 spans.append(Span(start, end, "handle", text[start:end], rule, 1.0))
@@ -1048,13 +1049,13 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 last += 1
             if last > i:
                 prot.add(tok.start, toks[last].end, "keep")
-    _kept_shapes(text, toks, caps, lex, know, prot)
+    _kept_shapes(text, toks, caps, lex, know, prot, words)
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
     reach = -1  # where the previous cue's name stopped: a cue inside it adds nothing
     cues = [k for k, f in enumerate(folded) if f in _ORG_CUES or f in _ORG_TAILS] if not (
-        _ORG_CUES.isdisjoint(folded) and _ORG_TAILS.isdisjoint(folded)) else ()
+        _ORG_CUES.isdisjoint(words) and _ORG_TAILS.isdisjoint(words)) else ()
     for i in cues:
         tok = toks[i]
         j = i + 1
@@ -1164,7 +1165,7 @@ def _house_word(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
 
 
 def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
-                 prot: _Protect) -> None:
+                 prot: _Protect, words: set[str]) -> None:
     """Names of organisations, houses, events and works recognised by their shape (not by
     a list of them): "De Kompaan" (an article and a capitalised ordinary word, no surname:
     "De Backer", "De Vos" stay persons), "Klim Op" (an imperative and its particle),
@@ -1217,51 +1218,45 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                 prot.add(tok.start, toks[last].end, "keep")
     # ordinary capitalised words before an event noun, a place or an organisation word:
     # "Warmste Week", "Gentse Feesten", "Buurtsport Gent", "Sociaal Huis Geraardsbergen",
-    # "Koning Boudewijnstichting", "Rode Kruis-Vlaanderen"
+    # "Koning Boudewijnstichting", "Rode Kruis-Vlaanderen"; after a demonym or a place, and
+    # "X van <place>": "Vlaamse Regering", "Brugse Poort", "Vorst Nationaal", "Gazet van
+    # Antwerpen"; a name with an apposition that says what it is: "Awel, de hulplijn ..."
     for i in caps:
         tok = toks[i]
-        if not tok.cap or i == 0 or tok.allcaps:
+        if not tok.cap or tok.allcaps:
             continue
+        f = tok.folded
         kept = _kept_class(tok, lex, know)
-        if tok.folded not in _EVENT_TAILS and (kept not in ("place", "organisation", "compound")
-                                               or _may_be_name(tok.folded, lex) or tok.folded in know.names
-                                               or kept == "place" and lex.is_word(tok.folded)):
-            continue  # (not a place that is also a word: totems "Rosse Wouw", "Snelle Mol" are persons')
-        if any(t.folded == "totem" for t in toks[max(0, i - 4) : i]):
-            continue
-        first = i
-        while (first > 0 and first > i - 4 and toks[first - 1].cap and not toks[first - 1].allcaps
-               and text[toks[first - 1].end : toks[first].start] == " " and _word_like(toks[first - 1], lex, know)):
-            first -= 1
-        if first < i:
-            prot.add(toks[first].start, tok.end, "keep")
-    # ordinary capitalised words after a demonym or a place, "X van <place>": "Vlaamse
-    # Regering", "Brugse Poort", "Vorst Nationaal", "Gazet van Antwerpen"
-    for i in caps:
-        tok = toks[i]
-        if (not tok.cap or tok.allcaps or i + 1 >= n or _kept_class(tok, lex, know) != "place"
-                or _may_be_name(tok.folded, lex)):
-            continue  # (not after a place that is also a first name: "Lies Vanwalleghem")
-        last = i
-        while (last + 1 < n and last < i + 4 and toks[last + 1].cap and not toks[last + 1].allcaps
-               and text[toks[last].end : toks[last + 1].start] == " " and _word_like(toks[last + 1], lex, know)):
-            last += 1
-        if last > i:
-            prot.add(tok.start, toks[last].end, "keep")
-        if (i >= 2 and toks[i - 1].folded == "van" and not toks[i - 1].cap and toks[i - 2].cap and not toks[i - 2].allcaps
-                and text[toks[i - 2].end : tok.start] == " van " and _word_like(toks[i - 2], lex, know)):
-            prot.add(toks[i - 2].start, toks[last].end, "keep")
-    # a name with an apposition that says what it is: "Awel, de hulplijn voor jongeren"
-    if "," in text:
-        for i in caps:
-            tok = toks[i]
-            if not tok.cap or tok.allcaps or tok.folded in know.names:
-                continue
+        may_be_name = _may_be_name(f, lex)
+        # (not a place that is also a word: totems "Rosse Wouw", "Snelle Mol" are persons')
+        if i > 0 and (f in _EVENT_TAILS or (
+                kept in ("place", "organisation", "compound") and not may_be_name and f not in know.names
+                and not (kept == "place" and lex.is_word(f)))) and not any(
+                t.folded == "totem" for t in toks[max(0, i - 4) : i]):
+            first = i
+            while (first > 0 and first > i - 4 and toks[first - 1].cap and not toks[first - 1].allcaps
+                   and text[toks[first - 1].end : toks[first].start] == " " and _word_like(toks[first - 1], lex, know)):
+                first -= 1
+            if first < i:
+                prot.add(toks[first].start, tok.end, "keep")
+        if kept == "place" and i + 1 < n and not may_be_name:
+            # (not after a place that is also a first name: "Lies Vanwalleghem")
+            last = i
+            while (last + 1 < n and last < i + 4 and toks[last + 1].cap and not toks[last + 1].allcaps
+                   and text[toks[last].end : toks[last + 1].start] == " " and _word_like(toks[last + 1], lex, know)):
+                last += 1
+            if last > i:
+                prot.add(tok.start, toks[last].end, "keep")
+            if (i >= 2 and toks[i - 1].folded == "van" and not toks[i - 1].cap and toks[i - 2].cap
+                    and not toks[i - 2].allcaps and text[toks[i - 2].end : tok.start] == " van "
+                    and _word_like(toks[i - 2], lex, know)):
+                prot.add(toks[i - 2].start, toks[last].end, "keep")
+        if text[tok.end : tok.end + 1] == "," and f not in know.names:
             m = _APPOSITION_TYPE_RE.match(text, tok.end, tok.end + 50)
             if m is not None and fold(m.group(1)) in _WORK_NOUNS and fold(m.group(1)) not in _NOT_TYPE_NOUNS:
                 prot.add(tok.start, tok.end, "keep")
     # a product after its packaging: "een pak Lotus", "een blikje Fanta", "een fles Cristal"
-    if not _PACKAGES.isdisjoint(t.folded for t in toks):
+    if not _PACKAGES.isdisjoint(words):
         for i in range(1, n - 1):
             nxt = toks[i + 1]
             if (toks[i].folded in _PACKAGES and not toks[i].cap and toks[i - 1].folded in _QUANTIFIERS
@@ -1269,7 +1264,7 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                     and nxt.folded not in know.names):
                 prot.add(nxt.start, nxt.end, "keep")
     # the title of a work: "het boek ‘Wolkenridder’", "de serie *Achter de Duinen*", "de film Stille Zomer"
-    if _WORK_NOUNS.isdisjoint(t.folded for t in toks):
+    if _WORK_NOUNS.isdisjoint(words):
         return
     for i, tok in enumerate(toks):
         if tok.folded not in _WORK_NOUNS or i + 1 >= n:
