@@ -2629,15 +2629,13 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         if not _LOWER_CUE_WORDS.isdisjoint(folded):
             at = sorted(set(sents).union([i + 1 for i, f in enumerate(folded) if f in _LOWER_CUE_WORDS]))
         if deny_unknown:
-            # (and where a chat line puts a name: after "met", a greeting, a comma at the end)
-            extra = [i + 1 for i, f in enumerate(folded) if f in _LOWER_NAME_BEFORE or f in _GREETINGS
-                     or f in _GREETING_FILLERS or f in lex.calendar]
-            extra += [i - 2 for i, f in enumerate(folded) if f in ("ik", "mij", "ikzelf") and i >= 2]
-            # (and every lower-case word no word list holds: most texts have none or few)
-            extra += [i for i, f in enumerate(folded) if len(f) >= 3 and not toks[i].cap and not lex.is_word(f)]
-            extra += [i for i, t in enumerate(toks) if text[t.end : t.end + 1] in ("?", "!", ".", "\n", ")", "…", "")
-                      and (t.sent_start or text[toks[i - 1].end : t.start].strip() == ",")]
-            at = sorted(set(at).union(extra))
+            # (and every lower-case word no word list holds, or a first name: the chat-line
+            # positions of _score_token judge only those; most texts have none or few)
+            first_names, name_words, is_word = lex.first_names, lex.name_words, lex.is_word
+            extra = [i for i, f in enumerate(folded) if len(f) >= 3 and not toks[i].cap
+                     and (f in first_names or f in name_words or not is_word(f))]
+            if extra:
+                at = sorted(set(at).union(extra))
         lower = [i for i in at if i < len(toks) and not toks[i].cap and not toks[i].protected]
         if lower:
             scored = sorted(set(scored).union(lower))
