@@ -14,6 +14,7 @@ from perskamer.model import Quote, Report
 
 from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, _is_chat, analyse, harvest_names
 from .filename import file_name_names, neutral_link_targets, neutral_names
+from .inline import inline_quotes
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import (
@@ -457,13 +458,15 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     entries: list[LogEntry] = []
     uncertain: list[tuple[str, Any]] = []
     named = named_speakers(report, know, opts)
+    inline_keys = _inline_quotes(report, know, lab, opts, named, entries, uncertain)
     _index_shared_roles(report, know, lab, named)
     quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named) for i, q in enumerate(report.quotes)]
     # No re-identification: a speaker credited to a label is named nowhere else either;
     # and a deny-listed name is masked everywhere, whatever the scope.
     # (every speaker of the front matter too: "Mus" credited, "Mustafa Amrani" in the facts
     # would give the nickname away)
-    credited = ({r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} | _meta_speaker_keys(report, know)) - named
+    credited = ({r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} | _meta_speaker_keys(report, know)
+                | inline_keys) - named
     withheld = (credited if opts.speakers == "anonymous" else set()) | know.deny
     _withhold_everywhere(report, know, lab, withheld, entries)
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
@@ -525,6 +528,50 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     }
     log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))
     return report
+
+
+def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options, named: set[str],
+                   entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> set[str]:
+    """Quotations with a credit in the report's own sections ('"...", zegt X', 'X: "..."'):
+    their text is anonymised like a quote's and the credit (a role word and the name)
+    becomes the attribution label, as a quote's speaker does ("zegt een deelnemer"),
+    unless the person is named (``anonymise.speakers: named``, per-speaker consent).
+    Returns the person keys of the credited names that are not named (withheld everywhere)."""
+    keys: set[str] = set()
+    for sid, text in list(report.sections.items()):
+        if sid == "quotes" or not isinstance(text, str):
+            continue
+        found = list(inline_quotes(text))
+        if not found:
+            continue
+        edits: list[tuple[int, int, str]] = []
+        for q in found:
+            inner = text[q.start + 1 : q.end - 1]
+            edits.append((q.start + 1, q.end - 1, anonymise_text(
+                inner, know, lab, where=f"section {sid} (inline quote)", log=entries, chat=_is_chat(inner),
+                min_confidence=opts.min_confidence, uncertain=uncertain, speaker_lines=False)))
+            key = know.add(speaker_name(q.name) or q.name, explicit=True)
+            if not key or opts.speakers == "named" or key in named:
+                continue
+            keys.add(key)
+            label = lab.attribution_label(key)
+            if q.credit_start == 0 or _SENTENCE_END_RE.search(text[max(0, q.credit_start - 3) : q.credit_start]):
+                label = label[:1].upper() + label[1:]
+            entries.append(LogEntry(f"section {sid} (inline quote) credit", q.name, label,
+                                    "inline quotation credit", 1.0, "person"))
+            edits.append((q.credit_start, q.credit_end, label))
+        out: list[str] = []
+        pos = 0
+        for start, end, new in sorted(edits):
+            out.append(text[pos:start])
+            out.append(new)
+            pos = end
+        out.append(text[pos:])
+        report.sections[sid] = "".join(out)
+    return keys
+
+
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)$")
 
 
 def _meta_speaker_keys(report: Report, know: Knowledge) -> set[str]:

@@ -448,6 +448,9 @@ class Knowledge:
     #: short forms of the explicit persons' first names ("Fati" for a speaker "Fatima
     #: Ouali"): each folded prefix of at least MIN_SHORT_FORM letters -> the person key
     short: dict[str, str] = field(default_factory=dict)
+    #: parts of an explicit name that are also a place or keep word ("Malatya" of a
+    #: participant "Derya Malatya"): a name where no place stands (see _score_token)
+    place_parts: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:
         """Register a personal name (full or partial); return its person key."""
@@ -491,6 +494,8 @@ class Knowledge:
             # the name, unless the name is that single word ("Wezel" as a speaker).
             single = len(parts) == 1
             if not single and (p in lex.places or p in lex.keep_single) and p != parts[0]:
+                if explicit or deny:
+                    self.place_parts.setdefault(p, key)
                 continue
             self.names.setdefault(p, key)
             if "-" in p:
@@ -1237,7 +1242,8 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             while (first > 0 and first > i - 4 and toks[first - 1].cap and not toks[first - 1].allcaps
                    and text[toks[first - 1].end : toks[first].start] == " " and _word_like(toks[first - 1], lex, know)):
                 first -= 1
-            if first < i:
+            if first < i and not (first == i - 1 and toks[first].folded in TITLES):
+                # (not "Mevrouw Bursa", "Dokter Mechelen": a title and a name, see _after_title)
                 prot.add(toks[first].start, tok.end, "keep")
         if kept == "place" and i + 1 < n and not may_be_name:
             # (not after a place that is also a first name: "Lies Vanwalleghem")
@@ -2063,6 +2069,20 @@ _NAMING_RE = re.compile(r"\b(?:noem\w*|genoemd|heet|heette|heten|bijnaam|roepnaa
 _PERSON_CUES = ("apposition with a role", "age", "after '", "followed by '", "'noemen hem gewoon'", "self-introduction")
 
 
+#: Kept classes that come from a list or a word's shape, not from the report or the editor:
+#: a title before the word, or a person span next to it, overrides them.
+_LIST_CLASSES = frozenset({"place", "calendar", "organisation", "compound", "brand", "language"})
+
+
+def _after_title(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a title or role word stands right before token ``i`` ("meneer X", "juf X")
+    and the token is no movement or organisation word ("leiding Chiro")."""
+    if i == 0 or toks[i].folded in _ORG_CUES:
+        return False
+    prev = toks[i - 1]
+    return prev.folded in TITLES and text[prev.end : toks[i].start] == " "
+
+
 def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool,
                  speaker_lines: bool = True, deny_unknown: bool = True) -> None:
     tok = toks[i]
@@ -2075,6 +2095,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     bf = tok.folded if len(base_text) == len(tok.text) else fold(base_text)  # (the whole word: folded already)
     # Report knowledge and deny-list first.
     key = know.names.get(bf)
+    if (key is None and know.place_parts and tok.cap and bf in know.place_parts
+            and not _place_or_thing_position(text, toks, i, lex, know)
+            and (deny_unknown or _context_cues(text, toks, i, lex, know, speaker_lines)[0] >= 0.4)):
+        # (in a narrative only with a person cue: "Gent is een mooie stad" next to a speaker "Jan Van Gent")
+        key = know.place_parts[bf]  # the report names this person ("Derya Malatya"): "Malatya heeft ..."
     if key is not None:
         lower_ok = tok.cap or tok.allcaps or not (lex.is_word(bf) or bf in lex.name_words) or chat and bf not in lex.common
         if key in know.deny:
@@ -2133,6 +2158,15 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if said:
             cue += said
             why.append(reason)
+    if kept in _LIST_CLASSES and (_after_title(text, toks, i) or (
+            deny_unknown and (bf in lex.first_names or bf in lex.surnames) and (bf in lex.places or bf in lex.calendar)
+            and (not lex.is_word(bf) or cue >= 0.4) and not _place_or_thing_position(text, toks, i, lex, know))):
+        # a title before it ("meneer Hilton", "juf Suzuki") makes any listed word a name;
+        # in what people say, a listed place or calendar word that is also a listed name
+        # ("Joppe", "Lamine"; not a demonym, "Frans";
+        # one that is also a Dutch word, "Mol", "Frans", only with a person cue) is left to
+        # the person rules below where no place or thing stands
+        kept = None
     if kept and not (kept in ("calendar", "place") and cue >= 0.4 and (
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
             kept == "compound" and cue >= 0.4) and not (
@@ -2200,6 +2234,19 @@ def _can_extend_with(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
         return False
     kept = _kept_class(tok, lex, know)
     return kept is None or kept == "organisation" and tok.folded in lex.surnames
+
+
+def _list_neighbour(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether a capitalised word right next to a name is kept only by a list or its shape
+    (a brand, language, calendar word, place, compound): then it is part of the name
+    ("[Kenji] Suzuki", "Aino [Virtanen]"); never an allow-listed, platform or keep-list
+    word, a movement word ("Chiro") or a word in capitals."""
+    if (not tok.cap or tok.allcaps or tok.folded in lex.common or tok.folded in _ORG_CUES
+            or tok.folded.startswith(_SAINT_PREFIXES)):
+        return False  # (nor a saint's name, which names a school or parish: "Sint-Jan Berchmans")
+    if tok.protected is not None and tok.protected not in _LIST_CLASSES:
+        return False
+    return _kept_class(tok, lex, know) in _LIST_CLASSES
 
 
 def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_conf: float,
@@ -2287,6 +2334,11 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     and prev.folded not in lex.common and _name_kind(prev.folded, lex)[0] in ("first", "diminutive")):
                 start_i -= 1
                 continue
+            # a listed word right before a name is its first name ("Aino Virtanen")
+            if (gap == " " and not prev.person and _list_neighbour(prev, lex, know)
+                    and not _place_or_thing_position(text, toks, start_i - 1, lex, know)):
+                start_i -= 1
+                continue
             # a sentence-opening word before a surname is its first name even when it is
             # also a word no list calls a name ("Kwinten Blomme, kampleider, ...")
             if (gap == " " and prev.sent_start and prev.cap and not prev.allcaps and not prev.protected
@@ -2330,8 +2382,12 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     end_i = j
                     continue
                 break
-            if j == end_i + 1 and _can_extend_with(nxt, lex, know):
-                end_i += 1
+            if j == end_i + 1 and (_can_extend_with(nxt, lex, know) or gap == " " and _list_neighbour(nxt, lex, know) and (
+                    # (an organisation's or compound's shape only after a plain first name:
+                    # "Jan Dijkhuis", not "Koning Boudewijnstichting")
+                    _kept_class(nxt, lex, know) not in ("organisation", "compound")
+                    or _name_kind(cur.folded, lex) in (("first", False), ("diminutive", False)))):
+                end_i += 1  # (a listed word right after a name is its surname: "Kenji Suzuki")
                 continue
             break
         # trailing initial: "Jolien D.", "Jeroen V."
@@ -2599,6 +2655,17 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             if r:
                 for k in range(bisect_right(ends, s), bisect_left(starts, e)):
                     toks[k].protected = r
+        # A name the report itself gives (a speaker, a credited participant) wins over a
+        # protection by shape ("keep", "title"): the person rules judge it.
+        if know.explicit:
+            for i in caps:
+                tok = toks[i]
+                if tok.protected in ("keep", "title") and tok.text not in lex.keep_exact:
+                    key = know.names.get(tok.folded)
+                    if key is None and tok.folded in know.place_parts:
+                        key = know.place_parts[tok.folded]
+                    if key is not None and key in know.explicit:
+                        tok.protected = None
         # Deny-list names win over every protection except earlier replacements.
         if know.deny:
             for tok in toks:

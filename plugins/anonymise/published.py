@@ -37,7 +37,8 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
         return text
     # (most sections name none of them: a substring test on the folded text spares the analysis)
     folded = fold(text)
-    if not any(part in folded for part, key in know.names.items() if key in credited and len(part) > 1):
+    if not any(part in folded for names in (know.names, know.place_parts) for part, key in names.items()
+               if key in credited and len(part) > 1):
         return text
     analysis = analyse(text, know, chat=False, deny_unknown=False)
     out: list[str] = []

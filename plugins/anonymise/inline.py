@@ -1,0 +1,85 @@
+"""Inline quotations in a report's own text, with their credit (issue 11, F6).
+
+A reporter quotes people in the narrative too: ``"We deden het samen", zegt Fatma.``,
+``Jonas vertelt: "..."``, ``Fatma: "..."``, ``"...", aldus Jonas Peeters.`` Such a
+quotation is a quote in the default scope ``quotes``: its text is anonymised like a
+quote and the credited person is withheld like a quote's speaker (docs/anonymisation.md,
+"Inline quotations"). Only a quotation WITH a credit counts: a title in quotation marks
+("de film "Stille Zomer"") is no one's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .detect import _ORG_CUES, PARTICLES, TITLES
+from .lexicon import fold, load_lexicon
+
+#: A quotation between matching marks on one line (bounded: a quote is a few sentences).
+_QUOTED = (
+    r'"[^"\n]{2,1200}"'
+    r"|[“„][^”“\n]{2,1200}[”“]"
+    r"|«[^»\n]{2,1200}»"
+    r"|‘[^’\n]{2,1200}’"
+    r"|(?<![\w'])'(?![st]\b)[^'\n]{2,1200}'(?!\w)"
+)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+#: A person's name: capitalised words, particles between them ("Sofie Van den Broeck").
+_NAME = rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))})[ \t]+)*{_CAP}){{0,3}}"
+_VERBS = r"zegt|zei|zeiden|vertelt|vertelde|aldus|volgens|lacht|lachte|vindt|vond|vraagt|vroeg|antwoordt|antwoordde|besluit|besloot|getuigt|getuigde|vult\s+aan|vulde\s+aan|klinkt\s+het\s+bij|reageert|reageerde|benadrukt|benadrukte"
+#: An optional role word before the name ("zegt begeleider Fatma").
+_ROLE = rf"(?:(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})[ \t]+)?"
+#: The quotation, then its credit: '"...", zegt X' / '"..." aldus X'.
+_AFTER_RE = re.compile(rf"(?P<q>{_QUOTED})[ \t]*[,.!?…–—-]?[ \t]*(?:{_VERBS})[ \t]+(?P<credit>{_ROLE}(?P<name>{_NAME}))")
+#: The credit, then the quotation: 'X zegt: "..."', 'X: "..."'.
+_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?P<credit>{_ROLE}(?P<name>{_NAME}))(?:[ \t]+(?:{_VERBS}))?[ \t]*:[ \t]*(?P<q>{_QUOTED})"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class InlineQuote:
+    """One credited quotation: the offsets of the quoted text (marks included), of the
+    credit (a role word and the name: "juf Marleen") and the name."""
+
+    start: int
+    end: int
+    credit_start: int
+    credit_end: int
+    name: str
+
+
+def _person_like(name: str) -> bool:
+    """Whether a credit names a person, not an organisation or an ordinary word ("aldus
+    Chiro Wezembeek", "volgens Unicef", "Dat: ..."): a movement or keep-list word, or only
+    ordinary words, is no person."""
+    lex = load_lexicon()
+    words = [fold(w) for w in _WORD_RE.findall(name)]
+    words = [w for w in words if w not in PARTICLES]
+    if not words or words[0] in _ORG_CUES:
+        return False
+    if any(w in lex.keep_single or w in lex.platforms or w in lex.common for w in words):
+        return False
+    return any(w in lex.first_names or w in lex.surnames or not lex.is_word(w) for w in words)
+
+
+def inline_quotes(text: str) -> Iterator[InlineQuote]:
+    """The credited quotations of ``text`` (not overlapping, in order)."""
+    if not text or not any(c in text for c in "\"“„«‘'"):
+        return
+    found: list[InlineQuote] = []
+    for pattern in (_AFTER_RE, _BEFORE_RE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if not _person_like(name):
+                continue
+            found.append(InlineQuote(m.start("q"), m.end("q"), m.start("credit"), m.end("credit"), name))
+    found.sort(key=lambda q: q.start)
+    end = -1
+    for q in found:
+        if q.start >= end:
+            end = q.end
+            yield q
