@@ -61,12 +61,15 @@ def test_the_place_itself_stays_where_a_place_stands() -> None:
 
 
 def test_a_credited_participant_with_a_place_surname_is_masked_when_reused_alone() -> None:
-    report = Report(source="r.md", slug="r", format="md", sections={"quotes": ""}, quotes=[
+    section = ('> "Ik teken graag." – Derya Malatya (jongere)\n\n'
+               '> "Malatya heeft alle affiches van het weekend gemaakt." – deelnemer')
+    report = Report(source="r.md", slug="r", format="md", sections={"quotes": section}, quotes=[
         Quote("Ik teken graag.", "Derya Malatya", "Derya Malatya (jongere)"),
         Quote("Malatya heeft alle affiches van het weekend gemaakt.", None),
     ])
     anonymise_report(report)
     assert not _has("Malatya", report.quotes[1].text), report.quotes[1].text
+    assert not _has("Malatya", report.sections["quotes"]), report.sections["quotes"]
 
 
 # --- F3: a title before a capitalised word ---------------------------------------------

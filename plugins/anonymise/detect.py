@@ -471,7 +471,7 @@ class Knowledge:
             # parts hold the other's ("Jan" and "Jan Peeters"), never two different full
             # names sharing a part ("Jan Peeters" and "Jan Janssens").
             for p in parts:
-                cand = self.names.get(p)
+                cand = self.names.get(p) or self.place_parts.get(p)
                 if cand is not None and same_person(self.display.get(cand, cand), parts):
                     key = cand
                     break
@@ -2074,6 +2074,10 @@ _PERSON_CUES = ("apposition with a role", "age", "after '", "followed by '", "'n
 _LIST_CLASSES = frozenset({"place", "calendar", "organisation", "compound", "brand", "language"})
 
 
+#: Verbs said of a place, not of a person: "Brecht ligt vlak bij de grens".
+_PLACE_VERBS = frozenset({"ligt", "lag", "grenst", "grensde", "telt", "telde"})
+
+
 def _after_title(text: str, toks: list[Token], i: int) -> bool:
     """Whether a title or role word stands right before token ``i`` ("meneer X", "juf X")
     and the token is no movement or organisation word ("leiding Chiro")."""
@@ -2095,7 +2099,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     bf = tok.folded if len(base_text) == len(tok.text) else fold(base_text)  # (the whole word: folded already)
     # Report knowledge and deny-list first.
     key = know.names.get(bf)
-    if (key is None and know.place_parts and tok.cap and bf in know.place_parts
+    if ((key is None or key not in know.explicit) and know.place_parts and tok.cap and bf in know.place_parts
             and not _place_or_thing_position(text, toks, i, lex, know)
             and (deny_unknown or _context_cues(text, toks, i, lex, know, speaker_lines)[0] >= 0.4)):
         # (in a narrative only with a person cue: "Gent is een mooie stad" next to a speaker "Jan Van Gent")
@@ -2160,7 +2164,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             why.append(reason)
     if kept in _LIST_CLASSES and (_after_title(text, toks, i) or (
             deny_unknown and (bf in lex.first_names or bf in lex.surnames) and (bf in lex.places or bf in lex.calendar)
-            and (not lex.is_word(bf) or cue >= 0.4) and not _place_or_thing_position(text, toks, i, lex, know))):
+            and (not lex.is_word(bf) or cue >= 0.4) and not _place_or_thing_position(text, toks, i, lex, know)
+            and not (i + 1 < len(toks) and toks[i + 1].folded in _PLACE_VERBS))):
         # a title before it ("meneer Hilton", "juf Suzuki") makes any listed word a name;
         # in what people say, a listed place or calendar word that is also a listed name
         # ("Joppe", "Lamine"; not a demonym, "Frans";
