@@ -180,3 +180,32 @@ def test_named_speakers_keep_the_inline_credit() -> None:
     text = report.sections["summary"]
     assert "zegt Ilayda Korkmaz" in text and "Wannes Dierickx" in text
     assert not _has("Kenji", text)  # the quoted text is still anonymised
+
+
+# --- F5: a rare language name is a language only where a language stands; a brand or
+# --- language name credited with speech is a person ------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Samen met Sena maakten we de stand.", "Sena"),
+    ("Gisteren vertelde Aino dat ze stopt.", "Aino"),
+    ("Aino vond het kamp te kort.", "Aino"),
+    ("Toen zei Hilton dat het niet kon.", "Hilton"),
+])
+def test_a_language_or_brand_where_a_person_stands_is_a_name(text: str, name: str) -> None:
+    out = anonymise_text(text)
+    assert not _has(name, out), out
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Ze spreekt thuis Hausa en een beetje Frans.", ["Hausa", "Frans"]),
+    ("In het Wolof klinkt dat heel anders.", ["Wolof"]),
+    ("Mijn moeder leert Yoruba aan de kinderen.", ["Yoruba"]),
+    ("We aten bij een Turks restaurant in Genk.", ["Turks", "Genk"]),
+    ("Thuis praten we Spaans, op school Nederlands.", ["Spaans", "Nederlands"]),
+    ("Iedereen zegt Zweeds als ze ons horen praten.", ["Zweeds"]),
+    ("We reden met een Honda naar de zee.", ["Honda"]),
+])
+def test_languages_where_a_language_stands_stay(text: str, words: list[str]) -> None:
+    out = anonymise_text(text)
+    for word in words:
+        assert _has(word, out), out

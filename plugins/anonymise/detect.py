@@ -2074,6 +2074,33 @@ _PERSON_CUES = ("apposition with a role", "age", "after '", "followed by '", "'n
 _LIST_CLASSES = frozenset({"place", "calendar", "organisation", "compound", "brand", "language"})
 
 
+#: Language names that read as a Dutch adjective ("Spaans", "Turks", "Arabisch", "Chinees"):
+#: a language or a people's adjective wherever they stand, never judged as a person.
+_LANGUAGE_ADJECTIVE_ENDINGS = ("s", "isch", "ees", "sch")
+#: Words before a language name that say it is one: "spreekt Tamil", "in het Akan".
+_LANGUAGE_BEFORE = frozenset({"het", "'t", "spreek", "spreekt", "spreken", "sprak", "spraken", "gesproken", "praat",
+                              "praten", "praatte", "praatten", "leer", "leert", "leren", "leerde", "leerden",
+                              "geleerd", "vertaal", "vertaalt", "vertalen", "vertaalde", "vertaald", "versta",
+                              "verstaat", "verstaan", "verstond", "ken", "kent", "kennen", "kende", "taal", "dialect",
+                              "moedertaal", "thuistaal", "les", "lessen", "cursus", "tolk", "ondertitels"})
+
+
+def _language_position(toks: list[Token], i: int) -> bool:
+    """Whether a language name stands where a language stands: after "het", a speaking or
+    learning verb or a word like "moedertaal", or coordinated ("en", "of") with a word
+    before or after it that stands there too ("Frans en Tamil")."""
+    if i > 0 and toks[i - 1].folded in _LANGUAGE_BEFORE:
+        return True
+    if i > 1 and toks[i - 2].folded in _LANGUAGE_BEFORE and not toks[i - 1].cap:
+        return True  # "spreekt thuis Hausa", "leert ook Wolof"
+    for step in (-2, 2):
+        j = i + step
+        if 0 <= j < len(toks) and toks[(i + j) // 2].folded in _COORD and (
+                j > 0 and toks[j - 1].folded in _LANGUAGE_BEFORE or toks[j].folded.endswith(_LANGUAGE_ADJECTIVE_ENDINGS)):
+            return True
+    return False
+
+
 #: Verbs said of a place, not of a person: "Brecht ligt vlak bij de grens".
 _PLACE_VERBS = frozenset({"ligt", "lag", "grenst", "grensde", "telt", "telde"})
 
@@ -2171,6 +2198,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         # ("Joppe", "Lamine"; not a demonym, "Frans";
         # one that is also a Dutch word, "Mol", "Frans", only with a person cue) is left to
         # the person rules below where no place or thing stands
+        kept = None
+    elif deny_unknown and (kept == "brand" or kept == "language" and not bf.endswith(_LANGUAGE_ADJECTIVE_ENDINGS)) and (
+            any(w.startswith(_PERSON_CUES) for w in why) or kept == "language" and not _language_position(toks, i)):
+        # in what people say: a brand or language name credited with speech or a role
+        # ("toen zei Hilton", "Honda vertelde"), or a language name (hundreds of rare ones:
+        # CLDR) where no language stands, is for the person rules (F5)
         kept = None
     if kept and not (kept in ("calendar", "place") and cue >= 0.4 and (
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
