@@ -31,12 +31,13 @@ _NAME = rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(sorted((re.escape(p) for p in PARTICLE
 _VERBS = r"zegt|zei|zeiden|vertelt|vertelde|aldus|volgens|lacht|lachte|vindt|vond|vraagt|vroeg|antwoordt|antwoordde|besluit|besloot|getuigt|getuigde|vult\s+aan|vulde\s+aan|klinkt\s+het\s+bij|reageert|reageerde|benadrukt|benadrukte"
 #: An optional role word before the name ("zegt begeleider Fatma").
 _ROLE = rf"(?:(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})[ \t]+)?"
-#: The quotation, then its credit: '"...", zegt X' / '"..." aldus X'.
-_AFTER_RE = re.compile(rf"(?P<q>{_QUOTED})[ \t]*[,.!?…–—-]?[ \t]*(?:{_VERBS})[ \t]+(?P<credit>{_ROLE}(?P<name>{_NAME}))")
-#: The credit, then the quotation: 'X zegt: "..."', 'X: "..."'.
-_BEFORE_RE = re.compile(
-    rf"(?<![\w’'-])(?P<credit>{_ROLE}(?P<name>{_NAME}))(?:[ \t]+(?:{_VERBS}))?[ \t]*:[ \t]*(?P<q>{_QUOTED})"
-)
+_QUOTED_RE = re.compile(_QUOTED)
+#: The credit after the quotation: '"...", zegt X' / '"..." aldus X' (matched at its end).
+_AFTER_RE = re.compile(rf"[ \t]*[,.!?…–—-]?[ \t]*(?:{_VERBS})[ \t]+(?P<credit>{_ROLE}(?P<name>{_NAME}))")
+#: The credit before the quotation: 'X zegt: "..."', 'X: "..."' (searched in a window that
+#: ends where the quotation starts).
+_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<credit>{_ROLE}(?P<name>{_NAME}))(?:[ \t]+(?:{_VERBS}))?[ \t]*:[ \t]*$")
+_BEFORE_WINDOW = 120
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 
 
@@ -71,12 +72,16 @@ def inline_quotes(text: str) -> Iterator[InlineQuote]:
     if not text or not any(c in text for c in "\"“„«‘'"):
         return
     found: list[InlineQuote] = []
-    for pattern in (_AFTER_RE, _BEFORE_RE):
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            if not _person_like(name):
-                continue
-            found.append(InlineQuote(m.start("q"), m.end("q"), m.start("credit"), m.end("credit"), name))
+    for q in _QUOTED_RE.finditer(text):
+        m = _AFTER_RE.match(text, q.end())
+        if m is None:
+            start = max(0, q.start() - _BEFORE_WINDOW)
+            # (endpos: "$" is where the quotation starts; the look-behind still sees the text before)
+            m = _BEFORE_RE.search(text, start, q.start()) if ":" in text[start : q.start()] else None
+            if m is not None and _person_like(m.group("name")):
+                found.append(InlineQuote(q.start(), q.end(), m.start("credit"), m.end("credit"), m.group("name")))
+        elif _person_like(m.group("name")):
+            found.append(InlineQuote(q.start(), q.end(), m.start("credit"), m.end("credit"), m.group("name")))
     found.sort(key=lambda q: q.start)
     end = -1
     for q in found:
