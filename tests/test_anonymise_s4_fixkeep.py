@@ -209,3 +209,14 @@ def test_languages_where_a_language_stands_stay(text: str, words: list[str]) -> 
     out = anonymise_text(text)
     for word in words:
         assert _has(word, out), out
+
+
+# --- F7: a name that is an English word, where a name stands -----------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ik deed de afwas met Precious en haar zus.", "Precious"),
+    ("Ik gaf de sleutels aan Mercy voor het weekend.", "Mercy"),
+])
+def test_an_english_word_after_met_or_aan_is_a_name(text: str, name: str) -> None:
+    out = anonymise_text(text)
+    assert not _has(name, out), out

@@ -2105,6 +2105,26 @@ def _language_position(toks: list[Token], i: int) -> bool:
 _PLACE_VERBS = frozenset({"ligt", "lag", "grenst", "grensde", "telt", "telde"})
 
 
+#: Prepositions after which a capitalised word in what people say is someone: "met X".
+_PERSON_PREPOSITIONS = frozenset({"met", "aan", "tegen", "voor", "van", "bij", "naast", "zonder"})
+
+
+def _english_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """An English word capitalised mid-sentence right after "met", "aan", "tegen" ... and
+    not followed by another capitalised word ("Music For Life"): a name such as Precious,
+    Mercy or Patience, not a word the English list exempts (F7)."""
+    tok = toks[i]
+    if i == 0 or tok.folded not in english_words():
+        return False
+    prev = toks[i - 1]
+    if prev.cap or prev.folded not in _PERSON_PREPOSITIONS or text[prev.end : tok.start] != " ":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and (nxt.cap or nxt.allcaps) and text[tok.end : nxt.start] == " ":
+        return False
+    return not _place_or_thing_position(text, toks, i, lex, know)
+
+
 def _after_title(text: str, toks: list[Token], i: int) -> bool:
     """Whether a title or role word stands right before token ``i`` ("meneer X", "juf X")
     and the token is no movement or organisation word ("leiding Chiro")."""
@@ -2245,6 +2265,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         score, rule = 0.6 + cue, "proper noun no list knows"
     elif mid:
         score, rule = 0.4 + cue, "unknown capitalised word in context"
+        if score < 0.6 and deny_unknown and _english_word_as_name(text, toks, i, lex, know):
+            score, rule = 0.6, "English word where a name stands"  # "met Precious", "aan Mercy" (F7)
     else:
         score, rule = 0.3 + cue, "unknown capitalised word in context"
         if score < 0.55 and deny_unknown and bf not in english_words() and _opens_a_clause_before_lower(text, toks, i):
