@@ -458,7 +458,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     entries: list[LogEntry] = []
     uncertain: list[tuple[str, Any]] = []
     named = named_speakers(report, know, opts)
-    inline_keys = _inline_quotes(report, know, lab, opts, named, entries, uncertain)
+    inline_rec: list[dict[str, Any]] = []
+    inline_keys = _inline_quotes(report, know, lab, opts, named, entries, uncertain, inline_rec)
     _index_shared_roles(report, know, lab, named)
     quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named) for i, q in enumerate(report.quotes)]
     # No re-identification: a speaker credited to a label is named nowhere else either;
@@ -520,6 +521,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         "log": [e.to_dict() for e in entries],
         "uncertain": [{"where": w, "text": u.text, "score": u.score, "reason": u.reason} for w, u in uncertain],
         "quotes": quotes_rec,
+        # (only when there are any: the record of a report without them stays as it was)
+        **({"inline_quotes": inline_rec} if inline_rec else {}),
         "replaced": replaced,
         # names published nowhere whatever the scope (withheld speakers, deny-list): the
         # guard also looks for them in the report's published paths
@@ -531,12 +534,18 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
 
 
 def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options, named: set[str],
-                   entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> set[str]:
+                   entries: list[LogEntry], uncertain: list[tuple[str, Any]],
+                   records: list[dict[str, Any]] | None = None) -> set[str]:
     """Quotations with a credit in the report's own sections ('"...", zegt X', 'X: "..."'):
     their text is anonymised like a quote's and the credit (a role word and the name)
     becomes the attribution label, as a quote's speaker does ("zegt een deelnemer"),
     unless the person is named (``anonymise.speakers: named``, per-speaker consent).
-    Returns the person keys of the credited names that are not named (withheld everywhere)."""
+    Returns the person keys of the credited names that are not named (withheld everywhere).
+
+    ``records`` gets the leak guard's record of every inline quotation that held a name
+    in its text or a withheld credit, as :func:`_anonymise_quote` makes for the form's
+    quotes: its original text, and the names with their neighbouring words (the credit's
+    from the section's text)."""
     keys: set[str] = set()
     for sid, text in list(report.sections.items()):
         if sid == "quotes" or not isinstance(text, str):
@@ -545,13 +554,18 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
         if not found:
             continue
         edits: list[tuple[int, int, str]] = []
-        for q in found:
+        for n, q in enumerate(found, 1):
             inner = text[q.start + 1 : q.end - 1]
+            chat = _is_chat(inner)
+            first = analyse(inner, know, chat=chat, min_confidence=opts.min_confidence, speaker_lines=False)
             edits.append((q.start + 1, q.end - 1, anonymise_text(
-                inner, know, lab, where=f"section {sid} (inline quote)", log=entries, chat=_is_chat(inner),
-                min_confidence=opts.min_confidence, uncertain=uncertain, speaker_lines=False)))
+                inner, know, lab, where=f"section {sid} (inline quote)", log=entries, chat=chat,
+                min_confidence=opts.min_confidence, uncertain=uncertain, first=first, speaker_lines=False)))
             key = know.add(speaker_name(q.name) or q.name, explicit=True)
-            if not key or opts.speakers == "named" or key in named:
+            withheld = bool(key) and opts.speakers != "named" and key not in named
+            if records is not None:
+                _inline_record(records, f"inline quote {n} in section {sid}", text, q, inner, first, withheld)
+            if not withheld:
                 continue
             keys.add(key)
             label = lab.attribution_label(key)
@@ -572,6 +586,41 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
 
 
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)$")
+
+
+def _credit_fragment(text: str, q: Any) -> str:
+    """The credit with the word that ties it to the quotation, as written: "zegt juf Ilse
+    Peeters" after it, "Ilse Peeters zegt:" before it (the quotation marks left out: a
+    renderer may change them); empty when too short to be specific."""
+    if q.credit_start >= q.end:
+        before = text[q.end : q.credit_start].rstrip()
+        verb = re.search(r"\w+$", before)
+        frag = text[q.end + verb.start() if verb else q.credit_start : q.credit_end]
+    else:
+        frag = text[q.credit_end - len(q.name) : q.start]  # (the name without its role word)
+    frag = normalise(frag, casefold=False)
+    return frag if len(frag) >= 12 and " " in frag else ""
+
+
+def _inline_record(records: list[dict[str, Any]], label: str, text: str, q: Any, inner: str,
+                   first: Any, withheld: bool) -> None:
+    """Append the leak guard's record of one inline quotation (see :func:`_inline_quotes`)
+    when its text held a name (or contact detail) or its credit is withheld; its original
+    text only when that held a name (a quotation without one is published as written)."""
+    in_text = bool(first.spans)
+    if not in_text and not withheld:
+        return
+    credit = _credit_fragment(text, q) if withheld else ""
+    name_word = is_name_word(q.name)
+    records.append({
+        "index": len(records) + 1,
+        "label": label,
+        "had_name": True,
+        "original": normalise(inner) if in_text else "",
+        "fragments": _fragments(inner, first.spans) + ([credit.casefold()] if credit and not name_word else []),
+        "cased_fragments": _fragments(inner, first.spans, name_words=True) + ([credit] if credit and name_word else []),
+        "names": [s.text for s in first.spans if s.kind == "person"] + ([q.name] if withheld else []),
+    })
 
 
 def _meta_speaker_keys(report: Report, know: Knowledge) -> set[str]:

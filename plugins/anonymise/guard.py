@@ -5,6 +5,8 @@ artefact belongs to:
 
 * the original text of every quote that held a name, and the name with its
   neighbouring words from that quote (so a partly rewritten quote is caught too);
+  the same for every credited inline quotation of the report's own text ('"...", zegt
+  X'), and its withheld credit with the words around it;
 * every deny-list name, anywhere;
 * with ``scope: all``, every name the anonymiser replaced, anywhere.
 
@@ -222,19 +224,21 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
 
     for report in concerned:
         rec = _record(report)
-        for q in rec.get("quotes", []):
+        # the form's quotes, then the credited quotations in the report's own text
+        for q in [*rec.get("quotes", []), *rec.get("inline_quotes", [])]:
             if not q.get("had_name"):
                 continue
+            label = q.get("label") or f"quote {q['index']}"
             original = q.get("original") or ""
             if original and original in haystack:
-                problem(f"quote {q['index']} appears un-anonymised in {artifact.path}", "original quote", report)
+                problem(f"{label} appears un-anonymised in {artifact.path}", "original quote", report)
                 continue
             leaked = any(frag in haystack for frag in q.get("fragments", []))
             if not leaked and q.get("cased_fragments"):
                 # a name that is also a word: with its neighbouring words, as written
                 leaked = any(frag in cased_text() for frag in q["cased_fragments"])
             if leaked:
-                problem(f"a name from quote {q['index']} appears in {artifact.path}", "name with its neighbouring words", report)
+                problem(f"a name from {label} appears in {artifact.path}", "name with its neighbouring words", report)
         if rec.get("not_run") and any(q.get("had_name") for q in rec.get("quotes", [])):
             pass  # reported above if it leaked; nothing more to say
         if (rec.get("scope") or opts.scope) == "all":
