@@ -462,6 +462,12 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     inline_keys = _inline_quotes(report, know, lab, opts, named, entries, uncertain, inline_rec)
     _index_shared_roles(report, know, lab, named)
     quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named) for i, q in enumerate(report.quotes)]
+    # A name masked inside a quote is a name wherever the report repeats it: the quotes
+    # section holds the same text, and a chat-style detection (a lower-case first name)
+    # is not confident enough to be harvested, so it would be left there in the original.
+    for e in entries:
+        if e.kind == "person" and e.where.startswith("quote"):
+            know.add(e.original)
     # No re-identification: a speaker credited to a label is named nowhere else either;
     # and a deny-listed name is masked everywhere, whatever the scope.
     # (every speaker of the front matter too: "Mus" credited, "Mustafa Amrani" in the facts

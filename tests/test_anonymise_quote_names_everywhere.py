@@ -1,0 +1,65 @@
+"""A name masked inside a quote is masked wherever the report repeats it.
+
+The quotes section of a report holds each quote's text again (a Markdown list, a form's
+answer). A chat-style detection (a lower-case first name in a chat line) is made with a
+confidence too low to be harvested as the report's name, so the section kept the original
+and the leak guard withheld the whole report. Cases invented for this test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from perskamer.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+REPORT = """---
+title: "Koken op kamp"
+date: 2023-06-06
+session: "Ronde 1 – zaal Schelde"
+reporter: "Verslaggever K"
+---
+
+## Wat er is gebeurd in de sessie? Wat hebben jullie gedaan/gehoord/beleefd? Omschrijf in 5 a 10 zinnen
+
+De kookploeg van een jeugdbeweging vertelde hoe ze voor negentig kinderen koken zonder stress.
+
+## Interessante quote(s) uit de sessie
+
+- "Je leert er plannen, en dat heb je later overal nodig."
+- De kookploeg in hun groepschat: "wie haalt er morgen brood?" / "ik wel als lotte de soep maakt"
+
+## Wat heeft jou verrast? Wat onthoud je?
+
+Hoeveel werk er achter een kampmaaltijd zit.
+"""
+
+
+def _words(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace").lower()
+
+
+def test_a_chat_name_masked_in_the_quote_is_masked_in_the_section_and_the_report_is_published(tmp_path):
+    (tmp_path / "config").mkdir()
+    shutil.copy(ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
+    cfg = (ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
+    cfg = re.sub(r"(?m)^outputs:.*$", "outputs: [html, json]", cfg)
+    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "koken-op-kamp.md").write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "public"
+    code = main(["build", "--config", str(tmp_path / "config/perskamer.yaml"), "--content", str(content),
+                 "--out", str(out), "--quiet", "--no-cache"])
+    assert code == 0  # not withheld by the guard
+    data = json.loads((out / "data" / "koken-op-kamp.json").read_text(encoding="utf-8"))
+    assert "brood" in json.dumps(data, ensure_ascii=False)
+    for path in out.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".json", ".txt"}:
+            text = _words(path)
+            for name in ("lotte",):
+                assert not re.search(rf"(?<!\w){name}(?!\w)", text), f"{name} published in {path.name}"
