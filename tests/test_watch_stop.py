@@ -90,7 +90,9 @@ from perskamer.model import Artifact
 
 def _slow(text):
     def produce():
-        time.sleep(1.5)
+        # the changed report's output is slower: the test's two Ctrl-Cs must land while it is
+        # being made, even when a loaded machine delays the test process by seconds
+        time.sleep(8 if "bijgewerkt" in text else 1.5)
         return text.encode()
 
     return produce
@@ -126,7 +128,10 @@ def test_ctrl_c_twice_in_the_cli_says_what_it_leaves(tmp_path):
         """Read lines until one holds ``text`` (lines read before are not looked at again)."""
         deadline = time.monotonic() + timeout
         while True:
-            seen.append(lines.get(timeout=max(0.1, deadline - time.monotonic())))
+            try:
+                seen.append(lines.get(timeout=max(0.1, deadline - time.monotonic())))
+            except queue.Empty:
+                raise AssertionError(f"no line with {text!r} in {timeout} s; lines: {seen!r}") from None
             if text in seen[-1]:
                 return
 
