@@ -38,6 +38,7 @@ import datetime as _dt
 import importlib
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -65,6 +66,7 @@ __all__ = [
     "form_report",
     "make_report",
     "perskamer_workspace",
+    "word_in",
 ]
 
 # --- the sample workspace ------------------------------------------------------------
@@ -96,6 +98,12 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "output": "public",
     "outputs": ["html", "json"],
 }
+
+
+def word_in(word: str, text: str, *, ignore_case: bool = False) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (not inside another word)."""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, flags) is not None
 
 
 def form_report(

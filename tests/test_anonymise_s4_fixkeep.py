@@ -8,8 +8,6 @@ language name, a Flemish municipality that is also a first name).
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from perskamer.model import Quote, Report
@@ -18,10 +16,11 @@ from perskamer.plugins.anonymise.detect import Knowledge
 from perskamer.plugins.anonymise.inline import inline_quotes
 from perskamer.plugins.anonymise.lexicon import load_lexicon
 from perskamer.plugins.anonymise.replace import anonymise_text
+from perskamer.testing import word_in
 
 
 def _has(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    return word_in(word, text)
 
 
 def _know(*names: str) -> Knowledge:

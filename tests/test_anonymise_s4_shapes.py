@@ -6,15 +6,14 @@ rules and run first on the code without them.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from perskamer.plugins.anonymise.replace import anonymise_text
+from perskamer.testing import word_in
 
 
 def _present(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+    return word_in(word, text, ignore_case=True)
 
 
 @pytest.mark.parametrize(("text", "name"), [
