@@ -14,9 +14,8 @@ collection does not land in whichever stage happens to run (small workspaces).
 
 Also timed, as a cold ``perskamer build`` does them: what a worker process sends back
 per report (its outcome and the stateless renders' artefacts, pickled there and
-unpickled in the main process), the search index (the record pages the renders did not
-hand over, Pagefind -- its CPU is a child process's -- and the guard over its
-fragments), and writing the files.
+unpickled in the main process), the search index (merging the fragments the renders
+handed over, making those they did not, and the guard over its files), and writing the files.
 The last lines split the time into what the worker processes do (spread over the
 cores) and what the main process does alone.
 """
@@ -118,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for name, render in renders:
         made = stage(f"render {name}", lambda r, f=render: (r, f(report=r, context=context)), reports)
-        for i, (report, (copied, _found)) in enumerate(zip(reports, made, strict=True)):  # what the render handed over (the search record)
+        for i, (report, (copied, _found)) in enumerate(zip(reports, made, strict=True)):  # what the render handed over (the search fragment)
             for key, value in context.take_handed(copied).items():
                 context.hand_over(report, key, value)
                 handed[i][key] = value
@@ -165,10 +164,11 @@ def main(argv: list[str] | None = None) -> int:
             children = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.process_time()
             files = search_set.expand()
-            timing["search index (records)"], counts["search index (records)"] = time.process_time() - start, len(reports)
+            timing["search index (merge)"], counts["search index (merge)"] = time.process_time() - start, len(reports)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            timing["search index (Pagefind)"] = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
-            counts["search index (Pagefind)"] = len(reports)
+            child = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+            if child > 0:  # an index made by a child process (a workspace plugin's own)
+                timing["search index (child process)"], counts["search index (child process)"] = child, len(reports)
             if inspectors:
                 stage("guard search index", guard, files)
                 counts["guard search index"] = len(reports)
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all stages':28s} {1000 * sum(timing.values()) / len(sources):7.2f} ms/report")
     workers = sum(timing[label] for label in in_workers)
     print(f"{'  in the workers':28s} {1000 * workers / len(sources):7.2f} ms/report  (read .. transform, stateless renders and their guard, pickling)")
-    print(f"{'  in the main process':28s} {1000 * (sum(timing.values()) - workers) / len(sources):7.2f} ms/report  (the rest, after the workers; Pagefind in its own threads)")
+    print(f"{'  in the main process':28s} {1000 * (sum(timing.values()) - workers) / len(sources):7.2f} ms/report  (the rest, after the workers)")
     print(f"start-up, first report included: {start_up:.2f} s CPU (plugins, config, lexicons, taxonomy, templates)")
     print(f"a worker sends back {kilobytes:.1f} kB per report")
     return 0

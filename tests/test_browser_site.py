@@ -1,9 +1,10 @@
 """The sample site in a real browser: an accessibility check with axe-core on the pages
-people land on, and the search box (Pagefind's UI) finding a report.
+people land on, and the search box (search.js over zoek/) finding reports, from the
+preview server and from the folder opened as files.
 
 Chromium is driven as in ``test_browser_live_reload.py``. axe-core comes from the npm
 registry, pinned in ``tests/browser/package.json`` (``.ci/run`` and ``make browser-deps``
-install it); without it, or without chromium or the Pagefind binary, the test is skipped
+install it); without it, or without chromium, the test is skipped
 with the command that installs what is missing (in CI, where everything is installed,
 it fails instead).
 """
@@ -19,7 +20,6 @@ import pytest
 from test_browser_live_reload import DevTools, need_chromium, start_chromium, stop_chromium
 
 from perskamer.cli import main
-from perskamer.plugins.output_html.search import pagefind_binary
 from perskamer.serve import PreviewServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -49,7 +49,6 @@ def need(condition: bool, message: str) -> None:
 def browser(tmp_path_factory):
     binary = need_chromium()
     need(AXE.is_file(), f"axe-core is not installed: run '{AXE_INSTALL}'")
-    need(pagefind_binary() is not None, "the Pagefind binary is not installed: run \".venv/bin/pip install 'pagefind[bin]'\"")
     out = tmp_path_factory.mktemp("site")
     code = main(["build", "--config", str(ROOT / "config/perskamer.yaml"), "--out", str(out), "--only", "html,json,digest", "--quiet", "--no-cache"])
     assert code == 0
@@ -105,47 +104,83 @@ def test_no_serious_accessibility_violations(browser, page, scheme):
     assert serious == [], "\n".join(summary(serious))
 
 
-def test_search_finds_a_report_through_the_pagefind_ui(browser):
+CAMP = "Heimwee, paniek en stille kinderen: mentaal welzijn op kamp"
+
+
+def search(tools: DevTools, term: str) -> list[dict[str, str]]:
+    """Type ``term`` into the search box; the results (title, link, meta, excerpt, marked words) once the status says how many."""
+    tools.evaluate(
+        "(() => { const i = document.getElementById('zoekterm'); document.getElementById('zoek-status').textContent = '';"
+        f" i.value = {json.dumps(term)}; i.dispatchEvent(new Event('input', {{bubbles: true}})); }})()"
+    )
+    tools.wait_until("document.getElementById('zoek-status').textContent !== ''", timeout=20)
+    tools.pump(0.3)
+    return tools.evaluate(
+        "[...document.querySelectorAll('#zoek-resultaten li')].map(li => ({title: li.querySelector('a').textContent, href: li.querySelector('a').href,"
+        " meta: (li.querySelector('.search-meta') || {}).textContent || '', excerpt: li.querySelector('.search-excerpt').textContent,"
+        " marked: [...li.querySelectorAll('mark')].map(m => m.textContent)}))"
+    ) or []
+
+
+def status(tools: DevTools) -> str:
+    return tools.evaluate("document.getElementById('zoek-status').textContent")
+
+
+def test_search_finds_reports_with_dutch_stemming_filters_and_keyboard(browser):
     tools, server, _out = browser
     mark = len(tools.events)
     open_page(tools, server.url + "index.html")
-    tools.wait_until("!!document.querySelector('#zoeken:not([hidden]) .pagefind-ui__search-input')")
-
-    def search(term: str) -> list[dict[str, str]]:
-        tools.evaluate(
-            "(() => { const i = document.querySelector('.pagefind-ui__search-input');"
-            f" i.value = {json.dumps(term)}; i.dispatchEvent(new Event('input', {{bubbles: true}})); }})()"
-        )
-        tools.wait_until("document.querySelector('.pagefind-ui__message') && !document.querySelector('.pagefind-ui__message').textContent.includes('…')", timeout=20)
-        tools.pump(0.5)
-        return tools.evaluate("[...document.querySelectorAll('.pagefind-ui__result-link')].map(a => ({title: a.textContent, href: a.href}))") or []
+    tools.wait_until("!!document.querySelector('#zoeken:not([hidden]) #zoekterm:not([disabled])')")
 
     # a word that occurs in one report only (the "zorgenbrievenbus" of the camp report)
-    found = search("zorgenbrievenbus")
-    assert [r["title"] for r in found] == ["Heimwee, paniek en stille kinderen: mentaal welzijn op kamp"]
+    found = search(tools, "zorgenbrievenbus")
+    assert [r["title"] for r in found] == [CAMP]
     assert found[0]["href"] == server.url + PAGES["report"]
-    status = tools.send("Runtime.evaluate", {"expression": f"fetch({json.dumps(found[0]['href'])}).then(r => r.status)", "awaitPromise": True, "returnByValue": True})
-    assert status["result"]["value"] == 200
+    assert found[0]["meta"].startswith("6 juni 2023")
+    assert [m.lower() for m in found[0]["marked"]] and all("zorgenbrievenbus" in m.lower() for m in found[0]["marked"])
+    assert status(tools) == "1 verslag gevonden voor “zorgenbrievenbus”"
+    fetched = tools.send("Runtime.evaluate", {"expression": f"fetch({json.dumps(found[0]['href'])}).then(r => r.status)", "awaitPromise": True, "returnByValue": True})
+    assert fetched["result"]["value"] == 200
 
     # the page with results and filters open passes the accessibility check too
     serious = [v for v in run_axe(tools) if v.get("impact") in ("serious", "critical")]
     assert serious == [], "\n".join(summary(serious))
 
-    # Dutch stemming: the plural finds the singular ("zorgenbrievenbussen" is in no report)
-    assert [r["title"] for r in search("zorgenbrievenbussen")] == [found[0]["title"]]
+    # Dutch stemming: the plural finds the singular ("zorgenbrievenbussen" is in no report), a prefix while typing
+    assert [r["title"] for r in search(tools, "zorgenbrievenbussen")] == [CAMP]
+    assert CAMP in [r["title"] for r in search(tools, "zorgenbrie")]
+    assert search(tools, "qwxyzzy") == [] and status(tools) == "Niets gevonden voor “qwxyzzy”"
 
-    # filters: by ambition and by date, with the counts of the site
-    filters = tools.send(
-        "Runtime.evaluate",
-        {"expression": "import('/pagefind/pagefind.js').then(async pf => JSON.stringify(await pf.filters()))", "awaitPromise": True, "returnByValue": True},
-        timeout=20,
-    )
-    filters = json.loads(filters["result"]["value"])
-    assert set(filters) == {"ambitie", "datum"}
-    assert filters["ambitie"]["Mentaal welzijn"] == 4
-    assert filters["datum"] == {"6 juni 2023": 9}
-    assert tools.evaluate("[...document.querySelectorAll('.pagefind-ui__filter-name')].map(e => e.textContent.trim()).join(',')")
+    # filters: by ambition and by date, with the counts of the site; choosing one narrows the results
+    counts = tools.evaluate("Object.fromEntries([...document.querySelectorAll('.search-filters label')].map(l => [l.firstChild.textContent.trim(), l.querySelector('.n').textContent]))")
+    assert counts["6 juni 2023"] == "(9)" and counts["Mentaal welzijn"] == "(4)", counts
+    everywhere = search(tools, "jongeren")
+    assert len(everywhere) >= 2
+    tools.evaluate("(() => { const c = [...document.querySelectorAll('.search-filters input')].find(c => c.value === 'Mentaal welzijn'); c.click(); })()")
+    tools.pump(0.5)
+    narrowed = tools.evaluate("[...document.querySelectorAll('#zoek-resultaten li a')].map(a => a.textContent)")
+    assert narrowed and len(narrowed) < len(everywhere) and set(narrowed) <= {r["title"] for r in everywhere}
+    tools.evaluate("document.querySelector('.search-filters input:checked').click()")
+
+    # keyboard: arrow down from the box to the first result and on, Escape back to the box and clears it
+    search(tools, "jongeren")
+    tools.evaluate("document.getElementById('zoekterm').focus()")
+    for key in ("ArrowDown", "ArrowDown"):
+        tools.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": key, "code": key, "windowsVirtualKeyCode": 40})
+        tools.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": key, "code": key, "windowsVirtualKeyCode": 40})
+    assert tools.evaluate("document.activeElement === document.querySelectorAll('#zoek-resultaten a')[1]")
+    tools.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Escape", "code": "Escape", "windowsVirtualKeyCode": 27})
+    assert tools.evaluate("document.activeElement.id") == "zoekterm"
 
     # nothing was asked of any other host
     requests = [e["params"]["request"]["url"] for e in tools.events[mark:] if e["method"] == "Network.requestWillBeSent"]
     assert requests and all(u.startswith((server.url, "data:", "blob:")) for u in requests), [u for u in requests if not u.startswith(server.url)]
+    assert not tools.console_errors()
+
+
+def test_search_works_from_the_folder_opened_as_files(browser):
+    tools, _server, out = browser
+    open_page(tools, (out / "index.html").as_uri())
+    tools.wait_until("!!document.querySelector('#zoeken:not([hidden]) #zoekterm:not([disabled])')")
+    found = search(tools, "zorgenbrievenbussen")
+    assert [r["title"] for r in found] == [CAMP] and found[0]["href"] == (out / PAGES["report"]).as_uri()

@@ -73,19 +73,16 @@ def test_parallel_build_equals_sequential(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-def test_the_workers_hand_back_each_reports_search_record(tmp_path, monkeypatch):
-    """The search index takes every record from the workers: the main process renders no report's sections again."""
+def test_the_workers_hand_back_each_reports_search_fragment(tmp_path, monkeypatch):
+    """The search index takes every fragment from the workers: the main process renders no report's sections again."""
     from perskamer.context import BuildContext
-    from perskamer.plugins.output_html import search
 
-    if search.pagefind_binary() is None:
-        pytest.skip("the Pagefind binary is not installed: pip install 'pagefind[bin]'")
     asked: list[bool] = []
     original = BuildContext.handed
     monkeypatch.setattr(BuildContext, "handed", lambda self, report, name: asked.append(original(self, report, name) is not None) or original(self, report, name))
     rendered = _prerendered_counter(monkeypatch)
     files = _site(tmp_path, "par", monkeypatch, "2")
-    assert rendered[0][0] >= 15 and any(name.startswith("pagefind/fragment/") for name in files)
+    assert rendered[0][0] >= 15 and any(name.startswith("zoek/verslag/") for name in files)
     assert len(asked) >= 15 and all(asked)
 
 

@@ -139,7 +139,7 @@ def test_changed_report_is_processed_and_only_its_files_and_collections_rewritte
     result = make_builder(ws, reader).build()
     assert reader.reads == ["r2.rep"]
     # (and the search index, which holds the text of every report)
-    assert {p for p in result.written if not p.startswith("pagefind/")} == {"verslagen/r2.html", "data/r2.json", "index.html", "data/index.json"}
+    assert {p for p in result.written if not p.startswith("zoek/")} == {"verslagen/r2.html", "data/r2.json", "index.html", "data/index.json"}
     assert "Sessie 2 herzien" in (ws / "public/index.html").read_text()
     assert "Nieuwe tekst" in (ws / "public/verslagen/r2.html").read_text()
 

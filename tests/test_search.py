@@ -1,17 +1,17 @@
-"""Site search: the Pagefind index is part of the html output, made as an artefact set.
+"""Site search: the static index in ``zoek/`` is part of the html output, made as an artefact set.
 
 What the browser does with it is tested in ``test_browser_site.py``; here: what a build
-writes, how the core writes and cleans a set, the watch slow lane, and a site without
-the binary.
+writes (fragments, word shards, the entry), the same bytes for the same site, how the
+core writes and cleans a set, the guard's order, the fragments handed over by the
+renders and remembered in watch, and the watch slow lane.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
+import re
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from test_watch import CONFIG, factory_with, make_workspace, report_md, write
@@ -20,11 +20,10 @@ from perskamer.build import BuildResult
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Artifact, Problem
 from perskamer.plugins import output_html
-from perskamer.plugins.output_html import search
+from perskamer.plugins.output_html import search, search_text
 from perskamer.watch import Watcher, default_factory
 
 ROOT = Path(__file__).resolve().parents[1]
-needs_pagefind = pytest.mark.skipif(search.pagefind_binary() is None, reason="the Pagefind binary is not installed: pip install 'pagefind[bin]'")
 
 
 def build(ws: Path) -> BuildResult:
@@ -36,78 +35,92 @@ def manifest(ws: Path) -> dict:
 
 
 def index_files(ws: Path) -> set[str]:
-    return {p for p in manifest(ws)["files"] if p.startswith("pagefind/")}
+    return {p for p in manifest(ws)["files"] if p.startswith("zoek/")}
 
 
-@needs_pagefind
+def loaded(path: Path) -> dict:
+    """The value a ``perskamerZoek.<call>(...)`` file hands the browser."""
+    text = path.read_text(encoding="utf-8")
+    match = re.fullmatch(r"perskamerZoek\.(index|words|fragment)\((.*)\);\n", text, re.S)
+    assert match, text[:80]
+    return json.loads(match.group(2))
+
+
+def entry(ws: Path) -> dict:
+    return loaded(ws / "public/zoek/index.js")
+
+
+def postings(ws: Path, term: str) -> list[int]:
+    """``[report, count, ...]`` of ``term`` in the published word index ([] when absent)."""
+    shard = ws / "public/zoek/woorden" / f"{search.shard_key(term)}.js"
+    return loaded(shard)["terms"].get(term, []) if shard.is_file() else []
+
+
+def fragments_text(ws: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in sorted((ws / "public/zoek/verslag").iterdir()))
+
+
 def test_the_build_writes_a_dutch_index_with_the_site(tmp_path):
-    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="De speelpleinwerking in Kortrijk."), "b.md": report_md("Sessie Beta")})
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="De speelpleinwerking in Kortrijk met de kindjes."), "b.md": report_md("Sessie Beta")})
     result = build(ws)
     assert result.ok, result.all_problems
     files = index_files(ws)
-    assert {"pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.nl.pagefind"} <= files
-    assert not any("modular" in f or "component" in f or "unknown" in f for f in files)
-    entry = json.loads((ws / "public/pagefind/pagefind-entry.json").read_text())
-    assert list(entry["languages"]) == ["nl"] and entry["languages"]["nl"]["page_count"] == 2
+    assert {"zoek/index.js", "zoek/verslag/a.js", "zoek/verslag/b.js"} <= files
     assert all(manifest(ws)["outputs"][f] == "html" for f in files)
     home = (ws / "public/index.html").read_text()
-    assert 'src="pagefind/pagefind-ui.js"' in home and 'id="zoeken"' in home
-    # the report text is in the index (the leak guard reads the chunks unpacked)
-    fragments = [gzip.decompress(p.read_bytes()) for p in (ws / "public/pagefind/fragment").iterdir()]
-    assert any(b"Kortrijk" in f and b"verslagen/a.html" in f for f in fragments)
+    assert 'src="assets/search.js"' in home and 'src="assets/stemmer-nl.js"' in home and 'id="zoeken"' in home and 'data-index="zoek/index.js"' in home
+    assert (ws / "public/assets/stemmer-nl.js").read_bytes() == (ROOT / "plugins/output_html/templates/stemmer-nl.js").read_bytes()
+    index = entry(ws)
+    assert index["version"] == search.VERSION and index["docs"] == ["a", "b"] and index["stemmers"] == ["dutch", "dutch_porter"]
+    assert index["shards"] == sorted(p.stem for p in (ws / "public/zoek/woorden").iterdir())
+    # the fragment: what a result shows (the title, date, text) and the URL of the report's page
+    a = loaded(ws / "public/zoek/verslag/a.js")
+    assert a["id"] == "a" and a["url"] == "verslagen/a.html" and a["title"] == "Sessie Alfa" and "Kortrijk" in a["text"]
+    assert "Sessie Alfa" not in a["text"].split("\n")[0]
+    # the words: stemmed by both algorithms, with the report and the count
+    assert postings(ws, "kortrijk") == [0, 1] and postings(ws, "kind") == [0, 1] and postings(ws, "kindjes") == [0, 1]
+    assert postings(ws, "sessie") == [0, 1, 1, 1]  # the title is searched too
     # an unchanged second build writes nothing new
     again = build(ws)
-    assert not [p for p in again.written if p.startswith("pagefind/")] and again.removed == []
+    assert not [p for p in again.written if p.startswith("zoek/")] and again.removed == []
 
 
-@needs_pagefind
-def test_a_changed_report_replaces_the_index_and_removes_the_old_chunks(tmp_path):
-    ws = make_workspace(tmp_path / "ws")
+def test_a_changed_report_changes_its_fragment_and_its_words_only(tmp_path):
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="Over de jeugdraad."), "b.md": report_md("Sessie Beta", body="Over de fietsbibliotheek.")})
     build(ws)
-    before = index_files(ws)
+    before = {p: (ws / "public" / p).read_bytes() for p in index_files(ws)}
     write(ws / "content/a.md", report_md("Sessie Alfa", body="Nu over de skatebaan in Hasselt."))
     result = build(ws)
-    after = index_files(ws)
-    assert before != after
-    assert set(result.removed) == before - after
+    after = {p: (ws / "public" / p).read_bytes() for p in index_files(ws)}
+    changed = {p for p in after if before.get(p) != after[p]}
+    assert "zoek/verslag/a.js" in changed and "zoek/verslag/b.js" not in changed
+    assert f"zoek/woorden/{search.shard_key('skatebaan')}.js" in changed
+    assert set(result.removed) == set(before) - set(after)  # shards of words no report has any more
+    assert f"zoek/woorden/{search.shard_key('jeugdraad')}.js" in set(result.removed) | changed
+    assert postings(ws, "jeugdraad") == [] and postings(ws, "skatebaan") == [0, 1] and postings(ws, "fietsbibliotheek") == [1, 1]
     assert all((ws / "public" / f).is_file() for f in after)
-    assert not [f for f in before - after if (ws / "public" / f).exists()]
+    assert not [f for f in set(before) - set(after) if (ws / "public" / f).exists()]
 
 
-def test_without_the_binary_the_site_is_built_without_search_and_says_how_to_add_it(tmp_path, monkeypatch):
-    monkeypatch.setattr(output_html, "_pagefind_binary", lambda: None)
-    ws = make_workspace(tmp_path / "ws")
-    result = build(ws)
-    assert result.ok
-    warnings = [p for p in result.all_problems if "Pagefind" in p.message]
-    assert len(warnings) == 1 and warnings[0].severity == "warning" and "pip install" in warnings[0].hint
-    home = (ws / "public/index.html").read_text()
-    assert "pagefind" not in home and 'id="zoeken"' not in home
-    assert not (ws / "public/pagefind").exists()
-    assert (ws / "public/verslagen/a.html").is_file()
-
-
-@needs_pagefind
 def test_search_can_be_turned_off(tmp_path):
     ws = make_workspace(tmp_path / "ws", config="site:\n  title: T\noutputs: [html]\nhtml:\n  search: false\n")
     result = build(ws)
-    assert result.ok and not any("Pagefind" in p.message for p in result.all_problems)
-    assert not (ws / "public/pagefind").exists() and "pagefind" not in (ws / "public/index.html").read_text()
+    assert result.ok
+    home = (ws / "public/index.html").read_text()
+    assert not (ws / "public/zoek").exists() and "zoek/" not in home and "stemmer-nl.js" not in home and 'id="zoeken"' not in home
+    assert not (ws / "public/assets/stemmer-nl.js").exists()
 
 
-@needs_pagefind
 def test_turning_search_off_removes_the_index(tmp_path):
     ws = make_workspace(tmp_path / "ws")
     build(ws)
     assert index_files(ws)
     write(ws / "config/perskamer.yaml", "site:\n  title: T\noutputs: [html, json]\nhtml:\n  search: false\n")
     build(ws)
-    assert not index_files(ws) and not (ws / "public/pagefind").exists()
+    assert not index_files(ws) and not (ws / "public/zoek").exists()
 
 
-@needs_pagefind
-def test_watch_makes_the_index_in_the_slow_lane(tmp_path, monkeypatch):
-    monkeypatch.setattr(search, "Early", lambda make: pytest.fail("watch started the index with the pages"))
+def test_watch_makes_the_index_in_the_slow_lane(tmp_path):
     ws = make_workspace(tmp_path / "ws")
     watcher = Watcher(default_factory(ws / "config" / "perskamer.yaml"), log=lambda line: None)
     watcher.start()
@@ -122,8 +135,7 @@ def test_watch_makes_the_index_in_the_slow_lane(tmp_path, monkeypatch):
         assert rebuild.pages_done is not None and rebuild.slow_done >= rebuild.pages_done
         after = index_files(ws)
         assert after != before and all((ws / "public" / f).is_file() for f in after)
-        fragments = b"".join(gzip.decompress(p.read_bytes()) for p in (ws / "public/pagefind/fragment").iterdir())
-        assert b"fietsbibliotheek" in fragments
+        assert "fietsbibliotheek" in fragments_text(ws) and postings(ws, "fietsbibliotheek")
         assert not [f for f in before - after if (ws / "public" / f).exists()]
     finally:
         watcher.stop()
@@ -148,34 +160,42 @@ class BlockFragmentsOf:
 
     def __init__(self, slug: str):
         self.slug = slug
-        self.seen: list[tuple[str, str | None]] = []
+        self.seen: list[tuple[str, str | None, str]] = []
 
     @hookimpl
     def perskamer_inspect_artifact(self, artifact, text, reports, context):
-        if artifact.path.startswith("pagefind/"):
-            self.seen.append((artifact.path, artifact.report))
-        if artifact.path.startswith("pagefind/fragment/") and artifact.report == self.slug:
+        if artifact.path.startswith("zoek/"):
+            self.seen.append((artifact.path, artifact.report, text))
+        if artifact.path.startswith("zoek/verslag/") and artifact.report == self.slug:
             return [Problem("error", "test: blocked")]
         return []
 
 
-@needs_pagefind
 def test_a_fragment_the_guard_stops_keeps_the_whole_index_unpublished(tmp_path):
-    ws = make_workspace(tmp_path / "ws")
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="Over de jeugdraad."), "b.md": report_md("Sessie Beta", body="Over de fietsbibliotheek.")})
     guard = BlockFragmentsOf("b")
     result = factory_with(ws, guard)().build()
-    # each fragment was read as its own report's text, and before the word index
-    fragments = [(p, r) for p, r in guard.seen if p.startswith("pagefind/fragment/")]
-    assert {r for _p, r in fragments} <= {"a", "b"} and "b" in {r for _p, r in fragments}
-    assert any("pagefind/ is not published" in p.message for p in result.problems)
-    assert not [p for p in index_files(ws) if p.startswith(("pagefind/index/", "pagefind/pagefind-entry"))]
-    assert not (ws / "public/pagefind/pagefind-entry.json").exists()
+    # each fragment was read as its own report's text (all of it), and before the words and the entry
+    fragments = [(p, r, t) for p, r, t in guard.seen if p.startswith("zoek/verslag/")]
+    assert [(p, r) for p, r, _t in fragments] == [("zoek/verslag/a.js", "a"), ("zoek/verslag/b.js", "b")]
+    assert "fietsbibliotheek" in fragments[1][2]
+    assert any("zoek/ is not published" in p.message for p in result.problems)
+    # nothing after the stopped fragment: no words, no entry (the search box says the index is missing)
+    assert not [p for p in index_files(ws) if not p.startswith("zoek/verslag/")] and "zoek/verslag/b.js" not in index_files(ws)
+    assert not (ws / "public/zoek/index.js").exists()
     assert (ws / "public/verslagen/a.html").is_file()
 
 
-@needs_pagefind
+def test_the_guard_reads_fragments_first_and_the_entry_last():
+    frag = search_text.fragment("<main data-search-body><h1 data-search-meta='title'>T</h1><p>Woord en nog een woord.</p></main>")
+    files = search.index_files([("a", "verslagen/a.html", frag), ("b", "verslagen/b.html", frag)])
+    kinds = [f.path.split("/")[1] if f.path.count("/") > 1 else f.path for f in files]
+    assert kinds[:2] == ["verslag", "verslag"] and kinds[-1] == "zoek/index.js" and set(kinds[2:-1]) == {"woorden"}
+    assert [f.report for f in files[:2]] == ["a", "b"] and all(f.report is None for f in files[2:])
+    assert files[0].scan_text == files[0].data.decode() and all(f.scan_text == "" for f in files[2:-1])
+
+
 def test_the_same_site_gives_the_same_index_bytes(tmp_path):
-    """Pagefind writes filters in hash-map order; pagefind_canon sorts them (else every build rewrote the index)."""
     reports = {
         "a.md": report_md("Sessie Alfa", body="Vrijwilligers in de jeugdbeweging: engagement en vorming van leiding."),
         "b.md": report_md("Sessie Beta", body="Het jeugdhuis als lokaal: infrastructuur, gebouwen en terreinen delen."),
@@ -190,11 +210,17 @@ def test_the_same_site_gives_the_same_index_bytes(tmp_path):
         assert build(ws).ok
         builds.append({p: (ws / "public" / p).read_bytes() for p in index_files(ws)})
     assert builds[0] == builds[1] == builds[2]
-    filters = [gzip.decompress(data) for p, data in builds[0].items() if p.startswith("pagefind/filter/")]
-    assert any(f.count(b"\x82") >= 4 for f in filters), "the ambitie filter should hold several values"
-    entry = json.loads(builds[0]["pagefind/pagefind-entry.json"])
-    assert f"pagefind/pagefind.{entry['languages']['nl']['hash']}.pf_meta" in builds[0]
+    filters = entry(ws)["filters"]
+    assert set(filters) >= {"ambitie"} and len(filters["ambitie"]) >= 2, filters
 
+
+def test_odd_words_get_file_name_safe_shards(tmp_path):
+    ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="Ééntje in het café, ïets met 2023 en l'été.")})
+    assert build(ws).ok
+    keys = entry(ws)["shards"]
+    assert all(re.fullmatch(r"[a-z0-9_]+", k) for k in keys) and "_e9__e9_" in keys and "20" in keys
+    assert postings(ws, "café") == [0, 1]
+    assert search.shard_key("é") != search.shard_key("e9") and search.shard_key("_x") == "_5f_x"
 
 
 def _cli_build(ws: Path, monkeypatch) -> int:
@@ -204,70 +230,44 @@ def _cli_build(ws: Path, monkeypatch) -> int:
     return main(["build", "-q"])
 
 
-def _fragments(ws: Path) -> bytes:
-    return b"".join(gzip.decompress(p.read_bytes()) for p in sorted((ws / "public/pagefind/fragment").iterdir()))
-
-
-@needs_pagefind
-def test_perskamer_build_starts_the_index_early_and_writes_the_same_index(tmp_path, monkeypatch):
-    """``perskamer build`` makes the index in a thread from the moment the collections are rendered; same files."""
-    started = []
-    monkeypatch.setattr(search, "Early", lambda make, _early=search.Early: started.append(make) or _early(make))
-    texts = {"a.md": report_md("Sessie Alfa", body="De speelpleinwerking in Kortrijk."), "b.md": report_md("Sessie Beta", body="Over de jeugdraad.")}
-    late, early = make_workspace(tmp_path / "late", texts), make_workspace(tmp_path / "early", texts)
-    assert build(late).ok and not started  # a plain Builder.build() makes it when asked
-    assert _cli_build(early, monkeypatch) == 0 and len(started) == 1
-    assert {p: (late / "public" / p).read_bytes() for p in index_files(late)} == {p: (early / "public" / p).read_bytes() for p in index_files(early)}
-
-
-@needs_pagefind
-def test_what_the_early_index_reads_is_recorded(tmp_path, monkeypatch):
-    """The thread reads the record template through the context: a new override makes a new index."""
+def test_what_the_index_reads_is_recorded(tmp_path, monkeypatch):
+    """The fragments are made from the record template: a new override makes a new index (data-pagefind-* marks are read too)."""
     ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="De speelpleinwerking in Kortrijk.")})
     assert _cli_build(ws, monkeypatch) == 0
-    before = index_files(ws)
-    record = (ROOT / "plugins/output_html/templates/search_record.html").read_text(encoding="utf-8")
+    before = {p: (ws / "public" / p).read_bytes() for p in index_files(ws)}
     (ws / "templates").mkdir(exist_ok=True)
-    write(ws / "templates/search_record.html", record.replace("<main data-pagefind-body>", "<main data-pagefind-body><p>Zoekwoordvandeoverride</p>"))
+    write(ws / "templates/search_record.html", (
+        "<html><body><main data-pagefind-body><h1 data-pagefind-meta=\"title\">{{ report.title }}</h1>"
+        "<p data-pagefind-ignore>Nietzoeken</p><p>Zoekwoordvandeoverride</p></main></body></html>"
+    ))
     assert _cli_build(ws, monkeypatch) == 0
-    assert index_files(ws) != before and b"Zoekwoordvandeoverride" in _fragments(ws)
+    after = {p: (ws / "public" / p).read_bytes() for p in index_files(ws)}
+    assert after != before and "Zoekwoordvandeoverride" in fragments_text(ws) and "Nietzoeken" not in fragments_text(ws)
+    assert postings(ws, "zoekwoordvandeoverrid") or postings(ws, "zoekwoordvandeoverride")
+    assert loaded(ws / "public/zoek/verslag/a.js")["title"] == "Sessie Alfa"
 
 
-@needs_pagefind
-def test_an_early_index_that_fails_is_an_error_and_the_pages_are_written(tmp_path, monkeypatch, capsys):
-    def broken(records, language, binary):
-        raise RuntimeError("pagefind exited with 1: boom")
-
-    monkeypatch.setattr(search, "index_files", broken)
-    ws = make_workspace(tmp_path / "ws")
-    assert _cli_build(ws, monkeypatch) == 1
-    assert "could not render pagefind/: RuntimeError: pagefind exited with 1: boom" in capsys.readouterr().err
-    assert (ws / "public/verslagen/a.html").is_file() and not index_files(ws)
-
-
-@needs_pagefind
-def test_each_render_hands_its_search_record_to_the_index(tmp_path, monkeypatch):
-    """The index takes the record the report's render made from the page's view: none is made twice, same bytes."""
+def test_each_render_hands_its_fragment_to_the_index(tmp_path, monkeypatch):
+    """The index takes the fragment the report's render made from the page's view: none is made twice, same values."""
     made = []
-    original = output_html.search_record
-    monkeypatch.setattr(output_html, "search_record", lambda report, context: made.append(isinstance(report, dict)) or original(report, context))
+    original = output_html.search_fragment
+    monkeypatch.setattr(output_html, "search_fragment", lambda report, context: made.append(isinstance(report, dict)) or original(report, context))
     ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa", body="De *speelpleinwerking* in Kortrijk."), "b.md": report_md("Sessie Beta")})
     builder = default_factory(ws / "config" / "perskamer.yaml")()
     result = builder.build()
     assert result.ok and made == [True, True]  # by the two renders, from their views; none again for the index
     for report in result.published:
-        assert builder.context.handed(report, output_html.SEARCH_RECORD) == original(report, builder.context)
-    assert b"speelpleinwerking" in _fragments(ws)
-    # a second build renders a.md only (b's page is reused): b's record is made for the index
+        assert builder.context.handed(report, output_html.SEARCH_FRAGMENT) == original(report, builder.context)
+    assert "speelpleinwerking" in fragments_text(ws)
+    # a second build renders a.md only (b's page is reused): b's fragment is made for the index
     made.clear()
     write(ws / "content/a.md", report_md("Sessie Alfa", body="Nu over de skatebaan in Hasselt."))
     assert builder.build().ok and made == [True, False]
-    assert b"skatebaan" in _fragments(ws) and b"Sessie Beta" in _fragments(ws)
+    assert "skatebaan" in fragments_text(ws) and "Sessie Beta" in fragments_text(ws)
 
 
-@needs_pagefind
-def test_a_record_made_for_the_index_is_made_once_per_report_version(tmp_path, monkeypatch):
-    """Watch's slow lane needs every report's record on each save: an unchanged report's is remembered."""
+def test_a_fragment_made_for_the_index_is_made_once_per_report_version(tmp_path, monkeypatch):
+    """Watch's slow lane needs every report's fragment on each save: an unchanged report's is remembered."""
     pages = []
     original = output_html._record_page
     monkeypatch.setattr(output_html, "_record_page", lambda view, context: pages.append(view["title"]) or original(view, context))
@@ -278,22 +278,19 @@ def test_a_record_made_for_the_index_is_made_once_per_report_version(tmp_path, m
         pages.clear()
         write(ws / "content/a.md", report_md("Sessie Alfa", body=body))
         assert builder.build().ok and pages == made, number  # b: made again once (its render was reused), then remembered
-        assert body.split()[-1].rstrip(".").encode() in _fragments(ws) and b"jeugdraad" in _fragments(ws)
+        assert body.split()[-1].rstrip(".") in fragments_text(ws) and "jeugdraad" in fragments_text(ws)
     # remembered for this report version in this site only: another site config makes it again
     result = builder.build()
     beta = next(r for r in result.published if r.title == "Sessie Beta")
     pages.clear()
-    assert output_html.search_record(beta, builder.context) and pages == []
+    assert output_html.search_fragment(beta, builder.context) and pages == []
     write(ws / "config/perskamer.yaml", CONFIG.replace("Testcongres", "Ander congres"))
     other = default_factory(ws / "config" / "perskamer.yaml")()
-    assert output_html.search_record(beta, other.context) and pages == ["Sessie Beta"]
+    assert output_html.search_fragment(beta, other.context) and pages == ["Sessie Beta"]
 
 
-@needs_pagefind
-def test_an_index_started_early_for_a_report_the_guard_then_withholds_is_not_published(tmp_path, monkeypatch):
-    """The guard withholds a report for its card in the index: the collections, and an early index, are made again without it."""
-    started = []
-    monkeypatch.setattr(search, "Early", lambda make, _early=search.Early: started.append(make) or _early(make))
+def test_a_report_the_guard_withholds_for_its_card_is_not_in_the_index(tmp_path, monkeypatch):
+    """The guard withholds a report for its card in the index page: the collections, and the index, are made again without it."""
     ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa Verboden"), "b.md": report_md("Sessie Beta", body="Over de jeugdraad.")},
                         config=CONFIG + "plugins: [stopper]\n")
     (ws / "plugins").mkdir()
@@ -304,26 +301,30 @@ def test_an_index_started_early_for_a_report_the_guard_then_withholds_is_not_pub
         "        return [Problem('error', 'a forbidden word in the index', file=artifact.path, plugin='stopper')]\n"
     ))
     assert _cli_build(ws, monkeypatch) == 1
-    assert len(started) == 2  # one index per round of the collections; the first one's is never written
-    fragments = _fragments(ws)
-    assert b"jeugdraad" in fragments and b"Verboden" not in fragments and b"verslagen/a.html" not in fragments
+    text = fragments_text(ws)
+    assert "jeugdraad" in text and "Verboden" not in text and "verslagen/a.html" not in text
+    assert entry(ws)["docs"] == ["b"] and postings(ws, "verboden") == []
 
 
-@needs_pagefind
-def test_the_temporary_site_goes_to_memory_when_there_is_room(tmp_path, monkeypatch):
-    """Pagefind's temporary site: in the scratch folder (tmpfs) with room, else the system's temp folder; same index."""
-    records = [("verslagen/a.html", "<html lang='nl'><body><main data-pagefind-body><h1>Sessie Alfa</h1><p>Over de jeugdraad.</p></main></body></html>", "a")]
-    scratch, elsewhere = tmp_path / "scratch", tmp_path / "tmp"
-    scratch.mkdir(), elsewhere.mkdir()
-    monkeypatch.setattr(search, "SCRATCH", str(scratch))
-    monkeypatch.setattr(search.tempfile, "tempdir", str(elsewhere))
-    used = []
-    original = search.tempfile.mkdtemp
-    monkeypatch.setattr(search.tempfile, "mkdtemp", lambda **kw: used.append(kw.get("dir")) or original(**kw))
-    binary = search.pagefind_binary()
-    in_memory = {a.path: a.data for a in search.index_files(records, "nl", binary)}
-    assert used == [str(scratch)] and not list(scratch.iterdir())  # removed after
-    monkeypatch.setattr(search.shutil, "disk_usage", lambda path: SimpleNamespace(free=1024))  # no room
-    assert {a.path: a.data for a in search.index_files(records, "nl", binary)} == in_memory and used[-1] is None
-    monkeypatch.setattr(search, "SCRATCH", str(tmp_path / "missing"))
-    assert search.scratch_folder(10) is None
+def test_record_pages_are_read_with_their_marks():
+    """What the fragment takes from a record page: meta, filters (each value once per report), text without ignored parts."""
+    frag = search_text.fragment(
+        "<!doctype html><html><body><nav>Menu</nav><main data-search-body><h1 data-search-meta='title'>Mijn &amp; titel</h1>"
+        "<div data-search-ignore><p><span data-search-filter='datum' data-search-meta='datum'>6 juni 2023</span> · "
+        "<span data-search-meta='sessie'>R1</span></p><p data-search-filter='ambitie'>Mentaal welzijn</p></div>"
+        "<section><h2>Samenvatting</h2><p>De kindjes speelden<br>in de <em>huizen</em>.</p><img src=x alt=''></section></main></body></html>"
+    )
+    assert frag["title"] == "Mijn & titel" and frag["meta"] == {"datum": "6 juni 2023", "sessie": "R1"}
+    assert frag["filters"] == {"datum": ["6 juni 2023"], "ambitie": ["Mentaal welzijn"]}
+    assert frag["text"] == "Samenvatting\nDe kindjes speelden\nin de huizen."
+    assert "menu" not in frag["terms"] and "r1" not in frag["terms"] and "mentaal" not in frag["terms"]
+    assert frag["terms"]["kind"] == 1 and frag["terms"]["huis"] == 1 and frag["terms"]["titel"] == 1
+    # hostile or broken markup is text, never an error
+    odd = search_text.fragment("<main data-search-body><p>a <b>b</i> c</p></div></section>&lt;script&gt;x</main>")
+    assert "script" in odd["text"] and odd["title"] == ""
+
+
+@pytest.mark.parametrize("text", ["", "   ", "a b c", "é", "x" * 5000])
+def test_odd_texts_give_a_fragment(text):
+    frag = search_text.fragment(f"<main data-search-body><p>{text}</p></main>")
+    assert all(len(t) >= 1 for t in frag["terms"]) and isinstance(frag["text"], str)

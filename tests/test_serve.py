@@ -206,7 +206,7 @@ def test_watch_and_serve_push_reloads_and_the_error_banner(tmp_path):
 
         write(ws / "content/a.md", report_md("Sessie Alfa herzien"))
         _, data = stream.next(want="reload")
-        while "verslagen/a.html" not in data["paths"] and all(p.startswith("pagefind/") for p in data["paths"]):
+        while "verslagen/a.html" not in data["paths"] and all(p.startswith("zoek/") for p in data["paths"]):
             _, data = stream.next(want="reload")  # the first build's slow lane (the search index) came in first
         assert "verslagen/a.html" in data["paths"] and "index.html" in data["paths"]
         assert b"Sessie Alfa herzien" in get(server, "/verslagen/a.html")[2]

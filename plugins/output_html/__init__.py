@@ -2,7 +2,7 @@
 
 ``index.html`` (by ambition and by date, with the search box), ``verslagen/<slug>.html``
 per report, ``thema/<id>.html`` per ambition, ``assets/style.css``, ``assets/search.js``,
-the photos in ``media/`` and the Pagefind search index in ``pagefind/`` (see ``search.py``).
+the photos in ``media/`` and the search index in ``zoek/`` (see ``search.py``).
 Templates are Jinja2 with autoescaping; a workspace overrides any of them by putting
 a file with the same name in its ``templates/`` folder. All report text is escaped;
 section Markdown is rendered with raw HTML off and sanitised with nh3. No page loads
@@ -36,6 +36,7 @@ from perskamer.render.views import (  # noqa: F401  (re-exported: the html outpu
 )
 
 from . import search
+from .search_text import fragment as _fragment_of_record
 
 PLUGIN_NAME = "html"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -43,7 +44,7 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "search": {"type": "boolean", "description": "a Pagefind search box on the home page (default true)"},
+        "search": {"type": "boolean", "description": "a search box on the home page (default true)"},
     },
 }
 
@@ -116,25 +117,6 @@ def perskamer_register_outputs() -> list[tuple[str, str]]:
 
 
 @hookimpl
-def perskamer_build_finished(context: Any, result: Any) -> None:
-    # Said on every build (also when the index pages came from the cache).
-    if context.wants("html") and search.enabled(context) and search_binary(context) is None:
-        result.problems.append(search.missing_binary_problem())
-
-
-def search_binary(context: Any) -> str | None:
-    """The Pagefind binary when search is on and installed (looked up once per process)."""
-    if not search.enabled(context):
-        return None
-    return _pagefind_binary()
-
-
-@lru_cache(maxsize=1)
-def _pagefind_binary() -> str | None:
-    return search.pagefind_binary()
-
-
-@hookimpl
 @stateless
 def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
     if not context.wants("html"):
@@ -144,8 +126,8 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     if photo is not None and prepared is not None:
         artifacts.append(Artifact(photo["src"], prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
     view = report_view(report, context, photo)
-    if search_binary(context) is not None:  # its search record, made from the same view (see search_records)
-        context.hand_over(report, SEARCH_RECORD, search_record(report if photo is not None else view, context))
+    if search.enabled(context):  # its part of the search index, made from the same view (see search_fragments)
+        context.hand_over(report, SEARCH_FRAGMENT, search_fragment(report if photo is not None else view, context))
     view["downloads"] = context.downloads(report)  # what other outputs publish of it (its PDF)
     view["pdf"] = context.url("pdf", report)  # for templates written before downloads
     page = render_page("report.html", context, "../", report=view)
@@ -166,11 +148,13 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         theme_cards[view["slug"]] = {**view, "card_html": prerendered(env, "report_card", view, "../", key)}
         view["card_html"] = prerendered(env, "report_card", view, "", key)
         view["item_html"] = prerendered(env, "title_item", view, "", key) or _title_item(view)
-    binary = search_binary(context)
+    searchable = search.enabled(context)
     artifacts = [
         Artifact("assets/style.css", _static(context, "style.css"), output="html", media_type="text/css"),
         Artifact("assets/search.js", _static(context, "search.js"), output="html", media_type="text/javascript"),
     ]
+    if searchable:
+        artifacts.append(Artifact("assets/stemmer-nl.js", _static(context, "stemmer-nl.js"), output="html", media_type="text/javascript"))
     groups = []
     tagged = [{a.id for a in r.ambitions} for r in reports]
     taxonomy = taxonomy_of(context)
@@ -183,13 +167,12 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         artifacts.append(Artifact(f"thema/{amb.id}.html", page, output="html", media_type="text/html", fragments=_fragments(listed, "card_html")))
     if taxonomy:
         artifacts.append(Artifact("thema/index.html", render_page("ambitions.html", context, "../", groups=groups), output="html", media_type="text/html", fragments=[]))
-    home = render_page("index.html", context, "", reports=cards, groups=groups, search=binary is not None, home=True)
+    home = render_page("index.html", context, "", reports=cards, groups=groups, search=searchable, home=True)
     listed_in_groups = [c for g in groups for c in g["reports"]]
     fragments = _fragments(listed_in_groups, "item_html") + _fragments(cards, "card_html")
     artifacts.insert(0, Artifact("index.html", home, output="html", media_type="text/html", fragments=fragments))
-    if binary is not None and reports:
-        language = str(context.site.get("language") or "nl")
-        artifacts.append(search.search_set(partial(search_records, reports, context), language, binary, early=getattr(context, "slow_early", False)))
+    if searchable and reports:
+        artifacts.append(search.search_set(partial(search_fragments, reports, context)))
     return artifacts
 
 
@@ -225,50 +208,49 @@ def _title_item(view: dict[str, Any]) -> Any:
     return Markup('<li><a href="{}">{}</a></li>').format(view["url"], view["title"])
 
 
-#: The name under which a report's render hands its search record to the collections.
-SEARCH_RECORD = "html.search-record"
+#: The name under which a report's render hands its part of the search index to the collections.
+SEARCH_FRAGMENT = "html.search-fragment"
 
 
-def search_records(reports: list[Report], context: Any) -> list[tuple[str, str, str]]:
-    """One small page per report for the search index: ``(url, html, slug)``.
+def search_fragments(reports: list[Report], context: Any) -> list[tuple[str, str, dict[str, Any]]]:
+    """Each report's part of the search index: ``(slug, url, fragment)``.
 
-    Each report's render made its record already (in the worker process that rendered
+    Each report's render made its fragment already (in the worker process that rendered
     its page, from the page's view of the sections) and handed it over; a report whose
     render was reused from an earlier build gets it made here (watch's slow lane).
     """
-    env_for(context)  # recorded: the templates the records were made with
+    env_for(context)  # recorded: the templates the fragments were made with
     site_vars(context)
-    records = []
+    made = []
     for report in reports:
-        html = context.handed(report, SEARCH_RECORD) if hasattr(context, "handed") else None
-        records.append((context.report_url(report), html or search_record(report, context), report.slug))
-    return records
+        found = context.handed(report, SEARCH_FRAGMENT) if hasattr(context, "handed") else None
+        made.append((report.slug, context.report_url(report), found or search_fragment(report, context)))
+    return made
 
 
-def search_record(report: Report | dict[str, Any], context: Any) -> str:
-    """The search record page of a report (``search_record.html``); ``report`` may be its view without a photo.
+def search_fragment(report: Report | dict[str, Any], context: Any) -> dict[str, Any]:
+    """A report's part of the search index, from its record page (``search_record.html``); ``report`` may be its view without a photo.
 
     Made from a report, it is remembered by everything it is made of (the report's
     pickled state, the templates, the site, its URL, the ambitions): in watch, each
-    save's slow lane needs the record of every report whose page was not rendered
-    again, and renders only the ones that changed (~0.7 ms of CPU a report otherwise,
-    under the interpreter lock the next save's pages need).
+    save's slow lane needs the fragment of every report whose page was not rendered
+    again, and makes only the ones that changed.
     """
     if isinstance(report, dict):
-        return _record_page(report, context)
+        return _fragment_of_record(_record_page(report, context))
     key = _record_key(report, context)
-    found = _RECORDS.get(key) if key is not None else None
+    found = _FRAGMENTS.get(key) if key is not None else None
     if found is None:
-        found = _record_page(report_view(report, context, None), context)
+        found = _fragment_of_record(_record_page(report_view(report, context, None), context))
         if key is not None:
-            if len(_RECORDS) >= 5_000:
-                _RECORDS.clear()
-            _RECORDS[key] = found
+            if len(_FRAGMENTS) >= 5_000:
+                _FRAGMENTS.clear()
+            _FRAGMENTS[key] = found
     return found
 
 
-#: Search records made from reports, by :func:`_record_key`.
-_RECORDS: dict[tuple[Any, ...], str] = {}
+#: Search fragments made from reports, by :func:`_record_key`.
+_FRAGMENTS: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 def _record_key(report: Report, context: Any) -> tuple[Any, ...] | None:

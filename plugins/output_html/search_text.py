@@ -1,0 +1,186 @@
+"""What the site search knows of one report: its fragment, made from the report's record page.
+
+The record page (``search_record.html``, rendered from the same view as the report's page)
+marks what is the title, what is shown beside a hit (date, session), the filters
+(ambition, date) and what is not text to search. :func:`fragment` reads it with the
+standard HTML parser and returns the report's part of the index: the text a result
+quotes, and the count of every *term* in it.
+
+Terms: the words (runs of letters and digits, lower case, NFC) stemmed by Snowball's two
+Dutch stemmers. ``dutch`` (Snowball 3, after Kraaij-Pohlmann) undoes diminutives and
+more plurals (``kindjes`` -> ``kind``, ``huizen`` -> ``huis``) but keeps some plural
+vowels apart (``verslagen`` -> ``verslaag``); ``dutch_porter`` (the Dutch stemmer of
+Snowball 2, which Pagefind used) joins those (``verslagen`` -> ``verslag``). A word counts
+under both stems, and the browser looks a typed word up under both, so either
+algorithm's match is found. The browser runs the same algorithms, ported from this
+package's generated code (``templates/stemmer-nl.js``, ``tools/port_snowball.py``);
+``tests/test_search_stemmer.py`` checks that both stem alike.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+#: The stemming algorithms, in the order the browser applies them (see search.js).
+STEMMERS = ("dutch", "dutch_porter")
+#: Shorter words are not indexed (and not looked up).
+MIN_WORD = 2
+_WORD_RE = re.compile(r"[^\W_]+")
+_SPACE_RE = re.compile(r"\s+")
+_BLANK_RE = re.compile(r"[^\S\n]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the index and the browser split them: lower case, NFC, letters and digits."""
+    return _WORD_RE.findall(unicodedata.normalize("NFC", text).lower())
+
+
+@lru_cache(maxsize=1)
+def _stemmers() -> tuple[Any, ...]:
+    import snowballstemmer  # uses PyStemmer's C build of the same algorithms when it is installed
+
+    return tuple(snowballstemmer.stemmer(name) for name in STEMMERS)
+
+
+#: Terms of words already stemmed in this process (a congress's reports share most words).
+_TERMS: dict[str, tuple[str, ...]] = {}
+
+
+def terms_of(word: str) -> tuple[str, ...]:
+    """The distinct stems of one lower-case word (one or two)."""
+    found = _TERMS.get(word)
+    if found is None:
+        if len(_TERMS) > 200_000:
+            _TERMS.clear()
+        stems = [s.stemWord(word) for s in _stemmers()]
+        found = _TERMS[word] = tuple(dict.fromkeys(stems))
+    return found
+
+
+def term_counts(text: str) -> dict[str, int]:
+    """How often each term occurs in ``text`` (words shorter than :data:`MIN_WORD` left out)."""
+    counts: dict[str, int] = {}
+    for word, n in Counter(words(text)).items():
+        if len(word) < MIN_WORD:
+            continue
+        for term in _TERMS.get(word) or terms_of(word):
+            counts[term] = counts.get(term, 0) + n
+    return counts
+
+
+def _marks(attrs: str) -> dict[str, str]:
+    """The search marks among a tag's attributes: ``data-search-meta="title"`` -> ``{"meta": "title"}``.
+
+    Pagefind's names (``data-pagefind-meta``) are read too, for record templates written before.
+    """
+    found = {}
+    for name, _eq, *values in _ATTR_RE.findall(attrs):
+        for prefix in ("data-search-", "data-pagefind-"):
+            if name.lower().startswith(prefix):
+                found[name.lower()[len(prefix):]] = html.unescape(next((v for v in values if v), ""))
+    return found
+
+
+#: A record page, piece by piece: a comment or declaration, a tag (end mark, name, attributes), or text.
+_PIECE_RE = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|([^<]+|<)", re.S)
+_ATTR_RE = re.compile(r"""([^\s=/>]+)(\s*=\s*)?(?:"([^"]*)"|'([^']*)'|([^\s>]*))""")
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "param", "track"})
+_BLOCK = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "div", "tr", "td", "th", "dd", "dt", "br", "figcaption", "ul", "ol", "table"})
+_RAW = frozenset({"script", "style", "template"})
+
+
+def _read_record(page: str) -> tuple[list[str], dict[str, str], dict[str, list[str]], dict[str, str]]:
+    """The text (with line breaks between blocks), meta, filters and sort values of a record page.
+
+    A small scanner instead of ``html.parser`` (five times slower here): record pages are
+    rendered by our templates from sanitised HTML, and anything else it meets (a stray end
+    tag, a ``<`` in text) is read as text or ignored, never an error.
+    """
+    stack: list[tuple[str, dict[str, str]]] = []  # open elements: tag, marks
+    capture: list[tuple[str, str, list[str], int]] = []  # (kind, key, text, depth) of open marked elements
+    text: list[str] = []
+    meta: dict[str, str] = {}
+    filters: dict[str, list[str]] = {}
+    sort: dict[str, str] = {}
+    ignoring = 0  # open elements marked ignore
+    body = False  # a body mark was seen: only text inside it counts
+    in_body = 0
+    raw = None
+    for match in _PIECE_RE.finditer(page):
+        end, tag, attrs, data = match.groups()
+        if raw is not None:  # inside <script> or <style>: skipped up to its end tag
+            if end and tag and tag.lower() == raw:
+                raw = None
+            continue
+        if data is not None:
+            if "&" in data:
+                data = html.unescape(data)
+            for _kind, _key, parts, _depth in capture:
+                parts.append(data)
+            if not ignoring and (in_body or not body):
+                text.append(data)
+            continue
+        if tag is None:
+            continue  # a comment or declaration
+        tag = tag.lower()
+        if tag in _BLOCK:
+            text.append("\n")
+        if end:
+            if tag in _VOID or not any(t == tag for t, _m in stack):
+                continue  # a stray end tag closes nothing
+            while stack:
+                open_tag, marks = stack.pop()
+                ignoring -= "ignore" in marks
+                in_body -= "body" in marks
+                while capture and capture[-1][3] > len(stack):
+                    kind, key, parts, _depth = capture.pop()
+                    value = _SPACE_RE.sub(" ", "".join(parts)).strip()
+                    if kind == "meta":
+                        meta[key] = value
+                    elif kind == "filter" and value:
+                        filters.setdefault(key, []).append(value)
+                    elif kind == "sort":
+                        sort[key] = value
+                if open_tag == tag:
+                    break
+            continue
+        if tag in _RAW:
+            raw = tag
+            continue
+        if tag in _VOID or attrs.rstrip().endswith("/"):
+            continue
+        marks = _marks(attrs) if "data-" in attrs else {}
+        if "body" in marks:
+            if not body:
+                text.clear()
+            body = True
+            in_body += 1
+        ignoring += "ignore" in marks
+        stack.append((tag, marks))
+        for kind in ("meta", "filter", "sort"):
+            if marks.get(kind):
+                capture.append((kind, marks[kind], [], len(stack)))
+    return text, meta, filters, sort
+
+
+def fragment(record_html: str) -> dict[str, Any]:
+    """One report's part of the index, from its record page.
+
+    ``{"title", "meta": {...}, "filters": {name: [values]},
+    "text": the searchable text (lines), "terms": {term: count}}``. The title is searched
+    too (its words count in ``terms``), and shown as the result's link.
+    """
+    parts, meta, filters, _sort = _read_record(record_html)
+    title = meta.pop("title", "")
+    lines = [line.strip() for line in _BLANK_RE.sub(" ", "".join(parts)).split("\n")]
+    lines = [line for line in lines if line]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]  # the title is the result's link, not its excerpt
+    text = "\n".join(lines)
+    terms = term_counts(title + "\n" + text)
+    return {"title": title, "meta": meta, "filters": filters, "text": text, "terms": terms}
