@@ -24,7 +24,7 @@ BENCHES = {
     # issue 13's fast lane in CPU time (the load of a shared machine moves only the wall clock)
     "fastlane": (["bench_fastlane.py"], ["bench_fastlane.py", "--size", "100", "--rebuilds", "3"]),
     "foundation": (["bench_foundation.py"], ["bench_foundation.py", "--small", "200", "--large", "800"]),
-    # the search index: record pages, Pagefind (CLI and service), a prebuilt JSON index for comparison
+    # the search index: record pages, fragments, the merge (and Pagefind for comparison when installed)
     "search": (["bench_search.py"], ["bench_search.py", "--size", "300", "--rounds", "1"]),
     "stages": (["bench_stages.py", "bench/work/stages-500", "--no-gc"], ["bench_stages.py", "bench/work/stages-200", "--no-gc"]),
     # when each process of a cold build is busy (worker processes and the main process's phases)

@@ -61,17 +61,21 @@
   function termShards(term) { return index.shards.indexOf(shardKey(term)) >= 0 ? [shardKey(term)] : []; }
 
   // -- a query -----------------------------------------------------------------------
-  /** Per query word: the terms it matches (its stems exactly, any term it begins, for typing) and their weight. */
+  /** Per query word: the index terms it matches and their weight: its own stems (1), and any term that begins
+      with one of its stems or with the word as typed (0.5: "speelpleinen" finds "speelpleinwerking", "vrijw" finds "vrijwilliger"). */
   function matches(word) {
     var found = {};
-    termsOf(word).forEach(function (t) {
+    var stems = termsOf(word);
+    var starts = stems.concat([word]).filter(function (s, i, all) { return s.length >= 3 && all.indexOf(s) === i; });
+    stems.forEach(function (t) {
       var shard = shards[shardKey(t)];
       if (shard && shard[t]) found[t] = 1;
     });
-    var shard = shards[shardKey(word)];
-    if (shard && word.length >= 3) {
-      for (var t in shard) if (!(t in found) && t.lastIndexOf(word, 0) === 0) found[t] = 0.5;
-    }
+    starts.forEach(function (start) {
+      var shard = shards[shardKey(start)];
+      if (!shard) return;
+      for (var t in shard) if (!(t in found) && t.lastIndexOf(start, 0) === 0) found[t] = 0.5;
+    });
     return found;
   }
 
@@ -288,6 +292,14 @@
     show(current, next).then(function () { var all = links(); if (all[next]) all[next].focus(); });
   });
   box.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); search(); });
+
+  /** For scripts and tests: the reports (fragment names) a query finds, best first, once the first page's fragments are loaded. */
+  window.perskamerZoek.search = function (query) {
+    return load("index.js").then(function () { return run(query); }).then(function (result) {
+      return Promise.all(result.docs.slice(0, PAGE).map(function (d) { return load("verslag/" + index.docs[d] + ".js"); }))
+        .then(function () { return result.docs.map(function (d) { return index.docs[d]; }); });
+    });
+  };
 
   load("index.js").then(function () {
     if (!index || index.version !== 1) throw new Error("index version");
