@@ -124,7 +124,7 @@ def browser_queries(site: Path, with_pagefind: bool) -> None:
             theirs = ("async q => { window.pf = window.pf || await import('/pagefind/pagefind.js'); const t = performance.now();"
                       " const r = await pf.search(q); await Promise.all(r.results.slice(0, 10).map(x => x.data()));"
                       " return [r.results.length, performance.now() - t]; }")
-            print(f"\nqueries in chromium, ms (first: files fetched; again: loaded already); reports found")
+            print("\nqueries in chromium, ms (first: files fetched; again: loaded already); reports found")
             print(f"{'query':18s} {'ours first':>10s} {'again':>7s} {'found':>6s}" + (f" {'Pagefind first':>14s} {'again':>7s} {'found':>6s}" if with_pagefind else ""))
             for q in QUERIES:
                 row = [run(f"({ours})({json.dumps(q)})") for _ in range(2)]
