@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import Lexicon, english_words, fold, load_lexicon
+from .scan import finditer_after_keyword, finditer_lowered
 
 # --- tokens -------------------------------------------------------------------------
 
@@ -123,6 +124,7 @@ PLATFORM_HANDLE_RE = re.compile(
     r"(\s*[:=]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
     re.IGNORECASE,
 )
+_PLATFORM_HANDLE_LOWER_RE = re.compile(PLATFORM_HANDLE_RE.pattern)  # (on lower-case text: finditer_lowered)
 #: Platforms (apps, games, networks) whose accounts quotes name in other phrasings; the
 #: folded tokens that let the patterns below run at all (_PLATFORM_TOKENS).
 _PLATFORMS = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube|yt|"
@@ -162,6 +164,11 @@ _ACCOUNT_PHRASE_RE = re.compile(
 # ... and after "op/via <platform> als": "zoek me op Snapchat als x", "volg hem op Twitch als X".
 _PLATFORM_AS_RE = re.compile(r"\b(?:op|via)\s+([\w-]{2,30})\s+als\s+@?([^\W_](?:[\w.]{0,28}\w)?)(?![\w@])",
                              re.IGNORECASE)
+#: What every match of _ACCOUNT_PHRASE_RE (within its first run of non-space characters)
+#: and of _PLATFORM_AS_RE (in its third) holds: their scan starts there (finditer_after_keyword).
+_ACCOUNT_KEYWORDS = r"naam|gamertag|gamer-tag|username|user-name|nickname|screenname|handle"
+_ACCOUNT_KEYWORDS_RE = (re.compile(_ACCOUNT_KEYWORDS), re.compile(_ACCOUNT_KEYWORDS, re.IGNORECASE))
+_ALS_RE = (re.compile("als"), re.compile("als", re.IGNORECASE))
 _ACCOUNT_NAME_PREFIXES = frozenset({"gebruikers", "account", "speler", "spelers", "scherm", "gamer", "game", "nick",
                                     "user", "profiel", "kanaal", "chat", "online", "login", "insta", "snap"})
 _ACCOUNT_WORDS = ("naam", "tag", "name", "handle", " als ")
@@ -170,13 +177,13 @@ _ACCOUNT_WORDS = ("naam", "tag", "name", "handle", " als ")
 def _account_handles(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """Where handles stand after an account phrase (_ACCOUNT_PHRASE_RE, _PLATFORM_AS_RE). An ordinary lower-case word there is none ("mijn gamertag is geheim"),
     but after a colon it is ("gebruikersnaam op Steam: vossenjong")."""
-    for m in _ACCOUNT_PHRASE_RE.finditer(text):
+    for m in finditer_after_keyword(_ACCOUNT_PHRASE_RE, _ACCOUNT_KEYWORDS_RE, text):
         prefix = m.group(1)
         if prefix is not None and fold(prefix.rstrip("-")) not in _ACCOUNT_NAME_PREFIXES | lex.platforms:
             continue
         if _account_word(m.group(3), lex, colon=":" in m.group(2) or "=" in m.group(2)):
             yield m.start(3), m.end(3)
-    for m in _PLATFORM_AS_RE.finditer(text):
+    for m in finditer_after_keyword(_PLATFORM_AS_RE, _ALS_RE, text, runs=3):
         if fold(m.group(1)) in lex.platforms and _account_word(m.group(2), lex):
             yield m.start(2), m.end(2)
 
@@ -827,6 +834,7 @@ def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern[str]:
 #: The non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ K).
 _ASCII_CASE_ALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _DIGIT_RE = re.compile(r"\d")
+_MIN_PHONE_DIGITS = 7  # the fewest digits PHONE_RE, INTL_PHONE_RE or _BRACKET_PHONE_RE match
 #: The words of _AT_WORDS: without "@" an obfuscated address holds one as a word of its own.
 _OBFUSCATED_AT_WORDS = frozenset({"at", "apenstaartje", "apestaartje", "apenstaart", "apestaart", "arobase"})
 _BRACKETED_A_RE = re.compile(r"[(\[{<]\s*a\s*[)\]}>]")
@@ -899,7 +907,8 @@ _LETTER_RUN_RE = re.compile(r"[a-z]+")
 _IDIOM_CHARS_RE = re.compile(r"[A-Za-z\W]+")
 
 
-def _may_hold(text: str, folded: list[str], phrases: tuple[tuple[str, tuple[str, ...]], ...] | None) -> bool:
+def _may_hold(text: str, folded: list[str], phrases: tuple[tuple[str, tuple[str, ...]], ...] | None,
+              words: set[str] | None = None) -> bool:
     """False only when no idiom of ``phrases`` can match ``text`` (see :func:`_idiom_re`).
 
     An idiom match starts and ends next to a non-word character and its runs of letters
@@ -907,13 +916,14 @@ def _may_hold(text: str, folded: list[str], phrases: tuple[tuple[str, tuple[str,
     whole run of letters of the text, in ASCII letters of either case (re.IGNORECASE
     also takes İ ı ſ K for ASCII letters: then this says True). Such a run is a word
     token, or a part of one between apostrophes and hyphens, and its folded form is
-    the run in lower case.
+    the run in lower case. (``words``: ``set(folded)``, when known; left as it is.)
     """
     if phrases is None or not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES):
         return True
-    words = set(folded)
+    words = set(folded) if words is None else words
     joined = "\x00".join(words)
     if "'" in joined or "-" in joined:
+        words = set(words)
         for f in [f for f in words if "'" in f or "-" in f]:
             words.update(f.replace("'", "-").split("-"))
     by_first = _phrases_by_first(phrases)
@@ -982,7 +992,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 if not prot.rule_at(m.start(), m.end()):
                     spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
                     prot.add(m.start(), m.end(), "email")
-    if _DIGIT_RE.search(text):
+    # (every phone pattern needs 7 digits at least: a date or a time has fewer)
+    if len(_DIGIT_RE.findall(text)) >= _MIN_PHONE_DIGITS:
         for pattern in (PHONE_RE, INTL_PHONE_RE, _BRACKET_PHONE_RE):
             for m in pattern.finditer(text):
                 if not prot.rule_at(m.start(), m.end()):
@@ -999,7 +1010,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
                 prot.add(m.start(), m.end(), "handle")
     if any(w in lowered for w in _PLATFORM_WORDS) and _could_match(_PLATFORM_BEFORE_RE, text, lowered):
-        for m in PLATFORM_HANDLE_RE.finditer(text):
+        for m in finditer_lowered(PLATFORM_HANDLE_RE, _PLATFORM_HANDLE_LOWER_RE, text, lowered):
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
                 prot.add(m.start(2), m.end(2), "handle")
@@ -1018,7 +1029,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if not prot.rule_at(start, end):
                 spans.append(Span(start, end, "handle", text[start:end], "handle (after an account phrase)", 1.0))
                 prot.add(start, end, "handle")
-    if _may_hold(text, folded, tables.idiom_words):
+    if _may_hold(text, folded, tables.idiom_words, words):
         for m in tables.idiom_re.finditer(text):
             prot.add(m.start(), m.end(), "idiom")
     # Multi-word keep entries and allow-list phrases (folded token match).
@@ -1054,7 +1065,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 last += 1
             if last > i:
                 prot.add(tok.start, toks[last].end, "keep")
-    _kept_shapes(text, toks, caps, lex, know, prot, words)
+    _kept_shapes(text, toks, caps, lex, know, prot, words, folded)
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
@@ -1170,7 +1181,7 @@ def _house_word(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
 
 
 def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
-                 prot: _Protect, words: set[str]) -> None:
+                 prot: _Protect, words: set[str], folded: list[str] | None = None) -> None:
     """Names of organisations, houses, events and works recognised by their shape (not by
     a list of them): "De Kompaan" (an article and a capitalised ordinary word, no surname:
     "De Backer", "De Vos" stay persons), "Klim Op" (an imperative and its particle),
@@ -1262,8 +1273,13 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             if m is not None and fold(m.group(1)) in _WORK_NOUNS and fold(m.group(1)) not in _NOT_TYPE_NOUNS:
                 prot.add(tok.start, tok.end, "keep")
     # a product after its packaging: "een pak Lotus", "een blikje Fanta", "een fles Cristal"
+    if folded is None:
+        folded = [t.folded for t in toks]
     if not _PACKAGES.isdisjoint(words):
-        for i in range(1, n - 1):
+        # (only where a packaging word stands: a scan of every token was a tenth of the detector)
+        for i in [k for k, f in enumerate(folded) if f in _PACKAGES]:
+            if not 1 <= i < n - 1:
+                continue
             nxt = toks[i + 1]
             if (toks[i].folded in _PACKAGES and not toks[i].cap and toks[i - 1].folded in _QUANTIFIERS
                     and nxt.cap and not nxt.allcaps and text[toks[i].end : nxt.start] == " "
@@ -1272,9 +1288,10 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
     # the title of a work: "het boek ‘Wolkenridder’", "de serie *Achter de Duinen*", "de film Stille Zomer"
     if _WORK_NOUNS.isdisjoint(words):
         return
-    for i, tok in enumerate(toks):
-        if tok.folded not in _WORK_NOUNS or i + 1 >= n:
+    for i in [k for k, f in enumerate(folded) if f in _WORK_NOUNS]:
+        if i + 1 >= n:
             continue
+        tok = toks[i]
         gap = text[tok.end : toks[i + 1].start]
         mark = gap.strip()
         if mark and mark[-1] in _QUOTE_OPEN and len(mark) <= 2 and gap.startswith(" "):

@@ -1,0 +1,102 @@
+"""plugins/anonymise/scan.py and the detector's pre-checks give what the plain scans give.
+
+Speed work (session 5, issue 13): the account phrases, the "op <platform> als" phrase and
+the platform handles are searched from their keywords (or on the lower-case text), the
+phone patterns run only on a text with 7 digits or more, and the keep shapes look only
+at the tokens they need. Each is compared here with the plain ``finditer`` on generated
+text holding the keywords, white space of several kinds and the characters that make
+case-insensitive matching special (İ ı ſ K). The golden test (test_anonymise_golden.py)
+checks the whole output on every text we have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perskamer.plugins.anonymise import detect
+from perskamer.plugins.anonymise.scan import finditer_after_keyword, finditer_lowered, lowered_alike
+
+_PIECES = st.sampled_from([
+    "naam", "NAAM", "Naam", "gebruikersnaam", "spelers-naam", "voor-naam", "gamertag", "GAMER-TAG", "username",
+    "user-name", "nickname", "NICKNAME", "screenname", "handle", "HANDLE", "is", " is ", " was ", ":", " : ", "=", "@",
+    "op", "OP", "via", " op ", " via ", "als", " als ", "ALS", "alsof", "steam", "insta", "INSTA:", "ig", "Ig ", "twitch",
+    "snapchat:", "tiktok ", "youtube=", "roblox", " bij ", " voor ", "jan_p", "mila.vdb", "x", "Z", "_", "-", ".", "'",
+    " ", "  ", "\t", "\n", "\u00a0", "\u2003", "İ", "ı", "ſ", "K", "é", "9", "２",
+])
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(m.re.groups + 1)) for m in matches]  # type: ignore[attr-defined]
+
+
+def _same_as_finditer(text: str) -> None:
+    phrase = finditer_after_keyword(detect._ACCOUNT_PHRASE_RE, detect._ACCOUNT_KEYWORDS_RE, text)
+    assert _spans(phrase) == _spans(detect._ACCOUNT_PHRASE_RE.finditer(text))
+    platform_as = finditer_after_keyword(detect._PLATFORM_AS_RE, detect._ALS_RE, text, runs=3)
+    assert _spans(platform_as) == _spans(detect._PLATFORM_AS_RE.finditer(text))
+    handles = finditer_lowered(detect.PLATFORM_HANDLE_RE, detect._PLATFORM_HANDLE_LOWER_RE, text, text.lower())
+    assert _spans(handles) == _spans(detect.PLATFORM_HANDLE_RE.finditer(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXT)
+def test_keyword_scans_find_what_finditer_finds(text: str) -> None:
+    _same_as_finditer(text)
+
+
+def test_keyword_scans_on_account_phrases() -> None:
+    """(the property above is not vacuous: each pattern matches here, several times, and
+    where a match starts well before its keyword)"""
+    texts = [
+        "Mijn gebruikersnaam op Steam: vossenjong, en mijn gamertag is Wolfje_12. Zijn NICKNAME = kobe.d",
+        "spelers-naam:  mo_7 \n user-name was x.y en daarna screenname: Q",
+        "zoek me op Snapchat als lotte_v of via TWITCH  als  Daantje; op insta als x",
+        "volg hem op\tYouTube\u00a0als jef.p, op roblox als @kevin_09",
+        "INSTA: jan_peeters_2009, ig @mila.vdb, tiktok dansmetdaan, snapchat:noor",
+        "Haar voornaam is Fatima en haar achternaam is El Amrani.",
+        "naamnaamnaam: x " * 50,
+        "TİKTOK: jan_p en ſnapchat: x en KELVIN\u212a: y, gebruikersnaam: ſara",
+    ]
+    for text in texts:
+        _same_as_finditer(text)
+    assert len(list(detect._ACCOUNT_PHRASE_RE.finditer(texts[0]))) == 3
+    assert len(list(detect._PLATFORM_AS_RE.finditer(texts[2]))) == 3
+    assert len(list(detect.PLATFORM_HANDLE_RE.finditer(texts[4]))) == 4
+    assert not lowered_alike(texts[7], texts[7].lower())  # the slow path is taken (and agrees)
+
+
+def test_keyword_scans_stay_linear_on_hostile_text() -> None:
+    """A 100 kB run of keywords without white space: each scan is one pass (a search from
+    every keyword back to the start would be quadratic)."""
+    import time
+
+    text = "naam-" * 20000 + " als " * 20000
+    start = time.process_time()
+    list(finditer_after_keyword(detect._ACCOUNT_PHRASE_RE, detect._ACCOUNT_KEYWORDS_RE, text))
+    list(finditer_after_keyword(detect._PLATFORM_AS_RE, detect._ALS_RE, text, runs=3))
+    assert time.process_time() - start < 5  # (quadratic: minutes)
+
+
+_PHONE_PIECES = st.sampled_from(["0", "4", "9", "+", "00", "32", "(", ")", " ", "-", ".", "/", "–", "\t", "\n", "x",
+                                 "٤", "２", "nul"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PHONE_PIECES, max_size=40).map("".join))
+def test_no_phone_pattern_matches_fewer_than_seven_digits(text: str) -> None:
+    """The phone patterns are skipped on a text with fewer digits than they need."""
+    if len(detect._DIGIT_RE.findall(text)) < detect._MIN_PHONE_DIGITS:
+        for pattern in (detect.PHONE_RE, detect.INTL_PHONE_RE, detect._BRACKET_PHONE_RE):
+            assert pattern.search(text) is None
+
+
+def test_the_shortest_phone_numbers_are_found() -> None:
+    """(the bound is tight: a zone number in brackets with 7 digits is a phone number)"""
+    assert detect._BRACKET_PHONE_RE.search("bel (09) 12345")
+    assert len(re.findall(r"\d", "(09) 12345")) == detect._MIN_PHONE_DIGITS
+    spans = detect.analyse("Bel me op (09) 12345 of 0470 12 34 56.").spans
+    assert [s.kind for s in spans] == ["phone", "phone"]
