@@ -47,6 +47,11 @@ CASES = [
     ("(0470) 12 ", None),
     ("Sporthal", None),  # one 100 kB capitalised word: every split of it was tried (7-10 s)
     ("> [groep] daan: hoi ik kom met oyelaran\n", "oyelaran"),  # chat lines after a group name
+    # session 5 (s5-keep): things recognised by their context (keep_context.py)
+    ("we speelden Rocket League ", None),  # a game after "spelen", English title runs
+    ("Fortnite Minecraft gespeeld ", None),  # objects before the participle
+    ("Op Ketnet zag ik ", None),  # "Op X" opening sentences
+    ("Kalinka Collective ", None),  # English tail nouns
 ]
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .keep_context import protect_things
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
 
@@ -1066,6 +1067,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if last > i:
                 prot.add(tok.start, toks[last].end, "keep")
     _kept_shapes(text, toks, caps, lex, know, prot, words, folded)
+    protect_things(text, toks, caps, lex, know, prot, words)  # (keep_context: things by their context)
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)

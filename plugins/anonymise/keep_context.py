@@ -1,0 +1,273 @@
+"""Things recognised by the words around them (session 5, the keep side of issue 11).
+
+In what people say, a proper noun that nothing recognises is masked as a name
+(default-deny). These rules recognise organisations, games, titles and events no list
+holds, by their context or shape -- never by a list of the items themselves:
+
+* a title-case run of English words ("Rocket League", "Stranger Things", "Battle of the
+  Bands", "Open Doors Day"): every word an English or Dutch word, at least one of them
+  English only, none a listed name that is no English word;
+* capitalised words before an organisation's or an event's English noun ("Kalinka
+  Collective", "Summer Vibes Party");
+* the object of "spelen"/"gamen" ("we speelden Among Us", "ze spelen al jaren Rocket
+  League", "we hebben Fortnite gespeeld");
+* a capitalised name after a lower-case venue or organisation noun ("zwemclub Okeanos",
+  "jeugddienst Wetteren"), and a word ending in such a noun before a place ("Repaircafé
+  Zottegem");
+* an employer "bij X" followed by working ("die bij Bpost werkt");
+* a platform or channel "Op X" opening a sentence ("Op Ketnet zag ik ...").
+
+Privacy first: a word on the first-name lists that is no ordinary word, a name the
+report gives, and a word after a title or role ("juf X") are never protected here, so the
+person rules still judge them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon, english_words
+
+if TYPE_CHECKING:
+    from .detect import Knowledge, Token, _Protect
+
+#: English function words: they join a title ("Battle of the Bands") and may make one
+#: ("Among Us"); some are listed as first names somewhere, none is a Dutch word's only sense.
+_EN_FUNCTION = frozenset({"the", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "a", "an",
+                          "among", "us", "we", "you", "me", "my", "your", "our", "it", "is", "are", "be", "no", "not",
+                          "all", "one", "up", "out", "into", "over", "under", "after", "before", "without", "this",
+                          "that", "these", "those", "who", "what", "when", "where", "how"})
+#: Lower-case English words that may stand inside a title: "Battle of the Bands".
+_EN_JOINERS = frozenset({"the", "of", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "a", "an"})
+#: English nouns that close the name of a group, an organisation, a venue or an event.
+_EN_TAILS = frozenset({"collective", "crew", "band", "orchestra", "ensemble", "choir", "academy", "united", "records",
+                       "studio", "studios", "company", "group", "party", "night", "nights", "jam", "summit", "awards",
+                       "sessions", "session", "league", "live", "shop", "store", "lab", "hub", "factory", "center",
+                       "centre", "college", "club", "bar", "kitchen", "market", "games", "day", "days", "weekend",
+                       "battle", "contest", "show", "experience", "project", "foundation", "network", "community"})
+#: Forms of "spelen" and "gamen": the capitalised object after them is a game.
+_PLAY = frozenset({"speel", "speelt", "spelen", "speelde", "speelden", "game", "gamet", "gamen", "gamede", "gameden",
+                   "gamete", "gameten"})
+#: ... and the infinitive or participle after the object: "we hebben Fortnite gespeeld".
+_PLAY_AFTER = frozenset({"spelen", "gespeeld", "gamen", "gegamed"})
+_PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "jullie", "u", "men", "iedereen", "niemand"})
+#: Words between the play verb and its object that make the capital a person or a place.
+_NOT_OBJECT = frozenset({"met", "tegen", "bij", "voor", "van", "naast", "aan", "zonder", "samen", "als", "in", "op",
+                         "tegenover", "onder", "naar", "na", "dan", "zoals", "en", "of", "die", "dat", "wie"})
+#: Lower-case nouns that end a venue's or an organisation's word: "zwemclub X", "jeugddienst X".
+_VENUE_NOUN_ENDINGS = ("club", "huis", "centrum", "dienst", "werking", "school", "zaal", "hal", "vereniging", "kring",
+                       "atelier", "cafe", "winkel", "bibliotheek", "academie", "kamp", "federatie", "bond",
+                       "college", "instituut", "theater", "koor", "orkest", "fanfare", "harmonie", "ploeg",
+                       "stichting", "bedrijf", "firma", "keten", "zender", "omroep", "hogeschool", "universiteit")
+#: Working words after "bij X": "die bij Bpost werkt", "bij X aan de slag".
+_WORK_AFTER = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "solliciteert", "solliciteren",
+                         "gesolliciteerd", "stage", "stageloopt", "studeert", "studeren", "gestudeerd", "begint"})
+_MAX_RUN = 5  # capitalised words of one title or name
+
+
+def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                   prot: _Protect, words: set[str]) -> None:
+    """Add "keep" protections for the things these rules recognise (see the module)."""
+    if not caps:
+        return
+    english = None
+    done = -1  # the last token a run rule protected
+    for i in caps:
+        if i <= done:
+            continue
+        tok = toks[i]
+        if not tok.cap or tok.allcaps or prot.rule_at(tok.start, tok.end) or (
+                tok.folded not in _EN_FUNCTION and _person_like(toks, i, lex, know, text)):
+            continue
+        if english is None:
+            english = english_words()
+        last = _english_run(text, toks, i, lex, know, english)
+        if last > i:
+            prot.add(tok.start, toks[last].end, "keep")
+            done = last
+            continue
+        last = _tail_run(text, toks, i, lex, know)
+        if last > i:
+            prot.add(tok.start, toks[last].end, "keep")
+            done = last
+    if not _PLAY.isdisjoint(words) or not _PLAY_AFTER.isdisjoint(words):
+        _games(text, toks, lex, know, prot)
+    for i in caps:
+        tok = toks[i]
+        if i == 0 or not tok.cap or tok.allcaps or _person_like(toks, i, lex, know, text):
+            continue
+        prev = toks[i - 1]
+        if text[prev.end : tok.start] != " ":
+            continue
+        pf = prev.folded
+        if (not prev.cap and len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS) and _word_or_compound(pf, lex)) or (
+                pf == "bij" and not prev.cap and _work_after(text, toks, i, lex, know)) or (
+                pf == "op" and prev.sent_start and _op_opening(text, toks, i, lex)):
+            last = _name_end(text, toks, i, lex, know)
+            prot.add(tok.start, toks[last].end, "keep")
+        elif (tok.folded in lex.places and prev.cap and not prev.allcaps and len(pf) >= 7
+              and pf.endswith(_VENUE_NOUN_ENDINGS) and pf not in lex.surnames
+              and not _person_like(toks, i - 1, lex, know, text)):
+            prot.add(prev.start, tok.end, "keep")  # "Repaircafé Zottegem"
+
+
+def _word_or_compound(f: str, lex: Lexicon) -> bool:
+    from .detect import is_compound  # (detect imports this module)
+
+    return lex.is_word(f) or is_compound(f, lex)
+
+
+def _person_like(toks: list[Token], i: int, lex: Lexicon, know: Knowledge, text: str) -> bool:
+    """A word these rules never protect: a first name that is no word, a name the report
+    gives, or a word after a title or role word."""
+    f = toks[i].folded
+    if f in know.names or (f in lex.first_names and not lex.is_word(f)):
+        return True
+    return i > 0 and toks[i - 1].folded in _titles() and text[toks[i - 1].end : toks[i].start] == " "
+
+
+def _english_run(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, english: frozenset[str]) -> int:
+    """The last token of a title-case run of English words from ``i`` (``i`` when none)."""
+    n = len(toks)
+    last = i
+    titles = _titles()
+    english_only = named_words = 0
+    j = i
+    while j < n and j < i + 2 * _MAX_RUN:
+        t = toks[j]
+        f = t.folded
+        if not t.cap or t.allcaps or f in know.names:
+            break
+        in_en = f in english or f in _EN_FUNCTION
+        if not (in_en or lex.is_word(f)):
+            break
+        if not in_en and (f in lex.first_names or f in lex.surnames or f in titles):
+            break  # (a name that is no English word: "Grace", "Summer", "Jones"; "Juf X")
+        if not in_en and f in lex.name_words:
+            named_words += 1
+        english_only += in_en and not lex.is_word(f) or f in _EN_FUNCTION
+        last = j
+        k = j + 1
+        while k < n and toks[k].folded in _EN_JOINERS and not toks[k].cap and text[toks[k - 1].end : toks[k].start] == " ":
+            k += 1  # (joiners: "Battle of the Bands")
+        if k >= n or text[toks[k - 1].end : toks[k].start] != " ":
+            break
+        j = k
+    if last == i or not english_only or named_words and _words_in(toks, i, last) < 3:
+        return i  # (a name that is a word needs a longer title: "Winter Wonder Night", not "Storm Night")
+    return last
+
+
+def _words_in(toks: list[Token], first: int, last: int) -> int:
+    return sum(1 for t in toks[first : last + 1] if t.cap)
+
+
+def _tail_run(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> int:
+    """The English tail noun closing a run of capitalised words from ``i`` ("Kalinka
+    Collective"), or ``i``."""
+    n = len(toks)
+    j = i
+    while j + 1 < n and j < i + _MAX_RUN and text[toks[j].end : toks[j + 1].start] == " ":
+        nxt = toks[j + 1]
+        if not nxt.cap or nxt.allcaps or nxt.folded in know.names:
+            break
+        if nxt.folded in _EN_TAILS:
+            return j + 1 if toks[i].folded not in _titles() else i
+        if _person_like(toks, j + 1, lex, know, text):
+            break
+        j += 1
+    return i
+
+
+def _name_end(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> int:
+    """The last capitalised word of a name that starts at ``i`` (up to three words)."""
+    last = i
+    while (last + 1 < len(toks) and last < i + 2 and toks[last + 1].cap and not toks[last + 1].allcaps
+           and text[toks[last].end : toks[last + 1].start] == " " and not _person_like(toks, last + 1, lex, know, text)):
+        last += 1
+    return last
+
+
+def _games(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: _Protect) -> None:
+    """The object of "spelen"/"gamen": after the verb with its subject pronoun next to it
+    ("we speelden X", "speelden we X", "ze spelen al twee jaar X"), or before the
+    infinitive or participle ("we hebben X gespeeld")."""
+    n = len(toks)
+    for v, tok in enumerate(toks):
+        f = tok.folded
+        if f in _PLAY and not tok.cap:
+            subject = (v > 0 and toks[v - 1].folded in _PRONOUNS) or (v + 1 < n and toks[v + 1].folded in _PRONOUNS)
+            if not subject:
+                continue
+            k = v + 1
+            if k < n and toks[k].folded in _PRONOUNS:
+                k += 1
+            steps = 0
+            while k < n and steps < 4 and not toks[k].cap and not toks[k].allcaps and toks[k].folded not in _NOT_OBJECT:
+                if text[toks[k - 1].end : toks[k].start] != " ":
+                    break
+                k += 1
+                steps += 1
+            if k < n and toks[k].cap and not toks[k].allcaps and text[toks[k - 1].end : toks[k].start] == " ":
+                _protect_object(text, toks, k, lex, know, prot, strict=False)
+        elif f in _PLAY_AFTER and not tok.cap and v >= 1:
+            k = v - 1
+            while (k > 0 and k > v - _MAX_RUN and toks[k].cap and toks[k - 1].cap and not toks[k - 1].sent_start
+                   and text[toks[k - 1].end : toks[k].start] == " "):
+                k -= 1
+            if toks[k].cap and not toks[k].sent_start and text[toks[v - 1].end : tok.start] == " ":
+                _protect_object(text, toks, k, lex, know, prot, strict=True)
+
+
+def _protect_object(text: str, toks: list[Token], k: int, lex: Lexicon, know: Knowledge, prot: _Protect,
+                    strict: bool) -> None:
+    """Protect the capitalised run from ``k`` as a game's name, unless it may be a person:
+    a one-word first name that is no word, a report's name, or a run ending in a surname;
+    ``strict`` (no subject next to the verb: "met Tijl en Mats Fortnite gespeeld"): a run
+    with any listed name in it."""
+    last = k
+    while (last + 1 < len(toks) and last < k + _MAX_RUN - 1 and toks[last + 1].cap and not toks[last + 1].allcaps
+           and text[toks[last].end : toks[last + 1].start] == " "):
+        last += 1
+    run = toks[k : last + 1]
+    if any(t.folded in know.names for t in run):
+        return
+    if strict and any(_named(t.folded, lex) for t in run):
+        return
+    end = run[-1].folded
+    if _named(end, lex):
+        return  # ("we speelden Jonas Peeters": a person, or nothing we can tell)
+    if last == k and (_person_like(toks, k, lex, know, text) or _named(end, lex)):
+        return  # ("we speelden Wout"; a named word alone is left to the person rules)
+    prot.add(toks[k].start, toks[last].end, "keep")
+
+
+def _titles() -> frozenset[str]:
+    from .detect import TITLES  # (detect imports this module)
+
+    return TITLES
+
+
+def _named(f: str, lex: Lexicon) -> bool:
+    return (f in lex.first_names or f in lex.surnames or f in lex.name_words) and f not in _EN_FUNCTION
+
+
+def _work_after(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """"bij X" followed by a working word: "die bij Bpost werkt"."""
+    last = _name_end(text, toks, i, lex, know)
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    return nxt is not None and not nxt.cap and nxt.folded in _WORK_AFTER and text[toks[last].end : nxt.start] == " "
+
+
+def _op_opening(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """"Op X <verb>" opening a sentence: a platform or channel ("Op Ketnet zag ik ..."),
+    not "Op X kan je rekenen" (a person one counts on)."""
+    from .detect import _OP_PERSON, _finite_verb  # (detect imports this module)
+
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.cap or text[toks[i].end : nxt.start] != " ":
+        return False
+    inverted = i + 2 < len(toks) and toks[i + 2].folded in _PRONOUNS  # "Op X zag ik"
+    if not (inverted or _finite_verb(nxt.folded, lex)):
+        return False
+    return not any(t.folded in _OP_PERSON for t in toks[i + 1 : i + 8])
