@@ -70,23 +70,23 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
     """Add "keep" protections for the things these rules recognise (see the module)."""
     if not caps:
         return
-    english = None
+    english = english_words()
+    runs = not _EN_FUNCTION.isdisjoint(words) or not english.isdisjoint(words)
+    tails = not _EN_TAILS.isdisjoint(words)
     done = -1  # the last token a run rule protected
-    for i in caps:
+    for i in caps if runs or tails else ():
         if i <= done:
             continue
         tok = toks[i]
-        if not tok.cap or tok.allcaps or prot.rule_at(tok.start, tok.end) or (
-                tok.folded not in _EN_FUNCTION and _person_like(toks, i, lex, know, text)):
+        # (no look at earlier protections: with many overlapping ones, prot.rule_at scans them all)
+        if not tok.cap or tok.allcaps or (tok.folded not in _EN_FUNCTION and _person_like(toks, i, lex, know, text)):
             continue
-        if english is None:
-            english = english_words()
-        last = _english_run(text, toks, i, lex, know, english)
+        last = _english_run(text, toks, i, lex, know, english) if runs else i
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")
             done = last
             continue
-        last = _tail_run(text, toks, i, lex, know)
+        last = _tail_run(text, toks, i, lex, know) if tails else i
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")
             done = last
@@ -242,10 +242,15 @@ def _protect_object(text: str, toks: list[Token], k: int, lex: Lexicon, know: Kn
     prot.add(toks[k].start, toks[last].end, "keep")
 
 
-def _titles() -> frozenset[str]:
-    from .detect import TITLES  # (detect imports this module)
+_TITLES: list[frozenset[str]] = []  # detect.TITLES, once detect is loaded (it imports this module)
 
-    return TITLES
+
+def _titles() -> frozenset[str]:
+    if not _TITLES:
+        from .detect import TITLES
+
+        _TITLES.append(TITLES)
+    return _TITLES[0]
 
 
 def _named(f: str, lex: Lexicon) -> bool:
