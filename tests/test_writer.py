@@ -1,10 +1,13 @@
 """Atomic output writing, the manifest, stale-file removal."""
 
+import json
 import os
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from perskamer.writer import OutputTree, UnsafePath, safe_join, write_atomic
+from perskamer.writer import OutputTree, UnsafePath, digest, manifest_json, safe_join, write_atomic
 
 
 def test_write_only_when_changed(tmp_path):
@@ -42,3 +45,27 @@ def test_no_temp_file_left_on_failure(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         write_atomic(tmp_path / "f.html", b"data")
     assert list(tmp_path.iterdir()) == []
+
+_names = st.text(max_size=12)
+
+
+@given(st.dictionaries(_names, st.one_of(_names, st.dictionaries(_names, _names, max_size=5)), max_size=6))
+def test_manifest_json_is_json_dumps_with_indent_1(value):
+    assert manifest_json(value) == json.dumps(value, indent=1).encode()
+
+
+def test_manifest_bytes_as_json_writes_them(tmp_path):
+    tree = OutputTree.open(tmp_path)
+    tree.write("verslagen/één.html", b"x" * 10, "html", "één")
+    tree.write("index.html", "<p>\u2019</p>".encode(), "html")
+    tree.save()
+    raw = json.loads((tmp_path / ".perskamer-manifest.json").read_text(encoding="utf-8"))
+    expected = {"generator": "perskamer", "files": dict(sorted(tree.manifest.items())), "outputs": {"index.html": "html", "verslagen/één.html": "html"},
+                "reports": {"verslagen/één.html": "één"}}
+    assert raw == expected
+    assert (tmp_path / ".perskamer-manifest.json").read_bytes() == json.dumps(expected, indent=1).encode()
+
+
+def test_digest_of_the_same_bytes_object_and_of_equal_bytes():
+    big = bytes(range(256)) * 100
+    assert digest(big) == digest(big) == digest(bytes(big)) != digest(big + b"!")
