@@ -919,7 +919,8 @@ class Builder:
             with plan.producing(set_artifact):
                 made = set_artifact.expand()
         except Exception as exc:
-            result.problems.append(Problem("error", f"could not render {set_artifact.path}: {type(exc).__name__}: {exc}", plugin=set_artifact.output or None))
+            if not (result.context or self.context).cancelled():  # (else it stopped early, as asked: no error)
+                result.problems.append(Problem("error", f"could not render {set_artifact.path}: {type(exc).__name__}: {exc}", plugin=set_artifact.output or None))
             made = []
         files = []
         for artifact in made:
@@ -1153,6 +1154,35 @@ class Builder:
         result.blocked.extend(a.path for a in plan.collections)
         plan.kept.update(a.path for a in plan.collections)
         plan.collections = []
+
+    def warm_collections(self, result: BuildResult) -> bool:
+        """Render and guard the collections of ``result``'s published reports once, writing nothing.
+
+        A build whose collections were reused from the render index (watch's start from
+        the cache) rendered no card and guarded no fragment, so the first change after
+        it renders every card and has the guard read every card and list item of the
+        index and theme pages (the per-process memos start empty). Watch calls this in
+        idle time after its start: the first change is then as fast as the next.
+        Returns whether it ran (only when the collections were reused).
+        """
+        plan = result.plan
+        if plan is None or plan.collections or not result.published_reports:
+            return False
+        keys: dict[int, str | None] = {}
+        for outcome in result.outcomes:
+            if outcome.report is not None:
+                keys[id(outcome.report)] = outcome.cache_key
+            if outcome.fallback is not None:
+                keys[id(outcome.fallback)] = outcome.fallback_key
+        reports = list(result.published_reports)
+        scratch = RenderPlan(identities={id(r): keys.get(id(r)) for r in reports})
+        problems: list[Problem] = []
+        self.guard_memo.begin(self.context.probe, self.context.key_digests())
+        for _name, found in self.host.call("perskamer_render_collection", problems=problems, reports=reports, context=self.context):
+            for artifact in found:
+                if not _read_when_made(artifact, True):
+                    self.inspect(artifact, reports, None, scratch)  # fills the guard's memo; the verdict is the next build's
+        return True
 
     def _write(self, result: BuildResult, tree: OutputTree, plan: RenderPlan, defer_slow: bool) -> None:
         """Write what passed the guard; remove what no output produces any more.

@@ -547,11 +547,11 @@ class Watcher:
 
     # -- the loop -------------------------------------------------------------------------------------
     def _warm_up(self) -> None:
-        """Run one report through the plugins in idle time, output discarded.
+        """Run one report through the plugins in idle time, output discarded; then the collections.
 
         After a start from the cache nothing was read or rendered, so plugins have not
-        loaded their word lists or compiled their templates yet; without this the first
-        change would pay for that.
+        loaded their word lists or compiled their templates yet, and no card was rendered
+        or guarded; without this the first change would pay for that.
         """
         builder = self.builder
         if builder is None:
@@ -572,6 +572,16 @@ class Watcher:
                         scratch: list[Problem] = []
                         builder.host.call("perskamer_render_report", problems=scratch, report=outcome.report, context=context)
                         builder.host.call("perskamer_render_collection", problems=scratch, reports=[outcome.report], context=context)
+                finally:
+                    builder.context = saved
+            # The collections as the next change renders them, guarded: every card rendered
+            # and read once now, so the first change reads only its own report's.
+            start = self.last
+            if start is not None and start.result is not None and not self._dirty and not self._stopping:
+                context = dataclasses.replace(builder.context, shared={})
+                saved, builder.context = builder.context, context
+                try:
+                    builder.warm_collections(start.result)
                 finally:
                     builder.context = saved
         except Exception:  # only ever an optimisation

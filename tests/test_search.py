@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from test_watch import CONFIG, factory_with, make_workspace, report_md, write
@@ -328,3 +329,26 @@ def test_record_pages_are_read_with_their_marks():
 def test_odd_texts_give_a_fragment(text):
     frag = search_text.fragment(f"<main data-search-body><p>{text}</p></main>")
     assert all(len(t) >= 1 for t in frag["terms"]) and isinstance(frag["text"], str)
+
+
+def test_search_fragments_step_aside_when_the_build_is_cancelled(monkeypatch):
+    """Fragments not handed over by a render are made one by one (about a millisecond each);
+    between them the loop asks ``context.cancelled()`` and stops the index when a newer change came in."""
+    asked: list[int] = []
+    made: list[str] = []
+
+    def cancelled() -> bool:
+        asked.append(len(made))
+        return len(made) >= 10
+
+    reports = [SimpleNamespace(slug=f"r{i}") for i in range(40)]
+    context = SimpleNamespace(cancelled=cancelled, handed=lambda report, key: {"gegeven": True} if report.slug == "r0" else None,
+                              report_url=lambda report: f"verslagen/{report.slug}.html")
+    monkeypatch.setattr(output_html, "search_fragment", lambda report, context: made.append(report.slug) or {"gemaakt": True})
+    monkeypatch.setattr(output_html, "env_for", lambda context: None)
+    monkeypatch.setattr(output_html, "site_vars", lambda context: None)
+    with pytest.raises(search.Cancelled):
+        output_html.search_fragments(reports, context)
+    assert "r0" not in made  # a handed-over fragment is not made again
+    assert 10 <= len(made) < 10 + output_html.FRAGMENTS_BETWEEN_CHECKS + 1
+    assert asked[0] == 0  # asked before the first fragment it makes

@@ -578,3 +578,33 @@ def test_a_rebuild_leaves_the_collector_settled(ws, watcher_factory):
     w.wait_idle(20)
     assert collector.settlements() > before and gc.get_freeze_count() > 0
     gc.unfreeze()
+
+
+def test_the_first_change_after_a_start_from_the_cache_reads_only_its_own_cards(tmp_path, watcher_factory, monkeypatch):
+    """A start whose collections come from the cache renders and guards none; the idle
+    warm-up does it once (writing nothing), so the first change's guard reads the index
+    and theme pages only for the changed report, as every later change does."""
+    from perskamer.cli import build_pages_first
+
+    reports = {f"{name}.md": report_md(f"Sessie {name.title()}", quote=f"Zin nummer {i} over het jeugdhuis.") for i, name in enumerate(["alfa", "beta", "gamma", "delta", "epsilon"])}
+    ws = make_workspace(tmp_path / "ws", reports)
+    assert build_pages_first(default_factory(ws / "config" / "perskamer.yaml")()).ok  # the cache and the output are complete
+    index_before = (ws / "public/index.html").read_bytes()
+    read: list[tuple[str, list[str]]] = []
+    original_guard = Builder._guard
+
+    def counting_guard(self, artifact, text, reports):
+        read.append((artifact.path, [r.source for r in reports]))
+        return original_guard(self, artifact, text, reports)
+
+    monkeypatch.setattr(Builder, "_guard", counting_guard)
+    w = watcher_factory(ws)
+    w.wait_idle(20)
+    assert (ws / "public/index.html").read_bytes() == index_before  # the warm-up wrote nothing
+    assert w.last.result.plan.collections == []  # the start reused the collections (so rendered no card)
+    read.clear()
+    change(w, lambda: write(ws / "content/gamma.md", report_md("Sessie Gamma, herzien", quote="Zin nummer 2 over het jeugdhuis.")))
+    collections = [(path, sources) for path, sources in read if path in ("index.html", "data/index.json") or path.startswith("thema/")]
+    assert collections, "the index and theme pages were guarded"
+    assert all(sources == ["gamma.md"] for _path, sources in collections), collections
+    assert "Sessie Gamma, herzien" in (ws / "public/index.html").read_text(encoding="utf-8")

@@ -217,15 +217,28 @@ def search_fragments(reports: list[Report], context: Any) -> list[tuple[str, str
 
     Each report's render made its fragment already (in the worker process that rendered
     its page, from the page's view of the sections) and handed it over; a report whose
-    render was reused from an earlier build gets it made here (watch's slow lane).
+    render was reused from an earlier build gets it made here (watch's slow lane). Between
+    the fragments it makes it asks ``context.cancelled()``, which in watch waits while a
+    newer change makes its pages and says when that change cancelled the index.
     """
     env_for(context)  # recorded: the templates the fragments were made with
     site_vars(context)
+    cancelled = getattr(context, "cancelled", None)
     made = []
+    making = 0
     for report in reports:
         found = context.handed(report, SEARCH_FRAGMENT) if hasattr(context, "handed") else None
-        made.append((report.slug, context.report_url(report), found or search_fragment(report, context)))
+        if not found:
+            if making % FRAGMENTS_BETWEEN_CHECKS == 0 and cancelled is not None and cancelled():
+                raise search.Cancelled("the search index was cancelled by a newer change")
+            making += 1
+            found = search_fragment(report, context)
+        made.append((report.slug, context.report_url(report), found))
     return made
+
+
+#: Fragments made between two looks at ``context.cancelled()`` (about a millisecond each; see docs/watch.md).
+FRAGMENTS_BETWEEN_CHECKS = 8
 
 
 def search_fragment(report: Report | dict[str, Any], context: Any) -> dict[str, Any]:

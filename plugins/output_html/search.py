@@ -37,6 +37,10 @@ FOLDER = "zoek/"
 VERSION = 1
 
 
+class Cancelled(Exception):
+    """The index was given up because a newer change came in (watch); not an error."""
+
+
 def enabled(context: Any) -> bool:
     """Search is on unless ``html.search: false``."""
     return bool((context.options("html") or {}).get("search", True))
