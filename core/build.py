@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import lockstep
 from .cache import BuildCache
 from .config import Config
 from .context import CANCEL_CHECK, BuildContext
@@ -386,32 +387,44 @@ class Builder:
 
     def process_source(self, source: Source) -> ReportOutcome:
         """Read, validate and transform a source whose bytes are loaded (inputs recorded)."""
-        with self.context.recording() as used:
-            outcome = self._run_stages(source)
+        return lockstep.run(self.process_steps(source))
+
+    def process_steps(self, source: Source) -> lockstep.Steps[ReportOutcome]:
+        """:meth:`process_source` in steps, one per stage (see :mod:`perskamer.lockstep`)."""
+        used = Inputs()
+        outcome = yield from self._run_stages(source, lambda: self.context.recording(used))
         outcome.inputs = used
         return outcome
 
-    def _run_stages(self, source: Source) -> ReportOutcome:
+    def _run_stages(self, source: Source, record: Callable[[], AbstractContextManager[Inputs]]) -> lockstep.Steps[ReportOutcome]:
+        """The stages; each runs inside ``record()`` (the inputs they use), never across a ``yield``."""
         problems: list[Problem] = []
-        results = self.host.call("perskamer_read_source", problems=problems, about=source.rel, first=True, source=source, context=self.context)
-        if not results:
-            if not problems:
-                problems.append(Problem("error", "no reader could read this file", file=source.rel))
-            return ReportOutcome(source.rel, "failed", problems=problems)
-        report: Report = results[0][1]
-        report.problems[:0] = problems
-        report.slug = unreserved(report.slug, self.context.reserved_names())
+        with record():
+            results = self.host.call("perskamer_read_source", problems=problems, about=source.rel, first=True, source=source, context=self.context)
+            if not results:
+                if not problems:
+                    problems.append(Problem("error", "no reader could read this file", file=source.rel))
+                return ReportOutcome(source.rel, "failed", problems=problems)
+            report: Report = results[0][1]
+            report.problems[:0] = problems
+            report.slug = unreserved(report.slug, self.context.reserved_names())
         fatal = root_causes(report.problems)
         if fatal is not None:  # the file could not be read at all: later checks would only echo it
             report.problems[:] = fatal
             return ReportOutcome(source.rel, "failed", report=report, problems=report.problems)
+        yield
         read_problems = list(report.problems)
-        for _name, found in self.host.call("perskamer_validate_report", problems=report.problems, about=source.rel, report=report, context=self.context):
-            report.problems.extend(drop_explained(read_problems, found))
+        with record():
+            for _name, found in self.host.call("perskamer_validate_report", problems=report.problems, about=source.rel, report=report, context=self.context):
+                report.problems.extend(drop_explained(read_problems, found))
         if report.has_errors:
             return ReportOutcome(source.rel, "failed", report=report, problems=report.problems)
-        report = self.host.call_chain("perskamer_transform_report", report, problems=report.problems, about=source.rel, context=self.context)
-        report.slug = unreserved(report.slug, self.context.reserved_names())  # a transform may rename it
+        for name, _function in self.host.implementations("perskamer_transform_report"):
+            yield
+            with record():
+                report = self.host.call_chain("perskamer_transform_report", report, problems=report.problems, about=source.rel, only={name}, context=self.context)
+        with record():
+            report.slug = unreserved(report.slug, self.context.reserved_names())  # a transform may rename it
         if report.has_errors:
             return ReportOutcome(source.rel, "failed", report=report, problems=report.problems)
         if report.is_draft and not self.context.drafts:
@@ -439,7 +452,8 @@ class Builder:
         Reports are independent, so a cold build spreads them over the cores (forked
         workers inherit the loaded plugins, lexicons, taxonomy and compiled templates).
         A worker reads, validates and transforms a report and renders and guards its
-        own artefacts with the stateless hooks (:meth:`prerender`). ``wait_for(path)``
+        own artefacts with the stateless hooks (:meth:`prerender`), a batch of reports
+        at a time, stage by stage across the batch (:func:`worker_batches`). ``wait_for(path)``
         returns once the workers' result for ``path`` (if they have it) is in
         ``precomputed``: the sequential pass then takes it from there, so cache
         bookkeeping, ordering and error handling stay in one place, and it runs while
@@ -466,24 +480,25 @@ class Builder:
             return
         try:
             with pool:
-                chunk = max(1, min(16, len(shared) // (workers * 8)))
-                results = pool.imap(_process_in_worker, shared, chunksize=chunk)
-                queue = iter(shared)
+                batches = worker_batches(shared, workers)
+                results = pool.imap(_process_in_worker, batches)
+                queue = iter(batches)
                 pending = set(shared)
 
                 def wait_for(path: Path) -> None:
                     while path in pending:
                         sent = next(queue)
-                        pending.discard(sent)
+                        pending.difference_update(sent)
                         try:
-                            result = next(results)
-                        except Exception:  # that report failed in the worker: the sequential pass does it
-                            log.debug("a worker process failed on %s; processing it here", sent, exc_info=True)
+                            found = next(results)
+                        except Exception:  # that batch failed in the worker: the sequential pass does it
+                            log.debug("a worker process failed on %s; processing them here", sent, exc_info=True)
                             continue
-                        if result is not None:
-                            rel, identity, outcome, rendered = result
-                            self.precomputed[rel] = (identity, outcome, rendered)
-                            self.shared_out += 1
+                        for result in found:
+                            if result is not None:
+                                rel, identity, outcome, rendered = result
+                                self.precomputed[rel] = (identity, outcome, rendered)
+                                self.shared_out += 1
 
                 yield wait_for
         finally:
@@ -572,19 +587,25 @@ class Builder:
         renders the report as usual). The report is left as it was (problems the
         renderers add travel in the result), so it is cached exactly as a sequential build caches it.
         """
+        return lockstep.run(self.prerender_steps(outcome))
+
+    def prerender_steps(self, outcome: ReportOutcome) -> lockstep.Steps[PreRendered | None]:
+        """:meth:`prerender` in steps: one per renderer, then the guard (see :mod:`perskamer.lockstep`)."""
         report = outcome.report
         plugins = self.host.stateless("perskamer_render_report")
         if outcome.status != "built" or report is None or not plugins:
             return None
         rendered = PreRendered({})
         start = len(report.problems)
-        with self.context.recording() as used:
-            for name, _function in self.host.implementations("perskamer_render_report"):
-                if name in plugins:
-                    problems: list[Problem] = []
-                    before = len(report.problems)
+        used = Inputs()
+        for name, _function in self.host.implementations("perskamer_render_report"):
+            if name in plugins:
+                problems: list[Problem] = []
+                before = len(report.problems)
+                with self.context.recording(used):
                     found = self.host.call("perskamer_render_report", problems=problems, about=report.source, only={name}, report=report, context=self.context)
-                    rendered.results[name] = (found[0][1] if found else None, problems, report.problems[before:])
+                rendered.results[name] = (found[0][1] if found else None, problems, report.problems[before:])
+                yield
         del report.problems[start:]
         rendered.inputs = used
         rendered.handed = self.context.take_handed(report)
@@ -1405,15 +1426,48 @@ def _freeze_for_fork() -> bool:
     return True
 
 
-def _process_in_worker(path: Path) -> tuple[str, str, ReportOutcome, PreRendered | None] | None:
+#: What a worker sends back for one report: (rel, identity of its bytes, outcome, its prerendered artefacts).
+WorkerResult = tuple[str, str, ReportOutcome, PreRendered | None]
+
+
+def _process_in_worker(paths: list[Path]) -> list[WorkerResult | None]:
+    """In a worker: process and prerender a batch of reports, stage by stage across them (:mod:`perskamer.lockstep`).
+
+    ``None`` for a report the worker could not load or whose pipeline raised: the
+    main process's sequential pass does that one itself (and reports what is wrong).
+    """
     builder = _WORKER_BUILDER
     if builder is None:  # pragma: no cover - only set around the pool
-        return None
-    loaded = builder.load_source(path)
-    if not isinstance(loaded, Source):
-        return None
-    outcome = builder.process_source(loaded)
-    return loaded.rel, worker_identity(loaded.data), outcome, builder.prerender(outcome)
+        return [None] * len(paths)
+    loaded = [builder.load_source(path) for path in paths]
+    sources = [source for source in loaded if isinstance(source, Source)]
+    done = iter(lockstep.in_lockstep([_worker_steps(builder, source) for source in sources]))
+    results: list[WorkerResult | None] = []
+    for source in loaded:
+        result = next(done) if isinstance(source, Source) else None
+        results.append(None if isinstance(result, Exception) else result)
+    return results
+
+
+def _worker_steps(builder: Builder, source: Source) -> lockstep.Steps[WorkerResult]:
+    outcome = yield from builder.process_steps(source)
+    rendered = yield from builder.prerender_steps(outcome)
+    return source.rel, worker_identity(source.data), outcome, rendered
+
+
+def worker_batches(paths: list[Path], workers: int, largest: int = 16) -> list[list[Path]]:
+    """``paths`` cut into the batches the workers take in turn (in order).
+
+    A batch is processed stage by stage (see :func:`_process_in_worker`): up to
+    ``largest`` reports keeps each stage's data in the CPU caches; smaller batches
+    towards the end let the workers finish together.
+    """
+    batches, i = [], 0
+    while i < len(paths):
+        size = max(1, min(largest, (len(paths) - i) // (workers * 4)))
+        batches.append(paths[i:i + size])
+        i += size
+    return batches
 
 
 def report_sort_key(report: Report) -> tuple[str, str, str]:

@@ -260,9 +260,15 @@ class PluginHost:
                     break
         return results
 
-    def call_chain(self, hook_name: str, value: Any, *, problems: list[Problem], about: str | None = None, **kwargs: Any) -> Any:
-        """Call a transform-style hook: each implementation gets what the previous returned."""
+    def call_chain(self, hook_name: str, value: Any, *, problems: list[Problem], about: str | None = None,
+                   only: Container[str] | None = None, **kwargs: Any) -> Any:
+        """Call a transform-style hook: each implementation gets what the previous returned.
+
+        ``only``: call just these plugins' implementations (in their usual order).
+        """
         for name, function in self.implementations(hook_name):
+            if only is not None and name not in only:
+                continue
             result = self._invoke(hook_name, name, function, {"report": value, **kwargs}, problems, about)
             if result is not None and result is not self._FAILED:
                 value = result
