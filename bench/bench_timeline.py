@@ -52,6 +52,13 @@ def instrument(t0: float, notes: Path) -> list[tuple[str, float, float, float]]:
 
     events: list[tuple[str, float, float, float]] = []
     main_pid = os.getpid()
+    freeze = build._freeze_for_fork
+
+    def forking() -> bool:  # just before the pool starts: the main process's CPU so far
+        MARKS["pool"] = process_cpu()
+        return freeze()
+
+    build._freeze_for_fork = forking
 
     def timed(label: str, function: Any) -> Any:
         @functools.wraps(function)
@@ -63,6 +70,8 @@ def instrument(t0: float, notes: Path) -> list[tuple[str, float, float, float]]:
                 return function(*args, **kwargs)
             finally:
                 events.append((label, start - t0, time.monotonic() - t0, time.process_time() - cpu))
+                if label == "process_all":
+                    MARKS["reports"] = process_cpu()
 
         return wrapper
 
@@ -79,13 +88,27 @@ def instrument(t0: float, notes: Path) -> list[tuple[str, float, float, float]]:
 _TASK: dict[str, Any] = {}
 
 
-def timed_task(path: Path) -> Any:
-    """In a worker: one report, as ``perskamer.build._process_in_worker``, noting when and how much CPU."""
+#: The main process's CPU (s) when the pool started and when the sequential pass over the reports ended.
+MARKS: dict[str, float] = {}
+
+
+def process_cpu() -> float:
+    """This process's CPU time so far (user + system, its start included)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_task(paths: list[Path]) -> Any:
+    """In a worker: one batch of reports, as ``perskamer.build._process_in_worker``, noting when and how much CPU.
+
+    Noted per batch: start, end, CPU of the batch, its reports, and the worker process's
+    whole CPU so far (so what it spends between batches -- sending results -- shows).
+    """
     start, cpu = time.monotonic(), time.process_time()
-    result = _TASK["function"](path)
+    result = _TASK["function"](paths)
     t0 = _TASK["t0"]
     with open(_TASK["notes"] / str(os.getpid()), "a", encoding="utf-8") as handle:
-        handle.write(f"{start - t0:.4f} {time.monotonic() - t0:.4f} {time.process_time() - cpu:.4f}\n")
+        handle.write(f"{start - t0:.4f} {time.monotonic() - t0:.4f} {time.process_time() - cpu:.4f} {len(paths)} {process_cpu():.4f}\n")
     return result
 
 
@@ -101,7 +124,7 @@ def row(intervals: list[tuple[float, float]], end: float, step: float) -> str:
     return "".join(SHADES[min(9, int(c / step * 9.99))] for c in cells)
 
 
-def report(events: list[tuple[str, float, float, float]], workers: dict[str, list[tuple[float, float, float]]], end: float, step: float,
+def report(events: list[tuple[str, float, float, float]], workers: dict[str, list[tuple[float, ...]]], end: float, step: float,
            cpu_main: float, cpu_children: float) -> None:
     totals: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
     for label, start, stop, cpu in events:
@@ -109,25 +132,45 @@ def report(events: list[tuple[str, float, float, float]], workers: dict[str, lis
         t[0] += 1
         t[1] += stop - start
         t[2] += cpu
+    tasks_cpu = sum(t[2] for tasks in workers.values() for t in tasks)
     print(f"build: {end:.2f} s wall; CPU main process {cpu_main:.2f} s, child processes {cpu_children:.2f} s "
-          f"(workers' reports {sum(c for tasks in workers.values() for _s, _e, c in tasks):.2f} s; the rest: Pagefind, ...)")
+          f"(workers' reports {tasks_cpu:.2f} s; the rest: Pagefind, ...)")
     print(f"\n{'main process':42s} {'calls':>6s} {'wall s':>8s} {'CPU s':>8s}")
     for label, (n, wall, cpu) in sorted(totals.items(), key=lambda item: -item[1][1]):
         print(f"  {label:40s} {n:6d} {wall:8.3f} {cpu:8.3f}")
-    first = min((s for tasks in workers.values() for s, _e, _c in tasks), default=0.0)
-    last = max((e for tasks in workers.values() for _s, e, _c in tasks), default=0.0)
+    first = min((t[0] for tasks in workers.values() for t in tasks), default=0.0)
+    last = max((t[1] for tasks in workers.values() for t in tasks), default=0.0)
     main_cpu_in = sum(c for label, s, e, c in events if label in ("process_all", "_share_out"))
     print(f"\nbefore the pool: {first:.2f} s | pool: {last - first:.2f} s (main process CPU in it {main_cpu_in:.2f} s) | after the pool: {end - last:.2f} s")
+    account(workers, cpu_main, cpu_children)
     print(f"\ntimeline, one character = {step} s ({SHADES!r}: share of the step)")
     for pid, tasks in sorted(workers.items()):
-        busy = sum(e - s for s, e, _c in tasks)
-        print(f"  worker {pid}: {len(tasks)} reports, busy {busy:.2f} s, CPU {sum(c for _s, _e, c in tasks):.2f} s")
-        print(f"    |{row([(s, e) for s, e, _c in tasks], end, step)}|")
+        busy = sum(t[1] - t[0] for t in tasks)
+        print(f"  worker {pid}: {int(sum(t[3] for t in tasks))} reports in {len(tasks)} batches, busy {busy:.2f} s, CPU {sum(t[2] for t in tasks):.2f} s")
+        print(f"    |{row([(t[0], t[1]) for t in tasks], end, step)}|")
     for label in PHASES + ["waiting for a worker's result"]:
         spans = [(s, e) for name, s, e, _c in events if name == label]
         if spans:
             print(f"    |{row(spans, end, step)}| {label}")
     print("     " + "".join(str(int(i * step) % 10) if abs(i * step - round(i * step)) < 1e-9 else " " for i in range(int(end / step) + 1)) + "  (seconds)")
+
+
+def account(workers: dict[str, list[tuple[float, ...]]], cpu_main: float, cpu_children: float) -> None:
+    """Where the build's CPU went, summed over its processes (the interpreter's exit not included)."""
+    in_batches = sum(t[2] for tasks in workers.values() for t in tasks)
+    worker_processes = sum(tasks[-1][4] for tasks in workers.values() if tasks)  # each worker's CPU at its last batch's end
+    before, after = MARKS.get("pool", 0.0), MARKS.get("reports", 0.0)
+    parts = [
+        ("main process, before the pool (imports, config, plugins, lexicons, the first report)", before),
+        ("main process, during the pool (cache, re-reading sources, receiving results)", after - before),
+        ("main process, after the pool (collections, guard, writes, search index)", cpu_main - after),
+        ("workers, processing their batches of reports (bench_stages' 'in the workers')", in_batches),
+        ("workers, outside the batches (start, sending results)", worker_processes - in_batches),
+        ("other child processes (Pagefind; a worker's last result and exit)", cpu_children - worker_processes),
+    ]
+    print(f"\nCPU account, all processes: {cpu_main + cpu_children:.2f} s")
+    for label, seconds in parts:
+        print(f"  {seconds:7.2f} s  {label}")
 
 
 def main(argv: list[str] | None = None) -> int:
