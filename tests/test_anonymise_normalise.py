@@ -26,6 +26,25 @@ def test_normalisation_is_idempotent_and_drops_invisible_characters(text):
     assert not any(c in once for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
+def _plain_normalise(text: str) -> str:
+    """normalise_text as first written: invisible characters out, then NFKC."""
+    import unicodedata
+
+    from perskamer.plugins.anonymise.normalise import _INVISIBLE_RE
+
+    return unicodedata.normalize("NFKC", _INVISIBLE_RE.sub("", text)) if text and not text.isascii() else text
+
+
+#: The characters its fast path replaces, with those that compose or reorder around them.
+_AROUND_THE_FAST_PATH = st.text(st.sampled_from(
+    "ae .\u2026\u00a0\u0301\u0308\u0323\u0327\u00e9\u1e9b\u3099\u304b\uff0e\u00ad\u200bAC\u1100\u1161\u11a8"))
+
+
+@given(st.one_of(st.text(), _AROUND_THE_FAST_PATH))
+def test_normalisation_equals_the_plain_nfkc(text):
+    assert normalise_text(text) == _plain_normalise(text)
+
+
 def test_full_width_forms_are_folded():
     assert normalise_text("jan＠gmail．com ０４７０") == "jan@gmail.com 0470"
 
