@@ -94,6 +94,8 @@ class BuildContext:
     _handed: dict[int, tuple[Any, dict[str, Any]]] = field(default_factory=dict, repr=False)
     #: (``publications`` as last seen, the first publication of each kind): a collection asks for every report's URL.
     _by_kind: tuple[list[Publication], dict[str, Publication]] | None = field(default=None, repr=False, compare=False)
+    #: (config, its template override folder) in this build: resolved once, each page's render asks.
+    _templates: tuple[Config, Path] | None = field(default=None, repr=False, compare=False)
 
     def begin_build(self) -> None:
         """Forget what this context knew about files and config from an earlier build."""
@@ -102,6 +104,7 @@ class BuildContext:
         self._once = {}
         self._ambitions_files = {}
         self._handed = {}
+        self._templates = None
 
     # -- recording ------------------------------------------------------------------
     def recording(self, into: Inputs | None = None) -> AbstractContextManager[Inputs]:
@@ -307,7 +310,10 @@ class BuildContext:
         edited, added or removed override -- makes what used it out of date.
         """
         self.note_option("templates")
-        folder = self.config.templates_dir or Path(self.config.workspace).resolve() / "templates"
+        known = self._templates
+        if known is None or known[0] is not self.config:
+            known = self._templates = (self.config, self.config.templates_dir or Path(self.config.workspace).resolve() / "templates")
+        folder = known[1]
         self.note_folder(folder)  # a missing folder too: creating it changes the pages
         return folder if folder.is_dir() else None
 
