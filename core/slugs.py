@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Names the site itself uses for files or folders next to report files.
 RESERVED_SLUGS = frozenset(
-    {"index", "verslagen", "thema", "themas", "digest", "data", "pdf", "media", "assets", "img", "zoeken", "search", "pagefind", "404", "feed", "atom", "rss", "sitemap"}
+    {"index", "verslagen", "thema", "themas", "digest", "data", "pdf", "media", "assets", "img", "zoek", "zoeken", "search", "pagefind", "404", "feed", "atom", "rss", "sitemap"}
 )
 PREFIX = "verslag-"
 

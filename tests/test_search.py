@@ -352,3 +352,9 @@ def test_search_fragments_step_aside_when_the_build_is_cancelled(monkeypatch):
     assert "r0" not in made  # a handed-over fragment is not made again
     assert 10 <= len(made) < 10 + output_html.FRAGMENTS_BETWEEN_CHECKS + 1
     assert asked[0] == 0  # asked before the first fragment it makes
+
+
+def test_a_lone_surrogate_in_a_fragment_does_not_stop_the_index():
+    frag = search_text.fragment("<main data-search-body><h1 data-search-meta='title'>T</h1><p>kapot \udc80 teken</p></main>")
+    files = search.index_files([("a", "verslagen/a.html", frag)])
+    assert b"kapot ? teken" in files[0].data and files[-1].path == "zoek/index.js"

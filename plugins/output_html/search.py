@@ -57,7 +57,8 @@ def shard_key(term: str) -> str:
 
 
 def _script(call: str, value: Any) -> bytes:
-    return f"perskamerZoek.{call}({json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(',', ':'))});\n".encode()
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f"perskamerZoek.{call}({text});\n".encode("utf-8", "replace")  # (a lone surrogate from a broken source becomes "?")
 
 
 def index_files(fragments: list[tuple[str, str, dict[str, Any]]]) -> list[Artifact]:

@@ -12,6 +12,7 @@
   var list = box.querySelector(".search-results");
   var more = box.querySelector(".search-more");
   var filterBox = box.querySelector(".search-filters");
+  if (!input || !status || !list || !more || !filterBox) return;  // a home page template of its own, without our search box
   var base = new URL(box.getAttribute("data-index") || "zoek/index.js", document.baseURI);
   var PAGE = 10;
   var FILTER_LABELS = { ambitie: "Ambitie", datum: "Datum" };
