@@ -32,7 +32,6 @@ STEMMERS = ("dutch", "dutch_porter")
 MIN_WORD = 2
 _WORD_RE = re.compile(r"[^\W_]+")
 _SPACE_RE = re.compile(r"\s+")
-_BLANK_RE = re.compile(r"[^\S\n]+")
 
 
 def words(text: str) -> list[str]:
@@ -177,7 +176,7 @@ def fragment(record_html: str) -> dict[str, Any]:
     """
     parts, meta, filters, _sort = _read_record(record_html)
     title = meta.pop("title", "")
-    lines = [line.strip() for line in _BLANK_RE.sub(" ", "".join(parts)).split("\n")]
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
     lines = [line for line in lines if line]
     if lines and title and lines[0] == title:
         lines = lines[1:]  # the title is the result's link, not its excerpt
