@@ -47,6 +47,12 @@ def loaded(path: Path) -> dict:
     return json.loads(match.group(2))
 
 
+def loaded_bytes(data: bytes) -> dict:
+    match = re.fullmatch(r"perskamerZoek\.(index|words|fragment)\((.*)\);\n", data.decode(), re.S)
+    assert match
+    return json.loads(match.group(2))
+
+
 def entry(ws: Path) -> dict:
     return loaded(ws / "public/zoek/index.js")
 
@@ -358,3 +364,38 @@ def test_a_lone_surrogate_in_a_fragment_does_not_stop_the_index():
     frag = search_text.fragment("<main data-search-body><h1 data-search-meta='title'>T</h1><p>kapot \udc80 teken</p></main>")
     files = search.index_files([("a", "verslagen/a.html", frag)])
     assert b"kapot ? teken" in files[0].data and files[-1].path == "zoek/index.js"
+
+
+def test_a_merge_updated_in_place_gives_the_files_of_a_merge_from_scratch(monkeypatch):
+    """Watch's saves change a fragment or two: the kept merge is updated; the files equal a fresh merge's, byte for byte."""
+    import random
+
+    rng = random.Random(5)
+    texts = [
+        "De kindjes speelden in de huizen van het speelplein.", "Vrijwilligers en jongeren aan de beleidstafel.",
+        "Mentaal welzijn op kamp: heimwee en stress.", "Het jeugdhuis als lokaal, infrastructuur delen.",
+        "Een café, ééntje, 2023 en l'été.", "Verslagen van de werkingen in Kortrijk en Hasselt.",
+    ]
+
+    def frag(text: str, ambition: str) -> dict:
+        return search_text.fragment(f"<main data-search-body><h1 data-search-meta='title'>{text[:12]}</h1>"
+                                    f"<p data-search-ignore><span data-search-filter='ambitie'>{ambition}</span></p><p>{text}</p></main>")
+
+    current = [(f"r{i}", f"verslagen/r{i}.html", frag(rng.choice(texts), rng.choice("AB"))) for i in range(12)]
+    monkeypatch.setattr(search, "_LAST", None)
+    made = []
+    original = search._Merge.__init__
+    monkeypatch.setattr(search._Merge, "__init__", lambda self, f: made.append(len(f)) or original(self, f))
+    for step in range(40):
+        i = rng.randrange(len(current))
+        words = " ".join(rng.sample(" ".join(texts).split(), rng.randint(0, 8)))
+        current[i] = (current[i][0], current[i][1], frag(words, rng.choice("ABC")))
+        kept = [(a.path, a.data, a.report, a.scan_text) for a in search.index_files(list(current))]
+        fresh = [(a.path, a.data, a.report, a.scan_text) for a in search._Merge(list(current)).files()]
+        assert kept == fresh, step
+        for path, data, _report, _scan in kept:  # each file is what json.dumps writes of its value
+            value = loaded_bytes(data)
+            assert data == search._script(path.split("/")[1] if path.count("/") > 1 else "index", value).replace(b"verslag(", b"fragment(").replace(b"woorden(", b"words("), path
+    assert made.count(12) == 41  # the first merge, and one fresh merge per step for the comparison: every step updated in place
+    # another list of reports is merged anew
+    assert [a.path for a in search.index_files(current[:3])][:3] == ["zoek/verslag/r0.js", "zoek/verslag/r1.js", "zoek/verslag/r2.js"]

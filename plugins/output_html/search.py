@@ -19,12 +19,15 @@ Every file is sorted JSON in a function call: the same site gives the same bytes
 The index is returned as an artefact set (``Artifact.expand``), written with the other
 files; ``watch`` makes it in its slow lane after the pages are online (merging the
 fragments: one report's changed fragment changes its own file and the shards of its
-words). docs/decisions.md "Site search" says why this replaced Pagefind.
+words). The last merge is kept, so a save in watch makes again only the changed fragment and
+the shards of its words (:class:`_Merge`). docs/decisions.md "Site search" says why this
+replaced Pagefind.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -57,8 +60,7 @@ def shard_key(term: str) -> str:
 
 
 def _script(call: str, value: Any) -> bytes:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f"perskamerZoek.{call}({text});\n".encode("utf-8", "replace")  # (a lone surrogate from a broken source becomes "?")
+    return f"perskamerZoek.{call}({_json(value)});\n".encode("utf-8", "replace")  # (a lone surrogate from a broken source becomes "?")
 
 
 def index_files(fragments: list[tuple[str, str, dict[str, Any]]]) -> list[Artifact]:
@@ -68,39 +70,134 @@ def index_files(fragments: list[tuple[str, str, dict[str, Any]]]) -> list[Artifa
     names, as it reads the report's page. Fragments come first: if the guard stops one,
     the core publishes nothing after it, so the word index (only words of the fragments'
     text, not scanned itself) and the entry never go out without them.
+
+    The last merge is kept (:class:`_Merge`): when the same reports come again with a few
+    fragments changed (a save in watch changes one), only those fragments and the shards
+    of their words are made again; the files are the same as a merge from scratch.
     """
-    files = []
-    postings: dict[str, list[int]] = {}
-    filters: dict[str, dict[str, list[int]]] = {}
-    docs = []
-    for number, (slug, url, frag) in enumerate(fragments):
-        docs.append(slug)
-        shown = {"url": url, "title": frag["title"], "meta": frag["meta"], "text": frag["text"]}
-        data = _script("fragment", {"id": slug, **shown})
-        files.append(Artifact(f"{FOLDER}verslag/{slug}.js", data, output="html", report=slug, media_type="text/javascript", scan_text=data.decode()))
-        for term, count in frag["terms"].items():
-            found = postings.get(term)
-            if found is None:
-                postings[term] = [number, count]
+    global _LAST
+    with _LOCK:
+        last = _LAST
+        if last is not None and last.same_reports(fragments):
+            last.update(fragments)
+        else:
+            last = _Merge(fragments)
+        _LAST = last
+        return last.files()
+
+
+class _Merge:
+    """The word index of a list of fragments, in a form one fragment can be replaced in."""
+
+    #: At most this share of the fragments changed: updated in place; more: merged anew.
+    UPDATE_SHARE = 0.2
+
+    def __init__(self, fragments: list[tuple[str, str, dict[str, Any]]]):
+        self.reports = [(slug, url) for slug, url, _f in fragments]
+        self.fragments = [frag for _s, _u, frag in fragments]
+        self.fragment_data = [_fragment_file(slug, url, frag) for slug, url, frag in fragments]
+        postings: dict[str, list[int]] = {}
+        for number, frag in enumerate(self.fragments):
+            for term, count in frag["terms"].items():
+                found = postings.get(term)
+                if found is None:
+                    postings[term] = [number, count]
+                else:
+                    found += (number, count)
+        self.postings = postings
+        self.term_json = {term: _term_json(term, found) for term, found in postings.items()}
+        self.shard_terms: dict[str, set[str]] = {}
+        for term in postings:
+            self.shard_terms.setdefault(shard_key(term), set()).add(term)
+        self.shard_data = {key: self._shard(key) for key in self.shard_terms}
+
+    def same_reports(self, fragments: list[tuple[str, str, dict[str, Any]]]) -> bool:
+        return len(fragments) == len(self.reports) and all(r == (slug, url) for r, (slug, url, _f) in zip(self.reports, fragments, strict=True))
+
+    def update(self, fragments: list[tuple[str, str, dict[str, Any]]]) -> None:
+        changed = [i for i, (old, (_s, _u, new)) in enumerate(zip(self.fragments, fragments, strict=True)) if old is not new]
+        if len(changed) > max(1, self.UPDATE_SHARE * len(fragments)):
+            self.__init__(fragments)
+            return
+        touched: dict[str, dict[int, int]] = {}
+        for i in changed:
+            for term in self.fragments[i]["terms"]:
+                touched.setdefault(term, {})
+            slug, url, frag = fragments[i]
+            for term in frag["terms"]:
+                touched.setdefault(term, {})
+        for term, docs in touched.items():
+            found = self.postings.get(term, [])
+            docs.update(zip(found[::2], found[1::2], strict=True))
+        for i in changed:
+            for term in self.fragments[i]["terms"]:
+                del touched[term][i]
+            slug, url, frag = fragments[i]
+            for term, count in frag["terms"].items():
+                touched[term][i] = count
+            self.fragments[i] = frag
+            self.fragment_data[i] = _fragment_file(slug, url, frag)
+        dirty = set()
+        for term, docs in touched.items():
+            key = shard_key(term)
+            dirty.add(key)
+            if docs:
+                self.postings[term] = found = [v for doc in sorted(docs) for v in (doc, docs[doc])]
+                self.term_json[term] = _term_json(term, found)
+                self.shard_terms.setdefault(key, set()).add(term)
             else:
-                found += (number, count)
-        for name, values in frag["filters"].items():
-            for value in dict.fromkeys(values):
-                filters.setdefault(name, {}).setdefault(value, []).append(number)
-    shards: dict[str, dict[str, list[int]]] = {}
-    for term in sorted(postings):
-        shards.setdefault(shard_key(term), {})[term] = postings[term]
-    for key in sorted(shards):
-        # words of the fragments only (read above), not scanned again
-        files.append(Artifact(f"{FOLDER}woorden/{key}.js", _script("words", {"key": key, "terms": shards[key]}), output="html", media_type="text/javascript", scan_text=""))
-    entry = {
-        "version": VERSION,
-        "stemmers": list(STEMMERS),
-        "min_word": MIN_WORD,
-        "docs": docs,
-        "shards": sorted(shards),
-        "filters": filters,
-    }
-    data = _script("index", entry)
-    files.append(Artifact(f"{FOLDER}index.js", data, output="html", media_type="text/javascript", scan_text=data.decode()))
-    return files
+                self.postings.pop(term, None)
+                self.term_json.pop(term, None)
+                self.shard_terms[key].discard(term)
+        for key in dirty:
+            if self.shard_terms.get(key):
+                self.shard_data[key] = self._shard(key)
+            else:
+                self.shard_terms.pop(key, None)
+                self.shard_data.pop(key, None)
+
+    def _shard(self, key: str) -> bytes:
+        """``_script("words", {"key": key, "terms": {...}})``, from each term's JSON kept apart (a save re-encodes only its terms)."""
+        terms = ",".join(self.term_json[term] for term in sorted(self.shard_terms[key]))
+        return f'perskamerZoek.words({{"key":{_json(key)},"terms":{{{terms}}}}});\n'.encode("utf-8", "replace")
+
+    def files(self) -> list[Artifact]:
+        files = []
+        filters: dict[str, dict[str, list[int]]] = {}
+        for number, ((slug, _url), frag, data) in enumerate(zip(self.reports, self.fragments, self.fragment_data, strict=True)):
+            files.append(Artifact(f"{FOLDER}verslag/{slug}.js", data, output="html", report=slug, media_type="text/javascript", scan_text=data.decode()))
+            for name, values in frag["filters"].items():
+                for value in dict.fromkeys(values):
+                    filters.setdefault(name, {}).setdefault(value, []).append(number)
+        for key in sorted(self.shard_data):
+            # words of the fragments only (read above), not scanned again
+            files.append(Artifact(f"{FOLDER}woorden/{key}.js", self.shard_data[key], output="html", media_type="text/javascript", scan_text=""))
+        entry = {
+            "version": VERSION,
+            "stemmers": list(STEMMERS),
+            "min_word": MIN_WORD,
+            "docs": [slug for slug, _url in self.reports],
+            "shards": sorted(self.shard_data),
+            "filters": filters,
+        }
+        data = _script("index", entry)
+        files.append(Artifact(f"{FOLDER}index.js", data, output="html", media_type="text/javascript", scan_text=data.decode()))
+        return files
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _term_json(term: str, found: list[int]) -> str:
+    """``"term":[report,count,...]`` as :func:`_script` writes it."""
+    return f"{_json(term)}:[{','.join(map(str, found))}]"
+
+
+def _fragment_file(slug: str, url: str, frag: dict[str, Any]) -> bytes:
+    return _script("fragment", {"id": slug, "url": url, "title": frag["title"], "meta": frag["meta"], "text": frag["text"]})
+
+
+#: The last merge of this process (watch merges on every save), and who may touch it.
+_LAST: _Merge | None = None
+_LOCK = threading.Lock()
