@@ -239,12 +239,14 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
         if name:
             know.add(name, explicit=True)
     # Names seen with confidence anywhere else in the report.
+    # (adding a name a second time changes nothing and gives the same key: looked up here)
+    added: dict[str, str | None] = {}
     for sid, text in report.sections.items():
         if not isinstance(text, str) or not text.strip():
             continue
         # A "Label: text" line is only a chat speaker in the quotes section.
         for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes"):
-            key = know.add(name)
+            key = added[name] if name in added else added.setdefault(name, know.add(name))
             if key and sid in ("summary", "ambitions"):
                 roles.setdefault(key, "speaker")
     texts = [t for t in report.sections.values() if isinstance(t, str)]

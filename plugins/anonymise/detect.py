@@ -2541,14 +2541,19 @@ def _coordinated_capitals(text: str, toks: list[Token], caps: list[int], lex: Le
                 break
 
 
-def _coordinated_unknowns(text: str, toks: list[Token], lex: Lexicon, chat: bool, min_conf: float) -> None:
+def _coordinated_unknowns(text: str, toks: list[Token], lex: Lexicon, chat: bool, min_conf: float,
+                          folded: list[str] | None = None) -> None:
     """"X en Y" where both are words no list knows and the pair is the subject (it opens
     the sentence and a lower-case word follows: "Merveille en Divine zingen"); in chat, a
-    lower-case unknown word coordinated with a name ("oumaima en kobe zijn al weg")."""
+    lower-case unknown word coordinated with a name ("oumaima en kobe zijn al weg").
+    (``folded``: the tokens' folded forms, when known.)"""
     n = len(toks)
-    for i in range(n - 2):
+    if folded is None:
+        folded = [t.folded for t in toks]
+    # (each "en" in order: a loop over every token was most of the time of this rule)
+    for i in [k - 1 for k, f in enumerate(folded) if f == "en" and 0 < k < n - 1]:
         a, en, b = toks[i], toks[i + 1], toks[i + 2]
-        if en.folded != "en" or text[a.end : en.start] != " " or text[en.end : b.start] != " ":
+        if text[a.end : en.start] != " " or text[en.end : b.start] != " ":
             continue
         if chat and not a.cap and not b.cap:
             if a.person != b.person and _unknown_word(b if a.person else a, lex):
@@ -2777,9 +2782,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         if deny_unknown:
             # (and every lower-case word no word list holds, or a first name: the chat-line
             # positions of _score_token judge only those; most texts have none or few)
-            first_names, name_words, is_word = lex.first_names, lex.name_words, lex.is_word
+            # (lex.is_word spelled out: a call per word was most of this line's time)
+            first_names, name_words, dutch_words, common = lex.first_names, lex.name_words, lex.dutch_words, lex.common
             extra = [i for i, f in enumerate(folded) if len(f) >= 3 and not toks[i].cap
-                     and (f in first_names or f in name_words or not is_word(f))]
+                     and (f in first_names or f in name_words or (f not in dutch_words and f not in common))]
             if extra:
                 at = sorted(set(at).union(extra))
         lower = [i for i in at if i < len(toks) and not toks[i].cap and not toks[i].protected]
@@ -2811,7 +2817,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 break
     if deny_unknown:
         _coordinated_capitals(text, toks, caps, lex, know, min_confidence)
-    _coordinated_unknowns(text, toks, lex, chat, min_confidence)
+    _coordinated_unknowns(text, toks, lex, chat, min_confidence, folded)
     _name_runs(text, toks, caps, lex, min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
