@@ -37,6 +37,15 @@ KEPT = [
     ("Op Spotify staat ons nummer al.", ["Spotify"]),
     ("Op Radio Rieme hoorden we onze eigen stem.", ["Radio Rieme"]),
     ("Buurthuiscafé Merelbeke schonk gratis koffie.", ["Merelbeke"]),
+    # slice 2: a game opening the sentence, eponyms, "op" + a name of two words, providers
+    ("Catan spelen we alleen op zondag.", ["Catan"]),
+    ("Haar broer heeft de ziekte van Crohn.", ["Crohn"]),
+    ("Ik zag het eerst op Rocket Beans, een stream.", ["Rocket Beans"]),
+    ("We huren de tenten bij Bivakzaak Hoornstra.", ["Bivakzaak"]),
+    ("Ze volgde Frans bij Babbelbox in de stad.", ["Babbelbox"]),
+    # demonyms: plural in -ezen, an adjective with a doubled vowel of a place ending in -e
+    ("De Nepalezen uit onze wijk kookten mee.", ["Nepalezen"]),
+    ("Mijn Surinaamse buurvrouw bracht roti.", ["Surinaamse"]),
 ]
 
 
@@ -56,6 +65,10 @@ PERSONS = [
     ("Op Sofie kan je altijd rekenen.", ["Sofie"]),
     ("Juf Bright Academy gaf les.", ["Bright"]),
     ("Daarna zong Jasper Band een lied.", ["Jasper"]),
+    ("Met Xandro speel ik altijd schaak.", ["Xandro"]),
+    ("Ik ben al maanden verliefd op Sarah Vos.", ["Sarah", "Vos"]),
+    ("Ik volg les bij Annelies in de muziekschool.", ["Annelies"]),
+    ("We huren het busje bij Jonas Peeters.", ["Jonas", "Peeters"]),
 ]
 
 

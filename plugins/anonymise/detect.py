@@ -1470,7 +1470,8 @@ def _demonym(f: str, lex: Lexicon) -> bool:
         return all(h in _COMPASS or _demonym(h, lex) for h in heads) and _demonym(last, lex)
     if len(f) >= 7 and f.endswith(_DEMONYM_SUFFIXES):
         return True
-    for suf in ("se", "s", "enaar", "enaars", "enaren", "naar", "naars", "aar", "aars", "ers", "er", "ling", "lingen"):
+    for suf in ("se", "s", "enaar", "enaars", "enaren", "naar", "naars", "aar", "aars", "ers", "er", "ling", "lingen",
+                "ezen"):  # (Nepalezen: Nepal)
         if f.endswith(suf) and len(f) - len(suf) >= 3:
             stem = f[: -len(suf)]
             if stem in lex.places or stem + "e" in lex.places or stem + "en" in lex.places or stem + "n" in lex.places:
@@ -1479,8 +1480,9 @@ def _demonym(f: str, lex: Lexicon) -> bool:
                 continue
             # (adjectives only: "Zeger" is no inhabitant of Zegge)
             # a doubled vowel before the last consonant: Iraakse (Irak)
-            if len(stem) >= 4 and stem[-2] == stem[-3] and stem[-2] in "aeou" and stem[:-2] + stem[-1] in lex.places:
-                return True
+            if len(stem) >= 4 and stem[-2] == stem[-3] and stem[-2] in "aeou" and (
+                    stem[:-2] + stem[-1] in lex.places or stem[:-2] + stem[-1] + "e" in lex.places):
+                return True  # (and Surinaamse: Suriname)
             # a doubled last consonant: Brugse (Brugge)
             if len(stem) >= 3 and stem[-1] not in "aeiou" and (stem + stem[-1] + "e") in lex.places:
                 return True

@@ -63,6 +63,14 @@ _VENUE_NOUN_ENDINGS = ("club", "huis", "centrum", "dienst", "werking", "school",
 _WORK_AFTER = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "solliciteert", "solliciteren",
                          "gesolliciteerd", "stage", "stageloopt", "studeert", "studeren", "gestudeerd", "begint"})
 _MAX_RUN = 5  # capitalised words of one title or name
+#: Verbs before "bij X" (in the same clause) that make X a provider or a landlord: "ik volgde
+#: Nederlands bij X", "we huren bij X" (working and shopping: detect._BIJ_THING).
+_BIJ_MORE = frozenset({"volg", "volgt", "volgen", "volgde", "volgden", "gevolgd", "huur", "huurt", "huren", "huurde",
+                       "huurden", "gehuurd"})
+#: Nouns before "van X" that make X an eponym, no one of the report: "het syndroom van X".
+_EPONYM_NOUNS = frozenset({"syndroom", "ziekte", "wet", "stelling"})
+#: Lower-case words before a capitalised one that these rules look at.
+_LOWER_BEFORE = frozenset({"bij", "op", "van"})
 
 
 def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
@@ -70,9 +78,12 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
     """Add "keep" protections for the things these rules recognise (see the module)."""
     if not caps:
         return
+    # (a run or a tail needs two capitalised words close together: most quotes have none)
+    pairs = any(b - a <= 4 for a, b in zip(caps, caps[1:], strict=False))
     english = english_words()
-    runs = not _EN_FUNCTION.isdisjoint(words) or not english.isdisjoint(words)
-    tails = not _EN_TAILS.isdisjoint(words)
+    en_only = _en_only(lex)
+    runs = pairs and any(toks[i].folded in english or toks[i].folded in en_only for i in caps)
+    tails = pairs and any(toks[i].folded in _EN_TAILS for i in caps)
     done = -1  # the last token a run rule protected
     for i in caps if runs or tails else ():
         if i <= done:
@@ -94,17 +105,28 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         _games(text, toks, lex, know, prot)
     for i in caps:
         tok = toks[i]
-        if i == 0 or not tok.cap or tok.allcaps or _person_like(toks, i, lex, know, text):
+        if i == 0 or not tok.cap or tok.allcaps:
             continue
         prev = toks[i - 1]
-        if text[prev.end : tok.start] != " ":
-            continue
         pf = prev.folded
+        if prev.cap:
+            if not (pf == "op" and prev.sent_start or len(pf) >= 7 and tok.folded in lex.places
+                    and pf.endswith(_VENUE_NOUN_ENDINGS)):
+                continue
+        elif not (pf in _LOWER_BEFORE or len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS)):
+            continue
+        if text[prev.end : tok.start] != " " or _person_like(toks, i, lex, know, text):
+            continue
         if (not prev.cap and len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS) and _word_or_compound(pf, lex)) or (
-                pf == "bij" and not prev.cap and _work_after(text, toks, i, lex, know)) or (
-                pf == "op" and prev.sent_start and _op_opening(text, toks, i, lex)):
+                pf == "bij" and not prev.cap and (_work_after(text, toks, i, lex, know)
+                                                  or _clause_has(text, toks, i - 1, _BIJ_MORE))) or (
+                pf == "op" and prev.sent_start and _op_opening(text, toks, i, lex)) or (
+                pf == "op" and not prev.cap and _two_word_name(text, toks, i, lex, know)
+                and not _clause_has(text, toks, i - 1, _op_person())) or (
+                pf == "van" and not prev.cap and i >= 2 and toks[i - 2].folded in _EPONYM_NOUNS):
             last = _name_end(text, toks, i, lex, know)
-            prot.add(tok.start, toks[last].end, "keep")
+            if _no_person_run(toks, i, last, lex):
+                prot.add(tok.start, toks[last].end, "keep")
         elif (tok.folded in lex.places and prev.cap and not prev.allcaps and len(pf) >= 7
               and pf.endswith(_VENUE_NOUN_ENDINGS) and pf not in lex.surnames
               and not _person_like(toks, i - 1, lex, know, text)):
@@ -199,6 +221,14 @@ def _games(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: _P
             subject = (v > 0 and toks[v - 1].folded in _PRONOUNS) or (v + 1 < n and toks[v + 1].folded in _PRONOUNS)
             if not subject:
                 continue
+            if v > 0 and toks[v - 1].cap and v + 1 < n and toks[v + 1].folded in _PRONOUNS:
+                # the object opening the sentence: "Tekken spelen we niet meer"
+                k = v - 1
+                while (k > 0 and k > v - _MAX_RUN and not toks[k].sent_start and toks[k - 1].cap
+                       and toks[k - 1].folded not in _NOT_OBJECT):
+                    k -= 1  # ("Met Xandro speel ik ...": a preposition opens no game's name)
+                if toks[k].sent_start and toks[k].folded not in _NOT_OBJECT and text[toks[v - 1].end : tok.start] == " ":
+                    _protect_object(text, toks, k, lex, know, prot, strict=False)
             k = v + 1
             if k < n and toks[k].folded in _PRONOUNS:
                 k += 1
@@ -242,6 +272,16 @@ def _protect_object(text: str, toks: list[Token], k: int, lex: Lexicon, know: Kn
     prot.add(toks[k].start, toks[last].end, "keep")
 
 
+_EN_ONLY: dict[int, frozenset[str]] = {}  # id(lexicon) -> the English function words that are no Dutch word
+
+
+def _en_only(lex: Lexicon) -> frozenset[str]:
+    found = _EN_ONLY.get(id(lex))
+    if found is None:
+        found = _EN_ONLY[id(lex)] = frozenset(w for w in _EN_FUNCTION if not lex.is_word(w))
+    return found
+
+
 _TITLES: list[frozenset[str]] = []  # detect.TITLES, once detect is loaded (it imports this module)
 
 
@@ -276,3 +316,36 @@ def _op_opening(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if not (inverted or _finite_verb(nxt.folded, lex)):
         return False
     return not any(t.folded in _OP_PERSON for t in toks[i + 1 : i + 8])
+
+
+def _clause_has(text: str, toks: list[Token], k: int, wanted: frozenset[str]) -> bool:
+    """Whether one of ``wanted`` stands among the five words before token ``k`` in its
+    clause (one space between each)."""
+    j = k - 1
+    while j >= 0 and j >= k - 5 and not toks[j + 1].sent_start and text[toks[j].end : toks[j + 1].start] == " ":
+        if toks[j].folded in wanted:
+            return True
+        j -= 1
+    return False
+
+
+def _two_word_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """Two or more capitalised words from ``i`` of which the first is no person's ("op Clash
+    X": a platform, a game, a site)."""
+    return _name_end(text, toks, i, lex, know) > i
+
+
+def _op_person() -> frozenset[str]:
+    from .detect import _OP_PERSON  # (detect imports this module)
+
+    return _OP_PERSON
+
+
+def _no_person_run(toks: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """A run of capitalised words that does not read as a person's name: it opens with no
+    first name (not even one that is a word: "Jonas"), ends in no surname ("Vos"), and a
+    single word is on no name list."""
+    f, lf = toks[first].folded, toks[last].folded
+    if f in lex.first_names or lf in lex.surnames:
+        return False
+    return first < last or f not in lex.name_words
