@@ -1176,7 +1176,7 @@ class Builder:
         plan.kept.update(a.path for a in plan.collections)
         plan.collections = []
 
-    def warm_collections(self, result: BuildResult) -> bool:
+    def warm_collections(self, result: BuildResult, stop: Callable[[], bool] | None = None) -> bool:
         """Render and guard the collections of ``result``'s published reports once, writing nothing.
 
         A build whose collections were reused from the render index (watch's start from
@@ -1184,8 +1184,11 @@ class Builder:
         it renders every card and has the guard read every card and list item of the
         index and theme pages (the per-process memos start empty). Watch calls this in
         idle time after its start: the first change is then as fast as the next.
-        Returns whether it ran (only when the collections were reused).
+        ``stop`` is asked between the steps (watch: a change came in, which then need not
+        wait for the rest). Returns whether it ran to the end (only when the collections
+        were reused).
         """
+        stop = stop or (lambda: False)
         plan = result.plan
         if plan is None or plan.collections or not result.published_reports:
             return False
@@ -1199,8 +1202,12 @@ class Builder:
         scratch = RenderPlan(identities={id(r): keys.get(id(r)) for r in reports})
         problems: list[Problem] = []
         self.guard_memo.begin(self.context.probe, self.context.key_digests())
+        if stop():
+            return False
         for _name, found in self.host.call("perskamer_render_collection", problems=problems, reports=reports, context=self.context):
             for artifact in found:
+                if stop():
+                    return False
                 if not _read_when_made(artifact, True):
                     self.inspect(artifact, reports, None, scratch)  # fills the guard's memo; the verdict is the next build's
         return True

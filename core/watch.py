@@ -584,7 +584,7 @@ class Watcher:
                 context = dataclasses.replace(builder.context, shared={})
                 saved, builder.context = builder.context, context
                 try:
-                    builder.warm_collections(start.result)
+                    builder.warm_collections(start.result, stop=lambda: bool(self._dirty) or self._stopping)
                 finally:
                     builder.context = saved
         except Exception:  # only ever an optimisation

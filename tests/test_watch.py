@@ -608,3 +608,20 @@ def test_the_first_change_after_a_start_from_the_cache_reads_only_its_own_cards(
     assert collections, "the index and theme pages were guarded"
     assert all(sources == ["gamma.md"] for _path, sources in collections), collections
     assert "Sessie Gamma, herzien" in (ws / "public/index.html").read_text(encoding="utf-8")
+
+
+def test_the_collections_warm_up_stops_when_a_change_comes_in(tmp_path):
+    """The warm-up fills the guard's memo between two steps it may stop at (watch asks
+    whether a change is waiting: that change should not wait for the rest of it)."""
+    from perskamer.cli import build_pages_first
+
+    ws = make_workspace(tmp_path / "ws")
+    assert build_pages_first(default_factory(ws / "config" / "perskamer.yaml")()).ok
+    builder = default_factory(ws / "config" / "perskamer.yaml")()
+    result = build_pages_first(builder)
+    assert result.plan.collections == [] and builder.guard_memo.passed == {}  # reused: nothing rendered or read
+    asked: list[int] = []
+    assert builder.warm_collections(result, stop=lambda: asked.append(1) or len(asked) > 1) is False
+    assert builder.guard_memo.passed == {} and len(asked) == 2  # stopped before the guard read anything
+    assert builder.warm_collections(result, stop=lambda: False) is True
+    assert builder.guard_memo.passed  # the cards and the pages' own text passed
