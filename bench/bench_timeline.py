@@ -166,7 +166,7 @@ def account(workers: dict[str, list[tuple[float, ...]]], cpu_main: float, cpu_ch
         ("main process, after the pool (collections, guard, writes, search index)", cpu_main - after),
         ("workers, processing their batches of reports (bench_stages' 'in the workers')", in_batches),
         ("workers, outside the batches (start, sending results)", worker_processes - in_batches),
-        ("other child processes (Pagefind; a worker's last result and exit)", cpu_children - worker_processes),
+        ("other child processes (a search tool, PDF workers; a worker's last result and exit)", cpu_children - worker_processes),
     ]
     print(f"\nCPU account, all processes: {cpu_main + cpu_children:.2f} s")
     for label, seconds in parts:
