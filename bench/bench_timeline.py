@@ -134,7 +134,7 @@ def report(events: list[tuple[str, float, float, float]], workers: dict[str, lis
         t[2] += cpu
     tasks_cpu = sum(t[2] for tasks in workers.values() for t in tasks)
     print(f"build: {end:.2f} s wall; CPU main process {cpu_main:.2f} s, child processes {cpu_children:.2f} s "
-          f"(workers' reports {tasks_cpu:.2f} s; the rest: Pagefind, ...)")
+          f"(workers' reports {tasks_cpu:.2f} s; the rest: see the CPU account below)")
     print(f"\n{'main process':42s} {'calls':>6s} {'wall s':>8s} {'CPU s':>8s}")
     for label, (n, wall, cpu) in sorted(totals.items(), key=lambda item: -item[1][1]):
         print(f"  {label:40s} {n:6d} {wall:8.3f} {cpu:8.3f}")
