@@ -46,6 +46,9 @@ KEPT = [
     # demonyms: plural in -ezen, an adjective with a doubled vowel of a place ending in -e
     ("De Nepalezen uit onze wijk kookten mee.", ["Nepalezen"]),
     ("Mijn Surinaamse buurvrouw bracht roti.", ["Surinaamse"]),
+    # slice 3: a lower-case article before two capitalised words
+    ("We kampeerden op de Grote Heide bij het meer.", ["Grote Heide"]),
+    ("Bij de Gay Games in Amsterdam liepen we mee.", ["Gay Games"]),
 ]
 
 
@@ -69,6 +72,7 @@ PERSONS = [
     ("Ik ben al maanden verliefd op Sarah Vos.", ["Sarah", "Vos"]),
     ("Ik volg les bij Annelies in de muziekschool.", ["Annelies"]),
     ("We huren het busje bij Jonas Peeters.", ["Jonas", "Peeters"]),
+    ("Ik sprak met de Kevin Vos van hiernaast.", ["Kevin", "Vos"]),
 ]
 
 

@@ -70,7 +70,7 @@ _BIJ_MORE = frozenset({"volg", "volgt", "volgen", "volgde", "volgden", "gevolgd"
 #: Nouns before "van X" that make X an eponym, no one of the report: "het syndroom van X".
 _EPONYM_NOUNS = frozenset({"syndroom", "ziekte", "wet", "stelling"})
 #: Lower-case words before a capitalised one that these rules look at.
-_LOWER_BEFORE = frozenset({"bij", "op", "van"})
+_LOWER_BEFORE = frozenset({"bij", "op", "van", "de", "het"})
 
 
 def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
@@ -123,7 +123,9 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
                 pf == "op" and prev.sent_start and _op_opening(text, toks, i, lex)) or (
                 pf == "op" and not prev.cap and _two_word_name(text, toks, i, lex, know)
                 and not _clause_has(text, toks, i - 1, _op_person())) or (
-                pf == "van" and not prev.cap and i >= 2 and toks[i - 2].folded in _EPONYM_NOUNS):
+                pf == "van" and not prev.cap and i >= 2 and toks[i - 2].folded in _EPONYM_NOUNS) or (
+                pf in ("de", "het") and not prev.cap and not tok.sent_start and _two_word_name(text, toks, i, lex, know)):
+            # (a lower-case article before two capitalised words: "bij de X Y", "op de X Y")
             last = _name_end(text, toks, i, lex, know)
             if _no_person_run(toks, i, last, lex):
                 prot.add(tok.start, toks[last].end, "keep")
