@@ -44,8 +44,8 @@ KEPT = [
     ("We huren de tenten bij Bivakzaak Hoornstra.", ["Bivakzaak"]),
     ("Ze volgde Frans bij Babbelbox in de stad.", ["Babbelbox"]),
     # demonyms: plural in -ezen, an adjective with a doubled vowel of a place ending in -e
-    ("De Nepalezen uit onze wijk kookten mee.", ["Nepalezen"]),
-    ("Mijn Surinaamse buurvrouw bracht roti.", ["Surinaamse"]),
+    ("De Senegalezen uit onze wijk kookten mee.", ["Senegalezen"]),
+    ("Mijn Brisbaanse penvriendin schreef terug.", ["Brisbaanse"]),
     # slice 3: a lower-case article before two capitalised words
     ("We kampeerden op de Grote Heide bij het meer.", ["Grote Heide"]),
     ("Bij de Gay Games in Amsterdam liepen we mee.", ["Gay Games"]),

@@ -1471,7 +1471,7 @@ def _demonym(f: str, lex: Lexicon) -> bool:
     if len(f) >= 7 and f.endswith(_DEMONYM_SUFFIXES):
         return True
     for suf in ("se", "s", "enaar", "enaars", "enaren", "naar", "naars", "aar", "aars", "ers", "er", "ling", "lingen",
-                "ezen"):  # (Nepalezen: Nepal)
+                "ezen"):  # (Senegalezen: Senegal)
         if f.endswith(suf) and len(f) - len(suf) >= 3:
             stem = f[: -len(suf)]
             if stem in lex.places or stem + "e" in lex.places or stem + "en" in lex.places or stem + "n" in lex.places:
@@ -1482,7 +1482,7 @@ def _demonym(f: str, lex: Lexicon) -> bool:
             # a doubled vowel before the last consonant: Iraakse (Irak)
             if len(stem) >= 4 and stem[-2] == stem[-3] and stem[-2] in "aeou" and (
                     stem[:-2] + stem[-1] in lex.places or stem[:-2] + stem[-1] + "e" in lex.places):
-                return True  # (and Surinaamse: Suriname)
+                return True  # (and Brisbaanse: Brisbane)
             # a doubled last consonant: Brugse (Brugge)
             if len(stem) >= 3 and stem[-1] not in "aeiou" and (stem + stem[-1] + "e") in lex.places:
                 return True

@@ -64,7 +64,7 @@ _WORK_AFTER = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerk
                          "gesolliciteerd", "stage", "stageloopt", "studeert", "studeren", "gestudeerd", "begint"})
 _MAX_RUN = 5  # capitalised words of one title or name
 #: Verbs before "bij X" (in the same clause) that make X a provider or a landlord: "ik volgde
-#: Nederlands bij X", "we huren bij X" (working and shopping: detect._BIJ_THING).
+#: Frans bij X", "we huren bij X" (working and shopping: detect._BIJ_THING).
 _BIJ_MORE = frozenset({"volg", "volgt", "volgen", "volgde", "volgden", "gevolgd", "huur", "huurt", "huren", "huurde",
                        "huurden", "gehuurd"})
 #: Nouns before "van X" that make X an eponym, no one of the report: "het syndroom van X".
@@ -224,7 +224,7 @@ def _games(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: _P
             if not subject:
                 continue
             if v > 0 and toks[v - 1].cap and v + 1 < n and toks[v + 1].folded in _PRONOUNS:
-                # the object opening the sentence: "Tekken spelen we niet meer"
+                # the object opening the sentence: "X spelen we elke vrijdag"
                 k = v - 1
                 while (k > 0 and k > v - _MAX_RUN and not toks[k].sent_start and toks[k - 1].cap
                        and toks[k - 1].folded not in _NOT_OBJECT):
@@ -332,7 +332,7 @@ def _clause_has(text: str, toks: list[Token], k: int, wanted: frozenset[str]) ->
 
 
 def _two_word_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
-    """Two or more capitalised words from ``i`` of which the first is no person's ("op Clash
+    """Two or more capitalised words from ``i`` of which the first is no person's ("op Rocket
     X": a platform, a game, a site)."""
     return _name_end(text, toks, i, lex, know) > i
 
