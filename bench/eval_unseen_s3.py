@@ -13,7 +13,9 @@ pypdfium2) and in every file name under public/, it looks for:
   zero-width characters removed; a hyphenated part also by each of its halves. A part is
   searched in the report's own files (path contains its slug) and, when no other report
   of the set contains it, in the collective files too (index, theme pages, digest,
-  bundle...);
+  bundle...); the site search's fragments (``zoek/verslag/<slug>.js``) count as the
+  report's own files, its word shards (``zoek/woorden/``, stems of the fragments' words)
+  are not read;
 * each contact core, in any spelling (case-folded, every non-alphanumeric removed);
 * each ``keep`` word in the report's JSON, as often as the reference build has it;
 * the tagger's main ambition and set F1 against ``main``/``tags`` (default build).
@@ -170,6 +172,11 @@ def read_public(public: Path, golds: list[Gold]) -> Published:
         paths.append(rel)
         if rel.startswith("assets/") or (rel.startswith("pagefind/") and p.suffix in (".js", ".css")):
             continue  # the site's own scripts and styles (no report text)
+        if rel.startswith("zoek/woorden/"):
+            # The search index's word shards hold stems ("jans" of a place -> "jan"), every one
+            # made from the title and text of a fragment in zoek/verslag/, which is read in full
+            # below as the report's own file: a stem matched as a word would be a false alarm.
+            continue
         text = file_text(p)
         if text is not None:
             # A search fragment is one page's text: key it by that page, so it counts as the report's own file.

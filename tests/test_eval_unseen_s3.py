@@ -122,6 +122,20 @@ def test_a_name_of_another_report_is_only_looked_for_in_its_own_files(tmp_path, 
     assert ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds)).quote_leaks == 1
 
 
+def test_the_search_fragment_is_read_and_the_word_shards_of_stems_are_not(tmp_path, ev, world):
+    golds, ref = world
+    files = _clean_reports()
+    # a stem that spells a name half ("luc" of a word "lucs") in a word shard is no leak
+    files["zoek/woorden/lu.js"] = 'perskamerZoek.words({"key":"lu","terms":{"luc":[0,1]}});'
+    pub = ev.read_public(_public(tmp_path, files), golds)
+    assert ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds)).quote_leaks == 0
+    # the fragment holds the page's text: a name there is a leak in the report's own search file
+    files["zoek/verslag/01_eerste.js"] = 'perskamerZoek.fragment({"id":"01_eerste","text":"Wiebke zei"});'
+    pub = ev.read_public(_public(tmp_path / "b", files), golds)
+    t = ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds))
+    assert t.quote_leaks == 1, t.lines
+
+
 def test_contacts_in_any_spelling_narrative_names_only_under_scope_all(tmp_path, ev, world):
     golds, ref = world
     files = _clean_reports()
