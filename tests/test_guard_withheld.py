@@ -1,0 +1,73 @@
+"""The leak guard looks for a withheld speaker's bare name in the default scope (issue 11,
+item 3; session 5).
+
+A speaker credited to a label ("een deelnemer") is named nowhere in the published report
+(no re-identification). The anonymiser replaces the name everywhere it knows it; the guard
+is the net under it: when a withheld speaker's first name or surname appears on its own in
+one of the report's artefacts (a plugin or template that publishes a field the anonymiser
+never saw, a form the anonymiser did not link), the report is withheld. Written before the
+guard change; names and sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from perskamer.model import Artifact, Quote, Report
+from perskamer.plugins.anonymise.anonymiser import Options, anonymise_report
+from perskamer.plugins.anonymise.guard import inspect_text
+
+RULE = "[rule: withheld speaker, bare name]"
+
+
+def _report(slug: str, summary: str, quotes: list[Quote] | None = None) -> Report:
+    report = Report(source=f"{slug}.md", slug=slug, format="md",
+                    sections={"summary": summary, "quotes": "\n".join(f"> {q.text}" for q in quotes or [])},
+                    quotes=quotes or [])
+    anonymise_report(report, Options())
+    return report
+
+
+def _problems(reports: list[Report], published: str, slug: str | None) -> list[str]:
+    path = f"verslagen/{slug}.html" if slug else "index.html"
+    art = Artifact(path, published.encode(), output="html", report=slug)
+    return [p.message for p in inspect_text(art, f"<p>{published}</p>", reports, Options())]
+
+
+SPEAKER = Quote(text="We hebben de fietsen zelf hersteld, met onderdelen van de kringloop.",
+                speaker="Wendelien Okonkwo", attribution="Wendelien Okonkwo")
+
+
+def test_the_anonymised_report_passes():
+    report = _report("fiets", "Een sessie over een fietsatelier voor tieners.", [SPEAKER])
+    assert "Wendelien" in report.private["anonymisation"]["withheld"]
+    published = " ".join([report.sections["summary"], *(q.text for q in report.quotes),
+                          *(q.attribution or "" for q in report.quotes)])
+    assert "Wendelien" not in published and "Okonkwo" not in published
+    assert _problems([report], published, "fiets") == []
+
+
+def test_a_withheld_first_name_alone_is_stopped():
+    report = _report("fiets", "Een sessie over een fietsatelier voor tieners.", [SPEAKER])
+    for leak in ("Op de foto: Wendelien aan het werk.", "Met dank aan wendelien.", "Het atelier van Okonkwo draait nog."):
+        (message,) = _problems([report], leak, "fiets")
+        assert RULE in message, message
+        assert "Wendelien" not in message and "Okonkwo" not in message
+
+
+def test_a_withheld_name_that_is_also_a_word_counts_only_as_a_name():
+    quote = Quote(text="Iedereen mocht meedoen, ook wie nog nooit gesleuteld had.",
+                  speaker="Roos Vanhaverbeke", attribution="Roos Vanhaverbeke")
+    report = _report("roos", "Een sessie over een buurtatelier.", [quote])
+    assert _problems([report], "Een roos voor elke vrijwilliger.", "roos") == []
+    (message,) = _problems([report], "Na de sessie bleef Roos nog even napraten.", "roos")
+    assert RULE in message
+
+
+def test_a_collective_page_with_another_report_naming_someone_else_is_no_leak():
+    withheld = _report("fiets", "Een sessie over een fietsatelier voor tieners.", [SPEAKER])
+    other = _report("kookclub", "Wendelien Maes, schepen van jeugd, opende de kookclub.")
+    assert "Wendelien" in other.sections["summary"]  # not withheld there: the default scope names her
+    page = "Fietsatelier: een sessie over tieners. Kookclub: Wendelien Maes, schepen van jeugd, opende de kookclub."
+    assert _problems([withheld, other], page, None) == []
+    # the withheld speaker's surname is in no other report: on the collective page it is a leak
+    (message,) = _problems([withheld, other], page + " Met Okonkwo.", None)
+    assert RULE in message and "report fiets" in message
