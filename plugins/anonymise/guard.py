@@ -30,6 +30,7 @@ from .detect import PARTICLES, _idiom_re
 from .filename import _stem_path, naming_words
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
+from .published import published_texts
 
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 _UESC_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
@@ -192,6 +193,93 @@ def _names_in_path(path: str, replaced: list[str], file_words: set[str]) -> bool
     )
 
 
+_SAINT_GLUE_RE = re.compile(r"(?:sint|sinte|st|heilig|onze-lieve)[.-]{1,2}$", re.IGNORECASE)
+
+
+def _withheld_words_in(words: list[str], scanned: str, cased_text: Any, report: Report,
+                       collection: list[Report] | None) -> int:
+    """How many words of a withheld speaker's name stand on their own in the text (the
+    default scope; with ``scope: all`` every replaced name is looked for anyway).
+
+    Not counted: a name that is also a word unless it stands capitalised mid-sentence; an
+    occurrence that is part of another capitalised name ("Wendelien Maes" is someone else
+    when "Wendelien Okonkwo" is withheld: the anonymiser kept her) or of a saint's name
+    ("Sint-Jan"); and on a collective page, a word another report of the page publishes
+    (that report's person, not this one's speaker; the report's own pages are checked on
+    their own)."""
+    own = {fold(w) for w in words}
+    hits = 0
+    for word in words:
+        if len(word) < 3 or not _word_re(word).search(scanned):
+            continue
+        if is_name_word(word) and not _name_word_mid_sentence(word, cased_text()):
+            continue
+        if collection is not None and fold(word) in _published_elsewhere(collection, report):
+            continue
+        if any(_alone(cased_text(), m, own) for m in _cased_any_re(word).finditer(cased_text())):
+            hits += 1
+    return hits
+
+
+@functools.lru_cache(maxsize=4096)
+def _cased_any_re(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(normalise(word, casefold=False)) + r"(?![\w])", re.IGNORECASE)
+
+
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’]*)")
+_PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
+
+
+def _alone(cased: str, m: re.Match[str], own: set[str]) -> bool:
+    """Whether a match of a withheld name word is not part of another person's name or a
+    saint's name (see :func:`_withheld_words_in`)."""
+    before = cased[max(0, m.start() - 40) : m.start()]
+    if before.endswith("-") and _SAINT_GLUE_RE.search(before):
+        return False
+    for neighbour in (_NEXT_WORD_RE.match(cased, m.end()), _PREV_WORD_RE.search(before)):
+        if neighbour is None:
+            continue
+        word = neighbour.group(1)
+        f = fold(word)
+        if word[:1].isupper() and f not in own and f not in PARTICLES and len(word) > 1 and not (
+                neighbour.re is _PREV_WORD_RE and _SENTENCE_START_RE.search(before[: neighbour.start()])):
+            return False
+    return True
+
+
+#: The last reports list seen, a copy of it, and the words each report publishes.
+_PUBLISHED_WORDS: list[Any] = [None, None, None]
+
+
+def _published_elsewhere(reports: list[Report], report: Report) -> set[str]:
+    """The folded words the other reports of a collection publish (their own persons)."""
+    known, copy, index = _PUBLISHED_WORDS
+    if known is not reports or copy != reports:
+        index = {}
+        for r in reports:
+            words: set[str] = set()
+            for get, _ in published_texts(r):
+                _collect_words(get(), words)
+            index[id(r)] = words
+        _PUBLISHED_WORDS[:] = [reports, list(reports), index]
+    out: set[str] = set()
+    for r in reports:
+        if r is not report:
+            out |= index.get(id(r), set())
+    return out
+
+
+def _collect_words(value: Any, words: set[str]) -> None:
+    if isinstance(value, str):
+        words.update(fold(w) for w in _WORD.findall(value))
+    elif isinstance(value, dict):
+        for v in value.values():
+            _collect_words(v, words)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _collect_words(v, words)
+
+
 def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Options) -> list[Problem]:
     """Problems (severity error) for every leak found in one artefact's text."""
     if not text:
@@ -256,6 +344,14 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
                 hits += 1
             if hits:
                 problem(f"{hits} replaced name(s) appear in {artifact.path}", "scope: all, replaced name", report)
+    for report in concerned:
+        rec = _record(report)
+        if (rec.get("scope") or opts.scope) != "all" and rec.get("withheld"):
+            hits = _withheld_words_in(rec["withheld"], scanned, cased_text, report,
+                                      reports if artifact.report is None else None)
+            if hits:
+                problem(f"{hits} word(s) of a withheld speaker's name appear in {artifact.path}",
+                        "withheld speaker, bare name", report)
     for report in concerned:
         # the source file's name, when it names a withheld speaker (the published source is
         # then a neutral one): an output publishing report.source as written leaks it
