@@ -230,9 +230,19 @@ def _built_report() -> tuple[Report, str]:
 
 def test_guard_passes_clean_artefacts_and_names_outside_quotes():
     report, _ = _built_report()
-    html = f"<p>Yasmina El Khatib is jongerenwerker.</p><blockquote>{report.quotes[0].text}</blockquote>"
+    # the quote's speaker is withheld everywhere (default policy): the summary says
+    # "een sessiegever"; a name outside the quotes that is no withheld speaker passes
+    assert "Yasmina" not in report.sections["summary"]
+    html = (f"<p>{report.sections['summary']} Schepen Griet Lauwers opende.</p>"
+            f"<blockquote>{report.quotes[0].text}</blockquote>")
     art = Artifact("verslagen/003.html", html.encode(), output="html", report="003")
     assert plugin.perskamer_inspect_artifact(art, html, [report], _Ctx()) == []
+    # the withheld speaker's name in the page (a template that shows the source's
+    # summary) is a leak since session 5
+    leaked = html.replace(report.sections["summary"], "Yasmina El Khatib is jongerenwerker.")
+    art = Artifact("verslagen/003.html", leaked.encode(), output="html", report="003")
+    (problem,) = plugin.perskamer_inspect_artifact(art, leaked, [report], _Ctx())
+    assert "[rule: withheld speaker, bare name]" in problem.message and "Yasmina" not in problem.message
 
 
 def test_guard_catches_a_plugin_that_publishes_the_original():

@@ -52,6 +52,11 @@ CASES = [
     ("Fortnite Minecraft gespeeld ", None),  # objects before the participle
     ("Op Ketnet zag ik ", None),  # "Op X" opening sentences
     ("Kalinka Collective ", None),  # English tail nouns
+    # session 5 (s5-recall): digit words, chat links, clause openers in chat
+    ("vier zeven nul negen acht een en ", None),  # runs of digit words, each too short for a phone
+    ("wa.me/32470 t.me/x ", "32470"),  # chat links
+    ("als tjorven de ", "tjorven"),  # a lower-case name after a clause opener, again and again
+    ("Jonas Tata heeft. ", None),  # a first name and a capitalised word opening sentences
 ]
 
 

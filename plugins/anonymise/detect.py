@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from . import chat as chat_positions
+from . import contacts, person_context
 from .keep_context import protect_things
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
@@ -980,6 +982,10 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "email", m.group(0), "email", 1.0))
                 prot.add(m.start(), m.end(), "email")
+    for start, end in contacts.chat_links(text, lowered):
+        if not prot.rule_at(start, end):
+            spans.append(Span(start, end, "handle", text[start:end], "chat link", 1.0))
+            prot.add(start, end, "handle")
     if "://" in text or "www." in lowered:
         for m in _URL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
@@ -1005,6 +1011,10 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if _spoken_digits(m.group(0)) >= 9 and not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone (in words)", 1.0))
                 prot.add(m.start(), m.end(), "phone")
+    for start, end in contacts.digit_word_runs(text, words):
+        if not prot.rule_at(start, end):
+            spans.append(Span(start, end, "phone", text[start:end], "phone (digit words)", 1.0))
+            prot.add(start, end, "phone")
     if has_at:
         for m in HANDLE_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
@@ -1734,6 +1744,7 @@ def _unknown_lower(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
     return (len(bf) >= 3 and bf.isalpha() and bf not in _CHAT_WORDS and bf not in PARTICLES
             and bf not in know.not_names and bf not in lex.places and bf not in lex.keep_single
             and bf not in lex.platforms and bf not in lex.calendar and bf not in _ORG_CUES and bf not in _GREETINGS
+            and bf not in chat_positions.SLANG
             and not _dutch_like(bf, tok.text.lower(), lex) and not _demonym(bf, lex) and bf not in english_words())
 
 
@@ -2052,7 +2063,7 @@ def _opens_a_clause_before_lower(text: str, toks: list[Token], i: int) -> bool:
     if k >= len(toks) or text[toks[i].end : toks[k].start] != " ":
         return False
     nxt = toks[k]
-    return not (nxt.cap or nxt.allcaps) and nxt.folded not in PARTICLES
+    return not (nxt.cap or nxt.allcaps) and nxt.folded not in PARTICLES or person_context.of_a_group_after(text, toks, i)
 
 
 def _subject_before_verb(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -2211,8 +2222,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 return
         if deny_unknown and _unknown_lower(tok, bf, lex, know):
             position = _lower_chat_position(text, toks, i, lex)
-            if not position and tok.sent_start and (chat or _chat_line_at(text, tok.start)):
-                position = "opening a chat message"
+            if not position and (chat or _chat_line_at(text, tok.start)):
+                position = "opening a chat message" if tok.sent_start else chat_positions.lower_name_position(
+                    text, toks, i, lex, _finite_verb, _OP_PERSON)
             if position:
                 # what people write in lower case: a word no list knows, where a chat line
                 # puts a name ("tot morgen thandeka", "ik kom met oyelaran", "hey kujtim")
@@ -2246,6 +2258,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         # ("toen zei Hilton", "Honda vertelde"), or a language name (hundreds of rare ones:
         # CLDR) where no language stands, is for the person rules (F5)
         kept = None
+    if deny_unknown and kept and person_context.partner_after_samen_met(text, toks, i, kept, lex):
+        tok.score, tok.rule, tok.person = 0.6, f"{kept} word after 'samen met'", True
+        return
     if kept and not (kept in ("calendar", "place") and cue >= 0.4 and (
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
             kept == "compound" and cue >= 0.4) and not (
@@ -2264,6 +2279,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     elif kind in ("first", "diminutive"):  # a name that is also a word: Roos, Storm, Noor, Jantje
         score = (0.6 if mid else 0.3) + cue
         rule = "name-word used as a name"
+        if (not mid and deny_unknown and score < 0.6 and bf not in lex.common
+                and person_context.full_name_opening(text, toks, i, lex, _finite_verb)):
+            score, rule = 0.6 + cue, "first name opening a sentence before a capitalised word"  # "Rik Hoogstoel heeft"
         if mid and deny_unknown and cue < 0.4 and _place_or_thing_position(text, toks, i, lex, know):
             score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
     elif kind == "surname" and not is_word:

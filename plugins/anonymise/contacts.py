@@ -1,0 +1,55 @@
+"""Contact details in shapes session 4's patterns (``detect.py``) miss (issue 11, session 5).
+
+* chat links that hold a phone number or an account: "wa.me/32470998877",
+  "t.me/<account>", "m.me/<account>", "signal.me/#p/+32...", "linktr.ee/<account>";
+* a phone number spoken digit by digit without a leading "nul" or "plus" ("vier zeven nul
+  negen negen acht ..."): nine or more single-digit number words in a row that do not count up or down
+  (ordinary text never says that many digits one by one).
+
+Every pattern is linear: fixed alternatives, bounded repeats, no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: A chat or link-page domain and the account or number after it.
+CHAT_LINK_RE = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?:wa\.me|t\.me|telegram\.me|m\.me|signal\.me|linktr\.ee|api\.whatsapp\.com)"
+    r"/(?:#p/|send\?phone=)?\+?([\w%.\-]{2,40})",
+    re.IGNORECASE,
+)
+CHAT_LINK_HINTS = ("wa.me/", "t.me/", "telegram.me/", "m.me/", "signal.me/", "linktr.ee/", "whatsapp.com/")
+
+_DIGIT = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+#: Nine or more digit words in a row, with spaces, commas, dots or dashes between.
+DIGIT_WORDS_RE = re.compile(r"(?<![\w])" + _DIGIT + r"(?:[ \t]{0,3}[,.\-/]?[ \t]{1,3}" + _DIGIT + r"){8,14}(?![\w])",
+                            re.IGNORECASE)
+_VALUES = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9}
+_DIGIT_WORDS = frozenset(_VALUES)
+_DIGIT_WORD_RE = re.compile(_DIGIT, re.IGNORECASE)
+
+
+def chat_links(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the account or number in each chat link of the text."""
+    if not any(h in lowered for h in CHAT_LINK_HINTS):
+        return
+    for m in CHAT_LINK_RE.finditer(text):
+        start, end = m.span(1)
+        while end > start and text[end - 1] in ".,;:!?-":
+            end -= 1
+        if end - start >= 2:
+            yield start, end
+
+
+def digit_word_runs(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of nine or more digit words."""
+    if len(_DIGIT_WORDS & words) < 2:
+        return
+    for m in DIGIT_WORDS_RE.finditer(text):
+        values = [_VALUES[w.lower()] for w in _DIGIT_WORD_RE.findall(m.group(0))]
+        steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+        if steps not in ({1}, {-1}):  # counting ("een, twee, drie, ...") is no number
+            yield m.span()

@@ -1,0 +1,91 @@
+"""Positions that make a capitalised word a person in what people say (issue 11, session 5).
+
+Rules of the person side added in session 5, asked by the detector (``detect.py``) when its
+own rules leave a word below the line. Each looks at the words around one token only.
+
+* "<X> van de/het <dienst>" opening a sentence: someone of a service, a group or an
+  organisation ("<naam> van de jeugddienst heeft ons geholpen", "<naam> van het CAW"). A
+  word no list knows opening a sentence is a name when a lower-case word follows (session
+  4); "van de" + a lower-case noun or an acronym counts as such a word.
+* "<Voornaam> <Achternaam> heeft ...": a first name that is also a word opening a
+  sentence before a capitalised word and a finite verb.
+* "samen met <X>": one capitalised word that a list keeps as a place abroad, a language
+  or a calendar word (or a brand that is also an English word or a first name) is the one
+  someone did something with: a person ("samen met Valencia", "samen met Ramadan"). A
+  place of Belgium or the Netherlands (a town works with its partners: "samen met
+  Leuven") and a country stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .chat import SHORT_FINITE
+from .lexicon import Lexicon, english_words, fold, read_list
+
+if TYPE_CHECKING:
+    from .detect import Token
+
+_ARTICLES = frozenset({"de", "het", "der", "den"})
+
+
+def of_a_group_after(text: str, toks: list[Token], i: int) -> bool:
+    """Whether "van de/het" + a lower-case noun or an acronym (two to six capitals) follows
+    token ``i`` ("<X> van de bib", "<X> van het CAW"), each word one space from the last."""
+    if i + 3 >= len(toks):
+        return False
+    van, art, noun = toks[i + 1], toks[i + 2], toks[i + 3]
+    if van.text != "van" or art.folded not in _ARTICLES or art.cap:
+        return False
+    if text[toks[i].end : van.start] != " " or text[van.end : art.start] != " " or text[art.end : noun.start] != " ":
+        return False
+    return not noun.cap or noun.allcaps and 2 <= len(noun.text) <= 6
+
+
+def full_name_opening(text: str, toks: list[Token], i: int, lex: Lexicon,
+                      finite_verb: Callable[[str, Lexicon], bool]) -> bool:
+    """Whether token ``i`` opens a sentence as the first of two capitalised words followed
+    by a finite verb ("<Voornaam> <Achternaam> heeft ..."): a listed first name that is
+    also a word ("Jonas", "Rik") is then a first name, and the word after it its surname
+    (the assembly joins it). Not a saint's name ("Sint-Jan Berchmans werkt ..."), not
+    two words before "en" ("Thomas More en Odisee sturen ..."), not in capitals.
+    ``finite_verb(folded, lex)`` is the detector's finite-verb test."""
+    tok = toks[i]
+    if not (tok.sent_start or i == 0) or i + 2 >= len(toks) or tok.folded.startswith(_SAINTS):
+        return False
+    second, third = toks[i + 1], toks[i + 2]
+    if text[tok.end : second.start] != " " or not second.cap or second.allcaps or second.sent_start or second.protected:
+        return False
+    if text[second.end : third.start] != " " or third.cap or third.allcaps:
+        return False
+    return third.folded in SHORT_FINITE or finite_verb(third.folded, lex)
+
+
+_SAINTS = ("sint-", "sinte-", "st-", "heilig-")
+
+
+@lru_cache(maxsize=1)
+def _home_places() -> frozenset[str]:
+    """Municipalities and provinces of Belgium and the Netherlands, and countries."""
+    return frozenset(fold(x) for name in ("places.txt", "places_extra.txt", "countries.txt") for x in read_list(name))
+
+
+def partner_after_samen_met(text: str, toks: list[Token], i: int, kept: str, lex: Lexicon) -> bool:
+    """Whether token ``i`` is one capitalised word right after "samen met" that a list
+    keeps only as a place abroad, a language, a calendar word, or a brand that is also an
+    English word or a first name (see the module's docstring)."""
+    if i < 2 or toks[i - 1].folded != "met" or toks[i - 2].folded != "samen":
+        return False
+    tok = toks[i]
+    if text[toks[i - 2].end : toks[i - 1].start] != " " or text[toks[i - 1].end : tok.start] != " ":
+        return False
+    if i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].allcaps) and text[tok.end : toks[i + 1].start] == " ":
+        return False  # a name of more words: the organisation and place rules judge it
+    f = tok.folded
+    if kept == "place":
+        return f not in _home_places()
+    if kept == "brand":
+        return f in english_words() or f in lex.first_names
+    return kept in ("language", "calendar")
