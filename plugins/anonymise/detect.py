@@ -2282,7 +2282,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if (not mid and deny_unknown and score < 0.6 and bf not in lex.common
                 and person_context.full_name_opening(text, toks, i, lex, _finite_verb)):
             score, rule = 0.6 + cue, "first name opening a sentence before a capitalised word"  # "Rik Hoogstoel heeft"
-        if mid and deny_unknown and cue < 0.4 and _place_or_thing_position(text, toks, i, lex, know):
+        if (mid and deny_unknown and cue < 0.4 and _place_or_thing_position(text, toks, i, lex, know)
+                and not person_context.spoken_article_name(text, toks, i, lex)):
             score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"

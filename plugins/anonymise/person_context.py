@@ -89,3 +89,21 @@ def partner_after_samen_met(text: str, toks: list[Token], i: int, kept: str, lex
     if kept == "brand":
         return f in english_words() or f in lex.first_names
     return kept in ("language", "calendar")
+
+
+#: Words before "de <X>" that make X a place or a thing ("naar de Roos": a café).
+_THING_BEFORE_ARTICLE = frozenset({"in", "uit", "naar", "vanuit", "te", "richting", "op", "bij", "van", "voor", "achter",
+                                   "over", "door", "onder", "langs", "rond", "tot", "boven", "binnen", "buiten", "om"})
+
+
+def spoken_article_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` is a listed first name after a spoken "de"/"den" that follows
+    a verb or a person's preposition (see the module's docstring)."""
+    if i < 2 or toks[i].folded not in lex.first_names:
+        return False
+    art, before = toks[i - 1], toks[i - 2]
+    if art.folded not in ("de", "den") or art.cap or text[art.end : toks[i].start] != " ":
+        return False
+    if text[before.end : art.start] != " " or before.cap:
+        return False
+    return before.folded not in _THING_BEFORE_ARTICLE
