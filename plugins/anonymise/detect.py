@@ -2439,6 +2439,9 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     and not _place_or_thing_position(text, toks, start_i - 1, lex, know)):
                 start_i -= 1
                 continue
+            if person_context.english_first_name(prev, toks[start_i], gap, _name_kind(toks[start_i].folded, lex)[0], lex):
+                start_i -= 1  # "omdat Comfort Mensah", "via Long Pham"
+                continue
             # a sentence-opening word before a surname is its first name even when it is
             # also a word no list calls a name ("Kwinten Blomme, kampleider, ...")
             if (gap == " " and prev.sent_start and prev.cap and not prev.allcaps and not prev.protected

@@ -107,3 +107,16 @@ def spoken_article_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
     if text[before.end : art.start] != " " or before.cap:
         return False
     return before.folded not in _THING_BEFORE_ARTICLE
+
+
+def english_first_name(prev: Token, name: Token, gap: str, name_kind: str, lex: Lexicon) -> bool:
+    """Whether ``prev``, a capitalised English word one space before the name token
+    ``name`` (a surname or a word no list knows), is that person's first name (see the
+    module's docstring): not opening a sentence, not a word in capitals, not a frequent
+    Dutch word, not protected by a shape or list."""
+    if not (gap == " " and prev.cap and not prev.allcaps and not prev.sent_start and not prev.protected
+            and not prev.person and prev.folded not in lex.common and len(prev.folded) >= 3):
+        return False
+    # (a word both languages know, "Long", is not in the English list: a listed surname
+    # after it is evidence enough)
+    return name_kind == "surname" or name_kind == "unknown" and prev.folded in english_words()
