@@ -74,3 +74,20 @@ def test_a_collective_page_with_another_report_naming_someone_else_is_no_leak():
     # the withheld speaker's surname is in no other report: on the collective page it is a leak
     (message,) = _problems([withheld, other], page + " Met Okonkwo.", None)
     assert RULE in message and "report fiets" in message
+
+
+# --- added after the false-positive study (every report the golden harness reads) ------
+
+
+def test_another_persons_hyphenated_or_shared_name_is_no_leak():
+    quote = Quote(text="Elke week komen er nieuwe vrijwilligers bij.", speaker="Pieter", attribution="Pieter")
+    report = _report("vrijwilligers", "Een sessie over vrijwilligers vinden.", [quote])
+    assert report.private["anonymisation"]["withheld"] == ["Pieter"]
+    assert _problems([report], "Pieter-Jan stelde de app voor.", report.slug) == []
+    assert _problems([report], "Jan-Pieter stelde de app voor.", report.slug) == []
+    (message,) = _problems([report], "Daarna nam Pieter het woord.", report.slug)
+    assert RULE in message
+    # a collective page: another report publishes "Pieter-Jan" (its own person)
+    other = _report("app", "Pieter-Jan Wouters stelde de app van de vrijwilligerscentrale voor.")
+    page = "Vrijwilligers: een sessie. App: Pieter-Jan Wouters stelde de app voor."
+    assert _problems([report, other], page, None) == []

@@ -203,8 +203,8 @@ def _withheld_words_in(words: list[str], scanned: str, cased_text: Any, report: 
 
     Not counted: a name that is also a word unless it stands capitalised mid-sentence; an
     occurrence that is part of another capitalised name ("Wendelien Maes" is someone else
-    when "Wendelien Okonkwo" is withheld: the anonymiser kept her) or of a saint's name
-    ("Sint-Jan"); and on a collective page, a word another report of the page publishes
+    when "Wendelien Okonkwo" is withheld: the anonymiser kept her; "Pieter-Jan" when
+    "Pieter" is) or of a saint's name ("Sint-Jan"); and on a collective page, a word another report of the page publishes
     (that report's person, not this one's speaker; the report's own pages are checked on
     their own)."""
     own = {fold(w) for w in words}
@@ -226,6 +226,8 @@ def _cased_any_re(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(normalise(word, casefold=False)) + r"(?![\w])", re.IGNORECASE)
 
 
+_GLUED_AFTER_RE = re.compile(r"-([^\W\d_]\w*)")
+_GLUED_BEFORE_RE = re.compile(r"([^\W\d_]\w*)-$")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’]*)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
 
@@ -235,6 +237,10 @@ def _alone(cased: str, m: re.Match[str], own: set[str]) -> bool:
     saint's name (see :func:`_withheld_words_in`)."""
     before = cased[max(0, m.start() - 40) : m.start()]
     if before.endswith("-") and _SAINT_GLUE_RE.search(before):
+        return False
+    # part of a hyphenated name of someone else ("Pieter-Jan" when "Pieter" is withheld)
+    glued = _GLUED_AFTER_RE.match(cased, m.end()) or (_GLUED_BEFORE_RE.search(before) if before.endswith("-") else None)
+    if glued is not None and glued.group(1)[:1].isupper() and fold(glued.group(1)) not in own:
         return False
     for neighbour in (_NEXT_WORD_RE.match(cased, m.end()), _PREV_WORD_RE.search(before)):
         if neighbour is None:
@@ -269,9 +275,15 @@ def _published_elsewhere(reports: list[Report], report: Report) -> set[str]:
     return out
 
 
+_JOINED_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
 def _collect_words(value: Any, words: set[str]) -> None:
     if isinstance(value, str):
-        words.update(fold(w) for w in _WORD.findall(value))
+        for w in _JOINED_WORD.findall(value):  # "Pieter-Jan", and "pieter", "jan"
+            words.add(fold(w))
+            if not w.isalnum():
+                words.update(fold(x) for x in _WORD.findall(w))
     elif isinstance(value, dict):
         for v in value.values():
             _collect_words(v, words)
