@@ -91,3 +91,21 @@ def test_another_persons_hyphenated_or_shared_name_is_no_leak():
     other = _report("app", "Pieter-Jan Wouters stelde de app van de vrijwilligerscentrale voor.")
     page = "Vrijwilligers: een sessie. App: Pieter-Jan Wouters stelde de app voor."
     assert _problems([report, other], page, None) == []
+
+
+def test_a_withheld_surname_that_is_a_word_counts_only_as_a_name_and_labels_are_no_names():
+    quote = Quote(text="We bakken elke zondag brood voor de buurt.", speaker="Jelle Bakker", attribution="Jelle Bakker")
+    report = _report("brood", "Een sessie over een buurtbakkerij.", [quote])
+    assert "Bakker" in report.private["anonymisation"]["withheld"]
+    assert _problems([report], "We gingen samen naar de bakker om de hoek.", report.slug) == []
+    (message,) = _problems([report], "Achteraf vertelde Bakker nog meer.", report.slug)
+    assert RULE in message
+    # the sample's placeholder speaker (a role word in the front matter) is withheld with its
+    # words, but the anonymiser replaces it nowhere (no name): it is no leak
+    placeholder = Report(source="voorbeeld.md", slug="voorbeeld", format="md",
+                         meta={"speakers": ["Sessiegever (Organisatie)"]},
+                         sections={"summary": "Een voorbeeld.", "quotes": "> Een citaat."},
+                         quotes=[Quote(text="Een citaat.", speaker="Naam", attribution="Naam (Organisatie)")])
+    anonymise_report(placeholder, Options())
+    assert "Sessiegever" in placeholder.private["anonymisation"]["withheld"]
+    assert _problems([placeholder], "Sessiegever (Organisatie) gaf de sessie.", placeholder.slug) == []

@@ -207,7 +207,8 @@ def _withheld_words_in(words: list[str], haystack: _Text, cased_text: Any, repor
     """How many words of a withheld speaker's name stand on their own in the text (the
     default scope; with ``scope: all`` every replaced name is looked for anyway).
 
-    Not counted: a name that is also a word unless it stands capitalised mid-sentence; an
+    Not counted: a name that is also a word (a name-word, any Dutch word) unless it stands
+    capitalised mid-sentence; an
     occurrence that is part of another capitalised name ("Wendelien Maes" is someone else
     when "Wendelien Okonkwo" is withheld: the anonymiser kept her; "Pieter-Jan" when
     "Pieter" is) or of a saint's name ("Sint-Jan"); and on a collective page, a word another report of the page publishes
@@ -221,7 +222,10 @@ def _withheld_words_in(words: list[str], haystack: _Text, cased_text: Any, repor
             continue
         if not _word_re(word).search(haystack.text):
             continue
-        if is_name_word(word) and not _name_word_mid_sentence(word, cased_text()):
+        # a name that is also a word ("Roos", a surname "Bakker": "naar de bakker") counts
+        # only as a name: capitalised, mid-sentence
+        if ((is_name_word(word) or load_lexicon().is_word(fold(word)))
+                and not _name_word_mid_sentence(word, cased_text())):
             continue
         if collection is not None and _published_elsewhere(collection, report, word):
             continue
@@ -365,7 +369,16 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
     for report in concerned:
         rec = _record(report)
         if (rec.get("scope") or opts.scope) != "all" and rec.get("withheld"):
-            hits = _withheld_words_in(rec["withheld"], haystack, cased_text, report,
+            # only the words the anonymiser replaced somewhere as (part of) a person's name: a
+            # placeholder speaker "Sessiegever (Organisatie)" is withheld with its words, but
+            # a role word is no name, and the label it gets ("een sessiegever") holds it
+            log = rec.get("log", [])
+            replaced = {fold(w) for e in log if e.get("kind", "person") == "person"
+                        for w in _WORD.findall(e.get("original") or "")}
+            labels = {fold(w) for e in log for w in _WORD.findall(e.get("label") or "")}
+            words = [w for w in rec["withheld"]
+                     if all(fold(x) in replaced and fold(x) not in labels for x in _WORD.findall(w))]
+            hits = _withheld_words_in(words, haystack, cased_text, report,
                                       reports if artifact.report is None else None)
             if hits:
                 problem(f"{hits} word(s) of a withheld speaker's name appear in {artifact.path}",
