@@ -264,7 +264,7 @@ PARTICLES = frozenset(
     {
         "van", "de", "den", "der", "des", "du", "le", "la", "di", "da", "del", "della", "te", "ten", "ter",
         "'t", "op", "in", "uit", "vande", "vanden", "vander", "ver", "el", "al", "ben", "bin", "ibn",
-        "abou", "abu", "ait", "bou", "von", "zu", "mc", "mac", "o",
+        "abou", "abu", "ait", "bou", "von", "zu", "mc", "mac", "o", "dos", "das",
     }
 )
 # Particles that can open a surname on their own when capitalised mid-sentence.
@@ -2086,7 +2086,7 @@ def _subject_before_verb(text: str, toks: list[Token], i: int, lex: Lexicon) -> 
     nxt = toks[k] if k < len(toks) else None
     if nxt is None or nxt.cap or nxt.allcaps or (k == i + 1 and text[tok.end : nxt.start] != " "):
         return False
-    return _finite_verb(nxt.folded, lex)
+    return _finite_verb(nxt.folded, lex) or nxt.folded in chat_positions.SHORT_FINITE  # ("Sky zit ...")
 
 
 #: An aside in brackets or between dashes after a subject, up to the next word.
@@ -2216,7 +2216,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 and not _kept_class(tok, lex, know) and (chat or _chat_line_at(text, tok.start))):
             # a first name that is also a word, in a chat message, where a name stands
             # ("ligt bij mees denk ik", "fleur ik rij wel")
-            position = _lower_chat_position(text, toks, i, lex) or ("opening a chat message" if tok.sent_start else "")
+            position = _lower_chat_position(text, toks, i, lex) or ("opening a chat message" if tok.sent_start else "") or (
+                chat_positions.lower_name_position(text, toks, i, lex, _finite_verb, _OP_PERSON))
             if position:
                 tok.score, tok.rule, tok.person = 0.7, f"lower-case first name in a chat line {position}", True
                 return
@@ -2260,6 +2261,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         kept = None
     if deny_unknown and kept and person_context.partner_after_samen_met(text, toks, i, kept, lex):
         tok.score, tok.rule, tok.person = 0.6, f"{kept} word after 'samen met'", True
+        return
+    if deny_unknown and (position := person_context.nickname_or_signature(text, toks, i)):
+        tok.score, tok.rule, tok.person = 0.8, position, True
         return
     if kept and not (kept in ("calendar", "place") and cue >= 0.4 and (
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
@@ -2474,7 +2478,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if j > end_i + 1 and j < n and toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "":
                 kept = _kept_class(toks[j], lex, know)
                 parts = toks[end_i + 1 : j]
-                surname_style = parts[0].cap or parts[0].folded in ("van", "vande", "vanden", "vander") and len(parts) > 1
+                surname_style = (parts[0].cap or parts[0].folded in ("van", "vande", "vanden", "vander") and len(parts) > 1
+                                 or parts[0].folded in person_context.FOREIGN_PARTICLES)  # "Carvalho dos Anjos"
                 if parts[0].folded in ("in", "uit") and (len(parts) < 2 or parts[1].folded not in ("'t", "den", "de")):
                     break
                 # "Zoë Vandenberghe van Awel": after a first name and a surname, a lower-case

@@ -6,7 +6,10 @@ own rules leave a word below the line. Each looks at the words around one token 
 * "<X> van de/het <dienst>" opening a sentence: someone of a service, a group or an
   organisation ("<naam> van de jeugddienst heeft ons geholpen", "<naam> van het CAW"). A
   word no list knows opening a sentence is a name when a lower-case word follows (session
-  4); "van de" + a lower-case noun or an acronym counts as such a word.
+  4); "van de" + a noun, an acronym or an organisation's name counts as such a word.
+* a nickname after "totem", "bijnaam", "alias" (up to three capitalised words: "(totem
+  Dromerige Kwikstaart)"), and a signature after a closing greeting at the end of a line
+  ("Groetjes, Jette"): a person whatever list knows the words.
 * "<Voornaam> <Achternaam> heeft ...": a first name that is also a word opening a
   sentence before a capitalised word and a finite verb.
 * "samen met <X>": one capitalised word that a list keeps as a place abroad, a language
@@ -29,11 +32,15 @@ if TYPE_CHECKING:
     from .detect import Token
 
 _ARTICLES = frozenset({"de", "het", "der", "den"})
+#: Particles of surnames from other languages: a place-list word after one is still the
+#: surname ("Carvalho dos Anjos", "El Amrani", "Ben Youssef").
+FOREIGN_PARTICLES = frozenset({"dos", "das", "da", "di", "del", "della", "du", "des", "el", "al", "ben", "bin", "ibn",
+                               "abu", "abou", "von", "zu", "bou", "ait"})
 
 
 def of_a_group_after(text: str, toks: list[Token], i: int) -> bool:
-    """Whether "van de/het" + a lower-case noun or an acronym (two to six capitals) follows
-    token ``i`` ("<X> van de bib", "<X> van het CAW"), each word one space from the last."""
+    """Whether "van de/het" + a word follows token ``i`` ("<X> van de bib", "<X> van het
+    CAW", "<X> van de Springplank"), each word one space from the last."""
     if i + 3 >= len(toks):
         return False
     van, art, noun = toks[i + 1], toks[i + 2], toks[i + 3]
@@ -41,7 +48,7 @@ def of_a_group_after(text: str, toks: list[Token], i: int) -> bool:
         return False
     if text[toks[i].end : van.start] != " " or text[van.end : art.start] != " " or text[art.end : noun.start] != " ":
         return False
-    return not noun.cap or noun.allcaps and 2 <= len(noun.text) <= 6
+    return True
 
 
 def full_name_opening(text: str, toks: list[Token], i: int, lex: Lexicon,
@@ -120,3 +127,30 @@ def english_first_name(prev: Token, name: Token, gap: str, name_kind: str, lex: 
     # (a word both languages know, "Long", is not in the English list: a listed surname
     # after it is evidence enough)
     return name_kind == "surname" or name_kind == "unknown" and prev.folded in english_words()
+
+
+_NICKNAME_WORDS = frozenset({"totem", "bijnaam", "alias", "roepnaam", "koosnaam"})
+_CLOSINGS = frozenset({"groetjes", "groeten", "groet", "grtz", "gr", "liefs", "kusjes", "kus", "xxx", "xx", "mvg", "merci",
+                       "bedankt", "dankjewel", "daag", "doei", "ciao"})
+
+
+def nickname_or_signature(text: str, toks: list[Token], i: int) -> str:
+    """The rule when token ``i`` is a capitalised word of a nickname after "totem" (etc.)
+    or a signature after a closing greeting ending a line (see the module's docstring)."""
+    tok = toks[i]
+    if not tok.cap or tok.allcaps:
+        return ""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].cap and not toks[k].allcaps and text[toks[k].end : toks[k + 1].start] == " ":
+        k -= 1
+    if k >= 0 and toks[k].folded in _NICKNAME_WORDS and not toks[k].cap and text[toks[k].end : toks[k + 1].start] == " ":
+        return f"a nickname after '{toks[k].text}'"
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev.folded not in _CLOSINGS or text[prev.end : tok.start].strip(" ,") != "":
+        return ""
+    after = text[tok.end :]
+    line_end = after.find("\n")
+    rest = after if line_end < 0 else after[:line_end]
+    if rest.strip(" .!?\"'”»") == "":
+        return f"a signature after '{prev.text}'"
+    return ""
