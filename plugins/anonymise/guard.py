@@ -255,13 +255,21 @@ def _alone(cased: str, m: re.Match[str], own: set[str]) -> bool:
     glued = _GLUED_AFTER_RE.match(cased, m.end()) or (_GLUED_BEFORE_RE.search(before) if before.endswith("-") else None)
     if glued is not None and glued.group(1)[:1].isupper() and fold(glued.group(1)) not in own:
         return False
-    for neighbour in (_NEXT_WORD_RE.match(cased, m.end()), _PREV_WORD_RE.search(before)):
+    previous = _PREV_WORD_RE.search(before)
+    while previous is not None and fold(previous.group(1)) in PARTICLES:
+        # past a surname's particles to the word before them ("Sofie Van den Broeck")
+        previous = _PREV_WORD_RE.search(before[: previous.start()])
+    for neighbour in (_NEXT_WORD_RE.match(cased, m.end()), previous):
         if neighbour is None:
             continue
         word = neighbour.group(1)
         f = fold(word)
+        # a capitalised word before it at the start of a sentence (or of a JSON string) may
+        # owe its capital to that place ("Volgens D'Hondt"), unless it is no Dutch word at
+        # all: then it is a name ("Nore D'Hondt", a reporter who shares the surname)
         if word[:1].isupper() and f not in own and f not in PARTICLES and len(word) > 1 and not (
-                neighbour.re is _PREV_WORD_RE and _SENTENCE_START_RE.search(before[: neighbour.start()])):
+                neighbour.re is _PREV_WORD_RE and _SENTENCE_START_RE.search(before[: neighbour.start()])
+                and load_lexicon().is_word(f)):
             return False
     return True
 
