@@ -203,7 +203,7 @@ _SAINT_GLUE_RE = re.compile(r"(?:sint|sinte|st|heilig|onze-lieve)[.-]{1,2}$", re
 
 
 def _withheld_words_in(words: list[str], haystack: _Text, cased_text: Any, report: Report,
-                       collection: list[Report] | None) -> int:
+                       collection: list[Report] | None, withheld: list[str] = ()) -> int:
     """How many words of a withheld speaker's name stand on their own in the text (the
     default scope; with ``scope: all`` every replaced name is looked for anyway).
 
@@ -213,8 +213,9 @@ def _withheld_words_in(words: list[str], haystack: _Text, cased_text: Any, repor
     when "Wendelien Okonkwo" is withheld: the anonymiser kept her; "Pieter-Jan" when
     "Pieter" is) or of a saint's name ("Sint-Jan"); and on a collective page, a word another report of the page publishes
     (that report's person, not this one's speaker; the report's own pages are checked on
-    their own)."""
-    own = {fold(w) for w in words}
+    their own). ``withheld``: every withheld name as given; each of their words (the
+    halves of "Anne-Sophie" too) is the speaker's own, never "another person's"."""
+    own = {fold(w) for w in words} | {fold(x) for w in withheld for x in _WORD.findall(w)}
     hits = 0
     for word in words:
         # (a collective page holds every report: the word set rules most words out at once)
@@ -387,7 +388,7 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
             words = [w for w in rec["withheld"]
                      if all(fold(x) in replaced and fold(x) not in labels for x in _WORD.findall(w))]
             hits = _withheld_words_in(words, haystack, cased_text, report,
-                                      reports if artifact.report is None else None)
+                                      reports if artifact.report is None else None, rec["withheld"])
             if hits:
                 problem(f"{hits} word(s) of a withheld speaker's name appear in {artifact.path}",
                         "withheld speaker, bare name", report)
