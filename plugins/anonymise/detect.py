@@ -33,7 +33,7 @@ from typing import Any
 
 from . import chat as chat_positions
 from . import contacts, person_context
-from .keep_context import protect_things
+from .keep_context import clause_has, protect_things
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
 
@@ -2022,12 +2022,7 @@ def _organisation_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
     before = toks[i - 2] if i >= 2 and text[toks[i - 2].end : prev.start] == " " else None
     if pf == "voor" and not prev.cap:
         # "ik werk voor X", "vrijwilliger voor X": an employer or a cause
-        k = i - 2
-        while k >= 0 and k >= i - 5 and not toks[k + 1].sent_start and text[toks[k].end : toks[k + 1].start] == " ":
-            if toks[k].folded in _FOR_THING:
-                return True
-            k -= 1
-        return False
+        return clause_has(text, toks, i - 1, _FOR_THING, words=4)
     if pf in ("op", "bij") and not prev.cap:
         # (the words of the clause before it: "wacht altijd op X", "nu werk ik bij X")
         k = i - 2

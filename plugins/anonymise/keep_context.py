@@ -119,10 +119,10 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
             continue
         if (not prev.cap and len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS) and _word_or_compound(pf, lex)) or (
                 pf == "bij" and not prev.cap and (_work_after(text, toks, i, lex, know)
-                                                  or _clause_has(text, toks, i - 1, _BIJ_MORE))) or (
+                                                  or clause_has(text, toks, i - 1, _BIJ_MORE))) or (
                 pf == "op" and prev.sent_start and _op_opening(text, toks, i, lex)) or (
                 pf == "op" and not prev.cap and _two_word_name(text, toks, i, lex, know)
-                and not _clause_has(text, toks, i - 1, _op_person())) or (
+                and not clause_has(text, toks, i - 1, _op_person())) or (
                 pf == "van" and not prev.cap and i >= 2 and toks[i - 2].folded in _EPONYM_NOUNS) or (
                 pf in ("de", "het") and not prev.cap and not tok.sent_start and _two_word_name(text, toks, i, lex, know)):
             # (a lower-case article before two capitalised words: "bij de X Y", "op de X Y")
@@ -320,11 +320,11 @@ def _op_opening(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return not any(t.folded in _OP_PERSON for t in toks[i + 1 : i + 8])
 
 
-def _clause_has(text: str, toks: list[Token], k: int, wanted: frozenset[str]) -> bool:
-    """Whether one of ``wanted`` stands among the five words before token ``k`` in its
+def clause_has(text: str, toks: list[Token], k: int, wanted: frozenset[str], words: int = 5) -> bool:
+    """Whether one of ``wanted`` stands among the ``words`` words before token ``k`` in its
     clause (one space between each)."""
     j = k - 1
-    while j >= 0 and j >= k - 5 and not toks[j + 1].sent_start and text[toks[j].end : toks[j + 1].start] == " ":
+    while j >= 0 and j >= k - words and not toks[j + 1].sent_start and text[toks[j].end : toks[j + 1].start] == " ":
         if toks[j].folded in wanted:
             return True
         j -= 1
