@@ -122,3 +122,89 @@ def test_single_quoted_quotations_still_need_a_free_mark() -> None:
     found = [text[a:b] for a, b in (m.span() for m in inline._QUOTED_RE.finditer(text))]
     assert found == ["'we gaan weg'", "'mooi'"]
     assert found == [m.group(0) for m in _QUOTED_BEFORE.finditer(text)]
+
+
+# --- session 6: the digit-word runs on the lower-case text, the chat-link pre-check -------
+
+_DIGIT_PIECES = st.sampled_from([
+    "nul", "NUL", "Nul", "een", "EEN", "één", "ÉÉN", "Één", "twee", "drie", "DRİE", "drıe", "vier", "vijf", "zes",
+    "ZEſ", "zeſ", "zeven", "acht", "negen", "NEGEN", " ", "  ", "\t", ", ", ". ", " - ", "/ ", "-", "'", "x", "K",
+    "\u212a", "geen", "heen", "wa.me/", "T.ME/", "t.me/x", "linktr.ee/", "/", "+32", "470", "\n",
+])
+_DIGIT_TEXT = st.lists(_DIGIT_PIECES, max_size=40).map("".join)
+
+
+def _digit_runs_before(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """digit_word_runs as it was: DIGIT_WORDS_RE.finditer on the text as written (the
+    digit values as now: before, "zeſ" and "DRİE" raised a KeyError)."""
+    from perskamer.plugins.anonymise import contacts
+
+    if len(contacts._DIGIT_WORDS & words) < 2:
+        return []
+    out = []
+    for m in contacts.DIGIT_WORDS_RE.finditer(text):
+        values = [contacts._digit_value(w) for w in contacts._DIGIT_WORD_RE.findall(m.group(0))]
+        if {b - a for a, b in zip(values, values[1:], strict=False)} not in ({1}, {-1}):
+            out.append(m.span())
+    return out
+
+
+def _chat_links_before(text: str) -> list[tuple[int, int]]:
+    """chat_links as it was: the hints only, without the "/" pre-check."""
+    from perskamer.plugins.anonymise import contacts
+
+    if not any(h in text.lower() for h in contacts.CHAT_LINK_HINTS):
+        return []
+    out = []
+    for m in contacts.CHAT_LINK_RE.finditer(text):
+        start, end = m.span(1)
+        while end > start and text[end - 1] in ".,;:!?-":
+            end -= 1
+        if end - start >= 2:
+            out.append((start, end))
+    return out
+
+
+def _same_contacts(text: str) -> None:
+    from perskamer.plugins.anonymise import contacts
+
+    words = set(detect._tokenize(text)[1])
+    assert list(contacts.digit_word_runs(text, words)) == _digit_runs_before(text, words)
+    assert list(contacts.digit_word_runs(text, words, text.lower())) == _digit_runs_before(text, words)
+    assert list(contacts.chat_links(text, text.lower())) == _chat_links_before(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_DIGIT_TEXT)
+def test_digit_word_runs_and_chat_links_find_what_they_found_before(text: str) -> None:
+    _same_contacts(text)
+
+
+def test_digit_word_runs_on_numbers_in_words() -> None:
+    """(not vacuous: runs are found in capitals, with "één", after İ ı ſ K elsewhere)"""
+    from perskamer.plugins.anonymise import contacts
+
+    texts = [
+        "Bel me: nul vier zeven nul, negen negen acht acht zeven zes. Of niet.",
+        "NUL VIER ZEVEN één TWEE drie negen negen acht en nog wat",
+        "Één vier zeven nul negen negen acht acht zeven, İstanbul of ſ of \u212a",
+        "een twee drie vier vijf zes zeven acht negen (tellen is geen nummer)",
+        "nul vier ZEſ nul negen negen acht acht zeven",  # (ſ is an s to re.IGNORECASE, not to str.lower)
+        "NUL VIER DRİE NUL NEGEN NEGEN ACHT ACHT ZEVEN",  # (İ lowers to two characters)
+    ]
+    found = []
+    for text in texts:
+        _same_contacts(text)
+        found.append(list(contacts.digit_word_runs(text, set(detect._tokenize(text)[1]))))
+    assert [len(f) for f in found] == [1, 1, 1, 0, 1, 1]
+    assert not lowered_alike(texts[2], texts[2].lower())  # the slow path is taken (and agrees)
+    assert list(contacts.chat_links("stuur iets op wa.me/32470998877 of T.ME/kobe_d.", "x")) == []  # (hints in lowered)
+    text = "stuur iets op wa.me/32470998877 of T.ME/kobe_d."
+    assert list(contacts.chat_links(text, text.lower())) == [(20, 31), (40, 46)]
+
+
+def test_a_digit_word_with_a_case_alike_letter_is_read_not_a_crash() -> None:
+    """"zeſ" is "zes" to re.IGNORECASE: the detector used to raise a KeyError on it."""
+    text = "Mijn nummer: vier zeſ nul negen negen acht acht zeven drie, bel maar."
+    spans = detect.analyse(text).spans
+    assert [(s.kind, s.text) for s in spans] == [("phone", "vier zeſ nul negen negen acht acht zeven drie")]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .scan import finditer_lowered
+
 #: A chat or link-page domain and the account or number after it.
 CHAT_LINK_RE = re.compile(
     r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?:wa\.me|t\.me|telegram\.me|m\.me|signal\.me|linktr\.ee|api\.whatsapp\.com)"
@@ -30,11 +32,13 @@ _VALUES = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vij
            "negen": 9}
 _DIGIT_WORDS = frozenset(_VALUES)
 _DIGIT_WORD_RE = re.compile(_DIGIT, re.IGNORECASE)
+_DIGIT_WORDS_LOWER_RE = re.compile(DIGIT_WORDS_RE.pattern)  # (on lower-case text: finditer_lowered)
 
 
 def chat_links(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the account or number in each chat link of the text."""
-    if not any(h in lowered for h in CHAT_LINK_HINTS):
+    # (every hint, and every match, holds a "/": one test rules most texts out)
+    if "/" not in text or not any(h in lowered for h in CHAT_LINK_HINTS):
         return
     for m in CHAT_LINK_RE.finditer(text):
         start, end = m.span(1)
@@ -44,12 +48,26 @@ def chat_links(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def digit_word_runs(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of nine or more digit words."""
+def digit_word_runs(text: str, words: set[str], lowered: str | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of nine or more digit words (``lowered``: ``text.lower()``
+    when the caller has it).
+
+    The runs are found on the lower-case text with the pattern without re.IGNORECASE
+    (scan.finditer_lowered: the same matches, as written). Its letters are lower-case
+    ASCII and "é", which re.IGNORECASE matches only with "É", and "É" lowers to "é"."""
     if len(_DIGIT_WORDS & words) < 2:
         return
-    for m in DIGIT_WORDS_RE.finditer(text):
-        values = [_VALUES[w.lower()] for w in _DIGIT_WORD_RE.findall(m.group(0))]
+    for m in finditer_lowered(DIGIT_WORDS_RE, _DIGIT_WORDS_LOWER_RE, text, text.lower() if lowered is None else lowered):
+        values = [_digit_value(w) for w in _DIGIT_WORD_RE.findall(m.group(0))]
         steps = {b - a for a, b in zip(values, values[1:], strict=False)}
         if steps not in ({1}, {-1}):  # counting ("een, twee, drie, ...") is no number
             yield m.span()
+
+
+def _digit_value(word: str) -> int:
+    """The digit a digit word says, in any case: also with a letter re.IGNORECASE takes
+    for an ASCII one ("zeſ", "DRİE": ``str.lower`` keeps ſ and ı, and turns İ into i and a dot)."""
+    w = word.lower()
+    if w not in _VALUES:
+        w = w.replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
+    return _VALUES[w]

@@ -358,6 +358,7 @@ _NAMED_CUES = frozenset({"stichting", "fonds", "foundation", "fondation", *_INST
 #: "Verhuur Quintel NV".
 _ORG_TAILS = frozenset({"vzw", "asbl", "pride", "festival", "fest", "feesten", "marathon", "parade", "classic", "cup",
                         "nv", "bv", "bvba", "cvba", "srl", "sprl", "vof", "foundation"})
+_ORG_CUES_AND_TAILS = _ORG_CUES | _ORG_TAILS
 _SAINT_PREFIXES = ("sint-", "sinte-", "sint ", "heilig-", "onze-lieve-", "st-", "st.-")
 #: Sentence-opening words that never are a first name before a surname.
 _NOT_FIRST_NAMES = frozenset(
@@ -1006,12 +1007,12 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 if not prot.rule_at(m.start(), m.end()):
                     spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone", 1.0))
                     prot.add(m.start(), m.end(), "phone")
-    if "nul" in folded or "plus" in folded:
+    if "nul" in words or "plus" in words:
         for m in SPOKEN_PHONE_RE.finditer(text):
             if _spoken_digits(m.group(0)) >= 9 and not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone (in words)", 1.0))
                 prot.add(m.start(), m.end(), "phone")
-    for start, end in contacts.digit_word_runs(text, words):
+    for start, end in contacts.digit_word_runs(text, words, lowered):
         if not prot.rule_at(start, end):
             spans.append(Span(start, end, "phone", text[start:end], "phone (digit words)", 1.0))
             prot.add(start, end, "phone")
@@ -1082,8 +1083,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
     reach = -1  # where the previous cue's name stopped: a cue inside it adds nothing
-    cues = [k for k, f in enumerate(folded) if f in _ORG_CUES or f in _ORG_TAILS] if not (
-        _ORG_CUES.isdisjoint(words) and _ORG_TAILS.isdisjoint(words)) else ()
+    present = _ORG_CUES_AND_TAILS.intersection(words)
+    cues = [k for k, f in enumerate(folded) if f in present] if present else ()
     for i in cues:
         tok = toks[i]
         j = i + 1
