@@ -57,8 +57,32 @@ DEFAULT_MAX_DELAY = 1.5
 #: cancels an older slow lane only while its work has been pending for less than this,
 #: so a steady stream of saves (one every few seconds) never starves it.
 DEFAULT_MAX_SLOW_DELAY = 10.0
+#: The main thread (the one Ctrl-C interrupts) never blocks longer than this at once.
+SIGNAL_SLICE = 0.25
 
 Listener = Callable[[str, "Rebuild"], None]
+
+
+def wait_awake(thread: threading.Thread | None = None, timeout: float | None = None) -> None:
+    """Join ``thread`` (or, without one, sleep ``timeout`` or for ever) in slices of :data:`SIGNAL_SLICE`.
+
+    Ctrl-C is a signal to the process, and the kernel may hand it to any thread: a
+    thread that is starting a thread (watch's worker starting a slow lane, the preview
+    server answering a request) takes a pending signal off the process in ``clone()``.
+    Python then only notes it for the main thread, which acts on it the next time it
+    runs -- a main thread in one long ``sleep`` or ``join`` would not wake up for it, and
+    the Ctrl-C would seem ignored (a thread spawning threads in a loop took 7 of 30
+    SIGINTs this way). Waking up every slice acts on such a Ctrl-C within a slice.
+    """
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while thread is None or thread.is_alive():
+        left = SIGNAL_SLICE if deadline is None else min(SIGNAL_SLICE, deadline - time.monotonic())
+        if left <= 0:
+            return
+        if thread is None:
+            time.sleep(left)
+        else:
+            thread.join(left)
 
 
 @dataclass
@@ -442,13 +466,13 @@ class Watcher:
         if self._observer is not None:
             try:
                 self._observer.stop()
-                self._observer.join(timeout)
+                wait_awake(self._observer, timeout)
             except Exception:
                 pass
         if self._worker is not None and self._worker is not threading.current_thread():
             # The warm-up only fills caches (its output is discarded); on a cold, busy
             # machine it can take seconds: never make Ctrl-C wait for it.
-            self._worker.join(0.2 if self._warming else timeout)
+            wait_awake(self._worker, 0.2 if self._warming else timeout)
         if unbuilt:
             self.log(f"perskamer watch: {count(len(unbuilt), 'change')} not built yet ({_first(unbuilt)}): the next start builds them")
         slow = self._slow  # read once: the worker may start a newer lane meanwhile
@@ -456,7 +480,7 @@ class Watcher:
             if finish_slow and slow.is_alive():
                 pending = self.pending_slow()
                 self.log(f"perskamer watch: finishing {count(len(pending), 'slow output')} ({_first(pending)}); Ctrl-C again to leave them for the next start")
-            slow.join(None if finish_slow else timeout)
+            wait_awake(slow, None if finish_slow else timeout)
         if self.builder is not None and self.builder.cache is not None:
             self.builder.cache.flush()
             self.builder.cache.prune()
@@ -476,8 +500,7 @@ class Watcher:
             if not self.quiet:
                 kind = f"polling every {self.poll_interval:g} s" if self.poll else "file events"
                 self.log(f"perskamer watch: watching {self._describe_targets()} ({kind}); Ctrl-C stops")
-            while True:
-                time.sleep(3600)  # the work happens in the watcher's threads; this thread only waits
+            wait_awake()  # the work happens in the watcher's threads; this thread only waits (for Ctrl-C)
         except KeyboardInterrupt:
             pass
         finally:

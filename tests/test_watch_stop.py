@@ -6,7 +6,7 @@ import time
 
 from test_watch import SlowOutput, factory_with, make_workspace, report_md, write
 
-from perskamer.watch import Watcher
+from perskamer.watch import Watcher, wait_awake
 
 
 def start(ws, slow, lines, **kwargs) -> Watcher:
@@ -81,6 +81,45 @@ def test_stopping_does_not_wait_for_a_slow_warm_up(tmp_path, monkeypatch):
     began = time.monotonic()
     watcher.stop(finish_slow=True)
     assert time.monotonic() - began < 10.0
+
+
+class _Stop(Exception):
+    pass
+
+
+def _ctrl_c_taken_by_another_thread(wait) -> float:
+    """Seconds until ``wait()`` in this (the main) thread is interrupted by a SIGINT another thread received."""
+    import signal
+    import threading
+
+    def stop(signum, frame):
+        raise _Stop
+
+    def another_thread():
+        time.sleep(0.3)
+        # the kernel may pick any thread (one that is starting a thread takes a pending
+        # signal in clone()); Python's C handler then only notes it for the main thread
+        signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, stop)
+    began = time.monotonic()
+    try:
+        threading.Thread(target=another_thread, daemon=True).start()
+        wait()
+    except _Stop:
+        return time.monotonic() - began
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    raise AssertionError("the wait ended without the Ctrl-C")
+
+
+def test_a_ctrl_c_that_another_thread_received_wakes_the_waiting_main_thread():
+    assert _ctrl_c_taken_by_another_thread(lambda: wait_awake(timeout=20)) < 5  # (time.sleep(20): 20 s)
+    import threading
+
+    busy = threading.Thread(target=time.sleep, args=(20,), daemon=True)
+    busy.start()
+    assert _ctrl_c_taken_by_another_thread(lambda: wait_awake(busy)) < 5  # (busy.join(): 20 s)
 
 
 SLOW_PLUGIN = '''
