@@ -461,12 +461,19 @@ class _Index:
         n = len(norms)
         stem = self.stem
         append = out.append
+        pairs = self._pairs
         for i in itertools.compress(itertools.count(), entries):
             items, longer = entries[i]
             if longer:
                 sent = sents[i]
                 if i + 1 < n and sents[i + 1] == sent:
-                    items = self._with_next(norms[i], norms[i + 1], items)
+                    # (the word pair's answer looked up here: a call per pair cost more than the rest)
+                    after = pairs.get(norms[i])
+                    known = after.get(norms[i + 1]) if after is not None else None
+                    if known is None:
+                        known = self._with_next(norms[i], norms[i + 1], items)
+                        pairs = self._pairs  # (renewed when full)
+                    items = known
                 else:
                     items = tuple(item for item in items if not item.rest)
                 for item in items:
@@ -482,7 +489,7 @@ class _Index:
                     else:
                         append((item, i, j))
             else:
-                out.extend([(item, i, i + 1) for item in items])
+                out.extend(zip(items, itertools.repeat(i), itertools.repeat(i + 1)))
         return out
 
 
@@ -812,9 +819,18 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
         per_term: dict[str, list[Hit]] = {}
         for h in ts.hits:
             key = "<names>" if h.kind == "name" else h.pattern
-            per_term.setdefault(key + (" <title>" if h.section == "title" else ""), []).append(h)
+            if h.section == "title":
+                key += " <title>"
+            same = per_term.get(key)
+            if same is None:
+                per_term[key] = [h]
+            else:
+                same.append(h)
         for key, hits in per_term.items():
-            hits.sort(key=lambda h: -h.weight)
+            if len(hits) == 1:  # (most terms occur once: no sort)
+                hits[0].contribution = hits[0].weight / 1
+                continue
+            hits.sort(key=_minus_weight)
             for k, h in enumerate(hits, start=1):
                 h.contribution = h.weight / (k * k if key.startswith("<names>") else k)
         ts.explicit = sum(h.contribution for h in ts.hits if h.kind == "name" or (h.section == "title" and h.kind == "term"))
@@ -874,6 +890,10 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
     return result
 
 
+def _minus_weight(hit: Hit) -> float:
+    return -hit.weight
+
+
 #: A theme leads a paragraph when it has this many distinct specific terms there...
 PARAGRAPH_TERMS = 2
 #: ... worth at least this much (term weight x section weight, before damping).
@@ -891,10 +911,16 @@ def _paragraph_focus(themes: list[ThemeScore]) -> None:
     for t, ts in enumerate(themes):
         for h in ts.hits:
             if h.counted and h.kind != "weak" and h.section != "title":
-                slot = per_para.setdefault((h.section, h.paragraph), {})
-                weight, patterns = slot.get(t, (0.0, set()))
-                patterns.add(h.pattern)
-                slot[t] = (weight + h.weight, patterns)
+                key = (h.section, h.paragraph)
+                slot = per_para.get(key)
+                if slot is None:
+                    slot = per_para[key] = {}
+                got = slot.get(t)
+                if got is None:
+                    slot[t] = (0.0 + h.weight, {h.pattern})
+                else:
+                    got[1].add(h.pattern)
+                    slot[t] = (got[0] + h.weight, got[1])
     for slot in per_para.values():
         best = max(w for w, _ in slot.values())
         for t, (weight, patterns) in slot.items():
@@ -925,8 +951,9 @@ def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token] | Word
         start, end, sent = tokens.starts[a], tokens.ends[b - 1], tokens.sents[a]
     else:
         start, end, sent = tokens[a].start, tokens[b - 1].end, tokens[a].sent
-    return Hit(theme, term.pattern, term.kind, sid, " ".join(text[start:end].split()), text, term.weight * sw, start,
-               sent, end)
+    # (one word, a run of \w, holds no white space to collapse)
+    written = text[start:end] if b - a == 1 else " ".join(text[start:end].split())
+    return Hit(theme, term.pattern, term.kind, sid, written, text, term.weight * sw, start, sent, end)
 
 
 def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
