@@ -6,7 +6,7 @@ import sys
 from collections import Counter
 from types import SimpleNamespace
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from perskamer.form.conserve import _may_vanish, lost_lines, report_words, unplaced_lines
@@ -69,3 +69,57 @@ def test_lost_lines_as_the_plain_count(lines: list[tuple[int | None, str]], text
     report = SimpleNamespace(title=texts[0] if texts else "", meta={"sprekers": texts[1:2]}, sections=sections,
                              quotes=[], photo=None)
     assert lost_lines(lines, report, ["IMG_1.jpg"]) == unplaced_lines(lines, report_words(report, ["IMG_1.jpg"]))
+
+
+# --- prefilters: a line without what every match needs is not searched ------------------------
+
+# date and page words in every case, digits of other scripts (Arabic-Indic, fullwidth,
+# superscript: NFKD folds some into ASCII digits), letters re.IGNORECASE pairs with others
+_DATE_BITS = ["6", "06", "2023", "'23", "٦", "６", "²", "½", "①", "juni", "JUN.", "Mrt", "dinsdag", "di.", "Pagina",
+              "PAGE", "blz.", "Blz", "p.", "P.", "pagına", "PAGİNA", "ſ", "K", "/", "-", ".", ">", "|", "van", "of",
+              "•", " ", "  ", "\t", "e", "de", "ste"]
+_DIGITS = st.text(st.sampled_from("0123456789٠١٢٣٤٥٦٧٨٩０１２３６²³¹"), min_size=1, max_size=4)
+_GAP = st.sampled_from(["", " ", "  ", "\t", "/", "-", ".", ". ", " > ", " van ", " of ", " | "])
+# what a date or a page number is made of, in that order: digits (of any script), a month or a
+# page word in any case, separators -- between random text
+_PHRASE = st.tuples(st.sampled_from(["", "dinsdag ", "Di. ", "Pagina", "PAGE ", "blz.", "Blz", "p.", "P. ", "pagına "]),
+                    _DIGITS, _GAP, st.sampled_from(["juni", "JUN.", "Mrt", "6", "٦"]) | _DIGITS, _GAP, _DIGITS).map("".join)
+_DATE_TEXT = st.tuples(st.text(max_size=4), _PHRASE, st.text(max_size=4)).map("".join) | st.lists(
+    st.sampled_from(_DATE_BITS) | st.text(max_size=3), max_size=10).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DATE_TEXT)
+@example("٦ juni ٢٠٢٣")  # Arabic-Indic digits: \d (and int()) take them
+@example("Vergadering ٠٦/٠٦/٢٠٢٣, pagina ١ van ٣")
+def test_a_text_without_a_digit_holds_no_date(text: str) -> None:
+    from perskamer.form import dates
+
+    folded = dates.fold(text)
+    patterns = (dates._TEXT_DATE, dates._ISO_DATE, dates._NUM_DATE, dates._TEXT_DAY_MONTH, dates._NUM_DAY_MONTH)
+    if dates._DIGIT.search(folded) is None:
+        assert not any(p.search(folded) for p in patterns)
+        assert dates.find_date(text) is None and dates.find_day_month(text) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DATE_TEXT)
+@example("• PAGİNA 1 > 3")
+def test_a_page_number_line_names_a_page(text: str) -> None:
+    from perskamer.form import layout
+
+    if layout._PAGE_RE.search(text):
+        assert layout._may_name_page(text.lower())
+    # and the test with the prefilter answers as the plain one
+    plain = len(text) < 200 and layout._HAS_DIGIT_RE.search(text) is not None and bool(layout._PAGE_RE.search(text))
+    assert layout.is_running_header(text) == plain
+
+
+def test_the_prefilters_let_dates_and_page_numbers_through() -> None:
+    from perskamer.form import dates, layout
+
+    assert dates.find_date("dinsdag 6 juni 2023")[0].isoformat() == "2023-06-06"
+    assert dates.find_day_month("6/6") is not None
+    assert layout.is_running_header("Verslag sessie congres #Jeugdwerkwerkt • 6 juni 2023 • PAGINA 1 > 3")
+    assert layout.is_running_header("Blz. 2 van 3") and layout.is_running_header("p. 2/3")
+    assert not layout.is_running_header("We speelden 2 rondes op het plein.")

@@ -61,9 +61,15 @@ def _year(text: str) -> int:
     return year
 
 
+#: Every match of the date patterns above holds a digit (``\d``, as they mean it).
+_DIGIT = re.compile(r"\d")
+
+
 def find_date(text: str) -> tuple[_dt.date, int, int] | None:
     """The first date written anywhere in ``text``, with its span, or ``None``."""
     folded = fold(text)
+    if _DIGIT.search(folded) is None:  # (most lines: the patterns would each scan it in vain)
+        return None
     found: list[tuple[int, int, _dt.date]] = []
     for m in _TEXT_DATE.finditer(folded):
         d = _make(_year(m.group(3)), _MONTH_WORDS[m.group(2)], int(m.group(1)))
@@ -91,6 +97,8 @@ def find_day_month(text: str) -> tuple[int, int, int, int] | None:
     ``(day, month, start, end)``, or ``None``. Only for a date label's value or a line
     that holds nothing but a date: in running text "6/6" may be a score."""
     folded = fold(text)
+    if _DIGIT.search(folded) is None:
+        return None
     found: list[tuple[int, int, int, int]] = []
     for m in _TEXT_DAY_MONTH.finditer(folded):
         day, month = int(m.group(1)), _MONTH_WORDS[m.group(2)]

@@ -24,7 +24,18 @@ _HAS_DIGIT_RE = re.compile(r"\d")  # every _PAGE_RE match holds a digit
 
 def is_running_header(text: str) -> bool:
     """A page header/footer line: ``... • 6 juni 2023 • pagina 1 > 3``."""
-    return len(text) < 200 and _HAS_DIGIT_RE.search(text) is not None and bool(_PAGE_RE.search(text))
+    return (len(text) < 200 and _HAS_DIGIT_RE.search(text) is not None and _may_name_page(text.lower())
+            and bool(_PAGE_RE.search(text)))
+
+
+def _may_name_page(lowered: str) -> bool:
+    """Whether ``lowered`` holds the start of every _PAGE_RE match: "pag", "blz" or "p.".
+
+    (Only these ASCII letters match them under re.IGNORECASE, and lower() maps each
+    character on its own; so a line without them cannot match, and the pattern, which
+    tries its words at every position of the line, need not run.)
+    """
+    return "pag" in lowered or "blz" in lowered or "p." in lowered
 
 
 def is_page_number(text: str) -> bool:
