@@ -307,7 +307,20 @@ def load_taxonomy(path: Path | None) -> Taxonomy:
     except OSError as exc:
         raise TaxonomyError(f"cannot read the ambition taxonomy: {exc.strerror or exc}", file=display,
                             hint="check the 'ambitions:' path in perskamer.yaml") from None
-    return parse_taxonomy(raw, source=display)
+    # The same bytes give the same (frozen) taxonomy: a build checks the file when the
+    # workspace opens and reads it again for its first report (parsing and validating
+    # it twice cost ~30 ms before the workers start).
+    known = _LOADED.get(display)
+    if known is not None and known[0] == raw:
+        return known[1]
+    taxonomy = parse_taxonomy(raw, source=display)
+    _LOADED.clear()  # (one file in use at a time; a changed file replaces it)
+    _LOADED[display] = (raw, taxonomy)
+    return taxonomy
+
+
+#: The last taxonomy read from a file: its path, bytes and parsed result (see load_taxonomy).
+_LOADED: dict[str, tuple[bytes, Taxonomy]] = {}
 
 
 @lru_cache(maxsize=1)

@@ -129,6 +129,29 @@ def test_load_from_a_file_and_through_the_build_context(tmp_path: Path) -> None:
     assert context.taxonomy.ids == IDS
 
 
+
+def test_a_file_read_again_unchanged_is_not_parsed_again(tmp_path: Path) -> None:
+    # (a build checks the file when the workspace opens and reads it for its first report)
+    path = tmp_path / "ambitions.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    first = load_taxonomy(path)
+    assert load_taxonomy(path) is first
+    # changed: read anew (same size, other bytes)
+    path.write_text(SMALL.replace("zwemmen", "roeien!"), encoding="utf-8")
+    changed = load_taxonomy(path)
+    assert changed is not first and [t.pattern for t in changed.get("sport").terms] == ["voetbal*", "roeien!"]
+    # the same bytes under another name: that file's own taxonomy (its name is in messages)
+    other = tmp_path / "other.yaml"
+    other.write_text(SMALL, encoding="utf-8")
+    assert load_taxonomy(other).source == str(other)
+    # broken after a good read: the error, not the old themes
+    path.write_text("themes: [", encoding="utf-8")
+    with pytest.raises(TaxonomyError):
+        load_taxonomy(path)
+    path.write_text(SMALL, encoding="utf-8")
+    assert load_taxonomy(path).ids == ["klimaat", "sport"]
+
+
 # --- patterns -------------------------------------------------------------------------------
 
 
