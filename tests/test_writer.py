@@ -46,6 +46,33 @@ def test_no_temp_file_left_on_failure(tmp_path, monkeypatch):
         write_atomic(tmp_path / "f.html", b"data")
     assert list(tmp_path.iterdir()) == []
 
+def test_write_atomic_makes_missing_folders_and_skips_a_leftover_temporary_name(tmp_path, monkeypatch):
+    import itertools
+
+    from perskamer import writer
+
+    monkeypatch.setattr(writer, "_NUMBERS", itertools.count(7))
+    leftover = tmp_path / "a" / "b" / f".tmp-{os.getpid()}-7.html"  # a crashed earlier process with this id
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"old")
+    write_atomic(tmp_path / "a" / "b" / "f.html", b"data")
+    write_atomic(tmp_path / "new" / "deep" / "g.html", b"more")  # folders made on the way
+    assert (tmp_path / "a/b/f.html").read_bytes() == b"data" and leftover.read_bytes() == b"old"
+    assert (tmp_path / "new/deep/g.html").read_bytes() == b"more"
+    assert oct((tmp_path / "a/b/f.html").stat().st_mode & 0o777) == oct(0o644)
+    assert sorted(p.name for p in (tmp_path / "a/b").iterdir()) == [leftover.name, "f.html"]
+
+
+def test_no_temp_file_left_when_the_write_fails(tmp_path, monkeypatch):
+    def boom(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "write", boom)
+    with pytest.raises(OSError):
+        write_atomic(tmp_path / "f.html", b"data")
+    assert list(tmp_path.iterdir()) == []
+
+
 _names = st.text(max_size=12)
 
 

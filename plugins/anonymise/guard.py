@@ -93,7 +93,7 @@ class _Text:
         if self._words is None and self._asked < self.PLAIN_TESTS:
             self._asked += 1
             return needle in self.text
-        inner = [m.group() for m in _WORD.finditer(needle) if m.start() > 0 and m.end() < len(needle)]
+        inner = _inner_words(needle)
         if inner:
             if self._words is None:
                 self._words = set(_WORD.findall(self.text))
@@ -106,6 +106,68 @@ class _Text:
         if self._words is None:
             self._words = set(_WORD.findall(self.text))
         return all(w in self._words for w in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _inner_words(needle: str) -> tuple[str, ...]:
+    """The words wholly inside ``needle`` (see :class:`_Text`); a collection page asks every report's needles."""
+    return tuple(m.group() for m in _WORD.finditer(needle) if m.start() > 0 and m.end() < len(needle))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(normalise(word)))
+
+
+class _Facts:
+    """What :func:`inspect_text` reads of one report's anonymisation record, worked out once.
+
+    A collection page (the index, each theme page, the search index's entry) is read
+    against every published report: made again for each page, the quotes that held a
+    name and the bare-name check's words of the withheld speakers cost ~25 ms a page at
+    1000 reports. A record is made once by the transform and only read afterwards.
+    """
+
+    __slots__ = ("named_quotes", "withheld", "own")
+
+    def __init__(self, rec: dict[str, Any]):
+        # the form's quotes, then the credited quotations in the report's own text
+        self.named_quotes = [q for q in [*rec.get("quotes", []), *rec.get("inline_quotes", [])] if q.get("had_name")]
+        self.withheld: list[str] = []
+        self.own: set[str] = set()
+        if rec.get("withheld"):
+            # only the words the anonymiser replaced somewhere as (part of) a person's name: a
+            # placeholder speaker "Sessiegever (Organisatie)" is withheld with its words, but
+            # a role word is no name, and the label it gets ("een sessiegever") holds it
+            log = rec.get("log", [])
+            replaced = {fold(w) for e in log if e.get("kind", "person") == "person"
+                        for w in _WORD.findall(e.get("original") or "")}
+            labels = {fold(w) for e in log for w in _WORD.findall(e.get("label") or "")}
+            self.withheld = [w for w in rec["withheld"]
+                             if all(fold(x) in replaced and fold(x) not in labels for x in _WORD.findall(w))]
+            self.own = _own_words(self.withheld, rec["withheld"])
+
+
+#: Facts by ``id()`` of their record (kept alive beside them, so an id is never reused).
+_FACTS: dict[int, tuple[dict[str, Any], _Facts]] = {}
+_FACTS_LIMIT = 50_000
+
+
+def _facts(rec: dict[str, Any]) -> _Facts:
+    if rec.get("not_run"):  # a record worked out on a copy for this call: not kept
+        return _Facts(rec)
+    found = _FACTS.get(id(rec))
+    if found is not None and found[0] is rec:
+        return found[1]
+    if len(_FACTS) > _FACTS_LIMIT:  # (watch runs for days)
+        _FACTS.clear()
+    facts = _Facts(rec)
+    _FACTS[id(rec)] = (rec, facts)
+    return facts
+
+
+def _own_words(words: list[str], withheld: list[str] | tuple[str, ...]) -> set[str]:
+    return {fold(w) for w in words} | {fold(x) for w in withheld for x in _WORD.findall(w)}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -203,7 +265,7 @@ _SAINT_GLUE_RE = re.compile(r"(?:sint|sinte|st|heilig|onze-lieve)[.-]{1,2}$", re
 
 
 def _withheld_words_in(words: list[str], haystack: _Text, cased_text: Any, report: Report,
-                       collection: list[Report] | None, withheld: list[str] = ()) -> int:
+                       collection: list[Report] | None, withheld: list[str] = (), own: set[str] | None = None) -> int:
     """How many words of a withheld speaker's name stand on their own in the text (the
     default scope; with ``scope: all`` every replaced name is looked for anyway).
 
@@ -214,12 +276,14 @@ def _withheld_words_in(words: list[str], haystack: _Text, cased_text: Any, repor
     "Pieter" is) or of a saint's name ("Sint-Jan"); and on a collective page, a word another report of the page publishes
     (that report's person, not this one's speaker; the report's own pages are checked on
     their own). ``withheld``: every withheld name as given; each of their words (the
-    halves of "Anne-Sophie" too) is the speaker's own, never "another person's"."""
-    own = {fold(w) for w in words} | {fold(x) for w in withheld for x in _WORD.findall(w)}
+    halves of "Anne-Sophie" too) is the speaker's own, never "another person's"; ``own``: their
+    folded words, when known already."""
+    if own is None:
+        own = _own_words(words, withheld)
     hits = 0
     for word in words:
         # (a collective page holds every report: the word set rules most words out at once)
-        if len(word) < 3 or not haystack.has_words(_WORD.findall(normalise(word))):
+        if len(word) < 3 or not haystack.has_words(_word_parts(word)):
             continue
         if not _word_re(word).search(haystack.text):
             continue
@@ -341,12 +405,9 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
             cased = artefact_text(text, casefold=False)
         return cased
 
-    for report in concerned:
-        rec = _record(report)
-        # the form's quotes, then the credited quotations in the report's own text
-        for q in [*rec.get("quotes", []), *rec.get("inline_quotes", [])]:
-            if not q.get("had_name"):
-                continue
+    records = [(report, _record(report)) for report in concerned]
+    for report, rec in records:
+        for q in _facts(rec).named_quotes:
             label = q.get("label") or f"quote {q['index']}"
             original = q.get("original") or ""
             if original and original in haystack:
@@ -375,27 +436,17 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
                 hits += 1
             if hits:
                 problem(f"{hits} replaced name(s) appear in {artifact.path}", "scope: all, replaced name", report)
-    for report in concerned:
-        rec = _record(report)
+    for report, rec in records:
         if (rec.get("scope") or opts.scope) != "all" and rec.get("withheld"):
-            # only the words the anonymiser replaced somewhere as (part of) a person's name: a
-            # placeholder speaker "Sessiegever (Organisatie)" is withheld with its words, but
-            # a role word is no name, and the label it gets ("een sessiegever") holds it
-            log = rec.get("log", [])
-            replaced = {fold(w) for e in log if e.get("kind", "person") == "person"
-                        for w in _WORD.findall(e.get("original") or "")}
-            labels = {fold(w) for e in log for w in _WORD.findall(e.get("label") or "")}
-            words = [w for w in rec["withheld"]
-                     if all(fold(x) in replaced and fold(x) not in labels for x in _WORD.findall(w))]
-            hits = _withheld_words_in(words, haystack, cased_text, report,
-                                      reports if artifact.report is None else None, rec["withheld"])
+            facts = _facts(rec)  # (the words of the withheld names the bare-name check looks for)
+            hits = _withheld_words_in(facts.withheld, haystack, cased_text, report,
+                                      reports if artifact.report is None else None, rec["withheld"], facts.own)
             if hits:
                 problem(f"{hits} word(s) of a withheld speaker's name appear in {artifact.path}",
                         "withheld speaker, bare name", report)
-    for report in concerned:
+    for report, rec in records:
         # the source file's name, when it names a withheld speaker (the published source is
         # then a neutral one): an output publishing report.source as written leaks it
-        rec = _record(report)
         if rec.get("withheld") and report.published_source != report.source:
             stem = _stem_path(report.source).casefold()
             if _names_in_path(stem, rec["withheld"], set()) and stem in haystack:
