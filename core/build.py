@@ -36,7 +36,7 @@ from .config import Config
 from .context import CANCEL_CHECK, BuildContext
 from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
 from .fragments import CUT, GuardMemo, cut_fragments
-from .incremental import COLLECTIONS, NoCache, RenderJob, for_builder, worker_identity
+from .incremental import COLLECTIONS, NoCache, RenderJob, WorkerEntry, for_builder, worker_identity
 from .inputs import Inputs, recording
 from .model import Artifact, Problem, Publication, Report, Source
 from .pluginhost import PluginHost
@@ -262,6 +262,8 @@ class Builder:
         self.precomputed: dict[str, tuple[str, ReportOutcome, PreRendered | None]] = {}
         #: Artefacts rendered with the outcomes taken from ``precomputed``, by ``id()`` of the report.
         self.prerendered: dict[int, PreRendered] = {}
+        #: Reports worker processes processed and stored in the cache: path -> (the entry, its own artefacts).
+        self.stored_by_workers: dict[Path, tuple[WorkerEntry, PreRendered | None]] = {}
         #: How many reports worker processes processed in the last build.
         self.shared_out = 0
         #: Texts of collections (fragments, their own text) the guard passed, by report identity.
@@ -352,7 +354,9 @@ class Builder:
 
     def process(self, path: Path) -> ReportOutcome:
         """Read, validate and transform one source (or take the result from the cache)."""
-        outcome = self.incremental.cached_outcome(path, self.quick_rel(path), self.context)
+        outcome = self._stored_by_a_worker(path)
+        if outcome is None:
+            outcome = self.incremental.cached_outcome(path, self.quick_rel(path), self.context)
         if outcome is None:
             loaded = self.load_source(path)
             if isinstance(loaded, Problem):
@@ -366,6 +370,18 @@ class Builder:
             outcome.status = "draft" if outcome.report.is_draft and not self.context.drafts else "built"
         elif outcome.status == "failed" and self.keep_last_good:
             self._use_last_good(outcome)
+        return outcome
+
+    def _stored_by_a_worker(self, path: Path) -> ReportOutcome | None:
+        """The outcome a worker process computed and stored in the cache for ``path`` (read and hashed there)."""
+        found = self.stored_by_workers.pop(path, None)
+        if found is None:
+            return None
+        entry, rendered = found
+        outcome = self.incremental.adopt(path, entry)
+        if rendered is not None and outcome.report is not None:
+            self.prerendered[id(outcome.report)] = rendered
+        self._processed += 1
         return outcome
 
     def _use_last_good(self, outcome: ReportOutcome) -> None:
@@ -434,6 +450,7 @@ class Builder:
     def process_all(self, paths: list[Path]) -> list[ReportOutcome]:
         self.precomputed = {}
         self.prerendered = {}
+        self.stored_by_workers = {}
         outcomes = []
         with self._workers(paths) as wait_for:
             for i, path in enumerate(paths, 1):
@@ -494,11 +511,15 @@ class Builder:
                         except Exception:  # that batch failed in the worker: the sequential pass does it
                             log.debug("a worker process failed on %s; processing them here", sent, exc_info=True)
                             continue
-                        for result in found:
-                            if result is not None:
-                                rel, identity, outcome, rendered = result
+                        for path_sent, result in zip(sent, found, strict=True):
+                            if result is None:
+                                continue
+                            rel, identity, outcome, rendered, stored = result
+                            if stored is not None:
+                                self.stored_by_workers[path_sent] = (stored, rendered)
+                            elif outcome is not None:
                                 self.precomputed[rel] = (identity, outcome, rendered)
-                                self.shared_out += 1
+                            self.shared_out += 1
 
                 yield wait_for
         finally:
@@ -1433,8 +1454,9 @@ def _freeze_for_fork() -> bool:
     return True
 
 
-#: What a worker sends back for one report: (rel, identity of its bytes, outcome, its prerendered artefacts).
-WorkerResult = tuple[str, str, ReportOutcome, PreRendered | None]
+#: What a worker sends back for one report: (rel, identity of its bytes, outcome, its prerendered artefacts,
+#: the cache entry it stored). With an entry, the outcome travels as the entry's bytes only (``None``).
+WorkerResult = tuple[str, str, ReportOutcome | None, PreRendered | None, WorkerEntry | None]
 
 
 def _process_in_worker(paths: list[Path]) -> list[WorkerResult | None]:
@@ -1459,7 +1481,24 @@ def _process_in_worker(paths: list[Path]) -> list[WorkerResult | None]:
 def _worker_steps(builder: Builder, source: Source) -> lockstep.Steps[WorkerResult]:
     outcome = yield from builder.process_steps(source)
     rendered = yield from builder.prerender_steps(outcome)
-    return source.rel, worker_identity(source.data), outcome, rendered
+    with _not_terminated():
+        stored = builder.incremental.store_in_worker(source, outcome)
+    if stored is not None:  # (its content hash is the identity)
+        return source.rel, stored.content_hash, None, rendered, stored
+    return source.rel, worker_identity(source.data), outcome, rendered, None
+
+
+@contextmanager
+def _not_terminated() -> Iterator[None]:
+    """Hold off SIGTERM (the pool's ``terminate`` after a Ctrl-C) while a worker writes a cache entry: no temporary file is left."""
+    import signal
+
+    blocked = {signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def worker_batches(paths: list[Path], workers: int, largest: int = 16) -> list[list[Path]]:

@@ -342,16 +342,29 @@ class BuildCache:
             data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # something a plugin put on the report cannot be pickled: no caching
             return
+        self.adopt(key, outcome, data, self.write_entry(key, data))
+
+    def write_entry(self, key: str, data: bytes) -> bool:
+        """Write an entry's file (pickled bytes); whether it is on disk now.
+
+        A worker process writes the entries of the reports it processed (see
+        :meth:`adopt`), so the main process does not pickle and write them one by one.
+        """
+        try:
+            write_atomic(self._entry_path(key), data)
+            return True
+        except OSError:
+            return False  # a read-only or full disk makes the cache useless, not the build
+
+    def adopt(self, key: str, outcome: ReportOutcome, data: bytes, written: bool) -> None:
+        """Take an entry whose bytes are ``data`` (written to its file already when ``written``) as :meth:`put` stores it."""
         with self._lock:
             if self.memory_enabled:
                 self._memory[key] = data
                 self._objects[key] = detached(outcome)
             self._used.add(key)
-        try:
-            write_atomic(self._entry_path(key), data)
+        if written:
             self.stats.stored += 1
-        except OSError:
-            pass  # a read-only or full disk makes the cache useless, not the build
 
     def _discard(self, key: str) -> None:
         with self._lock:

@@ -23,6 +23,8 @@ renders are keyed on identities.
 
 from __future__ import annotations
 
+import os
+import pickle
 import stat
 import time
 from collections.abc import Iterable
@@ -61,10 +63,27 @@ class RenderJob:
     settled: bool = False
 
 
+@dataclass
+class WorkerEntry:
+    """A cache entry a worker process made for a report it read and processed (see :meth:`Incremental.store_in_worker`)."""
+
+    key: str
+    stat: os.stat_result
+    content_hash: str
+    hashed_at: int
+    #: The pickled outcome, as the entry's file holds it.
+    data: bytes
+    #: Whether the worker wrote the entry's file.
+    written: bool
+
+
 class NoCache:
     """The incremental layer of a build without a cache: nothing is ever reused."""
 
     cache: BuildCache | None = None
+
+    def store_in_worker(self, source: Source, outcome: ReportOutcome) -> WorkerEntry | None:
+        return None
 
     def begin(self, context: BuildContext) -> None:
         pass
@@ -198,6 +217,38 @@ class Incremental(NoCache):
         if not any(p.crashed for p in outcome.problems):  # a crash may not repeat
             self.cache.put(base_key, outcome)
         self._bases[outcome.cache_key] = base_key
+
+    def store_in_worker(self, source: Source, outcome: ReportOutcome) -> WorkerEntry | None:
+        """In a worker process: what :meth:`outcome_for` and :meth:`store` do for a processed source, the entry written.
+
+        The main process then takes the entry as it is (:meth:`adopt`) instead of reading
+        and hashing the source again and pickling and writing the outcome: that was most
+        of its work while the workers ran. ``None``: the main process does it as before.
+        """
+        hashed_at = time.time_ns()
+        content_hash = blake(source.data)
+        try:
+            st = source.path.stat()
+        except OSError:
+            return None
+        key = self.cache.key(source.rel, content_hash)
+        outcome.cache_key = self.identity(key, outcome)
+        if any(p.crashed for p in outcome.problems):
+            return None
+        try:
+            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            return None
+        return WorkerEntry(key, st, content_hash, hashed_at, data, self.cache.write_entry(key, data))
+
+    def adopt(self, path: Path, entry: WorkerEntry) -> ReportOutcome:
+        """The outcome a worker process stored (:meth:`store_in_worker`), recorded as :meth:`outcome_for` and :meth:`store` record it."""
+        outcome: ReportOutcome = pickle.loads(entry.data)
+        self.cache.remember_digest(path, entry.stat, entry.content_hash, entry.hashed_at)
+        self.cache.stats.files_read += 1
+        self.cache.adopt(entry.key, outcome, entry.data, entry.written)
+        self._bases[outcome.cache_key] = entry.key
+        return outcome
 
     def is_cached(self, path: Path, rel: str, context: BuildContext) -> bool:
         """Whether the build will take ``path`` from the cache (decides what worker processes do).

@@ -114,7 +114,8 @@ def test_a_batch_processed_stage_by_stage_gives_each_report_what_it_gets_alone(b
         if alone[path] is None:  # the empty file: not loaded in the worker either
             assert result is None, path
             continue
-        rel, identity, outcome, rendered = result
+        rel, identity, outcome, rendered, stored = result
+        assert stored is None  # (no cache here: the main process stores)
         assert identity == build_module.worker_identity(path.read_bytes())
         assert _comparable((rel, outcome, rendered)) == _comparable(alone[path]), path
         statuses.add(outcome.status)

@@ -196,3 +196,49 @@ def test_after_a_config_change_the_workers_process_the_reports(tmp_path, monkeyp
     config.write_text(config.read_text(encoding="utf-8") + "anonymise:\n  allow: [Zonnebloemveld]\n", encoding="utf-8")
     assert main(args) == 0
     assert len(in_main) == 1, in_main  # only the warm-up report in this process, the others in the workers
+
+
+@pytest.mark.slow
+def test_the_workers_store_the_cache_entries_a_sequential_build_stores(tmp_path, monkeypatch):
+    """The workers write each report's cache entry (the main process no longer reads, hashes and
+    pickles the report again): the same entries and stat records as a sequential build, and the
+    next build takes every report from them."""
+    import pickle
+
+    content = _content(tmp_path)
+    ws = tmp_path / "ws"
+    (ws / "config").mkdir(parents=True)
+    config = ws / "config" / "perskamer.yaml"
+    config.write_text("site:\n  title: Test\noutputs: [html, json]\n", encoding="utf-8")
+    monkeypatch.setattr(build_module, "PARALLEL_MIN_REPORTS", 4)
+    monkeypatch.chdir(ws)
+    args = ["build", "--config", str(config), "--content", str(content), "--out", str(ws / "out"), "-q"]
+    caches = {}
+    for workers in ("0", "2"):
+        monkeypatch.setenv("PERSKAMER_WORKERS", workers)
+        shutil.rmtree(ws / "out", ignore_errors=True)
+        seen = _prerendered_counter(monkeypatch)
+        assert main(args) == 0
+        caches[workers] = ws / f".perskamer-{workers}"
+        (ws / ".perskamer").rename(caches[workers])
+    assert seen[0][2] >= 15  # the workers did process the reports
+
+    def entries(root: Path) -> dict[str, bytes]:
+        return {p.name: pickle.dumps(pickle.loads(p.read_bytes())) for p in root.rglob("*.pkl") if p.parent.parent.name == "reports"}
+
+    def digests(root: Path) -> dict[str, str]:
+        (index,) = root.rglob("stat-index.pkl")
+        return {path: entry.digest for path, entry in pickle.loads(index.read_bytes()).items()}
+
+    sequential, parallel = entries(caches["0"]), entries(caches["2"])
+    assert len(sequential) >= 15 and sequential.keys() == parallel.keys()
+    for key in sequential:
+        assert sequential[key] == parallel[key], key
+    assert digests(caches["0"]) == digests(caches["2"]) and len(digests(caches["2"])) >= 15
+    assert not [p for p in caches["2"].rglob("*") if p.name.startswith(".tmp-")]
+    caches["2"].rename(ws / ".perskamer")
+    in_main: list[str] = []
+    original = build_module.Builder.process_source
+    monkeypatch.setattr(build_module.Builder, "process_source", lambda self, source: in_main.append(source.rel) or original(self, source))
+    assert main(args) == 0
+    assert in_main == []  # every report from the entries the workers wrote
