@@ -15,7 +15,7 @@ from perskamer.testing import word_in
 
 # indices into KEEP / PERSON that still fail (at freeze time: 14 keep, 4 person cases)
 KEEP_MISSES = {5, 21, 31, 44, 45, 51, 59}
-PERSON_MISSES = {6, 32}
+PERSON_MISSES = {6}  # (32 masked since session 6: a first name opening a sentence before a verb)
 
 
 def _params(cases: list, misses: set[int]) -> list:

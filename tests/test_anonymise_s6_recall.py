@@ -90,13 +90,7 @@ QUOTED_LOWER = [
     ),
     ('In de groepschat stond: "wie neemt wardje mee naar huis"', ("wardje",)),
     ("Het bericht was kort: 'kom je ook, elodie?'", ("elodie",)),
-    pytest.param(
-        'Mijn broer appte: "zeg aan cas dat het afgelast is"',
-        ("cas",),
-        marks=pytest.mark.xfail(
-            strict=True, reason="lower-case name in a lower-case quotation on a line with capitals"
-        ),
-    ),
+    ('Mijn broer appte: "zeg aan cas dat het afgelast is"', ("cas",)),
     pytest.param(
         'Op haar story zette ze "dit is voor mijn liefste nanou"',
         ("nanou",),
@@ -104,13 +98,7 @@ QUOTED_LOWER = [
             strict=True, reason="lower-case name in a lower-case quotation on a line with capitals"
         ),
     ),
-    pytest.param(
-        'Hij typte gewoon "ok wacht op thibaut"',
-        ("thibaut",),
-        marks=pytest.mark.xfail(
-            strict=True, reason="lower-case name in a lower-case quotation on a line with capitals"
-        ),
-    ),
+    ('Hij typte gewoon "ok wacht op thibaut"', ("thibaut",)),
 ]
 
 
@@ -204,16 +192,8 @@ def test_short_first_names_after_a_word_are_masked(text: str, names: tuple[str, 
 
 # --- "was het X", inverted verbs, "of X nu" --------------------------------------------
 INVERTED = [
-    pytest.param(
-        "Toen was het Dawa die de knoop doorhakte.",
-        ("Dawa",),
-        marks=pytest.mark.xfail(strict=True, reason="'was het X die'"),
-    ),
-    pytest.param(
-        "Achteraf bleek het Lhamo te zijn.",
-        ("Lhamo",),
-        marks=pytest.mark.xfail(strict=True, reason="'bleek het X te zijn'"),
-    ),
+    ("Toen was het Dawa die de knoop doorhakte.", ("Dawa",)),
+    ("Achteraf bleek het Lhamo te zijn.", ("Lhamo",)),
     ("Dan lacht Tsering en zegt niks.", ("Tsering",)),
     ("Zegt Dolkar ineens: dat doen we niet.", ("Dolkar",)),
     ("Of Jigme nu wel of niet komt, maakt niet uit.", ("Jigme",)),
@@ -312,3 +292,55 @@ ORDINARY = [
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_chat_lines_are_unchanged(text: str) -> None:
     assert anonymise_text(text) == text
+
+
+# --- first names that are also words (Dutch or English), in a person's position ---------
+# (added before any session-6 rule, after seeing on set D that the quote-level cases above
+# mostly pass: the names that get through are words. Same freeze rules.)
+WORD_NAMES = [
+    ("Mijn middelste, Blessing, zit nu ook bij de scouts.", ("Blessing",)),
+    ("Onze jongste, Merel, wou eerst niet mee.", ("Merel",)),
+    ("Het lievelingsboek van Mees lag nog op zijn bed.", ("Mees",)),
+    ("Mijn zus vroeg of Sterre nu ook mee mocht.", ("Sterre",)),
+    ("We vroegen het nooit aan Storm of aan zijn broer.", ("Storm",)),
+    ("Gisteren heeft Roos de vlag gehesen.", ("Roos",)),
+    ("Voor altijd in ons hart: onze JADE.", ("JADE",)),
+    ("Dankzij Mercy vond ik mijn weg.", ("Mercy",)),
+    ("Patience lacht altijd als ze wint.", ("Patience",)),
+    ("Het was Favour die het eerst aankwam.", ("Favour",)),
+    ("ik heb gn fiets en merel ook ni", ("merel",)),
+    ("zeg aan fleur dat ze haar jas vergeten is", ("fleur",)),
+    ("VRAGEN? BEL STAF OF LIES", ("STAF", "LIES")),
+    ("Het was Sterre Kraai van de jeugdraad die het voorstelde.", ("Sterre", "Kraai")),
+    ("Dat zei ik ook al tegen Bas.", ("Bas",)),
+    ("Ik ga morgen met Jet naar de markt.", ("Jet",)),
+    pytest.param(
+        'Een berichtje van haar: "als linde er ni bij is ga ik ook ni"',
+        ("linde",),
+        marks=pytest.mark.xfail(
+            strict=True, reason="a lower-case first name that is also a Dutch word and a town of the Low Countries"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WORD_NAMES)
+def test_first_names_that_are_words_are_masked(text: str, names: tuple[str, ...]) -> None:
+    _gone(names, text)
+
+
+WORD_THINGS = [
+    ("Een merel zat de hele ochtend op het dak.", ("merel",)),
+    ("De storm heeft het dak van het lokaal beschadigd.", ("storm",)),
+    ("We kregen elk een roos van de burgemeester.", ("roos",)),
+    ("Onder de linde aten we onze boterhammen.", ("linde",)),
+    ("Storm en regen hielden ons de hele week binnen.", ("Storm", "regen")),
+    ("In de lente gaan we weer op kamp.", ("lente",)),
+    ("Voor altijd in ons hart: onze VLAG.", ("VLAG",)),
+    ("Het lievelingsboek van de groep lag nog op tafel.", ("lievelingsboek",)),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WORD_THINGS)
+def test_the_same_words_as_things_stay(text: str, words: tuple[str, ...]) -> None:
+    _kept(words, text)

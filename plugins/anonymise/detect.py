@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import chat as chat_positions
-from . import contacts, person_context
+from . import contacts, person_context, person_positions
 from .keep_context import clause_has, protect_things
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
@@ -1768,6 +1768,13 @@ def _dutch_like(f: str, lowered: str, lex: Lexicon) -> bool:
     return len(f) >= 7 and is_compound(f, lex)
 
 
+def _lower_kept_ok(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether no list keeps a lower-case first name, or only as a place abroad (people do
+    not write a town in lower case where a chat line puts a name: "als linde er ni is")."""
+    kept = _kept_class(tok, lex, know)
+    return kept is None or kept == "place" and not person_context.home_place(bf)
+
+
 def _lower_chat_position(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """Where an unknown lower-case word stands in a name's position in a chat line (or
     ""): after a preposition or "en", after a greeting (a filler between: "merci hé X"),
@@ -1812,8 +1819,14 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     if lex.is_word(bf):
         if kind == "first" and (_caps_name_position(text, toks, i, lex, know) or _after_preposition(text, toks, i)):
             tok.score, tok.rule, tok.person = 0.6, "name-word in capitals where a name stands", True
+        elif kind in ("first", "diminutive") and (position := person_positions.caps_after_contact_word(text, toks, i)):
+            tok.score, tok.rule, tok.person = 0.6, f"first name {position}", True  # "BEL <NAAM>:" (session 6)
         return
     kept = _kept_class(tok, lex, know)
+    if (((kept and kept != "brand") or bf in lex.places) and kind in ("first", "diminutive")
+            and (position := person_positions.caps_after_contact_word(text, toks, i))):
+        tok.score, tok.rule, tok.person = 0.6, f"first name {position}", True  # "BELLEN NAAR <NAAM>" (session 6)
+        return
     if (kept and kept != "brand") or bf in lex.places:  # (every word in capitals looks like a brand)
         tok.protected = tok.protected or kept or "place"
         return
@@ -2185,6 +2198,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             tok.score, tok.rule, tok.key, tok.person = 1.0, "deny", key, True
             return
         kept = _kept_class(tok, lex, know) if tok.cap else None
+        if kept == "brand" and tok.allcaps and bf not in lex.brands:
+            kept = None  # a name the report gives, in capitals ("onze LUX"): no brand by its case alone
         if (lower_ok and (kept is None or key in know.explicit and kept in _YIELDS_TO_EXPLICIT)
                 and (tok.cap or not lex.is_word(bf) or chat)):
             tok.score, tok.rule, tok.key, tok.person = 0.95, "report", key, True
@@ -2209,7 +2224,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             tok.score, tok.rule, tok.person = 0.75, f"lower-case word {position}", True
             return
         if (deny_unknown and _name_kind(bf, lex)[0] in ("first", "diminutive") and bf not in know.not_names
-                and not _kept_class(tok, lex, know) and (chat or _chat_line_at(text, tok.start))):
+                and _lower_kept_ok(tok, bf, lex, know) and (chat or _chat_line_at(text, tok.start)
+                                                         or person_positions.in_lower_quotation(text, tok.start))):
             # a first name that is also a word, in a chat message, where a name stands
             # ("ligt bij mees denk ik", "fleur ik rij wel")
             position = _lower_chat_position(text, toks, i, lex) or ("opening a chat message" if tok.sent_start else "") or (
@@ -2219,7 +2235,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 return
         if deny_unknown and _unknown_lower(tok, bf, lex, know):
             position = _lower_chat_position(text, toks, i, lex)
-            if not position and (chat or _chat_line_at(text, tok.start)):
+            if not position and (chat or _chat_line_at(text, tok.start)
+                                 or person_positions.in_lower_quotation(text, tok.start)):
                 position = "opening a chat message" if tok.sent_start else chat_positions.lower_name_position(
                     text, toks, i, lex, _finite_verb, _OP_PERSON)
             if position:
@@ -2260,6 +2277,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         return
     if deny_unknown and (position := person_context.nickname_or_signature(text, toks, i)):
         tok.score, tok.rule, tok.person = 0.8, position, True
+        return
+    if (deny_unknown and kept == "place" and bf not in know.not_names and not person_context.home_place(bf)
+            and (position := person_positions.structural_position(text, toks, i, lex, _finite_verb))):
+        # the sentence's structure puts a person here, even on a place abroad ("was het Dawa die")
+        tok.score, tok.rule, tok.person = 0.7, position, True
         return
     if kept and not (kept in ("calendar", "place") and cue >= 0.4 and (
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
@@ -2319,6 +2341,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             # until the editor says otherwise ("Tsering brengt elke week ..."); below 0.75
             # it is listed by `perskamer review`
             score, rule = 0.6, "unknown capitalised word as the subject of a verb"
+    if (score < 0.5 and deny_unknown and bf not in know.not_names
+            and (position := person_positions.structural_position(text, toks, i, lex, _finite_verb))):
+        # the sentence's structure puts a person here, whatever list knows the word (session 6)
+        score, rule = 0.7, position
     tok.score = min(score, 0.99)
     tok.rule = rule
     tok.person = tok.score >= 0.5
@@ -2842,6 +2868,11 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 break
     if deny_unknown:
         _coordinated_capitals(text, toks, caps, lex, know, min_confidence)
+        for i in caps:
+            tok = toks[i]
+            if not tok.person and not tok.protected and person_positions.parallel_person(text, toks, i):
+                tok.score, tok.person = max(tok.score, 0.7), True
+                tok.rule = "same preposition as a name, through 'en'/'of'"
     _coordinated_unknowns(text, toks, lex, chat, min_confidence, folded)
     _name_runs(text, toks, caps, lex, min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)

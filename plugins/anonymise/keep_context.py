@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, english_words
+from .person_positions import cleft_person
 
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
@@ -124,7 +125,8 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
                 pf == "op" and not prev.cap and _two_word_name(text, toks, i, lex, know)
                 and not clause_has(text, toks, i - 1, _op_person())) or (
                 pf == "van" and not prev.cap and i >= 2 and toks[i - 2].folded in _EPONYM_NOUNS) or (
-                pf in ("de", "het") and not prev.cap and not tok.sent_start and _two_word_name(text, toks, i, lex, know)):
+                pf in ("de", "het") and not prev.cap and not tok.sent_start and _two_word_name(text, toks, i, lex, know)
+                and not cleft_person(text, toks, i)):  # ("was het X Y die ...": a person, session 6)
             # (a lower-case article before two capitalised words: "bij de X Y", "op de X Y")
             last = _name_end(text, toks, i, lex, know)
             if _no_person_run(toks, i, last, lex):

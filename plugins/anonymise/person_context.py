@@ -79,6 +79,11 @@ def _home_places() -> frozenset[str]:
     return frozenset(fold(x) for name in ("places.txt", "places_extra.txt", "countries.txt") for x in read_list(name))
 
 
+def home_place(folded: str) -> bool:
+    """Whether a folded word is a municipality or province of Belgium or the Netherlands, or a country."""
+    return folded in _home_places()
+
+
 def partner_after_samen_met(text: str, toks: list[Token], i: int, kept: str, lex: Lexicon) -> bool:
     """Whether token ``i`` is one capitalised word right after "samen met" that a list
     keeps only as a place abroad, a language, a calendar word, or a brand that is also an

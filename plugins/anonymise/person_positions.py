@@ -1,0 +1,353 @@
+"""Positions that make a capitalised word a person, whatever list knows the word (issue 11, session 6).
+
+The detector (``detect.py``) scores a capitalised word by the lists that know it: a word
+that is also an ordinary Dutch word ("Lux", "Roef") or an English word ("Precious") stays
+below the line unless the sentence says more. These rules read that "more" from the
+sentence's structure only, never from a list of the names seen:
+
+* an apposition after a person noun: "Mijn oudste, <X>, gaat ..." (a family or role word
+  with a possessive before it, the word between commas);
+* the subject after a clause opener, before an adverb or a finite verb: "vroeg of <X> nu
+  ook ...", "omdat <X> al ..." (Dutch capitalises no common noun inside a sentence);
+* a cleft sentence: "was het <X> (<Y>) die ...", "bleek het <X> te zijn";
+* parallel prepositions: "aan <X> of aan <naam>" (the same preposition repeated through
+  "en"/"of", a person on the other side), applied after scoring (see :func:`parallel_person`);
+* a listed first name that is also a word opening a sentence before a finite verb
+  ("<Rune> heeft er een lijst rond getimmerd"), not before "en" ("Storm en regen");
+* a word in capitals after a contact verb or a preposition in capitals ("BEL <X>:",
+  "BELLEN NAAR <X>", "VRAAG AAN <X>");
+* a lower-case word inside an all-lower-case quotation on a line that has capitals
+  (``Een reactie: "als <naam> er ni is ..."``): the quotation is chat, its line is not.
+
+A word a list keeps (an organisation, a place, a brand) is judged before these rules
+(the detector protects it), so they only turn ordinary and English words into names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .chat import CLAUSE_OPENERS, SHORT_FINITE
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from .detect import Token
+
+#: Family and role words that an apposition names ("mijn oudste, X,"; "onze buurjongen, X,").
+PERSON_NOUNS = frozenset(
+    {
+        "oudste",
+        "jongste",
+        "middelste",
+        "tweede",
+        "derde",
+        "zoon",
+        "dochter",
+        "zoontje",
+        "dochtertje",
+        "broer",
+        "broertje",
+        "zus",
+        "zusje",
+        "zuster",
+        "kind",
+        "kindje",
+        "kleinzoon",
+        "kleindochter",
+        "kleinkind",
+        "neef",
+        "neefje",
+        "nicht",
+        "nichtje",
+        "vriend",
+        "vriendin",
+        "vriendje",
+        "vriendinnetje",
+        "buur",
+        "buurman",
+        "buurvrouw",
+        "buurjongen",
+        "buurmeisje",
+        "petekind",
+        "metekind",
+        "pleegzoon",
+        "pleegdochter",
+        "pleegkind",
+        "partner",
+        "lief",
+        "vriendinneke",
+        "mama",
+        "papa",
+        "moeder",
+        "vader",
+        "man",
+        "vrouw",
+        "leerling",
+        "collega",
+        "stagiair",
+        "stagiaire",
+        "begeleider",
+        "begeleidster",
+        "leider",
+        "leidster",
+        "mentor",
+        "coach",
+        "trainer",
+        "animator",
+        "monitor",
+        "jeugdwerker",
+        "tweeling",
+        "baby",
+        "peuter",
+        "kleuter",
+        "tiener",
+        "oudere",
+        "jongere",
+    }
+)
+_POSSESSIVES = frozenset({"mijn", "m'n", "onze", "ons", "zijn", "z'n", "haar", "hun", "jullie", "je", "jouw", "uw"})
+#: Adverbs and the like that follow a subject right after a clause opener ("of X nu ...").
+_AFTER_SUBJECT = frozenset(
+    {
+        "nu",
+        "nog",
+        "ook",
+        "al",
+        "niet",
+        "wel",
+        "er",
+        "daar",
+        "hier",
+        "toch",
+        "eigenlijk",
+        "echt",
+        "zelf",
+        "altijd",
+        "nooit",
+        "soms",
+        "vaak",
+        "dan",
+        "straks",
+        "morgen",
+        "gisteren",
+        "vandaag",
+        "eerst",
+        "pas",
+        "even",
+        "ineens",
+        "opeens",
+        "gewoon",
+        "misschien",
+    }
+)
+#: Contact verbs in capitals before a name ("BEL X:", "MAIL X").
+_CONTACT_VERBS = frozenset(
+    {
+        "bel",
+        "bellen",
+        "belt",
+        "mail",
+        "mailen",
+        "sms",
+        "app",
+        "appen",
+        "contacteer",
+        "contact",
+        "vraag",
+        "vragen",
+        "vraagt",
+        "zoek",
+        "zoekt",
+        "meld",
+        "melden",
+    }
+)
+#: Prepositions before a person (in capitals: "VRAAG AAN X", "BELLEN NAAR X").
+_PERSON_PREPOSITIONS = frozenset({"aan", "naar", "met", "bij", "voor", "tegen", "zonder", "naast", "door", "van"})
+#: Verbs that say what the subject is: a thing as well as a person ("Roos is een symbool").
+_COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", "leek", "heet", "heette", "betekent",
+                      "staat", "stond", "ligt", "lag", "hangt", "hing", "groeit", "bloeit", "valt", "viel", "waait"})
+_CLEFT_VERBS = frozenset({"was", "is", "bleek", "blijkt", "werd", "wordt", "zijn", "waren"})
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def apposition_after_person_noun(text: str, toks: list[Token], i: int) -> str:
+    """ "Mijn oudste, <X>, gaat ...": a capitalised word between commas right after a family
+    or role word that a possessive opens. Returns the rule, or ""."""
+    if i < 2 or i + 1 >= len(toks):
+        return ""
+    tok, noun, nxt = toks[i], toks[i - 1], toks[i + 1]
+    if not tok.cap or tok.allcaps or noun.cap and not noun.sent_start or noun.folded not in PERSON_NOUNS:
+        return ""
+    if _gap(text, noun, tok).strip() != "," or not _gap(text, tok, nxt).startswith(","):
+        return ""
+    k = i - 2
+    if toks[k].folded not in _POSSESSIVES and k >= 1 and toks[k - 1].folded in _POSSESSIVES:
+        k -= 1  # "onze kleine oudste, X,"
+    if toks[k].folded not in _POSSESSIVES:
+        return ""
+    return f"apposition after '{toks[k].text} {noun.text},'"
+
+
+def subject_after_opener(
+    text: str, toks: list[Token], i: int, lex: Lexicon, finite_verb: Callable[[str, Lexicon], bool]
+) -> str:
+    """ "vroeg of <X> nu ook ...", "omdat <X> heeft ...": a capitalised word inside a sentence,
+    right after a lower-case clause opener and before an adverb or a finite verb."""
+    if i < 1 or i + 1 >= len(toks):
+        return ""
+    tok, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+    if not tok.cap or tok.allcaps or tok.sent_start or prev.cap or prev.folded not in CLAUSE_OPENERS:
+        return ""
+    if prev.folded == "dan":
+        return ""  # "groter dan X": a comparison
+    if _gap(text, prev, tok) != " " or _gap(text, tok, nxt) != " " or nxt.cap:
+        return ""
+    if nxt.folded in _AFTER_SUBJECT or nxt.folded in SHORT_FINITE or finite_verb(nxt.folded, lex):
+        return f"subject after '{prev.text}' before '{nxt.text}'"
+    return ""
+
+
+def cleft_person(text: str, toks: list[Token], i: int) -> str:
+    """ "was het <X> (<Y>) (van de <groep>) die ...", "bleek het <X> te zijn": the focus of a
+    cleft sentence. Up to three capitalised words; the run must end on "die" (or "van
+    de/het <woord> die") or "te zijn"."""
+    tok = toks[i]
+    if not tok.cap or tok.allcaps or tok.sent_start:
+        return ""
+    start = i
+    while (
+        start > 0
+        and i - start < 2
+        and toks[start - 1].cap
+        and not toks[start - 1].allcaps
+        and not toks[start - 1].sent_start
+        and _gap(text, toks[start - 1], toks[start]) == " "
+    ):
+        start -= 1
+    if start < 2:
+        return ""
+    het, verb = toks[start - 1], toks[start - 2]
+    if het.folded != "het" or het.cap or verb.folded not in _CLEFT_VERBS or verb.cap and not verb.sent_start:
+        return ""
+    if _gap(text, verb, het) != " " or _gap(text, het, toks[start]) != " ":
+        return ""
+    end = i
+    while (
+        end + 1 < len(toks)
+        and end - start < 2
+        and toks[end + 1].cap
+        and not toks[end + 1].allcaps
+        and _gap(text, toks[end], toks[end + 1]) == " "
+    ):
+        end += 1
+    k = end + 1
+    if k + 2 < len(toks) and toks[k].folded == "van" and toks[k + 1].folded in ("de", "het") and not toks[k].cap:
+        k += 3
+    if k >= len(toks) or _gap(text, toks[k - 1], toks[k]).strip(" ,") != "":
+        return ""
+    if toks[k].folded == "die" and not toks[k].cap:
+        return f"cleft '{verb.text} het ... die'"
+    if toks[k].folded == "te" and k + 1 < len(toks) and toks[k + 1].folded == "zijn":
+        return f"cleft '{verb.text} het ... te zijn'"
+    return ""
+
+
+def name_word_subject(
+    text: str, toks: list[Token], i: int, lex: Lexicon, finite_verb: Callable[[str, Lexicon], bool]
+) -> str:
+    """A listed first name that is also a word, opening a sentence before a finite verb
+    ("<Rune> heeft er ..."): a common noun as a subject takes an article. Not a frequent
+    word, not before a comma or "en"/"of" (coordinated mass nouns: "Storm en regen")."""
+    tok = toks[i]
+    if not (tok.sent_start or i == 0) or not tok.cap or tok.allcaps or i + 1 >= len(toks):
+        return ""
+    if tok.folded not in lex.first_names or tok.folded in lex.common:
+        return ""
+    nxt = toks[i + 1]
+    if nxt.cap or _gap(text, tok, nxt) != " ":
+        return ""
+    if nxt.folded in _COPULAS:
+        return ""  # "Roos is een mooi symbool": what a thing is
+    if nxt.folded in SHORT_FINITE or finite_verb(nxt.folded, lex):
+        return f"first name opening a sentence before '{nxt.text}'"
+    return ""
+
+
+def caps_after_contact_word(text: str, toks: list[Token], i: int) -> str:
+    """A word in capitals after a contact verb or a person's preposition in capitals
+    ("BEL <X>:", "BELLEN NAAR <X>", "VRAAG AAN <X>")."""
+    if i < 1:
+        return ""
+    tok, prev = toks[i], toks[i - 1]
+    if not tok.allcaps or _gap(text, prev, tok) != " ":
+        return ""
+    if not prev.cap and prev.folded in _POSSESSIVES:
+        return f"in capitals after '{prev.text}'"  # "onze <NAAM>" in a sentence in ordinary case
+    if not prev.allcaps:
+        return ""
+    if prev.folded in _CONTACT_VERBS:
+        return f"in capitals after '{prev.text}'"
+    if prev.folded in _PERSON_PREPOSITIONS and i >= 2 and toks[i - 2].allcaps and toks[i - 2].folded in _CONTACT_VERBS:
+        return f"in capitals after '{toks[i - 2].text} {prev.text}'"
+    if prev.folded in ("en", "of") and i >= 2 and _gap(text, toks[i - 2], prev) == " ":
+        return caps_after_contact_word(text, toks, i - 2)  # "BEL <NAAM> OF <NAAM>"
+    return ""
+
+
+def parallel_person(text: str, toks: list[Token], i: int) -> bool:
+    """ "aan <X> of aan <naam>", "met <naam> en met <X>": token ``i`` and a person stand after
+    the same lower-case preposition, joined by "en"/"of"."""
+    tok = toks[i]
+    if i < 1 or not tok.cap or tok.allcaps or tok.sent_start:
+        return False
+    prep = toks[i - 1]
+    if prep.cap or prep.folded not in _PERSON_PREPOSITIONS or _gap(text, prep, tok) != " ":
+        return False
+    for coord, other_prep, other in ((i + 1, i + 2, i + 3), (i - 2, i - 4, i - 3)):
+        if other_prep < 0 or other >= len(toks) or coord < 0:
+            continue
+        c, p, o = toks[coord], toks[other_prep], toks[other]
+        if c.folded in ("en", "of") and not c.cap and p.folded == prep.folded and not p.cap and o.person:
+            return True
+    return False
+
+
+_QUOTES = "\"'“”‘’«»„"
+
+
+def in_lower_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation written wholly in lower case (three words
+    at least) on its line: a chat message quoted in a sentence that has capitals."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        line_end = len(text)
+    line = text[line_start:line_end]
+    p = pos - line_start
+    opening = max(line.rfind(q, 0, p) for q in _QUOTES)
+    if opening < 0:
+        return False
+    closes = [k for k in (line.find(q, p) for q in _QUOTES) if k >= 0]
+    closing = min(closes) if closes else len(line)
+    inner = line[opening + 1 : closing]
+    if inner.count(" ") < 2 or any(ch.isupper() for ch in inner):
+        return False
+    # an apostrophe inside a word ("'s avonds", "zo'n") is no quotation mark
+    return not (line[opening] in "'’" and opening > 0 and line[opening - 1].isalpha())
+
+
+def structural_position(
+    text: str, toks: list[Token], i: int, lex: Lexicon, finite_verb: Callable[[str, Lexicon], bool]
+) -> str:
+    """The first of this module's sentence positions that holds for capitalised token ``i``, or ""."""
+    return (
+        apposition_after_person_noun(text, toks, i)
+        or subject_after_opener(text, toks, i, lex, finite_verb)
+        or cleft_person(text, toks, i)
+        or name_word_subject(text, toks, i, lex, finite_verb)
+    )
