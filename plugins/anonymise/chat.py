@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 #: Words that open a (subordinate or coordinate) clause: a subject follows.
 CLAUSE_OPENERS = frozenset({"als", "dan", "want", "of", "maar", "omdat", "toen", "dat", "terwijl", "zodat", "tenzij",
-                            "zodra", "wanneer", "nadat", "voordat", "hoewel", "zoals", "totdat"})
+                            "zodra", "wanneer", "nadat", "voordat", "hoewel", "zoals", "totdat", "dus"})
 #: Short finite verbs (the detector's finite-verb test wants four letters or more).
 SHORT_FINITE = frozenset({"kan", "zal", "mag", "wil", "kon", "zou", "had", "was", "is", "gaat", "doet", "komt", "wou",
                           "ging", "deed", "kwam", "zei", "weet", "zit", "zat", "lag", "ligt", "ziet", "zag", "heeft",

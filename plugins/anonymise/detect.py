@@ -1833,6 +1833,9 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     if kind in ("first", "diminutive") and not is_word:
         tok.score, tok.rule, tok.person = 0.85, "first-name list (in capitals)", True
         return
+    if kind == "unknown" and _name_shaped(bf) and (position := person_positions.caps_after_contact_word(text, toks, i)):
+        tok.score, tok.rule, tok.person = 0.6, f"name-shaped word {position}", True  # "BELLEN NAAR <NAAM>" (session 6)
+        return
     shouting = sum(1 for t in toks[max(0, i - 3) : i + 4] if t.allcaps) >= 3
     if shouting and (kind == "surname" and not is_word or kind == "unknown" and len(bf) >= 5):
         tok.score, tok.rule, tok.person = 0.6, "name-like word in a text in capitals", True
@@ -1903,8 +1906,10 @@ def _short_form_of(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
 
 def _infinitives(stem: str) -> Iterator[str]:
     """Infinitives a Dutch verb stem may belong to: werk -> werken, zet -> zetten,
-    maak -> maken, leef -> leven, reis -> reizen."""
+    maak -> maken, leef -> leven, reis -> reizen, zie -> zien."""
     yield stem + "en"
+    if stem.endswith(("ie", "oe", "ee")):
+        yield stem + "n"  # zie -> zien, doe -> doen (the word list decides what is a verb)
     if len(stem) >= 2 and stem[-1] not in "aeiou":
         yield stem + stem[-1] + "en"
         if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
@@ -2243,6 +2248,13 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 # what people write in lower case: a word no list knows, where a chat line
                 # puts a name ("tot morgen thandeka", "ik kom met oyelaran", "hey kujtim")
                 tok.score, tok.rule, tok.person = 0.7, f"lower-case word no list knows {position}", True
+                return
+        if (deny_unknown and bf not in know.not_names and person_positions.reads_as_first_name(tok.text)
+                and not person_positions.among_english(toks[i - 1].folded if i > 0 else "",
+                                                       toks[i + 1].folded if i + 1 < len(toks) else "")):
+            # in what people say, a listed first name that no list knows as anything else,
+            # wherever it stands ("we belden yusuf meteen op"; session 6)
+            tok.score, tok.rule, tok.person = 0.7, "first-name list (lower case, in a quote)", True
         return
     if tok.allcaps:
         _score_capitals(text, toks, i, lex, know)

@@ -8,7 +8,11 @@ artefact belongs to:
   the same for every credited inline quotation of the report's own text ('"...", zegt
   X'), and its withheld credit with the words around it;
 * every deny-list name, anywhere;
-* with ``scope: all``, every name the anonymiser replaced, anywhere.
+* with ``scope: all``, every name the anonymiser replaced, anywhere;
+* in every published quote, a word that still reads as a first name to anyone (a
+  listed first name in lower case or in capitals that no other list knows:
+  ``leftover.py``), with its neighbouring words: the net under what the anonymiser
+  did not find.
 
 With the default scope the other sections legitimately keep their names (the summary
 may say who gave the session), so a bare name outside a quote is not a leak. The
@@ -28,6 +32,7 @@ from perskamer.model import Artifact, Problem, Report
 from .anonymiser import Options, _person_words, anonymise_report, is_name_word, normalise
 from .detect import PARTICLES, _idiom_re
 from .filename import _stem_path, naming_words
+from .leftover import leftover_fragments
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import published_texts
@@ -421,6 +426,14 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
                 problem(f"a name from {label} appears in {artifact.path}", "name with its neighbouring words", report)
         if rec.get("not_run") and any(q.get("had_name") for q in rec.get("quotes", [])):
             pass  # reported above if it leaked; nothing more to say
+        # the net under what the anonymiser did not find: a published quote that still holds
+        # a word anyone reads as a first name ("ik zie yusuf", "MERCI NIELS")
+        allowed = {fold(w) for w in opts.allow}  # (a word the editor says is no name)
+        left = sum(1 for q in report.quotes
+                   if any(w not in allowed and frag in haystack for w, frag in leftover_fragments(q.text)))
+        if left:
+            problem(f"{left} quote(s) still hold a word that reads as a first name in {artifact.path}",
+                    "first name left in a quote", report)
         if (rec.get("scope") or opts.scope) == "all":
             if protected is None:
                 protected = _idiom_re(load_lexicon().idioms).sub(" ", scanned)

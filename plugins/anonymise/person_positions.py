@@ -14,10 +14,14 @@ sentence's structure only, never from a list of the names seen:
   "en"/"of", a person on the other side), applied after scoring (see :func:`parallel_person`);
 * a listed first name that is also a word opening a sentence before a finite verb
   ("<Rune> heeft er een lijst rond getimmerd"), not before "en" ("Storm en regen");
+* a two-letter capitalised word no list knows after a person's preposition ("naast Mo");
 * a word in capitals after a contact verb or a preposition in capitals ("BEL <X>:",
   "BELLEN NAAR <X>", "VRAAG AAN <X>");
 * a lower-case word inside an all-lower-case quotation on a line that has capitals
-  (``Een reactie: "als <naam> er ni is ..."``): the quotation is chat, its line is not.
+  (``Een reactie: "als <naam> er ni is ..."``): the quotation is chat, its line is not;
+* anywhere in what people say, a lower-case word on a first-name list that no word list
+  holds (:func:`reads_as_first_name`: "we belden yusuf meteen op"); the leak guard asks
+  the same question of every published quote (``leftover.py``).
 
 A word a list keeps (an organisation, a place, a brand) is judged before these rules
 (the detector protects it), so they only turn ordinary and English words into names.
@@ -28,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .chat import CLAUSE_OPENERS, SHORT_FINITE
-from .lexicon import Lexicon
+from .chat import CLAUSE_OPENERS, SHORT_FINITE, SLANG
+from .lexicon import Lexicon, english_words, fold, load_lexicon
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -166,8 +170,32 @@ _CONTACT_VERBS = frozenset(
 #: Prepositions before a person (in capitals: "VRAAG AAN X", "BELLEN NAAR X").
 _PERSON_PREPOSITIONS = frozenset({"aan", "naar", "met", "bij", "voor", "tegen", "zonder", "naast", "door", "van"})
 #: Verbs that say what the subject is: a thing as well as a person ("Roos is een symbool").
-_COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", "leek", "heet", "heette", "betekent",
-                      "staat", "stond", "ligt", "lag", "hangt", "hing", "groeit", "bloeit", "valt", "viel", "waait"})
+_COPULAS = frozenset(
+    {
+        "is",
+        "was",
+        "wordt",
+        "werd",
+        "blijft",
+        "bleef",
+        "lijkt",
+        "leek",
+        "heet",
+        "heette",
+        "betekent",
+        "staat",
+        "stond",
+        "ligt",
+        "lag",
+        "hangt",
+        "hing",
+        "groeit",
+        "bloeit",
+        "valt",
+        "viel",
+        "waait",
+    }
+)
 _CLEFT_VERBS = frozenset({"was", "is", "bleek", "blijkt", "werd", "wordt", "zijn", "waren"})
 
 
@@ -341,6 +369,29 @@ def in_lower_quotation(text: str, pos: int) -> bool:
     return not (line[opening] in "'’" and opening > 0 and line[opening - 1].isalpha())
 
 
+def short_name_after_preposition(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
+    """A two-letter capitalised word that no list knows ("Mo", "Fé"), inside a sentence right
+    after a person's preposition ("naast Mo", "het spel van Fé"): too short for the
+    detector's default-deny, yet written as a name (an abbreviation is in capitals or has
+    a dot)."""
+    tok = toks[i]
+    if len(tok.text) != 2 or not tok.cap or tok.allcaps or tok.sent_start or i < 1:
+        return ""
+    f = tok.folded
+    if lex.is_word(f) or f in english_words() or f in lex.places or f in lex.brands or f in lex.keep_single:
+        return ""
+    if not any(c in "aeiouyàáâäèéêëìíîïòóôöùúûü" for c in f):
+        return ""
+    prev = toks[i - 1]
+    if prev.cap or prev.folded not in _PERSON_PREPOSITIONS or _gap(text, prev, tok) != " ":
+        return ""
+    if text[tok.end : tok.end + 1] == ".":
+        after = text[tok.end + 1 : tok.end + 2]
+        if after.isalpha():
+            return ""  # an abbreviation ("Mo.di.", "St.-Jan")
+    return f"two-letter name after '{prev.text}'"
+
+
 def structural_position(
     text: str, toks: list[Token], i: int, lex: Lexicon, finite_verb: Callable[[str, Lexicon], bool]
 ) -> str:
@@ -350,4 +401,32 @@ def structural_position(
         or subject_after_opener(text, toks, i, lex, finite_verb)
         or cleft_person(text, toks, i)
         or name_word_subject(text, toks, i, lex, finite_verb)
+        or short_name_after_preposition(text, toks, i, lex)
     )
+
+
+def reads_as_first_name(word: str) -> bool:
+    """Whether a word in lower case or in capitals reads as a first name to anyone: on a
+    first-name list, three letters or more, and on no Dutch or English word list, no
+    place, brand, calendar, language, keep or youth-slang list (a word in capitals: no
+    acronym the keep list holds)."""
+    if not (word.islower() or word.isupper()):
+        return False
+    lex = load_lexicon()
+    f = fold(word)
+    if len(f) < 3 or f not in lex.first_names or lex.is_word(f) or f in lex.name_words or f in SLANG:
+        return False
+    if f in lex.places or f in lex.brands or f in lex.calendar or f in lex.languages or f in lex.keep_single:
+        return False
+    if word.islower():
+        return f not in english_words()
+    return word not in lex.keep_exact
+
+
+def among_english(before: str, after: str) -> bool:
+    """Whether the word before or after (folded; "" for none) is English and no Dutch word:
+    a listed first name that is also an English word ("anything else was") stands in an
+    English phrase, not as a name."""
+    lex = load_lexicon()
+    english = english_words()
+    return any(w and w in english and not lex.is_word(w) for w in (before, after))

@@ -1,0 +1,61 @@
+"""The leak guard's own look at a published quote: words that still read as a first name (issue 11, session 6).
+
+The guard's other rules check what the anonymiser found (the original quote, each
+replaced name with its neighbours). This one is the net under what it did NOT find: in
+an anonymised quote, a word that any reader takes for a first name, whatever the
+sentence around it:
+
+* a lower-case word of three letters or more on a first-name list that no Dutch or
+  English word list, no place, brand or calendar list and no youth-slang list holds
+  ("we belden yusuf meteen op": a chat name in a line that is not chat-style);
+* a word in capitals on a first-name list that is no word and no kept term
+  ("MERCI NIELS").
+(``person_positions.reads_as_first_name``; the anonymiser replaces such a lower-case
+word in a quote wherever it stands, so a hit here means something protected it.)
+
+Capitalised words in ordinary case are not judged here: the anonymiser's default-deny
+already replaces every one no list keeps, and a list's reason to keep one (a place, an
+organisation) needs the sentence, which is the anonymiser's job.
+
+Each hit is returned as the word with its neighbouring words, case-folded and
+normalised like the guard's scanned text, so it only matches where the quote is
+published (not the same word elsewhere on a page).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .anonymiser import normalise
+from .lexicon import fold
+from .person_positions import among_english, reads_as_first_name
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SPACED = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=4096)
+def leftover_fragments(text: str) -> tuple[tuple[str, str], ...]:
+    """The first-name-like words left in an anonymised quote ``text`` (see the module's
+    docstring): (the word case-folded, the word with its neighbouring words normalised
+    for the guard)."""
+    if not text:
+        return ()
+    out: list[tuple[str, str]] = []
+    spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)]
+    words = list(_WORD.finditer(text))
+    for n, m in enumerate(words):
+        word = m.group(0)
+        if word[:1].isupper() and not word.isupper() or not reads_as_first_name(word):
+            continue
+        if word.islower() and among_english(
+            fold(words[n - 1].group(0)) if n else "", fold(words[n + 1].group(0)) if n + 1 < len(words) else ""
+        ):
+            continue  # "what else" (the anonymiser's own test)
+        if text[max(0, m.start() - 1) : m.start()] == "[":
+            continue  # a placeholder's own word
+        k = next(n for n, (a, b) in enumerate(spaced) if a <= m.start() < b)
+        lo, hi = max(0, k - 1), min(len(spaced) - 1, k + 1)
+        out.append((fold(word), normalise(text[spaced[lo][0] : spaced[hi][1]])))
+    return tuple(out)
