@@ -38,7 +38,9 @@ SHORT_FINITE = frozenset({"kan", "zal", "mag", "wil", "kon", "zou", "had", "was"
 #: an adverb.
 _AFTER_SUBJECT = frozenset({"de", "het", "een", "die", "dat", "deze", "mij", "me", "ons", "haar", "hem", "jou", "je",
                             "hen", "nog", "ook", "al", "niet", "wel", "er", "daar", "hier", "morgen", "vandaag",
-                            "straks", "zelf", "zeker", "altijd", "nooit", "mee", "thuis", "eerst", "pas"})
+                            "straks", "zelf", "zeker", "altijd", "nooit", "mee", "thuis", "eerst", "pas", "weer",
+                            "opnieuw", "nu", "toch", "echt", "gewoon", "misschien", "even", "dan", "mijn", "zijn",
+                            "z'n", "m'n"})
 #: Answer words after which a line may end on the name of the one answered.
 ANSWER_WORDS = frozenset({"ja", "jaja", "nee", "ok", "oke", "oké", "okee", "top", "super", "nice", "perfect", "prima",
                           "cool", "tof", "zeker", "weten", "klopt", "inderdaad", "graag", "haha", "hahaha", "yes",

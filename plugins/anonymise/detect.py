@@ -714,9 +714,14 @@ def _lines_of(text: str) -> tuple[list[str], list[int]]:
     return lines, offsets
 
 
+#: A chat line that opens with a time stamp ("[22:15] ", "(9:04) ", "21:30 - ").
+_TIMESTAMPED_LINE_RE = re.compile(r"^[ \t>*•\"“'-]*[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:[ \t]*-)?[ \t]+\S")
+
+
 def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = None) -> bool:
     """Whether the line holding ``pos`` is part of a chat log: at least two consecutive
-    (non-blank) lines of the shape "speaker: short message", each speaker first-name-like."""
+    (non-blank) lines of the shape "speaker: short message", each speaker first-name-like,
+    or one such line that opens with a time stamp."""
     lines, offsets = _lines_of(text)
     idx = max(0, bisect_right(offsets, pos) - 1)
 
@@ -726,6 +731,8 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
 
     if not ok(idx):
         return False
+    if _TIMESTAMPED_LINE_RE.match(lines[idx]):
+        return True  # "[22:15] X: ..." alone: a chat export's time stamp marks the line (session 6)
     for step in (-1, 1):
         j = idx + step
         while 0 <= j < len(lines) and not lines[j].strip():
