@@ -25,6 +25,7 @@ published (not the same word elsewhere on a page).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .anonymiser import normalise
@@ -44,6 +45,7 @@ def leftover_fragments(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     out: list[tuple[str, str]] = []
     spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)]
+    starts = [a for a, _ in spaced]
     words = list(_WORD.finditer(text))
     for n, m in enumerate(words):
         word = m.group(0)
@@ -55,7 +57,7 @@ def leftover_fragments(text: str) -> tuple[tuple[str, str], ...]:
             continue  # "what else" (the anonymiser's own test)
         if text[max(0, m.start() - 1) : m.start()] == "[":
             continue  # a placeholder's own word
-        k = next(n for n, (a, b) in enumerate(spaced) if a <= m.start() < b)
+        k = bisect_right(starts, m.start()) - 1  # the spaced word that holds it
         lo, hi = max(0, k - 1), min(len(spaced) - 1, k + 1)
         out.append((fold(word), normalise(text[spaced[lo][0] : spaced[hi][1]])))
     return tuple(out)

@@ -345,16 +345,21 @@ def parallel_person(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+_QUOTATION_REACH = 400
 _QUOTES = "\"'“”‘’«»„"
 
 
 def in_lower_quotation(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation written wholly in lower case (three words
-    at least) on its line: a chat message quoted in a sentence that has capitals."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
+    at least) on its line: a chat message quoted in a sentence that has capitals. Only
+    ``_QUOTATION_REACH`` characters either side are read (a chat message is short; a
+    long hostile line costs no more than that per word)."""
+    lo = max(0, pos - _QUOTATION_REACH)
+    hi = min(len(text), pos + _QUOTATION_REACH)
+    line_start = max(lo, text.rfind("\n", lo, pos) + 1)
+    line_end = text.find("\n", pos, hi)
     if line_end < 0:
-        line_end = len(text)
+        line_end = hi
     line = text[line_start:line_end]
     p = pos - line_start
     opening = max(line.rfind(q, 0, p) for q in _QUOTES)
@@ -367,7 +372,6 @@ def in_lower_quotation(text: str, pos: int) -> bool:
         return False
     # an apostrophe inside a word ("'s avonds", "zo'n") is no quotation mark
     return not (line[opening] in "'’" and opening > 0 and line[opening - 1].isalpha())
-
 
 def short_name_after_preposition(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """A two-letter capitalised word that no list knows ("Mo", "Fé"), inside a sentence right
