@@ -411,6 +411,7 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
         return cased
 
     records = [(report, _record(report)) for report in concerned]
+    allowed = {fold(w) for w in opts.allow}  # (words the editor says are no name: the leftover check)
     for report, rec in records:
         for q in _facts(rec).named_quotes:
             label = q.get("label") or f"quote {q['index']}"
@@ -428,7 +429,6 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
             pass  # reported above if it leaked; nothing more to say
         # the net under what the anonymiser did not find: a published quote that still holds
         # a word anyone reads as a first name ("ik zie yusuf", "MERCI NIELS")
-        allowed = {fold(w) for w in opts.allow}  # (a word the editor says is no name)
         left = sum(1 for q in report.quotes
                    if any(w not in allowed and frag in haystack for w, frag in leftover_fragments(q.text)))
         if left:
