@@ -1,8 +1,9 @@
 """Hostile text cannot stall the anonymiser: every stage is linear (or bounded) in the
 size of the text.
 
-Each case runs in a subprocess with a generous 20 s timeout. That is a safety net, not
-a speed assertion (speed is measured in bench/bench_anonymise.py): before the fix, the
+Each case runs in a subprocess limited to 20 s of CPU time (``RLIMIT_CPU``: a loaded
+machine cannot make it fail, as a wall-clock timeout did at load 16), with a wall-clock
+timeout of 300 s only against a hang. That is a safety net, not a speed assertion (speed is measured in bench/bench_anonymise.py): before the fix, the
 100 kB quote "Jan (" x 20 000 took 30-45 s (a scan of every span and every word per
 name), "Chiro " x 20 000 about a minute (each organisation cue re-read every following
 word) and a long chat log re-split the whole text for every line.
@@ -12,11 +13,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+resource = pytest.importorskip("resource", reason="RLIMIT_CPU needs a POSIX system")
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,6 +64,14 @@ CASES = [
 ]
 
 
+CPU_LIMIT = 20
+
+
+def _limit_cpu() -> None:
+    """In the child: SIGXCPU after CPU_LIMIT seconds of CPU, however busy the machine is."""
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT, CPU_LIMIT + 5))
+
+
 @pytest.mark.parametrize("pattern,name", CASES, ids=[c[0].strip() or "x" for c in CASES])
 def test_100_kb_of_hostile_text_is_anonymised_without_stalling(pattern: str, name: str | None) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -68,8 +80,10 @@ def test_100_kb_of_hostile_text_is_anonymised_without_stalling(pattern: str, nam
         capture_output=True,
         text=True,
         env=env,
-        timeout=20,
+        timeout=300,
+        preexec_fn=_limit_cpu,
     )
+    assert proc.returncode != -signal.SIGXCPU, f"{pattern!r} x 100 kB used more than {CPU_LIMIT} s of CPU"
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = json.loads(proc.stdout)
     for text in (out["quote"], out["section"]):

@@ -74,13 +74,22 @@ def test_stopping_does_not_wait_for_a_slow_warm_up(tmp_path, monkeypatch):
     ws = make_workspace(tmp_path / "ws")
     # a cold, busy machine: a warm-up far longer than any stop may take, so a loaded test
     # machine (a 2.0 s bound failed at 2.04 s at load 14) cannot blur the difference
-    monkeypatch.setattr(Watcher, "_warm_up", lambda self: time.sleep(30))
+    import threading
+
+    released = threading.Event()  # set at the end, so no thread outlives the test (a
+    # live thread makes later builds in this process skip their worker processes)
+    monkeypatch.setattr(Watcher, "_warm_up", lambda self: released.wait(30))
     watcher = Watcher(factory_with(ws), log=lambda line: None)
     watcher.start()
-    time.sleep(0.2)
-    began = time.monotonic()
-    watcher.stop(finish_slow=True)
-    assert time.monotonic() - began < 10.0
+    try:
+        time.sleep(0.2)
+        began = time.monotonic()
+        watcher.stop(finish_slow=True)
+        assert time.monotonic() - began < 10.0
+    finally:
+        released.set()
+        watcher._worker.join(10)
+    assert not watcher._worker.is_alive()
 
 
 class _Stop(Exception):
@@ -117,9 +126,14 @@ def test_a_ctrl_c_that_another_thread_received_wakes_the_waiting_main_thread():
     assert _ctrl_c_taken_by_another_thread(lambda: wait_awake(timeout=20)) < 5  # (time.sleep(20): 20 s)
     import threading
 
-    busy = threading.Thread(target=time.sleep, args=(20,), daemon=True)
+    done = threading.Event()
+    busy = threading.Thread(target=done.wait, args=(20,), daemon=True)
     busy.start()
-    assert _ctrl_c_taken_by_another_thread(lambda: wait_awake(busy)) < 5  # (busy.join(): 20 s)
+    try:
+        assert _ctrl_c_taken_by_another_thread(lambda: wait_awake(busy)) < 5  # (busy.join(): 20 s)
+    finally:
+        done.set()
+        busy.join(10)
 
 
 SLOW_PLUGIN = '''
