@@ -1822,6 +1822,9 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     bf = tok.folded
     if len(bf) < 3 or bf in lex.common or bf in _CHAT_WORDS or bf in know.not_names:
         return
+    if position := person_positions.nickname_in_quotes(text, toks, i):
+        tok.score, tok.rule, tok.person = 0.7, position, True  # "DIE HEET 'DE PROF'" (session 6)
+        return
     kind, is_word = _name_kind(bf, lex)
     if lex.is_word(bf):
         if kind == "first" and (_caps_name_position(text, toks, i, lex, know) or _after_preposition(text, toks, i)):
@@ -2294,7 +2297,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if deny_unknown and kept and person_context.partner_after_samen_met(text, toks, i, kept, lex):
         tok.score, tok.rule, tok.person = 0.6, f"{kept} word after 'samen met'", True
         return
-    if deny_unknown and (position := person_context.nickname_or_signature(text, toks, i)):
+    if deny_unknown and (position := person_context.nickname_or_signature(text, toks, i)
+                         or person_positions.nickname_in_quotes(text, toks, i)):
         tok.score, tok.rule, tok.person = 0.8, position, True
         return
     if (deny_unknown and kept == "place" and bf not in know.not_names and not person_context.home_place(bf)

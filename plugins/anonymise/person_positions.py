@@ -17,6 +17,8 @@ sentence's structure only, never from a list of the names seen:
 * a two-letter capitalised word no list knows after a person's preposition ("naast Mo");
 * a word in capitals after a contact verb or a preposition in capitals ("BEL <X>:",
   "BELLEN NAAR <X>", "VRAAG AAN <X>");
+* a nickname in quotation marks after a naming verb with a person as its subject ("die
+  heet 'De Prof'", "ze noemen hem 'de Baas'"), whatever list knows its words;
 * a lower-case word inside an all-lower-case quotation on a line that has capitals
   (``Een reactie: "als <naam> er ni is ..."``): the quotation is chat, its line is not;
 * anywhere in what people say, a lower-case word on a first-name list that no word list
@@ -29,6 +31,7 @@ A word a list keeps (an organisation, a place, a brand) is judged before these r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -434,3 +437,37 @@ def among_english(before: str, after: str) -> bool:
     lex = load_lexicon()
     english = english_words()
     return any(w and w in english and not lex.is_word(w) for w in (before, after))
+
+
+_NAMING_VERBS = frozenset({"heet", "heette", "genaamd", "bijgenaamd"})
+_CALLING_VERBS = frozenset({"noemt", "noemen", "noemde", "noemden"})
+_NAMED_PRONOUNS = frozenset({"hem", "haar", "me", "mij", "ons"})
+#: Subjects of "heet" that are persons ("die heet 'X'", "hij heet 'X'"; not "het project heet").
+_PERSON_SUBJECTS = frozenset({"die", "hij", "zij", "ze", "ik", "jij", "je", "wij", "we", "iedereen"})
+_ARTICLES_IN_NICKNAMES = frozenset({"de", "het", "den", "der", "the", "el", "la", "le"})
+_BEFORE_NICKNAME_RE = re.compile(
+    r"(?:([^\W\d_]+)[ \t]+)?(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+(?:(?:gewoon|altijd|soms|kortweg|vaak|nog)[ \t]+)?"
+    r"[\"'‘“«]((?:[^\W\d_]+[ -]){0,2})$", re.IGNORECASE)
+_AFTER_NICKNAME_RE = re.compile(r"((?:[ -][^\W\d_]+){0,2})[\"'’”»]")
+
+
+def nickname_in_quotes(text: str, toks: list[Token], i: int) -> str:
+    """A nickname in quotation marks after a naming verb whose subject is a person: "die
+    heet 'De Prof'", "ze noemen hem 'de Baas'" (three words at most; the article stays).
+    Returns the rule, or ""."""
+    tok = toks[i]
+    if not (tok.cap or tok.allcaps) or tok.folded in _ARTICLES_IN_NICKNAMES:
+        return ""
+    before = _BEFORE_NICKNAME_RE.search(text, max(0, tok.start - 80), tok.start)
+    after = _AFTER_NICKNAME_RE.match(text, tok.end)
+    if before is None or after is None:
+        return ""
+    if before.group(4).count(" ") + before.group(4).count("-") + after.group(1).count(" ") + after.group(1).count("-") > 2:
+        return ""
+    words = ["", "", *(w.casefold() for w in before.group(1, 2, 3) if w)]  # (optional groups fill from the left)
+    w1, w2, verb = words[-3:]
+    if verb in _NAMING_VERBS and w2 in _PERSON_SUBJECTS:
+        return f"a nickname in quotes after '{verb}'"
+    if verb in _NAMED_PRONOUNS and (w2 in _CALLING_VERBS or w2 in _PERSON_SUBJECTS and w1 in _CALLING_VERBS):
+        return f"a nickname in quotes after '{w2} {verb}'"
+    return ""
