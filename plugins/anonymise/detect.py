@@ -34,6 +34,7 @@ from typing import Any
 from . import chat as chat_positions
 from . import contacts, person_context, person_positions
 from .keep_context import clause_has, protect_things
+from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
 
@@ -337,7 +338,12 @@ _ORG_SUFFIXES = (
 _INSTITUTIONS = ("agentschap", "theater", "theatre", "sporthal", "zwembad", "bibliotheek", "museum", "cultuurcentrum",
                  "gemeenschapscentrum", "ontmoetingscentrum", "hof", "abdij", "kasteel", "domein", "provinciedomein",
                  "hogeschool", "universiteit", "radio", "omroep", "kinderdagverblijf", "crèche",
-                 "creche", "sportcentrum", "dienst", "sociaal", "kringloopwinkel")
+                 "creche", "sportcentrum", "dienst", "sociaal", "kringloopwinkel",
+                 # shops and trades named after their owner or a word: "Bakkerij Claeys", "Frituur X"
+                 "bakkerij", "slagerij", "beenhouwerij", "frituur", "kapsalon", "apotheek", "brasserie",
+                 "bistro", "taverne", "restaurant", "pizzeria", "snackbar", "drukkerij", "boekhandel", "garage",
+                 "bloemenwinkel", "fietsenwinkel", "fietsenzaak", "schoenwinkel", "kledingzaak", "juwelier",
+                 "opticien")
 _ORG_CUES = frozenset(
     {
         "vzw", "asbl", "jh", "jc", "jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "ksa", "klj", "ksj", "scouts", "gidsen",
@@ -349,7 +355,7 @@ _ORG_CUES = frozenset(
         "vvksm", "fos", "kaj", "kwb", "jns", "joc", "jeugdclub", "jongerenwerking", "tienerwerking", "jeugdkoor",
         "fanfare", "harmonie", "turnkring", "sportkring", "kazou", "akabe", "gidsengroep", "chirojeugd",
         "speelpleinen", "grabbelpas", "jeugdatelier", "jongerencentrum", "buurtwerk", "wijkwerking", "kinderwerking",
-        "stichting", "fonds", "foundation", "fondation",
+        "stichting", "fonds", "foundation", "fondation", "az", "uz",
         *_INSTITUTIONS,
     }
 )
@@ -1086,6 +1092,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 prot.add(tok.start, toks[last].end, "keep")
     _kept_shapes(text, toks, caps, lex, know, prot, words, folded)
     protect_things(text, toks, caps, lex, know, prot, words)  # (keep_context: things by their context)
+    protect_by_verbs(text, toks, caps, lex, know, prot, words)  # (keep_verbs: shops, apps, sponsors by their verb)
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
@@ -2010,7 +2017,10 @@ _OF_THING_ENDINGS = ("kantine", "dienst", "systeem", "site", "website", "app", "
                      "gebouw", "terrein", "zaal", "winkel", "filiaal", "kantoor", "campagne", "project", "subsidie",
                      "steun", "folder", "affiche", "logo", "pagina", "account", "nieuwsbrief", "server", "coördinator",
                      "coordinator", "consulent", "verantwoordelijke", "woordvoerder", "raad", "team", "leden",
-                     "vestiging", "studio", "collectie", "aanbod", "programma", "beleid", "reglement", "lid")
+                     "vestiging", "studio", "collectie", "aanbod", "programma", "beleid", "reglement", "lid",
+                     # (plurals, and what only a company or an organisation has)
+                     "medewerkers", "medewerksters", "werknemers", "personeel", "vrijwilligers", "filialen",
+                     "vestigingen", "winkels", "webshop", "reclame", "producten", "catalogus", "leiding")
 #: Words that end a place, venue or organisation word: "Sporthal X", "Jeugdhuis X".
 _VENUE_ENDINGS = ("hal", "zaal", "huis", "school", "centrum", "plein", "park", "club", "kerk", "straat", "laan", "weg",
                   "markt", "dienst", "werking", "kamp", "domein", "bos", "stadion", "bad", "kasteel", "hof", "site")
@@ -2052,6 +2062,10 @@ def _organisation_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
     if pf == "voor" and not prev.cap:
         # "ik werk voor X", "vrijwilliger voor X": an employer or a cause
         return clause_has(text, toks, i - 1, _FOR_THING, words=4)
+    if pf == "op" and prev.sent_start:
+        # "Op X staat ...", "Op X vind je ...": a platform, a site, an event (not "Op X kan je
+        # rekenen": the verbs of counting on someone follow the name here)
+        return not any(t.folded in _OP_PERSON for t in toks[i + 1 : i + 8])
     if pf in ("op", "bij") and not prev.cap:
         # (the words of the clause before it: "wacht altijd op X", "nu werk ik bij X")
         k = i - 2
@@ -2445,6 +2459,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
         j = i + 1
         while j < n and toks[j].folded in PARTICLES and not toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "":
             j += 1
+        if tok.folded == "op" and j == i + 1:
+            continue  # ("Op" opens a surname only before an article: "Op de Beeck", "Op 't Eynde"; "Op Graspop ...")
         if j < n and text[toks[j - 1].end : toks[j].start].strip() == "" and toks[j].cap and not toks[j].protected:
             head = toks[j]
             kind, is_word = _name_kind(head.folded, lex)
