@@ -3,7 +3,8 @@
 Sentences of our own (not the frozen cases of anonymise_s6_keep_cases.py): shops "Bij X
 kocht ik", apps before "downloaden" or after "installeerden", sponsors, "Op X" opening a
 sentence (no surname particle without an article), trade nouns before a name
-("Slagerij X"), hospitals ("AZ X"), and "van X" after what only an organisation has.
+("Slagerij X"), hospitals ("AZ X"), "van X" after what only an organisation has, and
+(keep_of) a word no list knows after "<thing> van".
 Each rule keeps what it recognises and never protects a person: a listed first name, a
 listed surname, a name the report gives, a word after a title.
 """
@@ -34,6 +35,9 @@ KEPT = [
     ("Na de vergadering gaan we naar Frituur Nadine.", ["Frituur Nadine"]),
     ("Ze werd geopereerd in het AZ Maria Middelares.", ["AZ Maria Middelares"]),
     ("De medewerkers van Kwintelo waren heel vriendelijk.", ["Kwintelo"]),
+    # keep_of: a word no list knows after "<thing> van"
+    ("Zonder de aanhangwagen van Zwoppa waren we nergens geraakt.", ["Zwoppa"]),
+    ("De wifi van Trovix valt elke avond uit.", ["Trovix"]),
 ]
 
 
@@ -55,6 +59,13 @@ PERSONS = [
     ("Op Tenzin wachten we al een uur.", ["Tenzin"]),
     ("Op de Beeck zei dat hij later kwam.", ["Beeck"]),
     ("Op 't Eynde gaf de vorming.", ["Eynde"]),
+    ("Het lievelingsspel van Tenzin is verstoppertje.", ["Tenzin"]),
+    ("De papa van Tenzin kwam ook mee.", ["Tenzin"]),
+    ("Het idee van Tenzin was het beste.", ["Tenzin"]),
+    ("De fiets van Tenzin stond nog buiten.", ["Tenzin"]),
+    ("De schoolvriendin van Tenzin belde.", ["Tenzin"]),
+    ("De muziek van Tenzin (17) was te luid.", ["Tenzin"]),
+    ("Het kamp komt van Tenzin.", ["Tenzin"]),
 ]
 
 
@@ -87,6 +98,7 @@ POSITIONS = [
     "{} sponsort onze fuif.",
     "{} heeft de drank gesponsord.",
     "Op {} staat mijn neef.",
+    "De kar van {} stond klaar.",
 ]
 
 

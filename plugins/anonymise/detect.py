@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import chat as chat_positions
-from . import contacts, person_context, person_positions
+from . import contacts, keep_of, person_context, person_positions
 from .keep_context import clause_has, protect_things
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
@@ -2356,6 +2356,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if (mid and deny_unknown and cue < 0.5 and i > 0 and text[toks[i - 1].end : tok.start] == " "
                 and _organisation_after(text, toks, i, lex)):
             score = 0.2  # an ordinary word where an organisation stands: "ik werk voor Kwintessens"
+    elif mid and deny_unknown and cue < 0.4 and len(bf) >= 3 and keep_of.thing_owner(text, toks, i, lex, TITLES):
+        # "de kar van X", "de wifi van X": a supplier, a brand, a band more often than a
+        # person (keep_of); kept, and listed by `perskamer review`
+        score, rule = 0.45, "word no list knows after '<thing> van'"
     elif (mid and deny_unknown and len(bf) >= 3 and bf not in english_words() and not _thing_compound(bf, lex)
           and not _place_or_thing_position(text, toks, i, lex, know)):
         # Dutch capitalises proper nouns only: a capitalised word inside a sentence that no
