@@ -4,7 +4,7 @@ Sentences of our own (not the frozen cases of anonymise_s6_keep_cases.py): shops
 kocht ik", apps before "downloaden" or after "installeerden", sponsors, "Op X" opening a
 sentence (no surname particle without an article), trade nouns before a name
 ("Slagerij X"), hospitals ("AZ X"), "van X" after what only an organisation has, and
-(keep_of) a word no list knows after "<thing> van".
+(keep_of) a word no list knows after "<thing> van", (keep_places) "in La Roche".
 Each rule keeps what it recognises and never protects a person: a listed first name, a
 listed surname, a name the report gives, a word after a title.
 """
@@ -38,6 +38,11 @@ KEPT = [
     # keep_of: a word no list knows after "<thing> van"
     ("Zonder de aanhangwagen van Zwoppa waren we nergens geraakt.", ["Zwoppa"]),
     ("De wifi van Trovix valt elke avond uit.", ["Trovix"]),
+    # keep_places: a place opened by an article or a particle after a place's preposition
+    ("Op kamp in La Roche brak ze haar arm.", ["La Roche"]),
+    ("Mijn vader komt uit Al Hoceima, mijn moeder uit Tanger.", ["Al Hoceima"]),
+    ("Volgend jaar trekken we naar Le Havre met de fiets.", ["Le Havre"]),
+    ("De quiz werd betaald door Café De Zwaluw.", ["Café De Zwaluw"]),
 ]
 
 
@@ -66,6 +71,9 @@ PERSONS = [
     ("De schoolvriendin van Tenzin belde.", ["Tenzin"]),
     ("De muziek van Tenzin (17) was te luid.", ["Tenzin"]),
     ("Het kamp komt van Tenzin.", ["Tenzin"]),
+    ("Ik stapte naar De Smet om het te vragen.", ["Smet"]),
+    ("Ik stapte naar Van Acker om het te vragen.", ["Acker"]),
+    ("We gingen in La Sofie zwemmen, zei Tenzin.", ["Sofie", "Tenzin"]),
 ]
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from . import chat as chat_positions
 from . import contacts, keep_of, person_context, person_positions
 from .keep_context import clause_has, protect_things
+from .keep_places import protect_particle_places
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
@@ -340,7 +341,7 @@ _INSTITUTIONS = ("agentschap", "theater", "theatre", "sporthal", "zwembad", "bib
                  "hogeschool", "universiteit", "radio", "omroep", "kinderdagverblijf", "crèche",
                  "creche", "sportcentrum", "dienst", "sociaal", "kringloopwinkel",
                  # shops and trades named after their owner or a word: "Bakkerij Claeys", "Frituur X"
-                 "bakkerij", "slagerij", "beenhouwerij", "frituur", "kapsalon", "apotheek", "brasserie",
+                 "café", "cafe", "bakkerij", "slagerij", "beenhouwerij", "frituur", "kapsalon", "apotheek", "brasserie",
                  "bistro", "taverne", "restaurant", "pizzeria", "snackbar", "drukkerij", "boekhandel", "garage",
                  "bloemenwinkel", "fietsenwinkel", "fietsenzaak", "schoenwinkel", "kledingzaak", "juwelier",
                  "opticien")
@@ -1093,6 +1094,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     _kept_shapes(text, toks, caps, lex, know, prot, words, folded)
     protect_things(text, toks, caps, lex, know, prot, words)  # (keep_context: things by their context)
     protect_by_verbs(text, toks, caps, lex, know, prot, words)  # (keep_verbs: shops, apps, sponsors by their verb)
+    protect_particle_places(text, toks, caps, lex, know, prot)  # (keep_places: "in La Roche", "naar Le Havre")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
