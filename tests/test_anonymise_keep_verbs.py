@@ -38,6 +38,9 @@ KEPT = [
     # keep_of: a word no list knows after "<thing> van"
     ("Zonder de aanhangwagen van Zwoppa waren we nergens geraakt.", ["Zwoppa"]),
     ("De wifi van Trovix valt elke avond uit.", ["Trovix"]),
+    ("We hebben de vertrouwenspersoon van Kwintelo gebeld.", ["Kwintelo"]),
+    ("Na de thuismatch van Zwopp Roeselare gingen we iets drinken.", ["Zwopp Roeselare"]),
+    ("Er stond een frigo vol Zwoppa klaar voor de bob.", ["Zwoppa"]),
     # keep_places: a place opened by an article or a particle after a place's preposition
     ("Op kamp in La Roche brak ze haar arm.", ["La Roche"]),
     ("Mijn vader komt uit Al Hoceima, mijn moeder uit Tanger.", ["Al Hoceima"]),
@@ -71,6 +74,10 @@ PERSONS = [
     ("De schoolvriendin van Tenzin belde.", ["Tenzin"]),
     ("De muziek van Tenzin (17) was te luid.", ["Tenzin"]),
     ("Het kamp komt van Tenzin.", ["Tenzin"]),
+    ("De ideeën komen van Tenzin.", ["Tenzin"]),
+    ("Het optreden van Tenzin was het mooiste moment.", ["Tenzin"]),
+    ("De workshop van Tenzin Dolma was top.", ["Tenzin", "Dolma"]),
+    ("De kar van Tenzin Peeters stond klaar.", ["Tenzin", "Peeters"]),
     ("Ik stapte naar De Smet om het te vragen.", ["Smet"]),
     ("Ik stapte naar Van Acker om het te vragen.", ["Acker"]),
     ("We gingen in La Sofie zwemmen, zei Tenzin.", ["Sofie", "Tenzin"]),

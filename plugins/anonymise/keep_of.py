@@ -39,6 +39,10 @@ _PERSONAL = frozenset(
         "huis", "thuis", "adres", "nummer", "auto", "leven", "stijl", "lach", "humor", "talent", "hulp",
         "lied", "liedje", "gedicht", "tekst", "speech", "toespraak", "getuigenis", "spel", "spelletje", "team",
         "ploeg", "groep", "klas", "kamp", "tent", "bende", "gang", "kant", "zorg", "steun",
+        # what a person performs, teaches or makes public as often as a band or a company
+        "concert", "optreden", "show", "muziek", "album", "nummers", "dans", "voorstelling", "act",
+        "performance", "les", "lessen", "workshop", "training", "uitleg", "presentatie", "lezing", "rap", "beat",
+        "beats", "kanaal", "vlog", "vlogs", "blog", "podcast", "stream", "streams", "video's", "pagina", "werk",
     }
 )
 #: Endings of such nouns: "lievelingsspel", "teamgenoot", "schoolvriendin", "kampvriendje".
@@ -50,7 +54,7 @@ _PERSONAL_PREFIXES = ("lievelings", "favoriete")
 def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: frozenset[str]) -> bool:
     """Whether the capitalised word ``i`` stands after "<a thing's noun> van" (one space
     each, the noun lower-case, a Dutch word and no finite verb, no person's noun)."""
-    from .detect import _finite_verb  # (detect imports this module)
+    from .detect import _finite_verb, is_compound  # (detect imports this module)
 
     if i < 2:
         return False
@@ -63,4 +67,6 @@ def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: froz
     if (len(f) < 3 or not f.isalpha() or f in titles or f in _PERSONAL or f in lex.common
             or f.endswith(_PERSONAL_ENDINGS) or f.startswith(_PERSONAL_PREFIXES)):
         return False
-    return lex.is_word(f) and not _finite_verb(f, lex)
+    if f.endswith("en") and len(f) > 4 and lex.is_word(f[:-2] + "t"):
+        return False  # a plural or infinitive verb: "de ideeën komen van X"
+    return (lex.is_word(f) or is_compound(f, lex)) and not _finite_verb(f, lex)
