@@ -2687,9 +2687,6 @@ def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_
         if not 2 <= len(run) <= 4:
             continue
         members = [toks[j] for j in run]
-        if keep_of.thing_owner(text, toks, run[0], lex, TITLES) and not any(
-                t.folded in lex.first_names or t.folded in lex.surnames or t.folded in lex.name_words for t in members):
-            continue  # "de match van X Y": no listed name in it, after "<thing> van" (keep_of; scored one by one)
         # (a place after a name is a surname: "Binta Barry"; a run never starts with one)
         if any((t.protected and not (t.protected == "place" and j > 0)) or t.allcaps or t.folded in lex.common
                for j, t in enumerate(members)):
