@@ -92,3 +92,74 @@ def test_guard_substring_test_is_plain_substring(text: str, needles: list[str]) 
     haystack = _Text(text)
     for needle in needles + needles:  # (past PLAIN_TESTS: the word-set path too)
         assert (needle in haystack) == (needle in text)
+
+
+# -- the leak guard's own fast paths --------------------------------------------------------
+
+_GUARD_PIECES = st.sampled_from([
+    "jan", "Jan", "JAN", "peeters", "d'hondt", "D’Hondt", "van", "é", "ß", "ẞ", "İ", "ı", "ſ", "K", "_", "-", "'", "’",
+    " ", "\n", "\\", '\\"', "\\n", "\\u00e9", "\\u0041", "\\u003c", "\\ud83d\\ude02", "\\uD83D", "\\ude02", "😂", "<p>", "</em>", "<a href=\"x\">", "&amp;", "&quot;",
+    "&#39;", "&nbsp;", "\u00a0", "…", "“", "”", "«", "»", "\u00ad", "ﬁ", "Ｊａｎ", "-\n", "0", "1",
+])
+_GUARD_TEXT = st.lists(st.one_of(_GUARD_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+def _plain_bounded_re(literal: str, flags: int = 0) -> re.Pattern[str]:
+    """The guard's word patterns as they were written first: look-behind, literal, look-ahead."""
+    return re.compile(r"(?<![\w])" + re.escape(literal) + r"(?![\w])", flags)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_GUARD_TEXT, st.one_of(_GUARD_PIECES, _GUARD_TEXT), st.sampled_from([0, re.IGNORECASE]))
+def test_guard_bounded_word_pattern_is_the_plain_one(text: str, literal: str, flags: int) -> None:
+    """A word pattern written literal-first (a fast scan) matches exactly where the plain one does."""
+    from perskamer.plugins.anonymise.guard import _bounded_re
+
+    for haystack in (text, literal + text + literal, text + " " + literal):
+        assert [m.span() for m in _bounded_re(literal, flags).finditer(haystack)] == [
+            m.span() for m in _plain_bounded_re(literal, flags).finditer(haystack)]
+
+
+def _plain_artefact_text(text: str, casefold: bool = True) -> str:
+    """The guard's artefact text as it was written first: every step on every text."""
+    import html
+
+    from perskamer.plugins.anonymise.anonymiser import normalise
+    from perskamer.plugins.anonymise.guard import _HYPHENATED_RE, _TAG_RE, _UESC_RE, _unescape_json
+    from perskamer.plugins.anonymise.normalise import normalise_text
+
+    if "\\u" in text:
+        text = _UESC_RE.sub(_unescape_json, text)
+    text = text.replace('\\"', '"').replace("\\n", " ")
+    text = _TAG_RE.sub(" ", text)
+    text = normalise_text(html.unescape(text))
+    text = _HYPHENATED_RE.sub(r"\1\2", text)
+    return normalise(text, casefold=casefold)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_GUARD_TEXT)
+def test_guard_artefact_text_is_the_plain_one(text: str) -> None:
+    from perskamer.plugins.anonymise.guard import artefact_text
+
+    for casefold in (True, False):
+        assert artefact_text(text, casefold) == _plain_artefact_text(text, casefold)
+    assert artefact_text(text) == artefact_text(text, casefold=False).casefold()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GUARD_TEXT, st.lists(st.one_of(_GUARD_PIECES, _GUARD_TEXT), max_size=30))
+def test_guard_word_filter_never_rules_out_a_bounded_match(text: str, words: list[str]) -> None:
+    """``may_have_words`` is only a filter: whenever the bounded search finds a word, it says
+    maybe (before and after the word set is made), and it agrees with ``has_words`` once made."""
+    from perskamer.plugins.anonymise.anonymiser import normalise
+    from perskamer.plugins.anonymise.guard import _WORD, _Text, _word_re
+
+    haystack = _Text(normalise(text))
+    for word in words + words:
+        parts = _WORD.findall(normalise(word))
+        maybe = haystack.may_have_words(parts)
+        if _word_re(word).search(haystack.text):
+            assert maybe
+        if haystack._words is not None:
+            assert maybe == haystack.has_words(parts)
