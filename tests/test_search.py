@@ -399,3 +399,12 @@ def test_a_merge_updated_in_place_gives_the_files_of_a_merge_from_scratch(monkey
     assert made.count(12) == 41  # the first merge, and one fresh merge per step for the comparison: every step updated in place
     # another list of reports is merged anew
     assert [a.path for a in search.index_files(current[:3])][:3] == ["zoek/verslag/r0.js", "zoek/verslag/r1.js", "zoek/verslag/r2.js"]
+
+
+def test_the_record_reader_closes_elements_as_html_would_and_ignores_stray_end_tags():
+    """End tags that close nothing are skipped; one that closes an outer element closes the inner ones too."""
+    page = ('<main data-search-body><h1 data-search-meta="title">T</h1></b><section><p>een <em>twee</p> drie</em>'
+            '</section></span><div data-search-ignore><p data-search-filter="ambitie">A <b>B</div> vier</p></main> vijf')
+    parts, meta, filters, sort = search_text._read_record(page)
+    assert "".join(parts) == "\nT\n\n\neen twee\n drie\n\n\n\n vier\n"
+    assert (meta, filters, sort) == ({"title": "T"}, {"ambitie": ["A B"]}, {})

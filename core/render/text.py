@@ -46,40 +46,141 @@ def _shift_headings(html: str, shift: int) -> str:
     return _HEADING_TAG_RE.sub(repl, html) if "<h" in html or "</h" in html else html
 
 
-#: Characters that may mean something to CommonMark (or its strikethrough) anywhere in a line
-#: (a backslash, star or backtick is fine when it is part of the escapes the readers write).
-_MD_INLINE_MARKS = frozenset("_[]<>&~")
-#: The backslash escapes the readers write (\\* \\\\ \\`), or a star, backtick or backslash otherwise.
-_MD_ESCAPE_RE = re.compile(r"\\([*\\`])|[*`\\]")
-#: What a line may not start with in a plain paragraph (block markers; digits: ordered lists).
-_MD_LINE_STARTS = frozenset("-+#=>|0123456789")
+#: Characters the fast path leaves to markdown-it wherever they are: entities, autolinks and
+#: raw HTML (shown as text), underscores (emphasis with other rules), strikethrough.
+_MD_UNHANDLED = frozenset("_<&~")
+#: A line that may start another block than a paragraph's line: a list item, a heading, a block
+#: quote (inside one), a fenced code block, a table row (no CommonMark: left to markdown-it too).
+_MD_BLOCK_START_RE = re.compile(r"[-+*](?: |$)|\d{1,9}[.)](?: |$)|#{1,6}(?: |$)|>|```|\|")
+#: A paragraph's text, piece by piece: an escape (a backslash and the next character), a run
+#: of backticks, a run of stars, other text, or a backslash ending the text.
+_MD_INLINE_RE = re.compile(r"\\(.)|(`+)|(\*+)|[^\\`*]+|\\", re.S)
 
 
-def _plain_paragraphs_html(text: str) -> str | None:
-    """What markdown-it renders for ``text`` when it is plain paragraphs, else None.
+def _simple_markdown_html(text: str) -> str | None:
+    """What markdown-it renders for ``text`` when it is simple Markdown, else None.
 
-    Plain: paragraphs separated by one empty line, every line non-empty with no white
-    space around it, no other white space than spaces, no control characters, nothing
-    CommonMark could read as markup (see _MD_INLINE_MARKS and _MD_LINE_STARTS; stars,
-    backticks and backslashes only as the escapes \\* \\` \\\\). Then each paragraph is
-    ``<p>`` + its lines (joined by a soft line break, rendered as a newline), escapes
-    resolved, HTML-escaped as markdown-it escapes text + ``</p>`` and a newline.
+    Simple: paragraphs and block quotes (every line starting with ``> ``), separated by one
+    empty line; every line non-empty with no white space around it, no other white space
+    than spaces, no control characters, and not starting another kind of block (see
+    _MD_BLOCK_START_RE; no thematic break or heading underline); no ``_ < & ~`` anywhere and
+    no link (``](``, ``]:``; brackets alone are text). Inline: backslash escapes, code spans,
+    and ``*emphasis*`` / ``**strong**`` that are not nested and whose stars can only open or
+    only close (markdown-it's own flanking rules decide). Anything else is None: markdown-it
+    renders it. tests/test_render_markdown_fast.py compares both on generated text.
     """
-    if not text or not _MD_INLINE_MARKS.isdisjoint(text) or not text.replace("\n", "").isprintable():
-        return None  # (str.isprintable: no control characters, no white space but the space)
+    if not text or not _MD_UNHANDLED.isdisjoint(text) or "](" in text or "]:" in text:
+        return None
+    if not text.replace("\n", "").isprintable():  # (no control characters, no white space but the space)
+        return None
     out = []
-    for para in text.split("\n\n"):
-        for line in para.split("\n"):
-            if not line or line[0] in _MD_LINE_STARTS or line != line.strip():
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        quoted = lines[0][:1] == ">"
+        if quoted:
+            if not all(line.startswith("> ") for line in lines):
                 return None
-        if "\\" in para or "*" in para or "`" in para:
-            # an escaped character stands for itself; any other star, backtick or backslash is markup
-            pieces = _MD_ESCAPE_RE.split(para)  # text, escaped char or None, text, ...
-            if None in pieces[1::2]:
+            lines = [line[2:] for line in lines]
+        for line in lines:
+            if not line or line != line.strip() or _MD_BLOCK_START_RE.match(line) or not line.strip("-*_=+#> "):
                 return None
-            para = "".join(pieces)
-        out.append("<p>" + para.replace('"', "&quot;") + "</p>\n")
+        para = "\n".join(lines)
+        inline = _simple_inline_html(para) if "*" in para or "`" in para or "\\" in para else _escape_html(para)
+        if inline is None:
+            return None
+        out.append(f"<blockquote>\n<p>{inline}</p>\n</blockquote>\n" if quoted else f"<p>{inline}</p>\n")
     return "".join(out)
+
+
+def _simple_inline_html(src: str) -> str | None:
+    """A paragraph's inline HTML as markdown-it makes it, or None (see _simple_markdown_html)."""
+    out: list[str] = []
+    opener: tuple[int, int] | None = None  # the open emphasis: its place in ``out``, its length
+    pos = 0
+    while pos < len(src):
+        match = _MD_INLINE_RE.match(src, pos)
+        escaped, ticks, stars = match.groups()
+        end = match.end()
+        if escaped is not None:
+            if escaped == "\n":
+                return None  # a hard line break
+            out.append(_escape_html(escaped if escaped in _ASCII_PUNCTUATION else "\\" + escaped))
+        elif ticks is not None:
+            close = _closing_backticks(src, end, len(ticks))
+            if close is None:
+                out.append(ticks)  # no code span: the backticks are text
+            else:
+                code = src[end:close].replace("\n", " ")
+                if code.startswith(" ") and code.endswith(" ") and code.strip(" "):
+                    code = code[1:-1]
+                out.append(f"<code>{_escape_html(code)}</code>")
+                end = close + len(ticks)
+        elif stars is not None:
+            can_open, can_close = _star_flanks(src, pos, end)
+            if can_open == can_close:
+                if can_open:
+                    return None  # may open or close: CommonMark's rule of three decides
+                out.append(stars)  # neither: text
+            elif can_open:
+                if opener is not None or len(stars) > 2:
+                    return None
+                opener = (len(out), len(stars))
+                out.append("")
+            else:
+                if opener is None or opener[1] != len(stars):
+                    return None
+                tag = "strong" if len(stars) == 2 else "em"
+                out[opener[0]] = f"<{tag}>"
+                out.append(f"</{tag}>")
+                opener = None
+        else:
+            out.append(_escape_html(match.group()))
+        pos = end
+    return None if opener is not None else "".join(out)
+
+
+def _closing_backticks(src: str, start: int, size: int) -> int | None:
+    """Where the first run of exactly ``size`` backticks at or after ``start`` begins (a code span's end)."""
+    pos = src.find("`", start)
+    while pos != -1:
+        end = pos
+        while end < len(src) and src[end] == "`":
+            end += 1
+        if end - pos == size:
+            return pos
+        pos = src.find("`", end)
+    return None
+
+
+def _star_flanks(src: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the run of stars ``src[start:end]`` can open and can close emphasis (markdown-it's scanDelims)."""
+    is_white_space, is_punct_char = _markdown_chars()
+    last = src[start - 1] if start > 0 else " "
+    after = src[end] if end < len(src) else " "
+    last_punct = last in _ASCII_PUNCTUATION or is_punct_char(last)
+    after_punct = after in _ASCII_PUNCTUATION or is_punct_char(after)
+    last_space = is_white_space(ord(last))
+    after_space = is_white_space(ord(after))
+    left_flanking = not (after_space or (after_punct and not (last_space or last_punct)))
+    right_flanking = not (last_space or (last_punct and not (after_space or after_punct)))
+    return left_flanking, right_flanking
+
+
+@lru_cache(maxsize=1)
+def _markdown_chars():
+    """markdown-it's own white space and punctuation tests (its version decides, as for the rest)."""
+    from markdown_it.common.utils import isPunctChar, isWhiteSpace
+
+    return isWhiteSpace, isPunctChar
+
+
+#: CommonMark's ASCII punctuation: what a backslash escapes, and punctuation for emphasis.
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _escape_html(text: str) -> str:
+    """Text as markdown-it escapes it (its ``escapeHtml``: & < > and the double quote)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def markdown_to_html(text: str, *, heading_shift: int = 2) -> str:
@@ -89,20 +190,28 @@ def markdown_to_html(text: str, *, heading_shift: int = 2) -> str:
     keeps one ``h1`` and a sound heading order. Images are dropped: the photo is
     shown by the template, from a checked file, never from a URL in the text.
     """
-    import nh3
-
-    html = _plain_paragraphs_html(text or "")
-    if html is None:
-        html = _markdown().render(text or "")
+    simple = _simple_markdown_html(text or "")
+    if simple is not None:
+        # paragraphs, block quotes, emphasis and code: nothing nh3 would remove; its
+        # serialiser writes a quote mark in text as is (tests/test_render_markdown_fast.py)
+        return typographic_html(simple.replace("&quot;", '"'))
+    html = _markdown().render(text or "")
     if heading_shift:
         html = _shift_headings(html, heading_shift)
-    return typographic_html(nh3.clean(
+    return typographic_html(sanitise(html))
+
+
+def sanitise(html: str) -> str:
+    """``html`` with only the tags and attributes of :data:`ALLOWED_TAGS` left (nh3)."""
+    import nh3
+
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes={"a": {"href", "title"}, "span": {"class"}, "ol": {"start"}},
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
-    ))
+    )
 
 
 # -- Dutch typography: curly quotes and apostrophes ---------------------------------------

@@ -101,6 +101,7 @@ def _read_record(page: str) -> tuple[list[str], dict[str, str], dict[str, list[s
     tag, a ``<`` in text) is read as text or ignored, never an error.
     """
     stack: list[tuple[str, dict[str, str]]] = []  # open elements: tag, marks
+    opened: dict[str, int] = {}  # how many elements of each tag are open (in the stack)
     capture: list[tuple[str, str, list[str], int]] = []  # (kind, key, text, depth) of open marked elements
     text: list[str] = []
     meta: dict[str, str] = {}
@@ -130,10 +131,11 @@ def _read_record(page: str) -> tuple[list[str], dict[str, str], dict[str, list[s
         if tag in _BLOCK:
             text.append("\n")
         if end:
-            if tag in _VOID or not any(t == tag for t, _m in stack):
+            if tag in _VOID or not opened.get(tag):
                 continue  # a stray end tag closes nothing
             while stack:
                 open_tag, marks = stack.pop()
+                opened[open_tag] -= 1
                 ignoring -= "ignore" in marks
                 in_body -= "body" in marks
                 while capture and capture[-1][3] > len(stack):
@@ -161,6 +163,7 @@ def _read_record(page: str) -> tuple[list[str], dict[str, str], dict[str, list[s
             in_body += 1
         ignoring += "ignore" in marks
         stack.append((tag, marks))
+        opened[tag] = opened.get(tag, 0) + 1
         for kind in ("meta", "filter", "sort"):
             if marks.get(kind):
                 capture.append((kind, marks[kind], [], len(stack)))
