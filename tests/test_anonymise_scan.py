@@ -208,3 +208,40 @@ def test_a_digit_word_with_a_case_alike_letter_is_read_not_a_crash() -> None:
     text = "Mijn nummer: vier zeſ nul negen negen acht acht zeven drie, bel maar."
     spans = detect.analyse(text).spans
     assert [(s.kind, s.text) for s in spans] == [("phone", "vier zeſ nul negen negen acht acht zeven drie")]
+
+
+# --- session 6: harvest_names' introductions and nicknames from their opening words --------
+
+_INTRO_PIECES = st.sampled_from([
+    "totem", "TOTEM", "Totem", "bijnaam", "alias", "verslag", "Verslaggever", "foto", "FOTO", "tekst", "reporter",
+    "gewoon", "Gewoon", "kortweg", "noemen", "noemen hem", "noemen  haar", "NOEMEN HEM", "heet", "HEET", "genaamd",
+    "fototekst", "nietgewoon", ":", " : ", " ", "  ", "\t", "\n", "'", "‘", "“", "\"", "Mus", "Wezel", "Jolien",
+    "Anne-Sophie", "Ölbaum", "jan", "x", "İ", "ı", "ſ", "\u212a", "é", "(", ")", ",", "-", "9",
+])
+_INTRO_TEXT = st.lists(_INTRO_PIECES, max_size=30).map("".join)
+
+
+def _same_introductions(text: str) -> None:
+    intro = finditer_after_keyword(detect._INTRO_RE, detect._INTRO_KEYWORDS_RE, text)
+    assert _spans(intro) == _spans(detect._INTRO_RE.finditer(text))
+    nick = finditer_after_keyword(detect._NICKNAME_RE, detect._NICKNAME_KEYWORDS_RE, text)
+    assert _spans(nick) == _spans(detect._NICKNAME_RE.finditer(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_INTRO_TEXT)
+def test_introductions_and_nicknames_are_found_as_finditer_finds_them(text: str) -> None:
+    _same_introductions(text)
+
+
+def test_introductions_and_nicknames_on_report_text() -> None:
+    """(not vacuous: several matches, in capitals, one inside a longer word's run)"""
+    texts = [
+        "Laura (totem Wezel) en verslag: Jolien Peeters. Foto: Robbe, TEKST: Anne-Sophie.",
+        "Voor iedereen gewoon Mus; ze noemen hem kortweg ‘Bo’. Hij heet Tibo, genaamd Jef.",
+        "fototekst: Mila en Heet Water, nietgewoon Lowie, ſ en İ: verslaggever Fien",
+    ]
+    for text in texts:
+        _same_introductions(text)
+    assert len(list(detect._INTRO_RE.finditer(texts[0]))) == 4
+    assert len(list(detect._NICKNAME_RE.finditer(texts[1]))) == 4

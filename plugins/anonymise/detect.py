@@ -2972,6 +2972,11 @@ _INTRO_RE = re.compile(
 _INTRO_WORDS = ("totem", "bijnaam", "alias", "verslag", "foto", "tekst", "reporter")  # one is in every match
 _NICKNAME_RE = re.compile(r"\b(?:gewoon|kortweg|noemen\s+(?:hem|haar)|heet|genaamd)\s+['\"‘“]?([A-Z][^\W\d_]{1,20})\b")
 _NICKNAME_WORDS = ("gewoon", "kortweg", "noemen", "heet", "genaamd")
+# (each match opens with one of these words: its scan starts at the first one, see
+# finditer_after_keyword; the nickname pattern is case-sensitive, and looking for its words
+# in the lower-case text too only starts a scan earlier, never later)
+_INTRO_KEYWORDS_RE = (re.compile("|".join(_INTRO_WORDS)), re.compile("|".join(_INTRO_WORDS), re.IGNORECASE))
+_NICKNAME_KEYWORDS_RE = (re.compile("|".join(_NICKNAME_WORDS)), re.compile("|".join(_NICKNAME_WORDS)))
 
 
 def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75,
@@ -2987,12 +2992,12 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     lowered = text.lower()
     if (not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES)) or any(
             w in lowered for w in _INTRO_WORDS):
-        for m in _INTRO_RE.finditer(text):
+        for m in finditer_after_keyword(_INTRO_RE, _INTRO_KEYWORDS_RE, text):
             cand = m.group(1)
             if cand.split()[0][0].isupper():
                 found.append(cand)
     if any(w in text for w in _NICKNAME_WORDS):
-        for m in _NICKNAME_RE.finditer(text):
+        for m in finditer_after_keyword(_NICKNAME_RE, _NICKNAME_KEYWORDS_RE, text):
             found.append(m.group(1))
     # (a proper noun no list knows counts as a name only in what people say: the quotes)
     analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence, speaker_lines=speaker_lines,
