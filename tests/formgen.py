@@ -271,6 +271,24 @@ def _image_xobject(writer, image_bytes):
     return writer._add_object(stream)
 
 
+def _field_text(value: str):
+    """A field value as a PDF text string, as a form filler writes it.
+
+    pypdf writes a text string in PDFDocEncoding when it can; a value that then starts with
+    the bytes of a byte-order mark ("\u00fe\u00ff..." is FE FF) reads back as UTF-16, so such a
+    value is written as UTF-16 with its BOM, as PDF readers and form fillers do.
+    """
+    import codecs
+
+    from pypdf.generic import TextStringObject
+
+    text = TextStringObject(value)
+    if value[:2] in ("\u00fe\u00ff", "\u00ff\u00fe") or value[:3] == "\u00ef\u00bb\u00bf":
+        text.autodetect_utf16 = True
+        text.utf16_bom = codecs.BOM_UTF16_BE
+    return text
+
+
 def make_pdf_form(texts: list[Text], fields: list[Field], *, pages: int | None = None, appearances: bool = True,
                   need_appearances: bool = False, title: str | None = None) -> bytes:
     """A PDF form: ``texts`` drawn on the pages, ``fields`` as AcroForm widgets with values.
@@ -341,7 +359,7 @@ def make_pdf_form(texts: list[Text], fields: list[Field], *, pages: int | None =
             if f.multiline:
                 annot[NameObject("/Ff")] = NumberObject(4096)
             if f.value is not None:
-                annot[NameObject("/V")] = TextStringObject(str(f.value))
+                annot[NameObject("/V")] = _field_text(str(f.value))
                 lines = str(f.value).split("\n")
                 ap_ops = b"/Tx BMC q BT /Helv 10 Tf 2 " + f"{height - 12}".encode() + b" Td 12 TL " + b" ".join(
                     _pdf_string(line) + b" '" for line in lines) + b" ET Q EMC"

@@ -175,6 +175,7 @@ def test_names_and_labels() -> None:
                 min_size=1, max_size=4))
 @example(rows=["0) 0"])  # the list number "0)" was renumbered "1.": a written number is kept
 @example(rows=["NOTITIES"])  # a field's value was dropped as the form's "NOTA" furniture
+@example(rows=["\u00fe\u00ff"])  # in PDFDocEncoding the bytes FE FF, read back as an empty UTF-16 string
 def test_any_answer_in_a_field_reaches_the_report(rows: list[str]) -> None:
     texts, marks = form()
     names = {k: f"Text{i}" for i, k in enumerate(VALUES, start=1)}
