@@ -216,42 +216,22 @@ PERSON: list[tuple[str, list[str], list[str]]] = [
 ]
 
 
+
 def score() -> tuple[int, int, int, int]:
     """(keep items kept, keep items, person name parts removed, name parts) on the cases."""
-    from perskamer.plugins.anonymise.replace import anonymise_text
-    from perskamer.testing import word_in
+    from keepcases import score
 
-    kept = total_keep = removed = total_names = 0
-    for text, items in KEEP:
-        out = anonymise_text(text)
-        total_keep += len(items)
-        kept += sum(word_in(i, out) for i in items)
-    for text, names, items in PERSON:
-        out = anonymise_text(text)
-        total_names += len(names)
-        removed += sum(not word_in(n, out, ignore_case=True) for n in names)
-        total_keep += len(items)
-        kept += sum(word_in(i, out) for i in items)
-    return kept, total_keep, removed, total_names
+    return score(KEEP, PERSON)
 
 
 def misses() -> tuple[list[int], list[int]]:
     """Indices into KEEP and PERSON that fail today (for the strict xfail lists)."""
-    from perskamer.plugins.anonymise.replace import anonymise_text
-    from perskamer.testing import word_in
+    from keepcases import misses
 
-    keep = [i for i, (text, items) in enumerate(KEEP) if not all(word_in(x, anonymise_text(text)) for x in items)]
-    person = []
-    for i, (text, names, items) in enumerate(PERSON):
-        out = anonymise_text(text)
-        if any(word_in(n, out, ignore_case=True) for n in names) or not all(word_in(x, out) for x in items):
-            person.append(i)
-    return keep, person
+    return misses(KEEP, PERSON)
 
 
 if __name__ == "__main__":
-    k, tk, r, tn = score()
-    print(f"keep {k}/{tk} ({100 * k / tk:.1f}%)  names removed {r}/{tn} ({100 * r / tn:.1f}%)")
-    km, pm = misses()
-    print(f"keep misses {len(km)}/{len(KEEP)}: {km}")
-    print(f"person misses {len(pm)}/{len(PERSON)}: {pm}")
+    from keepcases import print_score
+
+    print_score(KEEP, PERSON)
