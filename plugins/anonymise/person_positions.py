@@ -449,6 +449,22 @@ _BEFORE_NICKNAME_RE = re.compile(
     r"(?:([^\W\d_]+)[ \t]+)?(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+(?:(?:gewoon|altijd|soms|kortweg|vaak|nog)[ \t]+)?"
     r"[\"'‘“«]((?:[^\W\d_]+[ -]){0,2})$", re.IGNORECASE)
 _AFTER_NICKNAME_RE = re.compile(r"((?:[ -][^\W\d_]+){0,2})[\"'’”»]")
+_OPENING_QUOTES = "\"'‘“«"
+#: What may stand between the opening quotation mark and the word (group 4 of the pattern above).
+_NICKNAME_HEAD_RE = re.compile(r"(?:[^\W\d_]+[ -]){0,2}")
+
+
+def _could_open_nickname(text: str, start: int) -> bool:
+    """A cheap necessary condition for ``_BEFORE_NICKNAME_RE`` ending at ``start``.
+
+    Its match ends with an opening quotation mark and then only letters, spaces and
+    hyphens, so that mark is the last one in the window the search reads: the search (an
+    80-character window at every capitalised word) runs only where the text after the last
+    mark has the right shape. Without this a 100 kB text of capitalised words cost ~0.6 s.
+    """
+    lo = max(0, start - 80)
+    mark = max(text.rfind(q, lo, start) for q in _OPENING_QUOTES)
+    return mark >= 0 and _NICKNAME_HEAD_RE.fullmatch(text, mark + 1, start) is not None
 
 
 def nickname_in_quotes(text: str, toks: list[Token], i: int) -> str:
@@ -457,6 +473,8 @@ def nickname_in_quotes(text: str, toks: list[Token], i: int) -> str:
     Returns the rule, or ""."""
     tok = toks[i]
     if not (tok.cap or tok.allcaps) or tok.folded in _ARTICLES_IN_NICKNAMES:
+        return ""
+    if not _could_open_nickname(text, tok.start):
         return ""
     before = _BEFORE_NICKNAME_RE.search(text, max(0, tok.start - 80), tok.start)
     after = _AFTER_NICKNAME_RE.match(text, tok.end)
