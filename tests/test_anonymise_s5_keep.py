@@ -8,8 +8,8 @@ so the list can only shrink honestly).
 from __future__ import annotations
 
 import pytest
+from anoncases import left, lost, params
 from anonymise_s5_keep_cases import KEEP, PERSON
-from keepcases import left, lost, params
 
 # indices into KEEP / PERSON that still fail (at freeze time: 14 keep, 4 person cases)
 KEEP_MISSES = {5, 21, 31, 44, 45, 51, 59}

@@ -22,14 +22,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from anoncases import present
 
 from perskamer.plugins.anonymise.replace import anonymise_text
 from perskamer.testing import word_in
-
-
-def _present(word: str, text: str) -> bool:
-    return word_in(word, text, ignore_case=True)
-
 
 # --- lower-case first names in chat lines ---------------------------------------------
 CHAT = [
@@ -61,7 +57,7 @@ CHAT = [
 def test_lower_case_chat_names_are_masked(text: str, names: tuple[str, ...]) -> None:
     out = anonymise_text(text)
     for name in names:
-        assert not _present(name, out), out
+        assert not present(name, out), out
 
 
 # --- a first name opening a quote, then "van de/het" + a service or group --------------
@@ -81,7 +77,7 @@ VAN_DE = [
 def test_name_before_van_de_service_is_masked(text: str, names: tuple[str, ...]) -> None:
     out = anonymise_text(text)
     for name in names:
-        assert not _present(name, out), out
+        assert not present(name, out), out
 
 
 # --- names of many origins in positions -----------------------------------------------
@@ -117,7 +113,7 @@ POSITIONS = [
 def test_names_in_positions_are_masked(text: str, names: tuple[str, ...]) -> None:
     out = anonymise_text(text)
     for name in names:
-        assert not _present(name, out), out
+        assert not present(name, out), out
 
 
 # --- contacts in further shapes -------------------------------------------------------

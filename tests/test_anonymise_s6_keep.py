@@ -8,8 +8,8 @@ run, so the lists can only shrink honestly).
 from __future__ import annotations
 
 import pytest
+from anoncases import left, lost, params
 from anonymise_s6_keep_cases import KEEP, PERSON
-from keepcases import left, lost, params
 
 # indices into KEEP / PERSON that still fail (at freeze time: 23 of 123 keep, 3 of 50 person cases; {0, 4, 17, 28,
 # 54, 55, 72, 74} fixed by keep_verbs and the shapes of session 6, {63} by keep_of)

@@ -81,6 +81,12 @@ def _clean_reports() -> dict[str, str]:
     }
 
 
+def _score(ev, golds, ref, folder: Path, files: dict[str, str | bytes]):
+    """The default scope's score of a public folder made of ``files``, as eval_unseen_s3 scores a build."""
+    pub = ev.read_public(_public(folder, files), golds)
+    return ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds))
+
+
 def test_a_clean_build_has_no_miss(tmp_path, ev, world):
     golds, ref = world
     pub = ev.read_public(_public(tmp_path, _clean_reports()), golds)
@@ -101,8 +107,7 @@ def test_names_found_in_every_place_and_spelling(tmp_path, ev, world):
     msg.set_content("Citaat van OSTROWSKA", charset="utf-8", cte="quoted-printable")
     files["digest/nieuwsbrief.eml"] = msg.as_bytes()
     files["verslagen/01_eerste-jean-luc.html"] = "<p>niets</p>"
-    pub = ev.read_public(_public(tmp_path, files), golds)
-    t = ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds))
+    t = _score(ev, golds, ref, tmp_path, files)
     assert t.quote_leaks == 3, t.lines
     assert t.misses == {"quote: first name": 1, "quote: surname in brackets": 1, "quote: hyphenated": 1}
     where = "\n".join(t.lines)
@@ -115,11 +120,9 @@ def test_a_name_of_another_report_is_only_looked_for_in_its_own_files(tmp_path, 
     files = _clean_reports()
     # "Wiebke" also occurs in report 02's source: in a collective page it cannot be told apart, so it is not counted there
     files["index.html"] = "<p>Wiebke</p>"
-    pub = ev.read_public(_public(tmp_path, files), golds)
-    assert ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds)).quote_leaks == 0
+    assert _score(ev, golds, ref, tmp_path, files).quote_leaks == 0
     files["verslagen/01_eerste.html"] = "<p>Wiebke</p>"
-    pub = ev.read_public(_public(tmp_path / "b", files), golds)
-    assert ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds)).quote_leaks == 1
+    assert _score(ev, golds, ref, tmp_path / "b", files).quote_leaks == 1
 
 
 def test_the_search_fragment_is_read_and_the_word_shards_of_stems_are_not(tmp_path, ev, world):
@@ -127,12 +130,10 @@ def test_the_search_fragment_is_read_and_the_word_shards_of_stems_are_not(tmp_pa
     files = _clean_reports()
     # a stem that spells a name half ("luc" of a word "lucs") in a word shard is no leak
     files["zoek/woorden/lu.js"] = 'perskamerZoek.words({"key":"lu","terms":{"luc":[0,1]}});'
-    pub = ev.read_public(_public(tmp_path, files), golds)
-    assert ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds)).quote_leaks == 0
+    assert _score(ev, golds, ref, tmp_path, files).quote_leaks == 0
     # the fragment holds the page's text: a name there is a leak in the report's own search file
     files["zoek/verslag/01_eerste.js"] = 'perskamerZoek.fragment({"id":"01_eerste","text":"Wiebke zei"});'
-    pub = ev.read_public(_public(tmp_path / "b", files), golds)
-    t = ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds))
+    t = _score(ev, golds, ref, tmp_path / "b", files)
     assert t.quote_leaks == 1, t.lines
 
 
@@ -152,8 +153,7 @@ def test_lost_keep_words_and_withheld_reports(tmp_path, ev, world):
     files = _clean_reports()
     files["data/01_eerste.json"] = files["data/01_eerste.json"].replace("Chiro Meerhout", "[persoon 5]")
     del files["data/02_tweede.json"]
-    pub = ev.read_public(_public(tmp_path, files), golds)
-    t = ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds))
+    t = _score(ev, golds, ref, tmp_path, files)
     assert (t.kept, t.keep) == (1, 2)
     assert t.misses["keep lost: youth movement / group with a place"] == 1
     assert t.withheld == ["02"] and t.published == 1
@@ -166,8 +166,7 @@ def test_a_name_the_readers_never_publish_is_left_out(tmp_path, ev, world):
     (ref_dir / "data" / "01_eerste.json").write_text(json.dumps(_report_json("01_eerste", "01_eerste.md", "Eerste", ["Wiebke"])))
     (ref_dir / "data" / "02_tweede.json").write_text(json.dumps(_report_json("02_tweede", "02_tweede.md", "Tweede", ["Kasper"])))
     ref = ev.read_public(ref_dir, golds)
-    pub = ev.read_public(_public(tmp_path, _clean_reports()), golds)
-    t = ev.score_build("quotes", golds, pub, ref, ev.unique_parts(golds))
+    t = _score(ev, golds, ref, tmp_path, _clean_reports())
     assert t.quote_parts == 2  # Wiebke and Kasper; the two the reference never published are listed, not counted
     assert len(t.not_in_reference) == 2 and not any("Ostrowska" in x for x in t.not_in_reference)
 

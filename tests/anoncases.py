@@ -1,4 +1,5 @@
-"""Scoring and running a frozen batch of keep/person cases (sessions 5 and 6 of issue 11).
+"""Helpers for the anonymiser's frozen case batches (issue 11): a name left in a text, and
+scoring and running a batch of keep/person cases (sessions 5 and 6).
 
 A batch is two lists: ``KEEP`` of ``(text, items that must stay)`` and ``PERSON`` of
 ``(text, name parts that must go, items that must stay)``. The batch files hold only their
@@ -19,10 +20,15 @@ def lost(text: str, items: list[str]) -> list[str]:
     return [i for i in items if not word_in(i, out)]
 
 
+def present(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word, in any case (a name left)."""
+    return word_in(word, text, ignore_case=True)
+
+
 def left(text: str, names: list[str]) -> list[str]:
     """The name parts the anonymised ``text`` still holds (in any case)."""
     out = anonymise_text(text)
-    return [n for n in names if word_in(n, out, ignore_case=True)]
+    return [n for n in names if present(n, out)]
 
 
 def score(keep: list, person: list) -> tuple[int, int, int, int]:
