@@ -61,6 +61,10 @@ CASES = [
     ("wa.me/32470 t.me/x ", "32470"),  # chat links
     ("als tjorven de ", "tjorven"),  # a lower-case name after a clause opener, again and again
     ("Jonas Tata heeft. ", None),  # a first name and a capitalised word opening sentences
+    # session 7 (s7-recall): lists of names, time-stamped senders, kin and appositions
+    ("Jan, Mia, Storm en ", "Storm"),  # one list of 20 000 members
+    ("[20:32] rodel: hoi\n", "rodel"),  # 5 500 time-stamped chat lines
+    ("de ouders van Adana, een animator en ", "Adana"),
 ]
 
 

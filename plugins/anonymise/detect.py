@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import chat as chat_positions
-from . import contacts, keep_of, person_context, person_positions
+from . import chat_senders, contacts, coordination, keep_of, person_context, person_positions
 from .keep_context import clause_has, protect_things
 from .keep_places import protect_particle_places
 from .keep_verbs import protect_by_verbs
@@ -2210,6 +2210,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                  speaker_lines: bool = True, deny_unknown: bool = True) -> None:
     tok = toks[i]
     f = tok.folded
+    if (speaker_lines and tok.protected in (None, "place", "brand", "language")
+            and chat_senders.stamped_sender(text, toks, i, _lines_of(text)[1])
+            and chat_senders.sender_word(tok.text, lex, person_context.home_place(f))):
+        tok.protected = None  # "[20:32] rodel: ...": who wrote the message, whatever the word (session 7)
+        tok.score, tok.rule, tok.person = 0.8, "sender of a time-stamped chat line", True
+        return
     if tok.protected:
         return
     if f in ("'t", "'s", "'k"):
@@ -2918,6 +2924,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             if not tok.person and not tok.protected and person_positions.parallel_person(text, toks, i):
                 tok.score, tok.person = max(tok.score, 0.7), True
                 tok.rule = "same preposition as a name, through 'en'/'of'"
+        coordination.persons_in_lists(text, toks, caps, min_confidence, lex)
     _coordinated_unknowns(text, toks, lex, chat, min_confidence, folded)
     _name_runs(text, toks, caps, lex, min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)

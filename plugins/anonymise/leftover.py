@@ -9,7 +9,9 @@ sentence around it:
   English word list, no place, brand or calendar list and no youth-slang list holds
   ("we belden yusuf meteen op": a chat name in a line that is not chat-style);
 * a word in capitals on a first-name list that is no word and no kept term
-  ("MERCI NIELS").
+  ("MERCI NIELS");
+* the sender of a time-stamped chat line ("[20:32] rodel: ..."): any word there but a
+  label, a frequent or calendar word, a place at home (``chat_senders``; session 7).
 (``person_positions.reads_as_first_name``; the anonymiser replaces such a lower-case
 word in a quote wherever it stands, so a hit here means something protected it.)
 
@@ -29,6 +31,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .anonymiser import normalise
+from .chat_senders import published_senders
 from .lexicon import fold
 from .person_positions import among_english, reads_as_first_name
 
@@ -57,7 +60,15 @@ def leftover_fragments(text: str) -> tuple[tuple[str, str], ...]:
             continue  # "what else" (the anonymiser's own test)
         if text[max(0, m.start() - 1) : m.start()] == "[":
             continue  # a placeholder's own word
-        k = bisect_right(starts, m.start()) - 1  # the spaced word that holds it
-        lo, hi = max(0, k - 1), min(len(spaced) - 1, k + 1)
-        out.append((fold(word), normalise(text[spaced[lo][0] : spaced[hi][1]])))
+        out.append((fold(word), _with_neighbours(text, spaced, starts, m.start())))
+    if ":" in text:
+        for a, b in published_senders(text):  # "[20:32] rodel: ..." (session 7)
+            out.append((fold(text[a:b]), _with_neighbours(text, spaced, starts, a)))
     return tuple(out)
+
+
+def _with_neighbours(text: str, spaced: list[tuple[int, int]], starts: list[int], at: int) -> str:
+    """The spaced word holding offset ``at`` with its neighbours, normalised for the guard."""
+    k = bisect_right(starts, at) - 1
+    lo, hi = max(0, k - 1), min(len(spaced) - 1, k + 1)
+    return normalise(text[spaced[lo][0] : spaced[hi][1]])

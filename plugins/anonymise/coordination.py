@@ -1,0 +1,130 @@
+"""Coordinated names: the members of one list are of one kind (issue 11, session 7).
+
+"X en Y", "X of Y", "X, Y en Z": the words of such a list name things of one kind. When
+one member is a person, the others are persons too, unless a list or the shape of the
+word already made it a thing (an organisation, place, brand, calendar or keep word: the
+detector protected it) -- then the list is mixed and each member keeps its own reading.
+
+Session 6 and before gave a capitalised word next to a name through "en"/"of" or a
+comma part of its neighbour's certainty (+0.3), one neighbour at a time and never for a
+capitalised Dutch word ("Sofie, Formaat": an affiliation after a comma). This module
+reads the whole list once, in both directions, so a person anywhere in it counts, and
+a capitalised Dutch word joined by "en"/"of" (not by a comma alone) counts too: Dutch
+capitalises no common noun inside a sentence, so in a list with a person it names one
+("met Jan en Storm", "Ruby, Noor en Bo"). A list needs a coordinating word: a bare
+comma pair is an apposition or an affiliation, not a list.
+
+One pass over the capitalised tokens (linear in the text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+    from .lexicon import Lexicon
+
+#: The words that join the last member of a list.
+_JOINS = frozenset({"en", "of", "&"})
+#: Capitalised words that join a company's name to a person's ("Peeters en Zonen").
+_FIRM_WORDS = frozenset({"zoon", "zonen", "partners", "co", "dochters", "broers", "kinderen", "cie", "compagnie"})
+#: A member is at most this many capitalised words ("Jan Peeters", "Mia Van Dam").
+_MEMBER_WORDS = 3
+
+
+def _lists(text: str, toks: list[Token], caps: list[int]) -> list[list[list[int]]]:
+    """The lists of capitalised members in ``text``: each a list of members, each member
+    the indices of its capitalised words. Members are joined by ", ", " en ", " of ",
+    ", en " or " & "; a list holds at least one such word."""
+    out: list[list[list[int]]] = []
+    members: list[list[int]] = []
+    joined = False  # a coordinating word joins two of the members
+    prev = -2
+    for i in caps:
+        tok = toks[i]
+        if prev >= 0:
+            gap = text[toks[prev].end : tok.start]
+            if i == prev + 1 and gap == " ":
+                first = toks[members[-1][0]]
+                if members[-1] == [prev] and first.sent_start and not first.person and first.score < 0.3:
+                    members[-1] = [i]  # an ordinary word opening the sentence is no member ("Met Jan en Mia")
+                else:
+                    members[-1].append(i)  # the next word of the same member
+                prev = i
+                continue
+            link = toks[prev + 1] if i == prev + 2 else None
+            if i == prev + 1 and gap == ", ":
+                members.append([i])
+                prev = i
+                continue
+            if (
+                link is not None
+                and link.folded in _JOINS
+                and not link.cap
+                and text[toks[prev].end : link.start] in (" ", ", ")
+                and text[link.end : tok.start] == " "
+            ):
+                members.append([i])
+                joined = True
+                prev = i
+                continue
+            if joined and len(members) > 1:
+                out.append(members)
+        members, joined, prev = [[i]], False, i
+    if joined and len(members) > 1:
+        out.append(members)
+    return out
+
+
+def _parallel_phrases(text: str, toks: list[Token], members: list[list[int]]) -> bool:
+    """ "X van A en Y van B": the preposition before the first member comes back after a
+    later one; the members are heads of parallel phrases (a person and an organisation),
+    not one list."""
+    first = members[0][0]
+    if first == 0 or toks[first - 1].cap:
+        return False
+    prep = toks[first - 1].folded
+    for m in members[1:]:
+        k = m[-1] + 1
+        if (
+            k < len(toks)
+            and toks[k].folded == prep
+            and not toks[k].cap
+            and text[toks[m[-1]].end : toks[k].start] == " "
+        ):
+            return True
+    return False
+
+
+def _first_name(tok: Token, lex: Lexicon) -> bool:
+    return tok.folded in lex.first_names and tok.folded not in lex.common
+
+
+def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: float, lex: Lexicon) -> None:
+    """Make the unprotected members of a list of persons persons (see the module): a list
+    is of persons when a member is a person already, or when two members are listed first
+    names (also those that are words: "met Mia, Ruby en Bo"), and no member is a thing."""
+    for members in _lists(text, toks, caps):
+        if _parallel_phrases(text, toks, members):
+            continue
+        heads = [[toks[k] for k in m] for m in members]
+        if any(len(m) > _MEMBER_WORDS for m in heads):
+            continue  # a long run of capitalised words names an organisation or a title
+        if any(t.protected or t.allcaps for m in heads for t in m):
+            continue  # a thing the lists or the shape know: a mixed list, each member keeps its reading
+        # (a member counts as a person only when all its words are: "De Kleine [Prins]" is
+        # no evidence, the list may name organisations)
+        persons = sum(all(t.person and t.score >= min_conf for t in m) for m in heads)
+        firsts = sum(all(t.person and t.score >= min_conf or _first_name(t, lex) for t in m) for m in heads)
+        if not persons and firsts < 2:
+            continue
+        for m in heads:
+            head = m[0]
+            if any(t.person for t in m) or any(t.folded in lex.common or t.folded in _FIRM_WORDS for t in m):
+                continue  # (a frequent word is no name: "Kind en Gezin")
+            if head.sent_start and head.rule == "capitalised word in context" and not _first_name(head, lex):
+                continue  # an ordinary word opening the sentence
+            for t in m:
+                t.score, t.person = max(t.score, 0.7, min_conf), True
+                t.rule = (t.rule or "capitalised word") + " + in a list of names"

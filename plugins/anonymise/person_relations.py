@@ -1,0 +1,284 @@
+"""Words that only a person has: kin after "van", a human noun in apposition (issue 11, session 7).
+
+Two sentence positions that make a capitalised word a person whatever list knows it (a
+place abroad, an English or Dutch word), because the words around it can only describe
+a human being:
+
+* a relation between people before "van": "de ouders van <X>", "een vriendin van <X>",
+  "de mama van <X>" -- kin and friends, not roles ("de leider van <X>" may lead a group,
+  "de kinderen van <X>" may live in a town);
+* an apposition after the word that calls it a human being: "<X>, een animator van
+  zeventien", "<X>, de jongste van de groep", "<X>, onze buurjongen" -- a determiner or
+  possessive, at most two lower-case adjectives, then a noun for a person (also a
+  compound ending in one: "kookouder", "hulpleider"). Organisations' appositions
+  ("een sponsor", "onze partner", "de organisatie") use no such noun.
+
+A place at home (a Belgian or Dutch municipality, a country) is judged before these rules
+(the detector does not ask them), and both read a bounded window (linear in the text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+
+#: Relations that hold between people only, before "van <X>".
+KIN = frozenset(
+    {
+        "ouders",
+        "ouder",
+        "grootouders",
+        "mama",
+        "mams",
+        "mammie",
+        "moeder",
+        "papa",
+        "paps",
+        "pappie",
+        "vader",
+        "broer",
+        "broers",
+        "broertje",
+        "broertjes",
+        "zus",
+        "zussen",
+        "zusje",
+        "zusjes",
+        "zuster",
+        "oma",
+        "opa",
+        "meter",
+        "peter",
+        "tante",
+        "nonkel",
+        "oom",
+        "neef",
+        "neefje",
+        "nicht",
+        "nichtje",
+        "vriend",
+        "vrienden",
+        "vriendin",
+        "vriendinnen",
+        "vriendje",
+        "vriendinnetje",
+        "beste",
+        "lief",
+        "liefje",
+        "zoon",
+        "zoontje",
+        "dochter",
+        "dochtertje",
+        "stiefvader",
+        "stiefmoeder",
+        "stiefbroer",
+        "stiefzus",
+        "halfbroer",
+        "halfzus",
+        "pleegouders",
+        "pleegmoeder",
+        "pleegvader",
+        "tweelingbroer",
+        "tweelingzus",
+        "klasgenoot",
+        "klasgenote",
+        "klasgenoten",
+        "buddy",
+        "maatje",
+        "vriendjes",
+    }
+)
+#: Nouns for a human being in an apposition ("<X>, een animator"); a compound ending in one
+#: counts too ("kookouder").
+HUMAN_NOUNS = frozenset(
+    {
+        "jongen",
+        "meisje",
+        "meid",
+        "kerel",
+        "gast",
+        "man",
+        "vrouw",
+        "dame",
+        "heer",
+        "kind",
+        "tiener",
+        "puber",
+        "kleuter",
+        "peuter",
+        "baby",
+        "jongere",
+        "jongste",
+        "oudste",
+        "animator",
+        "animatrice",
+        "monitor",
+        "leider",
+        "leidster",
+        "begeleider",
+        "begeleidster",
+        "vrijwilliger",
+        "vrijwilligster",
+        "deelnemer",
+        "deelneemster",
+        "student",
+        "studente",
+        "leerling",
+        "scholier",
+        "mama",
+        "papa",
+        "moeder",
+        "vader",
+        "ouder",
+        "broer",
+        "zus",
+        "zoon",
+        "dochter",
+        "vriend",
+        "vriendin",
+        "neef",
+        "nicht",
+        "oom",
+        "tante",
+        "nonkel",
+        "opa",
+        "oma",
+        "buur",
+        "buurman",
+        "buurvrouw",
+        "buurjongen",
+        "buurmeisje",
+        "collega",
+        "stagiair",
+        "stagiaire",
+        "jeugdwerker",
+        "jeugdwerkster",
+        "coach",
+        "trainer",
+        "trainster",
+        "mentor",
+        "chauffeur",
+        "kok",
+        "conciërge",
+        "concierge",
+        "poetsvrouw",
+        "nieuwkomer",
+        "vluchteling",
+        "klasgenoot",
+        "klasgenote",
+        "tweeling",
+        "zoontje",
+        "dochtertje",
+        "broertje",
+        "zusje",
+        "vriendje",
+        "lid",
+        "kapitein",
+        "verpleegster",
+        "verpleger",
+        "juf",
+        "meester",
+        "leraar",
+        "lerares",
+    }
+)
+_HUMAN_ENDINGS = (
+    "jongen",
+    "meisje",
+    "leider",
+    "leidster",
+    "begeleider",
+    "begeleidster",
+    "ouder",
+    "moeder",
+    "vader",
+    "broer",
+    "vriend",
+    "vriendin",
+    "werker",
+    "werkster",
+    "vrijwilliger",
+    "animator",
+    "monitor",
+    "trainer",
+)
+_DETERMINERS = frozenset(
+    {"een", "de", "mijn", "m'n", "onze", "ons", "zijn", "z'n", "haar", "hun", "jullie", "jouw", "ne", "nen"}
+)
+#: Prepositions of place: the word after one is a place, whatever follows it.
+_PLACE_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "te", "richting", "nabij", "via", "rond", "omstreken"})
+_ADVERBS = frozenset({"echt", "heel", "erg", "zeer", "super", "vet", "klein", "groot", "oud", "jong"})
+_RELATION_ARTICLES = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "mijn",
+        "m'n",
+        "onze",
+        "ons",
+        "zijn",
+        "z'n",
+        "haar",
+        "hun",
+        "jullie",
+        "jouw",
+        "die",
+        "die's",
+        "d'r",
+    }
+)
+
+
+def _human(folded: str) -> bool:
+    return folded in HUMAN_NOUNS or len(folded) >= 7 and folded.endswith(_HUMAN_ENDINGS)
+
+
+def kin_before(text: str, toks: list[Token], i: int) -> str:
+    """ "de ouders van <X>", "een vriendin van <X>": a relation between people before "van",
+    right before capitalised token ``i`` (a determiner before the relation, or the
+    relation opening the sentence). Returns the rule, or ""."""
+    if i < 3:
+        return ""
+    tok, van, kin, det = toks[i], toks[i - 1], toks[i - 2], toks[i - 3]
+    if not tok.cap or tok.allcaps or tok.sent_start or van.folded != "van" or van.cap or kin.cap and not kin.sent_start:
+        return ""
+    if kin.folded not in KIN or det.folded not in _RELATION_ARTICLES:
+        return ""
+    if text[det.end : kin.start] != " " or text[kin.end : van.start] != " " or text[van.end : tok.start] != " ":
+        return ""
+    return f"after '{kin.text} van'"
+
+
+def human_apposition(text: str, toks: list[Token], i: int) -> str:
+    """ "<X>, een animator van zeventien", "<X>, onze kookouder,": capitalised token ``i``
+    before a comma and an apposition whose noun names a human being. Returns the rule, or ""."""
+    tok = toks[i]
+    if not tok.cap or tok.allcaps or i + 2 >= len(toks) or text[tok.end : toks[i + 1].start] != ", ":
+        return ""
+    if i > 0 and toks[i - 1].folded in _PLACE_BEFORE and not toks[i - 1].cap:
+        return ""  # "uit Nador, haar vader uit Tanger": a place, and an elided clause after it
+    det = toks[i + 1]
+    if det.cap or det.folded not in _DETERMINERS:
+        return ""
+    k = i + 2
+    for _ in range(3):  # the noun, after at most two adjectives
+        if k >= len(toks) or toks[k].cap or text[toks[k - 1].end : toks[k].start] != " ":
+            return ""
+        f = toks[k].folded
+        if _human(f):
+            end = toks[k].end
+            if text[end : end + 1] == "-":
+                return ""  # a compound goes on ("een jongeren-organisatie")
+            return f"apposition '{det.text} {toks[k].text}'"
+        if not (f.endswith("e") or f in _ADVERBS):
+            return ""  # (an inflected adjective: "mijn beste vriend", "een heel stille jongen")
+        k += 1
+    return ""
+
+
+def relation_position(text: str, toks: list[Token], i: int) -> str:
+    """The first of this module's positions that holds for token ``i``, or ""."""
+    return kin_before(text, toks, i) or human_apposition(text, toks, i)

@@ -1,0 +1,80 @@
+"""Session 7's person rules (issue 11), each on invented variants: other names, verbs and
+positions than the set they were written for, and the same shapes holding things (kept).
+
+* ``coordination``: the members of one list are of one kind ("Jan en Storm", "met Mia,
+  Ruby en Bo"); a thing in the list, a long run of capitals or parallel phrases ("X van
+  A en Y van B") leave it alone;
+* ``chat_senders``: the sender of a time-stamped chat line, whatever the word; labels,
+  frequent words and places at home are no sender; the guard's net for it;
+* ``person_relations``: kin before "van" ("de ouders van X") and an apposition with a
+  human noun ("X, een animator van zeventien"), also over a place abroad.
+"""
+
+from __future__ import annotations
+
+import pytest
+from anoncases import left, lost
+
+from perskamer.plugins.anonymise.leftover import leftover_fragments
+
+GONE = [
+    # coordination: a person in the list makes the others persons
+    ("Ik zag Jan en Storm samen spelen.", ["Storm"]),
+    ("Gisteren belden Omar en Hazel nog.", ["Hazel"]),
+    ("Met Mia, Ruby en Bo gingen we zwemmen.", ["Mia", "Ruby", "Bo"]),
+    ("De taart kwam van Lotte of Roos, dat weet ik niet meer.", ["Lotte", "Roos"]),
+    ("Ik heb Jan Peeters en Storm gezien.", ["Jan", "Peeters", "Storm"]),
+    ("Daarna kwamen Ruby, Mirthe en Jelle binnen.", ["Ruby", "Mirthe", "Jelle"]),
+    # chat senders after a time stamp, any case, any word
+    ("[20:32] rodel: wie heeft de ballen?", ["rodel"]),
+    ("[08:01] Storm: ik ben er bijna", ["Storm"]),
+    ("21:15 - mees peeters: ok", ["mees", "peeters"]),
+    ("(07:45) Vink: top", ["Vink"]),
+    ("[12:00] kiwi: haha\n[12:01] bes: nee", ["kiwi", "bes"]),
+    # kin before "van", also over a place abroad
+    ("De ouders van Adana en Jules kwamen kijken.", ["Adana", "Jules"]),
+    ("Een vriendin van Medina heeft het geregeld.", ["Medina"]),
+    ("De mama van Lima bakte wafels.", ["Lima"]),
+    # an apposition with a human noun
+    ("Het spel kwam van Valencia, een leidster van negentien.", ["Valencia"]),
+    ("We kregen hulp van Quito, onze vaste chauffeur.", ["Quito"]),
+    ("Ik belde Sydney, een heel stille jongen uit de klas.", ["Sydney"]),
+]
+
+KEPT = [
+    # lists of things, and parallel phrases
+    ("We kochten alles bij Delhaize en Lidl.", ["Delhaize", "Lidl"]),
+    ("Ik speelde met Jan en Lego.", ["Lego"]),
+    ("Zoë Peeters van Awel en Kato Janssens van de Chiro gaven de sessie.", ["Awel", "Chiro"]),
+    ("We werken samen met CKG De Kleine Prins en Kind en Gezin.", ["Kind", "Gezin"]),
+    ("Ik werk bij Peeters en Zonen.", ["Zonen"]),
+    ("We speelden tegen Genk en Lommel.", ["Genk", "Lommel"]),
+    # time-stamped lines whose first word is a label, a frequent word or a place at home
+    ("[20:32] update: de bus vertrekt later", ["update"]),
+    ("[20:32] vraag: wie brengt de tent mee?", ["vraag"]),
+    ("[20:32] Gent: iedereen welkom", ["Gent"]),
+    ("[20:32] wie komt er morgen?", ["wie", "morgen"]),
+    ("Om 20:32 vertrokken we: eindelijk", ["vertrokken"]),
+    # "van" after a role or a place word, and appositions of things
+    ("De burgemeester van Kortrijk kwam langs.", ["Kortrijk"]),
+    ("De kinderen van Lima zongen een lied.", ["Lima"]),
+    ("Ik woonde een jaar in Valencia, een stad in Spanje.", ["Valencia"]),
+    ("Kortrijk, onze thuisstad, had alles geregeld.", ["Kortrijk"]),
+    ("We gingen naar Quito, de hoofdstad van Ecuador.", ["Quito", "Ecuador"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GONE, ids=[str(i) for i in range(len(GONE))])
+def test_person_positions_of_session_7(text: str, names: list[str]) -> None:
+    assert left(text, names) == []
+
+
+@pytest.mark.parametrize(("text", "items"), KEPT, ids=[str(i) for i in range(len(KEPT))])
+def test_things_in_the_same_shapes_stay(text: str, items: list[str]) -> None:
+    assert lost(text, items) == []
+
+
+def test_the_guard_nets_a_sender_left_in_a_time_stamped_line() -> None:
+    frags = leftover_fragments("[20:32] rodel: wie heeft de ballen?\n[20:33] [persoon 1]: ik")
+    assert [w for w, _ in frags] == ["rodel"]
+    assert leftover_fragments("[20:32] update: de bus\n[20:33] een deelnemer: ok\n[20:34] [persoon 2]: ok") == ()
