@@ -6,8 +6,9 @@ positions than the set they were written for, and the same shapes holding things
   A en Y van B") leave it alone;
 * ``chat_senders``: the sender of a time-stamped chat line, whatever the word; labels,
   frequent words and places at home are no sender; the guard's net for it;
-* ``person_relations``: kin before "van" ("de ouders van X") and an apposition with a
-  human noun ("X, een animator van zeventien"), also over a place abroad.
+* ``person_relations``: kin before "van" ("de ouders van X"), an apposition with a
+  human noun ("X, een animator van zeventien"), also over a place abroad, and the
+  subject of a verb only a person does ("onze X durft", "toen giechelde X").
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ GONE = [
     ("Het spel kwam van Valencia, een leidster van negentien.", ["Valencia"]),
     ("We kregen hulp van Quito, onze vaste chauffeur.", ["Quito"]),
     ("Ik belde Sydney, een heel stille jongen uit de klas.", ["Sydney"]),
+    # the subject of a verb only a person does
+    ("Mijn Bloem lacht weer sinds het kamp.", ["Bloem"]),
+    ("Toen giechelde Hazel de hele tijd.", ["Hazel"]),
+    ("Ons Wolkje durfde eindelijk te springen.", ["Wolkje"]),
+    ("Lima huilde toen de bus vertrok.", ["Lima"]),
 ]
 
 KEPT = [
@@ -61,6 +67,9 @@ KEPT = [
     ("Ik woonde een jaar in Valencia, een stad in Spanje.", ["Valencia"]),
     ("Kortrijk, onze thuisstad, had alles geregeld.", ["Kortrijk"]),
     ("We gingen naar Quito, de hoofdstad van Ecuador.", ["Quito", "Ecuador"]),
+    ("Storm legde alle tenten plat.", ["Storm"]),
+    ("Sinds gisteren lacht Vlaanderen niet meer.", ["Vlaanderen"]),
+    ("Ons Vlaanderen durft meer.", ["Vlaanderen"]),
 ]
 
 

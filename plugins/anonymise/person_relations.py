@@ -13,6 +13,10 @@ a human being:
   compound ending in one: "kookouder", "hulpleider"). Organisations' appositions
   ("een sponsor", "onze partner", "de organisatie") use no such noun.
 
+* the subject of a verb that only a person does: "<X> lachte", "onze <X> durft", "toen
+  huilde <X> ..." -- laughing, crying, whispering, sighing, blushing, daring, sleeping;
+  not saying, coming or playing (an organisation says, a team plays, a band sings).
+
 A place at home (a Belgian or Dutch municipality, a country) is judged before these rules
 (the detector does not ask them), and both read a bounded window (linear in the text).
 """
@@ -279,6 +283,113 @@ def human_apposition(text: str, toks: list[Token], i: int) -> str:
     return ""
 
 
+def _human_verbs() -> frozenset[str]:
+    present = (
+        "lacht",
+        "huilt",
+        "weent",
+        "fluistert",
+        "zucht",
+        "knikt",
+        "glimlacht",
+        "schreeuwt",
+        "durft",
+        "giechelt",
+        "bloost",
+        "grinnikt",
+        "slaapt",
+        "droomt",
+        "snikt",
+        "jankt",
+        "moppert",
+        "zeurt",
+        "knipoogt",
+        "gaapt",
+    )
+    past = (
+        "lachte",
+        "huilde",
+        "weende",
+        "fluisterde",
+        "zuchtte",
+        "knikte",
+        "glimlachte",
+        "schreeuwde",
+        "durfde",
+        "giechelde",
+        "bloosde",
+        "grinnikte",
+        "sliep",
+        "droomde",
+        "snikte",
+        "jankte",
+        "mopperde",
+        "zeurde",
+        "knipoogde",
+        "gaapte",
+    )
+    return frozenset(present + past + tuple(p + "en" for p in past))
+
+
+#: Finite verbs whose subject is a person (see the module).
+HUMAN_VERBS = _human_verbs()
+_SUBJECT_OPENERS = frozenset(
+    {
+        "mijn",
+        "m'n",
+        "onze",
+        "ons",
+        "toen",
+        "dan",
+        "en",
+        "maar",
+        "want",
+        "omdat",
+        "als",
+        "dat",
+        "terwijl",
+        "nadat",
+        "zodat",
+        "dus",
+    }
+)
+#: Words after an inverted subject ("toen lachte <X> ..."): no other subject follows.
+_NOT_AFTER_INVERSION = frozenset(
+    {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "de", "het", "een", "er"}
+)
+
+
+def subject_of_human_verb(text: str, toks: list[Token], i: int) -> str:
+    """ "<X> lachte", "onze <X> durft", "toen huilde <X>": token ``i`` opens the sentence (or
+    follows a possessive or a clause opener) right before a verb only a person does, or
+    follows such a verb in inversion. Returns the rule, or ""."""
+    tok = toks[i]
+    if not tok.cap or tok.allcaps:
+        return ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and not nxt.cap and nxt.folded in HUMAN_VERBS and text[tok.end : nxt.start] == " ":
+        prev = toks[i - 1] if i > 0 else None
+        if (
+            tok.sent_start
+            or prev is None
+            or (
+                (not prev.cap or prev.sent_start)
+                and prev.folded in _SUBJECT_OPENERS
+                and text[prev.end : tok.start] == " "
+            )
+        ):
+            return f"subject of '{nxt.text}'"
+    if i >= 1 and not tok.sent_start:
+        verb = toks[i - 1]
+        if (
+            verb.folded in HUMAN_VERBS
+            and text[verb.end : tok.start] == " "
+            and (nxt is None or nxt.folded not in _NOT_AFTER_INVERSION)
+        ):
+            return f"subject after '{verb.text}'"
+    return ""
+
+
 def relation_position(text: str, toks: list[Token], i: int) -> str:
     """The first of this module's positions that holds for token ``i``, or ""."""
-    return kin_before(text, toks, i) or human_apposition(text, toks, i)
+    return kin_before(text, toks, i) or human_apposition(text, toks, i) or subject_of_human_verb(text, toks, i)
