@@ -62,14 +62,38 @@ def terms_of(word: str) -> tuple[str, ...]:
 
 
 def term_counts(text: str) -> dict[str, int]:
-    """How often each term occurs in ``text`` (words shorter than :data:`MIN_WORD` left out)."""
+    """How often each term occurs in ``text`` (words shorter than :data:`MIN_WORD` left out).
+
+    Counted by white-space-separated token, not by word: no white space is a letter or
+    digit, so a token holds whole words only, and most tokens are one word (``isalnum``);
+    each distinct token's terms are worked out once per process (:func:`_token_terms`).
+    The terms come out in the order of the words' first occurrence, as counting word by
+    word gives them (``tests/test_search_terms.py``).
+    """
     counts: dict[str, int] = {}
-    for word, n in Counter(words(text)).items():
-        if len(word) < MIN_WORD:
-            continue
-        for term in _TERMS.get(word) or terms_of(word):
-            counts[term] = counts.get(term, 0) + n
+    get = counts.get
+    for token, n in Counter(unicodedata.normalize("NFC", text).lower().split()).items():
+        found = _TOKEN_TERMS.get(token)
+        for term in found if found is not None else _token_terms(token):
+            counts[term] = get(term, 0) + n
     return counts
+
+
+#: The terms of a lower-case token already seen in this process (see :func:`term_counts`).
+_TOKEN_TERMS: dict[str, tuple[str, ...]] = {}
+
+
+def _token_terms(token: str) -> tuple[str, ...]:
+    """The terms of one white-space-free token, word by word (a word's stems in turn), with repeats."""
+    if len(_TOKEN_TERMS) > 200_000:
+        _TOKEN_TERMS.clear()
+    found = _TOKEN_TERMS[token] = tuple(
+        term
+        for word in ((token,) if token.isalnum() else _WORD_RE.findall(token))
+        if len(word) >= MIN_WORD
+        for term in terms_of(word)
+    )
+    return found
 
 
 def _marks(attrs: str) -> dict[str, str]:
