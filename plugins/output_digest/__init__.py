@@ -31,6 +31,7 @@ from perskamer.context import WorkspaceFileError
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Artifact, Problem, Publication, Report
 from perskamer.render.photo import PreparedPhoto, photo_suffix, prepare_photo
+from perskamer.render.templating import environment_class
 from perskamer.render.text import date_nl, markdown_to_html, plain_text, smart_quotes, teaser
 
 from . import compose
@@ -188,9 +189,9 @@ def lazy_digest(reports: list[Report], context: Any, problems: list[Problem]) ->
 
 @lru_cache(maxsize=1)
 def environment():
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
 
-    return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=select_autoescape(default=True, default_for_string=True),
+    return environment_class()(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=select_autoescape(default=True, default_for_string=True),
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 

@@ -22,6 +22,7 @@ from perskamer import __version__
 from perskamer.hookspecs import hookimpl, stateless
 from perskamer.model import Artifact, Publication, Report
 from perskamer.render.photo import photo_view
+from perskamer.render.templating import environment_class
 from perskamer.render.text import smart_quotes
 from perskamer.render.views import (  # noqa: F401  (re-exported: the html output's views, shared)
     TAG_COLOURS,
@@ -53,11 +54,11 @@ SCHEMA: dict[str, Any] = {
 def environment(override_dir: str | None, version: str = ""):
     """The Jinja environment with the workspace's overrides first (``version``: the folder's signature,
     so an added, edited or removed override gives a new environment)."""
-    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
 
     loaders = [FileSystemLoader(override_dir)] if override_dir else []
     loaders.append(FileSystemLoader(str(TEMPLATE_DIR)))
-    env = Environment(
+    env = environment_class()(
         loader=ChoiceLoader(loaders),
         autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
         undefined=StrictUndefined,

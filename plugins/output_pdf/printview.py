@@ -20,6 +20,7 @@ from perskamer import __version__
 from perskamer.context import WorkspaceFileError
 from perskamer.model import Problem, Report
 from perskamer.render.photo import photo_view
+from perskamer.render.templating import environment_class
 from perskamer.render.views import report_view, site_vars, tag_views
 
 from .safety import check_print_html
@@ -120,9 +121,9 @@ def options(context: Any) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def environment():
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
 
-    return Environment(
+    return environment_class()(
         loader=FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
         undefined=StrictUndefined,
