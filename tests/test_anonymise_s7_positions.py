@@ -87,3 +87,15 @@ def test_the_guard_nets_a_sender_left_in_a_time_stamped_line() -> None:
     frags = leftover_fragments("[20:32] rodel: wie heeft de ballen?\n[20:33] [persoon 1]: ik")
     assert [w for w, _ in frags] == ["rodel"]
     assert leftover_fragments("[20:32] update: de bus\n[20:33] een deelnemer: ok\n[20:34] [persoon 2]: ok") == ()
+
+
+def test_the_guard_nets_a_listed_first_name_left_where_only_a_person_stands() -> None:
+    # (first names and name-words that a list also keeps as a month or a season: the sentence decides)
+    assert [w for w, _ in leftover_fragments("Ik ging met [persoon 1] en Winter naar zee.")] == ["winter"]
+    assert [w for w, _ in leftover_fragments("De ouders van April brachten taart.")] == ["april"]
+    assert [w for w, _ in leftover_fragments("Mei of [persoon 2] haalt de sleutel.")] == ["mei"]
+    # not a place at home (Axel, Lamine, Breda), a frequent word, or any word outside those positions
+    assert leftover_fragments("Tussen [persoon 1] en Breda ligt de grens.") == ()
+    assert leftover_fragments("De ouders van Lamine en Axel of [persoon 2] kwamen.") == ()
+    assert leftover_fragments("In april gingen [persoon 1] en ik naar Winter.") == ()
+    assert leftover_fragments("De burgemeester van April kwam.") == ()

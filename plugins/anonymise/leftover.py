@@ -11,7 +11,11 @@ sentence around it:
 * a word in capitals on a first-name list that is no word and no kept term
   ("MERCI NIELS");
 * the sender of a time-stamped chat line ("[20:32] rodel: ..."): any word there but a
-  label, a frequent or calendar word, a place at home (``chat_senders``; session 7).
+  label, a frequent or calendar word, a place at home (``chat_senders``; session 7);
+* a capitalised word on a first-name list in a position only a person takes: in a list
+  with a replaced name ("[persoon 1] en Juni") or after kin and "van" ("de ouders van
+  Medina"): a list kept it as a place, month or language, the sentence says otherwise
+  (``person_relations.named_in_person_position``; session 7).
 (``person_positions.reads_as_first_name``; the anonymiser replaces such a lower-case
 word in a quote wherever it stands, so a hit here means something protected it.)
 
@@ -34,6 +38,7 @@ from .anonymiser import normalise
 from .chat_senders import published_senders
 from .lexicon import fold
 from .person_positions import among_english, reads_as_first_name
+from .person_relations import named_in_person_position
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SPACED = re.compile(r"\S+")
@@ -63,6 +68,9 @@ def leftover_fragments(text: str) -> tuple[tuple[str, str], ...]:
         out.append((fold(word), _with_neighbours(text, spaced, starts, m.start())))
     if ":" in text:
         for a, b in published_senders(text):  # "[20:32] rodel: ..." (session 7)
+            out.append((fold(text[a:b]), _with_neighbours(text, spaced, starts, a)))
+    if "[" in text or " van " in text:
+        for a, b in named_in_person_position(text):  # "[persoon 1] en Juni", "de ouders van Medina"
             out.append((fold(text[a:b]), _with_neighbours(text, spaced, starts, a)))
     return tuple(out)
 

@@ -23,6 +23,7 @@ A place at home (a Belgian or Dutch municipality, a country) is judged before th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -68,7 +69,6 @@ KIN = frozenset(
         "vriendinnen",
         "vriendje",
         "vriendinnetje",
-        "beste",
         "lief",
         "liefje",
         "zoon",
@@ -393,3 +393,39 @@ def subject_of_human_verb(text: str, toks: list[Token], i: int) -> str:
 def relation_position(text: str, toks: list[Token], i: int) -> str:
     """The first of this module's positions that holds for token ``i``, or ""."""
     return kin_before(text, toks, i) or human_apposition(text, toks, i) or subject_of_human_verb(text, toks, i)
+
+
+_NAME = r"([A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+_PERSON_POSITION_RE = re.compile(
+    r"\[persoon \d+\](?:'s)?,? (?:en|of) "
+    + _NAME
+    + r"\b"
+    + r"|\b"
+    + _NAME
+    + r",? (?:en|of) \[persoon \d+\]"
+    + r"|\b(?:"
+    + "|".join(sorted(KIN, key=len, reverse=True))
+    + r") van "
+    + _NAME
+    + r"\b"
+)
+
+
+def named_in_person_position(text: str) -> list[tuple[int, int]]:
+    """The leak guard's net under this module and ``coordination`` (session 7): in a
+    published (anonymised) text, each capitalised word on a first-name list (or a
+    name-word) that stands where only a person stands -- joined by "en"/"of" to a
+    replaced name, or after kin and "van" -- and that is no frequent word and no place at
+    home: (start, end) of each. A list kept it (a place abroad, a month, a language); the
+    sentence says it names someone."""
+    from .lexicon import fold, load_lexicon
+    from .person_context import home_place
+
+    lex = load_lexicon()
+    out = []
+    for m in _PERSON_POSITION_RE.finditer(text):
+        k = next(g for g in (1, 2, 3) if m.group(g))
+        f = fold(m.group(k))
+        if (f in lex.first_names or f in lex.name_words) and f not in lex.common and not home_place(f):
+            out.append((m.start(k), m.end(k)))
+    return out
