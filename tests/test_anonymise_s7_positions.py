@@ -8,7 +8,9 @@ positions than the set they were written for, and the same shapes holding things
   frequent words and places at home are no sender; the guard's net for it;
 * ``person_relations``: kin before "van" ("de ouders van X"), an apposition with a
   human noun ("X, een animator van zeventien"), also over a place abroad, and the
-  subject of a verb only a person does ("onze X durft", "toen giechelde X").
+  subject of a verb only a person does ("onze X durft", "toen giechelde X");
+* ``vocatives``: someone greeted or addressed ("Dag X,", "X, wacht even") and the
+  Flemish possessive ("X zijn mama", "X haar slaapzak").
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ GONE = [
     ("Toen giechelde Hazel de hele tijd.", ["Hazel"]),
     ("Ons Wolkje durfde eindelijk te springen.", ["Wolkje"]),
     ("Lima huilde toen de bus vertrok.", ["Lima"]),
+    # vocatives and the Flemish possessive
+    ("Dikke merci, Hope!", ["Hope"]),
+    ("Dag Lima, tot morgen.", ["Lima"]),
+    ("Ruby, wacht even op mij.", ["Ruby"]),
+    ("Storm zijn mama was er ook.", ["Storm"]),
+    ("Hazel haar slaapzak lag nog buiten.", ["Hazel"]),
+    ("Ik ging met Sky zijn broer naar zee.", ["Sky"]),
 ]
 
 KEPT = [
@@ -70,6 +79,10 @@ KEPT = [
     ("Storm legde alle tenten plat.", ["Storm"]),
     ("Sinds gisteren lacht Vlaanderen niet meer.", ["Vlaanderen"]),
     ("Ons Vlaanderen durft meer.", ["Vlaanderen"]),
+    ("Hallo Vlaanderen!", ["Vlaanderen"]),
+    ("Gent zijn stadhuis is mooi.", ["Gent"]),
+    ("Storm zijn kracht was enorm.", ["Storm"]),
+    ("Brussel, kom op!", ["Brussel"]),
 ]
 
 

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import person_relations
+from . import person_relations, vocatives
 from .chat import CLAUSE_OPENERS, SHORT_FINITE, SLANG
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 
@@ -411,6 +411,7 @@ def structural_position(
         or name_word_subject(text, toks, i, lex, finite_verb)
         or short_name_after_preposition(text, toks, i, lex)
         or person_relations.relation_position(text, toks, i)
+        or vocatives.address_position(text, toks, i)
     )
 
 
