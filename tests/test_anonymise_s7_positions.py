@@ -28,6 +28,8 @@ GONE = [
     ("De taart kwam van Lotte of Roos, dat weet ik niet meer.", ["Lotte", "Roos"]),
     ("Ik heb Jan Peeters en Storm gezien.", ["Jan", "Peeters", "Storm"]),
     ("Daarna kwamen Ruby, Mirthe en Jelle binnen.", ["Ruby", "Mirthe", "Jelle"]),
+    ("Zonder Amber of Jelmer was het saai.", ["Amber", "Jelmer"]),
+    ("Met Hazel en Quinty hebben we gekookt.", ["Hazel", "Quinty"]),
     # chat senders after a time stamp, any case, any word
     ("[20:32] rodel: wie heeft de ballen?", ["rodel"]),
     ("[08:01] Storm: ik ben er bijna", ["Storm"]),
@@ -60,6 +62,8 @@ KEPT = [
     # lists of things, and parallel phrases
     ("We kochten alles bij Delhaize en Lidl.", ["Delhaize", "Lidl"]),
     ("Ik speelde met Jan en Lego.", ["Lego"]),
+    ("Ik speelde met Lego en Duplo.", ["Lego", "Duplo"]),
+    ("Tussen Kortrijk en Roeselare ligt ons terrein.", ["Kortrijk", "Roeselare"]),
     ("Zoë Peeters van Awel en Kato Janssens van de Chiro gaven de sessie.", ["Awel", "Chiro"]),
     ("We werken samen met CKG De Kleine Prins en Kind en Gezin.", ["Kind", "Gezin"]),
     ("Ik werk bij Peeters en Zonen.", ["Zonen"]),

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 _JOINS = frozenset({"en", "of", "&"})
 #: Capitalised words that join a company's name to a person's ("Peeters en Zonen").
 _FIRM_WORDS = frozenset({"zoon", "zonen", "partners", "co", "dochters", "broers", "kinderen", "cie", "compagnie"})
+#: Prepositions that take people before a list ("met", "samen met", "zonder", "naast").
+_PERSON_PREPOSITIONS = frozenset({"met", "bij", "aan", "zonder", "naast", "tegen", "dankzij", "behalve", "tussen"})
 #: A member is at most this many capitalised words ("Jan Peeters", "Mia Van Dam").
 _MEMBER_WORDS = 3
 
@@ -97,14 +99,28 @@ def _parallel_phrases(text: str, toks: list[Token], members: list[list[int]]) ->
     return False
 
 
+def _after_person_preposition(text: str, toks: list[Token], first: int) -> bool:
+    """Whether the list opens right after a preposition that takes people ("met X en Y",
+    "zonder X of Y"): with one listed first name among the members, a list of persons."""
+    if first == 0:
+        return False
+    prep = toks[first - 1]
+    return (
+        prep.folded in _PERSON_PREPOSITIONS
+        and (not prep.cap or prep.sent_start)
+        and text[prep.end : toks[first].start] == " "
+    )
+
+
 def _first_name(tok: Token, lex: Lexicon) -> bool:
     return tok.folded in lex.first_names and tok.folded not in lex.common
 
 
 def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: float, lex: Lexicon) -> None:
     """Make the unprotected members of a list of persons persons (see the module): a list
-    is of persons when a member is a person already, or when two members are listed first
-    names (also those that are words: "met Mia, Ruby en Bo"), and no member is a thing."""
+    is of persons when a member is a person already, when two members are listed first
+    names (also those that are words: "met Mia, Ruby en Bo"), or when one is and the list
+    follows a preposition that takes people ("met Hazel en Ruby"); and no member is a thing."""
     for members in _lists(text, toks, caps):
         if _parallel_phrases(text, toks, members):
             continue
@@ -117,14 +133,16 @@ def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: fl
         # no evidence, the list may name organisations)
         persons = sum(all(t.person and t.score >= min_conf for t in m) for m in heads)
         firsts = sum(all(t.person and t.score >= min_conf or _first_name(t, lex) for t in m) for m in heads)
-        if not persons and firsts < 2:
+        weak = not persons and firsts < 2  # one listed first name, after a preposition that takes people
+        if weak and not (firsts and _after_person_preposition(text, toks, members[0][0])):
             continue
         for m in heads:
             head = m[0]
             if any(t.person for t in m) or any(t.folded in lex.common or t.folded in _FIRM_WORDS for t in m):
                 continue  # (a frequent word is no name: "Kind en Gezin")
-            if head.sent_start and head.rule == "capitalised word in context" and not _first_name(head, lex):
-                continue  # an ordinary word opening the sentence
+            plain = head.rule == "capitalised word in context" and not _first_name(head, lex)
+            if plain and (head.sent_start or weak):
+                continue  # an ordinary word opening the sentence; beside one first name only ("met Jan en Lego")
             for t in m:
                 t.score, t.person = max(t.score, 0.7, min_conf), True
                 t.rule = (t.rule or "capitalised word") + " + in a list of names"
