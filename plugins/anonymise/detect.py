@@ -34,6 +34,7 @@ from typing import Any
 from . import chat as chat_positions
 from . import chat_senders, contacts, coordination, keep_of, person_context, person_positions
 from .keep_context import clause_has, protect_things
+from .keep_objects import protect_by_position
 from .keep_places import protect_particle_places
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
@@ -1095,6 +1096,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_things(text, toks, caps, lex, know, prot, words)  # (keep_context: things by their context)
     protect_by_verbs(text, toks, caps, lex, know, prot, words)  # (keep_verbs: shops, apps, sponsors by their verb)
     protect_particle_places(text, toks, caps, lex, know, prot)  # (keep_places: "in La Roche", "naar Le Havre")
+    protect_by_position(text, toks, caps, lex, know, prot, words)  # (keep_objects: "keken X", "X is een festival")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
@@ -2553,8 +2555,9 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 parts = toks[end_i + 1 : j]
                 surname_style = (parts[0].cap or parts[0].folded in ("van", "vande", "vanden", "vander") and len(parts) > 1
                                  or parts[0].folded in person_context.FOREIGN_PARTICLES)  # "Carvalho dos Anjos"
-                if parts[0].folded in ("in", "uit") and (len(parts) < 2 or parts[1].folded not in ("'t", "den", "de")):
-                    break
+                if parts[0].folded in ("in", "uit") and (len(parts) < 2 or parts[1].folded not in ("'t", "den", "de")
+                                                         or parts[1].cap and not parts[0].cap):
+                    break  # ("in 't Veld", "in de Braekt"; not "naar X in De Haan": a place)
                 # "Zoë Vandenberghe van Awel": after a first name and a surname, a lower-case
                 # "van" says where the person is from, it does not continue the name
                 if not parts[0].cap and end_i > start_i and parts[0].folded in ("van", "uit", "bij"):

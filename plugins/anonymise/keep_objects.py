@@ -1,0 +1,291 @@
+"""Things recognised by the sentence they stand in (session 7, the keep side of issue 11).
+
+In what people say, a proper noun that nothing recognises is masked as a name
+(default-deny). Some sentence positions take a thing -- a programme, a comic, a brand, a
+feast, a festival, a museum -- and not a person; the capitalised words there are kept by
+that position, never by a list of the items:
+
+* the object of watching, reading, eating and drinking, using, ordering, buying,
+  organising, singing and wearing, when the sentence says who the subject is, so the
+  capital after the verb cannot be an inverted subject ("iedereen keek X", "de kinderen
+  lezen graag X", "droegen ze allemaal X", "we organiseren X"), or before the verb at the
+  end of a clause ("dat we X keken");
+* the subject of "is/was" with a thing's noun as the predicate ("X is het grootste
+  gratis festival", "X was een goedkope app");
+* a name whose last word is an institution's noun, even when it opens with a first name:
+  a person's name given to a museum, hospital or school ("het X Yhuis", "X Y Museum",
+  "X Ymuseum").
+
+Privacy first, as in ``keep_context``: a name the report gives, a word after a title or
+role, a run that ends in a listed first name, surname or name-word, and a lone listed
+first name that is no word are never protected; wearing (one carries a child somewhere)
+protects one word on no name list with no direction after it. An object followed by a
+determiner ("kocht X een cadeau"), by "als" ("gebruikten X als tolk") or by a verb
+particle that takes a person ("keek X aan", "las X voor") is a person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .keep_context import _named, _person_like, _word_or_compound
+
+if TYPE_CHECKING:
+    from .detect import Knowledge, Token, _Protect
+    from .lexicon import Lexicon
+
+#: Forms of verbs whose direct object is a thing (a show, a comic, a brand, a feast).
+_OBJECT_VERBS = frozenset({
+    "kijk", "kijkt", "kijken", "keek", "keken", "gekeken", "binge", "bingede", "bingeden", "gebinged",
+    "lees", "leest", "lezen", "las", "lazen", "gelezen",
+    "eet", "eten", "at", "aten", "gegeten", "drink", "drinkt", "drinken", "dronk", "dronken", "gedronken",
+    "gebruik", "gebruikt", "gebruiken", "gebruikte", "gebruikten",
+    "stream", "streamt", "streamen", "streamde", "streamden", "gestreamd",
+    "organiseer", "organiseert", "organiseren", "organiseerde", "organiseerden", "georganiseerd",
+    "bestel", "bestelt", "bestellen", "bestelde", "bestelden", "besteld",
+    "koop", "koopt", "kopen", "kocht", "kochten", "gekocht", "zing", "zingt", "zingen", "zong", "zongen", "gezongen",
+})
+#: ... and wearing, whose object may be a person carried somewhere ("droeg X naar de auto"):
+#: only one word on no name list, with no direction after it. (Celebrating is not here:
+#: "we vierden X met taart" is said of a feast and of a person alike.)
+_STRICT_VERBS = frozenset({"draag", "draagt", "dragen", "droeg", "droegen", "gedragen"})
+#: Words after the object of wearing that carry a person somewhere.
+_DIRECTIONS = frozenset({"naar", "in", "op", "uit", "over", "door", "binnen", "buiten", "weg", "mee", "tot", "van",
+                         "terug", "rond", "langs", "onder", "achter", "voor", "bij"})
+_VERBS = _OBJECT_VERBS | _STRICT_VERBS
+#: Subjects that settle the clause: the capital after the verb is its object.
+_PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "jullie", "u", "men", "iedereen", "niemand",
+                       "velen", "allen", "iemand"})
+#: Words opening a sentence's subject noun phrase: "de kinderen lezen", "mijn broer kijkt".
+_DETERMINERS = frozenset({"de", "het", "mijn", "onze", "ons", "jouw", "je", "zijn", "haar", "hun", "alle", "veel",
+                          "sommige", "die", "deze", "elke", "iedere", "beide", "enkele", "meer", "vele"})
+#: Words after the object that make it an indirect object ("kocht X een cadeau").
+_DETERMINERS_AFTER = frozenset({"een", "de", "het", "zijn", "haar", "hun", "mijn", "je", "jouw", "ons", "onze"})
+#: Words between the verb and its object (adverbs, time phrases): none of them a preposition.
+_NOT_BETWEEN = frozenset({"met", "tegen", "bij", "voor", "van", "naast", "aan", "zonder", "samen", "als", "in", "op",
+                          "tegenover", "onder", "naar", "na", "dan", "zoals", "en", "of", "die", "dat", "wie", "om",
+                          "de", "het", "een", "door", "over", "uit", "mee", "toe", "tot"})
+#: Verb particles closing the clause that make the capital a person: "keek X aan", "las X voor".
+_PERSON_PARTICLES = frozenset({"aan", "voor", "toe", "na", "mee", "op", "uit", "af", "terug", "achterna"})
+#: Copulas of "X is het grootste festival".
+_COPULAS = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd"})
+#: Nouns (or the last part of a compound) that make the subject of "X is een ..." a thing.
+_THING_NOUNS = frozenset({
+    "festival", "feest", "fuif", "evenement", "winkel", "supermarkt", "shop", "webshop", "keten", "merk", "app",
+    "applicatie", "spel", "game", "programma", "serie", "reeks", "film", "strip", "boek", "zender", "kanaal", "site",
+    "website", "platform", "organisatie", "vereniging", "vzw", "dienst", "school", "club", "jeugdhuis", "café", "cafe",
+    "bar", "restaurant", "frituur", "zaak", "bedrijf", "firma", "stad", "gemeente", "dorp", "land", "wijk", "park",
+    "museum", "zwembad", "markt", "project", "campagne", "werking", "centrum", "ziekenhuis", "hogeschool",
+    "universiteit", "zaal", "podcast", "tijdschrift", "krant", "uitgeverij", "fabriek", "ploeg", "band", "groep",
+    "vakbond", "partij", "ngo", "beweging", "stichting", "cinema", "bioscoop", "theater", "pretpark", "zoo",
+})
+_THING_ENDINGS = tuple(_THING_NOUNS)
+#: Words opening the noun phrase after a copula or in an apposition.
+_PHRASE_OPENERS = frozenset({"een", "het", "de", "onze", "ons", "mijn", "zijn", "haar", "hun", "jullie", "dé"})
+#: Adjectives without an ending before a neuter noun: "een groot festival", "een gratis spel".
+_PLAIN_ADJECTIVES = frozenset({"gratis", "groot", "klein", "nieuw", "oud", "leuk", "goed", "bekend", "populair", "lokaal",
+                               "echt", "heel", "zeer", "erg", "super", "tof", "plezant", "duur", "goedkoop", "vlaams",
+                               "belgisch", "sociaal", "digitaal", "online", "jaarlijks", "ander"})
+#: Institutions named after a person, by the last part of their last word ("Hortamuseum")
+_INSTITUTIONS = ("museum", "ziekenhuis", "kliniek", "hospitaal", "school", "college", "instituut", "atheneum",
+                 "lyceum", "hogeschool", "universiteit", "academie", "bibliotheek", "stadion", "theater",
+                 "schouwburg")
+#: ... or by a last word of its own ("Anne Frank Huis"; "-huis", "-park" end surnames too).
+_INSTITUTION_WORDS = frozenset(_INSTITUTIONS) | {"huis", "centrum", "stichting", "fonds", "prijs", "zaal", "park",
+                                                  "plein", "instituut", "museum"}
+_MAX_RUN = 4  # capitalised words of one title or name
+_REACH = 4  # words between the verb (and its pronoun) and the object
+
+
+def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                        prot: _Protect, words: set[str]) -> None:
+    """Add "keep" protections for the things these positions take (see the module)."""
+    if not caps:
+        return
+    if not _VERBS.isdisjoint(words):
+        _objects(text, toks, lex, know, prot)
+    if not _COPULAS.isdisjoint(words):
+        _copula_subjects(text, toks, caps, lex, know, prot)
+    if "," in text:
+        _appositions(text, toks, caps, lex, know, prot)
+    _institutions(text, toks, caps, lex, know, prot)
+
+
+def _gap(text: str, toks: list[Token], a: int) -> bool:
+    """Whether token ``a + 1`` follows token ``a`` with one space."""
+    return a + 1 < len(toks) and text[toks[a].end : toks[a + 1].start] == " "
+
+
+def _run_end(text: str, toks: list[Token], i: int) -> int:
+    last = i
+    while last + 1 < len(toks) and last < i + _MAX_RUN - 1 and toks[last + 1].cap and not toks[last + 1].allcaps \
+            and _gap(text, toks, last):
+        last += 1
+    return last
+
+
+def _subject_before(text: str, toks: list[Token], v: int) -> bool:
+    """Whether the verb at ``v`` has its subject right before it: a pronoun, or a lower-case
+    noun phrase opening the sentence with a determiner ("de kinderen", "mijn kleine broer")."""
+    if v == 0 or not _gap(text, toks, v - 1):
+        return False
+    prev = toks[v - 1]
+    if prev.folded in _PRONOUNS and not (prev.cap and not prev.sent_start):
+        return True
+    k = v - 1
+    while k > v - 5 and k > 0 and not toks[k].sent_start and not toks[k].allcaps and _gap(text, toks, k - 1):
+        k -= 1
+    first = toks[k]
+    return k < v - 1 and first.sent_start and first.folded in _DETERMINERS and not toks[v - 1].cap
+
+
+def _objects(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: _Protect) -> None:
+    n = len(toks)
+    for v, tok in enumerate(toks):
+        f = tok.folded
+        if f not in _VERBS or tok.cap and not tok.sent_start:
+            continue
+        strict = f in _STRICT_VERBS
+        k = v + 1
+        subject = _subject_before(text, toks, v)
+        if k < n and toks[k].folded in _PRONOUNS and not toks[k].cap and _gap(text, toks, v):
+            subject, k = True, k + 1  # "droegen ze allemaal X", "gisteren keken we X"
+        if subject:
+            steps = 0
+            while k < n and steps < _REACH and not toks[k].cap and not toks[k].allcaps \
+                    and toks[k].folded not in _NOT_BETWEEN and _gap(text, toks, k - 1):
+                k += 1
+                steps += 1
+            if k < n and toks[k].cap and not toks[k].allcaps and not toks[k].sent_start and _gap(text, toks, k - 1):
+                _protect_object(text, toks, k, _run_end(text, toks, k), lex, know, prot, strict)
+        elif v >= 2 and not tok.sent_start and _gap(text, toks, v - 1):
+            # the object before the verb closing a clause: "dat we X keken", "hebben we X gelezen"
+            last = v - 1
+            first = last
+            while first > 0 and first > last - _MAX_RUN + 1 and toks[first - 1].cap and _gap(text, toks, first - 1):
+                first -= 1
+            if (toks[last].cap and not toks[first].sent_start and first > 0 and toks[first - 1].folded in _PRONOUNS
+                    and not toks[first - 1].cap and _gap(text, toks, first - 1)):
+                _protect_object(text, toks, first, last, lex, know, prot, strict, after_verb=False)
+
+
+def _protect_object(text: str, toks: list[Token], first: int, last: int, lex: Lexicon, know: Knowledge,
+                    prot: _Protect, strict: bool, after_verb: bool = True) -> None:
+    from .detect import _possessive  # (detect imports this module)
+
+    run = toks[first : last + 1]
+    if any(t.allcaps or t.folded in know.names for t in run) or _possessive(text, run[-1])[1]:
+        return  # (a possessive is a person's: "we gebruiken X's spelbundel")
+    if strict and (first < last or _named(run[0].folded, lex) or _next_folded(text, toks, last) in _DIRECTIONS):
+        return
+    if _named(run[-1].folded, lex) or (first == last and _person_like(toks, first, lex, know, text)):
+        return  # ("we keken Jonas Peeters na"; a lone first name is the person rules')
+    if first > 0 and _person_like(toks, first, lex, know, text) and toks[first].folded not in lex.first_names:
+        return  # (a word after a title: "we lazen juf X")
+    if after_verb:
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        if nxt is not None and _gap(text, toks, last) and nxt.folded in _DETERMINERS_AFTER:
+            return  # an indirect object: "kocht X een cadeau"
+        if _closing_particle(text, toks, last) or _clause_after_has(text, toks, last, "als"):
+            return  # "keek X recht aan", "las X het verhaal voor", "gebruikten X als tolk"
+    prot.add(toks[first].start, toks[last].end, "keep")
+
+
+def _next_folded(text: str, toks: list[Token], last: int) -> str:
+    return toks[last + 1].folded if _gap(text, toks, last) else ""
+
+
+def _clause_after_has(text: str, toks: list[Token], last: int, word: str) -> bool:
+    """Whether ``word`` stands among the 8 words after token ``last`` in its clause."""
+    k = last + 1
+    while k < len(toks) and k <= last + 8 and _gap(text, toks, k - 1):
+        if toks[k].folded == word:
+            return True
+        k += 1
+    return False
+
+
+def _closing_particle(text: str, toks: list[Token], last: int) -> bool:
+    """Whether the clause after token ``last`` ends in a person's verb particle (up to 8 words)."""
+    k = last + 1
+    while k < len(toks) and k <= last + 8 and _gap(text, toks, k - 1):
+        if k + 1 >= len(toks) or not _gap(text, toks, k):
+            return toks[k].folded in _PERSON_PARTICLES
+        k += 1
+    return k < len(toks) and k <= last + 8 and toks[k - 1].folded in _PERSON_PARTICLES
+
+
+def _copula_subjects(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                     prot: _Protect) -> None:
+    """"X is het grootste gratis festival": a sentence-opening run before a copula and a
+    noun phrase whose noun is a thing's."""
+    for i in caps:
+        tok = toks[i]
+        if not tok.sent_start or tok.allcaps or _function_word(tok, lex):
+            continue  # (not "Zonder X was het feest ...": X is no subject there)
+        last = _run_end(text, toks, i)
+        k = last + 1
+        if k + 1 >= len(toks) or not _gap(text, toks, last) or toks[k].folded not in _COPULAS:
+            continue
+        if _thing_phrase(text, toks, k + 1, lex):
+            _protect_object(text, toks, i, last, lex, know, prot, strict=False, after_verb=False)
+
+
+def _function_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised preposition or adverb opening a sentence ("Zonder", "Volgens", "Toen"):
+    no part of the name after it (an article is: "De Ideale Wereld")."""
+    return tok.folded in lex.common and tok.folded not in ("de", "het", "'t")
+
+
+def _thing_phrase(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a noun phrase opens at token ``k`` (a determiner, up to three lower-case
+    words) whose noun is a thing's: "het grootste gratis festival", "een winkel"."""
+    if k >= len(toks) or toks[k].folded not in _PHRASE_OPENERS or toks[k].cap and not toks[k].sent_start:
+        return False
+    j = k + 1
+    while j < len(toks) and j <= k + 4 and _gap(text, toks, j - 1) and not toks[j].cap and not toks[j].allcaps:
+        f = toks[j].folded
+        if f in _THING_NOUNS or (len(f) > 6 and f.endswith(_THING_ENDINGS) and _word_or_compound(f, lex)):
+            return True
+        if not (f.endswith("e") or f in _PLAIN_ADJECTIVES):
+            return False  # (only adjectives before the noun: "een vriend van de club" is no club)
+        j += 1
+    return False
+
+
+def _appositions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                 prot: _Protect) -> None:
+    """"bij X, de buddywerking,", "X, een winkel in de stad": a run before a comma and a
+    noun phrase whose noun is a thing's."""
+    for i in caps:
+        tok = toks[i]
+        if tok.allcaps or _function_word(tok, lex) or (
+                i > 0 and toks[i - 1].cap and not _function_word(toks[i - 1], lex) and _gap(text, toks, i - 1)):
+            continue
+        last = _run_end(text, toks, i)
+        k = last + 1
+        if k < len(toks) and text[toks[last].end : toks[k].start] == ", " and _thing_phrase(text, toks, k, lex):
+            _protect_object(text, toks, i, last, lex, know, prot, strict=False, after_verb=False)
+
+
+def _institutions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                  prot: _Protect) -> None:
+    """A run of two or three capitalised words whose last word is an institution's noun
+    or ends in one ("Victor Hortamuseum", "Anne Frank Huis"), opened by a first name."""
+    for i in caps:
+        tok = toks[i]
+        if tok.allcaps or tok.folded not in lex.first_names or tok.folded in know.names:
+            continue
+        if i > 0 and toks[i - 1].cap and _gap(text, toks, i - 1) and toks[i - 1].folded not in ("het", "de"):
+            continue  # (not the run's first word)
+        last = _run_end(text, toks, i)
+        if last == i or last > i + 2:
+            continue
+        end = toks[last].folded
+        if end in lex.surnames or end in lex.first_names or end in know.names or not (
+                end in _INSTITUTION_WORDS or len(end) > 8 and end.endswith(_INSTITUTIONS)):
+            continue
+        if any(t.folded in know.names for t in toks[i : last + 1]):
+            continue
+        prot.add(tok.start, toks[last].end, "keep")
+

@@ -1,0 +1,120 @@
+"""Things recognised by the sentence they stand in (keep_objects, session 7).
+
+Sentences of our own (not the frozen cases of anonymise_s7_keep_cases.py, and invented
+names of things, so no list can know them): the object of watching, reading, eating,
+using, ordering, organising and wearing when the subject is settled; the
+subject of "is een <thing's noun>"; an apposition ", de <thing's noun>"; an institution
+named after a person ("X Ymuseum", "X Y Huis"); and a run that stops before "in De X".
+Each rule keeps what it recognises and never protects a person: a listed first name, a
+listed surname, a name the report gives, a word after a title, an inverted subject, an
+indirect object.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_anonymise_keep_context import _first_names  # (the same sample of listed first names)
+
+from perskamer.plugins.anonymise.detect import Knowledge
+from perskamer.plugins.anonymise.replace import anonymise_text
+from perskamer.testing import word_in
+
+KEPT = [
+    # objects, the subject settled before or right after the verb
+    ("Iedereen in de groep keek Zwermtijd, zelfs de stille jongens.", ["Zwermtijd"]),
+    ("We kijken elke zondag Plofland met de kleinsten.", ["Plofland"]),
+    ("Mijn kleine broer leest nog altijd Kwakkel in bed.", ["Kwakkel"]),
+    ("De oudste meisjes lezen graag Brabbelboek op de bus.", ["Brabbelboek"]),
+    ("Op kamp aten we elke avond Snorrevlees.", ["Snorrevlees"]),
+    ("In de pauze drinken ze allemaal Fizzgo.", ["Fizzgo"]),
+    ("We gebruiken Plannoot voor de planning van de vrijwilligers.", ["Plannoot"]),
+    ("Elk jaar organiseren we Zomerzotheid op het plein.", ["Zomerzotheid"]),
+    ("Voor de fuif bestelden we Krokkie bij de groothandel.", ["Krokkie"]),
+    ("Op de fuif droegen ze allemaal Zwindel, dat was toen de mode.", ["Zwindel"]),
+    ("Omdat we Zwermtijd keken, was iedereen te laat.", ["Zwermtijd"]),
+    # "X is een/het <thing's noun>", ", de <thing's noun>"
+    ("Zomerzotheid is het grootste gratis feest van de streek.", ["Zomerzotheid"]),
+    ("Plannoot was een goedkope app, maar hij werkte niet.", ["Plannoot"]),
+    ("We gaan naar Kwetterbos, een speeltuin met een buitenzwembad.", ["Kwetterbos"]),
+    ("Elke dinsdag zit ik bij Zorbak, de buddywerking van de stad.", ["Zorbak"]),
+    # institutions named after a person
+    ("We bezochten het Jeroen Vlasmuseum op de laatste dag.", ["Jeroen Vlasmuseum"]),
+    ("Het Hilde Zwarten Huis zoekt vrijwilligers.", ["Hilde Zwarten Huis"]),
+    ("De voorstelling is in het Lode Krijger Theater.", ["Lode Krijger Theater"]),
+    # a run of names stops before "in De X": a place
+    ("Ze gaan naar Zwopa Parcs in De Haan.", ["De Haan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), KEPT)
+def test_things_recognised_by_their_position_are_kept(text: str, items: list[str]) -> None:
+    out = anonymise_text(text)
+    assert [i for i in items if not word_in(i, out)] == [], out
+
+
+PERSONS = [
+    # an inverted subject, an indirect object, a particle that takes a person
+    ("Gisteren keek Tenzin naar de film.", ["Tenzin"]),
+    ("Daarna las Dessa het verhaal voor.", ["Dessa"]),
+    ("We keken Dessa recht aan.", ["Dessa"]),
+    ("We lazen Dessa het verhaal voor.", ["Dessa"]),
+    ("Ik kocht Dessa een ijsje.", ["Dessa"]),
+    ("De leiding droeg Tenzin naar de ambulance.", ["Tenzin"]),
+    ("We vierden Tenzin Dolma met taart.", ["Tenzin", "Dolma"]),
+    ("We kijken Jonas Peeters na.", ["Jonas", "Peeters"]),
+    ("We vierden juf Dessa op haar laatste dag.", ["Dessa"]),
+    ("We gebruikten Tenzin als tolk bij het gesprek.", ["Tenzin"]),
+    ("We lezen nog altijd Dessa's verhalen voor het slapengaan.", ["Dessa"]),
+    ("Op de fuif droegen ze allemaal Tenzin Dolma op hun schouders.", ["Tenzin", "Dolma"]),
+    # the copula and the apposition with a person's noun
+    ("Dessa is de beste leider van de club.", ["Dessa"]),
+    ("Dessa, een vriend van de club, kwam ook.", ["Dessa"]),
+    ("Dessa, een leuke gast, kwam ook.", ["Dessa"]),
+    # a person's name, not an institution's
+    ("Ik sprak met Ayoub in De Panne.", ["Ayoub"]),
+    ("Ik sprak met Jan in de Braekt.", ["Jan", "Braekt"]),
+    ("Het Jeroen Peeters fonds", ["Jeroen", "Peeters"]),
+    ("Ik sprak met Hilde Zwartenhuis over het kamp.", ["Hilde", "Zwartenhuis"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PERSONS)
+def test_a_person_in_the_same_position_still_goes(text: str, names: list[str]) -> None:
+    out = anonymise_text(text)
+    assert [n for n in names if word_in(n, out, ignore_case=True)] == [], out
+
+
+def test_a_name_the_report_gives_wins_over_the_position() -> None:
+    know = Knowledge()
+    know.add("Zwermtijd", explicit=True)
+    out = anonymise_text("Iedereen keek Zwermtijd, zelfs de stille jongens.", know)
+    assert not word_in("Zwermtijd", out), out
+
+
+POSITIONS = [
+    "Iedereen keek {} op de laptop.",
+    "De kinderen lezen graag {} in de bib.",
+    "We organiseren {} op het plein.",
+    "Op de fuif droegen ze allemaal {}.",
+    "Omdat we {} keken, was iedereen te laat.",
+    "{} is het grootste feest van de streek.",
+    "Elke dinsdag zit ik bij {}, de buddywerking van de stad.",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_first_names()), st.sampled_from(POSITIONS))
+def test_a_listed_first_name_is_never_protected_by_a_position(name: str, template: str) -> None:
+    out = anonymise_text(template.format(name))
+    assert not word_in(name, out, ignore_case=True), out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Iedereen", "keek", "Zwermtijd", "is", "een", "het", "feest", "de", "buddywerking",
+                                 "we", "lezen", "Jonas", "Museum", "Huis", "in", "De", "Haan", ",", ".", "droegen"]),
+                min_size=1, max_size=25))
+def test_position_rules_are_idempotent_on_any_word_salad(words: list[str]) -> None:
+    once = anonymise_text(" ".join(words))
+    assert anonymise_text(once) == once
