@@ -1,5 +1,8 @@
 """Things recognised by the sentence they stand in (keep_objects, session 7).
 
+Also "The X" (an English article opens a title, never a person's name), "dat X een
+<thing's noun> ... is", the object of "draaien", and "X Y-<Dutch noun>" compounds.
+
 Sentences of our own (not the frozen cases of anonymise_s7_keep_cases.py, and invented
 names of things, so no list can know them): the object of watching, reading, eating,
 using, ordering, organising and wearing when the subject is settled; the
@@ -39,6 +42,13 @@ KEPT = [
     ("Plannoot was een goedkope app, maar hij werkte niet.", ["Plannoot"]),
     ("We gaan naar Kwetterbos, een speeltuin met een buitenzwembad.", ["Kwetterbos"]),
     ("Elke dinsdag zit ik bij Zorbak, de buddywerking van de stad.", ["Zorbak"]),
+    ("Na middernacht draaien we geen Brulband meer.", ["Brulband"]),
+    ("Mijn vader denkt nog altijd dat Zwopa een spel voor kleuters is.", ["Zwopa"]),
+    ("Ze zei dat Plannoot een goedkope app was.", ["Plannoot"]),
+    # "The X", "X Y-<noun>"
+    ("Mijn nichtje kijkt elke week naar The Grumbles op tv.", ["The Grumbles"]),
+    ("Ik zit in een Zworp Legends-clan met mijn neven.", ["Zworp Legends"]),
+    ("Onze Kwak Kart-avond was het hoogtepunt.", ["Kwak Kart"]),
     # institutions named after a person
     ("We bezochten het Jeroen Vlasmuseum op de laatste dag.", ["Jeroen Vlasmuseum"]),
     ("Het Hilde Zwarten Huis zoekt vrijwilligers.", ["Hilde Zwarten Huis"]),
@@ -68,6 +78,11 @@ PERSONS = [
     ("We gebruikten Tenzin als tolk bij het gesprek.", ["Tenzin"]),
     ("We lezen nog altijd Dessa's verhalen voor het slapengaan.", ["Dessa"]),
     ("Op de fuif droegen ze allemaal Tenzin Dolma op hun schouders.", ["Tenzin", "Dolma"]),
+    ("De dj draaide Tenzin om.", ["Tenzin"]),
+    ("Ze zei dat Tenzin een spel speelde met de kleuters.", ["Tenzin"]),
+    ("Ze zei dat Tenzin een echte leider is.", ["Tenzin"]),
+    ("Het was een Tenzin Peeters-show van begin tot einde.", ["Tenzin", "Peeters"]),
+    ("We zagen The Grumbles met Tenzin Dolma.", ["Tenzin", "Dolma"]),
     # the copula and the apposition with a person's noun
     ("Dessa is de beste leider van de club.", ["Dessa"]),
     ("Dessa, een vriend van de club, kwam ook.", ["Dessa"]),
@@ -100,6 +115,8 @@ POSITIONS = [
     "Op de fuif droegen ze allemaal {}.",
     "Omdat we {} keken, was iedereen te laat.",
     "{} is het grootste feest van de streek.",
+    "Ze zei dat {} een goedkope app was.",
+    "Na middernacht draaien we geen {} meer.",
     "Elke dinsdag zit ik bij {}, de buddywerking van de stad.",
 ]
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .keep_context import _named, _person_like, _word_or_compound
+from .lexicon import english_words
 
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
@@ -44,6 +45,7 @@ _OBJECT_VERBS = frozenset({
     "organiseer", "organiseert", "organiseren", "organiseerde", "organiseerden", "georganiseerd",
     "bestel", "bestelt", "bestellen", "bestelde", "bestelden", "besteld",
     "koop", "koopt", "kopen", "kocht", "kochten", "gekocht", "zing", "zingt", "zingen", "zong", "zongen", "gezongen",
+    "draai", "draait", "draaien", "draaide", "draaiden", "gedraaid",
 })
 #: ... and wearing, whose object may be a person carried somewhere ("droeg X naar de auto"):
 #: only one word on no name list, with no direction after it. (Celebrating is not here:
@@ -66,9 +68,14 @@ _NOT_BETWEEN = frozenset({"met", "tegen", "bij", "voor", "van", "naast", "aan", 
                           "tegenover", "onder", "naar", "na", "dan", "zoals", "en", "of", "die", "dat", "wie", "om",
                           "de", "het", "een", "door", "over", "uit", "mee", "toe", "tot"})
 #: Verb particles closing the clause that make the capital a person: "keek X aan", "las X voor".
-_PERSON_PARTICLES = frozenset({"aan", "voor", "toe", "na", "mee", "op", "uit", "af", "terug", "achterna"})
+_PERSON_PARTICLES = frozenset({"aan", "voor", "toe", "na", "mee", "op", "uit", "af", "terug", "achterna", "om", "rond",
+                               "bij", "binnen", "buiten", "weg", "door"})
 #: Copulas of "X is het grootste festival".
 _COPULAS = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd"})
+#: ... and closing a subordinate clause: "dat X een spel voor meisjes is".
+_COPULAS_END = _COPULAS | {"zijn", "waren", "blijven", "worden", "lijkt", "leek", "geweest", "genoemd"}
+#: Words opening a subordinate clause whose subject follows them.
+_SUBORDINATORS = frozenset({"dat", "omdat", "of", "als", "wanneer", "hoewel", "zodat", "terwijl", "want", "toen"})
 #: Nouns (or the last part of a compound) that make the subject of "X is een ..." a thing.
 _THING_NOUNS = frozenset({
     "festival", "feest", "fuif", "evenement", "winkel", "supermarkt", "shop", "webshop", "keten", "merk", "app",
@@ -106,9 +113,15 @@ def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexi
         _objects(text, toks, lex, know, prot)
     if not _COPULAS.isdisjoint(words):
         _copula_subjects(text, toks, caps, lex, know, prot)
+        if not _SUBORDINATORS.isdisjoint(words):
+            _subordinate_copulas(text, toks, caps, lex, know, prot)
+    if "the" in words:
+        _english_article_titles(text, toks, caps, know, prot)
     if "," in text:
         _appositions(text, toks, caps, lex, know, prot)
     _institutions(text, toks, caps, lex, know, prot)
+    if "-" in text:
+        _compound_titles(text, toks, caps, lex, know, prot)
 
 
 def _gap(text: str, toks: list[Token], a: int) -> bool:
@@ -237,6 +250,40 @@ def _function_word(tok: Token, lex: Lexicon) -> bool:
     return tok.folded in lex.common and tok.folded not in ("de", "het", "'t")
 
 
+def _subordinate_copulas(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                         prot: _Protect) -> None:
+    """"dat X een spel voor meisjes is": a run after a subordinating word, a noun phrase
+    whose noun is a thing's, and a copula closing the clause (not "dat X een spel speelde":
+    X is the player there)."""
+    for i in caps:
+        tok = toks[i]
+        if i == 0 or tok.allcaps or tok.sent_start or toks[i - 1].folded not in _SUBORDINATORS or toks[i - 1].cap:
+            continue
+        if not _gap(text, toks, i - 1):
+            continue
+        last = _run_end(text, toks, i)
+        if not (_gap(text, toks, last) and _thing_phrase(text, toks, last + 1, lex)):
+            continue
+        k = last + 1
+        while k + 1 < len(toks) and k <= last + 9 and _gap(text, toks, k):
+            k += 1
+        if toks[k].folded in _COPULAS_END and k > last + 2:
+            _protect_object(text, toks, i, last, lex, know, prot, strict=False, after_verb=False)
+
+
+def _english_article_titles(text: str, toks: list[Token], caps: list[int], know: Knowledge, prot: _Protect) -> None:
+    """"The Sims", "The Voice": a capitalised English article opens a title or a band's
+    name, never a person's name."""
+    for i in caps:
+        tok = toks[i]
+        if tok.text != "The" or i + 1 >= len(toks) or not _gap(text, toks, i) or not toks[i + 1].cap:
+            continue
+        last = _run_end(text, toks, i + 1)
+        if any(t.folded in know.names or t.allcaps for t in toks[i + 1 : last + 1]):
+            continue
+        prot.add(tok.start, toks[last].end, "keep")
+
+
 def _thing_phrase(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether a noun phrase opens at token ``k`` (a determiner, up to three lower-case
     words) whose noun is a thing's: "het grootste gratis festival", "een winkel"."""
@@ -289,3 +336,26 @@ def _institutions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, k
             continue
         prot.add(tok.start, toks[last].end, "keep")
 
+
+
+def _compound_titles(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                     prot: _Protect) -> None:
+    """A run of capitalised words whose last word is joined by a hyphen to a lower-case
+    Dutch noun ("een X Y-clan", "onze X Y-avond"): a title or a brand in a compound."""
+    for i in caps:
+        tok = toks[i]
+        head, sep, tail = tok.text.rpartition("-")
+        if not sep or not head or not tail.islower() or len(tail) < 4 or not _word_or_compound(tail, lex):
+            continue
+        if not head[:1].isupper() or head.isupper():
+            continue
+        first = i
+        while first > 0 and first > i - 3 and toks[first - 1].cap and not toks[first - 1].allcaps \
+                and _gap(text, toks, first - 1) and not _function_word(toks[first - 1], lex):
+            first -= 1
+        if first == i or any(t.folded in know.names for t in toks[first : i + 1]):
+            continue  # (one word: detect's thing compounds judge it)
+        words = [t.folded for t in toks[first:i]] + [head.lower()]
+        if _named(words[-1], lex) or not any(lex.is_word(w) or w in english_words() for w in words):
+            continue  # ("de X Peeters-show", "een X Y-fanclub": a person's name in a compound)
+        prot.add(toks[first].start, tok.end, "keep")
