@@ -1284,8 +1284,10 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             while (first > 0 and first > i - 4 and toks[first - 1].cap and not toks[first - 1].allcaps
                    and text[toks[first - 1].end : toks[first].start] == " " and _word_like(toks[first - 1], lex, know)):
                 first -= 1
-            if first < i and not (first == i - 1 and toks[first].folded in TITLES):
-                # (not "Mevrouw Bursa", "Dokter Mechelen": a title and a name, see _after_title)
+            if first < i and not (first == i - 1 and toks[first].folded in TITLES) and not (
+                    kept == "place" and _surname_particle_before(toks, first, i)):
+                # (not "Mevrouw Bursa", "Dokter Mechelen": a title and a name, see _after_title;
+                # not "Koen Van Damme": a capitalised "Van" before a place opens a surname)
                 prot.add(toks[first].start, tok.end, "keep")
         if kept == "place" and i + 1 < n and not may_be_name:
             # (not after a place that is also a first name: "Lies Vanwalleghem")
@@ -1342,6 +1344,25 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
         first_name = toks[i + 1].folded in lex.first_names and not lex.is_word(toks[i + 1].folded)
         if not first_name:
             prot.add(toks[i + 1].start, toks[last].end, "title")
+
+
+def _surname_particle_before(toks: list[Token], first: int, i: int) -> bool:
+    """Whether a capitalised "Van"/"Vanden"/"Vander"... inside a sentence stands among the
+    words from ``first`` before the place ``i``: "Van Damme", "Van Gent" are surnames."""
+    return any(t.cap and not t.sent_start and t.folded in _VAN_PARTICLES for t in toks[first:i])
+
+
+_VAN_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "ver"})
+
+
+def _particle_surname_after(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a capitalised "Van"-particle and a capitalised word follow token ``i``, one
+    space each: "Koen Van Damme" is a first name and a surname, wherever it stands."""
+    j = i + 1
+    if j + 1 >= len(toks) or toks[j].folded not in _VAN_PARTICLES or not toks[j].cap:
+        return False
+    return text[toks[i].end : toks[j].start] == " " and text[toks[j].end : toks[j + 1].start] == " " and (
+        toks[j + 1].cap or toks[j + 1].folded in PARTICLES)
 
 
 def _verb_stem(f: str, lex: Lexicon) -> bool:
@@ -2352,7 +2373,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 and person_context.full_name_opening(text, toks, i, lex, _finite_verb)):
             score, rule = 0.6 + cue, "first name opening a sentence before a capitalised word"  # "Rik Hoogstoel heeft"
         if (mid and deny_unknown and cue < 0.4 and _place_or_thing_position(text, toks, i, lex, know)
-                and not person_context.spoken_article_name(text, toks, i, lex)):
+                and not person_context.spoken_article_name(text, toks, i, lex)
+                and not _particle_surname_after(text, toks, i)):  # ("bij Koen Van Damme": a full name)
             score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"
