@@ -1,7 +1,9 @@
 """Things recognised by the sentence they stand in (keep_objects, session 7).
 
 Also "The X" (an English article opens a title, never a person's name), "dat X een
-<thing's noun> ... is", the object of "draaien", and "X Y-<Dutch noun>" compounds.
+<thing's noun> ... is", the object of "draaien", "X Y-<Dutch noun>" compounds, English
+titles with a capitalised function word inside ("X To The Y") or a possessive before an
+English word ("X's Kitchen"), and a first name before "Van <place>" (a full name).
 
 Sentences of our own (not the frozen cases of anonymise_s7_keep_cases.py, and invented
 names of things, so no list can know them): the object of watching, reading, eating,
@@ -49,6 +51,10 @@ KEPT = [
     ("Mijn nichtje kijkt elke week naar The Grumbles op tv.", ["The Grumbles"]),
     ("Ik zit in een Zworp Legends-clan met mijn neven.", ["Zworp Legends"]),
     ("Onze Kwak Kart-avond was het hoogtepunt.", ["Kwak Kart"]),
+    # English titles: a capitalised function word inside, a possessive before an English word
+    ("We keken Back To The Zworp op de filmavond.", ["Back To The Zworp"]),
+    ("Je kan de overschotten ophalen via Bread For The City.", ["Bread For The City"]),
+    ("Ze herkende het uit Zwopa's Kitchen, een kookprogramma.", ["Zwopa's Kitchen"]),
     # institutions named after a person
     ("We bezochten het Jeroen Vlasmuseum op de laatste dag.", ["Jeroen Vlasmuseum"]),
     ("Het Hilde Zwarten Huis zoekt vrijwilligers.", ["Hilde Zwarten Huis"]),
@@ -79,6 +85,9 @@ PERSONS = [
     ("We lezen nog altijd Dessa's verhalen voor het slapengaan.", ["Dessa"]),
     ("Op de fuif droegen ze allemaal Tenzin Dolma op hun schouders.", ["Tenzin", "Dolma"]),
     ("De dj draaide Tenzin om.", ["Tenzin"]),
+    ("Ik ging met Jan Of Piet naar de fuif.", ["Jan", "Piet"]),
+    ("Ik zag Tenzin's fiets aan de deur.", ["Tenzin"]),
+    ("Tenzin's Instagram staat op privé.", ["Tenzin"]),
     ("Ze zei dat Tenzin een spel speelde met de kleuters.", ["Tenzin"]),
     ("Ze zei dat Tenzin een echte leider is.", ["Tenzin"]),
     ("Het was een Tenzin Peeters-show van begin tot einde.", ["Tenzin", "Peeters"]),

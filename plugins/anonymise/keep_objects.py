@@ -93,6 +93,8 @@ _PHRASE_OPENERS = frozenset({"een", "het", "de", "onze", "ons", "mijn", "zijn", 
 _PLAIN_ADJECTIVES = frozenset({"gratis", "groot", "klein", "nieuw", "oud", "leuk", "goed", "bekend", "populair", "lokaal",
                                "echt", "heel", "zeer", "erg", "super", "tof", "plezant", "duur", "goedkoop", "vlaams",
                                "belgisch", "sociaal", "digitaal", "online", "jaarlijks", "ander"})
+#: Capitalised English function words inside a title: "Too Good To Go".
+_EN_INNER = frozenset({"to", "the", "for", "with", "from"})  # (not "Of", "And": "Jan Of Piet" may be a typo)
 #: Institutions named after a person, by the last part of their last word ("Hortamuseum")
 _INSTITUTIONS = ("museum", "ziekenhuis", "kliniek", "hospitaal", "school", "college", "instituut", "atheneum",
                  "lyceum", "hogeschool", "universiteit", "academie", "bibliotheek", "stadion", "theater",
@@ -117,6 +119,10 @@ def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexi
             _subordinate_copulas(text, toks, caps, lex, know, prot)
     if "the" in words:
         _english_article_titles(text, toks, caps, know, prot)
+    if not _EN_INNER.isdisjoint(words):
+        _english_function_titles(text, toks, caps, know, prot)
+    if "'" in text or "’" in text:
+        _english_possessive_titles(text, toks, caps, lex, know, prot)
     if "," in text:
         _appositions(text, toks, caps, lex, know, prot)
     _institutions(text, toks, caps, lex, know, prot)
@@ -282,6 +288,47 @@ def _english_article_titles(text: str, toks: list[Token], caps: list[int], know:
         if any(t.folded in know.names or t.allcaps for t in toks[i + 1 : last + 1]):
             continue
         prot.add(tok.start, toks[last].end, "keep")
+
+
+def _english_function_titles(text: str, toks: list[Token], caps: list[int], know: Knowledge,
+                             prot: _Protect) -> None:
+    """"Too Good To Go", "Back To The Future": three to six capitalised words with a capitalised
+    English function word inside -- a title; no person's name has one."""
+    done = -1
+    for i in caps:
+        if i <= done or toks[i].allcaps or (i > 0 and toks[i - 1].cap and _gap(text, toks, i - 1)):
+            continue
+        last = i
+        while last + 1 < len(toks) and last < i + 5 and toks[last + 1].cap and not toks[last + 1].allcaps \
+                and _gap(text, toks, last):
+            last += 1
+        done = last
+        if last - i < 2 or not any(t.folded in _EN_INNER for t in toks[i + 1 : last]):
+            continue
+        if any(t.folded in know.names for t in toks[i : last + 1]):
+            continue
+        prot.add(toks[i].start, toks[last].end, "keep")
+
+
+def _english_possessive_titles(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                               prot: _Protect) -> None:
+    """"Grey's Anatomy", "Luigi's Mansion": a possessive before a capitalised English word
+    that is no Dutch word, no name and no platform -- a title (a person's thing is a Dutch
+    noun in lower case: "X's fiets")."""
+    from .detect import _possessive  # (detect imports this module)
+
+    english = english_words()
+    for i in caps:
+        tok = toks[i]
+        if i + 1 >= len(toks) or tok.allcaps or not _possessive(text, tok)[1] or tok.folded in know.names:
+            continue
+        nxt = toks[i + 1]
+        f = nxt.folded
+        if not nxt.cap or nxt.allcaps or text[tok.end : nxt.start].strip(" '’s") or len(f) < 4:
+            continue
+        if f not in english or lex.is_word(f) or _named(f, lex) or f in lex.platforms or f in lex.brands:
+            continue
+        prot.add(tok.start, nxt.end, "keep")
 
 
 def _thing_phrase(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
