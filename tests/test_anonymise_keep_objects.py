@@ -45,6 +45,8 @@ KEPT = [
     ("We gaan naar Kwetterbos, een speeltuin met een buitenzwembad.", ["Kwetterbos"]),
     ("Elke dinsdag zit ik bij Zorbak, de buddywerking van de stad.", ["Zorbak"]),
     ("Na middernacht draaien we geen Brulband meer.", ["Brulband"]),
+    ("De kinderen spelen Zworp op de speelplaats.", ["Zworp"]),
+    ("Het leukste was Kwikkerbal spelen in de gang.", ["Kwikkerbal"]),
     ("Mijn vader denkt nog altijd dat Zwopa een spel voor kleuters is.", ["Zwopa"]),
     ("Ze zei dat Plannoot een goedkope app was.", ["Plannoot"]),
     # "The X", "X Y-<noun>"
@@ -85,6 +87,9 @@ PERSONS = [
     ("We lezen nog altijd Dessa's verhalen voor het slapengaan.", ["Dessa"]),
     ("Op de fuif droegen ze allemaal Tenzin Dolma op hun schouders.", ["Tenzin", "Dolma"]),
     ("De dj draaide Tenzin om.", ["Tenzin"]),
+    ("We gaan Tenzin kijken op de match.", ["Tenzin"]),
+    ("De kinderen spelen Tenzin de bal toe.", ["Tenzin"]),
+    ("Daarna speelde Tenzin de bal door.", ["Tenzin"]),
     ("Ik ging met Jan Of Piet naar de fuif.", ["Jan", "Piet"]),
     ("Ik zag Tenzin's fiets aan de deur.", ["Tenzin"]),
     ("Tenzin's Instagram staat op privé.", ["Tenzin"]),

@@ -6,7 +6,7 @@ feast, a festival, a museum -- and not a person; the capitalised words there are
 that position, never by a list of the items:
 
 * the object of watching, reading, eating and drinking, using, ordering, buying,
-  organising, singing and wearing, when the sentence says who the subject is, so the
+  organising, singing, playing and wearing, when the sentence says who the subject is, so the
   capital after the verb cannot be an inverted subject ("iedereen keek X", "de kinderen
   lezen graag X", "droegen ze allemaal X", "we organiseren X"), or before the verb at the
   end of a clause ("dat we X keken");
@@ -46,7 +46,14 @@ _OBJECT_VERBS = frozenset({
     "bestel", "bestelt", "bestellen", "bestelde", "bestelden", "besteld",
     "koop", "koopt", "kopen", "kocht", "kochten", "gekocht", "zing", "zingt", "zingen", "zong", "zongen", "gezongen",
     "draai", "draait", "draaien", "draaide", "draaiden", "gedraaid",
-})
+}) | frozenset({"speel", "speelt", "spelen", "speelde", "speelden", "gespeeld", "game", "gamet", "gamen", "gamede",
+                "gameden"})
+#: Playing forms closing a clause after an auxiliary: "we gingen X spelen", "was X spelen"
+#: (not watching: "we gaan X kijken" is said of a player too).
+_PLAY_END = frozenset({"spelen", "gespeeld", "gamen", "gegamed"})
+_AUXILIARIES = frozenset({"was", "is", "gaan", "ging", "gingen", "gaat", "wil", "wilt", "willen", "wilde", "wou",
+                          "kan", "kunnen", "mag", "mogen", "moet", "moeten", "leren", "leerde", "leerden", "blijven",
+                          "bleven", "hebben", "heeft", "hadden", "had"})
 #: ... and wearing, whose object may be a person carried somewhere ("droeg X naar de auto"):
 #: only one word on no name list, with no direction after it. (Celebrating is not here:
 #: "we vierden X met taart" is said of a feast and of a person alike.)
@@ -183,8 +190,10 @@ def _objects(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: 
             first = last
             while first > 0 and first > last - _MAX_RUN + 1 and toks[first - 1].cap and _gap(text, toks, first - 1):
                 first -= 1
-            if (toks[last].cap and not toks[first].sent_start and first > 0 and toks[first - 1].folded in _PRONOUNS
-                    and not toks[first - 1].cap and _gap(text, toks, first - 1)):
+            before = toks[first - 1].folded if first > 0 else ""
+            if (toks[last].cap and not toks[first].sent_start and first > 0 and not toks[first - 1].cap
+                    and (before in _PRONOUNS or f in _PLAY_END and before in _AUXILIARIES)
+                    and _gap(text, toks, first - 1)):
                 _protect_object(text, toks, first, last, lex, know, prot, strict, after_verb=False)
 
 
