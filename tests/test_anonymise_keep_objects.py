@@ -153,3 +153,11 @@ def test_a_listed_first_name_is_never_protected_by_a_position(name: str, templat
 def test_position_rules_are_idempotent_on_any_word_salad(words: list[str]) -> None:
     once = anonymise_text(" ".join(words))
     assert anonymise_text(once) == once
+
+
+def test_a_word_only_its_position_keeps_is_listed_for_the_editor() -> None:
+    from perskamer.plugins.anonymise.detect import analyse
+
+    found = analyse("Zworpfest is het grootste gratis feest van de streek.")
+    assert found.spans == []
+    assert [(u.text, u.reason) for u in found.uncertain] == [("Zworpfest", "kept: a thing by its sentence position")]

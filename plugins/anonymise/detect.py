@@ -34,7 +34,7 @@ from typing import Any
 from . import chat as chat_positions
 from . import chat_senders, contacts, coordination, keep_of, person_context, person_positions
 from .keep_context import clause_has, protect_things
-from .keep_objects import protect_by_position
+from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
@@ -2012,7 +2012,7 @@ def _place_or_thing_position(text: str, toks: list[Token], i: int, lex: Lexicon,
             continue
         near = toks[other]
         # (only what never changes while tokens are scored: the lexicon and the protection)
-        if near.cap and (near.protected in ("keep", "platform", "organisation", "place", "brand")
+        if near.cap and (near.protected in ("keep", POSITION, "platform", "organisation", "place", "brand")
                          or _kept_class(near, lex, know)
                          or (not near.sent_start and not near.allcaps and _name_kind(near.folded, lex) == ("unknown", True))):
             return True  # (an ordinary word capitalised mid-sentence names an organisation: "Awel en X")
@@ -2474,7 +2474,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 key = know.multi.get(seq)
                 if key is None:
                     continue
-                if any(t.protected and t.protected not in ("place", "keep", "calendar", "organisation") for t in toks[i : i + length]):
+                if any(t.protected and t.protected not in ("place", "keep", POSITION, "calendar", "organisation") for t in toks[i : i + length]):
                     continue
                 if any("\n\n" in text[toks[k].end : toks[k + 1].start] for k in range(i, i + length - 1)):
                     continue
@@ -2871,7 +2871,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         if know.explicit:
             for i in caps:
                 tok = toks[i]
-                if tok.protected in ("keep", "title") and tok.text not in lex.keep_exact:
+                if tok.protected in ("keep", POSITION, "title") and tok.text not in lex.keep_exact:
                     key = know.names.get(tok.folded)
                     if key is None and tok.folded in know.place_parts:
                         key = know.place_parts[tok.folded]
@@ -2984,6 +2984,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     span_starts = [s.start for s in final]
     for i in caps:
         tok = toks[i]
+        if tok.protected == POSITION and tok.cap and _kept_class(tok, lex, know) is None and not lex.is_word(tok.folded):
+            # kept by its sentence position only (keep_objects): listed for the editor
+            uncertain.append(Uncertain(tok.text, 0.4, "kept: a thing by its sentence position"))
+            continue
         if not tok.cap or tok.allcaps or tok.protected:
             continue
         k = bisect_right(span_starts, tok.start) - 1

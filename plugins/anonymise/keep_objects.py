@@ -110,12 +110,15 @@ _INSTITUTIONS = ("museum", "ziekenhuis", "kliniek", "hospitaal", "school", "coll
 _INSTITUTION_WORDS = frozenset(_INSTITUTIONS) | {"huis", "centrum", "stichting", "fonds", "prijs", "zaal", "park",
                                                   "plein", "instituut", "museum"}
 _MAX_RUN = 4  # capitalised words of one title or name
+#: The protection these rules add: kept like "keep", and a word no list knows that only its
+#: position keeps is listed by `perskamer review` (uncertain, kept) for the editor.
+POSITION = "position"
 _REACH = 4  # words between the verb (and its pronoun) and the object
 
 
 def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
                         prot: _Protect, words: set[str]) -> None:
-    """Add "keep" protections for the things these positions take (see the module)."""
+    """Add ``POSITION`` protections for the things these positions take (see the module)."""
     if not caps:
         return
     if not _VERBS.isdisjoint(words):
@@ -216,7 +219,7 @@ def _protect_object(text: str, toks: list[Token], first: int, last: int, lex: Le
             return  # an indirect object: "kocht X een cadeau"
         if _closing_particle(text, toks, last) or _clause_after_has(text, toks, last, "als"):
             return  # "keek X recht aan", "las X het verhaal voor", "gebruikten X als tolk"
-    prot.add(toks[first].start, toks[last].end, "keep")
+    prot.add(toks[first].start, toks[last].end, POSITION)
 
 
 def _next_folded(text: str, toks: list[Token], last: int) -> str:
@@ -296,7 +299,7 @@ def _english_article_titles(text: str, toks: list[Token], caps: list[int], know:
         last = _run_end(text, toks, i + 1)
         if any(t.folded in know.names or t.allcaps for t in toks[i + 1 : last + 1]):
             continue
-        prot.add(tok.start, toks[last].end, "keep")
+        prot.add(tok.start, toks[last].end, POSITION)
 
 
 def _english_function_titles(text: str, toks: list[Token], caps: list[int], know: Knowledge,
@@ -316,7 +319,7 @@ def _english_function_titles(text: str, toks: list[Token], caps: list[int], know
             continue
         if any(t.folded in know.names for t in toks[i : last + 1]):
             continue
-        prot.add(toks[i].start, toks[last].end, "keep")
+        prot.add(toks[i].start, toks[last].end, POSITION)
 
 
 def _english_possessive_titles(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
@@ -337,7 +340,7 @@ def _english_possessive_titles(text: str, toks: list[Token], caps: list[int], le
             continue
         if f not in english or lex.is_word(f) or _named(f, lex) or f in lex.platforms or f in lex.brands:
             continue
-        prot.add(tok.start, nxt.end, "keep")
+        prot.add(tok.start, nxt.end, POSITION)
 
 
 def _thing_phrase(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -390,7 +393,7 @@ def _institutions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, k
             continue
         if any(t.folded in know.names for t in toks[i : last + 1]):
             continue
-        prot.add(tok.start, toks[last].end, "keep")
+        prot.add(tok.start, toks[last].end, POSITION)
 
 
 
@@ -414,4 +417,4 @@ def _compound_titles(text: str, toks: list[Token], caps: list[int], lex: Lexicon
         words = [t.folded for t in toks[first:i]] + [head.lower()]
         if _named(words[-1], lex) or not any(lex.is_word(w) or w in english_words() for w in words):
             continue  # ("de X Peeters-show", "een X Y-fanclub": a person's name in a compound)
-        prot.add(toks[first].start, tok.end, "keep")
+        prot.add(toks[first].start, tok.end, POSITION)
