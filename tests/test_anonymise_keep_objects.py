@@ -42,6 +42,8 @@ KEPT = [
     # "X is een/het <thing's noun>", ", de <thing's noun>"
     ("Zomerzotheid is het grootste gratis feest van de streek.", ["Zomerzotheid"]),
     ("Plannoot was een goedkope app, maar hij werkte niet.", ["Plannoot"]),
+    ("Het thema van de fuif was Zwopa Zwap.", ["Zwopa Zwap"]),
+    ("Mijn favoriete spel is Zworp, al drie jaar.", ["Zworp"]),
     ("We gaan naar Kwetterbos, een speeltuin met een buitenzwembad.", ["Kwetterbos"]),
     ("Elke dinsdag zit ik bij Zorbak, de buddywerking van de stad.", ["Zorbak"]),
     ("Na middernacht draaien we geen Brulband meer.", ["Brulband"]),
@@ -99,6 +101,9 @@ PERSONS = [
     ("We zagen The Grumbles met Tenzin Dolma.", ["Tenzin", "Dolma"]),
     # the copula and the apposition with a person's noun
     ("Dessa is de beste leider van de club.", ["Dessa"]),
+    ("De winnaar van de quiz was Tenzin.", ["Tenzin"]),
+    ("Het probleem was Tenzin, niet de groep.", ["Tenzin"]),
+    ("Mijn favoriete spel is Tenzin zijn kaartspel.", ["Tenzin"]),
     ("Dessa, een vriend van de club, kwam ook.", ["Dessa"]),
     ("Dessa, een leuke gast, kwam ook.", ["Dessa"]),
     # a capitalised "Van" before a place opens a surname (found by the s7 frozen batch)

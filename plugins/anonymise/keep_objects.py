@@ -96,6 +96,13 @@ _THING_NOUNS = frozenset({
 _THING_ENDINGS = tuple(_THING_NOUNS)
 #: Words opening the noun phrase after a copula or in an apposition.
 _PHRASE_OPENERS = frozenset({"een", "het", "de", "onze", "ons", "mijn", "zijn", "haar", "hun", "jullie", "dé"})
+#: Nouns of a sentence's subject that make the predicate after "is/was" a thing's name:
+#: "het thema was X", "mijn favoriete spel is X" (not "de winnaar was X", "het probleem was X").
+_SUBJECT_NOUNS = frozenset({"thema", "spel", "game", "programma", "serie", "reeks", "film", "app", "festival", "feest",
+                            "winkel", "merk", "boek", "strip", "liedje", "lied", "ploeg", "club", "bestemming", "zender",
+                            "website", "site", "platform", "podcast", "show", "musical", "voorstelling", "fuif",
+                            "lievelingsspel", "lievelingsprogramma", "lievelingsserie", "lievelingsfilm",
+                            "lievelingsboek", "lievelingsliedje", "lievelingsapp", "lievelingsploeg", "titel", "motto"})
 #: Adjectives without an ending before a neuter noun: "een groot festival", "een gratis spel".
 _PLAIN_ADJECTIVES = frozenset({"gratis", "groot", "klein", "nieuw", "oud", "leuk", "goed", "bekend", "populair", "lokaal",
                                "echt", "heel", "zeer", "erg", "super", "tof", "plezant", "duur", "goedkoop", "vlaams",
@@ -125,6 +132,7 @@ def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexi
         _objects(text, toks, lex, know, prot)
     if not _COPULAS.isdisjoint(words):
         _copula_subjects(text, toks, caps, lex, know, prot)
+        _copula_predicates(text, toks, lex, know, prot)
         if not _SUBORDINATORS.isdisjoint(words):
             _subordinate_copulas(text, toks, caps, lex, know, prot)
     if "the" in words:
@@ -266,6 +274,32 @@ def _function_word(tok: Token, lex: Lexicon) -> bool:
     """A capitalised preposition or adverb opening a sentence ("Zonder", "Volgens", "Toen"):
     no part of the name after it (an article is: "De Ideale Wereld")."""
     return tok.folded in lex.common and tok.folded not in ("de", "het", "'t")
+
+
+def _copula_predicates(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: _Protect) -> None:
+    """"Het thema van de fuif was X", "Mijn favoriete spel is X": a sentence opened by a
+    determiner and a thing's noun (a title's, a game's, a shop's: ``_SUBJECT_NOUNS``), a
+    copula, and a capitalised run closing the clause."""
+    for c, tok in enumerate(toks):
+        if tok.folded not in _COPULAS or tok.cap or c < 2 or not _gap(text, toks, c - 1):
+            continue
+        k = c - 1
+        while k > 0 and k > c - 8 and not toks[k].sent_start and not toks[k].cap and _gap(text, toks, k - 1):
+            k -= 1
+        if not (toks[k].sent_start and toks[k].folded in _DETERMINERS) or any(t.cap for t in toks[k + 1 : c]):
+            continue
+        subject = [t.folded for t in toks[k + 1 : c]]
+        if "van" in subject:
+            subject = subject[: subject.index("van")]  # (the head before "van de fuif")
+        if not subject or subject[-1] not in _SUBJECT_NOUNS:
+            continue
+        i = c + 1
+        if i >= len(toks) or not toks[i].cap or toks[i].allcaps or not _gap(text, toks, c):
+            continue
+        last = _run_end(text, toks, i)
+        nxt = text[toks[last].end : toks[last].end + 2]
+        if nxt[:1] in (".", ",", "!", "?", ";", ":", "") or nxt == " e" and _next_folded(text, toks, last) == "en":
+            _protect_object(text, toks, i, last, lex, know, prot, strict=False, after_verb=False)
 
 
 def _subordinate_copulas(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
