@@ -132,7 +132,7 @@ def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexi
         _objects(text, toks, lex, know, prot)
     if not _COPULAS.isdisjoint(words):
         _copula_subjects(text, toks, caps, lex, know, prot)
-        _copula_predicates(text, toks, lex, know, prot)
+        _copula_predicates(text, toks, caps, lex, know, prot)
         if not _SUBORDINATORS.isdisjoint(words):
             _subordinate_copulas(text, toks, caps, lex, know, prot)
     if "the" in words:
@@ -260,7 +260,8 @@ def _copula_subjects(text: str, toks: list[Token], caps: list[int], lex: Lexicon
     noun phrase whose noun is a thing's."""
     for i in caps:
         tok = toks[i]
-        if not tok.sent_start or tok.allcaps or _function_word(tok, lex):
+        if not tok.sent_start or tok.allcaps or i + 1 >= len(toks) or not (
+                toks[i + 1].cap or toks[i + 1].folded in _COPULAS) or _function_word(tok, lex):
             continue  # (not "Zonder X was het feest ...": X is no subject there)
         last = _run_end(text, toks, i)
         k = last + 1
@@ -276,12 +277,14 @@ def _function_word(tok: Token, lex: Lexicon) -> bool:
     return tok.folded in lex.common and tok.folded not in ("de", "het", "'t")
 
 
-def _copula_predicates(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: _Protect) -> None:
+def _copula_predicates(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                       prot: _Protect) -> None:
     """"Het thema van de fuif was X", "Mijn favoriete spel is X": a sentence opened by a
     determiner and a thing's noun (a title's, a game's, a shop's: ``_SUBJECT_NOUNS``), a
     copula, and a capitalised run closing the clause."""
-    for c, tok in enumerate(toks):
-        if tok.folded not in _COPULAS or tok.cap or c < 2 or not _gap(text, toks, c - 1):
+    for i in caps:
+        c = i - 1
+        if c < 2 or toks[c].folded not in _COPULAS or toks[c].cap or not _gap(text, toks, c - 1):
             continue
         k = c - 1
         while k > 0 and k > c - 8 and not toks[k].sent_start and not toks[k].cap and _gap(text, toks, k - 1):
@@ -293,8 +296,7 @@ def _copula_predicates(text: str, toks: list[Token], lex: Lexicon, know: Knowled
             subject = subject[: subject.index("van")]  # (the head before "van de fuif")
         if not subject or subject[-1] not in _SUBJECT_NOUNS:
             continue
-        i = c + 1
-        if i >= len(toks) or not toks[i].cap or toks[i].allcaps or not _gap(text, toks, c):
+        if toks[i].allcaps or not _gap(text, toks, c):
             continue
         last = _run_end(text, toks, i)
         nxt = text[toks[last].end : toks[last].end + 2]
@@ -399,6 +401,8 @@ def _appositions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
     noun phrase whose noun is a thing's."""
     for i in caps:
         tok = toks[i]
+        if i + 1 >= len(toks) or not (toks[i + 1].cap or text[tok.end : tok.end + 2] == ", "):
+            continue  # (the run's next word is capitalised, or a comma follows it)
         if tok.allcaps or _function_word(tok, lex) or (
                 i > 0 and toks[i - 1].cap and not _function_word(toks[i - 1], lex) and _gap(text, toks, i - 1)):
             continue
