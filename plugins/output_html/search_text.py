@@ -203,8 +203,7 @@ def fragment(record_html: str) -> dict[str, Any]:
     """
     parts, meta, filters, _sort = _read_record(record_html)
     title = meta.pop("title", "")
-    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
-    lines = [line for line in lines if line]
+    lines = [" ".join(words) for line in "".join(parts).split("\n") if (words := line.split())]
     if lines and title and lines[0] == title:
         lines = lines[1:]  # the title is the result's link, not its excerpt
     text = "\n".join(lines)
