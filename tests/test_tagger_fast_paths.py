@@ -31,7 +31,7 @@ def _patterns() -> list[str]:
 _PHRASES = _patterns()
 _WORDS = sorted({w for p in _PHRASES for w in p.split()})
 _LONGER = [p for p in _PHRASES if " " in p]
-_ODD = [".", "!", "?", "...", ".\"", "!)", "\n", "\n\n", ",", "-", "’t", "É", "zoë", "o\u0308", "ß", "İk", "2023",
+_ODD = [".", "!", "?", "...", ".\"", "!)", "?»", ".]", "’.", " .", "\t", "\u00a0", "\n", "\n\n", ",", "-", "’t", "É", "zoë", "o\u0308", "ß", "İk", "2023",
         "_x", "👍", "ﬁets"]
 # a pattern of more words, whole or cut by a sentence end or a comma after its first word
 _PIECE = (st.sampled_from(_WORDS) | st.sampled_from(_ODD) | st.text(max_size=5) | st.sampled_from(_LONGER)

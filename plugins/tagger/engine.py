@@ -110,6 +110,21 @@ class _FoldCache(dict):
 _FOLD_CACHE: dict[str, str] = _FoldCache()
 
 
+class _GapSentenceEnds(dict):
+    """The text between two words -> how many sentence ends it holds, filled on first use.
+
+    Counted with a word character after the gap, as in the text (the sentence end's
+    look-ahead for white space or the end sees the next word there, never the end).
+    """
+
+    def __missing__(self, gap: str) -> int:
+        found = self[gap] = len(_SENTENCE_END.findall(gap + "a"))
+        return found
+
+
+_GAP_SENTENCE_ENDS: dict[str, int] = _GapSentenceEnds()
+
+
 def _fold_token(word: str) -> str:
     got = _FOLD_CACHE.get(word)
     if got is None:
@@ -163,21 +178,14 @@ class Words:
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
         self.norms: list[str] = list(map(_FOLD_CACHE.__getitem__, parts[1::2]))
-        # A word's sentence is the number of sentence ends before it (no word straddles
-        # one: a sentence end is made of punctuation and followed by white space).
-        starts = self.starts
-        sents: list[int] = []
-        done = sent = 0
-        for sent, m in enumerate(_SENTENCE_END.finditer(text), start=1):
-            upto = bisect.bisect_left(starts, m.end(), done)
-            if upto > done:
-                sents.extend([sent - 1] * (upto - done))
-                done = upto
-        if done < len(starts):
-            sents.extend([sent] * (len(starts) - done))
-        self.sents: list[int] = sents
+        # A word's sentence is the number of sentence ends before it. A sentence end is
+        # made of punctuation (no word character), so each lies in one gap between two
+        # words; the running sum of the gaps' counts numbers the words (in C).
+        self.sents: list[int] = list(itertools.accumulate(map(_GAP_SENTENCE_ENDS.__getitem__, parts[0:-1:2])))
         if len(_FOLD_CACHE) > 200_000:
             _FOLD_CACHE.clear()
+        if len(_GAP_SENTENCE_ENDS) > 200_000:
+            _GAP_SENTENCE_ENDS.clear()
 
     def __len__(self) -> int:
         return len(self.norms)
