@@ -30,6 +30,11 @@ GONE = [
     ("Daarna kwamen Ruby, Mirthe en Jelle binnen.", ["Ruby", "Mirthe", "Jelle"]),
     ("Zonder Amber of Jelmer was het saai.", ["Amber", "Jelmer"]),
     ("Met Hazel en Quinty hebben we gekookt.", ["Hazel", "Quinty"]),
+    ("Morgen fietsen we met Yağmur en Blessing naar de zee.", ["Yağmur", "Blessing"]),
+    # coordinated with a personal pronoun
+    ("Stuur de foto's naar Lou-Ann of naar mij.", ["Lou-Ann"]),
+    ("Daarna gingen Sky en ik naar huis.", ["Sky"]),
+    ("Jij of Kesang mag beginnen.", ["Kesang"]),
     # chat senders after a time stamp, any case, any word
     ("[20:32] rodel: wie heeft de ballen?", ["rodel"]),
     ("[08:01] Storm: ik ben er bijna", ["Storm"]),
@@ -49,6 +54,8 @@ GONE = [
     ("Toen giechelde Hazel de hele tijd.", ["Hazel"]),
     ("Ons Wolkje durfde eindelijk te springen.", ["Wolkje"]),
     ("Lima huilde toen de bus vertrok.", ["Lima"]),
+    ("We zaten te bellen op de laptop van Xiuying.", ["Xiuying"]),
+    ("De slaapzak van Storm was helemaal nat.", ["Storm"]),
     # vocatives and the Flemish possessive
     ("Dikke merci, Hope!", ["Hope"]),
     ("Dag Lima, tot morgen.", ["Lima"]),
@@ -64,6 +71,8 @@ KEPT = [
     ("Ik speelde met Jan en Lego.", ["Lego"]),
     ("Ik speelde met Lego en Duplo.", ["Lego", "Duplo"]),
     ("Tussen Kortrijk en Roeselare ligt ons terrein.", ["Kortrijk", "Roeselare"]),
+    ("Gent en ik, dat is een lang verhaal.", ["Gent"]),
+    ("De wifi van Telenet viel uit.", ["Telenet"]),
     ("Zoë Peeters van Awel en Kato Janssens van de Chiro gaven de sessie.", ["Awel", "Chiro"]),
     ("We werken samen met CKG De Kleine Prins en Kind en Gezin.", ["Kind", "Gezin"]),
     ("Ik werk bij Peeters en Zonen.", ["Zonen"]),

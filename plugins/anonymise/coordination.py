@@ -116,6 +116,15 @@ def _first_name(tok: Token, lex: Lexicon) -> bool:
     return tok.folded in lex.first_names and tok.folded not in lex.common
 
 
+def _name_no_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word that names and is no word: a listed first name that no Dutch word
+    list holds, or a word of three letters or more that no list knows at all."""
+    f = tok.folded
+    if f in lex.common or lex.is_word(f) or f in lex.name_words:
+        return False
+    return f in lex.first_names or (len(f) >= 3 and tok.rule == "unknown capitalised word in context")
+
+
 def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: float, lex: Lexicon) -> None:
     """Make the unprotected members of a list of persons persons (see the module): a list
     is of persons when a member is a person already, when two members are listed first
@@ -133,9 +142,13 @@ def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: fl
         # no evidence, the list may name organisations)
         persons = sum(all(t.person and t.score >= min_conf for t in m) for m in heads)
         firsts = sum(all(t.person and t.score >= min_conf or _first_name(t, lex) for t in m) for m in heads)
-        weak = not persons and firsts < 2  # one listed first name, after a preposition that takes people
-        if weak and not (firsts and _after_person_preposition(text, toks, members[0][0])):
+        # (a name that is no word at all: a listed first name or a word no list knows, "Eylül")
+        no_words = sum(len(m) == 1 and _name_no_word(m[0], lex) for m in heads)
+        weak = not persons and firsts < 2  # one name, after a preposition that takes people
+        if weak and not ((firsts or no_words) and _after_person_preposition(text, toks, members[0][0])):
             continue
+        if weak and no_words:
+            weak = False  # beside a name that is no word, a capitalised word is a name too ("met Eylül en Comfort")
         for m in heads:
             head = m[0]
             if any(t.person for t in m) or any(t.folded in lex.common or t.folded in _FIRM_WORDS for t in m):
@@ -146,3 +159,58 @@ def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: fl
             for t in m:
                 t.score, t.person = max(t.score, 0.7, min_conf), True
                 t.rule = (t.rule or "capitalised word") + " + in a list of names"
+
+
+#: Personal pronouns that a name is coordinated with ("X en ik", "naar X of naar mij").
+_PRONOUNS = frozenset(
+    {"ik", "mij", "me", "jij", "jou", "hij", "hem", "zij", "wij", "ons", "jullie", "hen", "ikzelf", "mezelf", "mijzelf"}
+)
+
+
+def _pronoun_after(text: str, toks: list[Token], i: int) -> bool:
+    """ "X en ik", "X of mij", "naar X of naar mij" (the same preposition before both)."""
+    n = len(toks)
+    if (
+        i + 2 >= n
+        or toks[i + 1].folded not in _JOINS
+        or toks[i + 1].cap
+        or text[toks[i].end : toks[i + 1].start] != " "
+    ):
+        return False
+    k = i + 2
+    if (
+        toks[k].folded not in _PRONOUNS
+        and i > 0
+        and k + 1 < n
+        and toks[k].folded == toks[i - 1].folded
+        and not toks[i - 1].cap
+    ):
+        k += 1  # the preposition again
+    return toks[k].folded in _PRONOUNS and text[toks[k - 1].end : toks[k].start] == " "
+
+
+def _pronoun_before(text: str, toks: list[Token], i: int) -> bool:
+    """ "ik en X", "jij of X"."""
+    return (
+        i >= 2
+        and toks[i - 1].folded in _JOINS
+        and not toks[i - 1].cap
+        and toks[i - 2].folded in _PRONOUNS
+        and text[toks[i - 2].end : toks[i - 1].start] == " "
+        and text[toks[i - 1].end : toks[i].start] == " "
+    )
+
+
+def persons_beside_pronouns(text: str, toks: list[Token], caps: list[int], min_conf: float, lex: Lexicon) -> None:
+    """A capitalised word joined by "en"/"of" to a personal pronoun is a person ("X en ik",
+    "ik of X", "naar X of naar mij"), unless a list or shape made it a thing, it is a
+    frequent word or a capitalised Dutch word that is no name."""
+    for i in caps:
+        tok = toks[i]
+        if tok.person or tok.protected or tok.allcaps or tok.folded in lex.common:
+            continue
+        if tok.rule == "capitalised word in context" and not _first_name(tok, lex) and tok.folded not in lex.name_words:
+            continue
+        if _pronoun_after(text, toks, i) or _pronoun_before(text, toks, i):
+            tok.score, tok.person = max(tok.score, 0.7, min_conf), True
+            tok.rule = (tok.rule or "capitalised word") + " + coordinated with a personal pronoun"

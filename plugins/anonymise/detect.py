@@ -2950,6 +2950,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 tok.score, tok.person = max(tok.score, 0.7), True
                 tok.rule = "same preposition as a name, through 'en'/'of'"
         coordination.persons_in_lists(text, toks, caps, min_confidence, lex)
+        coordination.persons_beside_pronouns(text, toks, caps, min_confidence, lex)
     _coordinated_unknowns(text, toks, lex, chat, min_confidence, folded)
     _name_runs(text, toks, caps, lex, min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)

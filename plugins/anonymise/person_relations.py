@@ -94,6 +94,29 @@ KIN = frozenset(
         "vriendjes",
     }
 )
+#: Things only a person owns, before "van <X>" ("de laptop van X", "de slaapzak van X"): not a
+#: phone or a bike (a provider, a bike-share brand).
+OWN_THINGS = frozenset(
+    {
+        "laptop",
+        "slaapzak",
+        "rugzak",
+        "boekentas",
+        "jas",
+        "kamer",
+        "pyjama",
+        "knuffel",
+        "schoenen",
+        "verjaardag",
+        "valies",
+        "portefeuille",
+        "portemonnee",
+        "handtas",
+        "pet",
+        "trui",
+        "sjaal",
+    }
+)
 #: Nouns for a human being in an apposition ("<X>, een animator"); a compound ending in one
 #: counts too ("kookouder").
 HUMAN_NOUNS = frozenset(
@@ -249,11 +272,11 @@ def kin_before(text: str, toks: list[Token], i: int) -> str:
     tok, van, kin, det = toks[i], toks[i - 1], toks[i - 2], toks[i - 3]
     if not tok.cap or tok.allcaps or tok.sent_start or van.folded != "van" or van.cap or kin.cap and not kin.sent_start:
         return ""
-    if kin.folded not in KIN or det.folded not in _RELATION_ARTICLES:
+    if (kin.folded not in KIN and kin.folded not in OWN_THINGS) or det.folded not in _RELATION_ARTICLES:
         return ""
     if text[det.end : kin.start] != " " or text[kin.end : van.start] != " " or text[van.end : tok.start] != " ":
         return ""
-    return f"after '{kin.text} van'"
+    return f"after '{kin.text} van'"  # (or a thing only a person owns: "de laptop van X")
 
 
 def human_apposition(text: str, toks: list[Token], i: int) -> str:

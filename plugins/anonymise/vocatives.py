@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .person_relations import HUMAN_NOUNS, KIN
+from .person_relations import HUMAN_NOUNS, KIN, OWN_THINGS
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -206,7 +206,7 @@ def flemish_possessive(text: str, toks: list[Token], i: int) -> str:
     if text[tok.end : pron.start] != " " or text[pron.end : noun.start] != " ":
         return ""
     f = noun.folded
-    if not (f in KIN or f in HUMAN_NOUNS or f in _BELONGINGS):
+    if not (f in KIN or f in HUMAN_NOUNS or f in _BELONGINGS or f in OWN_THINGS):
         return ""
     if not (tok.sent_start or i == 0 or not toks[i - 1].cap and toks[i - 1].folded in _BEFORE_OWNER):
         return ""
