@@ -30,7 +30,8 @@ _JOINS = frozenset({"en", "of", "&"})
 #: Capitalised words that join a company's name to a person's ("Peeters en Zonen").
 _FIRM_WORDS = frozenset({"zoon", "zonen", "partners", "co", "dochters", "broers", "kinderen", "cie", "compagnie"})
 #: Prepositions that take people before a list ("met", "samen met", "zonder", "naast").
-_PERSON_PREPOSITIONS = frozenset({"met", "bij", "aan", "zonder", "naast", "tegen", "dankzij", "behalve", "tussen"})
+#: (not "bij", "aan", "dankzij", "tegen": "bij Awel en X", "tegen Genk en Y" name organisations and teams)
+_PERSON_PREPOSITIONS = frozenset({"met", "zonder", "naast", "behalve"})
 #: A member is at most this many capitalised words ("Jan Peeters", "Mia Van Dam").
 _MEMBER_WORDS = 3
 
@@ -118,11 +119,18 @@ def _first_name(tok: Token, lex: Lexicon) -> bool:
 
 def _name_no_word(tok: Token, lex: Lexicon) -> bool:
     """A capitalised word that names and is no word: a listed first name that no Dutch word
-    list holds, or a word of three letters or more that no list knows at all."""
+    list holds, or a word of three letters or more that no list knows at all, no compound
+    and with no Dutch word among its hyphenated parts."""
+    from .detect import is_compound  # (detect imports this module)
+
     f = tok.folded
     if f in lex.common or lex.is_word(f) or f in lex.name_words:
         return False
-    return f in lex.first_names or (len(f) >= 3 and tok.rule == "unknown capitalised word in context")
+    if f in lex.first_names:
+        return True
+    if len(f) < 3 or tok.rule != "unknown capitalised word in context" or is_compound(f, lex):
+        return False
+    return not any(lex.is_word(part) for part in f.split("-"))  # ("Tele-Onthaal": a Dutch word in it)
 
 
 def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: float, lex: Lexicon) -> None:

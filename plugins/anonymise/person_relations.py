@@ -274,6 +274,8 @@ def kin_before(text: str, toks: list[Token], i: int) -> str:
         return ""
     if (kin.folded not in KIN and kin.folded not in OWN_THINGS) or det.folded not in _RELATION_ARTICLES:
         return ""
+    if kin.folded in OWN_THINGS and det.folded in ("een", "die"):
+        return ""  # "een slaapzak van <winkel>": where it comes from, not whose it is
     if text[det.end : kin.start] != " " or text[kin.end : van.start] != " " or text[van.end : tok.start] != " ":
         return ""
     return f"after '{kin.text} van'"  # (or a thing only a person owns: "de laptop van X")
