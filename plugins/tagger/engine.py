@@ -783,19 +783,23 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
                     themes[t].dropped.append(hit)
                     used[t].update(span)  # nor do the words inside the name
                     continue
-            for i in span:
-                longest_at[i] = max(longest_at[i], length)
-                used[t].add(i)
+            if length == 1:  # (longest_at[a] is 0 or 1 here: a longer match there was skipped above)
+                longest_at[a] = 1
+                used[t].add(a)
+            else:
+                for i in span:
+                    longest_at[i] = max(longest_at[i], length)
+                    used[t].add(i)
             kept.append((item, a, b, term.kind))
             all_hits.append(hit)
             themes[t].hits.append(hit)
             if term.kind == "name":
-                pos = (order, tokens[a].start)
+                pos = (order, tokens.starts[a])
                 if themes[t].first_named is None or pos < themes[t].first_named:
                     themes[t].first_named = pos
                 if sid == "ambitions":
                     themes[t].named_in_answer = True
-                    name_mentions.append((order, tokens[a].start, t, tokens[a].sent))
+                    name_mentions.append((order, tokens.starts[a], t, tokens.sents[a]))
 
         # main cues next to a name in the ambitions answer
         for ca, cb, csent in cue_spans:
@@ -824,6 +828,9 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
 
     # damping: the k-th hit of the same term in a theme counts 1/k, the k-th name 1/k²
     for ts in themes:
+        if not ts.hits:  # (most themes: the sums below are 0)
+            ts.explicit = ts.terms = ts.weak_raw = 0
+            continue
         per_term: dict[str, list[Hit]] = {}
         for h in ts.hits:
             key = "<names>" if h.kind == "name" else h.pattern
