@@ -269,7 +269,8 @@ def typographic_html(html: str) -> str:
         if not part:
             continue
         if part.startswith("<"):
-            name = part.strip("</>").split()[0].lower() if part.strip("</>").split() else ""
+            words = part.strip("</>").split()
+            name = words[0].lower() if words else ""
             if name in _VERBATIM_TAGS:
                 verbatim += -1 if part.startswith("</") else 1
             elif name in ("p", "li", "br", "h3", "h4", "h5", "h6", "blockquote", "td", "th"):
