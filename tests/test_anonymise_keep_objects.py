@@ -63,6 +63,13 @@ KEPT = [
     ("We bezochten het Jeroen Vlasmuseum op de laatste dag.", ["Jeroen Vlasmuseum"]),
     ("Het Hilde Zwarten Huis zoekt vrijwilligers.", ["Hilde Zwarten Huis"]),
     ("De voorstelling is in het Lode Krijger Theater.", ["Lode Krijger Theater"]),
+    # a firm or a street named after a person, a venue word opening a name
+    ("Toen kwam de offerte van Vermoesen Bouw eindelijk binnen.", ["Vermoesen Bouw"]),
+    ("De vrachtwagen van Quintelier Transport stond al klaar.", ["Quintelier Transport"]),
+    ("Ons nieuwe lokaal ligt in de Kanunnik Zwopastraat.", ["Kanunnik Zwopastraat"]),
+    ("We zagen de film in Cinema Zworp, vlak bij het station.", ["Cinema Zworp"]),
+    # the subject opening a clause after ", en"; an earlier replacement in the subject
+    ("We hadden weinig tijd, en de broer van Tenzin speelt Zworp Party beter dan iedereen.", ["Zworp Party"]),
     # a run of names stops before "in De X": a place
     ("Ze gaan naar Zwopa Parcs in De Haan.", ["De Haan"]),
 ]
@@ -110,6 +117,10 @@ PERSONS = [
     ("Hij loopt stage bij Storm Van Gent in Aalst.", ["Storm", "Gent"]),
     ("Ik werk op zaterdag bij Roos Vanden Brugge.", ["Roos", "Brugge"]),
     ("De brief kwam van Tenzin Van Mechelen.", ["Tenzin", "Mechelen"]),
+    # a person's name, not a firm's
+    ("Ik ging met Tenzin Bouw naar huis.", ["Tenzin", "Bouw"]),
+    ("Ik zag Tenzin Transport aan de overkant.", ["Tenzin", "Transport"]),
+    ("Ik werk samen met meester Tenzin Bouw.", ["Tenzin", "Bouw"]),
     # a person's name, not an institution's
     ("Ik sprak met Ayoub in De Panne.", ["Ayoub"]),
     ("Ik sprak met Jan in de Braekt.", ["Jan", "Braekt"]),

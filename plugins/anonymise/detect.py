@@ -345,7 +345,7 @@ _INSTITUTIONS = ("agentschap", "theater", "theatre", "sporthal", "zwembad", "bib
                  "café", "cafe", "bakkerij", "slagerij", "beenhouwerij", "frituur", "kapsalon", "apotheek", "brasserie",
                  "bistro", "taverne", "restaurant", "pizzeria", "snackbar", "drukkerij", "boekhandel", "garage",
                  "bloemenwinkel", "fietsenwinkel", "fietsenzaak", "schoenwinkel", "kledingzaak", "juwelier",
-                 "opticien")
+                 "opticien", "cinema", "bioscoop", "hotel", "jeugdherberg", "camping")
 _ORG_CUES = frozenset(
     {
         "vzw", "asbl", "jh", "jc", "jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "ksa", "klj", "ksj", "scouts", "gidsen",

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .keep_context import _named, _person_like, _word_or_compound
+from .keep_context import _named, _person_like, _titles, _word_or_compound
 from .lexicon import english_words
 
 if TYPE_CHECKING:
@@ -107,6 +107,16 @@ _SUBJECT_NOUNS = frozenset({"thema", "spel", "game", "programma", "serie", "reek
 _PLAIN_ADJECTIVES = frozenset({"gratis", "groot", "klein", "nieuw", "oud", "leuk", "goed", "bekend", "populair", "lokaal",
                                "echt", "heel", "zeer", "erg", "super", "tof", "plezant", "duur", "goedkoop", "vlaams",
                                "belgisch", "sociaal", "digitaal", "online", "jaarlijks", "ander"})
+#: Capitalised words closing a firm's name after its owner's ("X Bouw", "X Transport") --
+#: none of them on a name list -- and the endings of a street's name ("X Damiaanstraat").
+_TRADE_TAILS = frozenset({"bouw", "bouwwerken", "transport", "transporten", "elektro", "interieur", "tuinwerken",
+                          "tuinaanleg", "schrijnwerken", "schrijnwerkerij", "dakwerken", "verhuur", "verhuizingen",
+                          "logistics", "services", "group", "consult", "motors", "reizen", "catering", "events",
+                          "sanitair", "solutions", "vastgoed", "metaalwerken", "renovatie", "installaties"})
+_STREET_ENDINGS = ("straat", "laan", "plein", "steenweg", "dreef", "kaai")
+#: Words before a run that make it a person's name, whatever it ends in: "met X Bouw".
+_PERSON_BEFORE = frozenset({"met", "aan", "tegen", "zonder", "naast", "samen", "voor", "zag", "zie", "ziet", "zagen",
+                            "belde", "belden", "bel", "belt", "vroeg", "vroegen", "ken", "kent", "kende", "heet", "heette"})
 #: Capitalised English function words inside a title: "Too Good To Go".
 _EN_INNER = frozenset({"to", "the", "for", "with", "from"})  # (not "Of", "And": "Jan Of Piet" may be a typo)
 #: Institutions named after a person, by the last part of their last word ("Hortamuseum")
@@ -144,13 +154,18 @@ def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexi
     if "," in text:
         _appositions(text, toks, caps, lex, know, prot)
     _institutions(text, toks, caps, lex, know, prot)
+    _named_after_owner(text, toks, caps, lex, know, prot)
     if "-" in text:
         _compound_titles(text, toks, caps, lex, know, prot)
 
 
 def _gap(text: str, toks: list[Token], a: int) -> bool:
-    """Whether token ``a + 1`` follows token ``a`` with one space."""
-    return a + 1 < len(toks) and text[toks[a].end : toks[a + 1].start] == " "
+    """Whether token ``a + 1`` follows token ``a`` with one space, or across the brackets
+    of an earlier replacement ("van [persoon 2] speelt": the fixed point's next pass)."""
+    if a + 1 >= len(toks):
+        return False
+    g = text[toks[a].end : toks[a + 1].start]
+    return g == " " or len(g) <= 7 and ("[" in g or "]" in g) and g.strip(" []0123456789") == ""
 
 
 def _run_end(text: str, toks: list[Token], i: int) -> int:
@@ -162,18 +177,28 @@ def _run_end(text: str, toks: list[Token], i: int) -> int:
 
 
 def _subject_before(text: str, toks: list[Token], v: int) -> bool:
-    """Whether the verb at ``v`` has its subject right before it: a pronoun, or a lower-case
-    noun phrase opening the sentence with a determiner ("de kinderen", "mijn kleine broer")."""
+    """Whether the verb at ``v`` has its subject right before it: a pronoun, or a noun
+    phrase opened by a determiner that opens the sentence or a clause after ", en"
+    ("de kinderen lezen", "mijn kleine broer kijkt", "..., en de papa van X speelt")."""
     if v == 0 or not _gap(text, toks, v - 1):
         return False
     prev = toks[v - 1]
     if prev.folded in _PRONOUNS and not (prev.cap and not prev.sent_start):
         return True
     k = v - 1
-    while k > v - 5 and k > 0 and not toks[k].sent_start and not toks[k].allcaps and _gap(text, toks, k - 1):
+    while k > v - 6 and k > 0 and not toks[k].sent_start and not toks[k].allcaps and _gap(text, toks, k - 1):
         k -= 1
-    first = toks[k]
-    return k < v - 1 and first.sent_start and first.folded in _DETERMINERS and not toks[v - 1].cap
+        if toks[k].folded in _DETERMINERS and _clause_opening(text, toks, k):
+            return True
+    return False
+
+
+def _clause_opening(text: str, toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a sentence, or a clause after ", en/maar/want"."""
+    if toks[k].sent_start:
+        return True
+    return (k >= 2 and toks[k - 1].folded in ("en", "maar", "want") and not toks[k - 1].cap
+            and text[toks[k - 2].end : toks[k - 1].start] == ", ")
 
 
 def _objects(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: _Protect) -> None:
@@ -195,7 +220,7 @@ def _objects(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, prot: 
                 steps += 1
             if k < n and toks[k].cap and not toks[k].allcaps and not toks[k].sent_start and _gap(text, toks, k - 1):
                 _protect_object(text, toks, k, _run_end(text, toks, k), lex, know, prot, strict)
-        elif v >= 2 and not tok.sent_start and _gap(text, toks, v - 1):
+        if v >= 2 and not tok.sent_start and _gap(text, toks, v - 1) and toks[v - 1].cap:
             # the object before the verb closing a clause: "dat we X keken", "hebben we X gelezen"
             last = v - 1
             first = last
@@ -433,6 +458,34 @@ def _institutions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, k
             continue
         prot.add(tok.start, toks[last].end, POSITION)
 
+
+
+def _named_after_owner(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                       prot: _Protect) -> None:
+    """A firm or a street named after a person: one or two capitalised words before a
+    trade word ("X Bouw", "X Y Transport") or before a street's word ending in
+    straat/laan/plein... ("Pater Xstraat"): the whole run is the firm's or the street's."""
+    for i in caps:
+        tok = toks[i]
+        f = tok.folded
+        trade = f in _TRADE_TAILS
+        street = not trade and len(f) >= 8 and f.endswith(_STREET_ENDINGS) and f not in lex.surnames
+        if not (trade or street) or i == 0 or tok.allcaps or not toks[i - 1].cap or not _gap(text, toks, i - 1):
+            continue
+        if street and (f in lex.first_names or f in know.names):
+            continue
+        first = i - 1
+        while first > 0 and first > i - 3 and toks[first - 1].cap and not toks[first - 1].allcaps \
+                and _gap(text, toks, first - 1) and not _function_word(toks[first - 1], lex):
+            first -= 1
+        if _function_word(toks[first], lex):
+            first += 1
+        if first == i or any(t.folded in know.names or t.allcaps for t in toks[first:i]):
+            continue
+        if trade and (toks[first].folded in lex.first_names or first > 0 and _gap(text, toks, first - 1)
+                      and toks[first - 1].folded in _PERSON_BEFORE | _titles()):
+            continue  # ("Koen Transport", "met X Bouw": a person's name stands there as often)
+        prot.add(toks[first].start, tok.end, POSITION if trade else "place")
 
 
 def _compound_titles(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
