@@ -68,6 +68,9 @@ KEPT = [
     ("De vrachtwagen van Quintelier Transport stond al klaar.", ["Quintelier Transport"]),
     ("Ons nieuwe lokaal ligt in de Kanunnik Zwopastraat.", ["Kanunnik Zwopastraat"]),
     ("We zagen de film in Cinema Zworp, vlak bij het station.", ["Cinema Zworp"]),
+    # a city abroad whose name is also a person's, after a place's preposition (GeoNames)
+    ("Mijn nicht studeert nu in Adelaide, aan de andere kant van de wereld.", ["Adelaide"]),
+    ("Uit Alexandria kwamen drie jongeren op uitwisseling.", ["Alexandria"]),
     # the subject opening a clause after ", en"; an earlier replacement in the subject
     ("We hadden weinig tijd, en de broer van Tenzin speelt Zworp Party beter dan iedereen.", ["Zworp Party"]),
     # a run of names stops before "in De X": a place
@@ -117,6 +120,11 @@ PERSONS = [
     ("Hij loopt stage bij Storm Van Gent in Aalst.", ["Storm", "Gent"]),
     ("Ik werk op zaterdag bij Roos Vanden Brugge.", ["Roos", "Brugge"]),
     ("De brief kwam van Tenzin Van Mechelen.", ["Tenzin", "Mechelen"]),
+    # a city's name that is a person's, where a person stands
+    ("Ik heb echt vertrouwen in Charlotte.", ["Charlotte"]),
+    ("In Milan zijn ogen zag je de angst.", ["Milan"]),
+    ("Ze komt uit Victoria Peeters haar klas.", ["Victoria", "Peeters"]),
+    ("Ik ging met Milan naar de training.", ["Milan"]),
     # a person's name, not a firm's
     ("Ik ging met Tenzin Bouw naar huis.", ["Tenzin", "Bouw"]),
     ("Ik zag Tenzin Transport aan de overkant.", ["Tenzin", "Transport"]),
@@ -150,6 +158,7 @@ POSITIONS = [
     "Omdat we {} keken, was iedereen te laat.",
     "{} is het grootste feest van de streek.",
     "Ze zei dat {} een goedkope app was.",
+    "Ik heb vertrouwen in {}.",
     "Na middernacht draaien we geen {} meer.",
     "Elke dinsdag zit ik bij {}, de buddywerking van de stad.",
 ]

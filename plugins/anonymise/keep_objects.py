@@ -117,6 +117,14 @@ _STREET_ENDINGS = ("straat", "laan", "plein", "steenweg", "dreef", "kaai")
 #: Words before a run that make it a person's name, whatever it ends in: "met X Bouw".
 _PERSON_BEFORE = frozenset({"met", "aan", "tegen", "zonder", "naast", "samen", "voor", "zag", "zie", "ziet", "zagen",
                             "belde", "belden", "bel", "belt", "vroeg", "vroegen", "ken", "kent", "kende", "heet", "heette"})
+#: Prepositions before a city abroad whose name is also a person's ("in Santiago").
+_PLACE_BEFORE = frozenset({"in", "uit", "vanuit", "te"})
+#: Words before "in X" that make X a person: "vertrouwen in X", "teleurgesteld in X".
+_IN_PERSON = frozenset({"vertrouwen", "vertrouw", "vertrouwt", "geloof", "geloven", "gelooft", "geloofde", "teleurgesteld",
+                        "interesse", "geïnteresseerd", "geinteresseerd", "verliefd", "zie", "ziet", "zag", "zagen",
+                        "investeren", "investeer", "investeerde", "opgaan", "opging", "herken", "herkende", "herkent"})
+#: Words after the city that make it a person's name: "in X zijn ogen", "uit X haar tas".
+_POSSESSED = frozenset({"zijn", "haar", "z'n", "d'r", "hun"})
 #: Capitalised English function words inside a title: "Too Good To Go".
 _EN_INNER = frozenset({"to", "the", "for", "with", "from"})  # (not "Of", "And": "Jan Of Piet" may be a typo)
 #: Institutions named after a person, by the last part of their last word ("Hortamuseum")
@@ -155,6 +163,8 @@ def protect_by_position(text: str, toks: list[Token], caps: list[int], lex: Lexi
         _appositions(text, toks, caps, lex, know, prot)
     _institutions(text, toks, caps, lex, know, prot)
     _named_after_owner(text, toks, caps, lex, know, prot)
+    if lex.named_places and not _PLACE_BEFORE.isdisjoint(words):
+        _cities_named_like_people(text, toks, caps, lex, know, prot)
     if "-" in text:
         _compound_titles(text, toks, caps, lex, know, prot)
 
@@ -486,6 +496,31 @@ def _named_after_owner(text: str, toks: list[Token], caps: list[int], lex: Lexic
                       and toks[first - 1].folded in _PERSON_BEFORE | _titles()):
             continue  # ("Koen Transport", "met X Bouw": a person's name stands there as often)
         prot.add(toks[first].start, tok.end, POSITION if trade else "place")
+
+
+def _cities_named_like_people(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                              prot: _Protect) -> None:
+    """A city abroad whose name is also a first name or surname (GeoNames, 300,000+
+    people: "in Santiago", "uit Sofia") right after in/uit/vanuit/te -- not after a word
+    that puts a person there ("vertrouwen in X"), not before a possessive ("in X zijn
+    ogen") or another capital (a full name), not a name the report gives."""
+    from .detect import _possessive  # (detect imports this module)
+
+    for i in caps:
+        tok = toks[i]
+        if i == 0 or tok.folded not in lex.named_places or tok.folded in know.names or tok.allcaps:
+            continue
+        prep = toks[i - 1]
+        if prep.folded not in _PLACE_BEFORE or prep.cap and not prep.sent_start or not _gap(text, toks, i - 1):
+            continue
+        if i >= 2 and toks[i - 2].folded in _IN_PERSON:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and _gap(text, toks, i) and (nxt.cap or nxt.folded in _POSSESSED):
+            continue
+        if _possessive(text, tok)[1]:
+            continue
+        prot.add(tok.start, tok.end, "place")
 
 
 def _compound_titles(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,

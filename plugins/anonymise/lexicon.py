@@ -45,6 +45,7 @@ class Lexicon:
     idioms: tuple[str, ...]
     brands: frozenset[str] = frozenset()  # single-word brands, apps, games, services
     languages: frozenset[str] = frozenset()  # names of languages ("Tigrinya", "Pasjtoe")
+    named_places: frozenset[str] = frozenset()  # cities abroad that are also names ("Santiago"): keep_objects
 
     def is_word(self, folded: str) -> bool:
         """Whether a (folded) token is an ordinary Dutch word."""
@@ -120,4 +121,5 @@ def load_lexicon() -> Lexicon:
         idioms=idioms,
         brands=frozenset(brands),
         languages=frozenset(fold(x) for x in read_list("languages.txt")),
+        named_places=frozenset(fold(x) for x in read_list("world_places_named.txt")),
     )
