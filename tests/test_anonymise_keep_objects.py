@@ -134,6 +134,9 @@ PERSONS = [
     ("Ik sprak met Jan in de Braekt.", ["Jan", "Braekt"]),
     ("Het Jeroen Peeters fonds", ["Jeroen", "Peeters"]),
     ("Ik sprak met Hilde Zwartenhuis over het kamp.", ["Hilde", "Zwartenhuis"]),
+    ("Ik ging met Jonas Park naar huis.", ["Jonas", "Park"]),
+    ("Ik zag Min-jun Park gisteren op de trein.", ["Park"]),
+    ("We werkten samen met Hilde Zworp Huis.", ["Hilde", "Zworp"]),
 ]
 
 

@@ -131,9 +131,9 @@ _EN_INNER = frozenset({"to", "the", "for", "with", "from"})  # (not "Of", "And":
 _INSTITUTIONS = ("museum", "ziekenhuis", "kliniek", "hospitaal", "school", "college", "instituut", "atheneum",
                  "lyceum", "hogeschool", "universiteit", "academie", "bibliotheek", "stadion", "theater",
                  "schouwburg")
-#: ... or by a last word of its own ("Anne Frank Huis"; "-huis", "-park" end surnames too).
-_INSTITUTION_WORDS = frozenset(_INSTITUTIONS) | {"huis", "centrum", "stichting", "fonds", "prijs", "zaal", "park",
-                                                  "plein", "instituut", "museum"}
+#: ... or by a last word of its own ("Anne Frank Huis"; "-huis", "-park" end surnames too, and
+#: "Park" is one: "met Jonas Park").
+_INSTITUTION_WORDS = frozenset(_INSTITUTIONS) | {"huis", "centrum", "stichting", "fonds", "instituut", "museum"}
 _MAX_RUN = 4  # capitalised words of one title or name
 #: The protection these rules add: kept like "keep", and a word no list knows that only its
 #: position keeps is listed by `perskamer review` (uncertain, kept) for the editor.
@@ -464,8 +464,9 @@ def _institutions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, k
         if end in lex.surnames or end in lex.first_names or end in know.names or not (
                 end in _INSTITUTION_WORDS or len(end) > 8 and end.endswith(_INSTITUTIONS)):
             continue
-        if any(t.folded in know.names for t in toks[i : last + 1]):
-            continue
+        if any(t.folded in know.names for t in toks[i : last + 1]) or (
+                i > 0 and _gap(text, toks, i - 1) and toks[i - 1].folded in _PERSON_BEFORE | _titles()):
+            continue  # ("met X Y Huis": a person's name stands after "met" as often)
         prot.add(tok.start, toks[last].end, POSITION)
 
 
