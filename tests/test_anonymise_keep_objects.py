@@ -99,6 +99,8 @@ PERSONS = [
     ("We lezen nog altijd Dessa's verhalen voor het slapengaan.", ["Dessa"]),
     ("Op de fuif droegen ze allemaal Tenzin Dolma op hun schouders.", ["Tenzin", "Dolma"]),
     ("De dj draaide Tenzin om.", ["Tenzin"]),
+    ("Ik keek Tenzin Dolma recht in de ogen.", ["Tenzin", "Dolma"]),
+    ("We speelden Tenzin vrij voor het doel.", ["Tenzin"]),
     ("We gaan Tenzin kijken op de match.", ["Tenzin"]),
     ("De kinderen spelen Tenzin de bal toe.", ["Tenzin"]),
     ("Daarna speelde Tenzin de bal door.", ["Tenzin"]),

@@ -64,6 +64,8 @@ _VENUE_NOUN_ENDINGS = ("club", "huis", "centrum", "dienst", "werking", "school",
 _WORK_AFTER = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "solliciteert", "solliciteren",
                          "gesolliciteerd", "stage", "stageloopt", "studeert", "studeren", "gestudeerd", "begint"})
 _MAX_RUN = 5  # capitalised words of one title or name
+#: Particles right after the object of playing that make it a person: "speelden X vrij/na/aan".
+_PLAYER_PARTICLES = frozenset({"vrij", "kapot", "aan", "toe", "na", "achterna", "om", "terug", "los", "neer"})
 #: Verbs before "bij X" (in the same clause) that make X a provider or a landlord: "ik volgde
 #: Frans bij X", "we huren bij X" (working and shopping: detect._BIJ_THING).
 _BIJ_MORE = frozenset({"volg", "volgt", "volgen", "volgde", "volgden", "gevolgd", "huur", "huurt", "huren", "huurde",
@@ -273,6 +275,9 @@ def _protect_object(text: str, toks: list[Token], k: int, lex: Lexicon, know: Kn
         return  # ("we speelden Jonas Peeters": a person, or nothing we can tell)
     if last == k and (_person_like(toks, k, lex, know, text) or _named(end, lex)):
         return  # ("we speelden Wout"; a named word alone is left to the person rules)
+    if last + 1 < len(toks) and text[toks[last].end : toks[last + 1].start] == " " and (
+            toks[last + 1].folded in _PLAYER_PARTICLES):
+        return  # ("we speelden X vrij voor het doel", "speelden X na": a player, a person imitated; session 7)
     prot.add(toks[k].start, toks[last].end, "keep")
 
 

@@ -76,7 +76,14 @@ _NOT_BETWEEN = frozenset({"met", "tegen", "bij", "voor", "van", "naast", "aan", 
                           "de", "het", "een", "door", "over", "uit", "mee", "toe", "tot"})
 #: Verb particles closing the clause that make the capital a person: "keek X aan", "las X voor".
 _PERSON_PARTICLES = frozenset({"aan", "voor", "toe", "na", "mee", "op", "uit", "af", "terug", "achterna", "om", "rond",
-                               "bij", "binnen", "buiten", "weg", "door"})
+                               "bij", "binnen", "buiten", "weg", "door", "vrij", "kapot", "los", "neer", "over"})
+#: Words in the rest of the clause that make the object a person: "keek X recht in de ogen",
+#: "gebruikten X als tolk".
+_BODY = frozenset({"ogen", "oog", "gezicht", "smoel", "snoet", "hand", "handen", "armen", "schouder", "schouders"})
+_AS_OR_BODY = _BODY | {"als"}
+#: Particles right after the object that take a person even before a phrase: "speelden X vrij
+#: voor het doel", "keek X aan toen" (not "op", "uit", "voor": they open a phrase as often).
+_PARTICLES_RIGHT_AFTER = frozenset({"vrij", "kapot", "aan", "toe", "na", "achterna", "om", "terug", "los", "neer"})
 #: Copulas of "X is het grootste festival".
 _COPULAS = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd"})
 #: ... and closing a subordinate clause: "dat X een spel voor meisjes is".
@@ -260,7 +267,8 @@ def _protect_object(text: str, toks: list[Token], first: int, last: int, lex: Le
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         if nxt is not None and _gap(text, toks, last) and nxt.folded in _DETERMINERS_AFTER:
             return  # an indirect object: "kocht X een cadeau"
-        if _closing_particle(text, toks, last) or _clause_after_has(text, toks, last, "als"):
+        if (_closing_particle(text, toks, last) or _clause_after_has(text, toks, last, _AS_OR_BODY)
+                or _next_folded(text, toks, last) in _PARTICLES_RIGHT_AFTER):
             return  # "keek X recht aan", "las X het verhaal voor", "gebruikten X als tolk"
     prot.add(toks[first].start, toks[last].end, POSITION)
 
@@ -269,11 +277,11 @@ def _next_folded(text: str, toks: list[Token], last: int) -> str:
     return toks[last + 1].folded if _gap(text, toks, last) else ""
 
 
-def _clause_after_has(text: str, toks: list[Token], last: int, word: str) -> bool:
-    """Whether ``word`` stands among the 8 words after token ``last`` in its clause."""
+def _clause_after_has(text: str, toks: list[Token], last: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands among the 8 words after token ``last`` in its clause."""
     k = last + 1
     while k < len(toks) and k <= last + 8 and _gap(text, toks, k - 1):
-        if toks[k].folded == word:
+        if toks[k].folded in words:
             return True
         k += 1
     return False
