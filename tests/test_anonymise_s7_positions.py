@@ -56,6 +56,10 @@ GONE = [
     ("Lima huilde toen de bus vertrok.", ["Lima"]),
     ("We zaten te bellen op de laptop van Xiuying.", ["Xiuying"]),
     ("De slaapzak van Storm was helemaal nat.", ["Storm"]),
+    # name-words a calendar list keeps, where only a person stands
+    ("Mijn Zomer huilde toen we vertrokken.", ["Zomer"]),
+    ("De mama van April bracht soep.", ["April"]),
+    ("Ik ben Lente en ik zit in het vijfde.", ["Lente"]),
     # vocatives and the Flemish possessive
     ("Dikke merci, Hope!", ["Hope"]),
     ("Dag Lima, tot morgen.", ["Lima"]),
@@ -74,6 +78,8 @@ KEPT = [
     ("Gent en ik, dat is een lang verhaal.", ["Gent"]),
     ("De wifi van Telenet viel uit.", ["Telenet"]),
     ("Ik kreeg een rugzak van Bever voor mijn verjaardag.", ["Bever"]),
+    ("Dag Zomer, tot volgend jaar!", ["Zomer"]),
+    ("Pasen lacht ons toe.", ["Pasen"]),
     ("Bij Awel en Tele-Onthaal kun je anoniem terecht.", ["Awel", "Tele-Onthaal"]),
     ("Samen met Awel en Tele-Onthaal maakten we een folder.", ["Awel", "Tele-Onthaal"]),
     ("Zoë Peeters van Awel en Kato Janssens van de Chiro gaven de sessie.", ["Awel", "Chiro"]),

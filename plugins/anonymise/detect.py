@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import chat as chat_positions
-from . import chat_senders, contacts, coordination, keep_of, person_context, person_positions
+from . import chat_senders, contacts, coordination, keep_of, person_context, person_positions, person_relations
 from .keep_context import clause_has, protect_things
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
@@ -1711,7 +1711,8 @@ def _self_introduction(text: str, toks: list[Token], i: int, lex: Lexicon) -> bo
     if not ((a.folded == "ik" and b.folded == "ben") or (a.folded == "naam" and b.folded == "is")):
         return False
     f = toks[i].folded
-    return f in lex.first_names or not (lex.is_word(f) or f in lex.common or (len(f) >= 8 and is_compound(f, lex)))
+    return f in lex.first_names or f in lex.name_words or not (
+        lex.is_word(f) or f in lex.common or (len(f) >= 8 and is_compound(f, lex)))
 
 
 #: Words after which a name stands: attribution verbs (also inverted: "vraagt tuur").
@@ -2345,6 +2346,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if deny_unknown and (position := person_context.nickname_or_signature(text, toks, i)
                          or person_positions.nickname_in_quotes(text, toks, i)):
         tok.score, tok.rule, tok.person = 0.8, position, True
+        return
+    if (deny_unknown and kept == "calendar" and bf not in know.not_names and (bf in lex.name_words or bf in lex.first_names)
+            and (position := person_relations.relation_position(text, toks, i))):
+        tok.score, tok.rule, tok.person = 0.7, position, True  # "onze Winter lacht", "de ouders van April" (session 7)
         return
     if (deny_unknown and kept == "place" and bf not in know.not_names and not person_context.home_place(bf)
             and (position := person_positions.structural_position(text, toks, i, lex, _finite_verb))):

@@ -454,3 +454,4 @@ def named_in_person_position(text: str) -> list[tuple[int, int]]:
         if (f in lex.first_names or f in lex.name_words) and f not in lex.common and not home_place(f):
             out.append((m.start(k), m.end(k)))
     return out
+

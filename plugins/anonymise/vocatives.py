@@ -24,7 +24,7 @@ from .person_relations import HUMAN_NOUNS, KIN, OWN_THINGS
 if TYPE_CHECKING:
     from .detect import Token
 
-#: Greetings and thanks before a name ("Hey X", "merci X", "dank je wel, X").
+#: Greetings and thanks that open what is said to someone ("Hey X", "merci X", "dank je wel, X").
 GREETINGS = frozenset(
     {
         "hey",
@@ -57,45 +57,10 @@ GREETINGS = frozenset(
         "goedemiddag",
         "goeienavond",
         "goedenavond",
-        "wel",
-        "je",
-        "u",
     }
 )
-#: Words of a greeting that do not end it ("dank je wel", "dikke merci"): what may stand before the name.
-_GREETING_HEADS = frozenset(
-    {
-        "hey",
-        "hei",
-        "hoi",
-        "hallo",
-        "hello",
-        "hi",
-        "dag",
-        "daag",
-        "salut",
-        "yo",
-        "merci",
-        "bedankt",
-        "thanks",
-        "thx",
-        "sorry",
-        "proficiat",
-        "gefeliciteerd",
-        "welkom",
-        "dankjewel",
-        "dankuwel",
-        "doei",
-        "ciao",
-        "slaapwel",
-        "goeiemorgen",
-        "goedemorgen",
-        "goeiemiddag",
-        "goedemiddag",
-        "goeienavond",
-        "goedenavond",
-    }
-)
+#: Words that may follow a greeting before the name ("dank je wel, X", "merci u, X").
+_GREETING_TAILS = frozenset({"wel", "je", "u", "jullie"})
 #: Imperatives after "<X>, " at a sentence start.
 IMPERATIVES = frozenset(
     {
@@ -175,14 +140,9 @@ def vocative(text: str, toks: list[Token], i: int) -> str:
         k = i - 1
         gap = text[toks[k].end : tok.start]
         if gap in (" ", ", "):
-            while (
-                k > 0
-                and toks[k].folded in GREETINGS
-                and toks[k].folded not in _GREETING_HEADS
-                and (text[toks[k - 1].end : toks[k].start] == " ")
-            ):
+            while k > 0 and toks[k].folded in _GREETING_TAILS and (text[toks[k - 1].end : toks[k].start] == " "):
                 k -= 1  # "dank je wel", "merci wel"
-            if toks[k].folded in _GREETING_HEADS and (k == 0 or toks[k].sent_start or not toks[k].cap):
+            if toks[k].folded in GREETINGS and (k == 0 or toks[k].sent_start or not toks[k].cap):
                 return f"greeted after '{toks[k].text}'"
     if (
         (tok.sent_start or i == 0)
