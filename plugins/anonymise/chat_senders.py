@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import fold
@@ -103,13 +104,27 @@ def _colon_after(text: str, tok: Token) -> bool:
     return text[tok.end : tok.end + 1] == ":" and text[tok.end : tok.end + 3] != "://"
 
 
+_STAMP_START_RE = re.compile(r"^[ \t>*•\"“'-]*[\[(]?\d{1,2}[:.]\d{2}", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _stamped_line_starts(text: str) -> frozenset[int]:
+    """Where the lines that open with a time stamp start (once per text: most texts have none)."""
+    if ":" not in text and "." not in text:
+        return frozenset()
+    return frozenset(m.start() for m in _STAMP_START_RE.finditer(text))
+
+
 def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> bool:
     """Whether token ``i`` is (part of) the sender of a time-stamped chat line: the line up
     to it is a time stamp and a colon follows it, or it is one of the two words of such
     a sender ("[20:32] mees peeters: ..."). ``offsets``: where each line of ``text`` starts."""
+    stamped = _stamped_line_starts(text)
+    if not stamped:
+        return False
     tok = toks[i]
     line_start = offsets[max(0, bisect_right(offsets, tok.start) - 1)]
-    if tok.start - line_start > _REACH:
+    if line_start not in stamped or tok.start - line_start > _REACH:
         return False  # (a sender stands right after the stamp: the test reads a bounded prefix)
     if _stamp_before(text, line_start, tok.start):
         if _colon_after(text, tok):
