@@ -63,7 +63,7 @@ CASES = [
     ("Jonas Tata heeft. ", None),  # a first name and a capitalised word opening sentences
     # session 7 (s7-recall): lists of names, time-stamped senders, kin and appositions
     ("Jan, Mia, Storm en ", "Storm"),  # one list of 20 000 members
-    ("[20:32] rodel: hoi\n", "rodel"),  # 5 500 time-stamped chat lines
+    ("[20:32] berk: hoi\n", "berk"),  # 5 500 time-stamped chat lines
     ("de ouders van Adana, een animator en ", "Adana"),
 ]
 

@@ -36,7 +36,7 @@ GONE = [
     ("Daarna gingen Sky en ik naar huis.", ["Sky"]),
     ("Jij of Kesang mag beginnen.", ["Kesang"]),
     # chat senders after a time stamp, any case, any word
-    ("[20:32] rodel: wie heeft de ballen?", ["rodel"]),
+    ("[20:32] berk: wie heeft de ballen?", ["berk"]),
     ("[08:01] Storm: ik ben er bijna", ["Storm"]),
     ("21:15 - mees peeters: ok", ["mees", "peeters"]),
     ("(07:45) Vink: top", ["Vink"]),
@@ -119,8 +119,8 @@ def test_things_in_the_same_shapes_stay(text: str, items: list[str]) -> None:
 
 
 def test_the_guard_nets_a_sender_left_in_a_time_stamped_line() -> None:
-    frags = leftover_fragments("[20:32] rodel: wie heeft de ballen?\n[20:33] [persoon 1]: ik")
-    assert [w for w, _ in frags] == ["rodel"]
+    frags = leftover_fragments("[20:32] berk: wie heeft de ballen?\n[20:33] [persoon 1]: ik")
+    assert [w for w, _ in frags] == ["berk"]
     assert leftover_fragments("[20:32] update: de bus\n[20:33] een deelnemer: ok\n[20:34] [persoon 2]: ok") == ()
 
 

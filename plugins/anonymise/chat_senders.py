@@ -2,7 +2,7 @@
 
 A chat export writes every message as "[20:32] sender: message" (or "20:32 - sender:",
 "(20:32) sender:"). What stands between the time stamp and the colon is who wrote the
-message, whatever the word is besides: a first name that is also a Dutch word ("rodel",
+message, whatever the word is besides: a first name that is also a Dutch word ("berk",
 "Storm", "Mees"), a place abroad that is also a name, a nickname. Session 6 read such a
 line as a chat message, but judged its sender by the lists (a Dutch word was no sender).
 

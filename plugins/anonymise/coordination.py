@@ -150,13 +150,13 @@ def persons_in_lists(text: str, toks: list[Token], caps: list[int], min_conf: fl
         # no evidence, the list may name organisations)
         persons = sum(all(t.person and t.score >= min_conf for t in m) for m in heads)
         firsts = sum(all(t.person and t.score >= min_conf or _first_name(t, lex) for t in m) for m in heads)
-        # (a name that is no word at all: a listed first name or a word no list knows, "Eylül")
+        # (a name that is no word at all: a listed first name or a word no list knows, "Ayasha")
         no_words = sum(len(m) == 1 and _name_no_word(m[0], lex) for m in heads)
         weak = not persons and firsts < 2  # one name, after a preposition that takes people
         if weak and not ((firsts or no_words) and _after_person_preposition(text, toks, members[0][0])):
             continue
         if weak and no_words:
-            weak = False  # beside a name that is no word, a capitalised word is a name too ("met Eylül en Comfort")
+            weak = False  # beside a name that is no word, a capitalised word is a name too ("met Ayasha en Berk")
         for m in heads:
             head = m[0]
             if any(t.person for t in m) or any(t.folded in lex.common or t.folded in _FIRM_WORDS for t in m):

@@ -2237,7 +2237,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if (speaker_lines and tok.protected in (None, "place", "brand", "language")
             and chat_senders.stamped_sender(text, toks, i, _lines_of(text)[1])
             and chat_senders.sender_word(tok.text, lex, person_context.home_place(f))):
-        tok.protected = None  # "[20:32] rodel: ...": who wrote the message, whatever the word (session 7)
+        tok.protected = None  # "[20:32] berk: ...": who wrote the message, whatever the word (session 7)
         tok.score, tok.rule, tok.person = 0.8, "sender of a time-stamped chat line", True
         return
     if tok.protected:

@@ -10,7 +10,7 @@ sentence around it:
   ("we belden yusuf meteen op": a chat name in a line that is not chat-style);
 * a word in capitals on a first-name list that is no word and no kept term
   ("MERCI NIELS");
-* the sender of a time-stamped chat line ("[20:32] rodel: ..."): any word there but a
+* the sender of a time-stamped chat line ("[20:32] berk: ..."): any word there but a
   label, a frequent or calendar word, a place at home (``chat_senders``; session 7);
 * a capitalised word on a first-name list in a position only a person takes: in a list
   with a replaced name ("[persoon 1] en Juni") or after kin and "van" ("de ouders van
@@ -67,7 +67,7 @@ def leftover_fragments(text: str) -> tuple[tuple[str, str], ...]:
             continue  # a placeholder's own word
         out.append((fold(word), _with_neighbours(text, spaced, starts, m.start())))
     if ":" in text:
-        for a, b in published_senders(text):  # "[20:32] rodel: ..." (session 7)
+        for a, b in published_senders(text):  # "[20:32] berk: ..." (session 7)
             out.append((fold(text[a:b]), _with_neighbours(text, spaced, starts, a)))
     if "[" in text or " van " in text:
         for a, b in named_in_person_position(text):  # "[persoon 1] en Juni", "de ouders van Medina"
