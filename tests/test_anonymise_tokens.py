@@ -81,3 +81,26 @@ def test_tokenize_beyond_the_basic_plane() -> None:
     text = "Hallo 𝐀𝐧𝐧𝐚 en 𐐀𐐨 zeiden het."
     assert [t.text for t in detect._tokenize(text)[0]] == [t[2] for t in _plain_tokenize(text)[0]]
     assert "𝐀𝐧𝐧𝐚" in [t.text for t in detect._tokenize(text)[0]]
+
+
+def _plain_parts(words: set[str]) -> set[str]:
+    """_may_hold's word set as it was built before (a loop over the words)."""
+    out = set(words)
+    for f in [f for f in words if "'" in f or "-" in f]:
+        out.update(f.replace("'", "-").split("-"))
+    return out
+
+
+_WORDS = st.sets(st.text(alphabet="ab'-’é", max_size=6), max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, st.booleans())
+def test_may_hold_splits_words_as_before(words: set[str], hit: bool) -> None:
+    """The idiom pre-check gives the same answer as with the plain loop over the words."""
+    parts = sorted(_plain_parts(words) - {""}) or ["a"]
+    phrases = ((parts[0], tuple(parts[1:3])),) if hit else (("zz", ("a",)),)
+    text = " ".join(sorted(words))
+    plain = any(first in _plain_parts(words) and all(w in _plain_parts(words) for w in rest) for first, rest in phrases)
+    detect._BY_FIRST[:] = [None, None]
+    assert detect._may_hold(text, sorted(words), phrases, set(words)) == plain

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .scan import finditer_lowered
+from .scan import finditer_lowered, lowered_alike
 
 #: A chat or link-page domain and the account or number after it.
 CHAT_LINK_RE = re.compile(
@@ -57,7 +57,12 @@ def digit_word_runs(text: str, words: set[str], lowered: str | None = None) -> I
     ASCII and "é", which re.IGNORECASE matches only with "É", and "É" lowers to "é"."""
     if len(_DIGIT_WORDS & words) < 2:
         return
-    for m in finditer_lowered(DIGIT_WORDS_RE, _DIGIT_WORDS_LOWER_RE, text, text.lower() if lowered is None else lowered):
+    lowered = text.lower() if lowered is None else lowered
+    # (a run holds nine digit words, each its own occurrence of one: most texts with "een"
+    # and "twee" hold fewer, and the count is cheaper than the pattern's scan)
+    if lowered_alike(text, lowered) and sum(lowered.count(w) for w in _DIGIT_WORDS) < 9:
+        return
+    for m in finditer_lowered(DIGIT_WORDS_RE, _DIGIT_WORDS_LOWER_RE, text, lowered):
         values = [_digit_value(w) for w in _DIGIT_WORD_RE.findall(m.group(0))]
         steps = {b - a for a, b in zip(values, values[1:], strict=False)}
         if steps not in ({1}, {-1}):  # counting ("een, twee, drie, ...") is no number

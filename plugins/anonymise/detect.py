@@ -125,8 +125,9 @@ _AT = (r"(?:\s*[(\[{<]\s*(?:" + _AT_WORDS[3:-1] + r"|a|@)\s*[)\]}>]\s*|\s+" + _A
        + r"\s+|\s*@\s*|\s+@)")
 # A cheap test that must pass before the slow case-insensitive PLATFORM_HANDLE_RE can
 # match (it spares its scan of most texts; see _could_match): the platform's name before
-# white space, ":" or "=" ("ig" alone is in many Dutch words: "nodig", "bezig").
-_PLATFORM_BEFORE = r"(?:insta|ig|snap|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?:gram|chat)?[\s:=]"
+# white space, ":" or "=" ("ig" alone is in many Dutch words: "nodig", "bezig"; the "\b" the
+# handle pattern starts with keeps "nodig " out, which made this test pass for most texts).
+_PLATFORM_BEFORE = r"\b(?:insta|ig|snap|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?:gram|chat)?[\s:=]"
 _PLATFORM_BEFORE_RE = (re.compile(_PLATFORM_BEFORE), re.compile(_PLATFORM_BEFORE, re.IGNORECASE))
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w+-]{1,64}(?:" + _SEP + r"[\w+-]{1,64}){0,6}" + _AT + r"[\w-]{1,63}(?:" + _SEP + r"[\w-]{1,63}){0,6}" + _SEP
@@ -971,9 +972,9 @@ def _may_hold(text: str, folded: list[str], phrases: tuple[tuple[str, tuple[str,
     words = set(folded) if words is None else words
     joined = "\x00".join(words)
     if "'" in joined or "-" in joined:
-        words = set(words)
-        for f in [f for f in words if "'" in f or "-" in f]:
-            words.update(f.replace("'", "-").split("-"))
+        # (each word's parts between apostrophes and hyphens, all split at once: a word
+        # without either is its own part)
+        words = words.union(joined.replace("'", "-").replace("\x00", "-").split("-"))
     by_first = _phrases_by_first(phrases)
     for first in words.intersection(by_first):
         for rest in by_first[first]:
