@@ -104,3 +104,28 @@ def test_may_hold_splits_words_as_before(words: set[str], hit: bool) -> None:
     plain = any(first in _plain_parts(words) and all(w in _plain_parts(words) for w in rest) for first, rest in phrases)
     detect._BY_FIRST[:] = [None, None]
     assert detect._may_hold(text, sorted(words), phrases, set(words)) == plain
+
+
+_PLATFORM_PIECES = st.sampled_from([
+    "insta", "INSTA", "Instagram", "ig", "IG", "snap", "snapchat", "tiktok", "TİKTOK", "tiKtok", "youtube", "twitch",
+    "nodig", "bezig", ":", "=", " ", "\t", "\n", "-", "'", "’", "x", "é", "_", "3", "@", "jan_p", "mila.vdb", "ı", "ſ",
+    "K", "\u0301",
+])
+_PLATFORM_TEXT = st.lists(st.one_of(_PLATFORM_PIECES, st.text(max_size=2)), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PLATFORM_TEXT)
+def test_platform_pre_check_never_skips_a_handle(text: str) -> None:
+    """Where the handle pattern finds a platform handle, the word-set test says so."""
+    if detect.PLATFORM_HANDLE_RE.search(text):
+        assert detect._platform_named(text, text.lower(), set(detect._tokenize(text)[1]))
+
+
+def test_platform_pre_check_sees_handles() -> None:
+    """(the property above is not vacuous; and "nodig " no longer passes it)"""
+    for text in ("insta: jan_p", "volg me op INSTA jan_p", "mijn x-insta: mila.vdb", "TİKTOK: jan_p", "snapchat=x"):
+        assert detect.PLATFORM_HANDLE_RE.search(text)
+        assert detect._platform_named(text, text.lower(), set(detect._tokenize(text)[1]))
+    text = "Het was nodig en we waren bezig: niets meer."
+    assert not detect._platform_named(text, text.lower(), set(detect._tokenize(text)[1]))

@@ -125,9 +125,8 @@ _AT = (r"(?:\s*[(\[{<]\s*(?:" + _AT_WORDS[3:-1] + r"|a|@)\s*[)\]}>]\s*|\s+" + _A
        + r"\s+|\s*@\s*|\s+@)")
 # A cheap test that must pass before the slow case-insensitive PLATFORM_HANDLE_RE can
 # match (it spares its scan of most texts; see _could_match): the platform's name before
-# white space, ":" or "=" ("ig" alone is in many Dutch words: "nodig", "bezig"; the "\b" the
-# handle pattern starts with keeps "nodig " out, which made this test pass for most texts).
-_PLATFORM_BEFORE = r"\b(?:insta|ig|snap|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?:gram|chat)?[\s:=]"
+# white space, ":" or "=" ("ig" alone is in many Dutch words: "nodig", "bezig").
+_PLATFORM_BEFORE = r"(?:insta|ig|snap|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?:gram|chat)?[\s:=]"
 _PLATFORM_BEFORE_RE = (re.compile(_PLATFORM_BEFORE), re.compile(_PLATFORM_BEFORE, re.IGNORECASE))
 OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w+-]{1,64}(?:" + _SEP + r"[\w+-]{1,64}){0,6}" + _AT + r"[\w-]{1,63}(?:" + _SEP + r"[\w-]{1,63}){0,6}" + _SEP
@@ -494,8 +493,7 @@ class Knowledge:
     def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:
         """Register a personal name (full or partial); return its person key."""
         lex = load_lexicon()
-        toks = [m.group(0) for m in _WORD_RE.finditer(name)]
-        toks = [t for t in toks if not (len(t) == 1 and t.isupper())]  # initials
+        toks = [t for t in _WORD_RE.findall(name) if not (len(t) == 1 and t.isupper())]  # (initials left out)
         if not toks:
             return None
         folded = [fold(t) for t in toks]
@@ -902,6 +900,26 @@ def _could_match(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str, l
     return patterns[0].search(lowered) is not None
 
 
+#: The platform names PLATFORM_HANDLE_RE starts with, as folded words.
+_PLATFORM_NAMES = frozenset(w + tail for w in _PLATFORM_WORDS for tail in ("", "gram", "chat"))
+_JOINED_PLATFORM_RE = re.compile(r"['’-]" + _PLATFORM_BEFORE)
+
+
+def _platform_named(text: str, lowered: str, words: set[str]) -> bool:
+    """False only when PLATFORM_HANDLE_RE cannot match ``text`` (``lowered``: ``text.lower()``;
+    ``words``: its folded words).
+
+    A match starts with a platform name after a word boundary and before white space,
+    ":" or "=": that name is a word of the text, or the part after an apostrophe or a
+    hyphen of one ("x-insta: ..."; those are looked for with _JOINED_PLATFORM_RE), in ASCII
+    letters of either case. With a letter that
+    re.IGNORECASE takes for an ASCII one (İ ı ſ K) the case-insensitive test decides.
+    """
+    if not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES):
+        return _PLATFORM_BEFORE_RE[1].search(text) is not None
+    return not _PLATFORM_NAMES.isdisjoint(words) or _JOINED_PLATFORM_RE.search(lowered) is not None
+
+
 def _platform_handle(sep: str, handle: str, lex: Lexicon) -> bool:
     """Whether the word after a platform name is an account: after a colon anything that
     is no ordinary word or holds a digit, "_" or "." ("insta: super leuk" names none);
@@ -1066,7 +1084,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
                 prot.add(m.start(), m.end(), "handle")
-    if any(w in lowered for w in _PLATFORM_WORDS) and _could_match(_PLATFORM_BEFORE_RE, text, lowered):
+    if _platform_named(text, lowered, words):
         for m in finditer_lowered(PLATFORM_HANDLE_RE, _PLATFORM_HANDLE_LOWER_RE, text, lowered):
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
@@ -2892,6 +2910,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         chat = _is_chat(text)
     toks, folded, caps, sents = _tokenize(text)
     prot, spans = _protect(text, toks, know, lex, folded, caps)
+    protected_at: set[int] = set()  # (the tokens a range covers: some may be unprotected below)
     if prot.ranges:
         # each token takes the rule of the first range that overlaps it (rule_at): the
         # ranges in reverse order, each over the tokens it overlaps (offsets increase)
@@ -2899,8 +2918,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         ends = [t.end for t in toks]
         for s, e, r in reversed(prot.ranges):
             if r:
-                for k in range(bisect_right(ends, s), bisect_left(starts, e)):
+                covered = range(bisect_right(ends, s), bisect_left(starts, e))
+                for k in covered:
                     toks[k].protected = r
+                protected_at.update(covered)
         # A name the report itself gives (a speaker, a credited participant) wins over a
         # protection by shape ("keep", "title"): the person rules judge it.
         if know.explicit:
@@ -2931,10 +2952,24 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
           and (("'" not in text and "’" not in text and text.isascii()) or not any("'" in f for f in folded))):
         scored = caps  # no lower-case word is one of them (nor, without apostrophes, its possessive)
     else:
+        # The capitalised and protected tokens, and those whose folded form (a possessive's:
+        # its stem, see _word_info) is a name or on the allow-list, or a possessive's own
+        # folded form on the allow-list. (the set operations ask each distinct word once)
+        chosen = set(caps)
+        chosen.update(k for k in protected_at if toks[k].protected)
+        possessives: list[int] = []
+        if "'s" in text or "’s" in text:
+            possessives = [i for i, tok in enumerate(toks) if tok.text.endswith(("'s", "’s")) and len(tok.text) > 3]
+        hit = allow.union(names).intersection(folded)
+        if hit:
+            skip = set(possessives)
+            chosen.update(i for i, f in enumerate(folded) if f in hit and i not in skip)
         info_get = _WORD_INFO.get
-        scored = [i for i, tok in enumerate(toks) if tok.cap or tok.protected
-                  or (info := info_get(tok.text) or _word_info(tok.text))[4] in names
-                  or tok.folded in allow or info[4] in allow]
+        for i in possessives:
+            stem = (info_get(toks[i].text) or _word_info(toks[i].text))[4]
+            if stem in names or folded[i] in allow or stem in allow:
+                chosen.add(i)
+        scored = sorted(chosen)
     if not chat:
         # lower-case words where a name stands ("vraagt tuur", "moderator sanne", "jorre zei")
         # (the first token starts a sentence; most texts hold a cue word, "van" at least)
@@ -2945,9 +2980,11 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             # (and every lower-case word no word list holds, or a first name: the chat-line
             # positions of _score_token judge only those; most texts have none or few)
             # (lex.is_word spelled out: a call per word was most of this line's time)
-            first_names, name_words, dutch_words, common = lex.first_names, lex.name_words, lex.dutch_words, lex.common
-            extra = [i for i, f in enumerate(folded) if len(f) >= 3 and not toks[i].cap
-                     and (f in first_names or f in name_words or (f not in dutch_words and f not in common))]
+            # (each distinct word asked once, with set operations)
+            distinct = set(folded)
+            odd = {f for f in (distinct.difference(lex.dutch_words, lex.common) | distinct.intersection(lex.first_names)
+                               | distinct.intersection(lex.name_words)) if len(f) >= 3}
+            extra = [i for i, f in enumerate(folded) if f in odd and not toks[i].cap] if odd else []
             if extra:
                 at = sorted(set(at).union(extra))
         lower = [i for i in at if i < len(toks) and not toks[i].cap and not toks[i].protected]
