@@ -43,6 +43,7 @@ from .pluginhost import PluginHost
 from .pruneguard import prune_refusal
 from .rootcause import drop_explained, root_causes
 from .slugs import unreserved
+from .stager import Stager
 from .writer import MANIFEST, OutputTree, UnsafePath, digest, safe_join
 
 log = logging.getLogger("perskamer.build")
@@ -989,14 +990,22 @@ class Builder:
         """
         written: set[str] = set()
         reports = result.published  # one list for every file (the guard indexes the reports of a list once)
-        for artifact in files:
-            if self._guard_and_write_one(tree, artifact, reports, result):
-                written.add(artifact.path)
-            elif artifact.path in result.blocked:
-                rest = [a.path for a in files[files.index(artifact) + 1 :]]
-                result.blocked.extend(rest)
-                result.problems.append(Problem("error", f"{set_artifact.path} is not published: the guard stopped {artifact.path}", plugin=set_artifact.output or None))
-                break
+        staging = tree.staged is None
+        if staging:  # written ahead by a helper process while the guard reads them
+            tree.staged = self._stage(tree, files)
+        try:
+            for artifact in files:
+                if self._guard_and_write_one(tree, artifact, reports, result):
+                    written.add(artifact.path)
+                elif artifact.path in result.blocked:
+                    rest = [a.path for a in files[files.index(artifact) + 1 :]]
+                    result.blocked.extend(rest)
+                    result.problems.append(Problem("error", f"{set_artifact.path} is not published: the guard stopped {artifact.path}", plugin=set_artifact.output or None))
+                    break
+        finally:
+            if staging and tree.staged is not None:
+                tree.staged.close()
+                tree.staged = None
         return written
 
     def _write_set(self, set_artifact: Artifact, result: BuildResult, cancelled: Callable[[], bool], written: set[str]) -> bool:
@@ -1053,10 +1062,16 @@ class Builder:
             if refusal is not None:
                 result.problems.append(refusal)
                 return self._refuse(result, refusal, start)
-            self._render_and_guard_collections(result, published, tree, plan, defer_slow)
-            result.published_reports = [report for report, _key in published]
-            # write
-            self._write(result, tree, plan, defer_slow)
+            tree.staged = self._stage(tree, [a for found in plan.by_report.values() for a in found])  # written ahead while the collections are made
+            try:
+                self._render_and_guard_collections(result, published, tree, plan, defer_slow)
+                result.published_reports = [report for report, _key in published]
+                # write
+                self._write(result, tree, plan, defer_slow)
+            finally:
+                if tree.staged is not None:
+                    tree.staged.close()
+                    tree.staged = None
         for outcome in result.outcomes:
             if outcome.status == "built" and not outcome.withheld and outcome.report is not None:
                 self.incremental.mark_good(outcome.source, outcome.cache_key, self.context)
@@ -1066,6 +1081,29 @@ class Builder:
         if not result.deferred:
             self.finish(result)  # else: write_deferred finishes it, after the slow artefacts
         return result
+
+    def _stage(self, tree: OutputTree, artifacts: list[Artifact]) -> Stager | None:
+        """Have a helper process write these artefacts' files ahead while the main process goes on.
+
+        Used where the guard has yet to decide about them (the collections may still
+        withhold a report; a set's file may be stopped): a file is renamed into place
+        when it is written (see :mod:`perskamer.stager`). ``None``: nothing staged.
+        """
+        if type(tree).write is not OutputTree.write:  # (a tree in memory: a dry run)
+            return None
+        files: list[tuple[Path, bytes]] = []
+        for artifact in artifacts:
+            data = artifact.data
+            if not isinstance(data, bytes) or artifact.expand is not None:
+                continue
+            known = tree.manifest.get(artifact.path)
+            if known is not None and known == digest(data):
+                continue  # unchanged on disk: not written
+            try:
+                files.append((safe_join(tree.root, artifact.path), data))
+            except UnsafePath:
+                continue
+        return Stager.start(tree.root, files)
 
     def _candidates(self, result: BuildResult) -> list[tuple[ReportOutcome, Report, str | None]]:
         """(outcome, report to publish, its identity): built reports, or failed ones' last good versions."""

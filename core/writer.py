@@ -17,6 +17,10 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .stager import Stager
 
 MANIFEST = ".perskamer-manifest.json"
 
@@ -125,6 +129,8 @@ class OutputTree:
     reports: dict[str, str] = field(default_factory=dict)
     #: The manifest predates ``reports``: which files are reports' is unknown.
     unlabelled: bool = False
+    #: Files a helper process is writing ahead (:mod:`perskamer.stager`): :meth:`write` renames them into place.
+    staged: Stager | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def open(cls, root: Path) -> OutputTree:
@@ -156,7 +162,8 @@ class OutputTree:
             self.reports.pop(rel, None)
         if self.manifest.get(rel) == h and target.is_file() and target.stat().st_size == len(data):
             return False
-        write_atomic(target, data)
+        if self.staged is None or not self.staged.take(target, data):
+            write_atomic(target, data)
         self.manifest[rel] = h
         return True
 
