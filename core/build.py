@@ -716,6 +716,7 @@ class Builder:
         if strays:  # a fragment of no published report: read with the collection's own text
             outside = CUT.join([outside, *strays])
         problems: list[Problem] = []
+        piece = dataclasses.replace(artifact, data=None, producer=None, scan_text=None, fragments=None, expand=None)
         with self.context.recording(memo.inputs):
             problems += self._guard_once(artifact, outside, reports, identities)
             for slug, fragments in own.items():
@@ -724,7 +725,6 @@ class Builder:
                 todo = [f for f in dict.fromkeys(fragments) if memo.unchecked(memo.key(f), [identity]) != []]
                 if not todo:
                     continue
-                piece = dataclasses.replace(artifact, data=None, producer=None, scan_text=None, fragments=None, expand=None)
                 found = self._guard(piece, CUT.join(todo), [report])
                 if any(p.severity == "error" for p in found):
                     problems += [dataclasses.replace(p, report=report.source) if p.severity == "error" else p for p in found]

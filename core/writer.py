@@ -7,6 +7,9 @@ and the output that wrote it, so an unchanged file is not rewritten, a file whos
 report disappeared is removed, a build of some outputs (``--only``, ``perskamer
 digest``) leaves the other outputs' files alone, and files perskamer did not write are
 never touched.
+
+A large build hands a helper process the files to write ahead (:mod:`perskamer.stager`,
+``OutputTree.staged``): :meth:`OutputTree.write` then only renames the staged file into place.
 """
 
 from __future__ import annotations
