@@ -2,32 +2,35 @@
 
 A cold build writes thousands of files after its worker processes are done (a report's
 page and JSON, the search index), one core idle: each file's creation and write cost
-~150-200 us, mostly kernel time, ~0.4 s of the main process at 1000 reports. Meanwhile
-the main process renders and guards the collections, which may still withhold a report
-from every output, so its files must not be published yet.
+~50-300 us, mostly kernel time, depending on the machine's I/O. Meanwhile the main
+process renders and guards the collections, which may still withhold a report from
+every output, so its files must not be published yet.
 
-:class:`Stager` forks a helper that writes the bytes into a private staging folder in
-the output folder (mode 0700, so nobody reads a staged file) while the main process goes
-on; :meth:`Stager.take` then renames a staged file into place -- the same atomic rename
-:func:`~perskamer.writer.write_atomic` ends with -- or says it was not staged (the caller
-writes it as usual). Nothing is published before ``take``; what is never taken goes with
-the folder.
+:class:`Stager` starts a helper process (``stagehelper.py``, a small fresh interpreter:
+nothing of this process's memory is copied) that writes the bytes into a private
+staging folder in the output folder (mode 0700, so nobody reads a staged file) on the
+idle core, while the main process goes on; a thread sends it the bytes (one system call
+for many files). :meth:`Stager.take` then renames a staged file into place -- the same
+atomic rename :func:`~perskamer.writer.write_atomic` ends with -- or says it was not
+staged (the caller writes it as usual). Nothing is published before ``take``; what is
+never taken goes with the folder.
 
 No staged file outlives :meth:`Stager.close` (call it in a ``finally``; a Ctrl-C, an
 error, a withheld report): the helper is killed and waited for before the folder is
-removed. The helper ignores Ctrl-C (the main process cleans up) and stops by itself,
-removing the folder, when the main process is gone. A staging folder left by a process
-that was killed between the helper's end and ``close`` is removed by the next stager in
-that output folder. Forking needs a single-threaded process (``fork`` copies only the
-calling thread): with other threads alive (watch) nothing is staged.
+removed. The helper runs in its own session (a Ctrl-C in the terminal is the main
+process's to handle) and, when the main process ends without closing it (killed), it
+sees the end of its input and removes the folder itself. A staging folder left all the
+same (the machine stopped) is removed by the next stager in that output folder. Only in
+a single-threaded process (not in watch, whose threads write too).
 """
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 import signal
+import struct
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,10 +38,14 @@ from pathlib import Path
 #: The staging folders' names in the output folder: ``.perskamer-staging-<pid>-<n>``.
 PREFIX = ".perskamer-staging-"
 
-#: Below this many files a fork costs more than it saves.
+#: Below this many files starting a helper costs more than it saves.
 MIN_FILES = 64
 
 _NUMBERS = itertools.count()
+#: The helper's script (it imports nothing of perskamer).
+HELPER = Path(__file__).with_name("stagehelper.py")
+_HEADER = struct.Struct(">Q")
+_IOV_MAX = 512
 
 
 class Stager:
@@ -53,20 +60,22 @@ class Stager:
                 number = len(self._staged)
                 self._staged[str(target)] = (number, os.path.join(folder, str(number)), data)
         self._pid: int | None = None
-        self._progress: int | None = None  # the helper writes a byte to this pipe per file written
+        self._jobs: int | None = None  # the helper's standard input (the files to write)
+        self._progress: int | None = None  # its standard output: a byte per file written
+        self._feeder: threading.Thread | None = None
         self._done = 0  # files the helper has written completely (in its order)
 
     @classmethod
     def start(cls, root: Path, files: Sequence[tuple[Path, bytes]]) -> Stager | None:
-        """Fork a helper that stages ``files`` (target path, bytes) under ``root``; ``None``: write them as usual."""
-        if len(files) < MIN_FILES or not hasattr(os, "fork") or threading.active_count() > 1:
+        """Start a helper that stages ``files`` (target path, bytes) under ``root``; ``None``: write them as usual."""
+        if len(files) < MIN_FILES or not hasattr(os, "posix_spawn") or not sys.executable or threading.active_count() > 1:
             return None
         _remove_abandoned(root)
         stager = cls(root / f"{PREFIX}{os.getpid()}-{next(_NUMBERS)}", files)
         try:
             os.makedirs(root, exist_ok=True)  # (a cold build: written to next anyway)
             os.mkdir(stager.folder, 0o700)
-            stager._fork()
+            stager._spawn()
         except BaseException as exc:  # (a Ctrl-C too: nothing is left behind)
             stager.close()
             if isinstance(exc, OSError):  # read-only, no more processes or descriptors: written as usual
@@ -74,21 +83,26 @@ class Stager:
             raise
         return stager
 
-    def _fork(self) -> None:
-        jobs = [(path, data) for _number, path, data in self._staged.values()]
-        parent = os.getpid()
-        readable, writable = os.pipe()
-        self._progress = readable
-        # A Ctrl-C waits (pending) until the helper's id is kept, so close() can stop it.
+    def _spawn(self) -> None:
+        """Start the helper and a thread that feeds it."""
+        jobs, self._jobs = os.pipe()
+        self._progress, progress = os.pipe()
+        # (a Ctrl-C waits, pending, until the helper's id is kept: close() can always stop it)
         mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            pid = os.fork()
-            if pid == 0:  # the helper: never returns
-                _helper(jobs, str(self.folder), parent, writable, readable)
-            self._pid = pid
+            self._pid = os.posix_spawn(
+                sys.executable, [sys.executable, "-I", "-S", str(HELPER), str(self.folder)], dict(os.environ),
+                file_actions=[(os.POSIX_SPAWN_DUP2, jobs, 0), (os.POSIX_SPAWN_DUP2, progress, 1),
+                              (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)],
+                setsid=True, setsigmask=(),
+            )
         finally:
-            os.close(writable)
+            os.close(jobs)
+            os.close(progress)
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        data = [data for _number, _path, data in self._staged.values()]
+        self._feeder = threading.Thread(target=_feed, args=(self._jobs, data, self._pid), name="perskamer-stager", daemon=True)
+        self._feeder.start()
 
     def take(self, target: Path, data: bytes) -> bool:
         """Rename the staged copy of ``data`` to ``target``; False: it was not staged (or not written), write it."""
@@ -119,8 +133,8 @@ class Stager:
         return number < self._done
 
     def _stop(self, kill: bool = False) -> None:
-        """Wait for the helper (killed first with ``kill``). Forgotten only once waited for:
-        a Ctrl-C during the wait leaves it to :meth:`close`, which kills it."""
+        """Stop feeding and wait for the helper (killed first with ``kill``). Forgotten only once
+        waited for: a Ctrl-C during the wait leaves it to :meth:`close`, which kills it."""
         if self._pid is not None:
             if kill:
                 try:
@@ -132,6 +146,12 @@ class Stager:
             except ChildProcessError:
                 pass
             self._pid = None
+        if self._jobs is not None:  # (a feeder blocked on the full pipe of a killed helper has failed by now)
+            if self._feeder is not None:
+                self._feeder.join()
+                self._feeder = None
+            os.close(self._jobs)
+            self._jobs = None
         if self._progress is not None:
             os.close(self._progress)
             self._progress = None
@@ -143,36 +163,32 @@ class Stager:
         _remove_folder(self.folder)
 
 
-def _helper(jobs: list[tuple[str, bytes]], folder: str, parent: int, progress: int, unused: int) -> None:
-    """In the forked helper: write every job, a byte to ``progress`` after each; never returns."""
-    code = 1
+def _feed(fd: int, files: list[bytes], helper: int) -> None:
+    """In a thread: send the helper the number of files, then each one's length and bytes.
+
+    One system call for hundreds of files (``writev``), so the thread seldom needs the
+    interpreter (it would wait for its turn behind the main thread's Python work): it
+    waits in the kernel while the helper reads. If sending fails, the helper is stopped:
+    the main process then writes the files it has not taken as usual.
+    """
+    buffers: list[bytes | memoryview] = [_HEADER.pack(len(files))]
+    for data in files:
+        buffers += (_HEADER.pack(len(data)), data)
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C is the main process's to handle
-        os.close(unused)
-        gc.disable()  # (a collection would touch, and so copy, the main process's memory)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-        for number, (path, data) in enumerate(jobs):
-            if number % 32 == 0 and os.getppid() != parent:
-                break
-            fd = os.open(path, flags, 0o600)
-            try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
-                os.fchmod(fd, 0o644)
-            finally:
-                os.close(fd)
-            os.write(progress, b".")
-        else:
-            code = 0
-    except BaseException:  # noqa: BLE001 - whatever it is, the main process writes the rest itself
-        code = 1
-    finally:
+        while buffers:
+            chunk = buffers[:_IOV_MAX]
+            sent = os.writev(fd, chunk)
+            del buffers[: len(chunk)]
+            for i, buffer in enumerate(chunk):  # (a partial write: the rest goes first next time)
+                if sent < len(buffer):
+                    buffers[:0] = [memoryview(buffer)[sent:], *chunk[i + 1 :]]
+                    break
+                sent -= len(buffer)
+    except OSError:  # the helper is gone (killed by close), or it cannot be sent the rest
         try:
-            if os.getppid() != parent:  # the main process is gone: nobody else removes the folder
-                _remove_folder(folder)
-        finally:
-            os._exit(code)
+            os.kill(helper, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 def _remove_folder(folder: str | Path) -> None:
