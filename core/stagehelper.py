@@ -17,7 +17,8 @@ _HEADER = struct.Struct(">Q")
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 
 
-def _remove(folder: str) -> None:
+def remove_folder(folder: "str | os.PathLike[str]") -> None:
+    """Remove a staging folder and the files in it (it holds nothing else)."""
     try:
         names = os.listdir(folder)
     except OSError:
@@ -62,7 +63,7 @@ def main() -> int:
     except Exception:
         return 1
     finally:
-        _remove(folder)
+        remove_folder(folder)
 
 
 if __name__ == "__main__":

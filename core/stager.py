@@ -35,6 +35,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from .stagehelper import remove_folder
+
 #: The staging folders' names in the output folder: ``.perskamer-staging-<pid>-<n>``.
 PREFIX = ".perskamer-staging-"
 
@@ -160,7 +162,7 @@ class Stager:
         """Stop the helper if it still runs and remove every staged file not taken."""
         self._stop(kill=True)
         self._staged.clear()
-        _remove_folder(self.folder)
+        remove_folder(self.folder)
 
 
 def _feed(fd: int, files: list[bytes], helper: int) -> None:
@@ -191,23 +193,6 @@ def _feed(fd: int, files: list[bytes], helper: int) -> None:
             pass
 
 
-def _remove_folder(folder: str | Path) -> None:
-    """Remove a staging folder and the files in it (it holds nothing else)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        try:
-            os.unlink(os.path.join(folder, name))
-        except OSError:
-            pass
-    try:
-        os.rmdir(folder)
-    except OSError:
-        pass
-
-
 def _remove_abandoned(root: Path) -> None:
     """Remove the staging folders of processes that are gone (killed before they could)."""
     try:
@@ -217,7 +202,7 @@ def _remove_abandoned(root: Path) -> None:
     for name in names:
         pid = name[len(PREFIX):].split("-", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
-            _remove_folder(root / name)
+            remove_folder(root / name)
 
 
 def _alive(pid: int) -> bool:
