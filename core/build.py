@@ -1066,6 +1066,8 @@ class Builder:
             try:
                 self._render_and_guard_collections(result, published, tree, plan, defer_slow)
                 result.published_reports = [report for report, _key in published]
+                if tree.staged is not None:
+                    tree.staged.sent()  # (a producer run while writing may fork: no thread then)
                 # write
                 self._write(result, tree, plan, defer_slow)
             finally:

@@ -106,6 +106,16 @@ class Stager:
         self._feeder = threading.Thread(target=_feed, args=(self._jobs, data, self._pid), name="perskamer-stager", daemon=True)
         self._feeder.start()
 
+    def sent(self) -> None:
+        """Wait until the helper has been sent every file (the feeding thread has ended).
+
+        The core calls this before it produces slow artefacts: the PDF output forks its
+        workers only in a single-threaded process.
+        """
+        if self._feeder is not None:
+            self._feeder.join()
+            self._feeder = None
+
     def take(self, target: Path, data: bytes) -> bool:
         """Rename the staged copy of ``data`` to ``target``; False: it was not staged (or not written), write it."""
         found = self._staged.pop(str(target), None)
@@ -149,9 +159,7 @@ class Stager:
                 pass
             self._pid = None
         if self._jobs is not None:  # (a feeder blocked on the full pipe of a killed helper has failed by now)
-            if self._feeder is not None:
-                self._feeder.join()
-                self._feeder = None
+            self.sent()
             os.close(self._jobs)
             self._jobs = None
         if self._progress is not None:

@@ -152,11 +152,13 @@ def test_an_output_tree_takes_staged_files_and_records_them(tmp_path):
     tree.staged = Stager.start(tmp_path, [(tmp_path / rel, data) for rel, data in files])
     assert tree.staged is not None
     try:
+        tree.staged.sent()
         for rel, data in files:
             assert tree.write(rel, data, "html", rel)
     finally:
         tree.staged.close()
     assert tree.staged._staged == {}
+    assert threading.active_count() == 1  # the feeding thread ended (sent() waited for it)
     assert {rel: (tmp_path / rel).read_bytes() for rel, _data in files} == dict(files)
     assert not tree.write(files[0][0], files[0][1])  # recorded in the manifest: unchanged
 
