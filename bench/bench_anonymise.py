@@ -52,7 +52,7 @@ OUR_WORKER = textwrap.dedent(
     import json, resource, sys, time
     t0 = time.perf_counter()
     from perskamer.model import Quote, Report
-    import importlib, os
+    import copy, importlib, os
     pkg = os.environ.get("BENCH_ANON_PACKAGE") or "perskamer.plugins.anonymise"
     anonymise_report = importlib.import_module(pkg + ".anonymiser").anonymise_report
     anonymise_text = importlib.import_module(pkg + ".replace").anonymise_text
@@ -67,7 +67,10 @@ OUR_WORKER = textwrap.dedent(
         if mode == "text":
             return [anonymise_text(cases[i]["text"]) for i in idx]
         c0 = cases[idx[0]]
-        r = Report(source="x", slug="x", format="md", meta=c0.get("meta") or {},
+        # a fresh copy of the meta each run: anonymise_report rewrites the report's meta in
+        # place (as a build's transform may: its reader made it), so a shared dict would make
+        # every later run work on already-anonymised speakers
+        r = Report(source="x", slug="x", format="md", meta=copy.deepcopy(c0.get("meta") or {}),
                    sections={"summary": c0.get("context") or ""},
                    quotes=[Quote(cases[i]["text"], cases[i].get("speaker")) for i in idx])
         anonymise_report(r)
