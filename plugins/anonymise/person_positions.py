@@ -467,7 +467,12 @@ def _could_open_nickname(text: str, start: int) -> bool:
     """
     lo = max(0, start - 80)
     mark = max(text.rfind(q, lo, start) for q in _OPENING_QUOTES)
-    return mark >= 0 and _NICKNAME_HEAD_RE.fullmatch(text, mark + 1, start) is not None
+    if mark < 0:
+        return False
+    if _NICKNAME_HEAD_RE.fullmatch(text, mark + 1, start) is not None:
+        return True
+    # The pattern's "$" also matches before a newline that ends the window: "noemen hem '\nX'".
+    return text[start - 1] == "\n" and _NICKNAME_HEAD_RE.fullmatch(text, mark + 1, start - 1) is not None
 
 
 def nickname_in_quotes(text: str, toks: list[Token], i: int) -> str:
