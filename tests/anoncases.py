@@ -61,11 +61,13 @@ def print_score(keep: list, person: list) -> None:
     print(f"person misses {len(pm)}/{len(person)}: {pm}")
 
 
-def params(cases: list, known_misses: set[int]) -> list:
+def params(cases: list, known_misses: set[int], prefix: str = "") -> list:
     """pytest params of a batch, the known misses as strict xfails (the list can only shrink)."""
     return [
         pytest.param(
-            *case, id=str(i), marks=[pytest.mark.xfail(strict=True, reason="known miss")] if i in known_misses else []
+            *case,
+            id=prefix + str(i),
+            marks=[pytest.mark.xfail(strict=True, reason="known miss")] if i in known_misses else [],
         )
         for i, case in enumerate(cases)
     ]
