@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import chat as chat_positions
-from . import chat_senders, contacts, coordination, keep_of, person_context, person_positions, person_relations
+from . import chat_senders, contacts, coordination, keep_of, name_model, person_context, person_positions, person_relations
 from .keep_context import clause_has, protect_things
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
@@ -2992,6 +2992,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             scored = sorted(set(scored).union(lower))
     for i in scored:
         _score_token(text, toks, i, lex, know, chat, speaker_lines, deny_unknown)
+    if deny_unknown and name_model.active():
+        name_model.decide(text, toks, scored, lex, chat, min_confidence)  # the learned second opinion (session 8)
     # Coordination: "Kobe en Nore", "Nore en Mathis": a capitalised unknown next to a
     # name through "en"/"met" takes part of its neighbour's certainty.
     for i in caps:

@@ -1,0 +1,204 @@
+"""A small learned decision for the words the rules leave uncertain (session 8).
+
+The rules of ``detect.py`` score every candidate word; many of them settle a word by
+strong evidence (a name the report gives, a listed first name that is no word, a
+keep list). For the others -- a capitalised word scored only by its position, an
+ALL-CAPS word, a word a list protects by its class, a lower-case word in a chat name
+position -- a logistic regression over CONTEXT and WORD-CLASS features gives a second
+opinion: the lower-cased words around it, the punctuation beside it, its shape, its
+place in the sentence and line, what the lexicons say about it (flags only), and which
+rule fired with what score. Never the word's own identity or its spelling: a model that
+learned the training sets' names would be one more list.
+
+The weights (``data/name_model.json``) are trained by ``tools/train_name_model.py`` on
+the gold of the informed bench sets; the file names its sets, commit and command.
+The model is OFF by default (leave-one-set-out figures in docs/anonymisation.md did not
+earn it a place); ``PERSKAMER_NAME_MODEL=1`` switches it on for a run. Nothing is loaded
+until it is used. Inference is a dictionary lookup per feature: linear in the text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .lexicon import Lexicon, english_words
+
+WEIGHTS_FILE = "name_model.json"
+#: switched on by the environment (off by default: see the module docstring)
+ENABLED = os.environ.get("PERSKAMER_NAME_MODEL", "") == "1"
+#: set by the training tool: called with (features, token, text) for every candidate
+recorder: Callable[[list[str], Any, str], None] | None = None
+#: weights given directly (the training tool's cross-validation); None: the shipped file
+override: dict[str, Any] | None = None
+
+_STRONG_RULES = ("report", "deny", "first-name list", "diminutive of a first name", "sender of a time-stamped")
+#: protections the model may overrule: a word kept for its class by a list, not by a phrase
+_WEAK_PROTECTIONS = frozenset({"place", "brand", "calendar", "language", "compound", "organisation"})
+_PUNCT_KEEP = frozenset(",.:;!?()[]\"'-–—“”‘’/&")
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    text = resources.files("perskamer.plugins.anonymise.data").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def weights() -> dict[str, Any]:
+    """The model in use: the override, or the shipped weights file (read on first use)."""
+    return override if override is not None else _shipped()
+
+
+def active() -> bool:
+    return ENABLED or recorder is not None or override is not None
+
+
+def _gap_feature(gap: str) -> str:
+    g = "".join(ch for ch in gap if ch in _PUNCT_KEEP)
+    if "\n" in gap:
+        g = "NL" + g
+    return g[:3] if g else ("_" if gap else "")
+
+
+def _len_bucket(n: int) -> str:
+    return "1-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9+"
+
+
+def _rule_name(rule: str) -> str:
+    # (a few rules carry a position in their name: keep the rule's own words only)
+    return rule.split(" + ")[0][:48]
+
+
+def candidate(tok: Any, chat: bool) -> bool:
+    """Whether the rules left ``tok`` uncertain enough for the model to judge it."""
+    if tok.key is not None or tok.score >= 0.8:
+        return False
+    if tok.protected is not None:
+        return tok.protected in _WEAK_PROTECTIONS and (tok.cap or tok.allcaps)
+    if tok.rule.startswith(_STRONG_RULES):
+        return False
+    if tok.cap or tok.allcaps:
+        return len(tok.folded) >= 2
+    return tok.score > 0  # a lower-case word a chat/name-position rule scored
+
+
+def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> list[str]:
+    """The model's features of token ``i`` (strings; each present one weighs in)."""
+    tok = toks[i]
+    f = tok.folded
+    out = ["bias"]
+    shape = "allcaps" if tok.allcaps else "cap" if tok.cap else "lower"
+    out.append("shape:" + shape)
+    out.append("len:" + _len_bucket(len(f)))
+    if "-" in f:
+        out.append("hyphen")
+    if f.endswith(("'s", "’s")) or (f.endswith("s") and text[tok.end - 2 : tok.end - 1] in "'’"):
+        out.append("apos_s")
+    if tok.sent_start:
+        out.append("sent_start")
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    if not text[line_start : tok.start].strip():
+        out.append("line_start")
+    if chat:
+        out.append("chat")
+    # lexicon flags (what the lists say; never the word itself)
+    stem = f[:-2] if f.endswith(("'s", "’s")) else f
+    flags = (
+        ("first", stem in lex.first_names), ("surname", stem in lex.surnames), ("name_word", stem in lex.name_words),
+        ("dutch", stem in lex.dutch_words), ("common", stem in lex.common), ("place", stem in lex.places),
+        ("keep", stem in lex.keep_single), ("brand", stem in lex.brands), ("calendar", stem in lex.calendar),
+        ("language", stem in lex.languages), ("platform", stem in lex.platforms),
+        ("named_place", stem in lex.named_places),
+    )
+    known = False
+    for name, on in flags:
+        if on:
+            out.append("lex:" + name)
+            known = True
+    if not known:
+        if stem in english_words():
+            out.append("lex:english")
+        else:
+            out.append("lex:none")
+    if (stem in lex.first_names or stem in lex.surnames) and (stem in lex.dutch_words or stem in lex.common):
+        out.append("lex:name_and_word")
+    # what the rules said
+    out.append("rule:" + (_rule_name(tok.rule) if tok.rule else "-"))
+    if tok.protected:
+        out.append("prot:" + tok.protected)
+    out.append("score:%d" % min(9, int(tok.score * 10)))
+    # context: the lower-cased words around it, capitalised neighbours by class only
+    for d in (-2, -1, 1, 2):
+        j = i + d
+        if 0 <= j < len(toks):
+            n = toks[j]
+            if n.cap or n.allcaps:
+                word = "PERSON" if n.person or n.key else "CAP"
+            else:
+                word = n.folded if n.folded.isalpha() or "'" in n.folded else "NUM" if n.folded.isdigit() else "SYM"
+            out.append("w%+d:%s" % (d, word))
+        else:
+            out.append("w%+d:EDGE" % d)
+    prev_gap = text[toks[i - 1].end : tok.start] if i > 0 else text[max(0, tok.start - 3) : tok.start]
+    next_gap = text[tok.end : toks[i + 1].start] if i + 1 < len(toks) else text[tok.end : tok.end + 3]
+    out.append("gap-:" + _gap_feature(prev_gap))
+    out.append("gap+:" + _gap_feature(next_gap))
+    if i > 0 and not (toks[i - 1].cap or toks[i - 1].allcaps) and i > 1:
+        out.append("bigram-:%s_%s" % (toks[i - 2].folded if not toks[i - 2].cap else "CAP", toks[i - 1].folded))
+    # in a quotation, an attribution, a chat line
+    before = text[max(line_start, tok.start - 200) : tok.start]
+    if before.count("\"") % 2 == 1 or before.count("“") > before.count("”") or before.count("‘") > before.count("’"):
+        out.append("in_quotation")
+    if "–" in prev_gap or "—" in prev_gap or prev_gap.strip() == "-":
+        out.append("after_dash")
+    line = text[line_start : text.find("\n", tok.start) if "\n" in text[tok.start :] else len(text)]
+    if ":" in line[:40] and line[:1] in "[(0123456789" or line.lstrip()[:1] in "[(" and ":" in line[:12]:
+        out.append("chat_line")
+    return out
+
+
+def probability(feats: Iterable[str], model: dict[str, Any] | None = None) -> float:
+    m = model if model is not None else weights()
+    w = m["weights"]
+    z = sum(w.get(x, 0.0) for x in feats)
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, chat: bool, min_confidence: float) -> None:
+    """Give the model's opinion on the candidates among ``toks[indices]`` (in place).
+
+    Above ``upper`` the word is a name part (masked; below 0.75 it stays on the review
+    list), below ``lower`` it is kept (listed as uncertain when it was a mask); between
+    them the rules' decision stands and the word goes to the review list either way.
+    """
+    if not active():
+        return
+    model = weights() if (ENABLED or override is not None) else None
+    for i in indices:
+        tok = toks[i]
+        if not candidate(tok, chat):
+            continue
+        feats = features(text, toks, i, lex, chat)
+        if recorder is not None:
+            recorder(feats, tok, text)
+        if model is None:
+            continue
+        p = probability(feats, model)
+        upper, lower = model.get("upper", 0.7), model.get("lower", 0.3)
+        if p >= upper and not tok.person:
+            tok.protected = None
+            tok.score, tok.person = max(min_confidence, min(0.74, p)), True
+            tok.rule = "model: a name by its context (p=%.2f)" % p
+        elif p <= lower and tok.person:
+            tok.score, tok.person = 0.45, False
+            tok.rule = "model: no name by its context (p=%.2f)" % p
+        elif lower < p < upper and tok.person and tok.score >= 0.75:
+            tok.score = 0.74  # (the review lists a mask below 0.75)
