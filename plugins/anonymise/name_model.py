@@ -34,12 +34,25 @@ WEIGHTS_FILE = "name_model.json"
 ENABLED = os.environ.get("PERSKAMER_NAME_MODEL", "") == "1"
 #: set by the training tool: called with (features, token, text) for every candidate
 recorder: Callable[[list[str], Any, str], None] | None = None
+#: set by the training tool (--verbose): gets (word, probability, "name"/"keep") for each flip
+trace: list[tuple[str, float, str]] | None = None
 #: weights given directly (the training tool's cross-validation); None: the shipped file
 override: dict[str, Any] | None = None
 
 _STRONG_RULES = ("report", "deny", "first-name list", "diminutive of a first name", "sender of a time-stamped")
 #: protections the model may overrule: a word kept for its class by a list, not by a phrase
 _WEAK_PROTECTIONS = frozenset({"place", "brand", "calendar", "language", "compound", "organisation"})
+#: closed word classes of Dutch (grammar, not data): a neighbour's class generalises where
+#: its own word is too rare in the training sets
+_CLASSES = (
+    ("det", frozenset({"de", "het", "een", "der", "den", "'t", "deze", "dit", "die", "elke", "geen", "welke"})),
+    ("poss", frozenset({"mijn", "m'n", "onze", "ons", "zijn", "z'n", "haar", "hun", "jouw", "uw", "jullie"})),
+    ("pron", frozenset({"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "u", "men", "gij", "ge", "mij", "mee"})),
+    ("prep", frozenset({"van", "bij", "in", "naar", "uit", "op", "aan", "voor", "met", "rond", "tegen", "tegenover",
+                        "achter", "zonder", "naast", "via", "door", "over", "tot", "onder", "tussen", "sinds",
+                        "dankzij", "behalve", "vanuit", "te", "richting", "per"})),
+    ("conj", frozenset({"en", "of", "maar", "want", "dus", "omdat", "dat", "toen", "als", "terwijl", "wanneer"})),
+)
 _PUNCT_KEEP = frozenset(",.:;!?()[]\"'-–—“”‘’/&")
 
 
@@ -74,6 +87,45 @@ def _rule_name(rule: str) -> str:
     return rule.split(" + ")[0][:48]
 
 
+def _word_class(f: str, lex: Lexicon) -> str:
+    for name, words in _CLASSES:
+        if f in words:
+            return name
+    from . import detect  # (loaded: the model is called from it)
+
+    if f in detect.TITLES:
+        return "title"
+    if f in detect._SPEECH_VERBS:
+        return "speech"
+    if detect._finite_verb(f, lex):
+        return "verb"
+    if f in lex.common:
+        return "common"
+    return "word" if lex.is_word(f) else "other"
+
+
+def _compound_flags(stem: str, lex: Lexicon) -> list[str]:
+    """What the word lists say about a word's parts: a Dutch (or English) word of four
+    letters or more closes it ("...vallei", "...house"), or opens it. Word classes of the
+    parts, not the word's spelling."""
+    out = []
+    word = stem.replace("-", "")
+    if len(word) < 7 or not word.isalpha():
+        return out
+    english = english_words()
+    tails = [word[k:] for k in range(3, len(word) - 3)]
+    heads = [word[:k] for k in range(4, len(word) - 2)]
+    if any(t in lex.dutch_words for t in tails):
+        out.append("part:dutch_tail")
+    elif any(t in english for t in tails):
+        out.append("part:english_tail")
+    if any(h in lex.dutch_words for h in heads):
+        out.append("part:dutch_head")
+    elif any(h in english for h in heads):
+        out.append("part:english_head")
+    return out
+
+
 def candidate(tok: Any, chat: bool) -> bool:
     """Whether the rules left ``tok`` uncertain enough for the model to judge it."""
     if tok.key is not None or tok.score >= 0.8:
@@ -82,9 +134,8 @@ def candidate(tok: Any, chat: bool) -> bool:
         return tok.protected in _WEAK_PROTECTIONS and (tok.cap or tok.allcaps)
     if tok.rule.startswith(_STRONG_RULES):
         return False
-    if tok.cap or tok.allcaps:
-        return len(tok.folded) >= 2
-    return tok.score > 0  # a lower-case word a chat/name-position rule scored
+    # (a word no rule scored -- a frequent word, a short form of a known name -- is settled)
+    return tok.score > 0 and len(tok.folded) >= 2
 
 
 def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> list[str]:
@@ -127,6 +178,8 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
             out.append("lex:none")
     if (stem in lex.first_names or stem in lex.surnames) and (stem in lex.dutch_words or stem in lex.common):
         out.append("lex:name_and_word")
+    if not known:
+        out.extend(_compound_flags(stem, lex))
     # what the rules said
     out.append("rule:" + (_rule_name(tok.rule) if tok.rule else "-"))
     if tok.protected:
@@ -144,6 +197,10 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
             out.append("w%+d:%s" % (d, word))
         else:
             out.append("w%+d:EDGE" % d)
+    for d in (-2, -1, 1, 2):
+        j = i + d
+        if 0 <= j < len(toks) and not (toks[j].cap or toks[j].allcaps):
+            out.append("c%+d:%s" % (d, _word_class(toks[j].folded, lex)))
     prev_gap = text[toks[i - 1].end : tok.start] if i > 0 else text[max(0, tok.start - 3) : tok.start]
     next_gap = text[tok.end : toks[i + 1].start] if i + 1 < len(toks) else text[tok.end : tok.end + 3]
     out.append("gap-:" + _gap_feature(prev_gap))
@@ -182,23 +239,30 @@ def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, cha
     if not active():
         return
     model = weights() if (ENABLED or override is not None) else None
+    # (every candidate's features first: a decision must not change a later neighbour's)
+    judged = []
     for i in indices:
         tok = toks[i]
-        if not candidate(tok, chat):
-            continue
-        feats = features(text, toks, i, lex, chat)
-        if recorder is not None:
-            recorder(feats, tok, text)
-        if model is None:
-            continue
+        if candidate(tok, chat):
+            feats = features(text, toks, i, lex, chat)
+            if recorder is not None:
+                recorder(feats, tok, text)
+            judged.append((tok, feats))
+    if model is None:
+        return
+    upper, lower = model.get("upper", 0.9), model.get("lower", 0.1)
+    for tok, feats in judged:
         p = probability(feats, model)
-        upper, lower = model.get("upper", 0.7), model.get("lower", 0.3)
         if p >= upper and not tok.person:
             tok.protected = None
             tok.score, tok.person = max(min_confidence, min(0.74, p)), True
             tok.rule = "model: a name by its context (p=%.2f)" % p
+            if trace is not None:
+                trace.append((tok.text, p, "name"))
         elif p <= lower and tok.person:
             tok.score, tok.person = 0.45, False
             tok.rule = "model: no name by its context (p=%.2f)" % p
+            if trace is not None:
+                trace.append((tok.text, p, "keep"))
         elif lower < p < upper and tok.person and tok.score >= 0.75:
             tok.score = 0.74  # (the review lists a mask below 0.75)
