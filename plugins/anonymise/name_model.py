@@ -53,6 +53,7 @@ _CLASSES = (
                         "dankzij", "behalve", "vanuit", "te", "richting", "per"})),
     ("conj", frozenset({"en", "of", "maar", "want", "dus", "omdat", "dat", "toen", "als", "terwijl", "wanneer"})),
 )
+_NAME_LISTS = frozenset({"lex:first", "lex:surname", "lex:name_word"})
 _PUNCT_KEEP = frozenset(",.:;!?()[]\"'-–—“”‘’/&")
 
 
@@ -250,7 +251,7 @@ def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, cha
             judged.append((tok, feats))
     if model is None:
         return
-    upper, lower = model.get("upper", 0.9), model.get("lower", 0.1)
+    upper, lower = model.get("upper", 0.95), model.get("lower", 0.05)
     for tok, feats in judged:
         p = probability(feats, model)
         if p >= upper and not tok.person:
@@ -259,7 +260,8 @@ def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, cha
             tok.rule = "model: a name by its context (p=%.2f)" % p
             if trace is not None:
                 trace.append((tok.text, p, "name"))
-        elif p <= lower and tok.person:
+        elif p <= lower and tok.person and _NAME_LISTS.isdisjoint(feats):
+            # (never against a name list: the model relaxes only what no list of persons holds)
             tok.score, tok.person = 0.45, False
             tok.rule = "model: no name by its context (p=%.2f)" % p
             if trace is not None:
