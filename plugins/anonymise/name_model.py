@@ -88,6 +88,23 @@ def _rule_name(rule: str) -> str:
     return rule.split(" + ")[0][:48]
 
 
+def context_word(f: str, lex: Lexicon) -> str:
+    """A neighbour as the model sees it: a word of the hand-made frequent-word list, a
+    closed class or a title as itself; anything else by its class (so no name, of a training
+    set or any other, is ever a feature or a key of the weights file: "Dolma" and "Aster"
+    are Dutch words too)."""
+    if not f.isalpha() and "'" not in f:
+        return "NUM" if f.isdigit() else "SYM"
+    cls = _word_class(f, lex)
+    if cls in ("common", "verb", "word", "other") and not (f in lex.common and f not in lex.first_names
+                                                          and f not in lex.surnames and f not in lex.name_words):
+        return "<" + cls + ">"
+    return f
+
+
+_context_word = context_word
+
+
 def _word_class(f: str, lex: Lexicon) -> str:
     for name, words in _CLASSES:
         if f in words:
@@ -96,12 +113,12 @@ def _word_class(f: str, lex: Lexicon) -> str:
 
     if f in detect.TITLES:
         return "title"
+    if f in lex.common:
+        return "common"
     if f in detect._SPEECH_VERBS:
         return "speech"
     if detect._finite_verb(f, lex):
         return "verb"
-    if f in lex.common:
-        return "common"
     return "word" if lex.is_word(f) else "other"
 
 
@@ -194,7 +211,7 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
             if n.cap or n.allcaps:
                 word = "PERSON" if n.person or n.key else "CAP"
             else:
-                word = n.folded if n.folded.isalpha() or "'" in n.folded else "NUM" if n.folded.isdigit() else "SYM"
+                word = _context_word(n.folded, lex)
             out.append("w%+d:%s" % (d, word))
         else:
             out.append("w%+d:EDGE" % d)
@@ -206,8 +223,9 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
     next_gap = text[tok.end : toks[i + 1].start] if i + 1 < len(toks) else text[tok.end : tok.end + 3]
     out.append("gap-:" + _gap_feature(prev_gap))
     out.append("gap+:" + _gap_feature(next_gap))
-    if i > 0 and not (toks[i - 1].cap or toks[i - 1].allcaps) and i > 1:
-        out.append("bigram-:%s_%s" % (toks[i - 2].folded if not toks[i - 2].cap else "CAP", toks[i - 1].folded))
+    if i > 1 and not (toks[i - 1].cap or toks[i - 1].allcaps):
+        before2 = "CAP" if toks[i - 2].cap or toks[i - 2].allcaps else _context_word(toks[i - 2].folded, lex)
+        out.append("bigram-:%s_%s" % (before2, _context_word(toks[i - 1].folded, lex)))
     # in a quotation, an attribution, a chat line
     before = text[max(line_start, tok.start - 200) : tok.start]
     if before.count("\"") % 2 == 1 or before.count("“") > before.count("”") or before.count("‘") > before.count("’"):

@@ -215,7 +215,12 @@ def train(data: list[tuple[list[str], int]]) -> dict[str, float]:
 
 
 def model_of(weights: dict[str, float], sets: list[str], n: int) -> dict[str, Any]:
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    git = ["git", "-C", str(ROOT)]
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "plugins/anonymise/*.py", "plugins/anonymise/tools"],
+                           capture_output=True, text=True).stdout.strip()
+    if dirty:
+        commit += "+uncommitted changes"  # (the code that trained it is not that commit's)
     return {
         "format": 1,
         "kind": "logistic regression over context and word-class features (name_model.features)",
