@@ -32,7 +32,16 @@ from functools import lru_cache
 from typing import Any
 
 from . import chat as chat_positions
-from . import chat_senders, contacts, coordination, keep_of, name_model, person_context, person_positions, person_relations
+from . import (
+    chat_senders,
+    contacts,
+    coordination,
+    keep_of,
+    name_model,
+    person_context,
+    person_positions,
+    person_relations,
+)
 from .keep_context import clause_has, protect_things
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places

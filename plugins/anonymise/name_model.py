@@ -54,6 +54,7 @@ _CLASSES = (
     ("conj", frozenset({"en", "of", "maar", "want", "dus", "omdat", "dat", "toen", "als", "terwijl", "wanneer"})),
 )
 _NAME_LISTS = frozenset({"lex:first", "lex:surname", "lex:name_word"})
+_WINDOW, _GAP = 200, 40  # characters a token's features may read around it
 _PUNCT_KEEP = frozenset(",.:;!?()[]\"'-–—“”‘’/&")
 
 
@@ -128,7 +129,7 @@ def _compound_flags(stem: str, lex: Lexicon) -> list[str]:
     parts, not the word's spelling."""
     out = []
     word = stem.replace("-", "")
-    if len(word) < 7 or not word.isalpha():
+    if not 7 <= len(word) <= 30 or not word.isalpha():
         return out
     english = english_words()
     tails = [word[k:] for k in range(3, len(word) - 3)]
@@ -166,11 +167,13 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
     out.append("len:" + _len_bucket(len(f)))
     if "-" in f:
         out.append("hyphen")
-    if f.endswith(("'s", "’s")) or (f.endswith("s") and text[tok.end - 2 : tok.end - 1] in "'’"):
+    if f.endswith(("'s", "’s")) or (f.endswith("s") and tok.text[-2:-1] in ("'", "’")):
         out.append("apos_s")
     if tok.sent_start:
         out.append("sent_start")
-    line_start = text.rfind("\n", 0, tok.start) + 1
+    # (every window is bounded: a token's features cost the same in a 100 kB line)
+    lo = max(0, tok.start - _WINDOW)
+    line_start = text.rfind("\n", lo, tok.start) + 1 or lo
     if not text[line_start : tok.start].strip():
         out.append("line_start")
     if chat:
@@ -202,7 +205,7 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
     out.append("rule:" + (_rule_name(tok.rule) if tok.rule else "-"))
     if tok.protected:
         out.append("prot:" + tok.protected)
-    out.append("score:%d" % min(9, int(tok.score * 10)))
+    out.append(f"score:{min(9, int(tok.score * 10))}")
     # context: the lower-cased words around it, capitalised neighbours by class only
     for d in (-2, -1, 1, 2):
         j = i + d
@@ -212,27 +215,30 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
                 word = "PERSON" if n.person or n.key else "CAP"
             else:
                 word = _context_word(n.folded, lex)
-            out.append("w%+d:%s" % (d, word))
+            out.append(f"w{d:+d}:{word}")
         else:
-            out.append("w%+d:EDGE" % d)
+            out.append(f"w{d:+d}:EDGE")
     for d in (-2, -1, 1, 2):
         j = i + d
         if 0 <= j < len(toks) and not (toks[j].cap or toks[j].allcaps):
-            out.append("c%+d:%s" % (d, _word_class(toks[j].folded, lex)))
-    prev_gap = text[toks[i - 1].end : tok.start] if i > 0 else text[max(0, tok.start - 3) : tok.start]
-    next_gap = text[tok.end : toks[i + 1].start] if i + 1 < len(toks) else text[tok.end : tok.end + 3]
+            out.append(f"c{d:+d}:{_word_class(toks[j].folded, lex)}")
+    prev_end = toks[i - 1].end if i > 0 else max(0, tok.start - 3)
+    next_start = toks[i + 1].start if i + 1 < len(toks) else tok.end + 3
+    prev_gap = text[max(prev_end, tok.start - _GAP) : tok.start]
+    next_gap = text[tok.end : min(next_start, tok.end + _GAP)]
     out.append("gap-:" + _gap_feature(prev_gap))
     out.append("gap+:" + _gap_feature(next_gap))
     if i > 1 and not (toks[i - 1].cap or toks[i - 1].allcaps):
         before2 = "CAP" if toks[i - 2].cap or toks[i - 2].allcaps else _context_word(toks[i - 2].folded, lex)
-        out.append("bigram-:%s_%s" % (before2, _context_word(toks[i - 1].folded, lex)))
+        out.append(f"bigram-:{before2}_{_context_word(toks[i - 1].folded, lex)}")
     # in a quotation, an attribution, a chat line
-    before = text[max(line_start, tok.start - 200) : tok.start]
+    before = text[line_start : tok.start]
     if before.count("\"") % 2 == 1 or before.count("“") > before.count("”") or before.count("‘") > before.count("’"):
         out.append("in_quotation")
     if "–" in prev_gap or "—" in prev_gap or prev_gap.strip() == "-":
         out.append("after_dash")
-    line = text[line_start : text.find("\n", tok.start) if "\n" in text[tok.start :] else len(text)]
+    line_end = text.find("\n", tok.start, tok.start + _WINDOW)
+    line = text[line_start : line_end if line_end >= 0 else tok.start + _WINDOW]
     if ":" in line[:40] and line[:1] in "[(0123456789" or line.lstrip()[:1] in "[(" and ":" in line[:12]:
         out.append("chat_line")
     return out
@@ -275,13 +281,13 @@ def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, cha
         if p >= upper and not tok.person:
             tok.protected = None
             tok.score, tok.person = max(min_confidence, min(0.74, p)), True
-            tok.rule = "model: a name by its context (p=%.2f)" % p
+            tok.rule = f"model: a name by its context (p={p:.2f})"
             if trace is not None:
                 trace.append((tok.text, p, "name"))
         elif p <= lower and tok.person and _NAME_LISTS.isdisjoint(feats):
             # (never against a name list: the model relaxes only what no list of persons holds)
             tok.score, tok.person = 0.45, False
-            tok.rule = "model: no name by its context (p=%.2f)" % p
+            tok.rule = f"model: no name by its context (p={p:.2f})"
             if trace is not None:
                 trace.append((tok.text, p, "keep"))
         elif lower < p < upper and tok.person and tok.score >= 0.75:
