@@ -54,6 +54,10 @@ _CLASSES = (
     ("conj", frozenset({"en", "of", "maar", "want", "dus", "omdat", "dat", "toen", "als", "terwijl", "wanneer"})),
 )
 _NAME_LISTS = frozenset({"lex:first", "lex:surname", "lex:name_word"})
+#: the prefixes of the context features: each group adds at most one feature
+_GROUPS = ("w-2:", "w-1:", "w+1:", "w+2:", "c-2:", "c-1:", "c+1:", "c+2:", "gap-:", "gap+:", "bigram-:",
+           "in_quotation", "after_dash", "chat_line")
+_BOUNDS: dict[int, tuple[dict[str, Any], float, float]] = {}
 _WINDOW, _GAP = 200, 40  # characters a token's features may read around it
 _PUNCT_KEEP = frozenset(",.:;!?()[]\"'-–—“”‘’/&")
 
@@ -89,6 +93,21 @@ def _rule_name(rule: str) -> str:
     return rule.split(" + ")[0][:48]
 
 
+_CLASS_CACHE: dict[tuple[int, str], tuple[str, str]] = {}
+_MAX_CACHE = 50_000
+
+
+def _classes_of(f: str, lex: Lexicon) -> tuple[str, str]:
+    """(word class, context word) of a lower-case neighbour, remembered per word and lexicon."""
+    key = (id(lex), f)
+    got = _CLASS_CACHE.get(key)
+    if got is None:
+        if len(_CLASS_CACHE) > _MAX_CACHE:
+            _CLASS_CACHE.clear()
+        got = _CLASS_CACHE[key] = (_word_class(f, lex), context_word(f, lex))
+    return got
+
+
 def context_word(f: str, lex: Lexicon) -> str:
     """A neighbour as the model sees it: a word of the hand-made frequent-word list, a
     closed class or a title as itself; anything else by its class (so no name, of a training
@@ -102,8 +121,6 @@ def context_word(f: str, lex: Lexicon) -> str:
         return "<" + cls + ">"
     return f
 
-
-_context_word = context_word
 
 
 def _word_class(f: str, lex: Lexicon) -> str:
@@ -157,8 +174,38 @@ def candidate(tok: Any, chat: bool) -> bool:
     return tok.score > 0 and len(tok.folded) >= 2
 
 
+def _may_change(tok: Any, lex: Lexicon) -> bool:
+    """Whether the model's opinion could change ``tok``'s decision (the features cost time):
+    a mask of a word no name list holds (it may be kept), or a word the rules kept but
+    listed as uncertain (it may be masked). (the cross-validation never masked a word the
+    rules kept for a class: only the unprotected ones are asked)"""
+    if tok.person:
+        f = tok.folded[:-2] if tok.folded.endswith(("'s", "’s")) else tok.folded
+        return not (f in lex.first_names or f in lex.surnames or f in lex.name_words)
+    return tok.protected is None and tok.score >= 0.2
+
+
 def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> list[str]:
     """The model's features of token ``i`` (strings; each present one weighs in)."""
+    return own_features(text, toks, i, lex, chat) + context_features(text, toks, i, lex)
+
+
+def _bounds(model: dict[str, Any]) -> tuple[float, float]:
+    """The most and the least the context features can add to a score (one feature per
+    group at most): a word whose own features cannot reach a threshold even so is not asked."""
+    got = _BOUNDS.get(id(model))
+    if got is None or got[0] is not model:
+        hi = lo = 0.0
+        for group in _GROUPS:
+            ws = [w for k, w in model["weights"].items() if k.startswith(group)]
+            hi += max([0.0, *ws])
+            lo += min([0.0, *ws])
+        got = _BOUNDS[id(model)] = (model, hi, lo)
+    return got[1], got[2]
+
+
+def own_features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> list[str]:
+    """The features of token ``i`` itself: shape, position, lexicon flags, the rules' verdict."""
     tok = toks[i]
     f = tok.folded
     out = ["bias"]
@@ -206,6 +253,15 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
     if tok.protected:
         out.append("prot:" + tok.protected)
     out.append(f"score:{min(9, int(tok.score * 10))}")
+    return out
+
+
+def context_features(text: str, toks: list[Any], i: int, lex: Lexicon) -> list[str]:
+    """The features of the words and marks around token ``i`` (one per group of _GROUPS)."""
+    tok = toks[i]
+    out: list[str] = []
+    lo = max(0, tok.start - _WINDOW)
+    line_start = text.rfind("\n", lo, tok.start) + 1 or lo
     # context: the lower-cased words around it, capitalised neighbours by class only
     for d in (-2, -1, 1, 2):
         j = i + d
@@ -214,14 +270,14 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
             if n.cap or n.allcaps:
                 word = "PERSON" if n.person or n.key else "CAP"
             else:
-                word = _context_word(n.folded, lex)
+                word = _classes_of(n.folded, lex)[1]
             out.append(f"w{d:+d}:{word}")
         else:
             out.append(f"w{d:+d}:EDGE")
     for d in (-2, -1, 1, 2):
         j = i + d
         if 0 <= j < len(toks) and not (toks[j].cap or toks[j].allcaps):
-            out.append(f"c{d:+d}:{_word_class(toks[j].folded, lex)}")
+            out.append(f"c{d:+d}:{_classes_of(toks[j].folded, lex)[0]}")
     prev_end = toks[i - 1].end if i > 0 else max(0, tok.start - 3)
     next_start = toks[i + 1].start if i + 1 < len(toks) else tok.end + 3
     prev_gap = text[max(prev_end, tok.start - _GAP) : tok.start]
@@ -229,8 +285,8 @@ def features(text: str, toks: list[Any], i: int, lex: Lexicon, chat: bool) -> li
     out.append("gap-:" + _gap_feature(prev_gap))
     out.append("gap+:" + _gap_feature(next_gap))
     if i > 1 and not (toks[i - 1].cap or toks[i - 1].allcaps):
-        before2 = "CAP" if toks[i - 2].cap or toks[i - 2].allcaps else _context_word(toks[i - 2].folded, lex)
-        out.append(f"bigram-:{before2}_{_context_word(toks[i - 1].folded, lex)}")
+        before2 = "CAP" if toks[i - 2].cap or toks[i - 2].allcaps else _classes_of(toks[i - 2].folded, lex)[1]
+        out.append(f"bigram-:{before2}_{_classes_of(toks[i - 1].folded, lex)[1]}")
     # in a quotation, an attribution, a chat line
     before = text[line_start : tok.start]
     if before.count("\"") % 2 == 1 or before.count("“") > before.count("”") or before.count("‘") > before.count("’"):
@@ -265,17 +321,30 @@ def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, cha
         return
     model = weights() if (ENABLED or override is not None) else None
     # (every candidate's features first: a decision must not change a later neighbour's)
+    upper, lower = (model.get("upper", 0.95), model.get("lower", 0.05)) if model is not None else (1.0, 0.0)
+    if model is not None:
+        hi, lo = _bounds(model)
+        weights_of = model["weights"]
+        z_upper, z_lower = math.log(upper / (1 - upper)), math.log(lower / (1 - lower))
     judged = []
     for i in indices:
         tok = toks[i]
-        if candidate(tok, chat):
+        if not candidate(tok, chat):
+            continue
+        if recorder is None:
+            if not _may_change(tok, lex):
+                continue
+            own = own_features(text, toks, i, lex, chat)
+            z = sum(weights_of.get(x, 0.0) for x in own)
+            if (z + lo > z_lower) if tok.person else (z + hi < z_upper):
+                continue  # (whatever its context says, the model cannot change this one)
+            feats = own + context_features(text, toks, i, lex)
+        else:
             feats = features(text, toks, i, lex, chat)
-            if recorder is not None:
-                recorder(feats, tok, text)
-            judged.append((tok, feats))
+            recorder(feats, tok, text)
+        judged.append((tok, feats))
     if model is None:
         return
-    upper, lower = model.get("upper", 0.95), model.get("lower", 0.05)
     for tok, feats in judged:
         p = probability(feats, model)
         if p >= upper and not tok.person:
