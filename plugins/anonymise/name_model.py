@@ -53,7 +53,10 @@ _CLASSES = (
                         "dankzij", "behalve", "vanuit", "te", "richting", "per"})),
     ("conj", frozenset({"en", "of", "maar", "want", "dus", "omdat", "dat", "toen", "als", "terwijl", "wanneer"})),
 )
-_NAME_LISTS = frozenset({"lex:first", "lex:surname", "lex:name_word"})
+#: a demotion needs none of these: a name list holds the word, or it stands where a credit
+#: or a chat sender stands (an attribution dash, a line's first word; anon_golden showed a
+#: credited speaker kept after a dash by the first model)
+_NO_DEMOTION = frozenset({"lex:first", "lex:surname", "lex:name_word", "after_dash", "line_start"})
 #: the prefixes of the context features: each group adds at most one feature
 _GROUPS = ("w-2:", "w-1:", "w+1:", "w+2:", "c-2:", "c-1:", "c+1:", "c+2:", "gap-:", "gap+:", "bigram-:",
            "in_quotation", "after_dash", "chat_line")
@@ -180,6 +183,8 @@ def _may_change(tok: Any, lex: Lexicon) -> bool:
     listed as uncertain (it may be masked). (the cross-validation never masked a word the
     rules kept for a class: only the unprotected ones are asked)"""
     if tok.person:
+        if not tok.cap or tok.allcaps:
+            return False
         f = tok.folded[:-2] if tok.folded.endswith(("'s", "’s")) else tok.folded
         return not (f in lex.first_names or f in lex.surnames or f in lex.name_words)
     return tok.protected is None and tok.score >= 0.2
@@ -313,9 +318,9 @@ def probability(feats: Iterable[str], model: dict[str, Any] | None = None) -> fl
 def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, chat: bool, min_confidence: float) -> None:
     """Give the model's opinion on the candidates among ``toks[indices]`` (in place).
 
-    Above ``upper`` the word is a name part (masked; below 0.75 it stays on the review
-    list), below ``lower`` it is kept (listed as uncertain when it was a mask); between
-    them the rules' decision stands and the word goes to the review list either way.
+    From ``upper`` on, a word the rules kept is a name part (masked below 0.75: the review
+    lists it); up to ``lower``, a capitalised word the rules masked and no name list holds
+    is kept (listed as uncertain, with the model's reason); between them the rules decide.
     """
     if not active():
         return
@@ -353,11 +358,10 @@ def decide(text: str, toks: list[Any], indices: Iterable[int], lex: Lexicon, cha
             tok.rule = f"model: a name by its context (p={p:.2f})"
             if trace is not None:
                 trace.append((tok.text, p, "name"))
-        elif p <= lower and tok.person and _NAME_LISTS.isdisjoint(feats):
-            # (never against a name list: the model relaxes only what no list of persons holds)
+        elif p <= lower and tok.person and tok.cap and not tok.allcaps and _NO_DEMOTION.isdisjoint(feats):
+            # (never against a name list or in a credit's place: the model relaxes only what
+            # no list of persons holds; only a capitalised word, which the review lists when kept)
             tok.score, tok.person = 0.45, False
             tok.rule = f"model: no name by its context (p={p:.2f})"
             if trace is not None:
                 trace.append((tok.text, p, "keep"))
-        elif lower < p < upper and tok.person and tok.score >= 0.75:
-            tok.score = 0.74  # (the review lists a mask below 0.75)
