@@ -14,6 +14,7 @@ from perskamer.model import Quote, Report
 
 from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, _is_chat, analyse, harvest_names
 from .filename import file_name_names, neutral_link_targets, neutral_names
+from .harvest_scope import HarvestScope
 from .inline import inline_quotes
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
@@ -214,7 +215,41 @@ def _meta_names(value: Any) -> list[str]:
 
 
 def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str, str]]:
-    """What the report and the config tell about names, and each person's role."""
+    """What the report and the config tell about names, and each person's role.
+
+    Under the default scope only the sections whose names can matter to what is published
+    are harvested (:mod:`.harvest_scope`: the result is the same as harvesting all)."""
+    sections = [(sid, text) for sid, text in report.sections.items() if isinstance(text, str) and text.strip()]
+    scope = HarvestScope(report, sections) if opts.scope != "all" else None
+    chosen = scope.plan() if scope is not None else None
+    while True:
+        know, roles = _given_knowledge(report, opts)
+        # Names seen with confidence anywhere else in the report.
+        # (adding a name a second time changes nothing and gives the same key: looked up here)
+        added: dict[str, str | None] = {}
+        for sid, text in sections:
+            if chosen is not None and sid not in chosen:
+                continue
+            # A "Label: text" line is only a chat speaker in the quotes section.
+            for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes"):
+                key = added[name] if name in added else added.setdefault(name, know.add(name))
+                if key and sid in ("summary", "ambitions"):
+                    roles.setdefault(key, "speaker")
+        if scope is None or chosen is None:
+            break
+        late = scope.late(know, chosen)
+        if not late:
+            break
+        chosen = scope.plan(chosen | late)  # (rare: from the start, with those sections too)
+    texts = [t for t in report.sections.values() if isinstance(t, str)]
+    texts += [str(x.get("name", "") if isinstance(x, dict) else x) for x in _as_list(report.meta.get("speakers"))]
+    texts += [q.attribution or "" for q in report.quotes]
+    link_nicknames(texts, know)
+    return know, roles
+
+
+def _given_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str, str]]:
+    """What the config and the report's own fields (speakers, reporter, credits) say."""
     know = Knowledge()
     roles: dict[str, str] = {}
     for word in opts.allow:
@@ -238,21 +273,6 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
         name = speaker_name(q.speaker)
         if name:
             know.add(name, explicit=True)
-    # Names seen with confidence anywhere else in the report.
-    # (adding a name a second time changes nothing and gives the same key: looked up here)
-    added: dict[str, str | None] = {}
-    for sid, text in report.sections.items():
-        if not isinstance(text, str) or not text.strip():
-            continue
-        # A "Label: text" line is only a chat speaker in the quotes section.
-        for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes"):
-            key = added[name] if name in added else added.setdefault(name, know.add(name))
-            if key and sid in ("summary", "ambitions"):
-                roles.setdefault(key, "speaker")
-    texts = [t for t in report.sections.values() if isinstance(t, str)]
-    texts += [str(x.get("name", "") if isinstance(x, dict) else x) for x in _as_list(report.meta.get("speakers"))]
-    texts += [q.attribution or "" for q in report.quotes]
-    link_nicknames(texts, know)
     return know, roles
 
 

@@ -3107,6 +3107,23 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     ``(verslag: Jolien, ...)``, ``Foto: Robbe``, ``Milan Vandevelde (22)``, and a
     nickname after "gewoon" ("voor iedereen gewoon Mus").
     """
+    found = introduced_names(text)
+    # (a proper noun no list knows counts as a name only in what people say: the quotes)
+    analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence, speaker_lines=speaker_lines,
+                       deny_unknown=speaker_lines)
+    lex = load_lexicon()
+    for s in analysis.spans:
+        if s.kind == "person" and s.confidence >= min_confidence:
+            if _labels_a_line(text, s.start, s.end) and " " not in s.text.strip() and not_a_speaker_word(
+                    s.text.strip(), lex, knowledge):
+                continue  # "Jeugdinfrastructuur: ...", "Datum: ...": a line's label, not a name
+            found.append(s.text[: len(s.text) - len(s.suffix)] if s.suffix and s.text.endswith(("'s", "’s")) else s.text.rstrip("'’"))
+    return found
+
+
+def introduced_names(text: str) -> list[str]:
+    """The names a report introduces by shape (``totem Wezel``, ``Foto: Robbe``, "gewoon
+    Mus"): the first names :func:`harvest_names` returns, found without the knowledge."""
     found: list[str] = []
     # (each pattern runs only when the text holds one of its words)
     lowered = text.lower()
@@ -3119,16 +3136,6 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     if any(w in text for w in _NICKNAME_WORDS):
         for m in finditer_after_keyword(_NICKNAME_RE, _NICKNAME_KEYWORDS_RE, text):
             found.append(m.group(1))
-    # (a proper noun no list knows counts as a name only in what people say: the quotes)
-    analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                       deny_unknown=speaker_lines)
-    lex = load_lexicon()
-    for s in analysis.spans:
-        if s.kind == "person" and s.confidence >= min_confidence:
-            if _labels_a_line(text, s.start, s.end) and " " not in s.text.strip() and not_a_speaker_word(
-                    s.text.strip(), lex, knowledge):
-                continue  # "Jeugdinfrastructuur: ...", "Datum: ...": a line's label, not a name
-            found.append(s.text[: len(s.text) - len(s.suffix)] if s.suffix and s.text.endswith(("'s", "’s")) else s.text.rstrip("'’"))
     return found
 
 
