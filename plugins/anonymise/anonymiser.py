@@ -220,7 +220,8 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
     Under the default scope only the sections whose names can matter to what is published
     are harvested (:mod:`.harvest_scope`: the result is the same as harvesting all)."""
     sections = [(sid, text) for sid, text in report.sections.items() if isinstance(text, str) and text.strip()]
-    scope = HarvestScope(report, sections) if opts.scope != "all" else None
+    # (with no section but the quotes' there is nothing to leave out)
+    scope = HarvestScope(report, sections) if opts.scope != "all" and any(s != "quotes" for s, _ in sections) else None
     chosen = scope.plan() if scope is not None else None
     while True:
         know, roles = _given_knowledge(report, opts)

@@ -12,10 +12,12 @@ knowledge nobody reads, and need not be harvested: the result is the same by con
 The argument, per section S that is skipped:
 
 * every word of a name the harvest of S can return is a *candidate* of S
-  (:meth:`HarvestScope._scan`): a capitalised word (except an ordinary word that opens a
-  sentence with no capitalised neighbour: the detector never scores it, and no run,
-  coordination or extension joins it to a neighbour), a lower-case word no Dutch word
-  list holds or that a name list does, a word of a name the report introduces by shape
+  (:func:`_word_class`): a capitalised word but an ordinary one (``lex.common``: the
+  detector never scores it, and no run, extension or coordination takes it in:
+  ``detect._score_token``, ``_can_extend_with``, ``_list_neighbour``, ``_name_runs``,
+  ``english_first_name``), a lower-case word no Dutch word list holds, a first name or
+  its diminutive (the narrative's lower-case name positions), every word of a text with
+  a handle ("jan_bakker"), a word of a name the report introduces by shape
   (:func:`.detect.introduced_names`), or a word already in the knowledge (checked after
   the harvest, :meth:`HarvestScope.late`);
 * the candidates of S share no form with the *needed* forms: every word of what is
@@ -34,6 +36,7 @@ tests/test_anonymise_harvest_scope.py (a hypothesis property: restricted == full
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -43,7 +46,8 @@ from . import detect
 from .inline import inline_quotes
 from .lexicon import Lexicon, load_lexicon
 
-_SENTENCE_GAP = frozenset(".!?…\n")
+#: the tokenizer's words (detect._BMP_WORD_SPLIT_RE without the split's group)
+_BMP_WORD_RE = re.compile(detect._BMP_WORD_SPLIT_RE.pattern[1:-1])
 
 
 class HarvestScope:
@@ -51,10 +55,8 @@ class HarvestScope:
 
     def __init__(self, report: Report, sections: list[tuple[str, str]]):
         self.lex = load_lexicon()
+        self.report = report
         self.sections = sections
-        self.needed: set[str] = set()
-        for text in _published_inputs(report, sections):
-            self.needed |= self._scan(text)[0]
         self._words: dict[str, tuple[set[str], set[str]]] = {}
 
     def words(self, sid: str, text: str) -> tuple[set[str], set[str]]:
@@ -69,14 +71,18 @@ class HarvestScope:
     def plan(self, forced: Iterable[str] = ()) -> set[str]:
         """The sections to harvest: the quotes section, ``forced``, and each section whose
         candidates meet the needed forms (which grow by every harvested section's words)."""
-        needed = set(self.needed)
         chosen: set[str] = set()
-        todo = [sid for sid, _ in self.sections if sid == "quotes" or sid in forced]
+        todo = [(sid, text) for sid, text in self.sections if sid == "quotes" or sid in forced]
+        if all(sid == "quotes" or sid in forced or not self.words(sid, text)[1] for sid, text in self.sections):
+            return {sid for sid, _ in todo}  # (no section else may hold a name: what is needed is moot)
+        # (one scan of everything needed: the words of one text never run into the next one's)
+        needed = self._scan("\n".join(_published_inputs(self.report, self.sections)))[0]
         while True:
-            for sid in todo:
+            for sid, text in todo:
                 chosen.add(sid)
-                needed |= self.words(sid, self._text(sid))[0]
-            todo = [sid for sid, text in self.sections
+                if sid != "quotes":  # (its words are needed already: it is published)
+                    needed |= self.words(sid, text)[0]
+            todo = [(sid, text) for sid, text in self.sections
                     if sid not in chosen and not needed.isdisjoint(self.words(sid, text)[1])]
             if not todo:
                 return chosen
@@ -90,63 +96,38 @@ class HarvestScope:
         return {sid for sid, text in self.sections
                 if sid not in chosen and not known.isdisjoint(self.words(sid, text)[0])}
 
-    def _text(self, sid: str) -> str:
-        return next(text for s, text in self.sections if s == sid)
-
     def _scan(self, text: str, candidates: bool = False) -> tuple[set[str], set[str]]:
         """The forms of every word of ``text`` and (``candidates``) those of the words that
         may be part of a name the harvest returns; particles never carry a name alone."""
-        # (the tokenizer's split, [gap, word, gap, word, ..., gap], and a class per distinct
-        # word: a Token per word cost more than the harvest this saves)
-        split = detect._BMP_WORD_SPLIT_RE if text.isascii() or detect._ASTRAL_RE.search(text) is None else (
-            detect._WORD_SPLIT_RE)
-        parts = split.split(text)
-        seq = parts[1::2]
-        words = set(seq)
-        classes = _classes(words, self.lex)
-        forms: set[str] = set()
-        for w in words:
-            forms |= classes[w][0]
+        # (the tokenizer's words, and a class per distinct word: a Token per word cost more
+        # than the harvest this saves)
+        find = _BMP_WORD_RE if text.isascii() or detect._ASTRAL_RE.search(text) is None else detect._WORD_RE
+        get = _CLASS.get
+        classes = [get(w) or _classify(w, self.lex) for w in set(find.findall(text))]
+        forms: set[str] = set().union(*[c[0] for c in classes])
         if not candidates:
             return forms, set()
         if "_" in text:
-            return forms, set(forms)  # (a handle's words: "jan_bakker"; every word may be one)
-        cands: set[str] = set()
-        openers = False
-        for w in words:
-            own, kind = classes[w]
-            if kind == _ALWAYS:
-                cands |= own
-            elif kind == _OPENER:
-                openers = True
-        if openers:
-            for k, w in enumerate(seq):
-                own, kind = classes[w]
-                if kind == _OPENER and not own <= cands and _opener_may_join(parts, seq, k, classes):
-                    cands |= own
-        return forms, cands
+            return forms, set(forms)  # (a handle's words: "jan_bakker"; each may be a name)
+        return forms, set().union(*[c[0] for c in classes if c[1]])
 
 
-#: a word's class: never part of a name the narrative harvest returns / maybe / an
-#: ordinary word, capitalised: maybe, unless it opens a sentence before a lower-case word
-_NEVER, _ALWAYS, _OPENER = 0, 1, 2
-_CLASS: dict[str, tuple[frozenset[str], int]] = {}
+#: word as written -> (its folded forms but particles, whether it may be a word of a name
+#: the narrative harvest returns)
+_CLASS: dict[str, tuple[frozenset[str], bool]] = {}
 
 
-def _classes(words: set[str], lex: Lexicon) -> dict[str, tuple[frozenset[str], int]]:
-    get = _CLASS.get
-    out = {}
-    for w in words:
-        got = get(w)
-        if got is None:
-            if len(_CLASS) > 200_000:
-                _CLASS.clear()
-            got = _CLASS[w] = _word_class(w, lex)
-        out[w] = got
-    return out
+def _classify(word: str, lex: Lexicon) -> tuple[frozenset[str], bool]:
+    if len(_CLASS) > 200_000:
+        _CLASS.clear()
+    got = _CLASS[word] = _word_class(word, lex)
+    return got
 
 
-def _word_class(word: str, lex: Lexicon) -> tuple[frozenset[str], int]:
+def _word_class(word: str, lex: Lexicon) -> tuple[frozenset[str], bool]:
+    """The folded forms under which the knowledge may hold or look up ``word`` (itself, its
+    possessive stem, the parts between its hyphens and apostrophes), and whether it is a
+    candidate (see the module docstring)."""
     folded, cap, allcaps, _short, stem = detect._word_info(word)
     out = {folded, stem}
     for f in (folded, stem):
@@ -154,33 +135,16 @@ def _word_class(word: str, lex: Lexicon) -> tuple[frozenset[str], int]:
             out.update(f.replace("’", "-").replace("'", "-").split("-"))
     out -= detect.PARTICLES
     out.discard("")
-    if not cap and not allcaps:
+    if folded in ("'t", "'s", "'k"):
+        candidate = False  # (never scored: detect._score_token)
+    elif not cap and not allcaps:
         # (the narrative's lower-case names: a word no list knows, or a first name or its
         # diminutive, where the sentence puts a name; see detect._score_token)
-        kind = _ALWAYS if any(not lex.is_word(f) or detect._name_kind(f, lex)[0] in ("first", "diminutive")
-                              for f in {folded, stem}) else _NEVER
+        candidate = any(not lex.is_word(f) or detect._name_kind(f, lex)[0] in ("first", "diminutive")
+                        for f in {folded, stem})
     else:
-        # (a capitalised ordinary word is never scored itself: detect._score_token)
-        kind = _OPENER if not allcaps and folded in lex.common and stem in lex.common else _ALWAYS
-    return frozenset(out), kind
-
-
-def _opener_may_join(parts: list[str], words: list[str], k: int,
-                     classes: dict[str, tuple[frozenset[str], int]]) -> bool:
-    """Whether the capitalised ordinary word ``words[k]`` may be part of a name: unless it
-    opens a sentence (the text's start, or sentence punctuation or a line break before it,
-    and no capitalised or candidate word) and the next word, one space on, is lower-case,
-    no particle and no candidate ("Dan gingen we", "Het lokaal"), where no rule joins it
-    to a name ("Jan Peeters" does: the next word is capitalised)."""
-    if k > 0:
-        prev = words[k - 1]
-        info = detect._word_info(prev)
-        if info[1] or info[2] or classes[prev][1] != _NEVER or not _SENTENCE_GAP.intersection(parts[2 * k]):
-            return True
-    if k + 1 >= len(words) or parts[2 * k + 2] != " ":
-        return True
-    nxt = words[k + 1]
-    return classes[nxt][1] != _NEVER or detect._word_info(nxt)[0] in detect.PARTICLES
+        candidate = allcaps or folded not in lex.common or stem not in lex.common
+    return frozenset(out), candidate
 
 
 def _published_inputs(report: Report, sections: list[tuple[str, str]]) -> list[str]:
