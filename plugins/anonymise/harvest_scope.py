@@ -15,8 +15,10 @@ The argument, per section S that is skipped:
   (:func:`_word_class`): a capitalised word but an ordinary one (``lex.common``: the
   detector never scores it, and no run, extension or coordination takes it in:
   ``detect._score_token``, ``_can_extend_with``, ``_list_neighbour``, ``_name_runs``,
-  ``english_first_name``), a lower-case word no Dutch word list holds, a first name or
-  its diminutive (the narrative's lower-case name positions), every word of a text with
+  ``english_first_name``), a lower-case word of three letters or more that no Dutch word
+  list holds or that is a first name or its diminutive (the narrative's lower-case name
+  positions), but never a ``lex.common``, chat, pronoun or particle word (``_score_token``
+  returns for those at once), every word of a text with
   a handle ("jan_bakker"), a word of a name the report introduces by shape
   (:func:`.detect.introduced_names`), or a word already in the knowledge (checked after
   the harvest, :meth:`HarvestScope.late`);
@@ -131,17 +133,17 @@ def _word_class(word: str, lex: Lexicon) -> tuple[frozenset[str], bool]:
     folded, cap, allcaps, _short, stem = detect._word_info(word)
     out = {folded, stem}
     for f in (folded, stem):
-        if "-" in f or "'" in f or "’" in f:
-            out.update(f.replace("’", "-").replace("'", "-").split("-"))
-    out -= detect.PARTICLES
-    out.discard("")
-    if folded in ("'t", "'s", "'k"):
-        candidate = False  # (never scored: detect._score_token)
-    elif not cap and not allcaps:
+        if "-" in f:
+            out.update(f.split("-"))  # (Knowledge.add holds a hyphenated name's parts too)
+    # (no entry is a particle or shorter than two letters: Knowledge.add)
+    out = {f for f in out if len(f) > 1 and f not in detect.PARTICLES}
+    if not cap and not allcaps:
         # (the narrative's lower-case names: a word no list knows, or a first name or its
-        # diminutive, where the sentence puts a name; see detect._score_token)
-        candidate = any(not lex.is_word(f) or detect._name_kind(f, lex)[0] in ("first", "diminutive")
-                        for f in {folded, stem})
+        # diminutive, where the sentence puts a name; never a short, frequent, chat or
+        # pronoun word: detect._score_token reads the possessive's stem)
+        candidate = (len(stem) >= 3 and stem not in lex.common and stem not in detect._CHAT_WORDS
+                     and stem not in detect._SUBJECTS and stem not in detect.PARTICLES
+                     and (not lex.is_word(stem) or detect._name_kind(stem, lex)[0] in ("first", "diminutive")))
     else:
         candidate = allcaps or folded not in lex.common or stem not in lex.common
     return frozenset(out), candidate
