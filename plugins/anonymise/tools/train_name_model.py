@@ -2,6 +2,7 @@
 
     .venv/bin/python plugins/anonymise/tools/train_name_model.py cv [--sets A,B] [--json OUT]
     .venv/bin/python plugins/anonymise/tools/train_name_model.py train [--sets A,B] [--out FILE]
+    .venv/bin/python plugins/anonymise/tools/train_name_model.py score --sets A   # rules vs the shipped weights
 
 Run from the repository (it reads ``bench/data`` and ``bench/anon_golden.py``).
 Training data: every candidate word (``name_model.candidate``) of the anonymiser's own
@@ -283,10 +284,37 @@ def cross_validate(folders: list[Path | str]) -> Iterator[dict[str, Any]]:
                "rules": rules, "rules+model": with_model}
 
 
+def _score_shipped(folders: list[Path | str], out: Path | None) -> int:
+    """Rules alone and rules + the SHIPPED weights on each set (a blind check of the frozen model)."""
+    from perskamer.plugins.anonymise import name_model
+
+    scorer = Scorer()
+    model = name_model._shipped()
+    print(f"weights trained on {', '.join(model['provenance']['sets'])} (commit {model['provenance']['commit']})")
+    rows = []
+    for d in folders:
+        if _name(d) in model["provenance"]["sets"]:
+            print(f"{_name(d)}: in the weights' training sets, not a blind check")
+        name_model.override = None
+        rules = scorer.score(d)
+        name_model.override = model
+        try:
+            with_model = scorer.score(d)
+        finally:
+            name_model.override = None
+        rows.append({"set": _name(d), "rules": rules, "rules+model": with_model})
+        for k in ("rules", "rules+model"):
+            r = rows[-1][k]
+            print(f"{_name(d):26s} {k:12s} names left {r['names_left']}/{r['names']}  kept {r['kept']}/{r['keep']}")
+    if out:
+        out.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     global UPPER, LOWER, L2, BALANCE, VERBOSE
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=("cv", "train"))
+    ap.add_argument("mode", choices=("cv", "train", "score"))
     ap.add_argument("--sets", help="comma-separated set names under bench/data (default: every set with gold)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--json", type=Path, help="cv: write the per-fold figures here")
@@ -305,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"{len(data)} samples ({sum(y for _f, y in data)} names), {len(model['weights'])} weights -> {args.out}")
         return 0
+    if args.mode == "score":
+        return _score_shipped(folders, args.json)
     rows = []
     tot = {"rules": [0, 0, 0, 0], "rules+model": [0, 0, 0, 0]}
     print(f"{'held-out set':26s} {'samples':>7s}  {'rules: left/names kept/keep':>30s}  {'+model: left/names kept/keep':>30s}")
