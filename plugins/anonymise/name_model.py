@@ -96,19 +96,18 @@ def _rule_name(rule: str) -> str:
     return rule.split(" + ")[0][:48]
 
 
-_CLASS_CACHE: dict[tuple[int, str], tuple[str, str]] = {}
-_MAX_CACHE = 50_000
+_CLASSES_OF: Callable[[str, str, Lexicon], tuple[str, str]] | None = None
 
 
 def _classes_of(f: str, lex: Lexicon) -> tuple[str, str]:
-    """(word class, context word) of a lower-case neighbour, remembered per word and lexicon."""
-    key = (id(lex), f)
-    got = _CLASS_CACHE.get(key)
-    if got is None:
-        if len(_CLASS_CACHE) > _MAX_CACHE:
-            _CLASS_CACHE.clear()
-        got = _CLASS_CACHE[key] = (_word_class(f, lex), context_word(f, lex))
-    return got
+    """(word class, context word) of a lower-case neighbour, remembered per word and lexicon
+    (detect's cache of per-word facts)."""
+    global _CLASSES_OF
+    if _CLASSES_OF is None:
+        from . import detect
+
+        _CLASSES_OF = detect._PerLexicon(lambda w, lx: (_word_class(w, lx), context_word(w, lx)))
+    return _CLASSES_OF(f, f, lex)
 
 
 def context_word(f: str, lex: Lexicon) -> str:
@@ -123,7 +122,6 @@ def context_word(f: str, lex: Lexicon) -> str:
                                                           and f not in lex.surnames and f not in lex.name_words):
         return "<" + cls + ">"
     return f
-
 
 
 def _word_class(f: str, lex: Lexicon) -> str:
