@@ -237,3 +237,17 @@ def test_the_guard_still_stops_what_it_stopped(model_says):
     page = f"<p>{quote}</p>"  # an output that publishes the original quote
     art = Artifact("verslagen/kamp.html", page.encode(), output="html", report="kamp")
     assert inspect_text(art, page, [report], Options())
+
+
+def test_every_flip_of_the_model_is_on_the_review_list(model_says):
+    # a mask the model lifts is listed as uncertain, with the model's reason
+    text = "Het was leuk dat Brakmoeren er ook was."
+    assert [s.text for s in analyse(text).spans] == ["Brakmoeren"]  # (the rules: a name by default)
+    model_says(-50.0)
+    got = analyse(text)
+    assert not got.spans
+    assert [(u.text, u.reason[:6]) for u in got.uncertain] == [("Brakmoeren", "model:")]
+    # a word the model masks stays below the review's 0.75
+    model_says(50.0)
+    (span,) = analyse("Dat was echt een Vrolijke dag voor iedereen.").spans
+    assert span.text == "Vrolijke" and span.confidence < 0.75 and span.rule.startswith("model:")
