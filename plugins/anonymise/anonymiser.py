@@ -15,7 +15,7 @@ from perskamer.model import Quote, Report
 from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, _is_chat, analyse, harvest_names
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
-from .inline import inline_quotes
+from .inline import credited_quotations
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import (
@@ -579,7 +579,7 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
     for sid, text in list(report.sections.items()):
         if sid == "quotes" or not isinstance(text, str):
             continue
-        found = list(inline_quotes(text))
+        found = list(credited_quotations(text))
         if not found:
             continue
         edits: list[tuple[int, int, str]] = []

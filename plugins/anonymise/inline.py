@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .detect import _ORG_CUES, PARTICLES, TITLES
 from .lexicon import fold, load_lexicon
@@ -90,3 +91,10 @@ def inline_quotes(text: str) -> Iterator[InlineQuote]:
         if q.start >= end:
             end = q.end
             yield q
+
+
+@lru_cache(maxsize=32)
+def credited_quotations(text: str) -> tuple[InlineQuote, ...]:
+    """:func:`inline_quotes` as a tuple, remembered for the last texts: the harvest's scope
+    and the anonymiser ask for those of the same section."""
+    return tuple(inline_quotes(text))
