@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from . import lexicon
 from .lexicon import Lexicon, english_words
 
 WEIGHTS_FILE = "name_model.json"
@@ -67,7 +68,7 @@ _PUNCT_KEEP = frozenset(",.:;!?()[]\"'-–—“”‘’/&")
 
 @lru_cache(maxsize=1)
 def _shipped() -> dict[str, Any]:
-    text = resources.files("perskamer.plugins.anonymise.data").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    text = resources.files(lexicon._DATA_PACKAGE).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
     return json.loads(text)
 
 
