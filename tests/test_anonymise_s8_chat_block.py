@@ -1,0 +1,127 @@
+"""Session 8 (frozen with the s8 recall batch): a chat block pasted in a report's quotes
+section is published with every sender anonymised, in every published field.
+
+A group chat pasted into "Interessante quote(s)" is one paragraph of many lines, each line
+a message with its sender written in one of the shapes chat apps export. Every sender must
+be gone from every file of a full build (HTML, JSON -- its ``sections.quotes`` too --, the
+digest, the search index, the PDF's text when WeasyPrint is installed), and the report must
+be published (not withheld). Senders, names and text invented for this test.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from perskamer.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: (sender shape) -> the name parts that must be gone
+CHAT_LINES: list[tuple[str, list[str]]] = [
+    ("- brammert (14:05): wie heeft er nog een slaapzak over?", ["brammert"]),
+    ("jorinde (14:06): ik heb er twee", ["jorinde"]),
+    ("[14:07] Wessel: top, breng ze mee", ["Wessel"]),
+    ("14:08 tamsin: en een kussen?", ["tamsin"]),
+    ("lowie om 14:09: ik neem er een mee", ["lowie"]),
+    ("Sterre, 14:10: wie rijdt er morgen?", ["Sterre"]),
+    ("mats 14u11: ik, met de camionette", ["mats"]),
+    ("[05/06/23, 14:12] Nawal: ik zit vooraan!", ["Nawal"]),
+    ("5/6/23 14:13 - berre: oké", ["berre"]),
+    ("- storm (14:14): lol ik lig nog in bed", ["storm"]),
+    ("hazel 🌻 (14:15): slaapwel", ["hazel"]),
+    ("- silke van acker (14:16): tot morgen", ["silke", "acker"]),
+]
+
+REPORT = """---
+title: "Slapen op kamp"
+date: 2023-06-06
+session: "Ronde 2 – zaal Leie"
+reporter: "Verslaggever Q"
+---
+
+## Wat er is gebeurd in de sessie? Wat hebben jullie gedaan/gehoord/beleefd? Omschrijf in 5 a 10 zinnen
+
+Een leidingsploeg toonde hoe ze een kamp plannen met een groepschat.
+
+## Interessante quote(s) uit de sessie
+
+{chat}
+
+## Wat heeft jou verrast? Wat onthoud je?
+
+Hoe snel alles geregeld is als iedereen meeleest.
+"""
+
+
+def _build(tmp_path: Path, outputs: str) -> tuple[int, Path]:
+    (tmp_path / "config").mkdir()
+    shutil.copy(ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
+    cfg = (ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
+    cfg = re.sub(r"(?m)^outputs:.*$", f"outputs: [{outputs}]", cfg)
+    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    chat = "\n".join(line for line, _ in CHAT_LINES)
+    (content / "slapen-op-kamp.md").write_text(REPORT.format(chat=chat), encoding="utf-8")
+    out = tmp_path / "public"
+    code = main(
+        [
+            "build",
+            "--config",
+            str(tmp_path / "config/perskamer.yaml"),
+            "--content",
+            str(content),
+            "--out",
+            str(out),
+            "--quiet",
+            "--no-cache",
+        ]
+    )
+    return code, out
+
+
+def _published_text(out: Path) -> dict[str, str]:
+    texts = {}
+    for path in out.rglob("*"):
+        if not path.is_file():
+            continue
+        if path.suffix == ".pdf":
+            try:
+                from pdfminer.high_level import extract_text
+            except ImportError:  # pragma: no cover
+                continue
+            texts[str(path)] = extract_text(str(path))
+        elif path.suffix in {".html", ".json", ".txt", ".xml", ".js", ".md"}:
+            texts[str(path)] = path.read_text(encoding="utf-8", errors="replace")
+    return texts
+
+
+def _left(texts: dict[str, str]) -> list[tuple[str, str]]:
+    out = []
+    for _line, names in CHAT_LINES:
+        for name in names:
+            for path, text in texts.items():
+                if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.IGNORECASE):
+                    out.append((name, Path(path).name))
+    return out
+
+
+@pytest.mark.xfail(strict=True, reason="known miss at freeze (main c884eb4): the block is not split per line")
+def test_every_sender_of_a_chat_block_is_gone_from_html_json_digest(tmp_path: Path) -> None:
+    code, out = _build(tmp_path, "html, json, digest")
+    assert code == 0  # published, not withheld
+    texts = _published_text(out)
+    assert any("slaapzak" in t for t in texts.values())  # the chat itself is published
+    assert _left(texts) == []
+
+
+@pytest.mark.xfail(strict=True, reason="known miss at freeze (main c884eb4): the block is not split per line")
+def test_every_sender_of_a_chat_block_is_gone_from_the_pdf(tmp_path: Path) -> None:
+    pytest.importorskip("weasyprint", reason="pip install weasyprint (and its system libraries) for the PDF output")
+    code, out = _build(tmp_path, "html, json, pdf, bundle, digest")
+    assert code == 0
+    assert _left(_published_text(out)) == []
