@@ -110,7 +110,6 @@ def _left(texts: dict[str, str]) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="known miss at freeze (main c884eb4): the block is not split per line")
 def test_every_sender_of_a_chat_block_is_gone_from_html_json_digest(tmp_path: Path) -> None:
     code, out = _build(tmp_path, "html, json, digest")
     assert code == 0  # published, not withheld
@@ -119,7 +118,6 @@ def test_every_sender_of_a_chat_block_is_gone_from_html_json_digest(tmp_path: Pa
     assert _left(texts) == []
 
 
-@pytest.mark.xfail(strict=True, reason="known miss at freeze (main c884eb4): the block is not split per line")
 def test_every_sender_of_a_chat_block_is_gone_from_the_pdf(tmp_path: Path) -> None:
     pytest.importorskip("weasyprint", reason="pip install weasyprint (and its system libraries) for the PDF output")
     code, out = _build(tmp_path, "html, json, pdf, bundle, digest")

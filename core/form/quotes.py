@@ -15,6 +15,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..model import Quote
+from .chat_lines import chat_line_sender
 from .layout import join_lines
 from .text import clean_inline, fold, is_url_line
 
@@ -247,8 +248,14 @@ def _clean_line(text: str, markdown: bool) -> str:
     return text.strip()
 
 
-def parse_chat_line(text: str) -> tuple[str, str] | None:
-    """``"mathis: wie is er morgen"`` -> ("mathis", "wie is er morgen")."""
+def parse_chat_line(text: str, *, strong: bool = False) -> tuple[str, str] | None:
+    """``"mathis: wie is er morgen"`` -> ("mathis", "wie is er morgen"); every sender shape of
+    :mod:`.chat_lines` too ("- x (14:05): ...", "x om 14:05: ...", "x — vandaag om 14:05" with an
+    empty message: it follows on the next line). ``strong``: only a shape that holds a time stamp
+    or the plain "name: message" ("@x:" and "x schreef:" make a chat line only inside a block)."""
+    sender = chat_line_sender(text, strong=strong)
+    if sender is not None:
+        return sender
     m = _CHAT_RE.match(text)
     if not m:
         return None
@@ -304,6 +311,9 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
         chats = [parse_chat_line(t) for t, _ in para]
         n_chat = sum(1 for c in chats if c)
         has_opener = any(_find_next_opener(t, 0) >= 0 for t, _ in para)
+        if n_chat == 1 and len(para) == 1:
+            chats = [parse_chat_line(para[0][0], strong=True)]
+            n_chat = 1 if chats[0] else 0
         if n_chat >= 2 or (n_chat == 1 and len(para) == 1 and not has_opener):
             current: Quote | None = None
             for (text, line), chat in zip(para, chats, strict=True):
@@ -312,7 +322,10 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
                     quotes.append(current)
                     marked += 1
                 elif current is not None:
-                    current.text = clean_inline(current.text + " " + text)
+                    current.text = clean_inline(current.text + " " + text) if current.text else _quote_text(text)
+                else:  # a line before the first message: a quote of its own unless it introduces the chat
+                    if not text.rstrip().endswith(":"):
+                        quotes.append(_unmarked_quote(text, line))
             continue
 
         joined = join_lines([t for t, _ in para], vocabulary)
@@ -365,7 +378,7 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
             marked += 1
     if not marked:
         quotes.extend(q for q in unmarked if q.text)
-    return quotes
+    return [q for q in quotes if q.text]  # (a chat header line with no message after it)
 
 
 def _split_dash_attribution(text: str) -> tuple[str, str | None, str | None, str | None]:

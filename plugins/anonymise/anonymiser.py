@@ -12,6 +12,7 @@ from typing import Any
 from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
+from . import chat_senders
 from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, _is_chat, analyse, harvest_names
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
@@ -192,7 +193,7 @@ def speaker_name(speaker: str | None) -> str | None:
         # A lower-case handle (chat) is a name; an ordinary word group is not.
         if len(words) == 1 and not lex.is_word(first):
             return s
-        return None
+        return s if chat_senders.sender_name(words, lex) else None
     caps = [w for w in words if w[0].isupper() or fold(w) in ("van", "de", "den", "der", "ter", "'t", "el")]
     if len(caps) < len(words) and len(words) > 3:
         return None

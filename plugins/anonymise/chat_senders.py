@@ -116,9 +116,13 @@ def _stamped_line_starts(text: str) -> frozenset[int]:
 
 
 def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> bool:
-    """Whether token ``i`` is (part of) the sender of a time-stamped chat line: the line up
-    to it is a time stamp and a colon follows it, or it is one of the two words of such
-    a sender ("[20:32] mees peeters: ..."). ``offsets``: where each line of ``text`` starts."""
+    """Whether token ``i`` is (part of) the sender of a chat line: a time-stamped line's
+    sender (any shape of :mod:`perskamer.form.chat_lines`: "- x (14:05):", "x om 14:05:", "x —
+    vandaag om 14:05" ...), which may override a place, brand or language reading, or the
+    sender of "@x:" / "x schreef:" when no list protects it. ``offsets``: where each line
+    of ``text`` starts."""
+    if _shaped_sender(text, toks[i]):
+        return True
     stamped = _stamped_line_starts(text)
     if not stamped:
         return False
@@ -139,6 +143,63 @@ def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> 
         and _colon_after(text, tok)
         and _stamp_before(text, line_start, prev.start)
     )
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: Lower-case particles that may stand inside a sender's name ("silke van acker").
+_PARTICLES = frozenset("van de der den het 't ter ten te von el al la le du da di dos das del bin ben ibn".split())
+
+
+def _shaped_sender(text: str, tok: Token) -> bool:
+    """Whether ``tok`` stands in the sender of a chat line of a shape :mod:`chat_lines`
+    knows, and the sender's words may all be a sender's (one word that may not, such as
+    "Chiro" or "De", makes the whole an organisation or a sentence: none is a sender)."""
+    senders = _senders_by_line(text)
+    if not senders:
+        return False
+    k = bisect_right(senders[0], tok.start) - 1
+    if k < 0:
+        return False
+    line_start, sender = senders[1][k]
+    start, end = line_start + sender.start, line_start + sender.end
+    if not (start <= tok.start and tok.end <= end):
+        return False
+    if tok.protected and not sender.stamped:
+        return False
+    return _sender_words_ok(text[start:end], sender.stamped)
+
+
+@lru_cache(maxsize=8)
+def _senders_by_line(text: str) -> tuple[list[int], list] | None:
+    from perskamer.form.chat_lines import chat_senders_in
+
+    found = chat_senders_in(text)
+    if not found:
+        return None
+    return [ls + s.start for ls, s in found], list(found)
+
+
+@lru_cache(maxsize=256)
+def _sender_words_ok(name: str, stamped: bool) -> bool:
+    from .lexicon import load_lexicon
+
+    words = name.split()
+    if len(words) > 1 and not stamped and not words[0][:1].isupper():
+        return False  # (lower-case words without a time stamp: a sentence)
+    return sender_name(words, load_lexicon())
+
+
+def sender_name(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words of a chat sender (or of a lower-case speaker the quotes reader found
+    as one: "storm", "silke van acker") may all be a sender's; particles inside pass."""
+    from .person_context import home_place
+
+    for n, w in enumerate(words):
+        if n and w in _PARTICLES:
+            continue
+        if not _LETTERS_RE.fullmatch(w) or not sender_word(w, lex, home_place(fold(w))):
+            return False
+    return bool(words)
 
 
 def sender_word(word: str, lex: Lexicon, home_place: bool) -> bool:
