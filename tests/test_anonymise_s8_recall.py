@@ -13,8 +13,10 @@ from anonymise_s8_recall_cases import KEEP, PERSON
 
 # indices into KEEP / PERSON that fail (at freeze time, main c884eb4: 13 of 41 keep, 15 of 64 person cases;
 # 15 of 69 name parts left, 14 of 47 keep items lost)
-KEEP_MISSES = {7, 8, 9, 10, 11, 12, 13, 18, 19, 22, 23, 27, 38}
-PERSON_MISSES = {11, 12, 15, 25, 32, 33, 34, 36, 41, 43, 44, 46, 49, 52, 57}
+# {7..13, 18, 19} fixed by naming.py (a naming verb with a thing as subject keeps the name), {32..44} by naming.py
+# (with a person as subject: a name whatever the word), {11, 12, 15, 25} by the chat-line shapes (chat_lines.py)
+KEEP_MISSES = {22, 23, 27, 38}
+PERSON_MISSES = {46, 49, 52, 57}
 
 
 @pytest.mark.parametrize(("text", "items"), params(KEEP, KEEP_MISSES))

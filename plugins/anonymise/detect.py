@@ -38,6 +38,7 @@ from . import (
     coordination,
     keep_of,
     name_model,
+    naming,
     person_context,
     person_positions,
     person_relations,
@@ -1154,6 +1155,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_by_verbs(text, toks, caps, lex, know, prot, words)  # (keep_verbs: shops, apps, sponsors by their verb)
     protect_particle_places(text, toks, caps, lex, know, prot)  # (keep_places: "in La Roche", "naar Le Havre")
     protect_by_position(text, toks, caps, lex, know, prot, words)  # (keep_objects: "keken X", "X is een festival")
+    naming.protect_named_things(text, toks, lex, prot, words, POSITION)  # (naming: "het spel heet X")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
     n = len(toks)
@@ -2296,6 +2298,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             and chat_senders.sender_word(tok.text, lex, person_context.home_place(f))):
         tok.protected = None  # "[20:32] berk: ...": who wrote the message, whatever the word (session 7)
         tok.score, tok.rule, tok.person = 0.8, "sender of a time-stamped chat line", True
+        return
+    if (deny_unknown and tok.protected in (None, "place", "brand", "language", "calendar")
+            and (position := naming.named_person(text, toks, i, lex))):
+        tok.protected = None  # "mijn broer heet Turbo": what a person is called, whatever the word (session 8)
+        tok.score, tok.rule, tok.person = 0.8, position, True
         return
     if tok.protected:
         return
