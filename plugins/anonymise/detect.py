@@ -2299,7 +2299,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = None  # "[20:32] berk: ...": who wrote the message, whatever the word (session 7)
         tok.score, tok.rule, tok.person = 0.8, "sender of a time-stamped chat line", True
         return
-    if (deny_unknown and tok.protected in (None, "place", "brand", "language", "calendar")
+    if (deny_unknown and tok.protected in (None, "place", "brand", "calendar")
             and (position := naming.named_person(text, toks, i, lex))):
         tok.protected = None  # "mijn broer heet Turbo": what a person is called, whatever the word (session 8)
         tok.score, tok.rule, tok.person = 0.8, position, True

@@ -41,7 +41,8 @@ _ADVERBS = frozenset(
     "voluit sindsdien tegenwoordig intussen inmiddels ondertussen allemaal".split()
 )
 _PERSON_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u iedereen niemand iemand men".split())
-_OBJECT_PERSON = frozenset("hem haar mij me ons jou hen hun zichzelf".split())
+#: Objects of "noemen" that are one person ("ze noemen ons X": a group's name, decided elsewhere).
+_OBJECT_PERSON = frozenset("hem haar mij me jou zichzelf".split())
 _THING_PRONOUNS = frozenset({"het", "dat", "dit", "'t"})
 _AFTER_VERB = _PERSON_PRONOUNS | _THING_PRONOUNS | _OBJECT_PERSON | {"zich"}
 _POSSESSIVES = frozenset("mijn m'n zijn z'n haar d'r onze ons jullie hun je jouw uw".split())
