@@ -19,6 +19,7 @@ One pass over the capitalised tokens (linear in the text).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -215,6 +216,11 @@ def persons_beside_pronouns(text: str, toks: list[Token], caps: list[int], min_c
     frequent word or a capitalised Dutch word that is no name."""
     for i in caps:
         tok = toks[i]
+        if tok.protected == "place" and not tok.person and _pair_subject(text, toks, i, lex):
+            tok.protected = None  # "ik en <X> gingen ...": a place abroad does not go anywhere with me (session 8)
+            tok.score, tok.person = max(tok.score, 0.7, min_conf), True
+            tok.rule = "place word as a subject beside a personal pronoun"
+            continue
         if tok.person or tok.protected or tok.allcaps or tok.folded in lex.common:
             continue
         if tok.rule == "capitalised word in context" and not _first_name(tok, lex) and tok.folded not in lex.name_words:
@@ -222,3 +228,28 @@ def persons_beside_pronouns(text: str, toks: list[Token], caps: list[int], min_c
         if _pronoun_after(text, toks, i) or _pronoun_before(text, toks, i):
             tok.score, tok.person = max(tok.score, 0.7, min_conf), True
             tok.rule = (tok.rule or "capitalised word") + " + coordinated with a personal pronoun"
+
+
+#: Subject pronouns that open a pair subject ("ik en X gingen").
+_SUBJECT_PRONOUNS = frozenset({"ik", "jij", "hij", "zij", "wij", "ikzelf"})
+
+
+def _pair_subject(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Ik en <X> gingen ...", "<X> en ik waren ...": token ``i`` and a subject pronoun open the
+    clause joined by "en", and a plural finite verb follows the pair; ``i`` is no place at home."""
+    from .person_context import home_place
+
+    if home_place(toks[i].folded):
+        return False
+    if _pronoun_before(text, toks, i) and toks[i - 2].folded in _SUBJECT_PRONOUNS:
+        first, verb = i - 2, i + 1
+    elif _pronoun_after(text, toks, i) and toks[i + 2].folded in _SUBJECT_PRONOUNS:
+        first, verb = i, i + 3
+    else:
+        return False
+    if verb >= len(toks) or text[toks[verb - 1].end : toks[verb].start] != " ":
+        return False
+    if first and not re.search(r"[.!?:;\n\"“]\s*$", text[max(0, toks[first].start - 4) : toks[first].start]):
+        return False  # (the pair opens its sentence or line)
+    v = toks[verb].folded
+    return not toks[verb].cap and v.endswith("en") and lex.is_word(v) and v not in lex.common

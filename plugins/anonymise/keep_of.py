@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .person_things import DEFINITE, person_noun
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -64,6 +66,8 @@ def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: froz
     if text[van.end : toks[i].start] != " " or text[noun.end : van.start] != " ":
         return False
     f = noun.folded
+    if person_noun(f) and i >= 3 and toks[i - 3].folded in DEFINITE:
+        return False  # "de brooddoos van X": whose it is (person_things); "een brooddoos van X": where it comes from
     if (len(f) < 3 or not f.isalpha() or f in titles or f in _PERSONAL or f in lex.common
             or f.endswith(_PERSONAL_ENDINGS) or f.startswith(_PERSONAL_PREFIXES)):
         return False

@@ -344,9 +344,35 @@ def parallel_person(text: str, toks: list[Token], i: int) -> bool:
         if other_prep < 0 or other >= len(toks) or coord < 0:
             continue
         c, p, o = toks[coord], toks[other_prep], toks[other]
-        if c.folded in ("en", "of") and not c.cap and p.folded == prep.folded and not p.cap and o.person:
-            return True
+        if c.folded in ("en", "of") and not c.cap and p.folded == prep.folded and not p.cap:
+            if o.person:
+                return True
+            if other > i and _kin_then_person(toks, other) and _word_or_name(tok.folded):
+                return True  # "van X en van mijn nonkel <naam>" (session 8; not a word no list knows: a brand)
     return False
+
+
+def _kin_then_person(toks: list[Token], k: int) -> bool:
+    """Whether a possessive or article, a kin or human noun, and then a person start at
+    token ``k`` ("mijn nonkel <naam>", "haar beste vriendin <naam>")."""
+    from .person_relations import KIN, _human
+
+    j = k
+    if j < len(toks) and toks[j].folded in _KIN_DETERMINERS and not toks[j].cap:
+        j += 1
+    if j < len(toks) and toks[j].folded in ("beste", "oudste", "jongste", "kleine", "grote", "lieve") and not toks[j].cap:
+        j += 1
+    if j + 1 >= len(toks) or j == k or toks[j].cap or not (toks[j].folded in KIN or _human(toks[j].folded)):
+        return False
+    return toks[j + 1].person
+
+
+def _word_or_name(folded: str) -> bool:
+    lex = load_lexicon()
+    return folded in lex.first_names or folded in lex.name_words or lex.is_word(folded) or folded in english_words()
+
+
+_KIN_DETERMINERS = frozenset("mijn m'n zijn z'n haar d'r onze ons hun jullie jouw je de het".split())
 
 
 _QUOTATION_REACH = 400

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .person_things import person_noun
+
 if TYPE_CHECKING:
     from .detect import Token
 
@@ -272,9 +274,10 @@ def kin_before(text: str, toks: list[Token], i: int) -> str:
     tok, van, kin, det = toks[i], toks[i - 1], toks[i - 2], toks[i - 3]
     if not tok.cap or tok.allcaps or tok.sent_start or van.folded != "van" or van.cap or kin.cap and not kin.sent_start:
         return ""
-    if (kin.folded not in KIN and kin.folded not in OWN_THINGS) or det.folded not in _RELATION_ARTICLES:
+    owned = kin.folded in OWN_THINGS or person_noun(kin.folded)  # (person_things: a body, belongings, a home)
+    if (kin.folded not in KIN and not owned) or det.folded not in _RELATION_ARTICLES:
         return ""
-    if kin.folded in OWN_THINGS and det.folded in ("een", "die"):
+    if owned and det.folded in ("een", "die"):
         return ""  # "een slaapzak van <winkel>": where it comes from, not whose it is
     if text[det.end : kin.start] != " " or text[kin.end : van.start] != " " or text[van.end : tok.start] != " ":
         return ""

@@ -1,0 +1,45 @@
+"""Session 8: a person's body, belongings and home before "van" (person_things.py), a name in a
+parallel "van X en van <kin> <naam>", a place word as a pair subject beside a personal pronoun.
+
+Variants invented for this test (other names and nouns than the frozen s8 batch and the sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from anoncases import left, lost
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De pennenzak van Wiebren lag nog op de bank.", "Wiebren"),
+        ("We aten aan de eettafel van Ousmane.", "Ousmane"),
+        ("De schouders van Thibo waren verbrand.", "Thibo"),
+        ("Het dagboek van Lente lag open.", "Lente"),
+        ("De dromen van Faro zijn groot.", "Faro"),
+        ("Het appje van Marit kwam om middernacht.", "Marit"),
+        ("De slaapkamer van Storm is piepklein.", "Storm"),
+        ("Ik kreeg hartjes van Hope en van mijn tante Ilse.", "Hope"),
+        ("Vraag het aan Precious of aan haar broer Kwabena.", "Precious"),
+        ("Ik en Lima waren de laatsten.", "Lima"),
+    ],
+)
+def test_a_person_goes(text: str, name: str) -> None:
+    assert left(text, [name]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Ik kocht een pennenzak van Wibra.", "Wibra"),
+        ("De wifi van Telenet viel uit.", "Telenet"),
+        ("De toog van Jeugdhuis Kadee is nieuw.", "Kadee"),
+        ("De burgemeester van Lokeren was er ook.", "Lokeren"),
+        ("Er kwamen hartjes van Telenet en van mijn tante Ilse.", "Telenet"),
+        ("Ik en Gent hebben een speciale band.", "Gent"),
+        ("We gingen naar Parijs en ik vond het mooi.", "Parijs"),
+    ],
+)
+def test_a_thing_or_place_stays(text: str, item: str) -> None:
+    assert lost(text, [item]) == []
