@@ -72,6 +72,9 @@ class ChatSender:
         return line[self.start : self.end]
 
 
+#: What every shape needs somewhere on its line: a digit (a stamp), "@", or a writing verb.
+_MAY_SHAPE_RE = re.compile(r"\d|@|schr|zei|wrote", re.IGNORECASE)
+_ENDS_IN_DIGIT_RE = re.compile(r"\d[ \t]*$", re.MULTILINE)
 #: Lines longer than this are read only up to it (a sender stands at the start).
 _REACH = 120
 
@@ -84,13 +87,7 @@ def chat_sender(line: str) -> ChatSender | None:
     m = _STAMP_FIRST_RE.match(head)
     if m:
         return ChatSender(m.start("name"), m.end("name"), m.end(), True)
-    if (
-        not any(c.isdigit() for c in head)
-        and "@" not in head
-        and "schr" not in head.lower()
-        and "zei" not in head.lower()
-        and "wrote" not in head.lower()
-    ):
+    if _MAY_SHAPE_RE.search(head) is None:
         return None
     m = _SENDER_FIRST_RE.match(head)
     if m is None:
@@ -108,6 +105,8 @@ def chat_sender(line: str) -> ChatSender | None:
 @lru_cache(maxsize=16)
 def chat_senders_in(text: str) -> tuple[tuple[int, ChatSender], ...]:
     """Every chat line of ``text`` with its sender: (the line's start offset, sender)."""
+    if ":" not in text and _ENDS_IN_DIGIT_RE.search(text) is None:
+        return ()  # (every shape has a colon but a header line, which ends in its time stamp)
     out = []
     start = 0
     for line in text.split("\n"):

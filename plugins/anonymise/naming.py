@@ -232,10 +232,14 @@ def _named(text: str, toks: list[Token], lex: Lexicon) -> dict[int, tuple[str, s
             for a, b in runs:
                 for j in range(a, b + 1):
                     got.setdefault(toks[j].start, (kind, rule))
-        if len(_CACHE) > 16:
-            _CACHE.clear()
-        _CACHE[text] = got
+        _remember(text, got)
     return got
+
+
+def _remember(text: str, got: dict[int, tuple[str, str]]) -> None:
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[text] = got
 
 
 def may_name(words: set[str] | frozenset[str]) -> bool:
@@ -245,7 +249,9 @@ def may_name(words: set[str] | frozenset[str]) -> bool:
 
 def named_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """The rule when token ``i`` is what a naming verb calls a person, or ""."""
-    got = _named(text, toks, lex) if any(t.folded in NAMING_WORDS for t in toks[max(0, i - 12) : i]) else {}
+    got = _CACHE.get(text)  # (filled by protect_named_things, asked first for the same text)
+    if got is None:
+        got = _named(text, toks, lex)
     kind, rule = got.get(toks[i].start, ("", ""))
     return rule if kind == "person" else ""
 
@@ -253,10 +259,13 @@ def named_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
 def protect_named_things(
     text: str, toks: list[Token], lex: Lexicon, prot: _Protect, words: set[str], rule: str
 ) -> None:
-    """Protect (``rule``) the names that naming verbs give to things ("het spel heet X")."""
+    """Protect (``rule``) the names that naming verbs give to things ("het spel heet X"), and
+    note what the text's naming verbs name for :func:`named_person`."""
     if not may_name(words):
+        _remember(text, {})
         return
     for kind, _rule, runs in _sites(text, toks, lex):
         if kind == "thing":
             for a, b in runs:
                 prot.add(toks[a].start, toks[b].end, rule)
+    _named(text, toks, lex)
