@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 from anoncases import left, lost
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from perskamer.plugins.anonymise.replace import anonymise_text
 
 
 @pytest.mark.parametrize(
@@ -62,3 +66,53 @@ def test_a_thing_keeps_its_name(text: str, item: str) -> None:
 )
 def test_no_word_after_the_name_position_is_taken(text: str, item: str) -> None:
     assert lost(text, [item]) == []
+
+
+_WORDS = [
+    "heet",
+    "heten",
+    "noemt",
+    "noemen",
+    "zich",
+    "hem",
+    "haar",
+    "het",
+    "ons",
+    "genaamd",
+    "alias",
+    "bijnaam",
+    "is",
+    "mijn",
+    "de",
+    "een",
+    "die",
+    "broer",
+    "app",
+    "spel",
+    "echt",
+    "gewoon",
+    "Turbo",
+    "Kiwi",
+    "Bever",
+    "Lente",
+    "en",
+    "of",
+    ",",
+    ".",
+    ":",
+    "'",
+    "\n",
+    "ze",
+    "we",
+    "Ik",
+    "Het",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+@example(["bijnaam", ":", "Turbo"])
+@example(["heet", "echt", "gewoon", "echt"])
+def test_any_sequence_of_naming_words_is_anonymised_to_a_fixed_point(words: list[str]) -> None:
+    text = " ".join(words)
+    once = anonymise_text(text)
+    assert anonymise_text(once) == once

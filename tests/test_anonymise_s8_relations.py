@@ -1,5 +1,7 @@
 """Session 8: a person's body, belongings and home before "van" (person_things.py), a name in a
-parallel "van X en van <kin> <naam>", a place word as a pair subject beside a personal pronoun.
+parallel "van X en van <kin> <naam>", a place word as a pair subject beside a personal pronoun, a
+word joined to a kin phrase ("mijn zus en X"), a pair subject opened by a first name ("Jonas en X
+kwamen").
 
 Variants invented for this test (other names and nouns than the frozen s8 batch and the sets).
 """
@@ -23,6 +25,12 @@ from anoncases import left, lost
         ("Ik kreeg hartjes van Hope en van mijn tante Ilse.", "Hope"),
         ("Vraag het aan Precious of aan haar broer Kwabena.", "Precious"),
         ("Ik en Lima waren de laatsten.", "Lima"),
+        ("Mijn kleine zus en Ocean speelden buiten.", "Ocean"),
+        ("Dusty en haar vriendin bleven slapen.", "Dusty"),
+        ("Gisteren zag ik de buurman en Journey samen.", "Journey"),
+        ("Jonas en Ocean kwamen te laat.", "Ocean"),
+        ("Jonas en Ocean kwamen te laat.", "Jonas"),
+        ("Milan en Bliss wonnen de quiz.", "Bliss"),
     ],
 )
 def test_a_person_goes(text: str, name: str) -> None:
@@ -39,6 +47,10 @@ def test_a_person_goes(text: str, name: str) -> None:
         ("Er kwamen hartjes van Telenet en van mijn tante Ilse.", "Telenet"),
         ("Ik en Gent hebben een speciale band.", "Gent"),
         ("We gingen naar Parijs en ik vond het mooi.", "Parijs"),
+        ("Mijn zus en Chiro Sint-Jan: een liefdesverhaal.", "Chiro"),
+        ("Mijn broer en Gent, dat klikt.", "Gent"),
+        ("Emma en Spotify zijn onafscheidelijk.", "Spotify"),
+        ("De ouders en Jeugdhuis Tonka werkten samen.", "Tonka"),
     ],
 )
 def test_a_thing_or_place_stays(text: str, item: str) -> None:

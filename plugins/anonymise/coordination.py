@@ -213,7 +213,10 @@ def _pronoun_before(text: str, toks: list[Token], i: int) -> bool:
 def persons_beside_pronouns(text: str, toks: list[Token], caps: list[int], min_conf: float, lex: Lexicon) -> None:
     """A capitalised word joined by "en"/"of" to a personal pronoun is a person ("X en ik",
     "ik of X", "naar X of naar mij"), unless a list or shape made it a thing, it is a
-    frequent word or a capitalised Dutch word that is no name."""
+    frequent word or a capitalised Dutch word that is no name; so is one joined to a kin or
+    a person's noun ("mijn zus en X"), and the two of a pair subject opened by a first name
+    ("Jonas en X kwamen ...")."""
+    _pair_subjects(text, toks, caps, min_conf, lex)
     for i in caps:
         tok = toks[i]
         if tok.protected == "place" and not tok.person and _pair_subject(text, toks, i, lex):
@@ -223,11 +226,16 @@ def persons_beside_pronouns(text: str, toks: list[Token], caps: list[int], min_c
             continue
         if tok.person or tok.protected or tok.allcaps or tok.folded in lex.common:
             continue
+        if _kin_phrase_beside(text, toks, i):
+            tok.score, tok.person = max(tok.score, 0.7, min_conf), True  # "mijn zus en X" (session 8)
+            tok.rule = (tok.rule or "capitalised word") + " + coordinated with a kin or a person's noun"
+            continue
         if tok.rule == "capitalised word in context" and not _first_name(tok, lex) and tok.folded not in lex.name_words:
             continue
         if _pronoun_after(text, toks, i) or _pronoun_before(text, toks, i):
             tok.score, tok.person = max(tok.score, 0.7, min_conf), True
             tok.rule = (tok.rule or "capitalised word") + " + coordinated with a personal pronoun"
+
 
 
 #: Subject pronouns that open a pair subject ("ik en X gingen").
@@ -253,3 +261,68 @@ def _pair_subject(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # (the pair opens its sentence or line)
     v = toks[verb].folded
     return not toks[verb].cap and v.endswith("en") and lex.is_word(v) and v not in lex.common
+
+
+#: Possessives and articles before a kin or human noun in a pair ("mijn zus en X").
+_KIN_DETERMINERS = frozenset("mijn m'n zijn z'n haar d'r onze ons hun jullie je jouw de".split())
+#: Adjectives that may stand between them ("mijn kleine zus").
+_KIN_ADJECTIVES = frozenset("kleine grote oudste jongste beste lieve oude nieuwe eigen".split())
+
+
+def _kin_noun(tok: Token) -> bool:
+    from .person_relations import KIN, _human
+
+    return not tok.cap and (tok.folded in KIN or _human(tok.folded))
+
+
+def _kin_phrase_beside(text: str, toks: list[Token], i: int) -> bool:
+    """ "mijn (kleine) zus en X", "X en haar vriendin", "X of de buurman": token ``i`` is joined
+    by "en"/"of" to a noun phrase that names a person by kin or role."""
+    n = len(toks)
+    if i >= 3 and toks[i - 1].folded in _JOINS and not toks[i - 1].cap and _kin_noun(toks[i - 2]):
+        j = i - 3
+        if toks[j].folded in _KIN_ADJECTIVES and j > 0:
+            j -= 1
+        if toks[j].folded in _KIN_DETERMINERS and (toks[j].folded != "de" or toks[i - 2].folded not in _KIN_ONLY):
+            return _single_gaps(text, toks, j, i)
+    if i + 3 < n and toks[i + 1].folded in _JOINS and not toks[i + 1].cap and toks[i + 2].folded in _KIN_DETERMINERS:
+        k = i + 3
+        if toks[k].folded in _KIN_ADJECTIVES and k + 1 < n:
+            k += 1
+        if _kin_noun(toks[k]):
+            return _single_gaps(text, toks, i, k)
+    return False
+
+
+#: Kin nouns after "de" name a role in general ("de ouders en X": any parents), not one person.
+_KIN_ONLY = frozenset({"ouders", "kinderen", "vrienden", "grootouders"})
+
+
+def _single_gaps(text: str, toks: list[Token], a: int, b: int) -> bool:
+    return all(text[toks[k].end : toks[k + 1].start] == " " for k in range(a, b))
+
+
+_COPULAS = frozenset({"zijn", "waren", "worden", "werden", "blijven", "bleven", "heten", "lijken", "leken"})
+
+
+def _pair_subjects(text: str, toks: list[Token], caps: list[int], min_conf: float, lex: Lexicon) -> None:
+    """ "Jonas en <X> kwamen te laat": a listed first name opening its sentence, "en", one
+    capitalised word, and a plural finite verb: the two are persons (a first name that is
+    also a word opening a sentence is no name by itself; the pair and its verb say so)."""
+    n = len(toks)
+    for i in caps:
+        a = toks[i]
+        if not a.sent_start or a.person or a.protected or a.allcaps or a.folded not in lex.first_names:
+            continue
+        if i + 3 >= n or toks[i + 1].folded != "en" or toks[i + 1].cap:
+            continue
+        b, verb = toks[i + 2], toks[i + 3]
+        if not b.cap or b.allcaps or b.protected or b.folded in lex.common or not _single_gaps(text, toks, i, i + 3):
+            continue
+        v = verb.folded
+        if verb.cap or not v.endswith("en") or not lex.is_word(v) or v in lex.common or v in _COPULAS:
+            continue  # ("Roos en Lelie zijn bloemen": a copula says what they are, not that they act)
+        for t in (a, b):
+            if not t.person:
+                t.score, t.person = max(t.score, 0.7, min_conf), True
+                t.rule = (t.rule or "capitalised word") + " + a pair subject opened by a first name"
