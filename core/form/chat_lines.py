@@ -30,7 +30,12 @@ _NAME = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,3}})"
 _DECOR = r"(?:[ \t]*(?:[^\w\s:\[\]()<>@,.'’\"-]{1,4}|\([^\W\d_][^()\n:]{0,20}\)))?"
 _TIME = r"\d{1,2}[:.hu]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-_STAMP = rf"(?:{_DATE},?[ \t]+)?{_TIME}"
+#: A weekday before a stamp ("[wo 14:05]", "za. 09:12").
+_WEEKDAY = (
+    r"(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|sat|sun)"
+    r"\.?,?[ \t]+"
+)
+_STAMP = rf"(?:{_WEEKDAY})?(?:{_DATE},?[ \t]+)?{_TIME}"
 #: What may stand before a sender on its line: a Markdown quote, a bullet, an opening quote mark.
 _LEAD = r"[ \t>*•·\"“„'‘«-]*"
 _COLON = r"[ \t]*:(?!//)[ \t]*"

@@ -146,6 +146,8 @@ def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> 
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: Kin words that a sender writes beside a child's name ("lien mama", "papa van noor").
+_KIN_IN_SENDERS = frozenset("mama papa mams paps mam pap moeder vader oma opa tante nonkel oom van".split())
 #: Lower-case particles that may stand inside a sender's name ("silke van acker").
 _PARTICLES = frozenset("van de der den het 't ter ten te von el al la le du da di dos das del bin ben ibn".split())
 
@@ -166,6 +168,8 @@ def _shaped_sender(text: str, tok: Token) -> bool:
         return False
     if tok.protected and not sender.stamped:
         return False
+    if tok.folded in _KIN_IN_SENDERS:
+        return False  # ("ji mama:": the name beside the kin word is the sender's, the kin word stays)
     return _sender_words_ok(text[start:end], sender.stamped)
 
 
@@ -194,8 +198,10 @@ def sender_name(words: list[str], lex: Lexicon) -> bool:
     as one: "storm", "silke van acker") may all be a sender's; particles inside pass."""
     from .person_context import home_place
 
+    if all(fold(w) in _KIN_IN_SENDERS for w in words):
+        return False  # ("mama:" alone: a role, not a name)
     for n, w in enumerate(words):
-        if n and w in _PARTICLES:
+        if n and w in _PARTICLES or fold(w) in _KIN_IN_SENDERS:
             continue
         if not _LETTERS_RE.fullmatch(w) or not sender_word(w, lex, home_place(fold(w))):
             return False

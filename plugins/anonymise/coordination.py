@@ -217,6 +217,7 @@ def persons_beside_pronouns(text: str, toks: list[Token], caps: list[int], min_c
     a person's noun ("mijn zus en X"), and the two of a pair subject opened by a first name
     ("Jonas en X kwamen ...")."""
     _pair_subjects(text, toks, caps, min_conf, lex)
+    _lower_pairs(text, toks, min_conf, lex)
     for i in caps:
         tok = toks[i]
         if tok.protected == "place" and not tok.person and _pair_subject(text, toks, i, lex):
@@ -326,3 +327,45 @@ def _pair_subjects(text: str, toks: list[Token], caps: list[int], min_conf: floa
             if not t.person:
                 t.score, t.person = max(t.score, 0.7, min_conf), True
                 t.rule = (t.rule or "capitalised word") + " + a pair subject opened by a first name"
+
+
+#: Prepositions that take people before a lower-case pair in a chat ("aan x en <naam>").
+_LOWER_PAIR_PREPOSITIONS = frozenset({"aan", "met", "voor", "naast", "zonder", "tegen", "bij", "van"})
+#: Lower-case words that stand beside a name without being one.
+_NOT_LOWER_NAMES = frozenset(
+    "iedereen allemaal allen alles niemand iemand jou jullie hen hun mij ons haar hem elkaar mekaar zichzelf "
+    "leiding mama papa mams paps oma opa moeder vader broer zus vrienden vriend vriendin".split()
+)
+
+
+def _lower_pairs(text: str, toks: list[Token], min_conf: float, lex: Lexicon) -> None:
+    """ "vooral aan x en <naam>", "met <naam> of x" in a chat-style text or a lower-case
+    quotation: a lower-case word joined to a masked name after a preposition that takes
+    people is a name too (a chat writes no capitals; a bare noun seldom stands there)."""
+    from .detect import _is_chat
+    from .person_positions import in_lower_quotation
+    from .person_relations import KIN
+
+    n = len(toks)
+    chat = None
+    for j in range(2, n - 1):
+        c = toks[j]
+        if c.folded not in _JOINS or c.cap:
+            continue
+        for x, other, prep in ((j - 1, j + 1, j - 2), (j + 1, j - 1, j - 2)):
+            t, o, p = toks[x], toks[other], toks[prep]
+            if t.person or t.cap or t.protected or not o.person or p.cap or p.folded not in _LOWER_PAIR_PREPOSITIONS:
+                continue
+            if prep != min(x, other) - 1 or not _single_gaps(text, toks, prep, max(x, other)):
+                continue
+            f = t.folded
+            if len(f) < 3 or f in lex.common or f in _NOT_LOWER_NAMES or f in KIN or not f.isalpha():
+                continue
+            if lex.is_word(f) and f not in lex.first_names and f not in lex.name_words:
+                continue  # (a bare Dutch word there is a thing: "met chips en <naam>")
+            if chat is None:
+                chat = _is_chat(text)
+            if not (chat or in_lower_quotation(text, t.start)):
+                continue
+            t.score, t.person = max(t.score, 0.7, min_conf), True
+            t.rule = (t.rule or "lower-case word") + " + joined to a name after a preposition (chat)"

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, english_words
+from .person_clauses import SUBORDINATORS
 from .person_positions import cleft_person
 
 if TYPE_CHECKING:
@@ -95,6 +96,8 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         # (no look at earlier protections: with many overlapping ones, prot.rule_at scans them all)
         if not tok.cap or tok.allcaps or (tok.folded not in _EN_FUNCTION and _person_like(toks, i, lex, know, text)):
             continue
+        if tok.sent_start and tok.folded in SUBORDINATORS:
+            continue  # "Toen <X> ...": a Dutch conjunction opening the sentence is no title's first word
         last = _english_run(text, toks, i, lex, know, english) if runs else i
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import person_relations, vocatives
+from . import person_clauses, person_relations, vocatives
 from .chat import CLAUSE_OPENERS, SHORT_FINITE, SLANG
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 
@@ -438,6 +438,7 @@ def structural_position(
         or short_name_after_preposition(text, toks, i, lex)
         or person_relations.relation_position(text, toks, i)
         or vocatives.address_position(text, toks, i)
+        or person_clauses.subject_of_opening_clause(text, toks, i)
     )
 
 
