@@ -65,6 +65,15 @@ CASES = [
     ("Jan, Mia, Storm en ", "Storm"),  # one list of 20 000 members
     ("[20:32] berk: hoi\n", "berk"),  # 5 500 time-stamped chat lines
     ("de ouders van Adana, een animator en ", "Adana"),
+    # session 8 (s8-recall): chat shapes, naming verbs, kin pairs, clause subjects
+    ("- storm (14:05): hoi\n", "storm"),  # 4 000 sender-first chat lines
+    ("[wo 14:05] su-min mama: krijt\n", "su-min"),
+    ("Yannick — vandaag om 14:05\nhoi\n", "Yannick"),  # Discord headers
+    ("Mijn broer heet Turbo en de app heet Klets. ", "Turbo"),  # naming verbs back to back
+    ("de brooddoos van Wiebren en van mijn tante Ilse ", "Wiebren"),
+    ("Mijn zus en Ocean gingen. ", "Ocean"),
+    ("Toen Breeze viel, lachten we. ", "Breeze"),
+    ("vooral aan vink en tijs, ", "tijs"),
 ]
 
 
