@@ -89,11 +89,13 @@ def chat_sender(line: str) -> ChatSender | None:
     if not line:
         return None
     head = line[:_REACH] if len(line) > _REACH else line
+    if ":" not in head and not head.rstrip()[-1:].isdigit():
+        return None  # (every shape has a colon, but a header line that ends in its stamp)
+    if _MAY_SHAPE_RE.search(head) is None:
+        return None
     m = _STAMP_FIRST_RE.match(head)
     if m:
         return ChatSender(m.start("name"), m.end("name"), m.end(), True)
-    if _MAY_SHAPE_RE.search(head) is None:
-        return None
     m = _SENDER_FIRST_RE.match(head)
     if m is None:
         m = _AT_RE.match(head)

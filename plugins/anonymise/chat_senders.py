@@ -173,14 +173,18 @@ def _shaped_sender(text: str, tok: Token) -> bool:
     return _sender_words_ok(text[start:end], sender.stamped)
 
 
-@lru_cache(maxsize=8)
+_LAST: list = [None, None]  # (the text asked last, its senders: asked once per token of one text)
+
+
 def _senders_by_line(text: str) -> tuple[list[int], list] | None:
+    if _LAST[0] is text:
+        return _LAST[1]
     from perskamer.form.chat_lines import chat_senders_in
 
     found = chat_senders_in(text)
-    if not found:
-        return None
-    return [ls + s.start for ls, s in found], list(found)
+    got = ([ls + s.start for ls, s in found], list(found)) if found else None
+    _LAST[0], _LAST[1] = text, got
+    return got
 
 
 @lru_cache(maxsize=256)
