@@ -121,7 +121,8 @@ def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> 
     vandaag om 14:05" ...), which may override a place, brand or language reading, or the
     sender of "@x:" / "x schreef:" when no list protects it. ``offsets``: where each line
     of ``text`` starts."""
-    if _shaped_sender(text, toks[i]):
+    senders = _LAST[1] if _LAST[0] is text else _senders_by_line(text)
+    if senders is not None and _shaped_sender(text, toks[i], senders):
         return True
     stamped = _stamped_line_starts(text)
     if not stamped:
@@ -152,13 +153,11 @@ _KIN_IN_SENDERS = frozenset("mama papa mams paps mam pap moeder vader oma opa ta
 _PARTICLES = frozenset("van de der den het 't ter ten te von el al la le du da di dos das del bin ben ibn".split())
 
 
-def _shaped_sender(text: str, tok: Token) -> bool:
+def _shaped_sender(text: str, tok: Token, senders: tuple[list[int], list]) -> bool:
     """Whether ``tok`` stands in the sender of a chat line of a shape :mod:`chat_lines`
-    knows, and the sender's words may all be a sender's (one word that may not, such as
-    "Chiro" or "De", makes the whole an organisation or a sentence: none is a sender)."""
-    senders = _senders_by_line(text)
-    if not senders:
-        return False
+    knows (``senders``: the text's, :func:`_senders_by_line`), and the sender's words may all
+    be a sender's (one word that may not, such as "Chiro" or "De", makes the whole an
+    organisation or a sentence: none is a sender)."""
     k = bisect_right(senders[0], tok.start) - 1
     if k < 0:
         return False
