@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 #: Words that belong to the shape, never to the sender.
 _SHAPE_WORDS = r"(?:om|at|schreef|schrijft|zei|wrote|vandaag|gisteren|eergisteren|today|yesterday)"
@@ -78,7 +77,8 @@ class ChatSender:
 
 
 #: What every shape needs somewhere on its line: a digit (a stamp), "@", or a writing verb.
-_MAY_SHAPE_RE = re.compile(r"\d|@|schr|zei|wrote", re.IGNORECASE)
+#: ("x zei:" without a stamp is no chat line: see :func:`chat_sender`; with one, the digit is there.)
+_MAY_SHAPE_RE = re.compile(r"\d|@|[Ss]chr|[Ww]rote")
 _ENDS_IN_DIGIT_RE = re.compile(r"\d[ \t]*$", re.MULTILINE)
 #: Lines longer than this are read only up to it (a sender stands at the start).
 _REACH = 120
@@ -109,10 +109,9 @@ def chat_sender(line: str) -> ChatSender | None:
     return ChatSender(m.start("name"), m.end("name"), body, stamped)
 
 
-@lru_cache(maxsize=16)
 def chat_senders_in(text: str) -> tuple[tuple[int, ChatSender], ...]:
     """Every chat line of ``text`` with its sender: (the line's start offset, sender)."""
-    if ":" not in text and _ENDS_IN_DIGIT_RE.search(text) is None:
+    if ":" not in text and _ENDS_IN_DIGIT_RE.search(text) is None or _MAY_SHAPE_RE.search(text) is None:
         return ()  # (every shape has a colon but a header line, which ends in its time stamp)
     out = []
     start = 0

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import person_pairs
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -215,8 +217,6 @@ def persons_beside_pronouns(text: str, toks: list[Token], caps: list[int], min_c
     frequent word or a capitalised Dutch word that is no name; so is one joined to a kin or
     a person's noun ("mijn zus en X"), and the two of a pair subject opened by a first name
     ("Jonas en X kwamen ...")."""
-    from . import person_pairs  # (session 8's pairs; it imports this module)
-
     person_pairs.pair_subjects(text, toks, caps, min_conf, lex)
     person_pairs.lower_pairs(text, toks, min_conf, lex)
     for i in caps:

@@ -220,26 +220,23 @@ def _sites(text: str, toks: list[Token], lex: Lexicon) -> list[tuple[str, str, l
     return out
 
 
-_CACHE: dict[str, dict[int, tuple[str, str]]] = {}
+#: The text asked last and what its naming verbs name (token start -> (kind, rule)): the
+#: analysis protects a text (protect_named_things) and then scores its tokens (named_person).
+_LAST: list = [None, {}]
 
 
 def _named(text: str, toks: list[Token], lex: Lexicon) -> dict[int, tuple[str, str]]:
-    """Token start -> (kind, rule) of every name a naming verb of ``text`` names (cached)."""
-    got = _CACHE.get(text)
-    if got is None:
-        got = {}
+    """Token start -> (kind, rule) of every name a naming verb of ``text`` names."""
+    if _LAST[0] is text:
+        return _LAST[1]
+    got: dict[int, tuple[str, str]] = {}
+    if may_name({t.folded for t in toks}):
         for kind, rule, runs in _sites(text, toks, lex):
             for a, b in runs:
                 for j in range(a, b + 1):
                     got.setdefault(toks[j].start, (kind, rule))
-        _remember(text, got)
+    _LAST[0], _LAST[1] = text, got
     return got
-
-
-def _remember(text: str, got: dict[int, tuple[str, str]]) -> None:
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    _CACHE[text] = got
 
 
 def may_name(words: set[str] | frozenset[str]) -> bool:
@@ -249,9 +246,9 @@ def may_name(words: set[str] | frozenset[str]) -> bool:
 
 def named_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """The rule when token ``i`` is what a naming verb calls a person, or ""."""
-    got = _CACHE.get(text)  # (filled by protect_named_things, asked first for the same text)
-    if got is None:
-        got = _named(text, toks, lex)
+    got = _LAST[1] if _LAST[0] is text else _named(text, toks, lex)
+    if not got:
+        return ""
     kind, rule = got.get(toks[i].start, ("", ""))
     return rule if kind == "person" else ""
 
@@ -262,10 +259,11 @@ def protect_named_things(
     """Protect (``rule``) the names that naming verbs give to things ("het spel heet X"), and
     note what the text's naming verbs name for :func:`named_person`."""
     if not may_name(words):
-        _remember(text, {})
+        _LAST[0], _LAST[1] = text, {}
         return
     for kind, _rule, runs in _sites(text, toks, lex):
         if kind == "thing":
             for a, b in runs:
                 prot.add(toks[a].start, toks[b].end, rule)
+    _LAST[0] = None
     _named(text, toks, lex)

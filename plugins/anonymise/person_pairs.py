@@ -15,8 +15,6 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from .coordination import _JOINS, _pronoun_after, _pronoun_before
-
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -25,9 +23,14 @@ if TYPE_CHECKING:
 _SUBJECT_PRONOUNS = frozenset({"ik", "jij", "hij", "zij", "wij", "ikzelf"})
 
 
+#: The words that join two members of a pair.
+_JOINS = frozenset({"en", "of", "&"})
+
+
 def place_pair_subject(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "Ik en <X> gingen ...", "<X> en ik waren ...": token ``i`` and a subject pronoun open the
     clause joined by "en", and a plural finite verb follows the pair; ``i`` is no place at home."""
+    from .coordination import _pronoun_after, _pronoun_before  # (coordination imports this module)
     from .person_context import home_place
 
     if home_place(toks[i].folded):
@@ -112,6 +115,8 @@ def pair_subjects(text: str, toks: list[Token], caps: list[int], min_conf: float
 
 
 _JOIN_RE = re.compile(r" (en|of) ")
+#: An opening quotation mark before three lower-case words (a chat message quoted in a sentence).
+_LOWER_QUOTATION_RE = re.compile(r"[\"'“‘«„] ?[^\W\d_A-Z]+[ ,!?]+[^\W\d_A-Z]+[ ,!?]+[^\W\d_A-Z]+")
 
 
 def _start(tok: Token) -> int:
@@ -131,14 +136,17 @@ def lower_pairs(text: str, toks: list[Token], min_conf: float, lex: Lexicon) -> 
     """ "vooral aan x en <naam>", "met <naam> of x" in a chat-style text or a lower-case
     quotation: a lower-case word joined to a masked name after a preposition that takes
     people is a name too (a chat writes no capitals; a bare noun seldom stands there)."""
+    if " en " not in text and " of " not in text:
+        return
     from .detect import _is_chat
+
+    chat = _is_chat(text)
+    if not chat and _LOWER_QUOTATION_RE.search(text) is None:
+        return  # (neither a chat nor a lower-case quotation: names there are capitalised)
     from .person_positions import in_lower_quotation
     from .person_relations import KIN
 
-    if " en " not in text and " of " not in text:
-        return
     n = len(toks)
-    chat = None
     for m in _JOIN_RE.finditer(text):
         j = bisect_left(toks, m.start(1), key=_start)
         if j < 2 or j >= n - 1 or toks[j].start != m.start(1):
@@ -154,8 +162,6 @@ def lower_pairs(text: str, toks: list[Token], min_conf: float, lex: Lexicon) -> 
                 continue
             if lex.is_word(f) and f not in lex.first_names and f not in lex.name_words:
                 continue  # (a bare Dutch word there is a thing: "met chips en <naam>")
-            if chat is None:
-                chat = _is_chat(text)
             if not (chat or in_lower_quotation(text, t.start)):
                 continue
             t.score, t.person = max(t.score, 0.7, min_conf), True
