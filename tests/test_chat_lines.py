@@ -136,3 +136,13 @@ def test_a_sender_span_lies_on_its_line_before_the_message(line: str) -> None:
 def test_a_sender_stands_at_the_start_of_a_long_line() -> None:
     # (the match reads a bounded head of the line: a sender far into it is none)
     assert chat_sender("ab " * 40_000 + "(08:02): x") is None
+
+
+def test_the_guard_nets_a_sender_left_in_any_time_stamped_shape() -> None:
+    from perskamer.plugins.anonymise.leftover import leftover_fragments
+
+    frags = leftover_fragments("- wolk (08:02): wie heeft de sleutel?\nYlva om 08:03: ik\n[wo 08:04] ardan mama: ok")
+    assert sorted(w for w, _ in frags) == ["ardan", "wolk", "ylva"]
+    # placeholders, role labels, organisations, notices and the weak shapes ("@x:") pass
+    clean = "[persoon 1] (08:02): ok\neen deelnemer om 08:03: ok\nChiro Ravels (08:04): open\nZaterdag om 14:00: ontbijt"
+    assert leftover_fragments(clean) == ()

@@ -242,4 +242,14 @@ def published_senders(text: str) -> list[tuple[int, int]]:
             word = w.group(0)
             if sender_word(word, lex, home_place(fold(word))):
                 out.append((m.start(1) + w.start(), m.start(1) + w.end()))
+    from perskamer.form.chat_lines import chat_senders_in
+
+    for line_start, sender in chat_senders_in(text):  # every time-stamped shape (session 8)
+        start, end = line_start + sender.start, line_start + sender.end
+        if not sender.stamped or not _sender_words_ok(text[start:end], True):
+            continue
+        for w in _LETTERS_RE.finditer(text, start, end):
+            f = fold(w.group(0))
+            if f not in _KIN_IN_SENDERS and f not in _PARTICLES and (w.start(), w.end()) not in out:
+                out.append((w.start(), w.end()))
     return out
