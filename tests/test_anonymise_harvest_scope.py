@@ -105,6 +105,21 @@ def test_the_restricted_harvest_gives_the_full_harvests_report(monkeypatch: pyte
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(reports())
+def test_the_exact_rule_alone_gives_the_full_harvests_report(monkeypatch: pytest.MonkeyPatch, report: Report) -> None:
+    """The same without the quick first choice (sections holding a published capitalised
+    word as written), so every section goes through the candidate rule."""
+    real = harvest_scope.HarvestScope._published
+
+    def no_quick(self: harvest_scope.HarvestScope) -> tuple[set[str], list[str]]:
+        return real(self)[0], []
+
+    monkeypatch.setattr(harvest_scope.HarvestScope, "_published", no_quick)
+    restricted, full = _both(report, monkeypatch)
+    assert restricted == full
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(reports())
 def test_every_harvested_name_is_made_of_candidates(report: Report) -> None:
     """The claim the restriction rests on: a name the harvest of a narrative section
     returns consists of that section's candidate forms and words it knew already."""

@@ -30,6 +30,11 @@ The argument, per section S that is skipped:
   take a known person's key, so S's own analysis (the harvest of S in the full run, the
   speakers' withholding of S later) cannot touch a known person either.
 
+Harvesting a section that could be left out changes nothing (the full harvest reads it
+too), so :meth:`HarvestScope.plan` first takes every section that holds a capitalised
+candidate of the published text as written (a substring test: most of those must be read)
+and scans the rest only when some are left.
+
 Knowledge entries S would add then involve only words no reader asks for; keys, display
 forms, roles and numbering of every name that is read are the same. ``scope: all``
 harvests everything (every section is published anonymised). Tests:
@@ -60,6 +65,7 @@ class HarvestScope:
         self.report = report
         self.sections = sections
         self._words: dict[str, tuple[set[str], set[str]]] = {}
+        self._pub: tuple[set[str], list[str]] | None = None
 
     def words(self, sid: str, text: str) -> tuple[set[str], set[str]]:
         """(every form of every word, the candidate forms) of section ``sid``."""
@@ -73,12 +79,19 @@ class HarvestScope:
     def plan(self, forced: Iterable[str] = ()) -> set[str]:
         """The sections to harvest: the quotes section, ``forced``, and each section whose
         candidates meet the needed forms (which grow by every harvested section's words)."""
+        needed, written = self._published()
+        first = {sid for sid, _ in self.sections if sid == "quotes" or sid in forced}
+        # (harvesting a section that could be left out changes nothing; one that holds a
+        # capitalised candidate of what is published, as written, most often must be read:
+        # when every section does, no section is scanned)
+        first.update(sid for sid, text in self.sections if any(w in text for w in written))
+        if len(first) == len(self.sections):
+            return first
+        todo = [(sid, text) for sid, text in self.sections if sid in first]
+        if all(sid in first or not self.words(sid, text)[1] for sid, text in self.sections):
+            return first  # (no section else may hold a name: what is needed is moot)
+        needed = set(needed)
         chosen: set[str] = set()
-        todo = [(sid, text) for sid, text in self.sections if sid == "quotes" or sid in forced]
-        if all(sid == "quotes" or sid in forced or not self.words(sid, text)[1] for sid, text in self.sections):
-            return {sid for sid, _ in todo}  # (no section else may hold a name: what is needed is moot)
-        # (one scan of everything needed: the words of one text never run into the next one's)
-        needed = self._scan("\n".join(_published_inputs(self.report, self.sections)))[0]
         while True:
             for sid, text in todo:
                 chosen.add(sid)
@@ -88,6 +101,19 @@ class HarvestScope:
                     if sid not in chosen and not needed.isdisjoint(self.words(sid, text)[1])]
             if not todo:
                 return chosen
+
+    def _published(self) -> tuple[set[str], list[str]]:
+        """The needed forms of what is published, and its capitalised candidates as written."""
+        if self._pub is not None:
+            return self._pub
+        # (one scan of everything: the words of one text never run into the next one's)
+        text = "\n".join(_published_inputs(self.report, self.sections))
+        find = _BMP_WORD_RE if text.isascii() or detect._ASTRAL_RE.search(text) is None else detect._WORD_RE
+        get = _CLASS.get
+        classes = [(w, get(w) or _classify(w, self.lex)) for w in set(find.findall(text))]
+        forms: set[str] = set().union(*[c[0] for _, c in classes])
+        self._pub = (forms, [w for w, c in classes if c[1] and len(w) > 2 and w[0].isupper()])
+        return self._pub
 
     def late(self, know: detect.Knowledge, chosen: set[str]) -> set[str]:
         """Skipped sections that hold a word the knowledge knows after the harvest (in any
