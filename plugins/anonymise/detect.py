@@ -2453,6 +2453,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     elif kind == "surname":
         score, rule = (0.35 if mid else 0.15) + cue, "surname list (also a word)"
     elif is_word:
+        if "attribution dash" in why and _list_item_phrase(text, toks, i, lex, alone=bf in know.not_names):
+            cue -= 0.4  # a bullet, not a credit: "- Vrijwillig engagement" in a list of ambitions
         score, rule = (0.2 if mid else 0.1) + cue, "capitalised word in context"
         if (mid and deny_unknown and cue < 0.5 and i > 0 and text[toks[i - 1].end : tok.start] == " "
                 and _organisation_after(text, toks, i, lex)):
@@ -2712,6 +2714,49 @@ def _is_attribution(text: str, span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     lead = text[line_start : span.start].strip()
     return lead in ("", ">", "-", "*", "•", "> -") and text[span.end : span.end + 2].lstrip().startswith(":")
+
+
+_BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]{0,3}([-*•–])[ \t]{1,2}$")
+_BULLET_LINE_RE = re.compile(r"[ \t]{0,3}([-*•–])[ \t]{1,2}\S")
+
+
+def _line_from(text: str, start: int) -> str:
+    """The line that starts at ``start``, looked at up to 200 characters (a longer line is
+    no list item here)."""
+    stop = text.find("\n", start, start + 200)
+    return text[start : start + 200] if stop < 0 else text[start:stop]
+
+
+def _list_item_phrase(text: str, toks: list[Token], i: int, lex: Lexicon, *, alone: bool = False) -> bool:
+    """An ordinary word opening an item of a list ("- Vrijwillig engagement" above "- Mentaal
+    welzijn"): a bullet alone before it on its line, a line next to it that opens with the
+    same bullet (or ``alone``: a word of the workspace's themes, such as the one ambition
+    ticked on the form), and an ordinary lower-case word after it that is no verb and no
+    "en"/"of". A credit dash stands alone under a quote and names someone ("- X vertelt",
+    "- X en Y"). Every look is bounded, so a text of many bullets stays linear."""
+    start = toks[i].start
+    lo = max(0, start - 8)
+    m = _BULLET_BEFORE_RE.search(text[lo:start])
+    if m is None or (m.start() == 0 and lo > 0 and text[lo] != "\n"):
+        return False
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1]
+    f = nxt.folded
+    if not nxt.text[:1].islower() or f in _COORD or _finite_verb(f, lex) or not (f in lex.common or lex.is_word(f)):
+        return False
+    if alone:
+        return True
+    line_start = lo + m.start() + (text[lo + m.start()] == "\n")
+    bullet = m.group(1)
+    neighbours = []
+    if (next_start := text.find("\n", start, start + 200)) >= 0:
+        neighbours.append(_line_from(text, next_start + 1))
+    if line_start >= 2:
+        prev_start = text.rfind("\n", max(0, line_start - 201), line_start - 1) + 1
+        if prev_start or line_start - 1 <= 200:
+            neighbours.append(text[prev_start : line_start - 1])
+    return any((b := _BULLET_LINE_RE.match(line)) is not None and b.group(1) == bullet for line in neighbours)
 
 
 def _unknown_word(tok: Token, lex: Lexicon) -> bool:
