@@ -190,8 +190,15 @@ def _json(value: Any) -> str:
 
 
 def _term_json(term: str, found: list[int]) -> str:
-    """``"term":[report,count,...]`` as :func:`_script` writes it."""
-    return f"{_json(term)}:[{','.join(map(str, found))}]"
+    """``"term":[report,count,...]`` as :func:`_script` writes it.
+
+    The list of ints by the C encoder: a cold build's ~420k numbers (1000 reports) in a
+    third less time than joining ``str`` of each (the same text: ``[1,2]``).
+    """
+    return f"{_json(term)}:{_INTS_JSON(found)}"
+
+
+_INTS_JSON = json.JSONEncoder(separators=(",", ":")).encode
 
 
 def _fragment_file(slug: str, url: str, frag: dict[str, Any]) -> bytes:
