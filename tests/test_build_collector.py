@@ -1,0 +1,95 @@
+"""The main process's cyclic garbage collector is off while a build loads the plugins'
+data and the workers process the reports, and on again for the renders and afterwards
+(perskamer.build._CollectorPause); the workers collect as usual."""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from test_build_parallel import _content  # (the corpus as a content folder)
+
+from perskamer import build as build_module
+from perskamer.cli import main
+
+
+def _watch_the_collector(monkeypatch, tmp_path: Path) -> dict[str, list[bool]]:
+    """Record ``gc.isenabled()`` where the build discovers its sources (loading), in each worker once started, and where the renders start."""
+    seen: dict[str, list[bool]] = {"discover": [], "render": [], "worker": []}
+    notes = tmp_path / "worker-notes"
+    notes.mkdir()
+    discover = build_module.Builder.discover
+    render = build_module.Builder._render_and_guard_reports
+    start_worker = build_module._start_worker
+
+    def discovering(self):
+        seen["discover"].append(gc.isenabled())
+        return discover(self)
+
+    def rendering(self, *args, **kwargs):
+        seen["render"].append(gc.isenabled())
+        return render(self, *args, **kwargs)
+
+    def starting(*args):  # (a forked worker's initializer is not pickled: the patched one runs)
+        start_worker(*args)
+        (notes / str(os.getpid())).write_text(str(gc.isenabled()))
+
+    monkeypatch.setattr(build_module.Builder, "discover", discovering)
+    monkeypatch.setattr(build_module.Builder, "_render_and_guard_reports", rendering)
+    monkeypatch.setattr(build_module, "_start_worker", starting)
+    monkeypatch.setattr(build_module, "PARALLEL_MIN_REPORTS", 4)
+    monkeypatch.chdir(tmp_path)
+    seen["notes"] = notes  # type: ignore[assignment]
+    return seen
+
+
+def _build(tmp_path: Path, monkeypatch, workers: str) -> None:
+    monkeypatch.setenv("PERSKAMER_WORKERS", workers)
+    out = tmp_path / f"out-{workers}"
+    assert main(["build", "--content", str(_content(tmp_path)), "--out", str(out), "--no-cache", "-q"]) == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", ["2", "0"])
+def test_the_collector_is_paused_for_the_loading_only_in_the_main_process(tmp_path, monkeypatch, workers):
+    assert gc.isenabled()
+    seen = _watch_the_collector(monkeypatch, tmp_path)
+    _build(tmp_path, monkeypatch, workers)
+    assert seen["discover"] == [False]  # loading: paused
+    assert seen["render"] == [True]  # the renders (a slow producer may fork a pool): on
+    in_workers = [p.read_text() for p in seen["notes"].iterdir()]  # type: ignore[attr-defined]
+    if workers == "2":
+        assert in_workers and set(in_workers) == {"True"}  # the workers collect
+    else:
+        assert in_workers == []
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.slow
+def test_the_collector_is_left_alone_beside_another_thread(tmp_path, monkeypatch):
+    """The switch is process-wide: with another thread (watch, a server) the build does not touch it."""
+    seen = _watch_the_collector(monkeypatch, tmp_path)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        _build(tmp_path, monkeypatch, "0")
+    finally:
+        stop.set()
+        other.join()
+    assert seen["discover"] == [True] and seen["render"] == [True]
+
+
+@pytest.mark.slow
+def test_a_collector_switched_off_by_the_caller_stays_off(tmp_path, monkeypatch):
+    seen = _watch_the_collector(monkeypatch, tmp_path)
+    gc.disable()
+    try:
+        _build(tmp_path, monkeypatch, "0")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen["discover"] == [False] and seen["render"] == [False]
