@@ -479,7 +479,7 @@ class Builder:
         the workers go on with the next reports. Results come in the order of ``paths``.
         """
         self.shared_out = 0
-        import multiprocessing
+        from .workerpool import fork_pool
 
         global _WORKER_BUILDER
         frozen, pool = False, None
@@ -488,7 +488,7 @@ class Builder:
             if shared:
                 _WORKER_BUILDER = self
                 frozen = _freeze_for_fork()
-                pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(self._collector.paused,))
+                pool = fork_pool(workers, initializer=_start_worker, initargs=(self._collector.paused,))
         except Exception:  # the sequential pass computes everything
             log.debug("cannot use worker processes; processing here", exc_info=True)
         if pool is None:
