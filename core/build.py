@@ -33,7 +33,7 @@ from typing import Any
 from . import lockstep
 from .cache import BuildCache
 from .config import Config
-from .context import CANCEL_CHECK, BuildContext
+from .context import CANCEL_CHECK, GUARD_AHEAD, BuildContext
 from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
 from .fragments import CUT, GuardMemo, cut_fragments
 from .incremental import COLLECTIONS, NoCache, RenderJob, WorkerEntry, for_builder, worker_identity
@@ -112,6 +112,36 @@ class RenderPlan:
         return nullcontext() if job is None or artifact.data is not None else recording(job.inputs)
 
 
+@dataclass(frozen=True)
+class GuardedAhead:
+    """The guard's verdict on a report's file that a collection publishes later, reached in a
+    worker process (:meth:`BuildContext.guard_ahead`), and what it was reached on."""
+
+    path: str
+    report: str
+    media_type: str | None
+    digest: str
+    scan_text: str | None
+    findings: tuple[Problem, ...]
+
+    @staticmethod
+    def fits(artifact: Artifact, report: Report) -> bool:
+        """A file with its bytes, of this report, read whole (no fragments, not a set)."""
+        return (artifact.report == report.slug and isinstance(artifact.data, bytes) and artifact.producer is None
+                and artifact.expand is None and artifact.fragments is None)
+
+    @classmethod
+    def of(cls, artifact: Artifact, findings: list[Problem]) -> GuardedAhead:
+        assert artifact.report is not None and artifact.data is not None
+        return cls(artifact.path, artifact.report, artifact.media_type, digest(artifact.data), artifact.scan_text, tuple(findings))
+
+    def read(self, artifact: Artifact) -> bool:
+        """Whether ``artifact`` is what this verdict was reached on (the same path, report, media type, bytes and scan text)."""
+        return (artifact.path == self.path and artifact.report == self.report and artifact.media_type == self.media_type
+                and artifact.fragments is None and artifact.producer is None and artifact.expand is None
+                and isinstance(artifact.data, bytes) and artifact.scan_text == self.scan_text and digest(artifact.data) == self.digest)
+
+
 @dataclass
 class PreRendered:
     """A report's own artefacts rendered (and guarded) in the worker process that read it.
@@ -130,6 +160,8 @@ class PreRendered:
     findings: list[list[Problem]] | None = None
     #: What the renders handed over for the collections (:meth:`BuildContext.hand_over`).
     handed: dict[str, Any] = field(default_factory=dict)
+    #: The guard's verdicts on the files a collection publishes later (:meth:`BuildContext.guard_ahead`).
+    ahead: list[GuardedAhead] = field(default_factory=list)
 
     @property
     def artifacts(self) -> list[Artifact]:
@@ -270,6 +302,10 @@ class Builder:
         #: Texts of collections (fragments, their own text) the guard passed, by report identity.
         self.guard_memo = GuardMemo()
         self._collector = _CollectorPause()
+        #: The guard's verdicts a worker process reached on files a collection publishes later, by path:
+        #: (the report object it was read for, the verdict). See :meth:`_verdict_ahead`.
+        self.guarded_ahead: dict[str, tuple[Report, GuardedAhead]] = {}
+        self._slug_index: tuple[list[Report] | None, list[Report], dict[str, list[Report]]] = (None, [], {})
 
     def fresh_context(self) -> None:
         """Give the next build its own context (an empty ``shared``, fresh file signatures).
@@ -452,6 +488,7 @@ class Builder:
     def process_all(self, paths: list[Path]) -> list[ReportOutcome]:
         self.precomputed = {}
         self.prerendered = {}
+        self.guarded_ahead = {}
         self.stored_by_workers = {}
         outcomes = []
         with self._workers(paths) as wait_for:
@@ -588,6 +625,8 @@ class Builder:
         results: list[tuple[str, list[Artifact]]] = []
         for key, value in premade.handed.items():
             self.context.hand_over(report, key, value)
+        for verdict in premade.ahead:
+            self.guarded_ahead[verdict.path] = (report, verdict)
         for name, _function in self.host.implementations("perskamer_render_report"):
             if name in premade.results:
                 found, reported, added = premade.results[name]
@@ -622,24 +661,31 @@ class Builder:
         rendered = PreRendered({})
         start = len(report.problems)
         used = Inputs()
+        guarding = not self.skip_unchanged_inspection and self.host.all_stateless("perskamer_inspect_artifact")
         for name, _function in self.host.implementations("perskamer_render_report"):
             if name in plugins:
                 problems: list[Problem] = []
                 before = len(report.problems)
-                with self.context.recording(used):
-                    found = self.host.call("perskamer_render_report", problems=problems, about=report.source, only={name}, report=report, context=self.context)
+                self.context.guarding_ahead = guarding
+                try:
+                    with self.context.recording(used):
+                        found = self.host.call("perskamer_render_report", problems=problems, about=report.source, only={name}, report=report, context=self.context)
+                finally:
+                    self.context.guarding_ahead = False
                 rendered.results[name] = (found[0][1] if found else None, problems, report.problems[before:])
                 yield
         del report.problems[start:]
         rendered.inputs = used
         rendered.handed = self.context.take_handed(report)
+        ahead = rendered.handed.pop(GUARD_AHEAD, [])
         artifacts = rendered.artifacts
         if any(a.data is None or a.producer is not None or a.expand is not None for a in artifacts):
             return None
         for artifact in artifacts:
             artifact.report = artifact.report or report.slug
-        if not self.skip_unchanged_inspection and self.host.all_stateless("perskamer_inspect_artifact") and all(a.report == report.slug for a in artifacts):
+        if guarding and all(a.report == report.slug for a in artifacts):
             rendered.findings = [self.inspect(a, [report], None) or [] for a in artifacts]
+            rendered.ahead = [GuardedAhead.of(a, self.inspect(a, [report], None) or []) for a in ahead if GuardedAhead.fits(a, report)]
         return rendered
 
     def render_collections(self, reports: list[Report], keys: dict[int, str | None], plan: RenderPlan, problems: list[Problem], manifest: dict[str, str]) -> list[Artifact]:
@@ -680,6 +726,10 @@ class Builder:
         """
         if self.skip_unchanged_inspection and tree is not None and artifact.data is not None and _already_written(tree, artifact.path, artifact.data):
             return None
+        if self.guarded_ahead:
+            found = self._verdict_ahead(artifact, reports)
+            if found is not None:
+                return found
         try:
             with plan.producing(artifact) if plan is not None else nullcontext():
                 text = artifact.text_for_scan()
@@ -688,6 +738,33 @@ class Builder:
         if artifact.fragments is not None:
             return self._inspect_composed(artifact, text, reports, plan.identities if plan is not None else {})
         return self._guard(artifact, text, reports)
+
+    def _verdict_ahead(self, artifact: Artifact, reports: list[Report]) -> list[Problem] | None:
+        """The verdict a worker process reached on exactly this file of exactly this report
+        (see :class:`GuardedAhead`), or ``None``: read it here.
+
+        Used only when the report the worker read it for is the one report of ``reports``
+        with that slug (not a last good version that replaced it, nor a withheld one):
+        the guard reads a report's own file against that report alone, in the worker as here.
+        """
+        entry = self.guarded_ahead.get(artifact.path)
+        if entry is None:
+            return None
+        report, verdict = entry
+        same = self._by_slug(reports).get(report.slug, [])
+        if len(same) != 1 or same[0] is not report or not verdict.read(artifact):
+            return None
+        return [dataclasses.replace(p) for p in verdict.findings]
+
+    def _by_slug(self, reports: list[Report]) -> dict[str, list[Report]]:
+        """``reports`` by slug; one index per list (a set's files are all read against the same list)."""
+        known, copy, index = self._slug_index
+        if known is not reports or copy != reports:  # (the same objects: compared by identity, in C)
+            index = {}
+            for r in reports:
+                index.setdefault(r.slug, []).append(r)
+            self._slug_index = (reports, list(reports), index)
+        return index
 
     def _guard(self, artifact: Artifact, text: str, reports: list[Report]) -> list[Problem]:
         """What every ``perskamer_inspect_artifact`` says about ``text`` (of ``artifact``, against ``reports``)."""

@@ -39,6 +39,8 @@ class AssetError(ValueError):
 
 #: Where the core keeps the cancellation check of a build's slow lane in ``shared``.
 CANCEL_CHECK = "perskamer.cancelled"
+#: The name under which :meth:`BuildContext.guard_ahead` hands a report's files to the core.
+GUARD_AHEAD = "\0guard-ahead"
 
 
 class WorkspaceFileError(ValueError):
@@ -84,6 +86,9 @@ class BuildContext:
     #: a save's pages must have the machine to themselves, and in previews that never
     #: write the slow artefacts.
     slow_early: bool = False
+    #: Set by the core while a worker process renders a report whose files it guards there
+    #: (see :meth:`guard_ahead`); a render asks before it makes such a file.
+    guarding_ahead: bool = False
     _taxonomy: Taxonomy | None = None
     #: The ambitions file's signature when ``_taxonomy`` was loaded (a changed file is loaded again).
     _taxonomy_version: str | None = field(default=None, repr=False)
@@ -173,6 +178,20 @@ class BuildContext:
         the same slug has its own), until the next build.
         """
         self._handed.setdefault(id(report), (report, {}))[1][name] = value
+
+    def guard_ahead(self, report: Any, artifact: Any) -> None:
+        """Have the leak guard read ``artifact`` now, with ``report``'s own artefacts.
+
+        For a file of the report that a collection publishes later (the search index's
+        fragment of it): while :attr:`guarding_ahead` is set -- a worker process renders
+        the report -- the core guards the file there, against the report alone as it
+        guards the report's page, and keeps the verdict. When the collection publishes
+        exactly these bytes (same path, report, media type and scan text) for this very
+        report object, the verdict is used instead of reading the file again in the main
+        process; anything else is read as usual.
+        """
+        if self.guarding_ahead:
+            self._handed.setdefault(id(report), (report, {}))[1].setdefault(GUARD_AHEAD, []).append(artifact)
 
     def handed(self, report: Any, name: str) -> Any | None:
         """The value ``report``'s render handed over under ``name`` in this build (``None``: none)."""

@@ -128,7 +128,10 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
         artifacts.append(Artifact(photo["src"], prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
     view = report_view(report, context, photo)
     if search.enabled(context):  # its part of the search index, made from the same view (see search_fragments)
-        context.hand_over(report, SEARCH_FRAGMENT, search_fragment(report if photo is not None else view, context))
+        fragment = search_fragment(report if photo is not None else view, context)
+        context.hand_over(report, SEARCH_FRAGMENT, fragment)
+        if getattr(context, "guarding_ahead", False):  # (a worker process: the guard reads its file there, with the page)
+            context.guard_ahead(report, search.fragment_artifact(report.slug, context.report_url(report), fragment))
     view["downloads"] = context.downloads(report)  # what other outputs publish of it (its PDF)
     view["pdf"] = context.url("pdf", report)  # for templates written before downloads
     page = render_page("report.html", context, "../", report=view)

@@ -165,7 +165,7 @@ class _Merge:
         files = []
         filters: dict[str, dict[str, list[int]]] = {}
         for number, ((slug, _url), frag, data) in enumerate(zip(self.reports, self.fragments, self.fragment_data, strict=True)):
-            files.append(Artifact(f"{FOLDER}verslag/{slug}.js", data, output="html", report=slug, media_type="text/javascript", scan_text=data.decode()))
+            files.append(_fragment_artifact(slug, data))
             for name, values in frag["filters"].items():
                 for value in dict.fromkeys(values):
                     filters.setdefault(name, {}).setdefault(value, []).append(number)
@@ -203,6 +203,15 @@ _INTS_JSON = json.JSONEncoder(separators=(",", ":")).encode
 
 def _fragment_file(slug: str, url: str, frag: dict[str, Any]) -> bytes:
     return _script("fragment", {"id": slug, "url": url, "title": frag["title"], "meta": frag["meta"], "text": frag["text"]})
+
+
+def _fragment_artifact(slug: str, data: bytes) -> Artifact:
+    return Artifact(f"{FOLDER}verslag/{slug}.js", data, output="html", report=slug, media_type="text/javascript", scan_text=data.decode())
+
+
+def fragment_artifact(slug: str, url: str, frag: dict[str, Any]) -> Artifact:
+    """The file of one report's fragment, as the index publishes it (its render guards it ahead: ``context.guard_ahead``)."""
+    return _fragment_artifact(slug, _fragment_file(slug, url, frag))
 
 
 #: The last merge of this process (watch merges on every save), and who may touch it.
