@@ -31,6 +31,9 @@ SHAPES = [
     ("12/3/24 08:02 - ylva: goeiemorgen", "ylva", True),
     ("Ylva — vandaag om 08:02", "Ylva", True),
     ("ardan – gisteren om 23:40", "ardan", True),
+    # the Discord header with its message after a colon on the same line (set J, session 8)
+    ("ardan — vandaag om 20:12: wie speelt er vanavond Kolonisten mee", "ardan", True),
+    ("Ylva Brandt – gisteren om 9:05: ik kom later", "Ylva Brandt", True),
     ("ardan ⚽ (08:02): goeiemorgen", "ardan", True),
     ("- ylva de brouwer (08:02): goeiemorgen", "ylva de brouwer", True),
     ('> "- ardan (08:02): goeiemorgen"', "ardan", True),
@@ -90,6 +93,11 @@ def test_a_discord_header_takes_the_message_of_the_next_lines() -> None:
     assert [(q.speaker, q.text) for q in quotes] == [("Ylva", "wie doet de afwas?"), ("ardan", "ik niet")]
 
 
+def test_a_discord_header_with_its_message_on_the_same_line() -> None:
+    quotes = quotes_from_text("ardan — vandaag om 20:12: wie speelt er mee?\nYlva — vandaag om 20:14: ik, na mijn huiswerk")
+    assert [(q.speaker, q.text) for q in quotes] == [("ardan", "wie speelt er mee?"), ("Ylva", "ik, na mijn huiswerk")]
+
+
 def test_one_unstamped_line_is_no_chat_message() -> None:
     # "X schreef:" alone may be a newspaper or an app: the quote keeps its text, no speaker
     quotes = quotes_from_text("Spotify schreef: je playlist is klaar")
@@ -146,3 +154,12 @@ def test_the_guard_nets_a_sender_left_in_any_time_stamped_shape() -> None:
     # placeholders, role labels, organisations, notices and the weak shapes ("@x:") pass
     clean = "[persoon 1] (08:02): ok\neen deelnemer om 08:03: ok\nChiro Ravels (08:04): open\nZaterdag om 14:00: ontbijt"
     assert leftover_fragments(clean) == ()
+
+
+def test_the_anonymiser_masks_a_discord_sender_before_a_message_with_capitals() -> None:
+    # A capitalised word in the message turns the chat reading of lower-case words off; the
+    # sender of a time-stamped line is a person whatever the rest of the line says.
+    from perskamer.plugins.anonymise.detect import analyse
+
+    line = "kawira — vandaag om 20:12: wie speelt er vanavond Kolonisten mee met ons"
+    assert "kawira" in [s.text for s in analyse(line).spans if s.kind == "person"]

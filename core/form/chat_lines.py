@@ -5,7 +5,7 @@ A group chat pasted into a report writes one message a line, its sender in one o
 orders: "- x (14:05): ...", "x (14:05): ...", "[14:05] x: ...", "14:05 x: ...", "14:05 - x:",
 "x om 14:05: ...", "x, 14:05: ...", "x 14u05: ...", "@x: ...", "x schreef: ...", WhatsApp
 exports ("[05/06/23, 14:05] x: ...", "5/6/23 14:05 - x: ..."), and a Discord or Teams header
-line with the message on the next line ("x — vandaag om 14:05"). The sender may be one to four
+line with the message on the next line or after a colon ("x — vandaag om 14:05"). The sender may be one to four
 words, in any case, with an emoji or a nickname in brackets after it.
 
 Both the quotes reader (one quote per message) and the anonymiser (the sender is who wrote the
@@ -40,7 +40,8 @@ _LEAD = r"[ \t>*•·\"“„'‘«-]*"
 _COLON = r"[ \t]*:(?!//)[ \t]*"
 
 #: Sender first: "x (14:05):", "x om 14:05:", "x, 14:05:", "x 14u05:", "x schreef (om 14:05):",
-#: and a header line "x — vandaag om 14:05" / "x, 14:05" (the message follows on the next line).
+#: a header line "x — vandaag om 14:05" / "x, 14:05" (the message follows on the next line), and
+#: that header with the message after a colon on the same line ("x — vandaag om 14:05: ...").
 _SENDER_FIRST_RE = re.compile(
     rf"{_LEAD}(?P<at>@)?{_NAME}{_DECOR}"
     rf"(?:"
@@ -49,6 +50,8 @@ _SENDER_FIRST_RE = re.compile(
     rf"|[ \t]+(?P<wrote>schreef|schrijft|zei|wrote)(?:[ \t]+om[ \t]+(?P<s3>{_STAMP}))?{_COLON}"
     rf"|[ \t]*[—–-][ \t]*(?:(?:vandaag|gisteren|eergisteren|today|yesterday)[ \t]+)?(?:(?:om|at)[ \t]+)?"
     rf"(?P<s4>{_STAMP})[ \t]*(?::[ \t]*)?$"
+    rf"|[ \t]*[—–-][ \t]*(?:vandaag|gisteren|eergisteren|today|yesterday)[ \t]+(?:(?:om|at)[ \t]+)?"
+    rf"(?P<s6>{_STAMP}){_COLON}(?=\S)"
     rf"|,[ \t]*(?P<s5>{_STAMP})[ \t]*$"
     rf")",
     re.IGNORECASE,
@@ -100,7 +103,7 @@ def chat_sender(line: str) -> ChatSender | None:
     if m is None:
         m = _AT_RE.match(head)
         return None if m is None else ChatSender(m.start("name"), m.end("name"), m.end(), False)
-    stamped = any(m.group(g) for g in ("s1", "s2", "s3", "s4", "s5"))
+    stamped = any(m.group(g) for g in ("s1", "s2", "s3", "s4", "s5", "s6"))
     if not stamped and not m.group("at") and not m.group("wrote"):
         return None
     if m.group("wrote") and m.group("wrote").lower() == "zei" and not stamped:
