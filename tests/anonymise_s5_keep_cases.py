@@ -6,7 +6,7 @@ local organisation, house, event and person here is invented; the brands, shops,
 games, programmes, festivals, schools, help lines and clubs are real public names (a
 keep list may never be built from this file: it is the yardstick).
 
-Do not edit the cases below: they are the measure. ``tests/test_anonymise_keep_batches.py``
+Do not edit the cases below: they are the measure. ``tests/test_anonymise_batches.py``
 runs them (known misses as strict xfail) and ``python tests/anonymise_s5_keep_cases.py``
 prints the score (keep items kept, person name parts removed).
 

@@ -6,7 +6,7 @@ the frozen keep batches of sessions 5 and 6. Every person here is invented; the 
 shops, apps, games, programmes, festivals, schools, services and places are real public
 names of Flemish life. A keep list may never be built from this file: it is the yardstick.
 
-Do not edit the cases below: they are the measure. ``tests/test_anonymise_keep_batches.py``
+Do not edit the cases below: they are the measure. ``tests/test_anonymise_batches.py``
 runs them (known misses as strict xfail) and ``python tests/anonymise_s7_keep_cases.py``
 prints the score (keep items kept, person name parts removed).
 

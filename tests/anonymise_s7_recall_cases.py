@@ -7,7 +7,7 @@ of many origins (Flemish, Dutch, French, Moroccan, Turkish, Polish, Congolese, N
 English, ...) in many positions; the keep items are real public names of Flemish life or
 plain words, in the SAME positions.
 
-Do not edit the cases below: they are the measure. ``tests/test_anonymise_recall_batches.py``
+Do not edit the cases below: they are the measure. ``tests/test_anonymise_batches.py``
 runs them (the misses at freeze time are strict xfails) and
 ``python tests/anonymise_s7_recall_cases.py`` prints the score.
 

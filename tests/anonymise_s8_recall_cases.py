@@ -6,7 +6,7 @@ bench/data, tests/fixtures, bench/unseen* or /work/shared. Every person, nicknam
 invented for this file; the keep items are real public names of Flemish life (places, shops,
 brands, organisations, works) or plain words, in the SAME positions.
 
-Do not edit the cases below: they are the measure. ``tests/test_anonymise_recall_batches.py`` runs
+Do not edit the cases below: they are the measure. ``tests/test_anonymise_batches.py`` runs
 them (the misses at freeze time are strict xfails) and ``python tests/anonymise_s8_recall_cases.py``
 prints the score.
 

@@ -1,0 +1,69 @@
+"""The frozen case batches of the keep side (sessions 5, 6 and 7, ``anonymise_s{5,6,7}_keep_cases``)
+and of the person side (sessions 7 and 8, ``anonymise_s{7,8}_recall_cases``).
+
+Each batch was frozen before any rule of its session changed: things to keep and persons in the
+same positions. The misses are strict xfails, and each fix removes its index (a strict xfail
+that passes fails the run, so the lists can only shrink honestly). The batches stay separate
+sets; only the runner is shared (it was five, then two identical test modules).
+"""
+
+from __future__ import annotations
+
+import anonymise_s5_keep_cases as keep_s5
+import anonymise_s6_keep_cases as keep_s6
+import anonymise_s7_keep_cases as keep_s7
+import anonymise_s7_recall_cases as recall_s7
+import anonymise_s8_recall_cases as recall_s8
+import pytest
+from anoncases import left, lost, params
+
+BATCHES = {"keep-s5": keep_s5, "keep-s6": keep_s6, "keep-s7": keep_s7, "recall-s7": recall_s7, "recall-s8": recall_s8}
+
+# indices into each batch's KEEP / PERSON that still fail
+KEEP_MISSES: dict[str, set[int]] = {
+    # s5, at freeze time 14 keep misses; 51 kept since session 7 (keep_objects, the object of "zongen we")
+    "keep-s5": {5, 21, 31, 44, 45, 59},
+    # s6, at freeze time 23 of 123; {0, 4, 17, 28, 54, 55, 72, 74} fixed by keep_verbs and the shapes of
+    # session 6, {63} by keep_of; 75 and 77 kept since session 7 (keep_objects)
+    "keep-s6": {2, 3, 7, 10, 34, 41, 64, 67, 69, 71, 73, 90},
+    # s7, at freeze time on main 36ef328 30 of 140; {78, 79, 81, 93, 99, 114, 128} fixed by keep_objects;
+    # 72 was kept for a while and is a miss again: a person is imitated too, 'speelden X na'
+    "keep-s7": {1, 3, 12, 15, 16, 17, 19, 26, 35, 37, 63, 64, 71, 72, 73, 74, 75, 77, 83, 85, 86, 129, 134},
+    # s7: at freeze time, main 36ef328: 10 of 76 keep, 7 of 85 person cases; 10 of 117 name parts left, 14 of 127
+    # keep items lost
+    # {4} ("[18:10] fuif: ...") fails since the rule for time-stamped senders (session 7, chat_senders): a
+    # word between a time stamp and a colon is read as who wrote the message, whatever the word
+    "recall-s7": {4, 17, 23, 28, 34, 38, 43, 45, 46, 54, 61},
+    # s8: at freeze time, main c884eb4: 13 of 41 keep, 15 of 64 person cases; 15 of 69 name parts left, 14 of 47
+    # keep items lost
+    # {7..13, 18, 19} fixed by naming.py (a naming verb with a thing as subject keeps the name)
+    "recall-s8": {22, 23, 27, 38},
+}
+PERSON_MISSES: dict[str, set[int]] = {
+    "keep-s5": {6},  # at freeze time 4; 32 masked since session 6 (a first name opening a sentence before a verb)
+    "keep-s6": {17, 33, 44},  # at freeze time 3 of 50
+    "keep-s7": {2, 26, 33, 41},  # at freeze time 5 of 42; 10 masked since session 7 (a first name before "Van <place>")
+    # s7: {65} fixed by the subject of a verb only a person does (person_relations, session 7), {83} when that word is a
+    # name-word a calendar list keeps ("Winter")
+    "recall-s7": {29, 73, 75, 76, 79},
+    # s8: {11, 12, 15, 25} fixed by the chat-line shapes (chat_lines.py), {32..44} by naming.py (with a person as
+    # subject: a name whatever the word), {46, 49, 52} by person_things.py (a belonging or a call before "van"),
+    # {57} by a place word as a pair subject beside a personal pronoun ("Ik en X gingen", coordination.py)
+    "recall-s8": set(),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "items"), [p for b, m in BATCHES.items() for p in params(m.KEEP, KEEP_MISSES[b], f"{b}-")]
+)
+def test_things_are_kept(text: str, items: list[str]) -> None:
+    assert lost(text, items) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "items"),
+    [p for b, m in BATCHES.items() for p in params(m.PERSON, PERSON_MISSES[b], f"{b}-")],
+)
+def test_persons_go(text: str, names: list[str], items: list[str]) -> None:
+    assert left(text, names) == []
+    assert lost(text, items) == []
