@@ -61,6 +61,14 @@ _VENUE_NOUN_ENDINGS = ("club", "huis", "centrum", "dienst", "werking", "school",
                        "atelier", "cafe", "winkel", "bibliotheek", "academie", "kamp", "federatie", "bond",
                        "college", "instituut", "theater", "koor", "orkest", "fanfare", "harmonie", "ploeg",
                        "stichting", "bedrijf", "firma", "keten", "zender", "omroep", "hogeschool", "universiteit")
+#: Premises of a trade or a business that open its name, capitalised: "Patisserie X", "Autocars
+#: X" (a closed class of nouns; the trade's PERSON -- "bakker", "slager" -- is not one of them).
+_BUSINESS_NOUNS = frozenset({"autocars", "garage", "frituur", "friterie", "apotheek", "brasserie", "restaurant",
+                             "hotel", "taverne", "herberg", "pizzeria", "traiteur", "kapsalon", "transport",
+                             "transporten", "tuincentrum", "supermarkt", "boekhandel", "patisserie", "chocolaterie",
+                             "bakkerij", "slagerij", "brouwerij", "drukkerij", "beenhouwerij", "kwekerij"})
+#: Endings of such nouns (a word of seven letters or more that the word lists know).
+_BUSINESS_ENDINGS = ("erij", "handel", "fabriek", "salon", "zaak", "winkel", "markt", "bedrijf", "cars")
 #: Working words after "bij X": "die bij Bpost werkt", "bij X aan de slag".
 _WORK_AFTER = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "solliciteert", "solliciteren",
                          "gesolliciteerd", "stage", "stageloopt", "studeert", "studeren", "gestudeerd", "begint"})
@@ -118,6 +126,10 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         if prev.cap:
             if not (pf == "op" and prev.sent_start or len(pf) >= 7 and tok.folded in lex.places
                     and pf.endswith(_VENUE_NOUN_ENDINGS)):
+                if business_name(text, toks, i, lex, know):
+                    last = _name_end(text, toks, i, lex, know)
+                    if _on_no_name_list(toks, i, last, lex):
+                        prot.add(prev.start, toks[last].end, "keep")  # "Patisserie X", "Autocars X Y"
                 continue
         elif not (pf in _LOWER_BEFORE or len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS)):
             continue
@@ -140,6 +152,32 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
               and pf.endswith(_VENUE_NOUN_ENDINGS) and pf not in lex.surnames
               and not _person_like(toks, i - 1, lex, know, text)):
             prot.add(prev.start, tok.end, "keep")  # "Repaircafé Zottegem"
+
+
+def business_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether capitalised token ``i`` follows a capitalised noun of a business or a venue
+    that opens the name ("Patisserie X", "Autocars X", "Brouwerij X", "Voetbalclub X"): an
+    ordinary Dutch word of that class (by its ending or a closed class of trades' premises;
+    never a trade's person, "bakker", nor a title or role), right before it with one space
+    (session 9: measured on every informed set by ``bench/eval_word_evidence.py``)."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    pf = prev.folded
+    if (prev.allcaps or not prev.cap or text[prev.end : toks[i].start] != " " or len(pf) < 5
+            or not (pf in _BUSINESS_NOUNS or len(pf) >= 7 and pf.endswith(_BUSINESS_ENDINGS + _VENUE_NOUN_ENDINGS))):
+        return False
+    if (pf in lex.first_names or pf in lex.surnames or pf in lex.name_words or pf in _titles()
+            or not _word_or_compound(pf, lex)):
+        return False
+    return not _person_like(toks, i, lex, know, text)
+
+
+def _on_no_name_list(toks: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Every word of the run is on no name list (privacy first: "Bakkerij Peeters" stays
+    with the person rules, which judge a listed surname)."""
+    return not any(t.folded in lex.first_names or t.folded in lex.surnames or t.folded in lex.name_words
+                   for t in toks[first : last + 1])
 
 
 def _word_or_compound(f: str, lex: Lexicon) -> bool:
