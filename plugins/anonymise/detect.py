@@ -25,10 +25,12 @@ preview):
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import starmap
 from typing import Any
 
 from . import chat as chat_positions
@@ -610,7 +612,17 @@ def _tokenize(text: str) -> tuple[list[Token], list[str], list[int], list[int]]:
     """The tokens, their folded forms, the indexes of the capitalised ones (``cap`` or
     ``allcaps``: every rule about names looks at those first) and of those that start a
     sentence."""
-    toks: list[Token] = []
+    rows, folded, caps, sents = _token_rows(text)
+    return list(starmap(Token, rows)), folded, caps, sents
+
+
+#: A token's fields as :func:`_tokenize` sets them: (start, end, text, folded, cap, allcaps, sent_start)
+TokenRow = tuple[int, int, str, str, bool, bool, bool]
+
+
+def _token_rows(text: str) -> tuple[list[TokenRow], list[str], list[int], list[int]]:
+    """:func:`_tokenize`'s tokens as the tuples of their fields (see :class:`TextFacts`)."""
+    toks: list[TokenRow] = []
     folded: list[str] = []
     caps: list[int] = []
     sents: list[int] = []
@@ -633,7 +645,7 @@ def _tokenize(text: str) -> tuple[list[Token], list[str], list[int], list[int]]:
     if info[1] or info[2]:
         caps.append(0)
     sents.append(0)
-    append(Token(end - len(t), end, t, info[0], info[1], info[2], True))
+    append((end - len(t), end, t, info[0], info[1], info[2], True))
     append_folded(info[0])
     prev_short = info[3]
     for k in range(3, n, 2):
@@ -652,10 +664,71 @@ def _tokenize(text: str) -> tuple[list[Token], list[str], list[int], list[int]]:
                 sents.append(len(toks))
         if info[1] or info[2]:
             caps.append(len(toks))
-        append(Token(start, end, t, info[0], info[1], info[2], sent_start))
+        append((start, end, t, info[0], info[1], info[2], sent_start))
         append_folded(info[0])
         prev_short = info[3]
     return toks, folded, caps, sents
+
+
+class TextFacts:
+    """What the analysis of a text finds that depends on the text and the lexicon only:
+    its tokens as :func:`_tokenize` makes them (before any rule marks them) and what
+    :func:`_protect_text` protects and finds in it. A text is often analysed more than
+    once with other knowledge or options (a section is harvested, then searched for the
+    speakers to withhold; the quotes section repeats the quotes): each analysis takes fresh
+    copies of these (the rules mark their own tokens), and only what reads the knowledge
+    and the options is done again. See :func:`_analysis_start`."""
+
+    __slots__ = ("rows", "folded", "caps", "sents", "ranges", "starts", "sorted", "disjoint", "spans", "words")
+
+    def __init__(self, text: str, rows: list[TokenRow], folded: list[str], caps: list[int], sents: list[int],
+                 lex: Lexicon):
+        self.rows = rows
+        self.folded, self.caps, self.sents = tuple(folded), tuple(caps), tuple(sents)
+        prot, spans, words = _protect_text(text, folded, lex)
+        self.ranges, self.starts, self.sorted, self.disjoint = tuple(prot.ranges), tuple(prot._starts), tuple(prot._sorted), prot._disjoint
+        self.spans, self.words = tuple(spans), frozenset(words)
+
+    def tokens(self) -> tuple[list[Token], list[str], list[int], list[int]]:
+        """Fresh tokens (unmarked), their folded forms, capitalised and sentence-start indexes."""
+        return list(starmap(Token, self.rows)), list(self.folded), list(self.caps), list(self.sents)
+
+    def protection(self) -> tuple[_Protect, list[Span], set[str]]:
+        """A fresh copy of what :func:`_protect_text` gives for the text."""
+        return (_Protect(list(self.ranges), list(self.starts), list(self.sorted), self.disjoint), list(self.spans),
+                set(self.words))
+
+
+#: text -> its TextFacts, the most recently used last (for the lexicon in _FACTS_LEX)
+_FACTS: dict[str, TextFacts] = {}
+_FACTS_LEX: list[Lexicon | None] = [None]
+_FACTS_LOCK = threading.Lock()
+#: texts remembered: a report's sections and quotes, and their replaced versions
+_MAX_FACTS = 64
+
+
+def _analysis_start(text: str, lex: Lexicon) -> tuple[list[Token], list[str], list[int], list[int], TextFacts]:
+    """The tokens of ``text`` (fresh), its folded forms, capitalised and sentence-start
+    indexes, and its :class:`TextFacts`: remembered for the last texts analysed, so a text
+    analysed again is not tokenized and scanned for contact details again."""
+    with _FACTS_LOCK:
+        if _FACTS_LEX[0] is not lex:
+            _FACTS.clear()
+            _FACTS_LEX[0] = lex
+        facts = _FACTS.pop(text, None)
+        if facts is not None:
+            _FACTS[text] = facts  # (the most recently used last)
+    if facts is not None:
+        return (*facts.tokens(), facts)
+    rows, folded, caps, sents = _token_rows(text)
+    facts = TextFacts(text, rows, folded, caps, sents, lex)
+    toks = list(starmap(Token, rows))
+    with _FACTS_LOCK:
+        if _FACTS_LEX[0] is lex:
+            _FACTS[text] = facts
+            while len(_FACTS) > _MAX_FACTS:
+                del _FACTS[next(iter(_FACTS))]
+    return toks, folded, caps, sents, facts
 
 
 #: (the text between two words, the first is an initial or abbreviation) -> a sentence starts.
@@ -1027,14 +1100,10 @@ def _phrases_by_first(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[
     return _BY_FIRST[1]
 
 
-def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded: list[str] | None = None,
-             caps: list[int] | None = None) -> tuple[_Protect, list[Span]]:
-    """Protected stretches (and the contact details found); ``folded`` and ``caps`` as
-    :func:`_tokenize` gives them, when known."""
-    if folded is None:
-        folded = [t.folded for t in toks]
-    if caps is None:
-        caps = [i for i, t in enumerate(toks) if t.cap or t.allcaps]
+def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect, list[Span], set[str]]:
+    """The first part of :func:`_protect`: what depends on the text and the lexicon only
+    (placeholders, contact details, links, handles, idioms), with the set of the folded
+    words (``folded`` as :func:`_tokenize` gives it)."""
     prot = _Protect()
     spans: list[Span] = []
     tables = _tables(lex)
@@ -1117,6 +1186,23 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     if _may_hold(text, folded, tables.idiom_words, words):
         for m in tables.idiom_re.finditer(text):
             prot.add(m.start(), m.end(), "idiom")
+    return prot, spans, words
+
+
+def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded: list[str] | None = None,
+             caps: list[int] | None = None, facts: TextFacts | None = None) -> tuple[_Protect, list[Span]]:
+    """Protected stretches (and the contact details found); ``folded`` and ``caps`` as
+    :func:`_tokenize` gives them, when known; ``facts``: what :func:`_protect_text` found
+    in this text (see :func:`text_facts`), when known."""
+    if folded is None:
+        folded = [t.folded for t in toks]
+    if caps is None:
+        caps = [i for i, t in enumerate(toks) if t.cap or t.allcaps]
+    if facts is None:
+        prot, spans, words = _protect_text(text, folded, lex)
+    else:
+        prot, spans, words = facts.protection()
+    tables = _tables(lex)
     # Multi-word keep entries and allow-list phrases (folded token match).
     firsts = tables.keep_firsts
     if know.allow_phrases:
@@ -2954,7 +3040,7 @@ class Analysis:
 
 
 def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None = None, min_confidence: float = 0.5,
-            speaker_lines: bool = True, deny_unknown: bool = True) -> Analysis:
+            speaker_lines: bool = True, deny_unknown: bool = True, find_uncertain: bool = True) -> Analysis:
     """Find what to replace in ``text``.
 
     ``chat`` forces (or forbids) the lower-case name rules; by default a text written
@@ -2964,13 +3050,15 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     it as an organisation, place, brand, event or calendar word (quotes: what people
     say names people); off for a report's own narrative and for file names, where
     organisations and places outnumber the persons the report does not list.
+    ``find_uncertain``: whether to list the kept words that may be names
+    (``Analysis.uncertain``, for the editor's review); off where only the spans are read.
     """
     lex = load_lexicon()
     know = knowledge or Knowledge()
     if chat is None:
         chat = _is_chat(text)
-    toks, folded, caps, sents = _tokenize(text)
-    prot, spans = _protect(text, toks, know, lex, folded, caps)
+    toks, folded, caps, sents, facts = _analysis_start(text, lex)
+    prot, spans = _protect(text, toks, know, lex, folded, caps, facts)
     protected_at: set[int] = set()  # (the tokens a range covers: some may be unprotected below)
     if prot.ranges:
         # each token takes the rule of the first range that overlaps it (rule_at): the
@@ -3116,6 +3204,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 s = Span(s.start, s.end, s.kind, s.text, s.rule, s.confidence, s.key, s.suffix, True)
         final.append(s)
     uncertain: list[Uncertain] = []
+    if not find_uncertain:
+        return Analysis(final, uncertain)
     # (the spans are sorted and do not overlap: a bisect finds the one that may cover a token)
     span_starts = [s.start for s in final]
     for i in caps:
@@ -3162,7 +3252,7 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     found = introduced_names(text)
     # (a proper noun no list knows counts as a name only in what people say: the quotes)
     analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                       deny_unknown=speaker_lines)
+                       deny_unknown=speaker_lines, find_uncertain=False)
     lex = load_lexicon()
     for s in analysis.spans:
         if s.kind == "person" and s.confidence >= min_confidence:

@@ -40,7 +40,7 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
     if not any(part in folded for names in (know.names, know.place_parts) for part, key in names.items()
                if key in credited and len(part) > 1):
         return text
-    analysis = analyse(text, know, chat=False, deny_unknown=False)
+    analysis = analyse(text, know, chat=False, deny_unknown=False, find_uncertain=False)  # (only its spans are read)
     out: list[str] = []
     pos = 0
     for span in analysis.spans:

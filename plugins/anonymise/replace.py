@@ -155,8 +155,9 @@ def anonymise_text(
         if round_no == 0 and first is not None:
             analysis = first
         else:
+            # (the uncertain words are read from the first round only)
             analysis = analyse(current, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                               deny_unknown=deny_unknown)
+                               deny_unknown=deny_unknown, find_uncertain=round_no == 0 and uncertain is not None)
         if round_no == 0 and uncertain is not None:
             uncertain.extend((where, u) for u in analysis.uncertain)
         if not analysis.spans:
