@@ -46,6 +46,7 @@ from . import (
     person_relations,
 )
 from .keep_context import clause_has, protect_things
+from .keep_french import protect_french
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
 from .keep_verbs import protect_by_verbs
@@ -1240,6 +1241,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_things(text, toks, caps, lex, know, prot, words)  # (keep_context: things by their context)
     protect_by_verbs(text, toks, caps, lex, know, prot, words)  # (keep_verbs: shops, apps, sponsors by their verb)
     protect_particle_places(text, toks, caps, lex, know, prot)  # (keep_places: "in La Roche", "naar Le Havre")
+    protect_french(text, toks, caps, lex, know, prot, words)  # (keep_french: "Il est", "pendant le X")
     protect_by_position(text, toks, caps, lex, know, prot, words)  # (keep_objects: "keken X", "X is een festival")
     naming.protect_named_things(text, toks, lex, prot, words, POSITION)  # (naming: "het spel heet X")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
