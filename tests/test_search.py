@@ -275,9 +275,9 @@ def test_each_render_hands_its_fragment_to_the_index(tmp_path, monkeypatch):
 
 def test_a_fragment_made_for_the_index_is_made_once_per_report_version(tmp_path, monkeypatch):
     """Watch's slow lane needs every report's fragment on each save: an unchanged report's is remembered."""
-    pages = []
-    original = output_html._record_page
-    monkeypatch.setattr(output_html, "_record_page", lambda view, context: pages.append(view["title"]) or original(view, context))
+    pages = []  # the views a fragment was made of (from its record page or directly)
+    original = output_html._fragment_of_view
+    monkeypatch.setattr(output_html, "_fragment_of_view", lambda view, context: pages.append(view["title"]) or original(view, context))
     ws = make_workspace(tmp_path / "ws", {"a.md": report_md("Sessie Alfa"), "b.md": report_md("Sessie Beta", body="Over de jeugdraad.")})
     builder = default_factory(ws / "config" / "perskamer.yaml")()
     assert builder.build().ok and sorted(pages) == ["Sessie Alfa", "Sessie Beta"]

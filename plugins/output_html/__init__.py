@@ -38,6 +38,7 @@ from perskamer.render.views import (  # noqa: F401  (re-exported: the html outpu
 
 from . import search
 from .search_text import fragment as _fragment_of_record
+from .search_text import fragment_of_view
 
 PLUGIN_NAME = "html"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -254,11 +255,11 @@ def search_fragment(report: Report | dict[str, Any], context: Any) -> dict[str, 
     again, and makes only the ones that changed.
     """
     if isinstance(report, dict):
-        return _fragment_of_record(_record_page(report, context))
+        return _fragment_of_view(report, context)
     key = _record_key(report, context)
     found = _FRAGMENTS.get(key) if key is not None else None
     if found is None:
-        found = _fragment_of_record(_record_page(report_view(report, context, None), context))
+        found = _fragment_of_view(report_view(report, context, None), context)
         if key is not None:
             if len(_FRAGMENTS) >= 5_000:
                 _FRAGMENTS.clear()
@@ -281,6 +282,22 @@ def _record_key(report: Report, context: Any) -> tuple[Any, ...] | None:
 
 def _record_page(view: dict[str, Any], context: Any) -> str:
     return env_for(context).get_template("search_record.html").render(site=site_vars(context), report=view)
+
+
+def _fragment_of_view(view: dict[str, Any], context: Any) -> dict[str, Any]:
+    """The search fragment of a report's view: read from its rendered record page, or -- with the
+    package's own ``search_record.html`` -- made from the view directly (the same fragment,
+    ~0.2 ms a report less: ``search_text.fragment_of_view``)."""
+    template = env_for(context).get_template("search_record.html")  # (recorded: the templates)
+    site = site_vars(context)
+    if template.filename == _OWN_RECORD:
+        found = fragment_of_view(view)
+        if found is not None:
+            return found
+    return _fragment_of_record(template.render(site=site, report=view))
+
+
+_OWN_RECORD = str(TEMPLATE_DIR / "search_record.html")
 
 
 def _static(context: Any, name: str) -> bytes:

@@ -202,6 +202,85 @@ def fragment(record_html: str) -> dict[str, Any]:
     too (its words count in ``terms``), and shown as the result's link.
     """
     parts, meta, filters, _sort = _read_record(record_html)
+    return _fragment_of(parts, meta, filters)
+
+
+#: What makes a section's HTML unfit for :func:`fragment_of_view`: a mark, a raw or declared
+#: piece, or an element of the record page's own frame that an end tag in it could close.
+_NOT_PLAIN_RE = re.compile(r"data-|<[!?]|</?(?:html|head|body|main|section|div|h1|h2|script|style|template)\b", re.I)
+#: A tag (as :data:`_PIECE_RE` reads one): end mark, name, attributes.
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+
+
+def _block_or_nothing(match: re.Match[str]) -> str:
+    return "\n" if match.group(2).lower() in _BLOCK else ""
+
+
+def _plain_text(html_text: str) -> str | None:
+    """The text :func:`_read_record` reads from sanitised section HTML inside the record's body
+    (a block element's tags are line breaks, other tags nothing, character references
+    resolved), or ``None`` when the HTML is not plain enough to be sure (see :data:`_NOT_PLAIN_RE`)."""
+    if "<" not in html_text:
+        return html.unescape(html_text) if "&" in html_text else html_text
+    if _NOT_PLAIN_RE.search(html_text):
+        return None
+    # Element by element the scanner unescapes each text piece; a sanitiser writes every "&"
+    # of a text as the start of a whole reference, so no reference spans a tag and the joined
+    # text unescapes alike.
+    text = _TAG_RE.sub(_block_or_nothing, html_text)
+    if "<" in text:  # a "<" that starts no tag: read as text, as the scanner does, but not here
+        return None
+    return html.unescape(text) if "&" in text else text
+
+
+def fragment_of_view(view: dict[str, Any]) -> dict[str, Any] | None:
+    """``fragment(page)`` for the record page the package's ``search_record.html`` renders from
+    ``view``, without rendering and reading it back; ``None`` when a section's HTML is not
+    plain (see :func:`_plain_text`): render the page then.
+
+    The same text line by line: the record's title, the speakers, each section's label and
+    text (its quotes' text and attribution), with the meta (title, date, session) and the
+    filters (date, ambitions) the page marks. ``tests/test_search_record_direct.py`` compares
+    both on every report we have and on generated views; the built-in template and this
+    function change together.
+    """
+    parts: list[str] = ["\n", view["title"], "\n", "\n"]  # <h1>, then the ignored <div>'s line breaks
+    meta: dict[str, str] = {"title": _SPACE_RE.sub(" ", view["title"]).strip()}
+    filters: dict[str, list[str]] = {}
+    date = view.get("date")
+    if date:
+        value = _SPACE_RE.sub(" ", date).strip()
+        if value:
+            filters["datum"] = [value]
+        meta["datum"] = value
+    if view.get("session"):
+        meta["sessie"] = _SPACE_RE.sub(" ", view["session"]).strip()
+    for ambition in view.get("ambitions") or ():
+        value = _SPACE_RE.sub(" ", str(ambition["label"])).strip()
+        if value:
+            filters.setdefault("ambitie", []).append(value)
+    speakers = view.get("speakers")
+    if speakers:
+        parts += ["\n", ", ".join(str(s) for s in speakers), "\n"]
+    for section in view["sections"]:
+        parts += ["\n", "\n", str(section["label"]), "\n"]
+        if section["id"] == "quotes":
+            for quote in view["quotes"]:
+                parts += ["\n", "\n", str(quote["text"]), "\n"]
+                said = quote["attribution"] or quote["speaker"]
+                if said:
+                    parts += ["\n", str(said), "\n"]
+                parts.append("\n")
+        else:
+            text = _plain_text(str(section["html"]))
+            if text is None:
+                return None
+            parts.append(text)
+        parts.append("\n")
+    return _fragment_of(parts, meta, filters)
+
+
+def _fragment_of(parts: list[str], meta: dict[str, str], filters: dict[str, list[str]]) -> dict[str, Any]:
     title = meta.pop("title", "")
     lines = [" ".join(words) for line in "".join(parts).split("\n") if (words := line.split())]
     if lines and title and lines[0] == title:
