@@ -15,7 +15,8 @@ pypdfium2) and in every file name under public/, it looks for:
   of the set contains it, in the collective files too (index, theme pages, digest,
   bundle...); the site search's fragments (``zoek/verslag/<slug>.js``) count as the
   report's own files, its word shards (``zoek/woorden/``, stems of the fragments' words)
-  are not read;
+  are not read; of a search script only what a reader can see is read (its strings and
+  data keys, not its identifiers such as ``min_word``: ``search_script_text``);
 * each contact core, in any spelling (case-folded, every non-alphanumeric removed);
 * each ``keep`` word in the report's JSON, as often as the reference build has it;
 * the tagger's main ambition and set F1 against ``main``/``tags`` (default build).
@@ -141,12 +142,48 @@ def file_text(path: Path) -> str | None:
                 parts.append(part.get_content())
         return normalise(html.unescape("\n".join(parts)))
     text = raw.decode("utf-8", errors="replace")
+    if suffix == ".js" and text.startswith(SEARCH_SCRIPT):
+        return normalise(html.unescape(search_script_text(text)))
     if suffix == ".json":
         try:
             text = json.dumps(json.loads(text), ensure_ascii=False)
         except ValueError:
             pass
     return normalise(html.unescape(text))
+
+
+SEARCH_SCRIPT = "perskamerZoek."
+_SEARCH_CALL = re.compile(r"perskamerZoek\.\w+\((.*)\);?\s*$", re.S)
+
+
+def search_script_text(text: str) -> str:
+    """What a reader can see of a site-search script (``zoek/*.js``, ``perskamerZoek.<call>({...});``):
+    every string in its data and every key below the top level (filter names and values, the
+    words of a shard), not the call's name nor the top-level keys, which are the script's own
+    identifiers ("min_word", "stemmers", "shards"): a name half "min" is no leak of "min_word"."""
+    m = _SEARCH_CALL.match(text)
+    if m is None:
+        return text
+    try:
+        data = json.loads(m.group(1))
+    except ValueError:
+        return text
+    words: list[str] = []
+
+    def walk(value: object, top: bool) -> None:
+        if isinstance(value, str):
+            words.append(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not top:
+                    words.append(str(key))
+                walk(item, False)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, False)
+
+    walk(data, True)
+    return "\n".join(words)
 
 
 def pdf_text(path: Path) -> str | None:

@@ -177,3 +177,25 @@ def test_own_files_are_told_by_the_slug_as_a_path_part(ev):
     assert ev.own("media/03_kamp-foto.jpg", "03_kamp")
     assert not ev.own("verslagen/03_kampvuur.html", "03_kamp")  # another report whose slug starts the same
     assert not ev.own("thema/2023-verslag-7.html", "verslag")
+
+
+def test_a_search_script_is_read_as_its_words_not_its_identifiers(tmp_path, ev, world):
+    golds, ref = world
+    files = _clean_reports()
+    # the entry's own keys ("jean_word" as "min_word" is) are code: a hyphen half that spells one is no leak
+    files["zoek/index.js"] = ('perskamerZoek.index({"docs":["01_eerste"],"jean_word":3,"luc_shards":[],'
+                              '"filters":{"thema":{"kruispunten":[0]}}});\n')
+    assert _score(ev, golds, ref, tmp_path, files).quote_leaks == 0
+    # what the data holds is read: a filter value a reader picks in the search form, a fragment's text
+    files["zoek/index.js"] = 'perskamerZoek.index({"docs":["01_eerste"],"filters":{"spreker":{"Ostrowska":[0]}}});\n'
+    t = _score(ev, golds, ref, tmp_path / "b", files)
+    assert t.quote_leaks == 1 and "collective js" in "\n".join(t.lines), t.lines
+    files["zoek/index.js"] = 'perskamerZoek.index({"docs":["01_eerste"]});\n'
+    files["zoek/verslag/01_eerste.js"] = 'perskamerZoek.fragment({"id":"01_eerste","text":"Jean-Luc zei"});'
+    assert _score(ev, golds, ref, tmp_path / "c", files).quote_leaks == 1
+
+
+def test_search_script_text_keeps_strings_and_data_keys(ev):
+    text = 'perskamerZoek.words({"key":"mi","terms":{"mina":[0,2]},"min_word":3});\n'
+    assert ev.search_script_text(text).split("\n") == ["mi", "mina"]
+    assert ev.search_script_text("var x = 1;") == "var x = 1;"

@@ -36,6 +36,7 @@ from typing import Any
 from . import chat as chat_positions
 from . import (
     chat_senders,
+    contact_cues,
     contacts,
     coordination,
     keep_of,
@@ -210,6 +211,21 @@ _ALS_RE = (re.compile("als"), re.compile("als", re.IGNORECASE))
 _ACCOUNT_NAME_PREFIXES = frozenset({"gebruikers", "account", "speler", "spelers", "scherm", "gamer", "game", "nick",
                                     "user", "profiel", "kanaal", "chat", "online", "login", "insta", "snap"})
 _ACCOUNT_WORDS = ("naam", "tag", "name", "handle", " als ")
+
+
+def _cued_contacts(text: str, lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """The contacts of :mod:`.contact_cues` (start, end, rule): a handle after a contact cue,
+    a bare account name, a phone number with every digit spaced (personal sites: _protect)."""
+    if "." in text or "_" in text or _DIGIT_RE.search(text):
+        for start, end in contact_cues.cued_handles(text):
+            yield start, end, "handle (after a contact cue)"
+        for start, end in contact_cues.bare_accounts(text):
+            yield start, end, "account name (dotted)"
+    for start, end in contact_cues.bare_words_after_send(text, lex):
+        yield start, end, "handle (after a message cue)"
+    if len(_DIGIT_RE.findall(text)) >= 9:
+        for start, end in contact_cues.spaced_phones(text):
+            yield start, end, "phone (digits spaced)"
 
 
 def _account_handles(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -1130,6 +1146,11 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
         if not prot.rule_at(start, end):
             spans.append(Span(start, end, "handle", text[start:end], "chat link", 1.0))
             prot.add(start, end, "handle")
+    if "." in text:  # (a personal site's name: before the links are protected; session 9)
+        for start, end in contact_cues.personal_sites(text, lex):
+            if not prot.rule_at(start, end):
+                spans.append(Span(start, end, "handle", text[start:end], "personal site", 1.0))
+                prot.add(start, end, "handle")
     if "://" in text or "www." in lowered:
         for m in _URL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
@@ -1184,6 +1205,13 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
             if not prot.rule_at(start, end):
                 spans.append(Span(start, end, "handle", text[start:end], "handle (after an account phrase)", 1.0))
                 prot.add(start, end, "handle")
+    # (session 9: handles without "@" or a platform word, spaced digits; after the patterns
+    # above, so an address or a handle with "@" keeps its own label)
+    for start, end, rule in _cued_contacts(text, lex):
+        if not prot.rule_at(start, end):
+            kind = "phone" if rule.startswith("phone") else "handle"
+            spans.append(Span(start, end, kind, text[start:end], rule, 1.0))
+            prot.add(start, end, kind)
     if _may_hold(text, folded, tables.idiom_words, words):
         for m in tables.idiom_re.finditer(text):
             prot.add(m.start(), m.end(), "idiom")
@@ -3039,6 +3067,18 @@ def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
 class Analysis:
     spans: list[Span]
     uncertain: list[Uncertain]
+
+
+def contact_spans(text: str) -> list[Span]:
+    """The contact details found in ``text`` (e-mail, phone, handle), with the same patterns
+    :func:`analyse` uses, without the name rules (the leak guard's net: ``leftover_contacts``)."""
+    lex = load_lexicon()
+    know = Knowledge()
+    toks, folded, caps, _ = _tokenize(text)
+    prot, spans = _protect(text, toks, know, lex, folded, caps)
+    if "_" in text:
+        spans.extend(_name_accounts(text, lex, know, prot))
+    return [s for s in spans if s.kind in ("email", "phone", "handle")]
 
 
 def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None = None, min_confidence: float = 0.5,

@@ -12,7 +12,10 @@ artefact belongs to:
 * in every published quote, a word that still reads as a first name to anyone (a
   listed first name in lower case or in capitals that no other list knows:
   ``leftover.py``), with its neighbouring words: the net under what the anonymiser
-  did not find.
+  did not find;
+* in every published quote, a contact detail the anonymiser's patterns find there
+  (``leftover_contacts.py``): the same net for e-mail addresses, phone numbers, handles
+  and personal sites.
 
 With the default scope the other sections legitimately keep their names (the summary
 may say who gave the session), so a bare name outside a quote is not a leak. The
@@ -33,6 +36,7 @@ from .anonymiser import Options, _person_words, anonymise_report, is_name_word, 
 from .detect import PARTICLES, _idiom_re
 from .filename import _stem_path, naming_words
 from .leftover import leftover_fragments
+from .leftover_contacts import leftover_contacts
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import published_texts
@@ -475,6 +479,11 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
         if left:
             problem(f"{left} quote(s) still hold a word that reads as a first name in {artifact.path}",
                     "first name left in a quote", report)
+        # the same net for contact details: a published quote that still holds one (session 9)
+        contacts_left = sum(1 for q in report.quotes if any(c in haystack for c in leftover_contacts(q.text)))
+        if contacts_left:
+            problem(f"{contacts_left} quote(s) still hold a contact detail in {artifact.path}",
+                    "contact detail left in a quote", report)
         if (rec.get("scope") or opts.scope) == "all":
             if protected is None:
                 protected = _idiom_re(load_lexicon().idioms).sub(" ", scanned)

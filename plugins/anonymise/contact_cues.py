@@ -1,0 +1,191 @@
+"""Contact details by their shape and position, without "@" or a platform word (issue 11, session 9).
+
+Session 4's and 5's patterns (``detect.py``, ``contacts.py``) find a handle with "@", after a
+platform's name ("insta: x") or an account phrase ("gebruikersnaam: x"). A handle is just as
+often written bare, after a verb that asks to contact someone, and a personal site is a
+contact too. The classes here:
+
+* **an account-shaped word after a contact cue**: "stuur een dm naar x.y", "pb naar x_y",
+  "pm me: x.y", "volg x.y.z", "add x_y_14", "contacteer x.y01", "te vinden als x.y", "follow
+  x.y", "DM me at x.y", "envoie un message à x.y", "sous le nom de x.y". Account-shaped: letters
+  joined by "." or "_" (or letters with digits), no domain (a known top-level domain at the
+  end: "ksa.be" is an organisation's site), no file name, no abbreviation ("o.a.", "d.w.z."),
+  no number, time or version ("20.30u", "3.2.1"). After a cue that sends a message ("dm/pb/pm/
+  bericht(je) naar"), also a lower-case word no word list knows ("stuur een pb naar xyzzie");
+* **a bare account name**: the same shape without a cue when nothing else reads that way:
+  three parts or more joined by dots, all in lower case ("club.kust.official"), or two parts
+  with digits in the last ("x.y07");
+* **a personal site**: a domain whose name is a first name with a surname
+  ("www.<voornaam><achternaam>.be"), or any domain after "mijn site/website/portfolio/blog";
+* **a phone number with every digit spaced**: "0 4 7 6 1 2 3 4 5 6" (PHONE_RE needs the
+  first two digits together).
+
+Every function yields (start, end) of what to replace; every pattern is linear (bounded
+repeats, no nested quantifiers) and runs only on candidates (a word with "." or "_" or
+digits), which ordinary texts have few of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import Lexicon, fold
+
+#: Candidate account names: letters/digits joined by "." or "_", or letters then digits.
+#: (not after "@", "#", "/", "." or a word character: handles with "@", hashtags, URL paths)
+_CANDIDATE_RE = re.compile(
+    r"(?<![\w@#/.\\-])@?([^\W_][^\W_]{0,40}(?:[._]{1,2}[^\W_]{1,40}){1,6}_?|[^\W\d_]{3,30}\d{1,6})(?![\w@]|\.[^\W_]|/)"
+)
+#: Top-level domains: a word ending in one is a site ("ksa.be", "awel.be"), not an account.
+TLDS = frozenset({
+    "be", "nl", "com", "org", "net", "eu", "fr", "de", "uk", "lu", "info", "io", "me", "app", "gent", "brussels",
+    "vlaanderen", "edu", "gov", "tv", "fm", "co", "ai", "ly", "ee", "gg", "shop", "online", "site", "store", "art",
+    "studio", "blog", "xyz", "club", "nu", "dk", "es", "it", "ch", "at", "us", "ca", "ma", "tr", "pl", "ro", "int",
+    "biz", "pro", "dev", "page", "link", "social", "media", "photo", "photography", "design", "events", "live",
+})
+#: File extensions: a word ending in one is a file ("kamp_def.zip", "Node.js").
+EXTENSIONS = frozenset({
+    "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp", "jpg", "jpeg", "png", "gif", "webp",
+    "heic", "txt", "md", "html", "htm", "mp3", "mp4", "mov", "wav", "zip", "rar", "csv", "json", "js", "py", "exe",
+    "apk", "svg", "avi", "mkv", "ics", "vcf", "psd", "ai", "indd", "key", "pages", "numbers", "epub",
+})
+
+_MOI = r"(?:me|mij|ons|hem|haar|ze|hen|us|him|her|them)"
+_SOFT = r"(?:gerust|maar|even|eens|zeker|ook|snel|vooral|dan|gewoon|best)"
+#: What sends a message: "dm", "pb", "pm", "(privé)bericht(je)", "sms(je)", "snap(je)", "appje".
+_MESSAGE = (r"(?:dm|pb|pm|pv|dm'?(?:etje|tje|ke|'?s)?|pm'?(?:etje|tje|ke)|pb'?(?:tje|ke)|(?:privé)?bericht(?:je)?|"
+            r"sms(?:je)?|snap(?:je)?|appje|message(?:\s{1,3}privé)?|berichtje)")
+#: A contact cue right before a handle (the pattern is searched at the end of a short window).
+_CUE_RE = re.compile(
+    r"(?:"
+    # "stuur een dm naar", "een pb aan", "stuur gerust een pm'tje naar", "envoie un message (privé) à"
+    r"\b" + _MESSAGE + r"\s{1,3}(?:naar|aan|to|à|a)"
+    # "dm me:", "pm me", "dm", "pb ons op", "DM me at", "text me on"
+    r"|\b(?:dm|pb|pm|text|message|msg|sms|app)(?:\s{1,3}" + _MOI + r")?(?:\s{1,3}" + _SOFT + r")?"
+    r"(?:\s{1,3}(?:op|via|at|on|naar))?"
+    # "volg", "volg me op", "add", "toevoegen:", "contacteer", "tag", "follow", "add me on", "check"
+    r"|\b(?:volg|volgt|volgen|add|adden|adde|toevoegen|voeg|contacteer|contacteert|contacteren|tag|taggen|stalk|"
+    r"follow|find|reach(?:\s{1,3}out)?|hit\s{1,3}" + _MOI + r"\s{1,3}up|ping|contacte|contactez|suis|suivez|ajoute|ajoutez|"
+    r"écris|écrivez)(?:[\s-]{1,3}(?:" + _MOI + r"|moi|nous))?(?:\s{1,3}" + _SOFT + r")?(?:\s{1,3}(?:op|via|at|on|to|sur|à|a))?"
+    # "te vinden als", "vind je me als/onder", "bereikbaar via", "find me as", "sous le nom (de)"
+    r"|\b(?:vinden|vind\s{1,3}(?:je|jij)\s{1,3}" + _MOI + r"|bereikbaar|bereik\s{1,3}" + _MOI + r"|find\s{1,3}" + _MOI
+    + r"|trouve[sz]?\s{1,3}(?:moi|nous)?|trouves)\s{1,3}(?:als|onder|via|op|as|at|sous|comme)"
+    r"|\bsous\s{1,3}le\s{1,3}nom(?:\s{1,3}de)?"
+    r")\s{0,3}[:=]?\s{1,3}$",
+    re.IGNORECASE,
+)
+#: The cues that send a message: after them a bare lower-case word no list knows is an account.
+_SEND_CUE_RE = re.compile(r"\b" + _MESSAGE + r"\s{1,3}(?:naar|aan)\s{1,3}$", re.IGNORECASE)
+_WINDOW = 60  # how far before a handle its cue may start
+
+#: A phone number with every digit spaced: "0 4 7 6 1 2 3 4 5 6", "+ 3 2 4 7 6 ...".
+_SPACED_PHONE_RE = re.compile(r"(?<![\w+])(?:0|\+[ \t]?\d)(?:[ \t][ \t]?\d){8,11}(?![\w])")
+
+#: A domain, with its scheme or "www." when written: (the domain's name, its top-level domain).
+_DOMAIN_RE = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,40})\.([a-z]{2,12})(?![\w@]|\.[a-z])",
+    re.IGNORECASE,
+)
+_PERSONAL_SITE_RE = re.compile(
+    r"\b(?:mijn|m'n|haar|zijn|z'n|my|mon|ma)\s{1,3}(?:eigen\s{1,3}|own\s{1,3})?(?:site|website|webstek|portfolio|blog|"
+    r"webshop|homepage|pagina|site\s{1,3}web|page)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+_SURNAME_PARTICLES = ("vande", "vanden", "vander", "van", "de", "den", "der", "le", "la", "el", "ter", "ten", "ver")
+
+
+def account_shaped(handle: str) -> bool:
+    """Whether a word is shaped like an account name: parts joined by "." or "_" (or letters
+    followed by digits), with a part of three letters or more, no domain, no file name, no
+    abbreviation and no number."""
+    core = handle.lstrip("@").rstrip("_")
+    parts = [p for p in re.split(r"[._]+", core) if p]
+    if not parts or not any(sum(c.isalpha() for c in p) >= 3 for p in parts):
+        return False  # "o.a", "d.w.z", "3.2.1", "20.30u", "v2.0"
+    if len(parts) == 1:
+        return "_" in handle or any(c.isdigit() for c in core)  # "lena_", "senne4821"
+    if "." in core and "_" not in core:
+        last = parts[-1].lower()
+        if last in TLDS or last in EXTENSIONS:
+            return False
+    elif "." in core and parts[-1].lower() in EXTENSIONS:
+        return False  # "kamp_2024_def.zip"
+    return True
+
+
+def cued_handles(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each account name after a contact cue (see the module's docstring)."""
+    for m in _CANDIDATE_RE.finditer(text):
+        if account_shaped(m.group(1)) and _CUE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()]):
+            yield m.span(1)
+
+
+def bare_words_after_send(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) of a lower-case word no word list knows right after "dm/pb/bericht naar"
+    ("stuur een pb naar jorvanlier"): an account name written plain."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("dm", "pb", "pm", "bericht", "sms", "snap", "app", "message")):
+        return
+    for m in re.finditer(r"(?<![\w@#/.-])([a-z][a-z0-9]{3,30})(?![\w@.]|\.[a-z])", text):
+        window = text[max(0, m.start() - _WINDOW) : m.start()]
+        if not _SEND_CUE_RE.search(window):
+            continue
+        f = fold(m.group(1))
+        if lex.is_word(f) or f in lex.common or f in lex.places or f in lex.platforms or f in lex.keep_single:
+            continue
+        yield m.span(1)
+
+
+def bare_accounts(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of account names without a cue: three or more lower-case parts joined by
+    dots ("club.kust.official"), or two with digits in the last ("x.y07")."""
+    if "." not in text:
+        return
+    for m in _CANDIDATE_RE.finditer(text):
+        handle = m.group(1)
+        if "." not in handle or "_" in handle or handle != handle.lower() or not account_shaped(handle):
+            continue
+        parts = handle.rstrip(".").split(".")
+        if len(parts) >= 3 or (any(c.isdigit() for c in parts[-1]) and any(c.isalpha() for c in parts[-1])):
+            yield m.span(1)
+
+
+def personal_sites(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) of the name in a personal site's domain: a first name with a surname
+    ("<voornaam><achternaam>.be"), or any domain after "mijn site/portfolio/blog"."""
+    if "." not in text:
+        return
+    for m in _DOMAIN_RE.finditer(text):
+        name, tld = m.group(1), m.group(2).lower()
+        if tld not in TLDS:
+            continue
+        after_cue = _PERSONAL_SITE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()]) is not None
+        if after_cue or full_name_label(fold(name), lex):
+            yield m.span(1)
+
+
+def full_name_label(label: str, lex: Lexicon) -> bool:
+    """Whether a domain's name is a first name and a surname written together
+    ("lauravermeulen", "jensvandenbroeck", "jens-depauw")."""
+    label = label.replace("-", "")
+    for i in range(3, len(label) - 2):
+        first, rest = label[:i], label[i:]
+        if first not in lex.first_names or lex.is_word(first):
+            continue
+        if rest in lex.surnames:
+            return True
+        for p in _SURNAME_PARTICLES:
+            if rest.startswith(p) and len(rest) - len(p) >= 3 and (rest[len(p):] in lex.surnames or rest in lex.surnames):
+                return True
+    return False
+
+
+def spaced_phones(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of phone numbers with every digit spaced ("0 4 7 6 1 2 3 4 5 6"), not a
+    count ("0 1 2 3 4 5 6 7 8 9")."""
+    for m in _SPACED_PHONE_RE.finditer(text):
+        digits = [int(c) for c in m.group(0) if c.isdigit()]
+        steps = {b - a for a, b in zip(digits, digits[1:], strict=False)}
+        if steps not in ({1}, {-1}, {0}):
+            yield m.span()
