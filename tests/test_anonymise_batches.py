@@ -55,7 +55,7 @@ PERSON_MISSES: dict[str, set[int]] = {
     # subject: a name whatever the word), {46, 49, 52} by person_things.py (a belonging or a call before "van"),
     # {57} by a place word as a pair subject beside a personal pronoun ("Ik en X gingen", coordination.py)
     "recall-s8": set(),
-    "recall-s9": {17, 23, 26},
+    "recall-s9": set(),  # {17, 23, 26} fixed by person_roles.py (session 9)
 }
 
 

@@ -45,6 +45,7 @@ from . import (
     person_context,
     person_positions,
     person_relations,
+    person_roles,
 )
 from .keep_context import clause_has, protect_things
 from .keep_french import protect_french
@@ -1513,6 +1514,8 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
         j, last = i + 1, i + 1
         while j + 1 < n and j < i + 6 and text[toks[j].end : toks[j + 1].start] == " " and (
                 toks[j + 1].cap or toks[j + 1].folded in _TITLE_JOINERS) and toks[j + 1].folded not in know.names:
+            if person_roles.title_host_at(text, toks, j + 1, lex):
+                break  # "de workshop Bakken met X": the title names its host (session 9)
             j += 1
             if toks[j].cap:
                 last = j
@@ -1837,12 +1840,21 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if first_after == "," and (m := _ROLE_APPOSITION_RE.match(after)) and fold(m.group(1)) in TITLES:
         score += 0.4
         why.append("apposition with a role")
+    elif first_after and person_roles.role_apposition(text, tok.end, TITLES):
+        score += 0.4  # (session 9: a compound role, or after the clause's verb: "over X praten, de kabouterleidster")
+        why.append("apposition with a role")
+    if prev is not None and prev.folded == "met" and tok.cap and person_roles.activity_host(text, toks, i, lex):
+        score += 0.5  # (session 9: "Koken met X", a session title naming its host)
+        why.append("host of '<activity> met'")
     if first_after == "," and _ZO_HEET_RE.match(after):
         score += 0.4
         why.append("apposition")
     if first_after == "v" and _VAN_DE_RE.match(after):
         score += 0.25
         why.append("'van de ...'")
+        if person_roles.organisation_member(text, toks, i):
+            score += 0.2  # (session 9: after a preposition that takes people: "tot X van het jeugdhuis")
+            why.append("'<preposition> X van de ...'")
     if (after[:1] == ":" and prev is not None and prev.folded in ("bij", "met")
             and text[prev.end : tok.start] == " "):
         score += 0.4
@@ -1916,6 +1928,14 @@ def _chat_line_at(text: str, pos: int) -> bool:
     speaker maybe after a bracketed group or time)."""
     lines, offsets = _lines_of(text)
     return _CHAT_LINE_RE.match(lines[max(0, bisect_right(offsets, pos) - 1)]) is not None
+
+
+#: Titles that address a person ("mevrouw x", "juf x"): what follows is that person, also a
+#: word a list keeps as a place, brand or month ("mevrouw vinh", "juf april").
+_ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "meneer", "mijnheer", "mr", "dhr", "mw", "juf", "juffrouw", "meester",
+                             "dokter", "dr", "prof", "professor", "pater", "zuster", "broeder", "coach", "trainer",
+                             "tante", "nonkel", "oom", "madame", "monsieur", "mister", "miss", "mrs", "ms"})
+_ADDRESSED_CLASSES = frozenset({"place", "brand", "calendar", "language", "compound"})
 
 
 def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
@@ -2460,7 +2480,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             return
         position = _lower_name_position(text, toks, i)
         if position and (not lex.is_word(bf) or _name_kind(bf, lex)[0] in ("first", "diminutive")):
-            if bf in know.not_names or _kept_class(tok, lex, know):
+            kept = _kept_class(tok, lex, know)
+            if kept in _ADDRESSED_CLASSES and toks[i - 1].folded in _ADDRESS_TITLES and position.startswith("after the role"):
+                kept = None  # "mevrouw <x>": a place or brand is never addressed so (session 9)
+            if bf in know.not_names or kept:
                 return
             tok.score, tok.rule, tok.person = 0.75, f"lower-case word {position}", True
             return

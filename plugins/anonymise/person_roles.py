@@ -1,0 +1,118 @@
+"""A person by a role beside the word, or as the host of a session (issue 11, session 9).
+
+Set J's name classes, each read as a CLASS of positions (tested on other words in
+``tests/anonymise_s9_recall_cases.py``, written before these rules):
+
+* **a role noun in apposition, also after the clause's verb**: "over X praten, de
+  kabouterleidster", "met X gepraat, onze jeugdwerker." -- the role may be a compound of a
+  role word ("kabouterleidster", "hoofdbegeleider"); the apposition ends the clause (a
+  comma, a full stop, a quote mark, the end, or "die/van/uit/bij ..."). A thing in
+  apposition ("over Discord, ons kanaal") is no role;
+* **the host of a session title**: "<Activiteit> met X" ("Koken met X", "Dansen met X"), a
+  capitalised activity (an infinitive, or any capitalised word inside a sentence) and one
+  capitalised word after "met" that ends the title. What tells a host from "Koken met
+  Aardappelen": a thing there is a plural or a diminutive ("Restjes", "Senioren"), an
+  abstract noun ("Verbeelding", "Fantasie"), a kept word (brand, place, organisation) or
+  the start of a longer name ("Klimzaal Grip"); a person is one singular word;
+* **a person of an organisation after a preposition that takes people**: "tot X van het
+  jeugdhuis", "samen met X van de jeugddienst", "bij X van de Chiro".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import Lexicon, fold
+
+#: Role words a compound may end in: "kabouterleidster", "hoofdbegeleider", "jeugdcoach".
+_ROLE_TAILS = ("leider", "leidster", "leiding", "begeleider", "begeleidster", "werker", "werkster", "coach", "trainer",
+               "monitor", "monitrice", "animator", "opvoeder", "opvoedster", "consulent", "medewerker", "medewerkster",
+               "vrijwilliger", "vrijwilligster", "voorzitter", "directeur", "directrice", "coördinator", "coordinator",
+               "verantwoordelijke", "mentor", "juf", "meester", "leerkracht", "kok", "kokkin", "moderator")
+
+#: ", de <rol>" after the word, maybe after one or two lower-case words (the clause's verb):
+#: the role noun, then what ends an apposition.
+_APPOSITION_RE = re.compile(
+    r"(?:[ \t]+[a-zà-ÿ]{2,20}){0,2}[ \t]*,[ \t]*(?:onze|ons|de|mijn|m'n|een|haar|zijn|z'n|jullie|hun)[ \t]+"
+    r"([^\W\d_]{3,30})(?=[ \t]*(?:[,.!?;:\"”’)]|$|\n)|[ \t]+(?:die|van|uit|bij|in|op|voor|met|sinds)\b)"
+)
+#: Words ending in "-en" that are no activity before "met": "Samen met X", "Tegen X" ...
+_NOT_ACTIVITIES = frozenset({"samen", "tegen", "boven", "beneden", "buiten", "binnen", "tussen", "even", "open", "toen",
+                             "geen", "heen", "alleen", "misschien", "meteen", "bovendien", "voorbij", "daarbinnen",
+                             "verder", "eerst", "dan", "daarna", "vooral", "zelfs", "ook", "en", "maar", "of"})
+#: Endings of abstract nouns: "Verbeelding", "Fantasie", "Creativiteit", "Vriendschap".
+_ABSTRACT_ENDS = ("heid", "ing", "ie", "schap", "isme", "teit", "nis", "te", "de", "sel", "tuur", "ij")
+#: Endings of plurals and diminutives ("Restjes", "Senioren", "Kruiden", "Blokjes").
+_PLURAL_ENDS = ("en", "s", "'s", "jes", "tjes", "ers")
+#: Prepositions that take a person before "X van het jeugdhuis".
+_PERSON_PREPOSITIONS = frozenset({"tot", "met", "aan", "bij", "voor", "door", "naast", "zonder", "tegen", "van"})
+_ORG_AFTER_RE = re.compile(
+    r"[ \t]+van[ \t]+(?:de|het|'t)[ \t]+(?:jeugdhuis|jeugddienst|jeugdraad|chiro|scouts|ksa|klj|speelpleinwerking|"
+    r"jeugdwerking|jongerenwerking|buurtwerking|dienst|gemeente|stad|school|vzw|werking|organisatie|jeugdbeweging|"
+    r"leefgroep|voorziening|ocmw|bib|bibliotheek|sporthal|muziekschool|academie)\b",
+    re.IGNORECASE,
+)
+
+
+def role_noun(f: str, titles: frozenset[str]) -> bool:
+    """Whether a folded noun names a person's role: a title or role word, or a compound
+    that ends in one ("kabouterleidster")."""
+    if f in titles:
+        return True
+    return any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _ROLE_TAILS)
+
+
+def role_apposition(text: str, end: int, titles: frozenset[str]) -> bool:
+    """Whether a role noun stands in apposition after the word ending at ``end``, also after
+    the clause's verb ("over X praten, de kabouterleidster")."""
+    m = _APPOSITION_RE.match(text, end)
+    return m is not None and role_noun(fold(m.group(1)), titles)
+
+
+def activity_host(text: str, toks: list[Any], i: int, lex: Lexicon) -> bool:
+    """Whether capitalised token ``i`` is the host of a session title "<Activiteit> met X"
+    (see the module's docstring)."""
+    if i < 2:
+        return False
+    tok, met, act = toks[i], toks[i - 1], toks[i - 2]
+    if met.folded != "met" or met.cap or text[met.end : tok.start] != " " or text[act.end : met.start] != " ":
+        return False
+    if not act.cap or act.allcaps or act.folded in _NOT_ACTIVITIES or act.folded in lex.common:
+        return False
+    if act.sent_start and not (act.folded.endswith("en") and lex.is_word(act.folded)):
+        return False  # (opening a sentence, only an infinitive is a title: "Koken met X", not "Samen met X")
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and text[tok.end : nxt.start].strip() in ("", "&") and (nxt.cap or nxt.allcaps):
+        return False  # the start of a longer name: "Klimmen met Klimzaal Grip"
+    return host_word(tok.folded, lex)
+
+
+def host_word(f: str, lex: Lexicon) -> bool:
+    """Whether a word after "<Activiteit> met" may be its host: a listed first name that is no
+    word, or one singular word that is no plural, diminutive or abstract noun."""
+    if f in lex.first_names and not lex.is_word(f):
+        return True
+    if len(f) < 2 or f in lex.common or not f.isalpha():
+        return False
+    if lex.is_word(f) and (f.endswith(_PLURAL_ENDS) or f.endswith(_ABSTRACT_ENDS)):
+        return False
+    return True
+
+
+def title_host_at(text: str, toks: list[Any], j: int, lex: Lexicon) -> bool:
+    """Whether token ``j`` ("met") inside a work's title opens its host: "de workshop Bakken
+    met X" is "Bakken" by X (the title ends before "met")."""
+    return (j + 1 < len(toks) and toks[j].folded == "met" and toks[j + 1].cap and not toks[j + 1].allcaps
+            and activity_host(text, toks, j + 1, lex))
+
+
+def organisation_member(text: str, toks: list[Any], i: int) -> bool:
+    """Whether token ``i`` stands after a preposition that takes people and before "van
+    het jeugdhuis"/"van de jeugddienst"/...: a person of that organisation."""
+    if i < 1:
+        return False
+    prev = toks[i - 1]
+    if prev.folded not in _PERSON_PREPOSITIONS or text[prev.end : toks[i].start] != " ":
+        return False
+    return _ORG_AFTER_RE.match(text, toks[i].end) is not None
