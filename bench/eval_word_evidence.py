@@ -17,6 +17,9 @@ neither ("other"). For each it gives evidence about the WORD, not its context:
 * the word's shape (CamelCase, digits, a hyphen);
 * the report's own non-quote text (title and sections other than the quotes: what the
   reporter wrote) using the word, and other reports of the same set using it;
+* the same report using the word in a thing context anywhere: after a lower-case article
+  ("de X", "het X", "een X", "bij de X"; not "van de X", a surname's particle), or in a
+  hyphenated compound with a lower-case word ("X-app");
 
 and, for comparison, a few context classes (the lower-case word before it, the
 capitalised neighbour in the same run, coordination with a kept or a masked word).
@@ -142,6 +145,15 @@ def _particles() -> frozenset[str]:
     return PARTICLES
 
 
+_THING_CONTEXT = r"(?<![Vv]an )(?<!\w)(?:de|het|een|bij de|naar de|in de|op de)\s+{w}(?!\w)|(?<!\w){w}-[a-z]"
+
+
+def thing_context(word: str, text: str) -> bool:
+    """The report uses ``word`` after a lower-case article (not a surname's "van de") or
+    in a hyphenated compound with a lower-case word, anywhere (case-sensitive)."""
+    return bool(re.search(_THING_CONTEXT.format(w=re.escape(word)), text))
+
+
 def _non_quote_text(before: str) -> str:
     """The report's title and its sections other than the quotes (what the reporter wrote);
     empty for a batch case."""
@@ -196,7 +208,7 @@ def collect(scorer: Any, folder: Path | str) -> list[dict[str, Any]]:
             out.append({
                 "set": tnm._name(folder), "word": stem, "label": label, "rule": tok.rule,
                 "zipf": {la: zipf(f, la) for la in LANGS}, "shape": shape(stem),
-                "own_text": bool(pat.search(own_text)),
+                "own_text": bool(pat.search(own_text)), "thing": thing_context(stem, unit.before),
                 "other_reports": sum(1 for u in units if u is not unit and pat.search(u.before)) if own_text else 0,
                 "context": _context(toks, i, text),
             })
@@ -238,7 +250,8 @@ def report(rows: list[dict[str, Any]], words: bool) -> None:
         print("  language giving it: " + ", ".join(f"{k} {v}" for k, v in Counter(r["lang"] for r in by[label]).most_common()))
         print("  shape: " + ", ".join(f"{k} {v}" for k, v in Counter(r["shape"] for r in by[label]).most_common()))
         print(f"  in the report's own non-quote text: {sum(r['own_text'] for r in by[label])}; "
-              f"in another report of the set: {sum(r['other_reports'] > 0 for r in by[label])}")
+              f"in another report of the set: {sum(r['other_reports'] > 0 for r in by[label])}; "
+              f"in a thing context in the report ('de X', 'X-app'): {sum(r['thing'] for r in by[label])}")
     print("\nscore: AUC (keep above name) | highest name score | keep words above it (a zero-name threshold)")
     scores: list[tuple[str, Callable[[dict[str, Any]], float]]] = [
         *[(f"zipf {la}", lambda r, la=la: r["zipf"][la]) for la in LANGS],
