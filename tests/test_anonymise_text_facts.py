@@ -1,13 +1,14 @@
-"""The analysis shares what depends on the text alone (detect.TextFacts): a text analysed
-again takes fresh copies of its tokens and text-only protections, and must give exactly
-what a first analysis gives, whatever knowledge and options came before.
+"""A section is analysed twice (harvested for names, then searched for the speakers to
+withhold): the second analysis takes the first's text-only facts (detect.TextFacts: the
+tokens and the protections that depend on the text alone), as fresh copies, and must give
+exactly what an analysis from scratch gives, whatever knowledge and options came before.
 
 A hypothesis property compares, on generated texts with names, contacts, links, idioms,
-chat lines and possessives, an analysis after the same text was analysed with other
-knowledge and options (its tokens marked by those rules) with an analysis from scratch;
-another runs whole reports with the shared facts and without them (nothing remembered).
-Two mutations (handing out the remembered tokens themselves; no check of the lexicon)
-must be caught by the checks below on texts made for each.
+chat lines and possessives, an analysis given facts that another analysis (other
+knowledge and options, its tokens marked by those rules) used before with an analysis
+from scratch; another runs whole reports with the facts shared and without. The mutation
+"hand out the same tokens again" must be caught; facts of another text or lexicon are
+never used.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from perskamer.model import Quote, Report
-from perskamer.plugins.anonymise import detect
+from perskamer.plugins.anonymise import anonymiser, detect
 from perskamer.plugins.anonymise.anonymiser import anonymise_report
 from perskamer.plugins.anonymise.detect import Knowledge, analyse
 from perskamer.plugins.anonymise.lexicon import load_lexicon
@@ -81,24 +82,18 @@ OPTIONS = st.fixed_dictionaries({
 
 
 def _fresh(text: str, know: Knowledge, **opts: object) -> detect.Analysis:
-    """The analysis with nothing remembered of any text."""
-    detect._FACTS.clear()
-    try:
-        return analyse(text, copy.deepcopy(know), **opts)
-    finally:
-        detect._FACTS.clear()
+    return analyse(text, copy.deepcopy(know), **opts)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts(), knowledge(), OPTIONS, knowledge(), OPTIONS)
-def test_an_analysis_after_another_of_the_same_text_is_the_fresh_one(text: str, know: Knowledge, opts: dict,
-                                                                      before_know: Knowledge, before: dict) -> None:
+def test_an_analysis_given_used_facts_is_the_fresh_one(text: str, know: Knowledge, opts: dict,
+                                                       before_know: Knowledge, before: dict) -> None:
     expected = _fresh(text, know, **opts)
-    detect._FACTS.clear()
-    analyse(text, before_know, **before)  # (marks its own tokens; the facts are remembered)
-    assert text in detect._FACTS
-    assert analyse(text, copy.deepcopy(know), **opts) == expected
-    assert analyse(text, copy.deepcopy(know), **opts) == expected  # (and once more)
+    facts = detect.TextFacts(text)
+    analyse(text, before_know, **before, facts=facts)  # (marks its own copies of the tokens)
+    assert analyse(text, copy.deepcopy(know), **opts, facts=facts) == expected
+    assert analyse(text, copy.deepcopy(know), **opts, facts=facts) == expected  # (and once more)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -112,12 +107,13 @@ def test_find_uncertain_off_gives_the_same_spans_and_no_uncertain_words(text: st
 
 @st.composite
 def reports(draw: st.DrawFn) -> Report:
-    summary = draw(texts())
+    sections = {sid: draw(texts()) for sid in ("summary", "surprise") if draw(st.booleans()) or sid == "summary"}
     quotes = [Quote(draw(texts()), draw(st.sampled_from([None, "Jan Peeters", "sofie", "een deelnemer", "Kobe"])))
               for _ in range(draw(st.integers(1, 3)))]
-    sections = {"summary": summary}
     if draw(st.booleans()):
         sections["quotes"] = "\n\n".join(q.text for q in quotes)  # (the quotes section repeats the quotes)
+    if draw(st.booleans()):  # (a speaker named in the narrative too: withheld there)
+        sections["summary"] += " Jan Peeters en Amira vertelden erover."
     meta = {"speakers": [draw(st.sampled_from(["Jan Peeters", "Sofie De Smet", "Amira"]))]} if draw(st.booleans()) else {}
     return Report(source="x.md", slug="x", format="md", title="Verslag", meta=meta, sections=sections, quotes=quotes)
 
@@ -126,41 +122,59 @@ def reports(draw: st.DrawFn) -> Report:
 @given(reports(), st.sampled_from([{}, {"scope": "all"}, {"speakers": "named"}]))
 def test_a_report_anonymised_with_shared_facts_is_the_one_without(report: Report, options: dict) -> None:
     shared = anonymise_report(copy.deepcopy(report), options)
-    keep = detect._MAX_FACTS
-    detect._MAX_FACTS = 0  # (nothing remembered: every analysis from scratch)
+    anonymiser._SHARE_FACTS = False  # (every analysis from scratch)
     try:
-        detect._FACTS.clear()
         plain = anonymise_report(copy.deepcopy(report), options)
     finally:
-        detect._MAX_FACTS = keep
+        anonymiser._SHARE_FACTS = True
     assert shared == plain
     assert repr(shared) == repr(plain)
 
 
-def test_no_stale_facts_after_a_change_of_text_knowledge_or_options() -> None:
+def test_the_harvested_sections_facts_reach_the_speakers_withholding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(the sharing is used: the summary is tokenized once, for the harvest)"""
+    report = Report(source="x.md", slug="x", format="md", title="Verslag", meta={"speakers": ["Jan Peeters"]},
+                    sections={"summary": "Jan Peeters vertelde over Awel. Daarna sprak Jan over vrijwilligers."},
+                    quotes=[Quote("We moeten meer luisteren.", "Jan Peeters")])
+    seen: list[str] = []
+    original = detect._tokenize
+
+    def counting(text: str) -> tuple:
+        seen.append(text)
+        return original(text)
+
+    monkeypatch.setattr(detect, "_tokenize", counting)
+    anonymise_report(report)
+    assert "een sessiegever" in report.sections["summary"] and "Jan" not in report.sections["summary"]
+    assert report.sections["summary"] not in seen and not any(t.startswith("Jan Peeters vertelde") for t in seen)
+
+
+def test_facts_of_another_text_or_lexicon_are_not_used() -> None:
     text = "Jan Peeters (jan.peeters@gmail.com) vertelde over Awel. Bel 0470 12 34 56."
-    analyse(text, Knowledge(), chat=False)
     changed = text.replace("Jan Peeters", "Sofie Kaya").replace("0470 12 34 56", "de hulplijn")
-    assert analyse(changed, Knowledge()) == _fresh(changed, Knowledge())
+    facts = detect.TextFacts(text)
+    assert analyse(changed, Knowledge(), facts=facts) == _fresh(changed, Knowledge())
+    other = detect.TextFacts(changed, copy.copy(load_lexicon()))
+    assert not other.holds(changed, load_lexicon())
+    assert analyse(changed, Knowledge(), facts=other) == _fresh(changed, Knowledge())
     know = Knowledge()
     know.add("Awel", explicit=True)  # (a name the report gives wins over the keep list)
-    assert analyse(text, know) == _fresh(text, know)
-    assert analyse(text, Knowledge(), chat=True, speaker_lines=False) == _fresh(text, Knowledge(), chat=True,
-                                                                                 speaker_lines=False)
+    assert analyse(text, know, facts=facts) == _fresh(text, know)
 
 
-def test_the_remembered_tokens_are_never_handed_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Mutation: the remembered tokens themselves, marked by an earlier analysis, handed out
-    again. A text whose tokens an analysis marks as a person with the knowledge, analysed
-    again without it, then finds a name it must not."""
+def test_the_same_tokens_handed_out_again_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mutation: the tokens of an earlier analysis, marked by its rules, handed out again.
+    A text whose tokens an analysis marks as a person with the knowledge, analysed again
+    without it, then finds a name it must not."""
     text = "Morgen gaan we met Roos naar het kamp."
     know = Knowledge()
     know.add("Roos", explicit=True)
-    assert [s.text for s in analyse(text, know).spans] == ["Roos"]
+    facts = detect.TextFacts(text)
+    assert [s.text for s in analyse(text, know, facts=facts).spans] == ["Roos"]
     fresh = _fresh(text, Knowledge())
-    assert analyse(text, Knowledge()) == fresh
+    assert analyse(text, Knowledge(), facts=facts) == fresh
 
-    shared: dict[str, list[detect.Token]] = {}
+    shared: dict[int, list[detect.Token]] = {}
     original = detect.TextFacts.tokens
 
     def same_tokens(self: detect.TextFacts) -> tuple:
@@ -168,20 +182,6 @@ def test_the_remembered_tokens_are_never_handed_out(monkeypatch: pytest.MonkeyPa
         return shared.setdefault(id(self), toks), folded, caps, sents
 
     monkeypatch.setattr(detect.TextFacts, "tokens", same_tokens)
-    detect._FACTS.clear()
-    analyse(text, Knowledge())  # (remembers the facts)
-    analyse(text, know)  # (marks the tokens it was given)
-    assert analyse(text, Knowledge()) != fresh  # the mutation is caught
-
-
-def test_another_lexicon_forgets_the_facts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The facts hold for the lexicon they were made with: another lexicon object (a test's,
-    or a reloaded one) starts from scratch."""
-    text = "Wij gebruiken Discord en Instagram: insta: lotte_vdb."
-    lex = load_lexicon()
-    analyse(text, Knowledge())
-    assert detect._FACTS_LEX[0] is lex and text in detect._FACTS
-    other = copy.copy(lex)
-    monkeypatch.setattr(detect, "load_lexicon", lambda: other)
-    analyse("Een andere tekst.", Knowledge())
-    assert detect._FACTS_LEX[0] is other and text not in detect._FACTS
+    facts = detect.TextFacts(text)
+    analyse(text, know, facts=facts)  # (marks the tokens it was given)
+    assert analyse(text, Knowledge(), facts=facts) != fresh  # the mutation is caught

@@ -13,7 +13,7 @@ from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
 from . import chat_senders
-from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, _is_chat, analyse, harvest_names
+from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, TextFacts, _is_chat, analyse, harvest_names
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
 from .inline import credited_quotations
@@ -21,6 +21,7 @@ from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import (
     _map_strings,
+    credited_parts,
     dutch_possessives,
     link_nicknames,
     published_texts,
@@ -215,11 +216,14 @@ def _meta_names(value: Any) -> list[str]:
     return out
 
 
-def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str, str]]:
+def build_knowledge(report: Report, opts: Options,
+                    facts: dict[str, TextFacts] | None = None) -> tuple[Knowledge, dict[str, str]]:
     """What the report and the config tell about names, and each person's role.
 
     Under the default scope only the sections whose names can matter to what is published
-    are harvested (:mod:`.harvest_scope`: the result is the same as harvesting all)."""
+    are harvested (:mod:`.harvest_scope`: the result is the same as harvesting all).
+    ``facts`` gets the :class:`.detect.TextFacts` of each harvested section but the quotes
+    section, by its text: the speakers' withholding analyses the same texts again."""
     sections = [(sid, text) for sid, text in report.sections.items() if isinstance(text, str) and text.strip()]
     # (with no section but the quotes' there is nothing to leave out)
     scope = HarvestScope(report, sections) if opts.scope != "all" and any(s != "quotes" for s, _ in sections) else None
@@ -233,7 +237,10 @@ def build_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str,
             if chosen is not None and sid not in chosen:
                 continue
             # A "Label: text" line is only a chat speaker in the quotes section.
-            for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes"):
+            shared = None
+            if facts is not None and sid != "quotes":
+                shared = facts.get(text) or facts.setdefault(text, TextFacts(text))
+            for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes", facts=shared):
                 key = added[name] if name in added else added.setdefault(name, know.add(name))
                 if key and sid in ("summary", "ambitions"):
                     roles.setdefault(key, "speaker")
@@ -357,6 +364,9 @@ def is_name_word(name: str) -> bool:
     return f in lex.name_words or f in lex.common
 
 
+#: whether a harvested section's TextFacts are kept for the speakers' withholding (a
+#: test switches it off to compare with analyses from scratch)
+_SHARE_FACTS = True
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _PARAGRAPH_BREAK_RE = re.compile(r"(\n[ \t]*\n)")
 _CHAT_SPEAKER_RE = re.compile(r"^\W*[\w.-]{1,30}\s*:\s*")
@@ -470,7 +480,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     if report.private.get("anonymisation", {}).get("done"):
         return report
     normalise_report(report)
-    know, roles = build_knowledge(report, opts)
+    facts: dict[str, TextFacts] = {}  # (a harvested section's, for the speakers' withholding)
+    know, roles = build_knowledge(report, opts, facts if _SHARE_FACTS else None)
     if opts.scope == "all" and report.title and report.title == readable_title(report.source):
         # The title was made from the file name (the report has none): the names the
         # detector finds in it are the report's (a file name gives it no sentence to
@@ -499,7 +510,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     credited = ({r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} | _meta_speaker_keys(report, know)
                 | inline_keys) - named
     withheld = (credited if opts.speakers == "anonymous" else set()) | know.deny
-    _withhold_everywhere(report, know, lab, withheld, entries)
+    _withhold_everywhere(report, know, lab, withheld, entries, facts)
+    facts.clear()
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
     for sid in section_ids:
         text = report.sections.get(sid)
@@ -698,13 +710,17 @@ def _person_words(name: str) -> list[str]:
 
 
 def _withhold_everywhere(report: Report, know: Knowledge, lab: Labeler, credited: set[str],
-                         entries: list[LogEntry]) -> None:
-    """Replace the credited speakers' names in every published field but the quotes."""
+                         entries: list[LogEntry], facts: dict[str, TextFacts] | None = None) -> None:
+    """Replace the credited speakers' names in every published field but the quotes
+    (``facts``: the :class:`.detect.TextFacts` of texts analysed before, by text)."""
     if not credited:
         return
+    # (the knowledge does not change below: the analysis only reads it)
+    parts = credited_parts(know, credited)
+    known = facts or {}
 
     def fix(where: str) -> Any:
-        return lambda text: withhold_speakers(text, know, lab, credited, where, entries)
+        return lambda text: withhold_speakers(text, know, lab, credited, where, entries, parts, known.get(text))
 
     report.title = fix("title")(report.title) if report.title else report.title
     for sid, text in list(report.sections.items()):

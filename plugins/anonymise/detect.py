@@ -25,7 +25,6 @@ preview):
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -691,16 +690,20 @@ def _token_rows(text: str) -> tuple[list[TokenRow], list[str], list[int], list[i
 class TextFacts:
     """What the analysis of a text finds that depends on the text and the lexicon only:
     its tokens as :func:`_tokenize` makes them (before any rule marks them) and what
-    :func:`_protect_text` protects and finds in it. A text is often analysed more than
-    once with other knowledge or options (a section is harvested, then searched for the
-    speakers to withhold; the quotes section repeats the quotes): each analysis takes fresh
-    copies of these (the rules mark their own tokens), and only what reads the knowledge
-    and the options is done again. See :func:`_analysis_start`."""
+    :func:`_protect_text` protects and finds in it. A report's section is analysed twice
+    with other knowledge and options: harvested for names, then searched for the speakers
+    to withhold (:func:`.anonymiser.anonymise_report` keeps the harvested sections' facts
+    for that). Each analysis given these facts (``analyse(..., facts=)``) takes fresh copies
+    (the rules mark their own tokens) and does again only what reads the knowledge and the
+    options."""
 
-    __slots__ = ("rows", "folded", "caps", "sents", "ranges", "starts", "sorted", "disjoint", "spans", "words")
+    __slots__ = ("text", "lex", "rows", "folded", "caps", "sents", "ranges", "starts", "sorted", "disjoint", "spans",
+                 "words")
 
-    def __init__(self, text: str, rows: list[TokenRow], folded: list[str], caps: list[int], sents: list[int],
-                 lex: Lexicon):
+    def __init__(self, text: str, lex: Lexicon | None = None):
+        lex = lex or load_lexicon()
+        self.text, self.lex = text, lex
+        rows, folded, caps, sents = _token_rows(text)
         self.rows = rows
         self.folded, self.caps, self.sents = tuple(folded), tuple(caps), tuple(sents)
         prot, spans, words = _protect_text(text, folded, lex)
@@ -716,37 +719,9 @@ class TextFacts:
         return (_Protect(list(self.ranges), list(self.starts), list(self.sorted), self.disjoint), list(self.spans),
                 set(self.words))
 
-
-#: text -> its TextFacts, the most recently used last (for the lexicon in _FACTS_LEX)
-_FACTS: dict[str, TextFacts] = {}
-_FACTS_LEX: list[Lexicon | None] = [None]
-_FACTS_LOCK = threading.Lock()
-#: texts remembered: a report's sections and quotes, and their replaced versions
-_MAX_FACTS = 64
-
-
-def _analysis_start(text: str, lex: Lexicon) -> tuple[list[Token], list[str], list[int], list[int], TextFacts]:
-    """The tokens of ``text`` (fresh), its folded forms, capitalised and sentence-start
-    indexes, and its :class:`TextFacts`: remembered for the last texts analysed, so a text
-    analysed again is not tokenized and scanned for contact details again."""
-    with _FACTS_LOCK:
-        if _FACTS_LEX[0] is not lex:
-            _FACTS.clear()
-            _FACTS_LEX[0] = lex
-        facts = _FACTS.pop(text, None)
-        if facts is not None:
-            _FACTS[text] = facts  # (the most recently used last)
-    if facts is not None:
-        return (*facts.tokens(), facts)
-    rows, folded, caps, sents = _token_rows(text)
-    facts = TextFacts(text, rows, folded, caps, sents, lex)
-    toks = list(starmap(Token, rows))
-    with _FACTS_LOCK:
-        if _FACTS_LEX[0] is lex:
-            _FACTS[text] = facts
-            while len(_FACTS) > _MAX_FACTS:
-                del _FACTS[next(iter(_FACTS))]
-    return toks, folded, caps, sents, facts
+    def holds(self, text: str, lex: Lexicon) -> bool:
+        """Whether these are the facts of ``text`` under ``lex``."""
+        return self.lex is lex and self.text == text
 
 
 #: (the text between two words, the first is an initial or abbreviation) -> a sentence starts.
@@ -1222,8 +1197,8 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
 def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded: list[str] | None = None,
              caps: list[int] | None = None, facts: TextFacts | None = None) -> tuple[_Protect, list[Span]]:
     """Protected stretches (and the contact details found); ``folded`` and ``caps`` as
-    :func:`_tokenize` gives them, when known; ``facts``: what :func:`_protect_text` found
-    in this text (see :func:`text_facts`), when known."""
+    :func:`_tokenize` gives them, when known; ``facts``: the text's :class:`TextFacts`
+    (what :func:`_protect_text` found in it), when known."""
     if folded is None:
         folded = [t.folded for t in toks]
     if caps is None:
@@ -3105,7 +3080,8 @@ def contact_spans(text: str) -> list[Span]:
 
 
 def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None = None, min_confidence: float = 0.5,
-            speaker_lines: bool = True, deny_unknown: bool = True, find_uncertain: bool = True) -> Analysis:
+            speaker_lines: bool = True, deny_unknown: bool = True, find_uncertain: bool = True,
+            facts: TextFacts | None = None) -> Analysis:
     """Find what to replace in ``text``.
 
     ``chat`` forces (or forbids) the lower-case name rules; by default a text written
@@ -3117,13 +3093,19 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     organisations and places outnumber the persons the report does not list.
     ``find_uncertain``: whether to list the kept words that may be names
     (``Analysis.uncertain``, for the editor's review); off where only the spans are read.
+    ``facts``: the :class:`TextFacts` of ``text`` when known (used only when they are
+    this text's, under this lexicon): its tokens and first protections are not made again.
     """
     lex = load_lexicon()
     know = knowledge or Knowledge()
     if chat is None:
         chat = _is_chat(text)
-    toks, folded, caps, sents, facts = _analysis_start(text, lex)
-    prot, spans = _protect(text, toks, know, lex, folded, caps, facts)
+    if facts is not None and facts.holds(text, lex):
+        toks, folded, caps, sents = facts.tokens()
+        prot, spans = _protect(text, toks, know, lex, folded, caps, facts)
+    else:
+        toks, folded, caps, sents = _tokenize(text)
+        prot, spans = _protect(text, toks, know, lex, folded, caps)
     protected_at: set[int] = set()  # (the tokens a range covers: some may be unprotected below)
     if prot.ranges:
         # each token takes the rule of the first range that overlaps it (rule_at): the
@@ -3307,7 +3289,7 @@ _NICKNAME_KEYWORDS_RE = (re.compile("|".join(_NICKNAME_WORDS)), re.compile("|".j
 
 
 def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75,
-                  speaker_lines: bool = False) -> list[str]:
+                  speaker_lines: bool = False, facts: TextFacts | None = None) -> list[str]:
     """Names found with confidence in free text (a report's other sections).
 
     Also reads the shapes a report uses to introduce people: ``totem Wezel``,
@@ -3317,7 +3299,7 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
     found = introduced_names(text)
     # (a proper noun no list knows counts as a name only in what people say: the quotes)
     analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                       deny_unknown=speaker_lines, find_uncertain=False)
+                       deny_unknown=speaker_lines, find_uncertain=False, facts=facts)
     lex = load_lexicon()
     for s in analysis.spans:
         if s.kind == "person" and s.confidence >= min_confidence:

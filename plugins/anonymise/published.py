@@ -23,24 +23,33 @@ from typing import Any
 
 from perskamer.model import Report
 
-from .detect import Knowledge, analyse
+from .detect import Knowledge, TextFacts, analyse
 from .lexicon import fold
 from .replace import Labeler, LogEntry
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“„‘«(]\s*)$")
 
 
+def credited_parts(know: Knowledge, credited: set[str]) -> list[str]:
+    """The folded name parts (and place parts) of the credited speakers, for the substring
+    test of :func:`withhold_speakers` (made once for all the fields of a report)."""
+    return [part for names in (know.names, know.place_parts) for part, key in names.items()
+            if key in credited and len(part) > 1]
+
+
 def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[str], where: str,
-                      log: list[LogEntry]) -> str:
-    """``text`` with every credited speaker's name (and nickname) replaced by their label."""
+                      log: list[LogEntry], parts: list[str] | None = None, facts: TextFacts | None = None) -> str:
+    """``text`` with every credited speaker's name (and nickname) replaced by their label.
+    ``parts``: :func:`credited_parts` of ``know`` and ``credited``, when known; ``facts``:
+    the text's :class:`.detect.TextFacts`, when known (a harvested section's)."""
     if not text or not credited:
         return text
     # (most sections name none of them: a substring test on the folded text spares the analysis)
     folded = fold(text)
-    if not any(part in folded for names in (know.names, know.place_parts) for part, key in names.items()
-               if key in credited and len(part) > 1):
+    if not any(part in folded for part in (credited_parts(know, credited) if parts is None else parts)):
         return text
-    analysis = analyse(text, know, chat=False, deny_unknown=False, find_uncertain=False)  # (only its spans are read)
+    analysis = analyse(text, know, chat=False, deny_unknown=False, find_uncertain=False,  # (only its spans are read)
+                       facts=facts)
     out: list[str] = []
     pos = 0
     for span in analysis.spans:
