@@ -6,8 +6,9 @@ with ``assets/search.js``, stemming what is typed with the same Snowball stemmer
 index was made with (``assets/stemmer-nl.js``; see ``search_text``).
 
 - ``zoek/verslag/<slug>.js``: one report's fragment (URL, title, date, session, the
-  text a result quotes). Made from the report's record page (``search_record.html``)
-  by the render of its page, in the worker process of a large build, and handed to
+  text a result quotes). Made from the report's record page (``search_record.html``;
+  with the package's own template, from the page's view directly: the same fragment,
+  ``search_text.fragment_of_view``) by the render of its page, in the worker process of a large build, and handed to
   the index (``context.hand_over``); remembered per report version in watch.
 - ``zoek/woorden/<key>.js``: the word index, in shards by the first two letters of a
   term (``key``), so a query loads only the shards of its words: each term with the

@@ -2,9 +2,10 @@
 
 The record page (``search_record.html``, rendered from the same view as the report's page)
 marks what is the title, what is shown beside a hit (date, session), the filters
-(ambition, date) and what is not text to search. :func:`fragment` reads it with the
-standard HTML parser and returns the report's part of the index: the text a result
-quotes, and the count of every *term* in it.
+(ambition, date) and what is not text to search. :func:`fragment` reads it with a small
+scanner and returns the report's part of the index: the text a result quotes, and the
+count of every *term* in it. With the package's own record template the html output
+skips the page: :func:`fragment_of_view` makes the same fragment from the view.
 
 Terms: the words (runs of letters and digits, lower case, NFC) stemmed by Snowball's two
 Dutch stemmers. ``dutch`` (Snowball 3, after Kraaij-Pohlmann) undoes diminutives and
