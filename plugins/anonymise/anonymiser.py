@@ -13,10 +13,21 @@ from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
 from . import chat_senders
-from .detect import _ORG_CUES, _ORG_TAILS, _WORD_RE, PARTICLES, Knowledge, TextFacts, _is_chat, analyse, harvest_names
+from .detect import (
+    _ORG_CUES,
+    _ORG_TAILS,
+    _WORD_RE,
+    PARTICLES,
+    TITLES,
+    Knowledge,
+    TextFacts,
+    _is_chat,
+    analyse,
+    harvest_names,
+)
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
-from .inline import credited_quotations
+from .inline import section_quotations
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import (
@@ -185,6 +196,9 @@ def speaker_name(speaker: str | None) -> str | None:
     s = s.split(",")[0].strip(" -–—:;\"'“”„«»")
     if not s:
         return None
+    s = _strip_titles(s)
+    if not s:
+        return None
     words = s.split()
     first = fold(words[0])
     if first in _NOT_A_NAME_START:
@@ -199,6 +213,27 @@ def speaker_name(speaker: str | None) -> str | None:
     if len(caps) < len(words) and len(words) > 3:
         return None
     return s
+
+
+#: Title and role words before a speaker's name, each with an optional full stop
+#: ("dr. Anna Peeters", "mevr. Peeters", "Prof Anna Peeters", "schepen Jan Peeters").
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:(?i:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\.?\s+)+"
+)
+
+
+def _strip_titles(s: str) -> str:
+    """The name after the lower-case title and role words that open a speaker field:
+    "dr. Anna Peeters" -> "Anna Peeters". Only when a capitalised word follows ("juf"
+    alone, or "leiding van de Chiro", stays as written: it names nobody). A capitalised
+    field ("Dr. Anna Peeters", "Jeugdwerker Jan Peeters") is a name as a whole, title
+    included, as before: its label replaces all of it."""
+    if not s[:1].islower():
+        return s
+    m = _TITLE_PREFIX_RE.match(s)
+    if not m or m.end() >= len(s) or not s[m.end()].isupper():
+        return s
+    return s[m.end():]
 
 
 def _meta_names(value: Any) -> list[str]:
@@ -430,7 +465,7 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
         names.append(name)
         had_name = True
         if q.speaker:
-            q.speaker = q.speaker.replace(name, speaker_label, 1)
+            q.speaker = _replace_credit(q.speaker, name, speaker_label)
             q.speaker = anonymise_text(q.speaker, know, lab, where=f"{where} speaker", log=entries, chat=False,
                                        min_confidence=opts.min_confidence)
     elif q.speaker:
@@ -582,6 +617,8 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
     their text is anonymised like a quote's and the credit (a role word and the name)
     becomes the attribution label, as a quote's speaker does ("zegt een deelnemer"),
     unless the person is named (``anonymise.speakers: named``, per-speaker consent).
+    A quotation without a credit that holds a clause (a quoted photo caption, a pasted
+    message) is anonymised like a quote's text too (``inline.uncredited_quotations``).
     Returns the person keys of the credited names that are not named (withheld everywhere).
 
     ``records`` gets the leak guard's record of every inline quotation that held a name
@@ -592,7 +629,7 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
     for sid, text in list(report.sections.items()):
         if sid == "quotes" or not isinstance(text, str):
             continue
-        found = list(credited_quotations(text))
+        found = list(section_quotations(text))
         if not found:
             continue
         edits: list[tuple[int, int, str]] = []
@@ -603,7 +640,7 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
             edits.append((q.start + 1, q.end - 1, anonymise_text(
                 inner, know, lab, where=f"section {sid} (inline quote)", log=entries, chat=chat,
                 min_confidence=opts.min_confidence, uncertain=uncertain, first=first, speaker_lines=False)))
-            key = know.add(speaker_name(q.name) or q.name, explicit=True)
+            key = know.add(speaker_name(q.name) or q.name, explicit=True) if q.name else None
             withheld = bool(key) and opts.speakers != "named" and key not in named
             if records is not None:
                 _inline_record(records, f"inline quote {n} in section {sid}", text, q, inner, first, withheld)
@@ -784,8 +821,19 @@ def _mask_meta(value: Any, know: Knowledge, lab: Labeler, role: str, entries: li
         key = know.add(name, explicit=True) or fold(name)
         label = lab.attribution_label(key)
         entries.append(LogEntry(f"meta {role}", name, label, "report (meta)", 1.0, "person"))
-        return value.replace(name, label, 1)
+        return _replace_credit(value, name, label)
     return value
+
+
+def _replace_credit(field: str, name: str, label: str) -> str:
+    """``field`` with ``name`` replaced by ``label``, and the title words before the name
+    with it when they open the field ("mevr. Peeters, schepen" -> "sessiegever 2, schepen",
+    not "mevr. sessiegever 2")."""
+    at = field.find(name)
+    if at < 0:
+        return field
+    start = at if not (m := _TITLE_PREFIX_RE.match(field)) or m.end() != at else 0
+    return field[:start] + label + field[at + len(name):]
 
 
 def words_of(text: str) -> list[str]:

@@ -50,7 +50,7 @@ from typing import Any
 from perskamer.model import Report
 
 from . import detect
-from .inline import credited_quotations
+from .inline import section_quotations
 from .lexicon import Lexicon, load_lexicon
 
 #: the tokenizer's words (detect._BMP_WORD_SPLIT_RE without the split's group)
@@ -189,7 +189,7 @@ def _published_inputs(report: Report, sections: list[tuple[str, str]]) -> list[s
         if sid == "quotes":
             out.append(text)
             continue
-        for q in credited_quotations(text):
+        for q in section_quotations(text):
             out.append(text[min(q.start, q.credit_start) : max(q.end, q.credit_end)])
     return out
 

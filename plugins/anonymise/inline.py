@@ -98,3 +98,34 @@ def credited_quotations(text: str) -> tuple[InlineQuote, ...]:
     """:func:`inline_quotes` as a tuple, remembered for the last texts: the harvest's scope
     and the anonymiser ask for those of the same section."""
     return tuple(inline_quotes(text))
+
+
+#: A quotation without a credit is someone's words when it holds a clause: this many words
+#: or more ("Facundo en Leandro zetten de tent recht"); a shorter one is a title or a term
+#: ("de film "Stille Zomer"", "het "Lokaal Voor Iedereen"-project") and stays as written.
+MIN_UNCREDITED_WORDS = 4
+
+
+@lru_cache(maxsize=32)
+def uncredited_quotations(text: str) -> tuple[InlineQuote, ...]:
+    """The quotations of ``text`` without a credit that hold a clause (a quoted photo
+    caption, "Iemand riep: "..."", a chat message pasted in the summary): they are
+    anonymised like a quote's text, with nobody to withhold. Their credit offsets are the
+    quotation's end and their name is empty."""
+    if not text or not any(c in text for c in "\"“„«‘'"):
+        return ()
+    credited = credited_quotations(text)
+    out: list[InlineQuote] = []
+    for q in _QUOTED_RE.finditer(text):
+        if any(c.start < q.end() and q.start() < c.end for c in credited):
+            continue
+        if len(_WORD_RE.findall(text, q.start() + 1, q.end() - 1)) >= MIN_UNCREDITED_WORDS:
+            out.append(InlineQuote(q.start(), q.end(), q.end(), q.end(), ""))
+    return tuple(out)
+
+
+def section_quotations(text: str) -> tuple[InlineQuote, ...]:
+    """Every quotation of a section that is anonymised as a quote: the credited ones and
+    the uncredited ones that hold a clause, in order, not overlapping."""
+    both = credited_quotations(text) + uncredited_quotations(text)
+    return tuple(sorted(both, key=lambda q: q.start)) if len(both) > 1 else both

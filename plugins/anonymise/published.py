@@ -23,7 +23,7 @@ from typing import Any
 
 from perskamer.model import Report
 
-from .detect import Knowledge, TextFacts, analyse
+from .detect import TITLES, Knowledge, TextFacts, analyse
 from .lexicon import fold
 from .replace import Labeler, LogEntry
 
@@ -35,6 +35,13 @@ def credited_parts(know: Knowledge, credited: set[str]) -> list[str]:
     test of :func:`withhold_speakers` (made once for all the fields of a report)."""
     return [part for names in (know.names, know.place_parts) for part, key in names.items()
             if key in credited and len(part) > 1]
+
+
+#: A title or role word just before a name ("dr. ", "mevr. ", "schepen "), which a role
+#: label takes in: "zegt een sessiegever", not "zegt dr. een sessiegever".
+_TITLE_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?i:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\.?[ \t]+$"
+)
 
 
 def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[str], where: str,
@@ -58,9 +65,12 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
             continue
         # a deny-listed name that is no credited speaker gets its text label ("[persoon 3]")
         label = lab.attribution_label(key) if key not in know.deny or key in lab.roles else lab.text_label(key)
-        if not where.startswith("meta") and (span.start == 0 or _SENTENCE_END.search(text[max(0, span.start - 3) : span.start])):
+        start = span.start
+        if not label.endswith("]") and (title := _TITLE_BEFORE_RE.search(text, max(pos, start - 24), start)):
+            start = title.start()  # "dr. Anna Peeters" -> "een sessiegever", not "dr. een sessiegever"
+        if not where.startswith("meta") and (start == 0 or _SENTENCE_END.search(text[max(0, start - 3) : start])):
             label = label[:1].upper() + label[1:]
-        out.append(text[pos : span.start])
+        out.append(text[pos : start])
         out.append(label + (span.suffix if span.suffix and not label.endswith("]") else ""))
         pos = span.end
         rule = "deny" if key in know.deny else "speaker withheld (no re-identification)"
