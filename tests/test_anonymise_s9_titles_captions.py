@@ -136,3 +136,27 @@ def test_uncredited_quotations_are_bounded_by_their_marks(words, marks, tail):
         assert all(text[q.start + 1 : q.end - 1] != inner for q in found)
     for q in found:
         assert 0 <= q.start < q.end <= len(text) and q.name == ""
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Zari vertelde over het kamp.",  # the short form alone: the quick text check must not skip it
+        "Zari vertelde over het kamp. Daarna sprak Zari over geld. We hoorden van Zarivon veel.",
+    ],
+)
+def test_a_short_form_of_a_credited_first_name_is_withheld_too(summary):
+    """s9-anonspeed found it: the harvest gives "Zari" a person key of its own before the
+    speakers are known, so the credited speaker's label did not reach it."""
+    report = _report(["Zarivon Okafemi"], [Quote("Wij gaan elk jaar op kamp met de groep", "Zarivon Okafemi", None)],
+                     summary=summary)
+    done = anonymise_report(report, Options())
+    assert "Zari " not in done.sections["summary"] and "Zarivon" not in done.sections["summary"]
+    assert done.sections["summary"].startswith("Een sessiegever vertelde")
+
+
+def test_an_ordinary_word_that_starts_a_credited_name_stays():
+    report = _report(["Tenzing Okafemi"], [Quote("Wij gaan elk jaar op kamp met de groep", "Tenzing Okafemi", None)],
+                     summary="Ten slotte keken we naar de cijfers van ten minste drie jaar.")
+    assert anonymise_report(report, Options()).sections["summary"] == (
+        "Ten slotte keken we naar de cijfers van ten minste drie jaar.")

@@ -23,7 +23,7 @@ from typing import Any
 
 from perskamer.model import Report
 
-from .detect import TITLES, Knowledge, TextFacts, analyse
+from .detect import _WORD_RE, TITLES, Knowledge, TextFacts, analyse
 from .lexicon import fold
 from .replace import Labeler, LogEntry
 
@@ -44,6 +44,19 @@ _TITLE_BEFORE_RE = re.compile(
 )
 
 
+def _credited_key(key: str | None, text: str, know: Knowledge, credited: set[str]) -> str | None:
+    """The credited person a span names: its own key, or, for one word that the harvest
+    took for a person of its own, the credited speaker whose first name it starts ("Tenz"
+    when "Tenzin Dolma" speaks: the harvest meets the short form before the speakers are
+    known and gives it a key of its own)."""
+    if key in credited:
+        return key
+    short = know.short.get(fold(text))
+    if short in credited and key not in know.explicit and " " not in text.strip():
+        return short
+    return None
+
+
 def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[str], where: str,
                       log: list[LogEntry], parts: list[str] | None = None, facts: TextFacts | None = None) -> str:
     """``text`` with every credited speaker's name (and nickname) replaced by their label.
@@ -54,14 +67,17 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
     # (most sections name none of them: a substring test on the folded text spares the analysis)
     folded = fold(text)
     if not any(part in folded for part in (credited_parts(know, credited) if parts is None else parts)):
-        return text
+        # (a short form of a credited first name, as a whole word: "Tenz" for "Tenzin")
+        shorts = {part for part, key in know.short.items() if key in credited}
+        if not shorts or shorts.isdisjoint(_WORD_RE.findall(folded)):
+            return text
     analysis = analyse(text, know, chat=False, deny_unknown=False, find_uncertain=False,  # (only its spans are read)
                        facts=facts)
     out: list[str] = []
     pos = 0
     for span in analysis.spans:
-        key = span.key
-        if span.kind != "person" or key not in credited:
+        key = _credited_key(span.key, span.text, know, credited) if span.kind == "person" else None
+        if key is None:
             continue
         # a deny-listed name that is no credited speaker gets its text label ("[persoon 3]")
         label = lab.attribution_label(key) if key not in know.deny or key in lab.roles else lab.text_label(key)
