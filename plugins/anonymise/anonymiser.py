@@ -556,6 +556,17 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     if isinstance(hl, str) and hl.strip():
         report.meta["highlight"] = anonymise_text(hl, know, lab, where="highlight", log=entries, chat=None,
                                                   min_confidence=opts.min_confidence, uncertain=uncertain)
+    if opts.scope != "all" and report.photo is not None:
+        # a quotation in the photo's caption or alt text is a quote's text too, as in a section
+        # ("Onderschrift: “X en Y zetten de tent recht”"; session 9; scope: all anonymises them whole)
+        for attr in ("alt", "caption"):
+            val = getattr(report.photo, attr)
+            if isinstance(val, str) and val:
+                for q in reversed(section_quotations(val)):
+                    inner = anonymise_text(val[q.start + 1 : q.end - 1], know, lab, where=f"photo {attr}", log=entries,
+                                           chat=None, min_confidence=opts.min_confidence, uncertain=uncertain)
+                    val = val[: q.start + 1] + inner + val[q.end - 1 :]
+                setattr(report.photo, attr, val)
     if opts.scope == "all":
         if report.title:
             report.title = anonymise_text(report.title, know, lab, where="title", log=entries, chat=False,

@@ -137,13 +137,23 @@ def bare_words_after_send(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
         yield m.span(1)
 
 
+#: A word alone on its line, or before a comment's age ("x_y · 2 u"): who wrote a comment.
+_HEADER_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[·•][ \t]*\d)")
+_HEADER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>*•\"“-]*$")
+
+
 def bare_accounts(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of account names without a cue: three or more lower-case parts joined by
-    dots ("club.kust.official"), or two with digits in the last ("x.y07")."""
-    if "." not in text:
+    dots ("club.kust.official"), or two with digits in the last ("x.y07"); and a word with
+    "_" alone on its line or before a comment's age ("x_y · 2 u": who wrote the comment)."""
+    if "." not in text and "_" not in text:
         return
     for m in _CANDIDATE_RE.finditer(text):
         handle = m.group(1)
+        if ("_" in handle and account_shaped(handle) and _HEADER_AFTER_RE.match(text, m.end())
+                and _HEADER_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()])):
+            yield m.span(1)
+            continue
         if "." not in handle or "_" in handle or handle != handle.lower() or not account_shaped(handle):
             continue
         parts = handle.rstrip(".").split(".")

@@ -1778,6 +1778,13 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if prev is not None and text[prev.end : tok.start].strip() == "" and prev.folded in TITLES:
         score += 0.55
         why.append(f"after '{prev.text}'")
+    elif (prev is not None and text[prev.end : tok.start] == " " and not prev.allcaps
+          and person_roles.role_title(prev.folded, TITLES)):
+        score += 0.55  # (session 9: a compound role as a title: "Jobcoach X")
+        why.append(f"after '{prev.text}'")
+    if tok.folded not in chat_senders.LABEL_WORDS and person_roles.comment_header_at(text, tok.start):
+        score += 0.6  # (session 9: who wrote a social-media comment: "X 🌸 · 3d")
+        why.append("heading a comment")
     stripped_before = before.rstrip()
     if stripped_before[-1:] in ("–", "—", "―", "-") and (_DASH_BEFORE_RE.search(before) or stripped_before.endswith(("–", "—", "―"))):
         score += 0.4
@@ -1926,6 +1933,8 @@ def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
             return f"after '{prev.text}'"
         if prev.folded == "van" and i >= 2 and toks[i - 2].folded in _MESSAGE_WORDS and text[toks[i - 2].end : prev.start] == " ":
             return f"after '{toks[i - 2].text} van'"
+    if tok.folded not in chat_senders.LABEL_WORDS and person_roles.comment_header_at(text, tok.start):
+        return "heading a comment before its age"
     if text[tok.end : tok.end + 1] == ":" and "//" not in text[tok.end : tok.end + 3] and _after_label_lead(text, tok.start):
         return "opening a chat line after a group or time, before a colon"
     if tok.sent_start or i == 0:

@@ -116,3 +116,34 @@ def organisation_member(text: str, toks: list[Any], i: int) -> bool:
     if prev.folded not in _PERSON_PREPOSITIONS or text[prev.end : toks[i].start] != " ":
         return False
     return _ORG_AFTER_RE.match(text, toks[i].end) is not None
+
+
+#: A role noun that titles a person before a name ("Jobcoach X", "Hoofdbegeleider X"): the
+#: role tails less the collective ones ("kampleiding" names a group).
+_TITLE_TAILS = tuple(t for t in _ROLE_TAILS if t not in ("leiding",))
+
+
+def role_title(f: str, titles: frozenset[str]) -> bool:
+    """Whether a folded word titles a person before a name: a title or role word, or a
+    compound that ends in a person's role ("jobcoach", "hoofdbegeleider")."""
+    return f in titles or any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _TITLE_TAILS)
+
+
+#: The header of a social-media comment: who wrote it, then its age ("Naam 🌸 · 3d",
+#: "naam · 2 u", "x_y · 5 min"); group 1 is who wrote it.
+_COMMENT_HEADER_RE = re.compile(
+    r"^[ \t>*•\"“-]*([^\n·:]{1,60}?)[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:u|uur|h|d|dag|dagen|w|wk|weken|m|mnd|min|s|sec|j|jr|y)"
+    r"\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def comment_header_at(text: str, start: int) -> bool:
+    """Whether offset ``start`` lies in who wrote a social-media comment, on the header line
+    before the comment's age ("Harmony 🌸 · 3d")."""
+    if "·" not in text and "•" not in text:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    m = _COMMENT_HEADER_RE.match(text[line_start : len(text) if line_end < 0 else line_end])
+    return m is not None and m.start(1) <= start - line_start < m.end(1)
