@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from perskamer.plugins.anonymise.lexicon import english_words, load_lexicon
 from perskamer.plugins.anonymise.replace import anonymise_text
 from perskamer.testing import word_in
 
@@ -71,3 +72,14 @@ def params(cases: list, known_misses: set[int], prefix: str = "") -> list:
         )
         for i, case in enumerate(cases)
     ]
+
+
+def plain_first_names(step: int) -> list[str]:
+    """Every ``step``-th listed first name (capitalised) that is nothing else: no Dutch or
+    English word, place or brand, 4+ ASCII letters -- the names a keep rule must never keep
+    in the positions it lifts."""
+    lex = load_lexicon()
+    english = english_words()
+    names = sorted(f for f in lex.first_names if len(f) >= 4 and f.isalpha() and f.isascii()
+                   and not lex.is_word(f) and f not in english and f not in lex.places and f not in lex.brands)
+    return [n.capitalize() for n in names[::step]]
