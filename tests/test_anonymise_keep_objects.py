@@ -18,9 +18,9 @@ indirect object.
 from __future__ import annotations
 
 import pytest
+from anoncases import plain_first_names  # (the same sample of listed first names as keep_context)
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_anonymise_keep_context import _first_names  # (the same sample of listed first names)
 
 from perskamer.plugins.anonymise.detect import Knowledge
 from perskamer.plugins.anonymise.replace import anonymise_text
@@ -170,7 +170,7 @@ POSITIONS = [
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.sampled_from(_first_names()), st.sampled_from(POSITIONS))
+@given(st.sampled_from(plain_first_names(50)), st.sampled_from(POSITIONS))
 def test_a_listed_first_name_is_never_protected_by_a_position(name: str, template: str) -> None:
     out = anonymise_text(template.format(name))
     assert not word_in(name, out, ignore_case=True), out
