@@ -208,20 +208,6 @@ KEEP: list[tuple[str, list[str]]] = [
 ]
 
 
-def score() -> tuple[int, int, int, int]:
-    """(keep items kept, keep items, person name parts removed, name parts) on the cases."""
-    from anoncases import score
-
-    return score(KEEP, PERSON)
-
-
-def misses() -> tuple[list[int], list[int]]:
-    """Indices into KEEP and PERSON that fail today (for the strict xfail lists)."""
-    from anoncases import misses
-
-    return misses(KEEP, PERSON)
-
-
 if __name__ == "__main__":
     from anoncases import print_score
 

@@ -18,7 +18,7 @@ from .detect import (
     _ORG_TAILS,
     _WORD_RE,
     PARTICLES,
-    TITLES,
+    TITLE_ALTERNATION,
     Knowledge,
     TextFacts,
     _is_chat,
@@ -218,7 +218,7 @@ def speaker_name(speaker: str | None) -> str | None:
 #: Title and role words before a speaker's name, each with an optional full stop
 #: ("dr. Anna Peeters", "mevr. Peeters", "Prof Anna Peeters", "schepen Jan Peeters").
 _TITLE_PREFIX_RE = re.compile(
-    r"^(?:(?i:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\.?\s+)+"
+    r"^(?:(?i:" + TITLE_ALTERNATION + r")\.?\s+)+"
 )
 
 

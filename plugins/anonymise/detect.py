@@ -338,6 +338,9 @@ TITLES = frozenset(
         "kookouder", "vakantiemonitor", "hoofdmonitor", "speelpleinanimator", "hoofdanimator", "kampleider", "kampleiding",
     }
 )
+#: The title and role words as one regex alternation, longest first: the patterns that find
+#: a title before a name (inline credits, speaker fields, withheld labels) share it.
+TITLE_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 # Verbs that, right after a capitalised word, make it a person ("Fennek zei me").
 _STRONG_VERBS = frozenset(
     {

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .detect import _ORG_CUES, PARTICLES, TITLES
+from .detect import _ORG_CUES, PARTICLES, TITLE_ALTERNATION
 from .lexicon import fold, load_lexicon
 
 #: A quotation between matching marks on one line (bounded: a quote is a few sentences).
@@ -33,7 +33,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))})[ \t]+)*{_CAP}){{0,3}}"
 _VERBS = r"zegt|zei|zeiden|vertelt|vertelde|aldus|volgens|lacht|lachte|vindt|vond|vraagt|vroeg|antwoordt|antwoordde|besluit|besloot|getuigt|getuigde|vult\s+aan|vulde\s+aan|klinkt\s+het\s+bij|reageert|reageerde|benadrukt|benadrukte"
 #: An optional role word before the name ("zegt begeleider Fatma").
-_ROLE = rf"(?:(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})[ \t]+)?"
+_ROLE = rf"(?:(?i:{TITLE_ALTERNATION})[ \t]+)?"
 _QUOTED_RE = re.compile(_QUOTED)
 #: The credit after the quotation: '"...", zegt X' / '"..." aldus X' (matched at its end).
 _AFTER_RE = re.compile(rf"[ \t]*[,.!?…–—-]?[ \t]*(?:{_VERBS})[ \t]+(?P<credit>{_ROLE}(?P<name>{_NAME}))")

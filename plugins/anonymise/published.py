@@ -23,7 +23,7 @@ from typing import Any
 
 from perskamer.model import Report
 
-from .detect import _WORD_RE, TITLES, Knowledge, TextFacts, analyse
+from .detect import _WORD_RE, TITLE_ALTERNATION, Knowledge, TextFacts, analyse
 from .lexicon import fold
 from .replace import Labeler, LogEntry
 
@@ -40,7 +40,7 @@ def credited_parts(know: Knowledge, credited: set[str]) -> list[str]:
 #: A title or role word just before a name ("dr. ", "mevr. ", "schepen "), which a role
 #: label takes in: "zegt een sessiegever", not "zegt dr. een sessiegever".
 _TITLE_BEFORE_RE = re.compile(
-    r"(?<![\w.])(?i:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\.?[ \t]+$"
+    r"(?<![\w.])(?i:" + TITLE_ALTERNATION + r")\.?[ \t]+$"
 )
 
 
