@@ -160,3 +160,21 @@ def test_an_ordinary_word_that_starts_a_credited_name_stays():
                      summary="Ten slotte keken we naar de cijfers van ten minste drie jaar.")
     assert anonymise_report(report, Options()).sections["summary"] == (
         "Ten slotte keken we naar de cijfers van ten minste drie jaar.")
+
+
+_PIECES = st.sampled_from(['"we gaan samen naar de zee", zegt Jorvald. ', '"kom allemaal mee naar de zaal" ',
+                           'Jorvald zegt: "dat was echt een mooie dag". ', 'de film "Stille Zomer" ', "en toen "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=12))
+def test_no_uncredited_quotation_overlaps_a_credited_one(pieces):
+    """The overlap test is a bisection over the credited quotations' ends (linear on hostile
+    text with thousands of credits); it must say what the pairwise test says."""
+    text = "".join(pieces)
+    credited = section_quotations(text)
+    plain = [q for q in credited if q.name == ""]
+    named = [q for q in credited if q.name]
+    assert all(not (c.start < q.end and q.start < c.end) for q in plain for c in named)
+    expected = sum(1 for p in pieces if p.startswith('"kom'))
+    assert len(plain) == expected

@@ -11,6 +11,7 @@ quote and the credited person is withheld like a quote's speaker (docs/anonymisa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,10 +116,12 @@ def uncredited_quotations(text: str) -> tuple[InlineQuote, ...]:
     if not text or not any(c in text for c in "\"“„«‘'"):
         return ()
     credited = credited_quotations(text)
+    ends = [c.end for c in credited]  # (sorted: the credited quotations do not overlap)
     out: list[InlineQuote] = []
     for q in _QUOTED_RE.finditer(text):
-        if any(c.start < q.end() and q.start() < c.end for c in credited):
-            continue
+        i = bisect_right(ends, q.start())  # the first credited quotation ending after q starts
+        if i < len(credited) and credited[i].start < q.end():
+            continue  # (a credited one overlaps: linear, not quotations x credits)
         if len(_WORD_RE.findall(text, q.start() + 1, q.end() - 1)) >= MIN_UNCREDITED_WORDS:
             out.append(InlineQuote(q.start(), q.end(), q.end(), q.end(), ""))
     return tuple(out)
