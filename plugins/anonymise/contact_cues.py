@@ -78,6 +78,8 @@ _CUE_RE = re.compile(
 #: The cues that send a message: after them a bare lower-case word no list knows is an account.
 _SEND_CUE_RE = re.compile(r"\b" + _MESSAGE + r"\s{1,3}(?:naar|aan)\s{1,3}$", re.IGNORECASE)
 _WINDOW = 60  # how far before a handle its cue may start
+#: _SEND_CUE_RE anywhere in a text (what bare_words_after_send needs before it tries a word).
+_SEND_CUE_ANYWHERE_RE = re.compile(r"\b" + _MESSAGE + r"\s{1,3}(?:naar|aan)\s", re.IGNORECASE)
 
 #: A phone number with every digit spaced: "0 4 7 6 1 2 3 4 5 6", "+ 3 2 4 7 6 ...".
 _SPACED_PHONE_RE = re.compile(r"(?<![\w+])(?:0|\+[ \t]?\d)(?:[ \t][ \t]?\d){8,11}(?![\w])")
@@ -114,9 +116,28 @@ def account_shaped(handle: str) -> bool:
     return True
 
 
-def cued_handles(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each account name after a contact cue (see the module's docstring)."""
-    for m in _CANDIDATE_RE.finditer(text):
+#: What every match of _CANDIDATE_RE holds: "." or "_" before a letter or digit, or a digit
+#: (after a letter). Most texts hold neither (a sentence's "." stands before a space).
+_JOINED_RE = re.compile(r"[._][^\W_]")
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_DIGIT_RE = re.compile(r"[^\W\d_]\d")
+
+
+def candidates(text: str) -> list[re.Match[str]]:
+    """The matches of _CANDIDATE_RE in ``text`` (the candidate account names), searched only
+    when the text holds what each of them needs (_JOINED_RE, or a letter before a digit):
+    the full pattern tried at every position cost more than every rule that reads them."""
+    if _JOINED_RE.search(text) is None:
+        digit = _DIGIT_RE.search(text)
+        if digit is None or _LETTER_DIGIT_RE.search(text, max(0, digit.start() - 1)) is None:
+            return []
+    return list(_CANDIDATE_RE.finditer(text))
+
+
+def cued_handles(text: str, found: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each account name after a contact cue (see the module's docstring);
+    ``found``: :func:`candidates` of ``text``, when known."""
+    for m in candidates(text) if found is None else found:
         if account_shaped(m.group(1)) and _CUE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()]):
             yield m.span(1)
 
@@ -126,6 +147,10 @@ def bare_words_after_send(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     ("stuur een pb naar jorvanlier"): an account name written plain."""
     lowered = text.lower()
     if not any(w in lowered for w in ("dm", "pb", "pm", "bericht", "sms", "snap", "app", "message")):
+        return
+    # (each word is tried only after a cue in its window: a text without any cue has none.
+    # _SEND_CUE_RE's match is shorter than the window, so it never starts at a window's cut)
+    if _SEND_CUE_ANYWHERE_RE.search(text) is None:
         return
     for m in re.finditer(r"(?<![\w@#/.-])([a-z][a-z0-9]{3,30})(?![\w@.]|\.[a-z])", text):
         window = text[max(0, m.start() - _WINDOW) : m.start()]
@@ -142,13 +167,14 @@ _HEADER_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[·•][ \t]*\d)")
 _HEADER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>*•\"“-]*$")
 
 
-def bare_accounts(text: str) -> Iterator[tuple[int, int]]:
+def bare_accounts(text: str, found: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of account names without a cue: three or more lower-case parts joined by
     dots ("club.kust.official"), or two with digits in the last ("x.y07"); and a word with
-    "_" alone on its line or before a comment's age ("x_y · 2 u": who wrote the comment)."""
+    "_" alone on its line or before a comment's age ("x_y · 2 u": who wrote the comment).
+    ``found``: :func:`candidates` of ``text``, when known."""
     if "." not in text and "_" not in text:
         return
-    for m in _CANDIDATE_RE.finditer(text):
+    for m in candidates(text) if found is None else found:
         handle = m.group(1)
         if ("_" in handle and account_shaped(handle) and _HEADER_AFTER_RE.match(text, m.end())
                 and _HEADER_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()])):

@@ -217,10 +217,12 @@ def _cued_contacts(text: str, lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     """The contacts of :mod:`.contact_cues` (start, end, rule): a handle after a contact cue,
     a bare account name, a phone number with every digit spaced (personal sites: _protect)."""
     if "." in text or "_" in text or _DIGIT_RE.search(text):
-        for start, end in contact_cues.cued_handles(text):
-            yield start, end, "handle (after a contact cue)"
-        for start, end in contact_cues.bare_accounts(text):
-            yield start, end, "account name (dotted)"
+        found = contact_cues.candidates(text)  # (one search for both rules; most texts have none)
+        if found:
+            for start, end in contact_cues.cued_handles(text, found):
+                yield start, end, "handle (after a contact cue)"
+            for start, end in contact_cues.bare_accounts(text, found):
+                yield start, end, "account name (dotted)"
     for start, end in contact_cues.bare_words_after_send(text, lex):
         yield start, end, "handle (after a message cue)"
     if len(_DIGIT_RE.findall(text)) >= 9:
