@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perskamer.plugins.anonymise import contact_cues
+from perskamer.plugins.anonymise import contact_cues, detect
 from perskamer.plugins.anonymise.lexicon import Lexicon, fold, load_lexicon
 
 _PIECES = st.sampled_from([
@@ -26,7 +26,9 @@ _PIECES = st.sampled_from([
     "volg ", "add me op ", "te vinden als ", "zoek ", "xyzzie", "jorvanlier", "kamp", "lena_", "x_y_14", "club.kust.official",
     "x.y07", "o.a.", "20.30u", "3.2.1", "ksa.be", "senne4821", "kamp_def.zip", "_", ".", "..", "._", "4", "٤", "0470",
     "a1", "İ", "ı", "ſ", "K", "é", "\u0301", "\n", " ", "  ", ":", "=", "@", "#", "/", "-", "·", " 2 u", "x" * 30,
-    "Dat is de kers op de taart, zei ze.",
+    "Dat is de kers op de taart, zei ze.", "www.", "lauravermeulen.be", "mijn site: x.be ", "Node.js", "KSA.BE",
+    "0470 12 34 56", "+32 (0)470", "(09) 123 45 67", "0032 / 9 ", "12/03/2024", " 14u30", "-", "–", "(", ")",
+    "naam#1234", "#", "zijn insta is ", "op Discord heet ik ", "volg ", " op tiktok", "OP TİKTOK ", "ınsta", "ſnap",
 ])
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=30).map("".join)
 
@@ -91,3 +93,68 @@ def test_prefiltered_rules_on_hostile_repeats(piece: str, n: int) -> None:
     assert [m.span() for m in contact_cues.candidates(text)] == [
         m.span() for m in contact_cues._CANDIDATE_RE.finditer(text)]
     assert list(contact_cues.bare_words_after_send(text, lex)) == list(_plain_bare_words_after_send(text, lex))
+
+
+def _plain_personal_sites(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    if "." not in text:
+        return
+    for m in contact_cues._DOMAIN_RE.finditer(text):
+        name, tld = m.group(1), m.group(2).lower()
+        if tld not in contact_cues.TLDS:
+            continue
+        after_cue = contact_cues._PERSONAL_SITE_RE.search(
+            text[max(0, m.start() - contact_cues._WINDOW) : m.start()]) is not None
+        if after_cue or contact_cues.full_name_label(fold(name), lex):
+            yield m.span(1)
+
+
+def _plain_platform_accounts(text: str, lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    for pattern in (detect._PLATFORM_IS_RE, detect._ON_PLATFORM_NAMED_RE):
+        for m in pattern.finditer(text):
+            if detect._account_word(m.group(1), lex):
+                yield m.start(1), m.end(1), "handle (named with its platform)"
+    for m in detect._ON_PLATFORM_RE.finditer(text):
+        handle = m.group(2)
+        marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
+        if not any(c.isalpha() for c in handle):
+            continue
+        f = fold(handle)
+        if marked or (m.group(1) is not None and f not in detect._SUBJECTS
+                      and not lex.is_word(f) and f not in lex.platforms):
+            yield m.start(2), m.end(2), "handle (named with its platform)"
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_prefiltered_protections_are_the_plain_ones(text: str) -> None:
+    lex = load_lexicon()
+    assert list(contact_cues.personal_sites(text, lex)) == list(_plain_personal_sites(text, lex))
+    assert list(detect._platform_accounts(text, lex)) == list(_plain_platform_accounts(text, lex))
+    assert list(detect._platform_accounts(text, lex, text.lower())) == list(_plain_platform_accounts(text, lex))
+    digits = len(re.findall(r"\d", text))
+    assert list(detect._cued_contacts(text, lex, text.lower(), digits)) == list(detect._cued_contacts(text, lex))
+    assert list(contact_cues.bare_words_after_send(text, lex, text.lower())) == list(
+        _plain_bare_words_after_send(text, lex))
+    # the phone patterns and the Discord tag run only where their prefilter finds something
+    for pattern in (detect.PHONE_RE, detect.INTL_PHONE_RE, detect._BRACKET_PHONE_RE):
+        if pattern.search(text):
+            assert detect._PHONE_CHAIN_RE.search(text)
+    if detect._DISCORD_TAG_RE.search(text):
+        assert detect._HASH_DIGITS_RE.search(text)
+
+
+def test_the_prefiltered_protections_find_what_they_are_for() -> None:
+    """(the property above is not vacuous)"""
+    lex = load_lexicon()
+    text = "Zie lauravermeulen.be of mijn site: kampvuur.be, bel 0470 12 34 56 of (09) 123 45 67, tag naam#1234."
+    assert [text[a:b] for a, b in contact_cues.personal_sites(text, lex)] == ["lauravermeulen", "kampvuur"]
+    for phone in ("0470 12 34 56", "(09) 123 45 67", "+32 (0)470 12 34 56", "0032 / 9 123 45 67", "+212 6 12 34 56 78"):
+        assert any(p.search(phone) for p in (detect.PHONE_RE, detect.INTL_PHONE_RE, detect._BRACKET_PHONE_RE))
+        assert detect._PHONE_CHAIN_RE.search(phone)
+    assert detect._PHONE_CHAIN_RE.search("op 3/4/2024 om 14u30, 12 jaar") is None
+    platform = "Zijn insta is kobe_fien en op Discord heet ik Vossenjong, volg lena.smets op TikTok."
+    assert [platform[a:b] for a, b, _ in detect._platform_accounts(platform, lex)] == [
+        "kobe_fien", "Vossenjong", "lena.smets"]
+    # a letter re.IGNORECASE takes for an ASCII one: the slow pattern decides
+    odd = "volg lena.smets op TİKTOK"
+    assert list(detect._platform_accounts(odd, lex)) == list(_plain_platform_accounts(odd, lex))

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, fold
+from .scan import lowered_alike
 
 #: Candidate account names: letters/digits joined by "." or "_", or letters then digits.
 #: (not after "@", "#", "/", "." or a word character: handles with "@", hashtags, URL paths)
@@ -80,6 +81,9 @@ _SEND_CUE_RE = re.compile(r"\b" + _MESSAGE + r"\s{1,3}(?:naar|aan)\s{1,3}$", re.
 _WINDOW = 60  # how far before a handle its cue may start
 #: _SEND_CUE_RE anywhere in a text (what bare_words_after_send needs before it tries a word).
 _SEND_CUE_ANYWHERE_RE = re.compile(r"\b" + _MESSAGE + r"\s{1,3}(?:naar|aan)\s", re.IGNORECASE)
+#: The same without re.IGNORECASE, for lower-case text (its letters are lower-case ASCII and
+#: "é": see scan.lowered_alike).
+_SEND_CUE_ANYWHERE_LOWER_RE = re.compile(_SEND_CUE_ANYWHERE_RE.pattern)
 
 #: A phone number with every digit spaced: "0 4 7 6 1 2 3 4 5 6", "+ 3 2 4 7 6 ...".
 _SPACED_PHONE_RE = re.compile(r"(?<![\w+])(?:0|\+[ \t]?\d)(?:[ \t][ \t]?\d){8,11}(?![\w])")
@@ -119,18 +123,18 @@ def account_shaped(handle: str) -> bool:
 #: What every match of _CANDIDATE_RE holds: "." or "_" before a letter or digit, or a digit
 #: (after a letter). Most texts hold neither (a sentence's "." stands before a space).
 _JOINED_RE = re.compile(r"[._][^\W_]")
-_DIGIT_RE = re.compile(r"\d")
-_LETTER_DIGIT_RE = re.compile(r"[^\W\d_]\d")
+#: A digit after a letter (the pattern starts with the digit: re's search then skips to
+#: the digits, where "[^\W\d_]\d" is tried at every character).
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[^\W\d_]\d)")
 
 
-def candidates(text: str) -> list[re.Match[str]]:
+def candidates(text: str, digits: int | None = None) -> list[re.Match[str]]:
     """The matches of _CANDIDATE_RE in ``text`` (the candidate account names), searched only
     when the text holds what each of them needs (_JOINED_RE, or a letter before a digit):
-    the full pattern tried at every position cost more than every rule that reads them."""
-    if _JOINED_RE.search(text) is None:
-        digit = _DIGIT_RE.search(text)
-        if digit is None or _LETTER_DIGIT_RE.search(text, max(0, digit.start() - 1)) is None:
-            return []
+    the full pattern tried at every position cost more than every rule that reads them.
+    ``digits``: how many digits (``\\d``) the text holds, when known."""
+    if _JOINED_RE.search(text) is None and (digits == 0 or _LETTER_DIGIT_RE.search(text) is None):
+        return []
     return list(_CANDIDATE_RE.finditer(text))
 
 
@@ -142,18 +146,26 @@ def cued_handles(text: str, found: list[re.Match[str]] | None = None) -> Iterato
             yield m.span(1)
 
 
-def bare_words_after_send(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+def bare_words_after_send(text: str, lex: Lexicon, lowered: str | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of a lower-case word no word list knows right after "dm/pb/bericht naar"
-    ("stuur een pb naar jorvanlier"): an account name written plain."""
-    lowered = text.lower()
+    ("stuur een pb naar jorvanlier"): an account name written plain. ``lowered``:
+    ``text.lower()``, when known."""
+    lowered = text.lower() if lowered is None else lowered
     if not any(w in lowered for w in ("dm", "pb", "pm", "bericht", "sms", "snap", "app", "message")):
         return
     # (each word is tried only after a cue in its window: a text without any cue has none.
     # _SEND_CUE_RE's match is shorter than the window, so it never starts at a window's cut)
-    if _SEND_CUE_ANYWHERE_RE.search(text) is None:
+    if (_SEND_CUE_ANYWHERE_LOWER_RE.search(lowered) if lowered_alike(text, lowered)
+            else _SEND_CUE_ANYWHERE_RE.search(text)) is None:
         return
     for m in re.finditer(r"(?<![\w@#/.-])([a-z][a-z0-9]{3,30})(?![\w@.]|\.[a-z])", text):
-        window = text[max(0, m.start() - _WINDOW) : m.start()]
+        start = m.start()
+        # (the cue ends in "naar"/"aan" and at most three spaces: no other character matches
+        # those letters with re.IGNORECASE, so the last 7 characters, lowered, hold one)
+        tail = text[max(0, start - 7) : start].lower()
+        if "aan" not in tail and "naar" not in tail:
+            continue
+        window = text[max(0, start - _WINDOW) : start]
         if not _SEND_CUE_RE.search(window):
             continue
         f = fold(m.group(1))
@@ -187,10 +199,15 @@ def bare_accounts(text: str, found: list[re.Match[str]] | None = None) -> Iterat
             yield m.span(1)
 
 
+#: What every match of _DOMAIN_RE holds: "." before a letter (a sentence's "." stands
+#: before a space; re.IGNORECASE's [a-z] takes letters only, "K" and "ſ" among them).
+_DOT_LETTER_RE = re.compile(r"\.[^\W\d_]")
+
+
 def personal_sites(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """(start, end) of the name in a personal site's domain: a first name with a surname
     ("<voornaam><achternaam>.be"), or any domain after "mijn site/portfolio/blog"."""
-    if "." not in text:
+    if "." not in text or _DOT_LETTER_RE.search(text) is None:
         return
     for m in _DOMAIN_RE.finditer(text):
         name, tld = m.group(1), m.group(2).lower()

@@ -189,6 +189,12 @@ _ON_PLATFORM_RE = re.compile(r"(?:\b(volg\w{0,3}|add\w{0,3}|zoek|als|check|follo
                              + _PLATFORMS + r"(?![\w])", re.IGNORECASE)
 #: A Discord tag: "naam#1234".
 _DISCORD_TAG_RE = re.compile(r"(?<![\w@#.])[^\W_][\w.]{1,31}#\d{4}(?![\w])")
+_HASH_DIGITS_RE = re.compile(r"#\d{4}")  # (what every match of _DISCORD_TAG_RE holds)
+#: The platform patterns without re.IGNORECASE, for lower-case text (scan.finditer_lowered:
+#: their literal letters are lower-case ASCII, their classes hold both cases).
+_PLATFORM_IS_LOWER_RE = re.compile(_PLATFORM_IS_RE.pattern)
+_ON_PLATFORM_NAMED_LOWER_RE = re.compile(_ON_PLATFORM_NAMED_RE.pattern)
+_ON_PLATFORM_LOWER_RE = re.compile(_ON_PLATFORM_RE.pattern)
 
 # A handle after a phrase that names an account, without "@" and without a platform
 # prefix: "zijn Discord-naam is x", "mijn gamertag is X", "gebruikersnaam op Steam: x",
@@ -213,19 +219,23 @@ _ACCOUNT_NAME_PREFIXES = frozenset({"gebruikers", "account", "speler", "spelers"
 _ACCOUNT_WORDS = ("naam", "tag", "name", "handle", " als ")
 
 
-def _cued_contacts(text: str, lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+def _cued_contacts(text: str, lex: Lexicon, lowered: str | None = None,
+                   digits: int | None = None) -> Iterator[tuple[int, int, str]]:
     """The contacts of :mod:`.contact_cues` (start, end, rule): a handle after a contact cue,
-    a bare account name, a phone number with every digit spaced (personal sites: _protect)."""
-    if "." in text or "_" in text or _DIGIT_RE.search(text):
-        found = contact_cues.candidates(text)  # (one search for both rules; most texts have none)
+    a bare account name, a phone number with every digit spaced (personal sites: _protect).
+    ``lowered``: ``text.lower()``, ``digits``: how many digits the text holds, when known."""
+    if digits is None:
+        digits = len(_DIGIT_RE.findall(text))
+    if "." in text or "_" in text or digits:
+        found = contact_cues.candidates(text, digits)  # (one search for both rules; most texts have none)
         if found:
             for start, end in contact_cues.cued_handles(text, found):
                 yield start, end, "handle (after a contact cue)"
             for start, end in contact_cues.bare_accounts(text, found):
                 yield start, end, "account name (dotted)"
-    for start, end in contact_cues.bare_words_after_send(text, lex):
+    for start, end in contact_cues.bare_words_after_send(text, lex, lowered):
         yield start, end, "handle (after a message cue)"
-    if len(_DIGIT_RE.findall(text)) >= 9:
+    if digits >= 9:
         for start, end in contact_cues.spaced_phones(text):
             yield start, end, "phone (digits spaced)"
 
@@ -244,14 +254,17 @@ def _account_handles(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             yield m.start(2), m.end(2)
 
 
-def _platform_accounts(text: str, lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+def _platform_accounts(text: str, lex: Lexicon, lowered: str | None = None) -> Iterator[tuple[int, int, str]]:
     """Handles named with their platform in other phrasings than "insta: x" (see
-    _PLATFORM_IS_RE, _ON_PLATFORM_NAMED_RE, _ON_PLATFORM_RE) and Discord tags."""
-    for pattern in (_PLATFORM_IS_RE, _ON_PLATFORM_NAMED_RE):
-        for m in pattern.finditer(text):
+    _PLATFORM_IS_RE, _ON_PLATFORM_NAMED_RE, _ON_PLATFORM_RE) and Discord tags. ``lowered``:
+    ``text.lower()``, when known."""
+    lowered = text.lower() if lowered is None else lowered
+    for pattern, lower_pattern in ((_PLATFORM_IS_RE, _PLATFORM_IS_LOWER_RE),
+                                   (_ON_PLATFORM_NAMED_RE, _ON_PLATFORM_NAMED_LOWER_RE)):
+        for m in finditer_lowered(pattern, lower_pattern, text, lowered):
             if _account_word(m.group(1), lex):
                 yield m.start(1), m.end(1), "handle (named with its platform)"
-    for m in _ON_PLATFORM_RE.finditer(text):
+    for m in finditer_lowered(_ON_PLATFORM_RE, _ON_PLATFORM_LOWER_RE, text, lowered):
         handle = m.group(2)
         marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
         if not any(c.isalpha() for c in handle):
@@ -963,6 +976,10 @@ def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern[str]:
 _ASCII_CASE_ALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
 _DIGIT_RE = re.compile(r"\d")
 _MIN_PHONE_DIGITS = 7  # the fewest digits PHONE_RE, INTL_PHONE_RE or _BRACKET_PHONE_RE match
+#: What every match of PHONE_RE, INTL_PHONE_RE and _BRACKET_PHONE_RE holds: seven digits, each
+#: at most three separators (_PHONE_SEP's white space, "./-–", a zone number's ")") after the
+#: one before. Most dates, times and counts ("op 3/4/2024 om 14u30", "12 jaar") have fewer in a row.
+_PHONE_CHAIN_RE = re.compile(r"\d(?:[\s./\-–()]{0,3}\d){6}")
 #: The words of _AT_WORDS: without "@" an obfuscated address holds one as a word of its own.
 _OBFUSCATED_AT_WORDS = frozenset({"at", "apenstaartje", "apestaartje", "apenstaart", "apestaart", "arobase"})
 _BRACKETED_A_RE = re.compile(r"[(\[{<]\s*a\s*[)\]}>]")
@@ -1145,8 +1162,10 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
                 if not prot.rule_at(m.start(), m.end()):
                     spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (obfuscated)", 1.0))
                     prot.add(m.start(), m.end(), "email")
-    # (every phone pattern needs 7 digits at least: a date or a time has fewer)
-    if len(_DIGIT_RE.findall(text)) >= _MIN_PHONE_DIGITS:
+    # (every phone pattern needs 7 digits at least: a date or a time has fewer; and seven
+    # of them in a row, a few separators apart: _PHONE_CHAIN_RE)
+    digits = len(_DIGIT_RE.findall(text))
+    if digits >= _MIN_PHONE_DIGITS and _PHONE_CHAIN_RE.search(text):
         for pattern in (PHONE_RE, INTL_PHONE_RE, _BRACKET_PHONE_RE):
             for m in pattern.finditer(text):
                 if not prot.rule_at(m.start(), m.end()):
@@ -1172,11 +1191,11 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
                 prot.add(m.start(2), m.end(2), "handle")
     if not _PLATFORM_TOKENS.isdisjoint(words):
-        for start, end, rule in _platform_accounts(text, lex):
+        for start, end, rule in _platform_accounts(text, lex, lowered):
             if not prot.rule_at(start, end):
                 spans.append(Span(start, end, "handle", text[start:end], rule, 1.0))
                 prot.add(start, end, "handle")
-    if "#" in text:
+    if "#" in text and _HASH_DIGITS_RE.search(text):
         for m in _DISCORD_TAG_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle (Discord tag)", 1.0))
@@ -1188,7 +1207,7 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
                 prot.add(start, end, "handle")
     # (session 9: handles without "@" or a platform word, spaced digits; after the patterns
     # above, so an address or a handle with "@" keeps its own label)
-    for start, end, rule in _cued_contacts(text, lex):
+    for start, end, rule in _cued_contacts(text, lex, lowered, digits):
         if not prot.rule_at(start, end):
             kind = "phone" if rule.startswith("phone") else "handle"
             spans.append(Span(start, end, kind, text[start:end], rule, 1.0))
