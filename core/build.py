@@ -491,13 +491,15 @@ class Builder:
         self.guarded_ahead = {}
         self.stored_by_workers = {}
         outcomes = []
-        with self._workers(paths) as wait_for:
-            for i, path in enumerate(paths, 1):
-                wait_for(path)
-                outcomes.append(self.process(path))
-                if self.progress:
-                    self.progress(i, len(paths))
-        self.incremental.flush()
+        try:
+            with self._workers(paths) as wait_for:
+                for i, path in enumerate(paths, 1):
+                    wait_for(path)
+                    outcomes.append(self.process(path))
+                    if self.progress:
+                        self.progress(i, len(paths))
+        finally:  # (stopped too: the entries taken so far -- the workers' in packs -- are kept for the next build)
+            self.incremental.flush()
         return outcomes
 
     # -- using every core ------------------------------------------------------------------
@@ -1649,14 +1651,17 @@ def _process_in_worker(paths: list[Path]) -> list[WorkerResult | None]:
     for source in loaded:
         result = next(done) if isinstance(source, Source) else None
         results.append(None if isinstance(result, Exception) else result)
+    entries = [result[4] for result in results if result is not None and result[4] is not None]
+    if entries:  # the batch's cache entries, in one pack
+        with _not_terminated():
+            builder.incremental.write_in_worker(entries)
     return results
 
 
 def _worker_steps(builder: Builder, source: Source) -> lockstep.Steps[WorkerResult]:
     outcome = yield from builder.process_steps(source)
     rendered = yield from builder.prerender_steps(outcome)
-    with _not_terminated():
-        stored = builder.incremental.store_in_worker(source, outcome)
+    stored = builder.incremental.store_in_worker(source, outcome)  # (written with the batch's other entries)
     if stored is not None:  # (its content hash is the identity)
         return source.rel, stored.content_hash, None, rendered, stored
     return source.rel, worker_identity(source.data), outcome, rendered, None

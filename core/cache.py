@@ -27,18 +27,23 @@ Two more small indexes make a no-change build fast:
   not rendered again while its files are intact.
 
 Entries are pickles written atomically (temp file + rename); a corrupt or unreadable
-entry is ignored and rebuilt. Never put anything in the cache folder you want to keep.
+entry is ignored and rebuilt. The worker processes of a cold build write the entries of
+a batch of reports into one *pack* file (``packs/``, see :meth:`BuildCache.write_pack`)
+instead of a file each, and the main process records where each entry is in the pack
+index (``pack-index.pkl``, written with the stat index). Never put anything in the cache
+folder you want to keep.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import pickle
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +66,12 @@ PRUNE_AFTER_SECONDS = 7 * 24 * 3600
 #: Files larger than this are skipped when fingerprinting folders (data files are small).
 _MAX_FINGERPRINT_FILE = 50 * 1024 * 1024
 _SKIP_DIRS = {"__pycache__", ".git", ".venv", "node_modules", ".pytest_cache", ".ruff_cache"}
+#: A pack file no index names (its build was stopped before the index was written) is removed after this long.
+ORPHAN_PACK_SECONDS = 3600
+_PACK_NUMBERS = itertools.count()
+
+#: Where an entry is in a pack: (the pack's file name, offset, length).
+PackPlace = tuple[str, int, int]
 
 
 # --- fingerprints ----------------------------------------------------------------------
@@ -228,6 +239,7 @@ class BuildCache:
         self.root = Path(root)
         self.base = self.root / f"v{CACHE_FORMAT}"
         self.entries_dir = self.base / "reports"
+        self.packs_dir = self.base / "packs"
         self.memory_enabled = memory
         self._memory: dict[str, bytes] = {}
         #: The outcomes of :attr:`_memory` as objects, kept as they were stored (never
@@ -238,6 +250,9 @@ class BuildCache:
         self._stat_dirty = False
         self._last_good: dict[str, str] | None = None
         self._last_good_dirty = False
+        #: key -> where its entry is in a pack (see :meth:`write_pack`); loaded when first needed.
+        self._packed: dict[str, PackPlace] | None = None
+        self._packed_dirty = False
         self._used: set[str] = set()
         self._lock = threading.RLock()
         self.stats = CacheStats()
@@ -305,9 +320,8 @@ class BuildCache:
         with self._lock:
             data = self._memory.get(key)
         if data is None:
-            try:
-                data = self._entry_path(key).read_bytes()
-            except OSError:
+            data = self._read_entry(key)
+            if data is None:
                 self.stats.misses += 1
                 return None
         try:
@@ -333,9 +347,36 @@ class BuildCache:
     def contains(self, key: str) -> bool:
         """Whether an entry exists for ``key`` (without loading it)."""
         with self._lock:
-            if key in self._memory:
+            if key in self._memory or key in self._pack_index():
                 return True
         return self._entry_path(key).is_file()
+
+    def is_empty(self) -> bool:
+        """Whether the cache holds no entry at all (a cold build), without looking at them one by one."""
+        with self._lock:
+            if self._pack_index():
+                return False
+        return not self.entries_dir.is_dir()
+
+    def _read_entry(self, key: str) -> bytes | None:
+        """An entry's pickled bytes from its pack or its own file; ``None``: there is none (or it cannot be read)."""
+        with self._lock:
+            place = self._pack_index().get(key)
+        if place is not None:
+            name, offset, length = place
+            try:
+                with open(self.packs_dir / name, "rb") as handle:
+                    handle.seek(offset)
+                    data = handle.read(length)
+                if len(data) == length:
+                    return data
+            except OSError:
+                pass
+            return None  # (its pack is gone or cut short: the entry is missing, whatever older file there is)
+        try:
+            return self._entry_path(key).read_bytes()
+        except OSError:
+            return None
 
     def put(self, key: str, outcome: ReportOutcome) -> None:
         try:
@@ -352,13 +393,47 @@ class BuildCache:
         """
         try:
             write_atomic(self._entry_path(key), data)
-            return True
         except OSError:
             return False  # a read-only or full disk makes the cache useless, not the build
+        with self._lock:  # (this entry replaces one in a pack)
+            if self._pack_index().pop(key, None) is not None:
+                self._packed_dirty = True
+        return True
 
-    def adopt(self, key: str, outcome: ReportOutcome, data: bytes, written: bool) -> None:
-        """Take an entry whose bytes are ``data`` (written to its file already when ``written``) as :meth:`put` stores it."""
+    def write_pack(self, entries: Sequence[tuple[str, bytes]]) -> dict[str, PackPlace]:
+        """Write entries ((key, pickled bytes), ...) into one new pack file; where each one is (``{}``: not written).
+
+        A worker process writes the entries of a batch of reports this way: creating a
+        file is dear on a busy machine (20-230 us of kernel time, see docs/watch.md), and
+        a cold build of 1000 reports made 1000 entry files in 256 folders. The pack is
+        written atomically (temporary file + rename, no fsync: the cache is disposable)
+        and never changed; the main process records the places it is sent in the pack
+        index (:meth:`adopt`), written by :meth:`flush`. A pack no index names (a build
+        stopped before its flush) is removed by :meth:`prune`.
+        """
+        if not entries:
+            return {}
+        name = f"{os.getpid()}-{time.time_ns()}-{next(_PACK_NUMBERS)}.pack"
+        places: dict[str, PackPlace] = {}
+        offset = 0
+        for key, data in entries:
+            places[key] = (name, offset, len(data))
+            offset += len(data)
+        try:
+            write_atomic(self.packs_dir / name, b"".join(data for _key, data in entries))
+        except OSError:
+            return {}
+        return places
+
+    def adopt(self, key: str, outcome: ReportOutcome, data: bytes, written: bool, place: PackPlace | None = None) -> None:
+        """Take an entry whose bytes are ``data`` (written to its file already when ``written``) as :meth:`put` stores it.
+
+        ``place``: the entry was written into a pack there (:meth:`write_pack`).
+        """
         with self._lock:
+            if place is not None:
+                self._pack_index()[key] = place
+                self._packed_dirty = True
             if self.memory_enabled:
                 self._memory[key] = data
                 self._objects[key] = detached(outcome)
@@ -370,6 +445,8 @@ class BuildCache:
         with self._lock:
             self._memory.pop(key, None)
             self._objects.pop(key, None)
+            if self._pack_index().pop(key, None) is not None:
+                self._packed_dirty = True
         try:
             self._entry_path(key).unlink()
         except OSError:
@@ -405,6 +482,17 @@ class BuildCache:
                 del index[gone]
                 self._last_good_dirty = True
 
+    # -- packs ---------------------------------------------------------------------------------
+    def _pack_index(self) -> dict[str, PackPlace]:
+        if self._packed is None:
+            self._packed = self._load_pickle(self.base / "pack-index.pkl", dict) or {}
+        return self._packed
+
+    def _save_pack_index(self) -> None:
+        if self._packed_dirty and self._packed is not None:
+            write_atomic(self.base / "pack-index.pkl", pickle.dumps(self._packed, protocol=pickle.HIGHEST_PROTOCOL))
+            self._packed_dirty = False
+
     # -- persistence ------------------------------------------------------------------------
     def _load_pickle(self, path: Path, kind: type) -> Any:
         try:
@@ -423,6 +511,7 @@ class BuildCache:
                 if self._last_good_dirty and self._last_good is not None:
                     write_atomic(self.base / "last-good.pkl", pickle.dumps(self._last_good, protocol=pickle.HIGHEST_PROTOCOL))
                     self._last_good_dirty = False
+                self._save_pack_index()
             except OSError:
                 pass
 
@@ -446,8 +535,9 @@ class BuildCache:
         now = time.time()
         with self._lock:
             keep = set(self._used) | self._last_good_entries()
+        removed = self._prune_packs(keep, now, older_than)
         if not self.entries_dir.is_dir():
-            return 0
+            return removed
         for sub in self.entries_dir.iterdir():
             if not sub.is_dir():
                 continue
@@ -465,6 +555,50 @@ class BuildCache:
                         removed += 1
                 except OSError:
                     continue
+        return removed
+
+    def _prune_packs(self, keep: set[str], now: float, older_than: float) -> int:
+        """Remove the packs none of whose entries this build used and that are ``older_than`` (entries removed).
+
+        A pack goes whole (its entries are never rewritten); one that no index names is
+        removed after :data:`ORPHAN_PACK_SECONDS`, and index records whose pack is gone
+        are dropped.
+        """
+        removed = 0
+        with self._lock:
+            index = self._pack_index()
+            by_pack: dict[str, list[str]] = {}
+            for key, (name, _offset, _length) in index.items():
+                by_pack.setdefault(name, []).append(key)
+            try:
+                names = os.listdir(self.packs_dir)
+            except OSError:
+                names = []
+            for name in names:
+                keys = by_pack.pop(name, None)
+                path = self.packs_dir / name
+                try:
+                    if keys is None:
+                        if now - path.stat().st_mtime > ORPHAN_PACK_SECONDS:
+                            path.unlink()
+                        continue
+                    if any(key in keep for key in keys) or now - path.stat().st_mtime <= older_than:
+                        continue
+                    path.unlink()
+                except OSError:
+                    continue
+                for key in keys:
+                    del index[key]
+                removed += len(keys)
+                self._packed_dirty = True
+            for keys in by_pack.values():  # their pack is gone
+                for key in keys:
+                    del index[key]
+                self._packed_dirty = True
+            try:
+                self._save_pack_index()
+            except OSError:
+                pass
         return removed
 
     # -- render indexes ----------------------------------------------------------------------

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import BuildCache, RenderIndex, blake, processing_fingerprint, render_fingerprint
+from .cache import BuildCache, PackPlace, RenderIndex, blake, processing_fingerprint, render_fingerprint
 from .inputs import Inputs
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,8 +73,10 @@ class WorkerEntry:
     hashed_at: int
     #: The pickled outcome, as the entry's file holds it.
     data: bytes
-    #: Whether the worker wrote the entry's file.
-    written: bool
+    #: Whether the worker wrote the entry (into a pack: :meth:`Incremental.write_in_worker`).
+    written: bool = False
+    #: Where the entry is in its pack.
+    place: PackPlace | None = None
 
 
 class NoCache:
@@ -84,6 +86,9 @@ class NoCache:
 
     def store_in_worker(self, source: Source, outcome: ReportOutcome) -> WorkerEntry | None:
         return None
+
+    def write_in_worker(self, entries: list[WorkerEntry]) -> None:
+        pass
 
     def begin(self, context: BuildContext) -> None:
         pass
@@ -239,14 +244,21 @@ class Incremental(NoCache):
             data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:
             return None
-        return WorkerEntry(key, st, content_hash, hashed_at, data, self.cache.write_entry(key, data))
+        return WorkerEntry(key, st, content_hash, hashed_at, data)
+
+    def write_in_worker(self, entries: list[WorkerEntry]) -> None:
+        """In a worker process: write the entries of a batch of reports (:meth:`store_in_worker`) into one pack."""
+        places = self.cache.write_pack([(entry.key, entry.data) for entry in entries])
+        for entry in entries:
+            entry.place = places.get(entry.key)
+            entry.written = entry.place is not None
 
     def adopt(self, path: Path, entry: WorkerEntry) -> ReportOutcome:
         """The outcome a worker process stored (:meth:`store_in_worker`), recorded as :meth:`outcome_for` and :meth:`store` record it."""
         outcome: ReportOutcome = pickle.loads(entry.data)
         self.cache.remember_digest(path, entry.stat, entry.content_hash, entry.hashed_at)
         self.cache.stats.files_read += 1
-        self.cache.adopt(entry.key, outcome, entry.data, entry.written)
+        self.cache.adopt(entry.key, outcome, entry.data, entry.written, entry.place)
         self._bases[outcome.cache_key] = entry.key
         return outcome
 
@@ -262,7 +274,7 @@ class Incremental(NoCache):
             st = path.stat()
             digest = known = self.cache.known_digest(path, st)
             if digest is None:  # (changed, or too recently written to trust its stat): by its bytes
-                if not self.cache.entries_dir.is_dir():
+                if self.cache.is_empty():
                     return False  # an empty cache (a cold build)
                 if st.st_size > self.config.max_source_bytes:
                     return True  # the sequential pass reports it

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from perskamer import build as build_module
+from perskamer.cache import BuildCache
 from perskamer.cli import main
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -223,8 +224,10 @@ def test_the_workers_store_the_cache_entries_a_sequential_build_stores(tmp_path,
         (ws / ".perskamer").rename(caches[workers])
     assert seen[0][2] >= 15  # the workers did process the reports
 
-    def entries(root: Path) -> dict[str, bytes]:
-        return {p.name: pickle.dumps(pickle.loads(p.read_bytes())) for p in root.rglob("*.pkl") if p.parent.parent.name == "reports"}
+    def entries(root: Path) -> dict[str, bytes]:  # (an entry has its own file or a place in a pack)
+        cache = BuildCache(root / "cache")
+        keys = {p.stem for p in root.rglob("*.pkl") if p.parent.parent.name == "reports"} | set(cache._pack_index())
+        return {key: pickle.dumps(pickle.loads(cache._read_entry(key))) for key in keys}
 
     def digests(root: Path) -> dict[str, str]:
         (index,) = root.rglob("stat-index.pkl")
@@ -236,9 +239,49 @@ def test_the_workers_store_the_cache_entries_a_sequential_build_stores(tmp_path,
         assert sequential[key] == parallel[key], key
     assert digests(caches["0"]) == digests(caches["2"]) and len(digests(caches["2"])) >= 15
     assert not [p for p in caches["2"].rglob("*") if p.name.startswith(".tmp-")]
+    # the workers wrote their entries a batch to a pack, not a file each
+    assert len(list(caches["2"].rglob("reports/*/*.pkl"))) <= 1 and 0 < len(list(caches["2"].rglob("packs/*.pack"))) < len(parallel)
+    assert not list(caches["0"].rglob("packs/*"))
     caches["2"].rename(ws / ".perskamer")
     in_main: list[str] = []
     original = build_module.Builder.process_source
     monkeypatch.setattr(build_module.Builder, "process_source", lambda self, source: in_main.append(source.rel) or original(self, source))
     assert main(args) == 0
     assert in_main == []  # every report from the entries the workers wrote
+
+
+@pytest.mark.slow
+def test_a_build_stopped_while_the_workers_write_their_packs_leaves_a_sound_cache(tmp_path, monkeypatch):
+    """A Ctrl-C in the main process while the workers run: the pool is terminated while they write
+    their batches' packs. No temporary file is left, no entry the index names is unreadable, and the
+    next build uses what is sound and publishes the same site as a build without a cache."""
+    sequential = _site(tmp_path, "seq", monkeypatch, "0")
+    content = tmp_path / "content"
+    out = tmp_path / "out"
+    monkeypatch.setenv("PERSKAMER_WORKERS", "2")
+    args = ["build", "--content", str(content), "--out", str(out), "-q"]
+    original = build_module.Builder.process
+    calls = []
+
+    def stopped(self, path):
+        calls.append(path)
+        if len(calls) == 6:
+            raise KeyboardInterrupt
+        return original(self, path)
+
+    monkeypatch.setattr(build_module.Builder, "process", stopped)
+    assert main(args) != 0  # ("perskamer: stopped")
+    assert len(calls) == 6
+    monkeypatch.setattr(build_module.Builder, "process", original)
+    cache_dir = tmp_path / ".perskamer" / "cache"
+    assert not [p for p in cache_dir.rglob("*") if p.name.startswith(".tmp-")]
+    cache = BuildCache(cache_dir)
+    assert len(cache._pack_index()) >= 4  # the reports the main process took from the workers before the stop
+    for key in cache._pack_index():
+        assert cache.get(key) is not None, key
+    seen = _prerendered_counter(monkeypatch)
+    assert main(args) == 0
+    assert 0 < seen[0][2] <= 17 - 4  # the workers processed the others; the entries kept were used
+    assert _files(out) == sequential
+    cache = BuildCache(cache_dir)
+    assert len(cache._pack_index()) >= 15 and all(cache.get(key) is not None for key in cache._pack_index())
