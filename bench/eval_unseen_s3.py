@@ -270,11 +270,16 @@ def where_found(word: str, g: Gold, pub: Published, unique: set[str]) -> list[st
     kinds: set[str] = set()
     for piece in pieces(word):
         rx, unique_piece = word_re(piece), piece in unique
-        folded = re.compile(r"(?<![a-z0-9])" + re.escape(path_fold(piece)) + r"(?![a-z0-9])")
+        in_path = path_fold(piece)
+        folded = re.compile(r"(?<![a-z0-9])" + re.escape(in_path) + r"(?![a-z0-9])")
         for rel, text in pub.texts.items():
             mine = slug is not None and own(rel, slug)
             if (mine or unique_piece) and rx.search(text):
                 kinds.add(kind_of(rel, mine))
+        if not in_path:
+            # a piece with no Latin letter (Cyrillic, Arabic, Han...): slugify keeps only
+            # ASCII, so it can never reach a file name; an empty pattern matched every path
+            continue
         for rel in pub.paths:
             mine = slug is not None and own(rel, slug)
             if (mine or unique_piece) and folded.search(path_fold(rel)):

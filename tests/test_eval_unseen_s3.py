@@ -199,3 +199,30 @@ def test_search_script_text_keeps_strings_and_data_keys(ev):
     text = 'perskamerZoek.words({"key":"mi","terms":{"mina":[0,2]},"min_word":3});\n'
     assert ev.search_script_text(text).split("\n") == ["mi", "mina"]
     assert ev.search_script_text("var x = 1;") == "var x = 1;"
+
+
+def test_a_name_in_another_script_is_looked_for_in_texts_not_in_paths(tmp_path, ev):
+    """A Cyrillic name folds to "" for paths (slugify keeps ASCII only): an empty pattern
+    matched every file name, so a removed name counted as left."""
+    golds_dir = tmp_path / "set"
+    golds_dir.mkdir()
+    _gold(golds_dir, "01_brief", "---\ntitle: Brief\n---\n> \"Зоряна: ми прийдемо\"\n", title="Brief",
+          quote_names=["Зоряна"], narrative_names=[], keep=[], contacts=[], main="kruispunten",
+          tags=["kruispunten"], classes={"Зоряна": "Cyrillic first name opening a quote"})
+    golds = ev.load_gold(golds_dir)
+    ref_dir = tmp_path / "ref"
+    (ref_dir / "data").mkdir(parents=True)
+    (ref_dir / "data" / "01_brief.json").write_text(json.dumps(_report_json(
+        "01_brief", "01_brief.md", "Brief", ["Зоряна: ми прийдемо"]), ensure_ascii=False), encoding="utf-8")
+    ref = ev.read_public(ref_dir, golds)
+    clean = {"data/01_brief.json": json.dumps(_report_json(
+        "01_brief", "01_brief.md", "Brief", ["[persoon 1]: ми прийдемо"]), ensure_ascii=False),
+        "verslagen/01_brief.html": "<p>[persoon 1]: ми прийдемо</p>",
+        "zoek/woorden/_e9__e9_.js": "[]"}  # a word shard's name: two marks side by side
+    t = ev.score_build("quotes", golds, ev.read_public(_public(tmp_path / "a", clean), golds), ref,
+                       ev.unique_parts(golds))
+    assert (t.quote_parts, t.quote_leaks) == (1, 0), t.lines
+    leaked = dict(clean, **{"verslagen/01_brief.html": "<p>Зоряна: ми прийдемо</p>"})
+    t = ev.score_build("quotes", golds, ev.read_public(_public(tmp_path / "b", leaked), golds), ref,
+                       ev.unique_parts(golds))
+    assert t.quote_leaks == 1 and "file name/URL" not in "\n".join(t.lines), t.lines
