@@ -158,3 +158,112 @@ def test_the_prefiltered_protections_find_what_they_are_for() -> None:
     # a letter re.IGNORECASE takes for an ASCII one: the slow pattern decides
     odd = "volg lena.smets op TİKTOK"
     assert list(detect._platform_accounts(odd, lex)) == list(_plain_platform_accounts(odd, lex))
+
+
+# --- the shared checks of the detector's rules (session 10) ---------------------------------
+
+def _plain_role_title(f: str, titles: frozenset[str]) -> bool:
+    from perskamer.plugins.anonymise import person_roles
+
+    return f in titles or any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in person_roles._TITLE_TAILS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["jobcoach", "coach", "hoofd", "begeleider", "leider", "kok", "juf", "x", "ab", "kamp",
+                                 "leiding", "ster", "werker", "moderator", "é"]), max_size=3).map("".join))
+def test_role_title_is_the_plain_one(word: str) -> None:
+    from perskamer.plugins.anonymise import person_roles
+
+    titles = frozenset({"dr", "juf", "meester"})
+    assert person_roles.role_title(word, titles) == _plain_role_title(word, titles)
+
+
+def _plain_possessive(text: str, tok: detect.Token) -> tuple[str, str]:
+    t = tok.text
+    for suf in ("'s", "’s"):
+        if t.endswith(suf) and len(t) > 3:
+            return t[: -len(suf)], suf
+    if t[-1:] in "sxzSXZ" and text[tok.end : tok.end + 1] in ("'", "’"):
+        after = text[tok.end + 1 : tok.end + 3]
+        if len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower():
+            return t, text[tok.end]
+    return t, ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Jan's", "Jonas' boek", "An's", "Lotte’s", "'s", "Kris’ fiets", "Max'", " ", "x's",
+                                 "Tess' Auto", "de"]), max_size=6).map(" ".join))
+def test_possessive_is_the_plain_one(text: str) -> None:
+    for tok in detect.tokenize(text):
+        assert detect._possessive(text, tok) == _plain_possessive(text, tok)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=4), st.lists(st.integers(0, 200), min_size=1, max_size=12))
+def test_comment_header_answers_per_text_whatever_was_asked_before(texts: list[str], offsets: list[int]) -> None:
+    """(the one-slot memory of whether a text holds "·"/"•" is the text's own)"""
+    from perskamer.plugins.anonymise import person_roles
+
+    texts = [t + " · 3d" if k % 2 else t for k, t in enumerate(texts)]
+    for k, at in enumerate(offsets):
+        text = texts[k % len(texts)]
+        start = at % (len(text) + 1)
+        fresh = "".join(text)  # (an equal text that is another object)
+        assert person_roles.comment_header_at(text, start) == person_roles.comment_header_at(fresh, start)
+        person_roles._BULLETS[:] = [None, False]
+        assert person_roles.comment_header_at(text, start) == person_roles.comment_header_at(fresh, start)
+
+
+def test_comment_header_after_a_text_without_bullets() -> None:
+    from perskamer.plugins.anonymise import person_roles
+
+    assert not person_roles.comment_header_at("Harmony zegt hallo", 0)
+    assert person_roles.comment_header_at("Harmony 🌸 · 3d\nwat een dag", 0)
+    assert not person_roles.comment_header_at("Harmony zegt hallo", 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_keyword_scans_with_the_lowered_text_given(text: str) -> None:
+    from perskamer.plugins.anonymise.scan import finditer_after_keyword
+
+    for pattern, keywords, runs in ((detect._ACCOUNT_PHRASE_RE, detect._ACCOUNT_KEYWORDS_RE, 1),
+                                    (detect._PLATFORM_AS_RE, detect._ALS_RE, 3)):
+        given_lowered = [m.span() for m in finditer_after_keyword(pattern, keywords, text, runs, lowered=text.lower())]
+        assert given_lowered == [m.span() for m in finditer_after_keyword(pattern, keywords, text, runs)]
+        assert given_lowered == [m.span() for m in pattern.finditer(text)]
+
+
+def _plain_fragments(text: str, spans: list, *, name_words: bool = False) -> list[str]:
+    from bisect import bisect_left, bisect_right
+
+    from perskamer.plugins.anonymise.anonymiser import is_name_word, normalise
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    starts = [a for a, _ in words]
+    ends = [b for _, b in words]
+    out: list[str] = []
+    for s in spans:
+        if (s.kind != "person" and name_words) or (s.kind == "person" and is_name_word(s.text) != name_words):
+            continue
+        lo, hi = bisect_right(ends, s.start), bisect_left(starts, s.end) - 1
+        if lo > hi:
+            continue
+        a, b = max(0, lo - 1), min(len(words) - 1, hi + 1)
+        if b - a < 2:
+            a, b = max(0, lo - 2), min(len(words) - 1, hi + 2)
+        frag = normalise(text[words[a][0] : words[b][1]], casefold=not name_words)
+        if len(frag) >= 12 and b - a >= 2:
+            out.append(frag)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Jan Peeters", "Roos", "zei", "mail", "jan@x.be", "het", "kamp", "0470 12 34 56", "en",
+                                 "Storm", "Mehmet", "\n"]), max_size=14).map(" ".join))
+def test_fragments_are_the_plain_ones(text: str) -> None:
+    from perskamer.plugins.anonymise.anonymiser import _fragments
+
+    spans = detect.analyse(text).spans
+    for name_words in (False, True):
+        assert _fragments(text, spans, name_words=name_words) == _plain_fragments(text, spans, name_words=name_words)

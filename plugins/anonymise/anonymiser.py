@@ -346,14 +346,16 @@ def named_speakers(report: Report, know: Knowledge, opts: Options) -> set[str]:
 def _fragments(text: str, spans: list[Any], *, name_words: bool = False) -> list[str]:
     """The name plus its neighbouring words, for the leak guard: case-folded for ordinary
     names, as written for names that are also words (``name_words=True``)."""
+    # contact details go with the names that are no words (their neighbours make them specific)
+    spans = [s for s in spans
+             if not ((s.kind != "person" and name_words) or (s.kind == "person" and is_name_word(s.text) != name_words))]
+    if not spans:
+        return []  # (most quotes: their words are not split)
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     starts = [a for a, _ in words]
     ends = [b for _, b in words]
     out: list[str] = []
     for s in spans:
-        # contact details go with the names that are no words (their neighbours make them specific)
-        if (s.kind != "person" and name_words) or (s.kind == "person" and is_name_word(s.text) != name_words):
-            continue
         # the words overlapping the span (a bisect: a scan of every word made long texts quadratic)
         lo, hi = bisect_right(ends, s.start), bisect_left(starts, s.end) - 1
         if lo > hi:

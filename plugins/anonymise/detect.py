@@ -240,16 +240,17 @@ def _cued_contacts(text: str, lex: Lexicon, lowered: str | None = None,
             yield start, end, "phone (digits spaced)"
 
 
-def _account_handles(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+def _account_handles(text: str, lex: Lexicon, lowered: str | None = None) -> Iterator[tuple[int, int]]:
     """Where handles stand after an account phrase (_ACCOUNT_PHRASE_RE, _PLATFORM_AS_RE). An ordinary lower-case word there is none ("mijn gamertag is geheim"),
     but after a colon it is ("gebruikersnaam op Steam: vossenjong")."""
-    for m in finditer_after_keyword(_ACCOUNT_PHRASE_RE, _ACCOUNT_KEYWORDS_RE, text):
+    lowered = text.lower() if lowered is None else lowered
+    for m in finditer_after_keyword(_ACCOUNT_PHRASE_RE, _ACCOUNT_KEYWORDS_RE, text, lowered=lowered):
         prefix = m.group(1)
         if prefix is not None and fold(prefix.rstrip("-")) not in _ACCOUNT_NAME_PREFIXES | lex.platforms:
             continue
         if _account_word(m.group(3), lex, colon=":" in m.group(2) or "=" in m.group(2)):
             yield m.start(3), m.end(3)
-    for m in finditer_after_keyword(_PLATFORM_AS_RE, _ALS_RE, text, runs=3):
+    for m in finditer_after_keyword(_PLATFORM_AS_RE, _ALS_RE, text, runs=3, lowered=lowered):
         if fold(m.group(1)) in lex.platforms and _account_word(m.group(2), lex):
             yield m.start(2), m.end(2)
 
@@ -879,9 +880,8 @@ _TWO_ASCII_LETTERS_RE = re.compile(r"[A-Za-z][^A-Za-z]*[A-Za-z]")
 def _possessive(text: str, tok: Token) -> tuple[str, str]:
     """Split a possessive: ("Lotte", "'s") for "Lotte's", ("Jonas", "'") for "Jonas' boek"."""
     t = tok.text
-    for suf in ("'s", "’s"):
-        if t.endswith(suf) and len(t) > 3:
-            return t[: -len(suf)], suf
+    if t.endswith(("'s", "’s")) and len(t) > 3:  # (both suffixes are two characters)
+        return t[:-2], t[-2:]
     if t[-1:] in "sxzSXZ" and text[tok.end : tok.end + 1] in ("'", "’"):
         after = text[tok.end + 1 : tok.end + 3]
         if len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower():
@@ -1201,7 +1201,7 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle (Discord tag)", 1.0))
                 prot.add(m.start(), m.end(), "handle")
     if any(w in lowered for w in _ACCOUNT_WORDS):
-        for start, end in _account_handles(text, lex):
+        for start, end in _account_handles(text, lex, lowered):
             if not prot.rule_at(start, end):
                 spans.append(Span(start, end, "handle", text[start:end], "handle (after an account phrase)", 1.0))
                 prot.add(start, end, "handle")
@@ -3351,12 +3351,12 @@ def introduced_names(text: str) -> list[str]:
     lowered = text.lower()
     if (not text.isascii() and any(c in text for c in _ASCII_CASE_ALIKES)) or any(
             w in lowered for w in _INTRO_WORDS):
-        for m in finditer_after_keyword(_INTRO_RE, _INTRO_KEYWORDS_RE, text):
+        for m in finditer_after_keyword(_INTRO_RE, _INTRO_KEYWORDS_RE, text, lowered=lowered):
             cand = m.group(1)
             if cand.split()[0][0].isupper():
                 found.append(cand)
     if any(w in text for w in _NICKNAME_WORDS):
-        for m in finditer_after_keyword(_NICKNAME_RE, _NICKNAME_KEYWORDS_RE, text):
+        for m in finditer_after_keyword(_NICKNAME_RE, _NICKNAME_KEYWORDS_RE, text, lowered=lowered):
             found.append(m.group(1))
     return found
 

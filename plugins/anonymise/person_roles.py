@@ -126,7 +126,9 @@ _TITLE_TAILS = tuple(t for t in _ROLE_TAILS if t not in ("leiding",))
 def role_title(f: str, titles: frozenset[str]) -> bool:
     """Whether a folded word titles a person before a name: a title or role word, or a
     compound that ends in a person's role ("jobcoach", "hoofdbegeleider")."""
-    return f in titles or any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _TITLE_TAILS)
+    # (one endswith over all the tails first: most words end in none of them)
+    return f in titles or (f.endswith(_TITLE_TAILS)
+                           and any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _TITLE_TAILS))
 
 
 #: The header of a social-media comment: who wrote it, then its age ("Naam 🌸 · 3d",
@@ -138,10 +140,17 @@ _COMMENT_HEADER_RE = re.compile(
 )
 
 
+#: (the text asked last, whether it holds "·" or "•": asked for every capitalised word of a
+#: text, each time a scan of the whole text)
+_BULLETS: list[Any] = [None, False]
+
+
 def comment_header_at(text: str, start: int) -> bool:
     """Whether offset ``start`` lies in who wrote a social-media comment, on the header line
     before the comment's age ("Harmony 🌸 · 3d")."""
-    if "·" not in text and "•" not in text:
+    if _BULLETS[0] is not text:
+        _BULLETS[0], _BULLETS[1] = text, "·" in text or "•" in text
+    if not _BULLETS[1]:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)

@@ -68,7 +68,8 @@ def withhold_speakers(text: str, know: Knowledge, lab: Labeler, credited: set[st
     folded = fold(text)
     if not any(part in folded for part in (credited_parts(know, credited) if parts is None else parts)):
         # (a short form of a credited first name, as a whole word: "Tenz" for "Tenzin")
-        shorts = {part for part, key in know.short.items() if key in credited}
+        # (a whole word is a substring first: most texts hold none, and the words are not split)
+        shorts = {part for part, key in know.short.items() if key in credited and part in folded}
         if not shorts or shorts.isdisjoint(_WORD_RE.findall(folded)):
             return text
     analysis = analyse(text, know, chat=False, deny_unknown=False, find_uncertain=False,  # (only its spans are read)

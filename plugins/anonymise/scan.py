@@ -31,7 +31,7 @@ def _back_over_runs(text: str, at: int, floor: int, runs: int) -> int:
 
 
 def finditer_after_keyword(pattern: re.Pattern[str], keywords: tuple[re.Pattern[str], re.Pattern[str]], text: str,
-                           runs: int = 1) -> Iterator[re.Match[str]]:
+                           runs: int = 1, lowered: str | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, searched only from the words before each keyword.
 
     For a pattern every match of which holds a match of ``keywords`` (the same literal
@@ -43,9 +43,9 @@ def finditer_after_keyword(pattern: re.Pattern[str], keywords: tuple[re.Pattern[
     the white space the runs are cut at). The search from there finds the leftmost
     match, as ``finditer`` does; the next search starts where it ended. No match may be
     empty. The keywords are looked for in the lower-case text when that finds the same
-    places (see :func:`lowered_alike`).
+    places (see :func:`lowered_alike`). ``lowered``: ``text.lower()``, when known.
     """
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if lowered_alike(text, lowered):
         find, where = keywords[0].search, lowered
     else:
