@@ -46,6 +46,7 @@ from . import (
     person_relations,
     person_roles,
 )
+from .keep_chains import protect_named_chains
 from .keep_context import clause_has, protect_things
 from .keep_french import protect_french
 from .keep_objects import POSITION, protect_by_position
@@ -1244,6 +1245,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 if tuple(folded[i : i + len(p)]) == p:
                     prot.add(toks[i].start, toks[i + len(p) - 1].end, r)
                     break
+    protect_named_chains(text, toks, caps, folded, lex, know, prot)  # (keep_chains: "Albert Heijn", whole)
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:
@@ -1464,8 +1466,9 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                 # (not "Mevrouw Bursa", "Dokter Mechelen": a title and a name, see _after_title;
                 # not "Koen Van Damme": a capitalised "Van" before a place opens a surname)
                 prot.add(toks[first].start, tok.end, "keep")
-        if kept == "place" and i + 1 < n and not may_be_name:
-            # (not after a place that is also a first name: "Lies Vanwalleghem")
+        if kept == "place" and i + 1 < n and not may_be_name and f not in TITLES:
+            # (not after a place that is also a first name: "Lies Vanwalleghem"; nor after a
+            # title that is also a place somewhere, "Meneer": "Meneer X zei", session 10)
             last = i
             while (last + 1 < n and last < i + 4 and toks[last + 1].cap and not toks[last + 1].allcaps
                    and text[toks[last].end : toks[last + 1].start] == " " and _word_like(toks[last + 1], lex, know)):

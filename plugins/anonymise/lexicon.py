@@ -46,6 +46,11 @@ class Lexicon:
     brands: frozenset[str] = frozenset()  # single-word brands, apps, games, services
     languages: frozenset[str] = frozenset()  # names of languages ("Tigrinya", "Pasjtoe")
     named_places: frozenset[str] = frozenset()  # cities abroad that are also names ("Santiago"): keep_objects
+    #: chains of two words or more ("Albert Heijn", "Burger King"), as folded token tuples:
+    #: a whole span only, never at a person cue (keep_chains)
+    named_chains: tuple[tuple[str, ...], ...] = ()
+    #: one-word chains ("Colruyt", "Decathlon"): at no person cue (keep_chains)
+    chain_words: frozenset[str] = frozenset()
 
     def is_word(self, folded: str) -> bool:
         """Whether a (folded) token is an ordinary Dutch word."""
@@ -103,6 +108,9 @@ def load_lexicon() -> Lexicon:
             brands.add(fold(entry))
         else:
             phrases.append(tuple(fold(p) for p in parts))
+    # (chains: one word as a brand; longer, a whole span at no person cue: keep_chains)
+    chains = [tuple(fold(p) for p in x.split()) for x in read_list("chains.txt") + read_list("chains_named.txt")]
+
     calendar = {fold(x) for x in read_list("calendar.txt")}
     idioms = tuple(read_list("idioms.txt"))
     phrases.sort(key=len, reverse=True)
@@ -122,4 +130,6 @@ def load_lexicon() -> Lexicon:
         brands=frozenset(brands),
         languages=frozenset(fold(x) for x in read_list("languages.txt")),
         named_places=frozenset(fold(x) for x in read_list("world_places_named.txt")),
+        named_chains=tuple(c for c in chains if len(c) > 1),
+        chain_words=frozenset(c[0] for c in chains if len(c) == 1),
     )

