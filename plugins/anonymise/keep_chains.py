@@ -133,8 +133,11 @@ def _thing_position(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     return _place_or_thing_position(text, toks, i, lex, know)
 
 
-def _person_at(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, know: Knowledge) -> bool:
-    """Whether a person cue stands at the span ``toks[i..last]`` (see the module)."""
+def _person_at(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, know: Knowledge,
+               opened: bool = False) -> bool:
+    """Whether a person cue stands at the span ``toks[i..last]`` (see the module);
+    ``opened``: the word before it is a noun that opens the name (``keep_venues``), so
+    what stands before it is not read."""
     from .detect import _WEAK_VERB_SCORE, TITLES, _context_cues, _said_cues
 
     for k in range(i, last + 1):
@@ -143,7 +146,7 @@ def _person_at(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, kn
             return True
         if k > i and toks[k - 1].folded in TITLES:
             return True  # "Bakker Bart", "Dokter X": a role and a name inside the span
-    prev = toks[i - 1] if i > 0 else None
+    prev = toks[i - 1] if i > 0 and not opened else None
     if prev is not None and text[prev.end : toks[i].start].strip() == "" and (
             prev.folded in _PERSON_BEFORE or prev.folded in SUBORDINATORS):
         return True  # "met X Y", "Dag X Y": whom one is with or speaks to; "Toen X Y ...": a subject

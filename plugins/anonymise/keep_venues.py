@@ -1,0 +1,98 @@
+"""A venue's name opened by an article after the venue's noun: "café De Gouden Leeuw",
+"de Biljartclub 't Kuipke", "ijssalon Het Hoekje" (session 10, the keep side of issue 11).
+
+A house name is often an article and ordinary or name-like words ("De Gouden Leeuw", "De
+Kleine Prins"); on their own such words may be names ("Leeuw", "Prins" are name-words)
+and were masked. A noun of premises right before the article -- a closed class of
+venues ("café", "bakkerij", "frituur", "ijssalon" ...) or a Dutch compound ending in a
+venue's noun ("biljartclub", "feestzaal", "dorpshuis") -- says what the name is.
+
+Why it never keeps a person:
+
+* the noun is a place of business or a venue, never a person's title or role ("bakkerij",
+  not "bakker"; no word of the title lists);
+* the article is capitalised (or "'t"), so it opens a name and the noun is not the end of
+  a clause ("in het café De Smet gezien" would be a person; "De Smet" is a listed
+  surname with its particle, and such a pair is never taken: ``"de " + word`` on the
+  surname list, as ``detect._kept_shapes`` does);
+* the word after the article is an ordinary Dutch word or the diminutive of one ("De
+  Gouden Leeuw", "Het Anker", "'t Kuipke"): a surname no list knows after "De" or "'t"
+  ("De Cauwer", "'t Kint") is not, and no name the report gives;
+* no person cue stands at the span (``keep_chains._person_at``: a speech verb, an age,
+  a colon, a capitalised name right after it ...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Knowledge, Token, _Protect
+    from .lexicon import Lexicon
+
+#: Premises and venues whose name follows them.
+VENUES = frozenset({"café", "cafe", "cafeetje", "herberg", "taverne", "brasserie", "restaurant", "frituur", "frietkot",
+                    "bakkerij", "ijssalon", "hotel", "camping", "feestzaal", "zaal", "bar", "pub", "eetcafé",
+                    "bistro", "kinderdagverblijf", "crèche", "creche", "kinderopvang", "dagcentrum", "woonzorgcentrum",
+                    "rusthuis", "zwembad", "bibliotheek", "theater", "cinema", "bioscoop", "museum", "ckg",
+                    "jeugdherberg", "speeltuin", "sporthal", "buurthuis", "dorpshuis", "clubhuis", "pizzeria",
+                    "snackbar", "theehuis", "koffiebar", "boekhandel", "kapsalon", "apotheek", "winkel", "shop"})
+#: Endings of compound venue nouns: "biljartclub", "feestzaal", "ontmoetingscentrum".
+VENUE_ENDINGS = ("club", "zaal", "huis", "centrum", "hal", "salon", "herberg", "kring", "winkel", "bar")
+_ARTICLES = frozenset({"de", "het", "den", "'t", "t", "’t"})
+_MAX_WORDS = 3
+
+
+def protect_venues(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                   prot: _Protect, words: set[str]) -> None:
+    """Add "keep" protections for venue names opened by an article (see the module)."""
+    if not caps or _ARTICLES.isdisjoint(words):
+        return
+    from .keep_chains import _person_at
+
+    n = len(toks)
+    for i in range(1, n - 1):
+        art = toks[i]
+        if art.folded not in _ARTICLES or not (art.cap or art.folded in ("'t", "t", "’t")):
+            continue
+        noun = toks[i - 1]
+        if text[noun.end : art.start] != " " or not _venue(noun.folded, lex):
+            continue
+        first = i + 1
+        if text[art.end : toks[first].start] not in (" ", "") or not toks[first].cap or toks[first].allcaps:
+            continue
+        f = toks[first].folded
+        if ("de " + f) in lex.surnames or f in know.names or not _word_or_diminutive(f, lex):
+            continue
+        last = first
+        while (last + 1 < n and last < first + _MAX_WORDS - 1 and toks[last + 1].cap and not toks[last + 1].allcaps
+               and text[toks[last].end : toks[last + 1].start] == " " and toks[last + 1].folded not in know.names):
+            last += 1
+        if _person_at(text, toks, first, last, lex, know, opened=True):
+            continue
+        prot.add(art.start, toks[last].end, "keep")
+
+
+_DIMINUTIVES = ("tje", "ske", "ken", "je", "ke")
+
+
+def _word_or_diminutive(f: str, lex: Lexicon) -> bool:
+    """An ordinary Dutch word ("gouden", "anker") or the diminutive of one ("kuipke",
+    "pleintje", "hoekske")."""
+    if lex.is_word(f):
+        return True
+    for suf in _DIMINUTIVES:
+        if f.endswith(suf) and len(f) - len(suf) >= 3:
+            stem = f[: -len(suf)]
+            if lex.is_word(stem) or (len(stem) > 3 and stem[-1] == stem[-2] and lex.is_word(stem[:-1])):
+                return True
+    return False
+
+
+def _venue(f: str, lex: Lexicon) -> bool:
+    from .detect import TITLES, is_compound
+
+    if f in VENUES:
+        return True
+    return (len(f) >= 7 and f.endswith(VENUE_ENDINGS) and f not in TITLES and f not in lex.first_names
+            and f not in lex.surnames and is_compound(f, lex))
