@@ -408,3 +408,35 @@ def test_the_record_reader_closes_elements_as_html_would_and_ignores_stray_end_t
     parts, meta, filters, sort = search_text._read_record(page)
     assert "".join(parts) == "\nT\n\n\neen twee\n drie\n\n\n\n vier\n"
     assert (meta, filters, sort) == ({"title": "T"}, {"ambitie": ["A B"]}, {})
+
+
+def _postings_one_by_one(fragments):
+    """The postings as the merge made them before session 10: a Python loop, term by term."""
+    postings: dict[str, list[int]] = {}
+    for number, frag in enumerate(fragments):
+        for term, count in frag["terms"].items():
+            found = postings.get(term)
+            if found is None:
+                postings[term] = [number, count]
+            else:
+                found += (number, count)
+    return postings
+
+
+def test_the_postings_are_those_of_the_loop_term_by_term_in_the_same_order():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from perskamer.plugins.output_html.search import _postings
+
+    terms = st.dictionaries(st.text(min_size=1, max_size=6), st.integers(min_value=1, max_value=50), max_size=12)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(terms.map(lambda t: {"terms": t}), max_size=25))
+    def check(fragments):
+        made = _postings(fragments)
+        expected = _postings_one_by_one(fragments)
+        assert made == expected and list(made) == list(expected)
+        assert type(made) is dict
+
+    check()
