@@ -267,3 +267,27 @@ def test_fragments_are_the_plain_ones(text: str) -> None:
     spans = detect.analyse(text).spans
     for name_words in (False, True):
         assert _fragments(text, spans, name_words=name_words) == _plain_fragments(text, spans, name_words=name_words)
+
+
+_DIGIT_PIECES = st.sampled_from(["nul", "een", "één", "EEN", "twee", "drie", "vier", "vİjf", "vıjf", "zeſ", "zes", "zeven",
+                                 "acht", "negen", "geen", "x-", "'s", "-x", " ", "  ", ", ", " - ", " / ", ". ", "\n",
+                                 "zeventien", "Een"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DIGIT_PIECES, max_size=40).map("".join))
+def test_digit_word_runs_with_the_tokens_given(text: str) -> None:
+    from perskamer.plugins.anonymise import contacts
+
+    folded = detect._tokenize(text)[1]
+    assert list(contacts.digit_word_runs(text, set(folded), text.lower(), folded)) == list(
+        contacts.digit_word_runs(text, set(folded), text.lower()))
+
+
+def test_digit_word_runs_with_tokens_still_find_numbers() -> None:
+    from perskamer.plugins.anonymise import contacts
+
+    for text in ("bel x-nul vier zeven twee een drie vier vijf zes's", "nul, vier, zeven - twee / een drie vier vijf zes"):
+        folded = detect._tokenize(text)[1]
+        assert list(contacts.digit_word_runs(text, set(folded), text.lower(), folded)) == list(
+            contacts.digit_word_runs(text, set(folded), text.lower())) != []

@@ -31,6 +31,7 @@ DIGIT_WORDS_RE = re.compile(r"(?<![\w])" + _DIGIT + r"(?:[ \t]{0,3}[,.\-/]?[ \t]
 _VALUES = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
            "negen": 9}
 _DIGIT_WORDS = frozenset(_VALUES)
+_SEVEN_IN_A_ROW = b"\x01" * 7
 _DIGIT_WORD_RE = re.compile(_DIGIT, re.IGNORECASE)
 _DIGIT_WORDS_LOWER_RE = re.compile(DIGIT_WORDS_RE.pattern)  # (on lower-case text: finditer_lowered)
 
@@ -48,9 +49,10 @@ def chat_links(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def digit_word_runs(text: str, words: set[str], lowered: str | None = None) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of nine or more digit words (``lowered``: ``text.lower()``
-    when the caller has it).
+def digit_word_runs(text: str, words: set[str], lowered: str | None = None,
+                    folded: list[str] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of nine or more digit words (``lowered``: ``text.lower()``,
+    ``folded``: the tokenizer's folded words, when the caller has them).
 
     The runs are found on the lower-case text with the pattern without re.IGNORECASE
     (scan.finditer_lowered: the same matches, as written). Its letters are lower-case
@@ -61,6 +63,11 @@ def digit_word_runs(text: str, words: set[str], lowered: str | None = None) -> I
     # (a run holds nine digit words, each its own occurrence of one: most texts with "een"
     # and "twee" hold fewer, and the count is cheaper than the pattern's scan)
     if lowered_alike(text, lowered) and sum(lowered.count(w) for w in _DIGIT_WORDS) < 9:
+        return
+    # (the words of a run but its first and last stand between white space and a separator,
+    # none glued to a letter by "'" or "-": seven tokens in a row at least, each folded to a
+    # digit word -- "een" is also the article, so the count above passes many texts)
+    if folded is not None and _SEVEN_IN_A_ROW not in bytes(map(_DIGIT_WORDS.__contains__, folded)):
         return
     for m in finditer_lowered(DIGIT_WORDS_RE, _DIGIT_WORDS_LOWER_RE, text, lowered):
         values = [_digit_value(w) for w in _DIGIT_WORD_RE.findall(m.group(0))]

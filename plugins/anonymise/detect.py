@@ -1178,7 +1178,7 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
             if _spoken_digits(m.group(0)) >= 9 and not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "phone", m.group(0), "phone (in words)", 1.0))
                 prot.add(m.start(), m.end(), "phone")
-    for start, end in contacts.digit_word_runs(text, words, lowered):
+    for start, end in contacts.digit_word_runs(text, words, lowered, folded):
         if not prot.rule_at(start, end):
             spans.append(Span(start, end, "phone", text[start:end], "phone (digit words)", 1.0))
             prot.add(start, end, "phone")
