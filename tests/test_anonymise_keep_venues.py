@@ -68,3 +68,44 @@ TEMPLATES = [
 def test_a_listed_first_name_after_a_venue_and_article_is_never_kept(name: str, template: str) -> None:
     out = anonymise_text(template.format(name))
     assert not word_in(name, out, ignore_case=True), out
+
+
+# --- after the dev set M (informed; sentences of our own) --------------------------------
+
+KEPT_AFTER_M = [
+    ("Onze spits speelde vroeger bij Racing Lokeren.", ["Racing Lokeren"]),  # a club's head and its town
+    ("De bus van Autocars Verhaeghe stond al klaar.", ["Autocars Verhaeghe"]),  # a firm and its family's surname
+    ("Op de terugweg kwam de bus van Reizen Goossens te laat.", ["Reizen Goossens"]),
+    ("Sinds we samenwerken met Kookgroep Tamarinde eten alle kinderen samen.", ["Kookgroep Tamarinde"]),
+    ("De keuring deed Hulpverleningszone Waasland.", ["Hulpverleningszone Waasland"]),
+    ("We sliepen drie nachten in Jeugdverblijf De Kraai.", ["De Kraai"]),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), KEPT_AFTER_M)
+def test_clubs_firms_and_groups_are_kept(text: str, items: list[str]) -> None:
+    out = anonymise_text(text)
+    assert [i for i in items if not word_in(i, out)] == [], out
+
+
+PERSONS_AFTER_M = [
+    ("We reden met Autocars Jan naar de zee.", ["Jan"]),  # a first name after the firm
+    ("De bus van Reizen Lotte Goossens stond klaar.", ["Lotte", "Goossens"]),  # a full name after it
+    ("Toen zei Reizen Goossens dat de bus te laat was.", ["Goossens"]),  # a speech verb before it
+    ("Racing Yasmine was er ook.", ["Yasmine"]),  # no town after the club's head
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PERSONS_AFTER_M)
+def test_a_person_after_a_club_or_firm_still_goes(text: str, names: list[str]) -> None:
+    out = anonymise_text(text)
+    assert [n for n in names if word_in(n, out, ignore_case=True)] == [], out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(plain_first_names(40)), st.sampled_from(["De bus van Reizen {} stond klaar.",
+                                                                 "We reden met Autocars {} naar zee.",
+                                                                 "Hij speelt bij Racing {}."]))
+def test_a_listed_first_name_after_a_firm_or_club_is_never_kept(name: str, template: str) -> None:
+    out = anonymise_text(template.format(name))
+    assert not word_in(name, out, ignore_case=True), out

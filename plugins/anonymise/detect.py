@@ -51,7 +51,7 @@ from .keep_context import clause_has, protect_things
 from .keep_french import protect_french
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
-from .keep_venues import protect_venues
+from .keep_venues import protect_clubs_and_firms, protect_venues
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
@@ -1248,6 +1248,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                     break
     protect_named_chains(text, toks, caps, folded, lex, know, prot)  # (keep_chains: "Albert Heijn", whole)
     protect_venues(text, toks, caps, lex, know, prot, words)  # (keep_venues: "café De Gouden Leeuw")
+    protect_clubs_and_firms(text, toks, caps, lex, know, prot)  # (keep_venues: "Racing X", "Reizen X")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:

@@ -68,7 +68,8 @@ _BUSINESS_NOUNS = frozenset({"autocars", "garage", "frituur", "friterie", "apoth
                              "transporten", "tuincentrum", "supermarkt", "boekhandel", "patisserie", "chocolaterie",
                              "bakkerij", "slagerij", "brouwerij", "drukkerij", "beenhouwerij", "kwekerij"})
 #: Endings of such nouns (a word of seven letters or more that the word lists know).
-_BUSINESS_ENDINGS = ("erij", "handel", "fabriek", "salon", "zaak", "winkel", "markt", "bedrijf", "cars")
+_BUSINESS_ENDINGS = ("erij", "handel", "fabriek", "salon", "zaak", "winkel", "markt", "bedrijf", "cars",
+                     "groep", "zone", "verblijf")  # (session 10, after M: "Kookgroep X", "Hulpverleningszone X")
 #: Working words after "bij X": "die bij Bpost werkt", "bij X aan de slag".
 _WORK_AFTER = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "solliciteert", "solliciteren",
                          "gesolliciteerd", "stage", "stageloopt", "studeert", "studeren", "gestudeerd", "begint"})

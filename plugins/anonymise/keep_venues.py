@@ -1,5 +1,7 @@
 """A venue's name opened by an article after the venue's noun: "café De Gouden Leeuw",
-"de Biljartclub 't Kuipke", "ijssalon Het Hoekje" (session 10, the keep side of issue 11).
+"de Biljartclub 't Kuipke", "ijssalon Het Hoekje" (session 10, the keep side of issue 11);
+and, after the dev set M (informed), a club's head before its town ("Racing X") and a
+family firm's noun before its surname ("Reizen X"): ``protect_clubs_and_firms``.
 
 A house name is often an article and ordinary or name-like words ("De Gouden Leeuw", "De
 Kleine Prins"); on their own such words may be names ("Leeuw", "Prins" are name-words)
@@ -36,10 +38,13 @@ VENUES = frozenset({"café", "cafe", "cafeetje", "herberg", "taverne", "brasseri
                     "bistro", "kinderdagverblijf", "crèche", "creche", "kinderopvang", "dagcentrum", "woonzorgcentrum",
                     "rusthuis", "zwembad", "bibliotheek", "theater", "cinema", "bioscoop", "museum", "ckg",
                     "jeugdherberg", "speeltuin", "sporthal", "buurthuis", "dorpshuis", "clubhuis", "pizzeria",
-                    "snackbar", "theehuis", "koffiebar", "boekhandel", "kapsalon", "apotheek", "winkel", "shop"})
+                    "snackbar", "theehuis", "koffiebar", "boekhandel", "kapsalon", "apotheek", "winkel", "shop",
+                    # (after M, session 10: a farm or a camp's house, a coach firm)
+                    "hoeve", "kampplaats", "kampterrein", "reizen", "autocars"})
 #: Endings of compound venue nouns: "biljartclub", "feestzaal", "ontmoetingscentrum".
-VENUE_ENDINGS = ("club", "zaal", "huis", "centrum", "hal", "salon", "herberg", "kring", "winkel", "bar")
+VENUE_ENDINGS = ("club", "zaal", "huis", "centrum", "hal", "salon", "herberg", "kring", "winkel", "bar", "verblijf")
 _ARTICLES = frozenset({"de", "het", "den", "'t", "t", "’t"})
+_CONTRACTED = frozenset({"'t", "t", "’t"})
 _MAX_WORDS = 3
 
 
@@ -51,10 +56,14 @@ def protect_venues(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
     from .keep_chains import _person_at
 
     n = len(toks)
-    for i in range(1, n - 1):
-        art = toks[i]
-        if art.folded not in _ARTICLES or not (art.cap or art.folded in ("'t", "t", "’t")):
+    # (only the capitalised articles and "'t": most texts hold "de" and "het" in lower case only)
+    at = [k for k in caps if toks[k].folded in _ARTICLES]
+    if not _CONTRACTED.isdisjoint(words):
+        at = sorted(set(at).union(k for k, t in enumerate(toks) if t.folded in _CONTRACTED))
+    for i in at:
+        if not 1 <= i < n - 1:
             continue
+        art = toks[i]
         noun = toks[i - 1]
         if text[noun.end : art.start] != " " or not _venue(noun.folded, lex):
             continue
@@ -87,6 +96,40 @@ def _word_or_diminutive(f: str, lex: Lexicon) -> bool:
             if lex.is_word(stem) or (len(stem) > 3 and stem[-1] == stem[-2] and lex.is_word(stem[:-1])):
                 return True
     return False
+
+
+#: Words that open a sports club's name before its town: "Racing X", "Sporting X".
+CLUB_HEADS = frozenset({"racing", "sporting", "olympic", "athletic", "union", "excelsior", "standard"})
+#: Firms named after their family: "Reizen X", "Autocars X", "Bakkerij X" (a closed class).
+FIRMS = frozenset({"reizen", "autocars", "bakkerij", "slagerij", "beenhouwerij", "brouwerij", "drukkerij",
+                   "schrijnwerkerij", "bouwbedrijf", "transport", "transporten", "garage", "frituur", "brasserie",
+                   "traiteur", "apotheek", "boekhandel", "kapsalon", "tuincentrum", "kwekerij", "patisserie"})
+
+
+def protect_clubs_and_firms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                            prot: _Protect) -> None:
+    """A club head before a place ("Racing X" where X is a listed place) and a firm's noun
+    before one listed surname ("Reizen X", "Bakkerij X"), both capitalised and with no
+    person cue at the name. Never a person: "Racing" and "Reizen" are no titles or roles;
+    the surname must be no first name ("Patisserie Yasmine" stays a person's) and alone
+    (a first name or another capitalised word after it makes a person's full name)."""
+    from .keep_chains import _person_at
+
+    n = len(toks)
+    for i in caps:
+        tok = toks[i]
+        if tok.allcaps or not tok.cap or i + 1 >= n or text[tok.end : toks[i + 1].start] != " ":
+            continue
+        nxt = toks[i + 1]
+        if not nxt.cap or nxt.allcaps or nxt.folded in know.names:
+            continue
+        f, g = tok.folded, nxt.folded
+        if f in CLUB_HEADS and (g in lex.places or g.startswith(("sint-", "sinte-"))):
+            if not _person_at(text, toks, i, i + 1, lex, know):
+                prot.add(tok.start, nxt.end, "keep")
+        elif (f in FIRMS and g in lex.surnames and g not in lex.first_names and g not in lex.name_words
+              and not _person_at(text, toks, i, i + 1, lex, know)):
+            prot.add(tok.start, nxt.end, "keep")
 
 
 def _venue(f: str, lex: Lexicon) -> bool:
