@@ -1246,9 +1246,9 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 if tuple(folded[i : i + len(p)]) == p:
                     prot.add(toks[i].start, toks[i + len(p) - 1].end, r)
                     break
-    protect_named_chains(text, toks, caps, folded, lex, know, prot)  # (keep_chains: "Albert Heijn", whole)
+    protect_named_chains(text, toks, caps, folded, lex, know, prot, words)  # (keep_chains: "Albert Heijn", whole)
     protect_venues(text, toks, caps, lex, know, prot, words)  # (keep_venues: "café De Gouden Leeuw")
-    protect_clubs_and_firms(text, toks, caps, lex, know, prot)  # (keep_venues: "Racing X", "Reizen X")
+    protect_clubs_and_firms(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Racing X", "Reizen X")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:

@@ -59,23 +59,34 @@ _PERSON_BEFORE = frozenset({"met", "aan", "zonder", "naast", "tegen", "dag", "ho
                             "merci", "beste", "lieve", "liefste", "dankjewel", "dankuwel", "proficiat", "welkom"})
 
 
-def _by_first(chains: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The entries grouped by their first folded word, longest first (for the last list seen)."""
-    if _BY_FIRST[0] is not chains:
+def _by_first(lex: Lexicon) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """The entries of ``lex.named_chains`` grouped by their first folded word, longest
+    first, and the words a text must hold for any chain to match (a one-word chain, or a
+    word of each entry: "heijn" of "Albert Heijn"), for the last lexicon seen."""
+    if _BY_FIRST[0] is not lex:
         grouped: dict[str, list[tuple[str, ...]]] = {}
-        for entry in sorted(chains, key=len, reverse=True):
+        for entry in sorted(lex.named_chains, key=len, reverse=True):
             grouped.setdefault(entry[0], []).append(entry)
-        _BY_FIRST[:] = [chains, grouped]
+        # (an entry's anchor: its longest word that is no ordinary word, else its longest)
+        from .lexicon import english_words
+
+        english = english_words()
+        anchors = frozenset(max(e, key=lambda w: (len(w) > 2, not lex.is_word(w) and w not in english, len(w)))
+                            for e in lex.named_chains)
+        _BY_FIRST[:] = [lex, (grouped, lex.chain_words | anchors)]
     return _BY_FIRST[1]  # type: ignore[return-value]
 
 
 def protect_named_chains(text: str, toks: list[Token], caps: list[int], folded: list[str], lex: Lexicon,
-                         know: Knowledge, prot: _Protect) -> None:
+                         know: Knowledge, prot: _Protect, words: set[str]) -> None:
     """Add "brand" protections for the chains of ``lex.chain_words`` and ``lex.named_chains``
-    (see the module); ``folded`` and ``caps`` as ``detect._tokenize`` gives them."""
+    (see the module); ``folded`` and ``caps`` as ``detect._tokenize`` gives them, ``words``
+    the set of the folded words."""
     if not caps:
         return
-    table = _by_first(lex.named_chains)
+    table, needed = _by_first(lex)
+    if needed.isdisjoint(words):
+        return  # (most texts hold no chain's word at all)
     n = len(toks)
     done = -1
     words = lex.chain_words

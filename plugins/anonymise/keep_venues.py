@@ -53,13 +53,15 @@ def protect_venues(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
     """Add "keep" protections for venue names opened by an article (see the module)."""
     if not caps or _ARTICLES.isdisjoint(words):
         return
-    from .keep_chains import _person_at
-
-    n = len(toks)
     # (only the capitalised articles and "'t": most texts hold "de" and "het" in lower case only)
     at = [k for k in caps if toks[k].folded in _ARTICLES]
     if not _CONTRACTED.isdisjoint(words):
         at = sorted(set(at).union(k for k, t in enumerate(toks) if t.folded in _CONTRACTED))
+    if not at:
+        return
+    from .keep_chains import _person_at
+
+    n = len(toks)
     for i in at:
         if not 1 <= i < n - 1:
             continue
@@ -107,17 +109,21 @@ FIRMS = frozenset({"reizen", "autocars", "bakkerij", "slagerij", "beenhouwerij",
 
 
 def protect_clubs_and_firms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
-                            prot: _Protect) -> None:
+                            prot: _Protect, words: set[str]) -> None:
     """A club head before a place ("Racing X" where X is a listed place) and a firm's noun
     before one listed surname ("Reizen X", "Bakkerij X"), both capitalised and with no
     person cue at the name. Never a person: "Racing" and "Reizen" are no titles or roles;
     the surname must be no first name ("Patisserie Yasmine" stays a person's) and alone
     (a first name or another capitalised word after it makes a person's full name)."""
+    if not caps or (CLUB_HEADS.isdisjoint(words) and FIRMS.isdisjoint(words)):
+        return
     from .keep_chains import _person_at
 
     n = len(toks)
     for i in caps:
         tok = toks[i]
+        if tok.folded not in CLUB_HEADS and tok.folded not in FIRMS:
+            continue
         if tok.allcaps or not tok.cap or i + 1 >= n or text[tok.end : toks[i + 1].start] != " ":
             continue
         nxt = toks[i + 1]
