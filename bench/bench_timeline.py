@@ -102,13 +102,16 @@ def timed_task(paths: list[Path]) -> Any:
     """In a worker: one batch of reports, as ``perskamer.build._process_in_worker``, noting when and how much CPU.
 
     Noted per batch: start, end, CPU of the batch, its reports, and the worker process's
-    whole CPU so far (so what it spends between batches -- sending results -- shows).
+    whole CPU so far (so what it spends between batches -- sending results -- shows), its
+    kernel (system) time and minor page faults so far.
     """
     start, cpu = time.monotonic(), time.process_time()
     result = _TASK["function"](paths)
     t0 = _TASK["t0"]
     with open(_TASK["notes"] / str(os.getpid()), "a", encoding="utf-8") as handle:
-        handle.write(f"{start - t0:.4f} {time.monotonic() - t0:.4f} {time.process_time() - cpu:.4f} {len(paths)} {process_cpu():.4f}\n")
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        handle.write(f"{start - t0:.4f} {time.monotonic() - t0:.4f} {time.process_time() - cpu:.4f} {len(paths)} {process_cpu():.4f} "
+                     f"{usage.ru_stime:.4f} {usage.ru_minflt}\n")
     return result
 
 
@@ -125,7 +128,7 @@ def row(intervals: list[tuple[float, float]], end: float, step: float) -> str:
 
 
 def report(events: list[tuple[str, float, float, float]], workers: dict[str, list[tuple[float, ...]]], end: float, step: float,
-           cpu_main: float, cpu_children: float) -> None:
+           cpu_main: float, cpu_children: float, kernel: dict[str, float] | None = None) -> None:
     totals: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
     for label, start, stop, cpu in events:
         t = totals[label]
@@ -143,6 +146,8 @@ def report(events: list[tuple[str, float, float, float]], workers: dict[str, lis
     main_cpu_in = sum(c for label, s, e, c in events if label in ("process_all", "_share_out"))
     print(f"\nbefore the pool: {first:.2f} s | pool: {last - first:.2f} s (main process CPU in it {main_cpu_in:.2f} s) | after the pool: {end - last:.2f} s")
     account(workers, cpu_main, cpu_children)
+    if kernel is not None:
+        kernel_account(workers, kernel)
     print(f"\ntimeline, one character = {step} s ({SHADES!r}: share of the step)")
     for pid, tasks in sorted(workers.items()):
         busy = sum(t[1] - t[0] for t in tasks)
@@ -173,6 +178,22 @@ def account(workers: dict[str, list[tuple[float, ...]]], cpu_main: float, cpu_ch
         print(f"  {seconds:7.2f} s  {label}")
 
 
+def kernel_account(workers: dict[str, list[tuple[float, ...]]], kernel: dict[str, float]) -> None:
+    """The kernel's share of the CPU (system time) and the minor page faults, by process.
+
+    Creating a file costs 15-300 us of system time on a busy disk (more right after many
+    files were deleted, as before a benched cold build), a page fault ~1.6 us: see
+    docs/watch.md, session 10.
+    """
+    last = [tasks[-1] for tasks in workers.values() if tasks and len(tasks[-1]) >= 7]
+    in_workers = sum(t[5] for t in last)
+    faults = sum(int(t[6]) for t in last)
+    print(f"\nkernel (system) time: main process {kernel['main']:.2f} s, workers {in_workers:.2f} s (at their last batch), "
+          f"other child processes and the workers' ends {kernel['children'] - in_workers:.2f} s")
+    print(f"minor page faults: main process {kernel['main_faults']:.0f}, workers {faults} (at their last batch), "
+          f"all child processes {kernel['children_faults']:.0f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("workspace", type=Path)
@@ -201,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     cpu_main = usage_self.ru_utime + usage_self.ru_stime
     cpu_children = usage_children.ru_utime + usage_children.ru_stime
     print(f"perskamer build exited {code}")
-    report(events, workers, end, args.step, cpu_main, cpu_children)
+    kernel = {"main": usage_self.ru_stime, "children": usage_children.ru_stime,
+              "main_faults": usage_self.ru_minflt, "children_faults": usage_children.ru_minflt}
+    report(events, workers, end, args.step, cpu_main, cpu_children, kernel)
     if args.json:
         args.json.write_text(json.dumps({"events": events, "workers": workers, "end": end, "cpu_main": cpu_main, "cpu_children": cpu_children}))
     return 0
