@@ -210,7 +210,7 @@ def test_comment_header_answers_per_text_whatever_was_asked_before(texts: list[s
         start = at % (len(text) + 1)
         fresh = "".join(text)  # (an equal text that is another object)
         assert person_roles.comment_header_at(text, start) == person_roles.comment_header_at(fresh, start)
-        person_roles._BULLETS[:] = [None, False]
+        person_roles._BULLETS = (None, False)
         assert person_roles.comment_header_at(text, start) == person_roles.comment_header_at(fresh, start)
 
 

@@ -141,16 +141,22 @@ _COMMENT_HEADER_RE = re.compile(
 
 
 #: (the text asked last, whether it holds "·" or "•": asked for every capitalised word of a
-#: text, each time a scan of the whole text)
-_BULLETS: list[Any] = [None, False]
+#: text, each time a scan of the whole text; one tuple, replaced whole: a thread never reads
+#: one text's answer for another)
+_BULLETS: tuple[Any, bool] = (None, False)
 
 
 def comment_header_at(text: str, start: int) -> bool:
     """Whether offset ``start`` lies in who wrote a social-media comment, on the header line
     before the comment's age ("Harmony 🌸 · 3d")."""
-    if _BULLETS[0] is not text:
-        _BULLETS[0], _BULLETS[1] = text, "·" in text or "•" in text
-    if not _BULLETS[1]:
+    global _BULLETS
+    last = _BULLETS
+    if last[0] is text:
+        bullets = last[1]
+    else:
+        bullets = "·" in text or "•" in text
+        _BULLETS = (text, bullets)
+    if not bullets:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
