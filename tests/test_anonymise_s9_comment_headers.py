@@ -3,7 +3,7 @@
 K leaked who wrote a social-media comment: an account with "_" alone on its line, a display
 name before the comment's age ("X 🌸 · 3d"), and a first name after a compound role word used
 as a title ("Jobcoach X"). The rules (contact_cues.bare_accounts, person_roles.comment_header_at,
-person_roles.role_title) are written for those positions; these cases use other names and
+person_roles.title_kind) are written for those positions; these cases use other names and
 words, and the same positions with things that stay. (Written after the rules, by s9-recall:
 not a blind measure.)
 """

@@ -13,6 +13,7 @@ from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
 from . import chat_senders
+from .credits import credited_names, credited_people, may_hold_credit
 from .detect import (
     _ORG_CUES,
     _ORG_TAILS,
@@ -30,6 +31,7 @@ from .harvest_scope import HarvestScope
 from .inline import section_quotations
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
+from .private_contacts import private_spans
 from .published import (
     _map_strings,
     credited_parts,
@@ -40,7 +42,7 @@ from .published import (
     tidy_credit,
     withhold_speakers,
 )
-from .replace import DEFAULT_PERSON_LABEL, DEFAULT_ROLE_LABELS, Labeler, LogEntry, anonymise_text
+from .replace import CONTACT_LABELS, DEFAULT_PERSON_LABEL, DEFAULT_ROLE_LABELS, Labeler, LogEntry, anonymise_text
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +319,42 @@ def _given_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str
         name = speaker_name(q.speaker)
         if name:
             know.add(name, explicit=True)
+    # who took a photo ("© foto: X", "Beeld: X"): a person the report names (session 10)
+    for text in _credit_texts(report):
+        for name in credited_names(text):
+            know.add(name, explicit=True)
     return know, roles
+
+
+def _credit_texts(report: Report) -> list[str]:
+    """The texts that may credit a photo: every section, the quotes, the photo's caption and alt."""
+    texts = [t for t in report.sections.values() if isinstance(t, str)]
+    texts += [q.text for q in report.quotes if isinstance(q.text, str)]
+    if report.photo is not None:
+        texts += [t for t in (report.photo.caption, report.photo.alt) if isinstance(t, str)]
+    return [t for t in texts if t and may_hold_credit(t)]
+
+
+def mask_private_contacts(text: str, where: str, entries: list[LogEntry]) -> str:
+    """``text`` with a person's contact details replaced (``private_contacts``: a personal
+    e-mail address, a mobile number, a personal handle); an organisation's stay."""
+    for span in reversed(private_spans(text)):
+        label = CONTACT_LABELS[span.kind]
+        entries.append(LogEntry(where, span.text, label, "private contact in the report's own text", 1.0, span.kind))
+        text = text[: span.start] + label + text[span.end :]
+    return text
+
+
+def _mask_credits(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
+                  entries: list[LogEntry]) -> str:
+    """``text`` with each credit that names a person anonymised (the rest as written): with the
+    default scope a caption or a section is published as written, its photo credit too."""
+    found = credited_people(text) if may_hold_credit(text) else ()
+    for c in reversed(found):
+        inner = anonymise_text(text[c.start : c.end], know, lab, where=f"{where} (photo credit)", log=entries,
+                               chat=False, min_confidence=opts.min_confidence, deny_unknown=True)
+        text = text[: c.start] + inner + text[c.end :]
+    return text
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -568,7 +605,19 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
                     inner = anonymise_text(val[q.start + 1 : q.end - 1], know, lab, where=f"photo {attr}", log=entries,
                                            chat=None, min_confidence=opts.min_confidence, uncertain=uncertain)
                     val = val[: q.start + 1] + inner + val[q.end - 1 :]
-                setattr(report.photo, attr, val)
+                setattr(report.photo, attr, _mask_credits(val, know, lab, opts, f"photo {attr}", entries))
+    if opts.scope != "all":
+        # a photo credit in the report's own sections (the form's photo section) names a person
+        # too, and a person's contact details are private wherever the reporter wrote them
+        for sid, text in list(report.sections.items()):
+            if sid != "quotes" and isinstance(text, str) and text:
+                text = _mask_credits(text, know, lab, opts, f"section {sid}", entries)
+                report.sections[sid] = mask_private_contacts(text, f"section {sid}", entries)
+        if report.photo is not None:
+            for attr in ("alt", "caption"):
+                val = getattr(report.photo, attr)
+                if isinstance(val, str) and val:
+                    setattr(report.photo, attr, mask_private_contacts(val, f"photo {attr}", entries))
     if opts.scope == "all":
         if report.title:
             report.title = anonymise_text(report.title, know, lab, where="title", log=entries, chat=False,

@@ -38,6 +38,7 @@ from . import (
     contact_cues,
     contacts,
     coordination,
+    credits,
     keep_of,
     name_model,
     naming,
@@ -1771,6 +1772,15 @@ _SUBORDINATORS = frozenset({"toen", "dat", "omdat", "tot", "totdat", "terwijl", 
                             "wanneer", "zodra", "als", "maar", "want", "tenzij", "indien", "alsof"})
 
 
+def _no_subject_after_profession(tok: Token, lex: Lexicon, know: Knowledge | None) -> bool:
+    """Whether a capitalised word after a profession noun may be a person: not the subject or
+    department the profession names ("docente Wiskunde", "verpleegster Pediatrie", "docente
+    Frans", "wijkagent Oost"): no listed word, language, place or calendar word."""
+    if lex.is_word(tok.folded):
+        return False
+    return _kept_class(tok, lex, know or Knowledge()) is None
+
+
 def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge | None = None,
                   speaker_lines: bool = True) -> tuple[float, list[str]]:
     """Evidence from the words around token ``i`` that it names a person."""
@@ -1809,12 +1819,21 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
         score += 0.55
         why.append(f"after '{prev.text}'")
     elif (prev is not None and text[prev.end : tok.start] == " " and not prev.allcaps
-          and person_roles.role_title(prev.folded, TITLES)):
-        score += 0.55  # (session 9: a compound role as a title: "Jobcoach X")
+          and (kind := person_roles.title_kind(prev.folded, TITLES))
+          and (kind == "title" or _no_subject_after_profession(tok, lex, know))):
+        score += 0.55  # (session 9: a compound role as a title: "Jobcoach X"; session 10: "onderzoekster X")
         why.append(f"after '{prev.text}'")
     if tok.folded not in chat_senders.LABEL_WORDS and person_roles.comment_header_at(text, tok.start):
         score += 0.6  # (session 9: who wrote a social-media comment: "X 🌸 · 3d")
         why.append("heading a comment")
+    if (tok.cap and text[tok.end : tok.end + 1] == ":" and not _dutch_like(tok.folded, tok.text.lower(), lex)
+            and (know is None or tok.folded not in know.not_names)
+            and tok.start in _inline_labels(text)[0]):
+        score += 0.5  # (session 10: a label in a list of who said what: "Naam: rood. Naam: groen.")
+        why.append("a label in a list of who said what")
+    if credits.credit_before(text, tok.start):
+        score += 0.6  # (session 10: who took the picture: "© foto: X", "Beeld: X")
+        why.append("credited for a photo")
     stripped_before = before.rstrip()
     if stripped_before[-1:] in ("–", "—", "―", "-") and (_DASH_BEFORE_RE.search(before) or stripped_before.endswith(("–", "—", "―"))):
         score += 0.4
@@ -1950,6 +1969,36 @@ _ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "meneer", "mijnheer", "mr", "dhr
 _ADDRESSED_CLASSES = frozenset({"place", "brand", "calendar", "language", "compound"})
 
 
+#: The position of a pet name after "van" (session 10): see :func:`_bare_diminutive`.
+BARE_DIMINUTIVE = "a bare diminutive after 'van'"
+#: Words after "van X" that make it a span of things ("van huisje tot huisje", "stukje bij beetje").
+_SPAN_WORDS = frozenset({"tot", "naar", "bij", "op", "over", "na", "voor"})
+
+
+def _bare_diminutive(text: str, toks: list[Token], i: int) -> bool:
+    """Whether lower-case token ``i`` after "van" is a singular diminutive with no article,
+    possessive or number before it: a pet name ("de fiets van keesje", "van roosje van het
+    jeugdhuis"). A thing that is a diminutive takes a determiner ("van het bootje", "van ons
+    broertje") or is a plural ("van koekjes") or spans ("van huisje tot huisje"). "-je" after a
+    consonant ("-tje", "-sje", "-pje"; not "vrije"); "-ke" only when it is no listed word nor
+    an adjective's inflection ("sterke", "elke")."""
+    tok = toks[i]
+    f = tok.folded
+    if len(f) < 5 or not f.isalpha() or tok.cap:
+        return False
+    if f.endswith("je"):
+        if f[-3] in "aeiouy":
+            return False
+    elif f.endswith("ke"):
+        lex = load_lexicon()
+        if (lex.is_word(f) or lex.is_word(f[:-1])) and _strip_diminutive(f, lex) is None:
+            return False  # (an adjective's inflection: "sterke", "elke", "zulke")
+    else:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return not (nxt is not None and nxt.folded in _SPAN_WORDS and text[tok.end : nxt.start] == " ")
+
+
 def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
     """Where a lower-case word stands in a name's position (or ""): after a role word or
     an attribution verb, after "bericht van", or opening a sentence before a verb or a
@@ -1963,6 +2012,8 @@ def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
             return f"after '{prev.text}'"
         if prev.folded == "van" and i >= 2 and toks[i - 2].folded in _MESSAGE_WORDS and text[toks[i - 2].end : prev.start] == " ":
             return f"after '{toks[i - 2].text} van'"
+        if prev.folded == "van" and not prev.cap and _bare_diminutive(text, toks, i):
+            return BARE_DIMINUTIVE
     if tok.folded not in chat_senders.LABEL_WORDS and person_roles.comment_header_at(text, tok.start):
         return "heading a comment before its age"
     if text[tok.end : tok.end + 1] == ":" and "//" not in text[tok.end : tok.end + 3] and _after_label_lead(text, tok.start):
@@ -2022,6 +2073,44 @@ def _lower_kept_ok(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
     not write a town in lower case where a chat line puts a name: "als linde er ni is")."""
     kept = _kept_class(tok, lex, know)
     return kept is None or kept == "place" and not person_context.home_place(bf)
+
+
+#: A sentence that opens with a capitalised label and a colon ("Naam: rood."); two or more on
+#: one line are a list of who said what (votes on cards, answers in a round; session 10).
+_INLINE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?;…])[ \t]+|(?<=[.!?;…][\"”’'])[ \t]+)[\"“'‘]?"
+                              r"(\[[^\]\n]{1,40}\]|[^\W\d_][\w’'-]{1,30}(?:[ \t]+[\w’'-]{1,30})?):[ \t]+\S")
+
+
+@lru_cache(maxsize=32)
+def _inline_labels(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The start and end offsets of every label on the lines of ``text`` that hold two or more
+    "Label: answer." sentences (found once per text: a rule asks for many tokens)."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    if text.count(":") < 2:
+        return frozenset(), frozenset()
+    pos = 0
+    for line in text.split("\n"):
+        if line.count(":") >= 2:
+            found = [m.span(1) for m in _INLINE_LABEL_RE.finditer(line)]
+            if len(found) >= 2:
+                starts.update(pos + a for a, _ in found)
+                ends.update(pos + b for _, b in found)
+        pos += len(line) + 1
+    return frozenset(starts), frozenset(ends)
+
+
+def _answer_after_label(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether lower-case token ``i`` is a listed word right after a capitalised label's colon
+    in a list of who said what ("Naam: rood. Naam: groen."): the answer, not a name."""
+    if i == 0 or not lex.is_word(toks[i].folded):
+        return False
+    gap = text[toks[i - 1].end : toks[i].start].rstrip()  # (" 2]:" after a placeholder "[persoon 2]")
+    if not gap.endswith(":"):
+        return False
+    colon = toks[i - 1].end + len(gap) - 1
+    # (the label may be a placeholder by now: "[persoon 2]: groen.")
+    return colon in _inline_labels(text)[1]
 
 
 def _lower_chat_position(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
@@ -2116,6 +2205,25 @@ def _name_shaped(f: str) -> bool:
     return len(f) >= 4 and f.isalpha() and sum(c in _VOWELS for c in f) >= 2
 
 
+#: Who is spoken to: a name opening the sentence before these is an addressee.
+_YOU = frozenset({"jij", "je", "ge", "gij", "u", "jullie", "jou", "you", "tu", "vous"})
+
+
+def _addresses_you(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the sentence that token ``i`` opens speaks to someone: "jij", "je", "ge" ...
+    among its next three words, or an imperative right after it ("NAAM stop met ...", a verb
+    stem whose infinitive is a listed word)."""
+    end = min(len(toks), i + 4)
+    for k in range(i + 1, end):
+        if toks[k].sent_start or _SENTENCE_PUNCT & set(text[toks[k - 1].end : toks[k].start]):
+            break
+        if toks[k].folded in _YOU and not toks[k].cap:
+            return True
+    nxt = toks[i + 1]
+    return (len(nxt.folded) >= 3 and nxt.folded not in lex.common and not _finite_verb(nxt.folded, lex)
+            and any(lex.is_word(inf) for inf in _infinitives(nxt.folded)))
+
+
 def _caps_name_position(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> str:
     """Where a word in capitals stands in a name's position (or ""): the subject before a
     finite verb (opening a sentence or a clause), right after a finite verb (inverted:
@@ -2136,6 +2244,8 @@ def _caps_name_position(text: str, toks: list[Token], i: int, lex: Lexicon, know
         return "after a verb"
     if (tok.sent_start or prev is None) and gap_after.startswith(",") and lower_next:
         return "addressed"
+    if (tok.sent_start or prev is None) and lower_next and gap_after == " " and _addresses_you(text, toks, i, lex):
+        return "addressed"  # (session 10: "ja is goed. NAAM kan jij ...", "NAAM je moet ...", "NAAM stop ...")
     cue, _why = _context_cues(text, toks, i, lex, know)
     return "person cue" if cue >= 0.4 else ""
 
@@ -2493,7 +2603,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             tok.score, tok.rule, tok.person = 0.7, "first-name list (chat, lower case)", True
             return
         position = _lower_name_position(text, toks, i)
-        if position and (not lex.is_word(bf) or _name_kind(bf, lex)[0] in ("first", "diminutive")):
+        if position and (not lex.is_word(bf) or position == BARE_DIMINUTIVE
+                         or _name_kind(bf, lex)[0] in ("first", "diminutive")):
             kept = _kept_class(tok, lex, know)
             if kept in _ADDRESSED_CLASSES and toks[i - 1].folded in _ADDRESS_TITLES and position.startswith("after the role"):
                 kept = None  # "mevrouw <x>": a place or brand is never addressed so (session 9)
@@ -2502,8 +2613,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             tok.score, tok.rule, tok.person = 0.75, f"lower-case word {position}", True
             return
         if (deny_unknown and _name_kind(bf, lex)[0] in ("first", "diminutive") and bf not in know.not_names
-                and _lower_kept_ok(tok, bf, lex, know) and (chat or _chat_line_at(text, tok.start)
-                                                         or person_positions.in_lower_quotation(text, tok.start))):
+                and _lower_kept_ok(tok, bf, lex, know) and not _answer_after_label(text, toks, i, lex)
+                and (chat or _chat_line_at(text, tok.start) or person_positions.in_lower_quotation(text, tok.start))):
             # a first name that is also a word, in a chat message, where a name stands
             # ("ligt bij mees denk ik", "fleur ik rij wel")
             position = _lower_chat_position(text, toks, i, lex) or ("opening a chat message" if tok.sent_start else "") or (

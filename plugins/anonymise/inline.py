@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .detect import _ORG_CUES, PARTICLES, TITLE_ALTERNATION
+from .detect import _ORG_CUES, PARTICLES, TITLE_ALTERNATION, TITLES
 from .lexicon import fold, load_lexicon
+from .person_roles import title_kind
 
 #: A quotation between matching marks on one line (bounded: a quote is a few sentences).
 _QUOTED = (
@@ -33,8 +34,9 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 #: A person's name: capitalised words, particles between them ("Sofie Van den Broeck").
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))})[ \t]+)*{_CAP}){{0,3}}"
 _VERBS = r"zegt|zei|zeiden|vertelt|vertelde|aldus|volgens|lacht|lachte|vindt|vond|vraagt|vroeg|antwoordt|antwoordde|besluit|besloot|getuigt|getuigde|vult\s+aan|vulde\s+aan|klinkt\s+het\s+bij|reageert|reageerde|benadrukt|benadrukte"
-#: An optional role word before the name ("zegt begeleider Fatma").
-_ROLE = rf"(?:(?i:{TITLE_ALTERNATION})[ \t]+)?"
+#: An optional role word before the name ("zegt begeleider Fatma"): a title or role word, or a
+#: lower-case word that :func:`_role_ok` checks (a profession: "zei onderzoekster X"; session 10).
+_ROLE = rf"(?:(?P<role>(?i:{TITLE_ALTERNATION})|[a-zà-ÿ][a-zà-ÿ-]{{3,30}})[ \t]+)?"
 _QUOTED_RE = re.compile(_QUOTED)
 #: The credit after the quotation: '"...", zegt X' / '"..." aldus X' (matched at its end).
 _AFTER_RE = re.compile(rf"[ \t]*[,.!?…–—-]?[ \t]*(?:{_VERBS})[ \t]+(?P<credit>{_ROLE}(?P<name>{_NAME}))")
@@ -71,6 +73,15 @@ def _person_like(name: str) -> bool:
     return any(w in lex.first_names or w in lex.surnames or not lex.is_word(w) for w in words)
 
 
+def _role_ok(role: str | None) -> bool:
+    """Whether the word the credit pattern took for a role is one: none, a title or role
+    word, or a noun of a profession ("onderzoekster", "psycholoog")."""
+    if not role:
+        return True
+    f = fold(role)
+    return f in TITLES or bool(title_kind(f, TITLES))
+
+
 def inline_quotes(text: str) -> Iterator[InlineQuote]:
     """The credited quotations of ``text`` (not overlapping, in order)."""
     if not text or not any(c in text for c in "\"“„«‘'"):
@@ -78,12 +89,15 @@ def inline_quotes(text: str) -> Iterator[InlineQuote]:
     found: list[InlineQuote] = []
     for q in _QUOTED_RE.finditer(text):
         m = _AFTER_RE.match(text, q.end())
+        if m is not None and not _role_ok(m.group("role")):
+            m = None  # (a lower-case word between the verb and the name that is no role: "zei toen X")
         if m is None:
             start = max(0, q.start() - _BEFORE_WINDOW)
             # (endpos: "$" is where the quotation starts; the look-behind still sees the text before)
             m = _BEFORE_RE.search(text, start, q.start()) if ":" in text[start : q.start()] else None
             if m is not None and _person_like(m.group("name")):
-                found.append(InlineQuote(q.start(), q.end(), m.start("credit"), m.end("credit"), m.group("name")))
+                credit_start = m.start("credit") if _role_ok(m.group("role")) else m.start("name")
+                found.append(InlineQuote(q.start(), q.end(), credit_start, m.end("credit"), m.group("name")))
         elif _person_like(m.group("name")):
             found.append(InlineQuote(q.start(), q.end(), m.start("credit"), m.end("credit"), m.group("name")))
     found.sort(key=lambda q: q.start)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .anonymiser import normalise
 from .detect import contact_spans
+from .private_contacts import private_spans
 
 
 @lru_cache(maxsize=4096)
@@ -27,3 +28,12 @@ def leftover_contacts(text: str) -> tuple[str, ...]:
     if not text:
         return ()
     return tuple(dict.fromkeys(normalise(s.text) for s in contact_spans(text) if len(s.text.strip("@ ")) >= 3))
+
+
+@lru_cache(maxsize=4096)
+def leftover_private_contacts(text: str) -> tuple[str, ...]:
+    """A person's contact details left in the report's own (anonymised) text -- a section, the
+    photo's caption -- normalised for the guard (``private_contacts``: session 10's policy)."""
+    if not text:
+        return ()
+    return tuple(dict.fromkeys(normalise(s.text) for s in private_spans(text) if len(s.text.strip("@ ")) >= 3))

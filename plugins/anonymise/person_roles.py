@@ -21,9 +21,11 @@ Set J's name classes, each read as a CLASS of positions (tested on other words i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, load_lexicon
 
 #: Role words a compound may end in: "kabouterleidster", "hoofdbegeleider", "jeugdcoach".
 _ROLE_TAILS = ("leider", "leidster", "leiding", "begeleider", "begeleidster", "werker", "werkster", "coach", "trainer",
@@ -123,21 +125,121 @@ def organisation_member(text: str, toks: list[Any], i: int) -> bool:
 _TITLE_TAILS = tuple(t for t in _ROLE_TAILS if t not in ("leiding",))
 
 
-def role_title(f: str, titles: frozenset[str]) -> bool:
-    """Whether a folded word titles a person before a name: a title or role word, or a
-    compound that ends in a person's role ("jobcoach", "hoofdbegeleider")."""
+#: Professions with no ending of their class below.
+_PROFESSIONS = frozenset({"architect", "architecte", "docent", "docente", "lector", "lectrice", "bibliothecaris",
+                          "auteur", "advocaat", "advocate", "rechter", "dokter", "verpleegkundige", "notaris", "apotheker", "apothekeres", "pastoor", "dominee",
+                          "imam", "rabbijn", "kok", "chef", "agent", "inspecteur", "inspectrice"})
+#: Endings that make a listed noun a person's profession, each with what must not precede it.
+_PROFESSION_ENDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("kundige", ()), ("trice", ()), ("euse", ("friteuse", "berceuse")), ("teur", ()), ("seur", ()), ("feur", ()),
+    ("nieur", ()), ("agent", ()), ("arts", ("waarts",)), ("aris", ("salaris",)), ("graaf", ("paragraaf", "telegraaf")),
+    ("grafe", ()), ("icus", ()), ("ist", ("uist", "kist", "mist", "lijst")), ("ent", ("ment", "cent", "tent", "rent", "lent")),
+)
+
+
+def title_kind(f: str, titles: frozenset[str]) -> str:
+    """"title" for a title or role word or a compound of one ("meneer", "jobcoach"),
+    "profession" for a noun of a profession only by its ending ("onderzoekster"), else ""."""
     # (one endswith over all the tails first: most words end in none of them)
-    return f in titles or (f.endswith(_TITLE_TAILS)
-                           and any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _TITLE_TAILS))
+    if f in titles or (f.endswith(_TITLE_TAILS)
+                       and any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _TITLE_TAILS)):
+        return "title"
+    return "profession" if profession_noun(f) else ""
+
+
+@lru_cache(maxsize=4096)
+def profession_noun(f: str) -> bool:
+    """Whether a folded word is a listed noun of a profession or function by its ending:
+    "-kundige", "-trice", "-ist", "-ent" (not "-ment"), "-aris", "-graaf" ...; a "-ster" whose
+    "-er" is a word too ("onderzoekster", "verpleegster"), and that "-er" ("onderzoeker");
+    "-loog"/"-loge" ("socioloog", "psychologe"); "-ica" of a "-icus" ("historica"); "-aar"
+    with its "-ares" ("leraar", "lerares"); a feminine "-e" of any of these ("docente",
+    "logopediste")."""
+    if f in _PROFESSIONS:
+        return True
+    if len(f) < 5 or not f.isalpha():
+        return False
+    lex = load_lexicon()
+    if not lex.is_word(f):
+        # (a feminine form the word list lacks: "kinesiste")
+        return f.endswith("e") and lex.is_word(f[:-1]) and profession_noun(f[:-1])
+    for end, not_before in _PROFESSION_ENDS:
+        if f.endswith(end) and len(f) - len(end) >= 2 and not f.endswith(not_before):
+            return True
+    if f.endswith("ster") and len(f) >= 8 and any(lex.is_word(stem + "er") for stem in _stems(f[:-4])):
+        return True
+    if f.endswith("er") and len(f) >= 7 and any(lex.is_word(stem + "ster") for stem in _stems(f[:-2])):
+        return True
+    if f.endswith(("loog", "goog")) or f.endswith(("loge", "goge")) and lex.is_word(f[:-3] + "oog"):
+        return True
+    if f.endswith("ica") and lex.is_word(f[:-1] + "us"):
+        return True
+    if f.endswith("aar") and lex.is_word(f[:-3] + "ares") or f.endswith("ares") and lex.is_word(f[:-4] + "aar"):
+        return True
+    return f.endswith("e") and profession_noun(f[:-1])
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """A stem as written and with its doubled vowel made single ("verpleeg" -> "verpleg") or a
+    single one doubled ("verpleg" -> "verpleeg")."""
+    out = [stem]
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        out.append(stem[:-3] + stem[-2] + stem[-1])
+    elif len(stem) >= 2 and stem[-2] in "aeou" and (len(stem) < 3 or stem[-3] not in "aeiou"):
+        out.append(stem[:-1] + stem[-2] + stem[-1])
+    return tuple(out)
 
 
 #: The header of a social-media comment: who wrote it, then its age ("Naam 🌸 · 3d",
-#: "naam · 2 u", "x_y · 5 min"); group 1 is who wrote it.
+#: "naam · 2 u", "x_y · 5 min") or the time it was written ("Naam • 14:03"); group 1 is who wrote it.
 _COMMENT_HEADER_RE = re.compile(
-    r"^[ \t>*•\"“-]*([^\n·:]{1,60}?)[ \t]*[·•][ \t]*\d{1,3}[ \t]*(?:u|uur|h|d|dag|dagen|w|wk|weken|m|mnd|min|s|sec|j|jr|y)"
-    r"\.?[ \t]*$",
+    r"^[ \t>*•\"“-]*([^\n·:]{1,60}?)[ \t]*[·•][ \t]*(?:\d{1,3}[ \t]*(?:u|uur|h|d|dag|dagen|w|wk|weken|m|mnd|min|s|sec|j|jr|y)"
+    r"\.?|\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp][Mm]|u|uur))?)[ \t]*$",
     re.MULTILINE,
 )
+_DAY_WORDS = r"(?:vandaag|gisteren|eergisteren|today|yesterday|aujourd['’]hui|hier|gestern|heute)"
+_MONTH = r"[^\W\d_]{3,9}\.?"
+_DATE = (r"(?:\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?|" + _MONTH + r"[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?"
+         r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|" + _DAY_WORDS + r")")
+_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|u|uur|h))?"
+#: A line that holds only when a comment was written: a time with a date or a day word before
+#: or after it ("10:14 12 mrt.", "gisteren 21:15", "8:47 AM Mar 4", "12/03/2023 10:14").
+_STAMP_LINE_RE = re.compile(
+    r"[ \t>*-]*(?:" + _TIME + r"(?:[ \t,]+" + _DATE + r")?|" + _DATE + r"[ \t,]+(?:om[ \t]+)?" + _TIME + r")[ \t]*"
+)
+_STAMP_HINT_RE = re.compile(r"\n[ \t>*-]*(?:[^\W\d_]{1,12}\.?[ \t,]+){0,2}\d{1,2}[:./]\d{2}")
+#: A header line: one to four words, nothing else (group 1), maybe after a quote mark or bullet.
+_HEADER_LINE_RE = re.compile(r"[ \t>*•\"“-]*([^\W\d_][^\n:·•()\[\]]{0,58}?)[ \t]*")
+
+
+@lru_cache(maxsize=64)
+def stamped_headers(text: str) -> tuple[tuple[int, int], ...]:
+    """The offsets of who wrote each comment copied from a shared document: a line of one to
+    four words, not all ordinary words, before a line that holds only the comment's time and
+    date."""
+    if "\n" not in text or _STAMP_HINT_RE.search(text) is None:
+        return ()
+    lines = text.split("\n")
+    out: list[tuple[int, int]] = []
+    pos = 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    lex = load_lexicon()
+    for k in range(len(lines) - 1):
+        if not _STAMP_LINE_RE.fullmatch(lines[k + 1]):
+            continue
+        m = _HEADER_LINE_RE.fullmatch(lines[k])
+        if m is None:
+            continue
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", m.group(1))]
+        if not 1 <= len(words) <= 4 or _STAMP_LINE_RE.fullmatch(lines[k]):
+            continue
+        if all(lex.is_word(w) and w not in lex.first_names and w not in lex.surnames for w in words):
+            continue  # a heading or label ("Besluit", "Samenvatting"), not who wrote
+        out.append((offsets[k] + m.start(1), offsets[k] + m.end(1)))
+    return tuple(out)
 
 
 #: (the text asked last, whether it holds "·" or "•": asked for every capitalised word of a
@@ -148,7 +250,14 @@ _BULLETS: tuple[Any, bool] = (None, False)
 
 def comment_header_at(text: str, start: int) -> bool:
     """Whether offset ``start`` lies in who wrote a social-media comment, on the header line
-    before the comment's age ("Harmony 🌸 · 3d")."""
+    before the comment's age ("Harmony 🌸 · 3d"), or who wrote a comment copied from a shared
+    document, alone on the line before the comment's time and date ("Naam" then "10:14 12 mrt.";
+    session 10)."""
+    headers = stamped_headers(text)
+    if headers:
+        k = bisect_right(headers, (start, len(text) + 1)) - 1  # (the last header starting at or before start)
+        if k >= 0 and headers[k][0] <= start < headers[k][1]:
+            return True
     global _BULLETS
     last = _BULLETS
     if last[0] is text:

@@ -1,0 +1,171 @@
+"""A person's contact details in the report's own text (issue 11, session 10; policy).
+
+With the default scope (``quotes``) the reporter's own text -- the summary, the answers, the
+photo's caption -- is published as written. A reporter who writes "mail de trekker:
+x.y@gmail.com" or "haar gsm: 0475 ..." publishes a person's private contact to every reader.
+The policy (docs/anonymisation.md, "Contacts in the report's own text"):
+
+* **private, masked everywhere** (also with the default scope): an e-mail address at a free-mail
+  or consumer provider, or whose local part names someone (a first name or surname, an
+  initial and a surname, a word no list knows); a mobile number (Belgian 04.., +32 4..; the
+  mobile ranges of the neighbouring countries; an international number of another country);
+  a personal handle or profile (an "@account", a profile URL) -- unless the organisation
+  speaks of its own ("volg ons op ...", a handle that names an organisation);
+* **an organisation's, kept**: a role or service address at its own domain ("info@",
+  "secretariaat@", "jeugd@"), a landline, a free or premium service number, a website.
+
+The contact details are found with the same patterns as in quotes (``detect.contact_spans``);
+this module only decides which of them are private. ``scope: all`` masks every contact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .detect import _ORG_CUES, Span, contact_spans
+from .lexicon import english_words, fold, load_lexicon
+
+#: Free-mail and consumer providers (the second-level label of the domain): a mailbox of a person.
+FREE_MAIL = frozenset({
+    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud", "me", "mac", "proton",
+    "protonmail", "pm", "telenet", "skynet", "scarlet", "proximus", "belgacom", "pandora", "gmx", "web", "orange",
+    "free", "laposte", "wanadoo", "sfr", "hetnet", "ziggo", "kpnmail", "planet", "home", "xs4all", "mail", "yandex",
+    "aol", "tutanota", "tuta", "posteo", "hey", "fastmail", "zoho", "freemail", "seznam", "libero", "t-online",
+})
+#: Words of an organisation's voice before its own handle: "volg ons op Instagram: @x".
+_OWN_HANDLE_RE = re.compile(
+    r"\b(?:volg|like|check|vind|zoek)\w{0,3}\s+(?:ons|onze|de\s+(?:groep|werking|vereniging|club))\b"
+    r"|\b(?:ons|onze)\s+(?:account|pagina|profiel|insta\w*|kanaal|facebook\w*|tiktok|website|site)\b"
+    r"|\bfollow\s+us\b|\bsuivez[- ]nous\b",
+    re.IGNORECASE,
+)
+_AT_RE = re.compile(r"\s*(?:[(\[{<]\s*(?:at|a|@)\s*[)\]}>]|\s(?:at|apenstaartje|apestaartje|arobase)\s|@)\s*", re.IGNORECASE)
+_DOT_RE = re.compile(r"\s*(?:[(\[{<]\s*(?:punt|dot)\s*[)\]}>]|\s(?:punt|dot)\s)\s*", re.IGNORECASE)
+
+
+def _email_parts(text: str) -> tuple[str, str] | None:
+    """(local part, domain) of an e-mail address in any spelling, case-folded; None if unreadable."""
+    plain = _AT_RE.sub("@", text.strip(), count=1)
+    plain = _DOT_RE.sub(".", plain)
+    if plain.count("@") != 1:
+        return None
+    local, domain = plain.split("@")
+    local, domain = local.strip().casefold(), domain.strip().casefold().rstrip(".")
+    return (local, domain) if local and "." in domain else None
+
+
+@lru_cache(maxsize=4096)
+def _service_word(piece: str) -> bool:
+    """Whether a piece of an address's local part is an ordinary word (a role, service or
+    department: "info", "secretariaat", "jeugddienst") and no first name or surname."""
+    from .detect import _dutch_like
+
+    lex = load_lexicon()
+    f = fold(piece)
+    if f in lex.first_names or f in lex.surnames:
+        return lex.is_word(f) and f not in lex.name_words
+    return f in english_words() or _dutch_like(f, piece, lex) or f in _ORG_CUES
+
+
+def private_email(text: str) -> bool:
+    """Whether an e-mail address (as written, in any spelling) is a person's (see the module)."""
+    parts = _email_parts(text)
+    if parts is None:
+        return True
+    local, domain = parts
+    labels = domain.split(".")
+    if len(labels) >= 2 and labels[-2] in FREE_MAIL:
+        return True
+    pieces = [p for p in re.split(r"[._+\-\d]+", local) if p]
+    if not pieces:
+        return True
+    if any(len(p) == 1 for p in pieces) and len(pieces) >= 2:
+        return True  # an initial and a surname: "j.peeters", "jp.maes"
+    return not all(_service_word(p) for p in pieces)
+
+
+#: Mobile prefixes after the country code (the national number without its leading 0).
+_MOBILE_AFTER_CODE = {"32": ("4",), "31": ("6",), "33": ("6", "7"), "49": ("15", "16", "17"), "352": ("6",),
+                      "44": ("7",)}
+#: National numbers of a service, never a person's: free, premium, shared-cost.
+_SERVICE_PREFIXES = ("0800", "0900", "0901", "0902", "0903", "0904", "0905", "0906", "070", "078", "077")
+
+
+def private_phone(text: str) -> bool:
+    """Whether a phone number is a person's: a mobile number (Belgian or of a neighbouring
+    country), or an international number of another country; a landline or a service number is
+    an organisation's."""
+    written = text.strip()
+    digits = re.sub(r"\D", "", written)
+    international = written.startswith("+") or digits.startswith("00")
+    if international:
+        rest = digits[2:] if digits.startswith("00") else digits
+        for code, mobiles in _MOBILE_AFTER_CODE.items():
+            if rest.startswith(code):
+                national = rest[len(code):].lstrip("0")
+                return national.startswith(mobiles)
+        return True  # another country: nothing tells a landline, mask it
+    if digits.startswith(_SERVICE_PREFIXES):
+        return False
+    return digits.startswith(("04", "06", "07")) and len(digits) >= 10
+
+
+def private_handle(text: str, start: int, handle: str) -> bool:
+    """Whether a handle or profile at ``start`` is a person's: not when the organisation speaks
+    of its own just before it ("volg ons op Instagram: @x") nor when it names an organisation
+    ("@chirojeugdlier", "@jeugdhuis.x")."""
+    window = text[max(0, start - 60) : start]
+    if _OWN_HANDLE_RE.search(window):
+        return False
+    folded = fold(handle)
+    return not any(cue in folded for cue in _ORG_HANDLE_CUES)
+
+
+#: Organisation words inside a handle: "@jeugdhuisdepoort", "@chiro_x", "@ksa.y".
+_ORG_HANDLE_CUES = ("jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "scouts", "ksa", "klj", "ksj", "speelplein",
+                    "jeugdwerk", "vzw", "stad", "gemeente", "school", "club", "vereniging", "fanfare", "harmonie",
+                    "buurthuis", "jongerencentrum", "jeugdcentrum", "bib", "cultuur", "official")
+
+
+def private_spans(text: str) -> list[Span]:
+    """The contact details in ``text`` that are a person's (see the module)."""
+    if not text or not _may_hold_contact(text):
+        return []
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):  # (only the lines that may hold one: the patterns cost per text)
+        if line and _may_hold_contact(line):
+            for s in contact_spans(line):
+                if s.kind == "email":
+                    private = private_email(s.text)
+                elif s.kind == "phone":
+                    private = private_phone(s.text)
+                else:
+                    private = private_handle(line, s.start, s.text)
+                if private:
+                    out.append(replace(s, start=s.start + pos, end=s.end + pos))
+        pos += len(line) + 1
+    return out
+
+
+#: What a private contact holds somewhere: an "@" (or a spelled one), a run of seven digits or
+#: more (a number in any grouping), a profile site, a chat link, a spoken number ...
+_HINT_RE = re.compile(
+    r"@|[(\[{<]\s*(?:at|a)\s*[)\]}>]|\s(?:at|apen?staart(?:je)?|arobase)\s|\d(?:[ \t./()+-]{0,3}\d){6,}"
+    r"|(?:linkedin|instagram|tiktok|facebook|twitter|snapchat|threads)\.|x\.com/|wa\.me|t\.me|\bnul\s",
+    re.IGNORECASE,
+)
+#: ... or a cue or platform word AND an account-shaped word ("te vinden als x.y", "op TikTok heet ze x.y").
+_CUE_HINT_RE = re.compile(r"\b(?:dm|pb|pm|volg(?:t|en)?|vinden als|add|insta\w*|tiktok|snap\w*|twitter|threads|telegram"
+                          r"|discord|bereal|twitch|youtube)\b", re.IGNORECASE)
+_ACCOUNT_SHAPE_RE = re.compile(r"[^\W\d_]{2,}[._][\w]{2,}")
+
+
+def _may_hold_contact(text: str) -> bool:
+    """A cheap test before the contact patterns (a section without any of these holds no
+    contact the patterns find; most reports' texts have none)."""
+    if _HINT_RE.search(text) is not None:
+        return True
+    return _CUE_HINT_RE.search(text) is not None and _ACCOUNT_SHAPE_RE.search(text) is not None
