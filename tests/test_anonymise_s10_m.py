@@ -1,0 +1,46 @@
+"""Set M's contact and name classes (bench/data/unseen_s10, dev set after its one score), on our own words.
+
+The frozen cases are ``anonymise_s10_m_cases`` (written before the rules; see its docstring). At
+freeze time (main 1fc6302 + this branch's session-10 rules): 9 of 30 contacts removed, 21 of 21
+look-alikes kept; 9 of 15 name parts removed, 12 of 12 keep items kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+import anonymise_s10_m_cases as batch
+import pytest
+from anoncases import left, lost, params
+
+from perskamer.plugins.anonymise.replace import anonymise_text
+
+CONTACT_MISSES: set[int] = {0, 1, 2, 4, 6, 7, 12, 13, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29}
+LOOKALIKE_MISSES: set[int] = set()
+PERSON_MISSES: set[int] = {0, 1, 2, 5, 6, 10}
+KEEP_MISSES: set[int] = set()
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+@pytest.mark.parametrize(("text", "cores"), params(batch.CONTACTS, CONTACT_MISSES))
+def test_the_account_is_masked(text: str, cores: tuple[str, ...]) -> None:
+    out = _fold(anonymise_text(text))
+    assert [c for c in cores if c in out] == []
+
+
+@pytest.mark.parametrize(("text", "items"), params(batch.LOOKALIKES, LOOKALIKE_MISSES))
+def test_the_look_alike_stays(text: str, items: list[str]) -> None:
+    assert lost(text, items) == []
+
+
+@pytest.mark.parametrize(("text", "names", "items"), params(batch.PERSON, PERSON_MISSES))
+def test_the_source_person_goes(text: str, names: list[str], items: list[str]) -> None:
+    assert left(text, names) == [] and lost(text, items) == []
+
+
+@pytest.mark.parametrize(("text", "items"), params(batch.KEEP, KEEP_MISSES))
+def test_the_source_thing_stays(text: str, items: list[str]) -> None:
+    assert lost(text, items) == []
