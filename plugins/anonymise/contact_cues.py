@@ -53,6 +53,10 @@ EXTENSIONS = frozenset({
 })
 
 _MOI = r"(?:me|mij|ons|hem|haar|ze|hen|us|him|her|them)"
+#: Platforms whose accounts people name in a phrase: "op Discord zijn we x_y".
+_PLATFORM_WORDS = (r"(?:discord|insta(?:gram)?|ig|snap(?:chat)?|tiktok|twitter|x|threads|bereal|telegram|twitch|"
+                   r"youtube|yt|steam|roblox|psn|xbox|playstation|spotify|pinterest|reddit|bluesky|mastodon|"
+                   r"github|tumblr|kik|facebook|fb|signal|soundcloud|whatsapp)")
 _SOFT = r"(?:gerust|maar|even|eens|zeker|ook|snel|vooral|dan|gewoon|best)"
 #: What sends a message: "dm", "pb", "pm", "(privé)bericht(je)", "sms(je)", "snap(je)", "appje".
 _MESSAGE = (r"(?:dm|pb|pm|pv|dm'?(?:etje|tje|ke|'?s)?|pm'?(?:etje|tje|ke)|pb'?(?:tje|ke)|(?:privé)?bericht(?:je)?|"
@@ -73,6 +77,9 @@ _CUE_RE = re.compile(
     r"|\b(?:vinden|vind\s{1,3}(?:je|jij)\s{1,3}" + _MOI + r"|bereikbaar|bereik\s{1,3}" + _MOI + r"|find\s{1,3}" + _MOI
     + r"|trouve[sz]?\s{1,3}(?:moi|nous)?|trouves)\s{1,3}(?:als|onder|via|op|as|at|sous|comme)"
     r"|\bsous\s{1,3}le\s{1,3}nom(?:\s{1,3}de)?"
+    # "op Discord zijn we", "op TikTok staan we als", "via Telegram heten we", "op insta vind je ons als"
+    # (session 10: a platform and up to four words before an account-shaped word)
+    r"|\b(?:op|via|on)\s{1,3}" + _PLATFORM_WORDS + r"(?:\s{1,3}[^\W\d_]{1,14}){0,4}"
     r")\s{0,3}[:=]?\s{1,3}$",
     re.IGNORECASE,
 )
@@ -176,6 +183,8 @@ def bare_words_after_send(text: str, lex: Lexicon, lowered: str | None = None) -
 
 #: A word alone on its line, or before a comment's age ("x_y · 2 u"): who wrote a comment.
 _HEADER_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[·•][ \t]*\d)")
+#: ... or opening the comment's line before a dash or a colon ("x.y — top!", "x_y: ja"; session 10).
+_COMMENT_LEAD_RE = re.compile(r"(?:[ \t]+[—–-]|[ \t]*:)[ \t]+\S")
 _HEADER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>*•\"“-]*$")
 
 
@@ -191,6 +200,11 @@ def bare_accounts(text: str, found: list[re.Match[str]] | None = None) -> Iterat
         if ("_" in handle and account_shaped(handle) and _HEADER_AFTER_RE.match(text, m.end())
                 and _HEADER_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()])):
             yield m.span(1)
+            continue
+        if (("_" in handle or "." in handle) and handle == handle.lower() and account_shaped(handle)
+                and _COMMENT_LEAD_RE.match(text, m.end())
+                and _HEADER_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()])):
+            yield m.span(1)  # who wrote a comment: "x.y — top!" (session 10)
             continue
         if "." not in handle or "_" in handle or handle != handle.lower() or not account_shaped(handle):
             continue

@@ -71,9 +71,9 @@ def credit_stretches(text: str) -> list[Credit]:
     out: list[Credit] = []
     for m in _CUE_RE.finditer(text):
         s = _STRETCH_RE.match(text, m.end())
-        if s is None:
-            continue
-        stretch = s.group(0)
+        if s is None or s.group(0).lstrip()[:1] in _QUOTE_MARKS:
+            continue  # ("Op de foto: "X en Y ..."": a quoted caption, not a credit)
+        stretch = _name_run(s.group(0))
         cut = _SENTENCE_END_RE.search(stretch)
         if cut is not None:
             stretch = stretch[: cut.start() + (1 if stretch[cut.start()] in ".!?…" else 0)]
@@ -85,6 +85,36 @@ def credit_stretches(text: str) -> list[Credit]:
             continue
         out.append(Credit(m.end() + lead, m.end() + len(stripped), stripped.strip()))
     return out
+
+
+_QUOTE_MARKS = frozenset("\"“”„«»‘’'‹›")
+_JOINERS = frozenset({"van", "de", "der", "den", "le", "la", "du", "ter", "ten", "von", "el", "al", "vande", "vanden",
+                      "vander", "di", "da", "dos", "bin", "ben", "en", "and", "et", "und", "&", "y"})
+
+
+def _name_run(stretch: str) -> str:
+    """What a credit names when it opens with a capital: its run of capitalised words,
+    initials and the particles and "en" between them ("Marjan Rombaut en Rani Devolder",
+    "Ghislaine V."), not the sentence that may follow ("Foto: Jan legt de tent"); a stretch
+    that opens in lower case is returned whole ("de leiding", "archief Kazou")."""
+    words = stretch.split(" ")
+    lead = 0
+    while lead < len(words) and not words[lead]:
+        lead += 1
+    if lead == len(words) or not words[lead][:1].isupper():
+        return stretch
+    keep = lead
+    for k in range(lead, len(words)):
+        w = words[k].strip(",")
+        if not w:
+            continue
+        if w[:1].isupper() or w.lower() in _JOINERS or w in ("&",):
+            keep = k + 1 if w[:1].isupper() else keep
+            if w.lower() not in _JOINERS and not w[:1].isupper():
+                break
+            continue
+        break
+    return " ".join(words[:keep])
 
 
 _MAY_HOLD_RE = re.compile(r"©|\(c\)|📷|📸|foto|beeld|photo|picture|image|cr[ée]dit|gefotografeerd", re.IGNORECASE)

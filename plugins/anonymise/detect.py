@@ -49,6 +49,8 @@ from . import (
 )
 from .keep_chains import protect_named_chains
 from .keep_context import clause_has, protect_things
+from .keep_french import ARTICLES as _FRENCH_ARTICLES
+from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
@@ -1969,6 +1971,8 @@ _ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "meneer", "mijnheer", "mr", "dhr
 _ADDRESSED_CLASSES = frozenset({"place", "brand", "calendar", "language", "compound"})
 
 
+#: French articles and function words: never a name the report gives when written in lower case.
+_FRENCH_FUNCTION = _FRENCH_ARTICLES | _FRENCH_WORDS
 #: The position of a pet name after "van" (session 10): see :func:`_bare_diminutive`.
 BARE_DIMINUTIVE = "a bare diminutive after 'van'"
 #: Words after "van X" that make it a span of things ("van huisje tot huisje", "stukje bij beetje").
@@ -2540,6 +2544,18 @@ def _english_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon, kn
     return not _place_or_thing_position(text, toks, i, lex, know)
 
 
+def _credited_at_clause_end(text: str, toks: list[Token], i: int) -> bool:
+    """Whether an attribution verb stands right before token ``i`` and the token ends the
+    clause: who said it ('"...", aldus X.', '"...", zegt X,'), whatever list holds the word
+    (session 10: a chain's or a place's name as a surname)."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.folded not in _NAME_AFTER or prev.cap or text[prev.end : toks[i].start] != " ":
+        return False
+    return text[toks[i].end : toks[i].end + 1] in ("", ".", ",", "!", "?", ")", ";", "\n")
+
+
 def _after_title(text: str, toks: list[Token], i: int) -> bool:
     """Whether a title or role word stands right before token ``i`` ("meneer X", "juf X")
     and the token is no movement or organisation word ("leiding Chiro")."""
@@ -2579,6 +2595,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         key = know.place_parts[bf]  # the report names this person ("Derya Malatya"): "Malatya heeft ..."
     if key is not None:
         lower_ok = tok.cap or tok.allcaps or not (lex.is_word(bf) or bf in lex.name_words) or chat and bf not in lex.common
+        if lower_ok and not tok.cap and not tok.allcaps and bf in _FRENCH_FUNCTION:
+            lower_ok = False  # (session 10: "je fais les deux" -- a French article, not "Les" of a name the report gives)
         if key in know.deny:
             tok.score, tok.rule, tok.key, tok.person = 1.0, "deny", key, True
             return
@@ -2652,7 +2670,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if said:
             cue += said
             why.append(reason)
-    if kept in _LIST_CLASSES and (_after_title(text, toks, i) or (
+    if kept in _LIST_CLASSES and (_after_title(text, toks, i) or _credited_at_clause_end(text, toks, i) or (
             deny_unknown and (bf in lex.first_names or bf in lex.surnames) and (bf in lex.places or bf in lex.calendar)
             and (not lex.is_word(bf) or cue >= 0.4) and not _place_or_thing_position(text, toks, i, lex, know)
             and not (i + 1 < len(toks) and toks[i + 1].folded in _PLACE_VERBS))):

@@ -19,6 +19,7 @@ knows and no Dutch word get here).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .person_things import DEFINITE, person_noun
@@ -51,6 +52,8 @@ _PERSONAL = frozenset(
 _PERSONAL_ENDINGS = ("genoot", "genote", "vriend", "vriendin", "vriendje", "vriendinnetje", "maat", "maatje",
                      "zoon", "dochter", "broer", "zus", "kind", "ouder", "ouders", "leider", "leidster", "werker")
 _PERSONAL_PREFIXES = ("lievelings", "favoriete")
+#: A past participle, also of a separable verb: "geleerd", "gekregen", "overgenomen" (session 10).
+_PARTICIPLE_RE = re.compile(r"[a-z]{0,6}?ge[a-z]{2,}(?:d|t|en)")
 
 
 def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: frozenset[str]) -> bool:
@@ -73,4 +76,6 @@ def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: froz
         return False
     if f.endswith("en") and len(f) > 4 and lex.is_word(f[:-2] + "t"):
         return False  # a plural or infinitive verb: "de ideeën komen van X"
+    if _PARTICIPLE_RE.fullmatch(f) and lex.is_word(f):
+        return False  # a past participle: where something came from ("geleerd van X", "overgenomen van X")
     return (lex.is_word(f) or is_compound(f, lex)) and not _finite_verb(f, lex)

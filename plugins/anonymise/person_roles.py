@@ -137,12 +137,18 @@ _PROFESSION_ENDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def role_title(f: str, titles: frozenset[str]) -> bool:
+    """Whether a folded word titles a person before a name: a title or role word, or a
+    compound that ends in a person's role ("jobcoach", "hoofdbegeleider")."""
+    # (one endswith over all the tails first: most words end in none of them)
+    return f in titles or (f.endswith(_TITLE_TAILS)
+                           and any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _TITLE_TAILS))
+
+
 def title_kind(f: str, titles: frozenset[str]) -> str:
     """"title" for a title or role word or a compound of one ("meneer", "jobcoach"),
     "profession" for a noun of a profession only by its ending ("onderzoekster"), else ""."""
-    # (one endswith over all the tails first: most words end in none of them)
-    if f in titles or (f.endswith(_TITLE_TAILS)
-                       and any(f.endswith(tail) and len(f) - len(tail) >= 3 for tail in _TITLE_TAILS)):
+    if role_title(f, titles):
         return "title"
     return "profession" if profession_noun(f) else ""
 
