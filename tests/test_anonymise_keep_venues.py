@@ -109,3 +109,26 @@ def test_a_person_after_a_club_or_firm_still_goes(text: str, names: list[str]) -
 def test_a_listed_first_name_after_a_firm_or_club_is_never_kept(name: str, template: str) -> None:
     out = anonymise_text(template.format(name))
     assert not word_in(name, out, ignore_case=True), out
+
+
+# --- French heads of a youth or community organisation (after K and M; informed) ---------
+
+KEPT_FRENCH = [
+    ("Le mardi on va à la Maison de Jeunes Le Grenier avec les petits.", ["Maison de Jeunes Le Grenier"]),
+    ("On loue la salle au Centre Culturel Les Roches, c'est moins cher.", ["Centre Culturel Les Roches"]),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), KEPT_FRENCH)
+def test_a_french_organisations_name_is_kept(text: str, items: list[str]) -> None:
+    out = anonymise_text(text)
+    assert [i for i in items if not word_in(i, out)] == [], out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(plain_first_names(40)), st.sampled_from(["Ik ging met Patro {} naar zee.",
+                                                                 "Hier spreekt AMO {} over de wijk.",
+                                                                 "Gisteren zei Maison de Jeunes {} niets."]))
+def test_a_listed_first_name_after_a_french_head_is_never_kept(name: str, template: str) -> None:
+    out = anonymise_text(template.format(name))
+    assert not word_in(name, out, ignore_case=True), out

@@ -54,7 +54,7 @@ from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
-from .keep_venues import protect_clubs_and_firms, protect_venues
+from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_venues
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import finditer_after_keyword, finditer_lowered
@@ -1252,6 +1252,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_named_chains(text, toks, caps, folded, lex, know, prot, words)  # (keep_chains: "Albert Heijn", whole)
     protect_venues(text, toks, caps, lex, know, prot, words)  # (keep_venues: "café De Gouden Leeuw")
     protect_clubs_and_firms(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Racing X", "Reizen X")
+    protect_french_heads(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Maison de Jeunes X")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:

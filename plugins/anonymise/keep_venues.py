@@ -138,6 +138,48 @@ def protect_clubs_and_firms(text: str, toks: list[Token], caps: list[int], lex: 
             prot.add(tok.start, nxt.end, "keep")
 
 
+#: French heads of a youth or community organisation's name (Brussels and Wallonia):
+#: "Maison de Jeunes X", "Centre Culturel X", "AMO X" (aide en milieu ouvert), "Patro X".
+FRENCH_HEADS: tuple[tuple[str, ...], ...] = (
+    ("maison", "de", "jeunes"), ("maison", "des", "jeunes"), ("maison", "de", "quartier"), ("centre", "culturel"),
+    ("centre", "sportif"), ("centre", "social"), ("foyer", "culturel"), ("amo",), ("patro",))
+_FRENCH_ARTICLES = frozenset({"le", "la", "les", "l", "du", "des"})
+
+
+def protect_french_heads(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                         prot: _Protect, words: set[str]) -> None:
+    """The name after a French organisation's head, the head written with a capital
+    ("Maison de Jeunes Le X", "AMO X", "Patro X"): kept with its head. Never a person:
+    the head is an institution, no title; a listed first name right after it (no article
+    between) is left to the person rules ("Patro Jan"), and so is a name at a person cue."""
+    if not caps or words.isdisjoint(("maison", "centre", "foyer", "amo", "patro")):
+        return
+    from .keep_chains import _person_at
+
+    n = len(toks)
+    for i in caps:
+        for head in FRENCH_HEADS:
+            j = i + len(head)
+            if j >= n or tuple(t.folded for t in toks[i:j]) != head:
+                continue
+            if not all(text[toks[k].end : toks[k + 1].start] == " " for k in range(i, j)):
+                continue
+            first = j
+            if toks[j].folded in _FRENCH_ARTICLES and toks[j].cap and j + 1 < n:
+                first = j + 1  # "Le X", "L'X", "Les X"
+            elif toks[j].folded in lex.first_names and toks[j].folded not in lex.places:
+                break
+            if not (toks[first].cap or toks[first].allcaps) or toks[first].folded in know.names:
+                break
+            last = first
+            while (last + 1 < n and last < first + 2 and toks[last + 1].cap
+                   and text[toks[last].end : toks[last + 1].start] == " " and toks[last + 1].folded not in know.names):
+                last += 1
+            if not _person_at(text, toks, first, last, lex, know, opened=True):
+                prot.add(toks[i].start, toks[last].end, "keep")
+            break
+
+
 def _venue(f: str, lex: Lexicon) -> bool:
     from .detect import TITLES, is_compound
 
