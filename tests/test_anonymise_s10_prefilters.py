@@ -291,3 +291,28 @@ def test_digit_word_runs_with_tokens_still_find_numbers() -> None:
         folded = detect._tokenize(text)[1]
         assert list(contacts.digit_word_runs(text, set(folded), text.lower(), folded)) == list(
             contacts.digit_word_runs(text, set(folded), text.lower())) != []
+
+
+def test_remembered_text_answers_are_the_texts_own_when_texts_alternate() -> None:
+    """The one-slot memories (chat senders, naming verbs, comment headers) hold one tuple,
+    replaced whole: asking for texts in turn gives each text its own answer."""
+    from perskamer.plugins.anonymise import chat_senders, naming, person_roles
+
+    lex = load_lexicon()
+    texts = ["[20:32] berk: kom je ook?\n[20:33] lien: ja", "Mijn broer heet Turbo en hij lacht.",
+             "Harmony 🌸 · 3d\nwat een dag", "Gewoon een zin zonder iets."]
+    toks = {t: detect.tokenize(t) for t in texts}
+
+    def answers(text: str) -> list[tuple[bool, str, bool]]:
+        lines = detect._lines_of(text)[1]
+        return [(chat_senders.stamped_sender(text, toks[text], i, lines), naming.named_person(text, toks[text], i, lex),
+                 person_roles.comment_header_at(text, tok.start)) for i, tok in enumerate(toks[text])]
+
+    alone = {}
+    for t in texts:
+        chat_senders._LAST, naming._LAST, person_roles._BULLETS = (None, None), (None, {}), (None, False)
+        alone[t] = answers(t)
+    assert any(a[0] for a in alone[texts[0]]) and any(a[1] for a in alone[texts[1]]) and any(
+        a[2] for a in alone[texts[2]])
+    for t in texts + texts[::-1] + texts:
+        assert answers(t) == alone[t]

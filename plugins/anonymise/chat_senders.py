@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import fold
 
@@ -121,7 +121,8 @@ def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> 
     vandaag om 14:05" ...), which may override a place, brand or language reading, or the
     sender of "@x:" / "x schreef:" when no list protects it. ``offsets``: where each line
     of ``text`` starts."""
-    senders = _LAST[1] if _LAST[0] is text else _senders_by_line(text)
+    last = _LAST
+    senders = last[1] if last[0] is text else _senders_by_line(text)
     if senders is not None and _shaped_sender(text, toks[i], senders):
         return True
     stamped = _stamped_line_starts(text)
@@ -172,17 +173,21 @@ def _shaped_sender(text: str, tok: Token, senders: tuple[list[int], list]) -> bo
     return _sender_words_ok(text[start:end], sender.stamped)
 
 
-_LAST: list = [None, None]  # (the text asked last, its senders: asked once per token of one text)
+#: (the text asked last, its senders: asked once per token of one text; one tuple, replaced
+#: whole: a thread never reads one text's senders for another)
+_LAST: tuple[Any, Any] = (None, None)
 
 
 def _senders_by_line(text: str) -> tuple[list[int], list] | None:
-    if _LAST[0] is text:
-        return _LAST[1]
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
     from perskamer.form.chat_lines import chat_senders_in
 
     found = chat_senders_in(text)
     got = ([ls + s.start for ls, s in found], list(found)) if found else None
-    _LAST[0], _LAST[1] = text, got
+    _LAST = (text, got)
     return got
 
 

@@ -21,7 +21,7 @@ around each verb, so the cost is linear in the text.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .person_relations import HUMAN_NOUNS, KIN, _human
 
@@ -222,20 +222,23 @@ def _sites(text: str, toks: list[Token], lex: Lexicon) -> list[tuple[str, str, l
 
 #: The text asked last and what its naming verbs name (token start -> (kind, rule)): the
 #: analysis protects a text (protect_named_things) and then scores its tokens (named_person).
-_LAST: list = [None, {}]
+#: (one tuple, replaced whole: a thread never reads one text's answer for another)
+_LAST: tuple[Any, dict[int, tuple[str, str]]] = (None, {})
 
 
 def _named(text: str, toks: list[Token], lex: Lexicon) -> dict[int, tuple[str, str]]:
     """Token start -> (kind, rule) of every name a naming verb of ``text`` names."""
-    if _LAST[0] is text:
-        return _LAST[1]
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
     got: dict[int, tuple[str, str]] = {}
     if may_name({t.folded for t in toks}):
         for kind, rule, runs in _sites(text, toks, lex):
             for a, b in runs:
                 for j in range(a, b + 1):
                     got.setdefault(toks[j].start, (kind, rule))
-    _LAST[0], _LAST[1] = text, got
+    _LAST = (text, got)
     return got
 
 
@@ -246,7 +249,8 @@ def may_name(words: set[str] | frozenset[str]) -> bool:
 
 def named_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """The rule when token ``i`` is what a naming verb calls a person, or ""."""
-    got = _LAST[1] if _LAST[0] is text else _named(text, toks, lex)
+    last = _LAST
+    got = last[1] if last[0] is text else _named(text, toks, lex)
     if not got:
         return ""
     kind, rule = got.get(toks[i].start, ("", ""))
@@ -258,12 +262,13 @@ def protect_named_things(
 ) -> None:
     """Protect (``rule``) the names that naming verbs give to things ("het spel heet X"), and
     note what the text's naming verbs name for :func:`named_person`."""
+    global _LAST
     if not may_name(words):
-        _LAST[0], _LAST[1] = text, {}
+        _LAST = (text, {})
         return
     for kind, _rule, runs in _sites(text, toks, lex):
         if kind == "thing":
             for a, b in runs:
                 prot.add(toks[a].start, toks[b].end, rule)
-    _LAST[0] = None
+    _LAST = (None, {})
     _named(text, toks, lex)
