@@ -316,3 +316,31 @@ def test_remembered_text_answers_are_the_texts_own_when_texts_alternate() -> Non
         a[2] for a in alone[texts[2]])
     for t in texts + texts[::-1] + texts:
         assert answers(t) == alone[t]
+
+
+_CONTACT_PIECES = st.sampled_from([
+    "@", "(at)", "[ AT ]", "<a>", " at ", " AT ", " apenstaartje ", " apestaart ", " Arobase ", "0470 12 34 56",
+    "+32 (0)470", "12/03/2024", "LinkedIn.", "instagram.com", "X.com/", "wa.me", "T.ME", "nul ", "Nul\n", "dm ",
+    "volgt ", "vinden als ", "Insta ", "TİKTOK ", "ınsta", "ſnap", "lena.smets", "x_y", "._", "ab.cd", " ", "\n",
+    "Dat is mooi.", "K", "kamp",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_CONTACT_PIECES, st.text(max_size=3)), max_size=25).map("".join))
+def test_private_contact_hint_is_the_plain_one(text: str) -> None:
+    from perskamer.plugins.anonymise import private_contacts as pc
+
+    plain = pc._HINT_RE.search(text) is not None or (
+        pc._CUE_HINT_RE.search(text) is not None and pc._ACCOUNT_SHAPE_RE.search(text) is not None)
+    assert pc._may_hold_contact(text) == plain
+
+
+def test_private_contact_hint_sees_each_kind() -> None:
+    """(the property above is not vacuous)"""
+    from perskamer.plugins.anonymise import private_contacts as pc
+
+    for text in ("mail jan@x.be", "jan (at) x punt be", "bel 0470 12 34 56", "zie linkedin.com/in/x", "nul vier",
+                 "te vinden als lena.smets", "volg jan_pe op TİKTOK"):
+        assert pc._may_hold_contact(text)
+    assert not pc._may_hold_contact("Gewoon een zin. Nog een zin, 12 jaar, om 14u30.")
