@@ -50,3 +50,22 @@ def test_the_source_person_goes(text: str, names: list[str], items: list[str]) -
 @pytest.mark.parametrize(("text", "items"), params(batch.KEEP, KEEP_MISSES))
 def test_the_source_thing_stays(text: str, items: list[str]) -> None:
     assert lost(text, items) == []
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Het kamp was top. zon.bloem — wanneer is de volgende?", "zonbloem"),
+    ("[account] — broer in de film 🔥🔥 kaars.licht — de beste madam", "kaarslicht"),
+    ("nog eens! ✨ wolk_en_maan: ik kom ook", "wolkenmaan"),
+])
+def test_a_commenter_in_comment_lines_joined_into_one_text(text: str, core: str) -> None:
+    # (a reader joins a quote's lines: the next comment follows a sentence's end or an emoji)
+    assert core not in _fold(anonymise_text(text))
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Lees eerst info.pdf — nu!", "info.pdf"),
+    ("Zie versie 2.1 — nieuw.", "2.1"),
+    ("Top 🔥 kamp_2024_def.zip — staat op de drive", "kamp_2024_def.zip"),
+])
+def test_a_file_or_version_after_a_sentence_stays(text: str, item: str) -> None:
+    assert lost(text, [item]) == []

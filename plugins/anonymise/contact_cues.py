@@ -28,6 +28,7 @@ digits), which ordinary texts have few of.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, fold
@@ -188,6 +189,16 @@ _COMMENT_LEAD_RE = re.compile(r"(?:[ \t]+[—–-]|[ \t]*:)[ \t]+\S")
 _HEADER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>*•\"“-]*$")
 
 
+def _after_sentence_or_symbol(text: str, start: int) -> bool:
+    """Whether the comment at ``start`` follows a sentence's end or a symbol (an emoji) after a
+    space: comment lines a reader joined into one text ("... 🔥🔥 x.y — top")."""
+    before = text[max(0, start - 4) : start]
+    if not before.endswith((" ", "\t")):
+        return False
+    last = before.rstrip(" \t")[-1:]
+    return bool(last) and (last in ".!?…" or unicodedata.category(last).startswith("S"))
+
+
 def bare_accounts(text: str, found: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of account names without a cue: three or more lower-case parts joined by
     dots ("club.kust.official"), or two with digits in the last ("x.y07"); and a word with
@@ -203,7 +214,8 @@ def bare_accounts(text: str, found: list[re.Match[str]] | None = None) -> Iterat
             continue
         if (("_" in handle or "." in handle) and handle == handle.lower() and account_shaped(handle)
                 and _COMMENT_LEAD_RE.match(text, m.end())
-                and _HEADER_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()])):
+                and (_HEADER_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()])
+                     or _after_sentence_or_symbol(text, m.start()))):
             yield m.span(1)  # who wrote a comment: "x.y — top!" (session 10)
             continue
         if "." not in handle or "_" in handle or handle != handle.lower() or not account_shaped(handle):

@@ -1972,6 +1972,8 @@ _ADDRESS_TITLES = frozenset({"mevrouw", "mevr", "meneer", "mijnheer", "mr", "dhr
 _ADDRESSED_CLASSES = frozenset({"place", "brand", "calendar", "language", "compound"})
 
 
+#: A word wholly in a cased script other than Latin: Greek, Cyrillic, Armenian.
+_OTHER_CASED_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f'’-]+")
 #: French articles and function words: never a name the report gives when written in lower case.
 _FRENCH_FUNCTION = _FRENCH_ARTICLES | _FRENCH_WORDS
 #: The position of a pet name after "van" (session 10): see :func:`_bare_diminutive`.
@@ -2618,6 +2620,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         # that is no word; anywhere, a name-like word where the sentence puts a name.
         if len(bf) < 3 or bf in _CHAT_WORDS or bf in lex.common or bf in _SUBJECTS or bf in PARTICLES:
             return
+        if _OTHER_CASED_SCRIPT_RE.fullmatch(tok.text):
+            return  # (session 10: a lower-case word in Cyrillic or Greek is no name: those scripts capitalise names)
         if chat and not lex.is_word(bf) and _name_kind(bf, lex)[0] in ("first", "diminutive"):
             tok.score, tok.rule, tok.person = 0.7, "first-name list (chat, lower case)", True
             return
@@ -2663,6 +2667,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         _score_capitals(text, toks, i, lex, know)
         return
     if bf in lex.common:
+        return
+    if deny_unknown and _OTHER_CASED_SCRIPT_RE.fullmatch(tok.text) and _kept_class(tok, lex, know) is None:
+        # a capitalised word in Cyrillic, Greek or Armenian in what people say: a proper
+        # noun no list knows, also opening a sentence or a line (session 10, set M)
+        tok.score, tok.rule, tok.person = 0.7, "capitalised word in another script", True
         return
     kept = _kept_class(tok, lex, know)
     cue, why = _context_cues(text, toks, i, lex, know, speaker_lines)
