@@ -344,3 +344,13 @@ def test_private_contact_hint_sees_each_kind() -> None:
                  "te vinden als lena.smets", "volg jan_pe op TİKTOK"):
         assert pc._may_hold_contact(text)
     assert not pc._may_hold_contact("Gewoon een zin. Nog een zin, 12 jaar, om 14u30.")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["©", "(C)", "(c)", "📷", "📸", "Foto", "BEELD", "photo", "Picture", "imagE",
+                                           "CRÉDIT", "crédit", "Credit", "credİt", "credıt", "gefotografeerd", "kamp", " ",
+                                           "\n", "K", "ſ"]), st.text(max_size=3)), max_size=20).map("".join))
+def test_credit_hint_is_the_plain_one(text: str) -> None:
+    from perskamer.plugins.anonymise import credits
+
+    assert credits.may_hold_credit(text) == (credits._MAY_HOLD_RE.search(text) is not None)
