@@ -104,17 +104,13 @@ def _name_run(stretch: str) -> str:
         lead += 1
     if lead == len(words) or not words[lead][:1].isupper():
         return stretch
-    keep = lead
+    keep = lead  # (the words up to the last capitalised one; a joiner only between two)
     for k in range(lead, len(words)):
         w = words[k].strip(",")
-        if not w:
-            continue
-        if w[:1].isupper() or w.lower() in _JOINERS or w in ("&",):
-            keep = k + 1 if w[:1].isupper() else keep
-            if w.lower() not in _JOINERS and not w[:1].isupper():
-                break
-            continue
-        break
+        if w[:1].isupper():
+            keep = k + 1
+        elif w and w.lower() not in _JOINERS:
+            break
     return " ".join(words[:keep])
 
 
