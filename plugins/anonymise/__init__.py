@@ -55,9 +55,13 @@ _THEMES: list[Any] = [None, frozenset()]
 
 
 def _theme_words(taxonomy: Any) -> frozenset[str]:
-    if _THEMES[0] is not taxonomy:
-        _THEMES[:] = [taxonomy, theme_words_of(taxonomy) | default_theme_words()]
-    return _THEMES[1]
+    # one read of both slots and one store: two reads could pair one taxonomy with another
+    # one's words when a second thread (watch's lanes, the preview server) stores between them
+    known, words = _THEMES
+    if known is not taxonomy:
+        words = theme_words_of(taxonomy) | default_theme_words()
+        _THEMES[:] = [taxonomy, words]
+    return words
 
 
 def _review_decisions(context: Any) -> dict[str, str]:
