@@ -187,6 +187,9 @@ _HEADER_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[·•][ \t]*\d)")
 #: ... or opening the comment's line before a dash or a colon ("x.y — top!", "x_y: ja"; session 10).
 _COMMENT_LEAD_RE = re.compile(r"(?:[ \t]+[—–-]|[ \t]*:)[ \t]+\S")
 _HEADER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t>*•\"“-]*$")
+#: ... or right after a chat export's time stamp ("12/04/2023, 19:40 - x_y: ...", "[19:40] x.y:"):
+#: the sender of the line, an account name (session 10, held-out set N).
+_STAMP_BEFORE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–—,:]?[ \t]+$")
 
 
 def _after_sentence_or_symbol(text: str, start: int) -> bool:
@@ -215,8 +218,9 @@ def bare_accounts(text: str, found: list[re.Match[str]] | None = None) -> Iterat
         if (("_" in handle or "." in handle) and handle == handle.lower() and account_shaped(handle)
                 and _COMMENT_LEAD_RE.match(text, m.end())
                 and (_HEADER_BEFORE_RE.search(text[max(0, m.start() - 8) : m.start()])
-                     or _after_sentence_or_symbol(text, m.start()))):
-            yield m.span(1)  # who wrote a comment: "x.y — top!" (session 10)
+                     or _after_sentence_or_symbol(text, m.start())
+                     or _STAMP_BEFORE_RE.search(text[max(0, m.start() - 16) : m.start()]))):
+            yield m.span(1)  # who wrote a comment or a chat line: "x.y — top!", "19:40 - x_y: ja" (session 10)
             continue
         if "." not in handle or "_" in handle or handle != handle.lower() or not account_shaped(handle):
             continue
