@@ -151,13 +151,6 @@ def private_spans(text: str) -> list[Span]:
     return out
 
 
-#: What a private contact holds somewhere: an "@" (or a spelled one), a run of seven digits or
-#: more (a number in any grouping), a profile site, a chat link, a spoken number ...
-_HINT_RE = re.compile(
-    r"@|[(\[{<]\s*(?:at|a)\s*[)\]}>]|\s(?:at|apen?staart(?:je)?|arobase)\s|\d(?:[ \t./()+-]{0,3}\d){6,}"
-    r"|(?:linkedin|instagram|tiktok|facebook|twitter|snapchat|threads)\.|x\.com/|wa\.me|t\.me|\bnul\s",
-    re.IGNORECASE,
-)
 #: ... or a cue or platform word AND an account-shaped word ("te vinden als x.y", "op TikTok heet ze x.y").
 _CUE_HINT_RE = re.compile(r"\b(?:dm|pb|pm|volg(?:t|en)?|vinden als|add|insta\w*|tiktok|snap\w*|twitter|threads|telegram"
                           r"|discord|bereal|twitch|youtube)\b", re.IGNORECASE)
@@ -173,6 +166,11 @@ _AT_WORD_RE = re.compile(r"\s(?:at|apen?staart(?:je)?|arobase)\s")
 _SEVEN_DIGITS_RE = re.compile(r"\d(?:[ \t./()+-]{0,3}\d){6,}")
 _CONTACT_SITE_RE = re.compile(r"(?:linkedin|instagram|tiktok|facebook|twitter|snapchat|threads)\.|x\.com/|wa\.me|t\.me")
 _NUL_RE = re.compile(r"\bnul\s")
+#: What a private contact holds somewhere: an "@" (or a spelled one), a run of seven digits or
+#: more (a number in any grouping), a profile site, a chat link, a spoken number: the branches
+#: above as one alternation with re.IGNORECASE, for a text whose lower case is not alike.
+_HINT_RE = re.compile("|".join(["@", *(p.pattern for p in (_AT_BRACKET_RE, _AT_WORD_RE, _SEVEN_DIGITS_RE,
+                                                             _CONTACT_SITE_RE, _NUL_RE))]), re.IGNORECASE)
 _CUE_HINT_LOWER_RE = re.compile(_CUE_HINT_RE.pattern)
 _JOINED_RE = re.compile(r"[._]\w\w")  # (what every match of _ACCOUNT_SHAPE_RE holds)
 
