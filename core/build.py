@@ -33,11 +33,11 @@ from typing import Any
 from . import lockstep
 from .cache import BuildCache
 from .config import Config
-from .context import CANCEL_CHECK, GUARD_AHEAD, BuildContext
+from .context import CANCEL_CHECK, GUARD_AHEAD, GUARD_FRAGMENTS_AHEAD, BuildContext
 from .discovery import Discovery, discover_or_refuse, is_ignored  # noqa: F401  (is_ignored: used by watch)
 from .fragments import CUT, GuardMemo, cut_fragments
 from .incremental import COLLECTIONS, NoCache, RenderJob, WorkerEntry, for_builder, worker_identity
-from .inputs import Inputs, recording
+from .inputs import Inputs, blake, recording
 from .model import Artifact, Problem, Publication, Report, Source
 from .pluginhost import PluginHost
 from .pruneguard import prune_refusal
@@ -142,6 +142,25 @@ class GuardedAhead:
                 and isinstance(artifact.data, bytes) and artifact.scan_text == self.scan_text and digest(artifact.data) == self.digest)
 
 
+@dataclass(frozen=True)
+class FragmentsPassed:
+    """A report's fragments of a collection that the guard passed in a worker process
+    (:meth:`BuildContext.guard_fragments_ahead`): it found nothing at all in them, read
+    joined (as the collection's guard joins them) against the report alone."""
+
+    #: The collection artefact's path, output and media type.
+    path: str
+    output: str
+    media_type: str | None
+    #: :func:`fragments_key` of the fragments as read.
+    key: str
+
+
+def fragments_key(text: str) -> str:
+    """A hash of a report's fragments of a collection as the guard reads them (joined with ``CUT``)."""
+    return blake(text.encode("utf-8", "surrogatepass"))
+
+
 @dataclass
 class PreRendered:
     """A report's own artefacts rendered (and guarded) in the worker process that read it.
@@ -162,6 +181,8 @@ class PreRendered:
     handed: dict[str, Any] = field(default_factory=dict)
     #: The guard's verdicts on the files a collection publishes later (:meth:`BuildContext.guard_ahead`).
     ahead: list[GuardedAhead] = field(default_factory=list)
+    #: The report's fragments of collections the guard passed (:meth:`BuildContext.guard_fragments_ahead`).
+    passed: list[FragmentsPassed] = field(default_factory=list)
 
     @property
     def artifacts(self) -> list[Artifact]:
@@ -305,6 +326,9 @@ class Builder:
         #: The guard's verdicts a worker process reached on files a collection publishes later, by path:
         #: (the report object it was read for, the verdict). See :meth:`_verdict_ahead`.
         self.guarded_ahead: dict[str, tuple[Report, GuardedAhead]] = {}
+        #: A report's fragments of a collection that the guard passed in a worker process, by
+        #: (collection path, slug): (the report object, the verdict). See :meth:`_passed_ahead`.
+        self.fragments_ahead: dict[tuple[str, str], tuple[Report, FragmentsPassed]] = {}
         self._slug_index: tuple[list[Report] | None, list[Report], dict[str, list[Report]]] = (None, [], {})
 
     def fresh_context(self) -> None:
@@ -489,6 +513,7 @@ class Builder:
         self.precomputed = {}
         self.prerendered = {}
         self.guarded_ahead = {}
+        self.fragments_ahead = {}
         self.stored_by_workers = {}
         outcomes = []
         try:
@@ -629,6 +654,8 @@ class Builder:
             self.context.hand_over(report, key, value)
         for verdict in premade.ahead:
             self.guarded_ahead[verdict.path] = (report, verdict)
+        for passed in premade.passed:
+            self.fragments_ahead[(passed.path, report.slug)] = (report, passed)
         for name, _function in self.host.implementations("perskamer_render_report"):
             if name in premade.results:
                 found, reported, added = premade.results[name]
@@ -680,6 +707,7 @@ class Builder:
         rendered.inputs = used
         rendered.handed = self.context.take_handed(report)
         ahead = rendered.handed.pop(GUARD_AHEAD, [])
+        pieces = rendered.handed.pop(GUARD_FRAGMENTS_AHEAD, [])
         artifacts = rendered.artifacts
         if any(a.data is None or a.producer is not None or a.expand is not None for a in artifacts):
             return None
@@ -688,7 +716,33 @@ class Builder:
         if guarding and all(a.report == report.slug for a in artifacts):
             rendered.findings = [self.inspect(a, [report], None) or [] for a in artifacts]
             rendered.ahead = [GuardedAhead.of(a, self.inspect(a, [report], None) or []) for a in ahead if GuardedAhead.fits(a, report)]
+            rendered.passed = self._guard_fragments(report, pieces)
         return rendered
+
+    def _guard_fragments(self, report: Report, declared: list[tuple[Artifact, list[str]]]) -> list[FragmentsPassed]:
+        """The guard on a report's declared fragments of collections, in a worker process
+        (:meth:`BuildContext.guard_fragments_ahead`): what it passed without a word.
+
+        Read as :meth:`_inspect_composed` reads them: the report's fragments of one
+        collection joined with ``CUT`` (each once, in page order), against the report
+        alone, as a piece of the collection (its path, output and media type, ``report``
+        ``None``). The same text is read once for all the collections declaring it, as
+        the guard's memo does in the main process.
+        """
+        passed: list[FragmentsPassed] = []
+        verdicts: dict[tuple[str, str, str | None], bool] = {}
+        for collection, fragments in declared:
+            text = CUT.join(dict.fromkeys(f for f in fragments if f))
+            if not text or collection.report is not None:
+                continue
+            piece = Artifact(collection.path, output=collection.output, media_type=collection.media_type)
+            seen = (text, piece.output, piece.media_type)
+            ok = verdicts.get(seen)
+            if ok is None:
+                ok = verdicts[seen] = not self._guard(piece, text, [report])
+            if ok:
+                passed.append(FragmentsPassed(piece.path, piece.output, piece.media_type, fragments_key(text)))
+        return passed
 
     def render_collections(self, reports: list[Report], keys: dict[int, str | None], plan: RenderPlan, problems: list[Problem], manifest: dict[str, str]) -> list[Artifact]:
         """The collection artefacts for ``reports`` (``[]`` when the files on disk are already right).
@@ -806,7 +860,8 @@ class Builder:
                 todo = [f for f in dict.fromkeys(fragments) if memo.unchecked(memo.key(f), [identity]) != []]
                 if not todo:
                     continue
-                found = self._guard(piece, CUT.join(todo), [report])
+                joined = CUT.join(todo)
+                found = [] if self._passed_ahead(piece, report, joined) else self._guard(piece, joined, [report])
                 if any(p.severity == "error" for p in found):
                     problems += [dataclasses.replace(p, report=report.source) if p.severity == "error" else p for p in found]
                     continue
@@ -814,6 +869,17 @@ class Builder:
                 for fragment in todo:
                     memo.note(memo.key(fragment), [identity])
         return problems
+
+    def _passed_ahead(self, piece: Artifact, report: Report, joined: str) -> bool:
+        """Whether a worker process's guard passed exactly ``joined`` as ``report``'s fragments of
+        ``piece``'s collection (same path, output, media type), for this very report object
+        (see :class:`FragmentsPassed`)."""
+        entry = self.fragments_ahead.get((piece.path, report.slug))
+        if entry is None or entry[0] is not report:
+            return False
+        passed = entry[1]
+        return (piece.report is None and passed.output == piece.output and passed.media_type == piece.media_type
+                and passed.key == fragments_key(joined))
 
     def _guard_once(self, artifact: Artifact, text: str, reports: list[Report], identities: dict[int, str | None]) -> list[Problem]:
         """The guard on ``text`` against the reports it has not passed for yet (all, the first time).

@@ -41,6 +41,8 @@ class AssetError(ValueError):
 CANCEL_CHECK = "perskamer.cancelled"
 #: The name under which :meth:`BuildContext.guard_ahead` hands a report's files to the core.
 GUARD_AHEAD = "\0guard-ahead"
+#: The name under which :meth:`BuildContext.guard_fragments_ahead` hands a report's collection fragments to the core.
+GUARD_FRAGMENTS_AHEAD = "\0guard-fragments-ahead"
 
 
 class WorkspaceFileError(ValueError):
@@ -192,6 +194,22 @@ class BuildContext:
         """
         if self.guarding_ahead:
             self._handed.setdefault(id(report), (report, {}))[1].setdefault(GUARD_AHEAD, []).append(artifact)
+
+    def guard_fragments_ahead(self, report: Any, collection: Any, fragments: list[str]) -> None:
+        """Have the leak guard read ``report``'s fragments of a collection now, with its page.
+
+        ``collection`` stands for the collection artefact that will embed them (its
+        ``path``, ``output`` and ``media_type``; no bytes) and ``fragments`` are the texts
+        it will declare as the report's (``Artifact.fragments``), in page order. While
+        :attr:`guarding_ahead` is set -- a worker process renders the report -- the core
+        guards them there as it guards them in the collection: joined, against the report
+        alone. When the collection then declares exactly these texts of this very report
+        object under that path, output and media type, and the guard found nothing at
+        all in them, the main process does not read them again; anything else is read
+        there as usual (see ``docs/decisions.md``).
+        """
+        if self.guarding_ahead:
+            self._handed.setdefault(id(report), (report, {}))[1].setdefault(GUARD_FRAGMENTS_AHEAD, []).append((collection, list(fragments)))
 
     def handed(self, report: Any, name: str) -> Any | None:
         """The value ``report``'s render handed over under ``name`` in this build (``None``: none)."""

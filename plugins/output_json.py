@@ -94,6 +94,9 @@ def perskamer_register_outputs() -> list[tuple[str, str]]:
 def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | None:
     if not context.wants("json"):
         return None
+    if getattr(context, "guarding_ahead", False):  # (a worker process: the guard reads its index entry here, with its data)
+        context.guard_fragments_ahead(report, Artifact(DATA_INDEX.path, output="json", media_type="application/json"),
+                                      [_index_entry(report, context, bool(context.site.get("base_url")))])
     return [Artifact(DATA.path_for(report.slug), dumps(report_data(report, context)), output="json", media_type="application/json")]
 
 
@@ -103,18 +106,17 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
         return None
     site = {"title": context.site.get("title"), "base_url": context.site.get("base_url") or None}
     absolute = bool(context.site.get("base_url"))
-    entries = [
-        (
-            r.slug,
-            _entry(r.slug, r.title, r.date.isoformat() if r.date else None, r.published_source, context.report_url(r, absolute=absolute),
-                   DATA.path_for(r.slug), tuple(a.id for a in r.ambitions)),
-        )
-        for r in reports
-    ]
+    entries = [(r.slug, _index_entry(r, context, absolute)) for r in reports]
     # Exactly dumps({"site": ..., "count": ..., "reports": [...]}), composed from the
     # entries so that each is declared as its report's fragment for the guard.
     text = f'{{"site":{_compact(site)},"count":{len(reports)},"reports":[{",".join(e for _slug, e in entries)}]}}\n'
     return [Artifact(DATA_INDEX.path, text.encode("utf-8"), output="json", media_type="application/json", fragments=entries)]
+
+
+def _index_entry(r: Report, context: Any, absolute: bool) -> str:
+    """A report's entry in ``data/index.json`` (its fragment there)."""
+    return _entry(r.slug, r.title, r.date.isoformat() if r.date else None, r.published_source, context.report_url(r, absolute=absolute),
+                  DATA.path_for(r.slug), tuple(a.id for a in r.ambitions))
 
 
 #: Index entries by their values: watch makes the index again on every save, with one entry changed.

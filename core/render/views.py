@@ -72,10 +72,13 @@ def taxonomy_of(context: Any) -> list[Any]:
         return []
 
 
-def report_view(report: Report, context: Any, photo: dict[str, Any] | None) -> dict[str, Any]:
-    """What a report's page shows (also its search record and, with more, its PDF)."""
+def report_view(report: Report, context: Any, photo: dict[str, Any] | None, *, base: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What a report's page shows (also its search record and, with more, its PDF).
+
+    ``base``: the report's :func:`card`, when the caller made it already (it is extended here).
+    """
     photo = settle_caption(report, photo)
-    view = card(report, context)
+    view = card(report, context) if base is None else base
     view.update(
         {
             "reporter": report.meta.get("reporter") or "",

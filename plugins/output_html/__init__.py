@@ -127,7 +127,10 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
     photo, prepared = photo_view(report, context)
     if photo is not None and prepared is not None:
         artifacts.append(Artifact(photo["src"], prepared.data, output="html", media_type=prepared.media_type, scan_text=""))
-    view = report_view(report, context, photo)
+    base = card(report, context)
+    view = report_view(report, context, photo, base=dict(base))
+    if getattr(context, "guarding_ahead", False):  # (a worker process: its card and the guard of its pieces, here)
+        _card_ahead(report, base, context)
     if search.enabled(context):  # its part of the search index, made from the same view (see search_fragments)
         fragment = search_fragment(report if photo is not None else view, context)
         context.hand_over(report, SEARCH_FRAGMENT, fragment)
@@ -145,14 +148,21 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
     if not context.wants("html"):
         return None
     reports = sorted(reports, key=listing_key)
-    cards = [card(r, context) for r in reports]
     env = env_for(context)
+    cards = []
     theme_cards = {}
-    for view in cards:  # each card is rendered once per text, not once per page and save
-        key = repr(view)
-        theme_cards[view["slug"]] = {**view, "card_html": prerendered(env, "report_card", view, "../", key)}
-        view["card_html"] = prerendered(env, "report_card", view, "", key)
-        view["item_html"] = prerendered(env, "title_item", view, "", key) or _title_item(view)
+    for r in reports:
+        url = context.report_url(r)  # (recorded, as card() records it)
+        found = context.handed(r, CARD) if hasattr(context, "handed") else None
+        if found is not None and found[0]["url"] == url:  # made with the page, in a worker process
+            view, theme_html, card_html, item_html = dict(found[0]), *found[1:]
+        else:  # each card is rendered once per text, not once per page and save
+            view = card(r, context)
+            theme_html, card_html, item_html = card_pieces(env, view)
+        theme_cards[view["slug"]] = {**view, "card_html": theme_html}
+        view["card_html"] = card_html
+        view["item_html"] = item_html
+        cards.append(view)
     searchable = search.enabled(context)
     artifacts = [
         Artifact("assets/style.css", _static(context, "style.css"), output="html", media_type="text/css"),
@@ -179,6 +189,34 @@ def perskamer_render_collection(reports: list[Report], context: Any) -> list[Art
     if searchable and reports:
         artifacts.append(search.search_set(partial(search_fragments, reports, context)))
     return artifacts
+
+
+#: The name under which a report's render (in a worker process) hands its card to the collections.
+CARD = "html.card"
+
+
+def card_pieces(env: Any, view: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """A report's card as the collections embed it: (on a theme page, on the home page, as a list item)."""
+    key = repr(view)
+    theme_html = prerendered(env, "report_card", view, "../", key)
+    card_html = prerendered(env, "report_card", view, "", key)
+    item_html = prerendered(env, "title_item", {**view, "card_html": card_html}, "", key) or _title_item(view)
+    return theme_html, card_html, item_html
+
+
+def _card_ahead(report: Report, view: dict[str, Any], context: Any) -> None:
+    """In a worker process: render ``report``'s card for the collections (handed over with
+    its page) and have the guard read its pieces there, as the collections will declare
+    them (``Artifact.fragments``): the home page's list item and card, a theme page's card."""
+    pieces = card_pieces(env_for(context), view)
+    context.hand_over(report, CARD, (view, *pieces))
+    theme_html, card_html, item_html = pieces
+    themes = {a.id for a in taxonomy_of(context)}
+    listed = [a.id for a in report.ambitions if a.id in themes]
+    home = [str(item_html)] if listed else []
+    context.guard_fragments_ahead(report, Artifact(HOME.path, output="html", media_type="text/html"), [*home, str(card_html)])
+    for theme in dict.fromkeys(listed):
+        context.guard_fragments_ahead(report, Artifact(f"thema/{theme}.html", output="html", media_type="text/html"), [str(theme_html)])
 
 
 def _fragments(cards: list[dict[str, Any]], key: str) -> list[tuple[str, str]]:
