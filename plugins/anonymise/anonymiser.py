@@ -29,6 +29,7 @@ from .detect import (
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
 from .inline import section_quotations
+from .keep_heads import names_an_organisation
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .private_contacts import private_spans
@@ -214,6 +215,8 @@ def speaker_name(speaker: str | None) -> str | None:
     caps = [w for w in words if w[0].isupper() or fold(w) in ("van", "de", "den", "der", "ter", "'t", "el")]
     if len(caps) < len(words) and len(words) > 3:
         return None
+    if len(words) > 1 and names_an_organisation(s, lex):
+        return None  # "Jeugddienst X": an institution's line (keep_heads), no person
     return s
 
 

@@ -48,12 +48,15 @@ from . import (
     person_roles,
 )
 from .keep_chains import protect_named_chains
+from .keep_compounds import protect_compound_names
 from .keep_context import clause_has, protect_things
 from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french
+from .keep_heads import protect_headed_names
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
+from .keep_tails import protect_place_tails
 from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_venues
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
@@ -1253,6 +1256,9 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_venues(text, toks, caps, lex, know, prot, words)  # (keep_venues: "café De Gouden Leeuw")
     protect_clubs_and_firms(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Racing X", "Reizen X")
     protect_french_heads(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Maison de Jeunes X")
+    protect_headed_names(text, toks, caps, lex, know, prot, words)  # (keep_heads: "Hoeve Ter X", "Ville de X")
+    protect_place_tails(text, toks, caps, lex, know, prot, words)  # (keep_tails: "Youth Network Europe")
+    protect_compound_names(text, toks, caps, lex, know, prot, words)  # (keep_compounds: "Ketelfest", "Stop X")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:

@@ -51,6 +51,9 @@ class Lexicon:
     named_chains: tuple[tuple[str, ...], ...] = ()
     #: one-word chains ("Colruyt", "Decathlon"): at no person cue (keep_chains)
     chain_words: frozenset[str] = frozenset()
+    #: countries, territories and continents in Dutch, French and English, folded, NOT
+    #: filtered against the name lists ("Kenya"): only the tail of a run (keep_tails)
+    territories: frozenset[str] = frozenset()
 
     def is_word(self, folded: str) -> bool:
         """Whether a (folded) token is an ordinary Dutch word."""
@@ -89,7 +92,7 @@ def load_lexicon() -> Lexicon:
     dutch = dutch_words()
     common = {fold(x) for x in read_list("common_words.txt")}
     places = {fold(x) for x in read_list("places.txt")} | {fold(x) for x in read_list("places_extra.txt")} | {fold(x) for x in read_list("countries.txt")}
-    places |= {fold(x) for x in read_list("world_places.txt")}
+    places |= {fold(x) for x in read_list("world_places.txt")} | {fold(x) for x in read_list("regions.txt")}
     keep_single: set[str] = set()
     keep_exact: set[str] = set()
     phrases: list[tuple[str, ...]] = []
@@ -132,4 +135,5 @@ def load_lexicon() -> Lexicon:
         named_places=frozenset(fold(x) for x in read_list("world_places_named.txt")),
         named_chains=tuple(c for c in chains if len(c) > 1),
         chain_words=frozenset(c[0] for c in chains if len(c) == 1),
+        territories=frozenset(fold(x) for x in read_list("territories.txt")),
     )

@@ -143,16 +143,52 @@ def brands(path: Path, names: set[str], words: set[str]) -> set[str]:
     return out
 
 
+#: The locales whose CLDR names of languages and territories are listed (session 11: a
+#: quote in French or English names a language or a country in its own language: "Swahili",
+#: "Cameroun").
+CLDR_LOCALES = ("nl", "fr", "en")
+
+
 def languages(names: set[str], words: set[str]) -> set[str]:
-    """Dutch names of languages ("Tigrinya", "Pasjtoe", "Romani"), from CLDR."""
+    """Names of languages in Dutch, French and English ("Tigrinya", "Pasjtoe", "Swahili"), from CLDR."""
     from babel import Locale
 
     out: set[str] = set()
-    for name in Locale("nl").languages.values():
-        name = name[:1].upper() + name[1:]
-        if NAME_RE.match(name) and " " not in name and _ok(name, names, words):
-            out.add(name)
+    for loc in CLDR_LOCALES:
+        for name in Locale(loc).languages.values():
+            name = name[:1].upper() + name[1:]
+            if NAME_RE.match(name) and " " not in name and _ok(name, names, words):
+                out.add(name)
     return out
+
+
+def regions(path: Path, names: set[str], words: set[str]) -> set[str]:
+    """First-level regions of every country ("Oromia", "Tigray", "Andalucía"), from the npm
+    package country-region-data (its ``data.json``), filtered as the places of the world."""
+    out: set[str] = set()
+    for country in json.loads(path.read_text(encoding="utf-8")):
+        for region in country["regions"]:
+            for name in region["name"].split("/"):  # "Araba/Álava"
+                name = name.strip()
+                if NAME_RE.match(name) and _ok(name, names, words):
+                    out.add(name)
+    return out
+
+
+def territories(path: Path) -> set[str]:
+    """Countries, territories and continents in Dutch, French and English (CLDR), and the
+    countries of country-region-data: NOT filtered against the name lists ("Kenya",
+    "Jordan" are first names), so never a keep entry on their own -- only the tail of a run
+    of ordinary words (keep_tails)."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for loc in CLDR_LOCALES:
+        for code, name in Locale(loc).territories.items():
+            if not code.isdigit() or code in ("002", "009", "019", "142", "150"):  # (continents; no sub-regions)
+                out.add(name)
+    out.update(c["countryName"] for c in json.loads(path.read_text(encoding="utf-8")))
+    return {x.strip() for x in out if NAME_RE.match(x.strip()) and len(x.strip()) >= 4}
 
 
 #: Where a chain of the name-suggestion-index must be found to be listed here: Belgium, the
@@ -262,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--simple-icons", type=Path, help="package/data/simple-icons.json")
     parser.add_argument("--nsi", type=Path, help="package/dist/json/nsi.json of name-suggestion-index")
     parser.add_argument("--only-chains", action="store_true", help="write the two chain lists alone (needs --nsi)")
+    parser.add_argument("--country-regions", type=Path, help="data.json of the npm package country-region-data")
+    parser.add_argument("--only-regions", action="store_true",
+                        help="write regions, territories and languages alone (needs --country-regions)")
     args = parser.parse_args(argv)
     names, words = _blocked()
     if args.nsi is not None:
@@ -276,6 +315,26 @@ def main(argv: list[str] | None = None) -> int:
                named, "entries of two words or more that hold a listed name")
         print(f"{len(plain)} chains, {len(named)} named chains")
     if args.only_chains:
+        return 0
+    if args.country_regions is not None:
+        import babel
+
+        crd = "country-region-data 4.1.0 (npm), data.json"
+        regs = regions(args.country_regions, names, words)
+        _write("regions.txt", "First-level regions of every country (states, provinces, regions)", crd,
+               "MIT (country-region-data, Benjamin Keen; data/LICENSE-CRD.txt)", regs)
+        terr = territories(args.country_regions)
+        _write("territories.txt", "Countries, territories and continents in Dutch, French and English (only as the "
+               "tail of a run of ordinary words: keep_tails)", f"Unicode CLDR via Babel {babel.__version__} "
+               f"(Locale(x).territories for {', '.join(CLDR_LOCALES)}) and {crd}",
+               "Unicode License v3 (CLDR data); Babel code BSD-3-Clause; MIT (country-region-data)", terr,
+               "NOT filtered against the name lists; one to four words of four letters or more")
+        langs = languages(names, words)
+        _write("languages.txt", "Names of languages in Dutch, French and English", f"Unicode CLDR via Babel "
+               f"{babel.__version__} (Locale(x).languages for {', '.join(CLDR_LOCALES)})",
+               "Unicode License v3 (CLDR data); Babel code BSD-3-Clause", langs)
+        print(f"{len(regs)} regions, {len(terr)} territories, {len(langs)} languages")
+    if args.only_regions:
         return 0
     if args.simple_icons is None:
         parser.error("--simple-icons is needed (or --only-chains)")
@@ -301,8 +360,9 @@ def main(argv: list[str] | None = None) -> int:
         print("babel missing (pip install babel==2.18.0): languages.txt kept", file=sys.stderr)
     else:
         langs = languages(names, words)
-        _write("languages.txt", "Names of languages in Dutch", f"Unicode CLDR via Babel {babel.__version__} "
-               "(Locale('nl').languages)", "Unicode License v3 (CLDR data); Babel code BSD-3-Clause", langs)
+        _write("languages.txt", "Names of languages in Dutch, French and English", f"Unicode CLDR via Babel "
+               f"{babel.__version__} (Locale(x).languages for {', '.join(CLDR_LOCALES)})",
+               "Unicode License v3 (CLDR data); Babel code BSD-3-Clause", langs)
         print(f"{len(langs)} languages")
     print(f"{len(places)} places, {len(icons)} brands")
     return 0
