@@ -6,16 +6,24 @@
 Every stage runs over all reports of the workspace (the output of one stage is the
 input of the next), timed with ``time.process_time`` (CPU time of this process, so
 other work on the machine hardly moves the figures). ``--passes 1`` (the default) is
-one cold pass, as a build does it (the guard reads each artefact against every report,
-as the build does; collections are rendered once and their cost shown per report); with more passes the best one is shown (warm
-caches). Start-up work (lexicons, taxonomy, templates, the Markdown parser) is done
+one cold pass, as a build does it (collections are rendered once and their cost shown
+per report); with more passes the best one is shown (warm caches). Start-up work (lexicons, taxonomy, templates, the Markdown parser) is done
 before the timing and shown apart. ``--no-gc`` switches the cyclic garbage collector off, so that a
 collection does not land in whichever stage happens to run (small workspaces).
+
+The guard is called as a cold ``perskamer build`` calls it: a report's own artefacts
+against the report; with them, as a worker process does, the files and collection
+fragments its renders hand to the guard ahead (``guard_ahead``, ``guard_fragments_ahead``:
+the search index's file of the report, its card and list item on the home page, its card
+on a theme page, its entry in ``data/index.json``); in the main process, each collection
+through ``Builder.inspect`` (its own text against every report, the fragments the worker's
+guard did not pass against their report), and each file of the search index (the verdicts
+reached ahead taken).
 
 Also timed, as a cold ``perskamer build`` does them: what a worker process sends back
 per report (its outcome and the stateless renders' artefacts, pickled there and
 unpickled in the main process), the search index (merging the fragments the renders
-handed over, making those they did not, and the guard over its files), and writing the files.
+handed over, making those they did not), and writing the files.
 The last lines split the time into what the worker processes do (spread over the
 cores) and what the main process does alone.
 
@@ -119,14 +127,29 @@ def main(argv: list[str] | None = None) -> int:
     sent: list[list[Any]] = [[] for _ in reports]  # what a worker sends back with each report
     handed: list[dict[str, Any]] = [{} for _ in reports]  # ... and what its renders handed over
 
+    from perskamer.build import GUARD_AHEAD, GUARD_FRAGMENTS_AHEAD, GuardedAhead, RenderPlan
+
     def guard(artifact: Any) -> Any:
         text = artifact.text_for_scan()
         return [inspect(artifact=artifact, text=text, reports=reports, context=context) for _name, inspect in inspectors]
 
+    ahead: list[list[tuple[str, Any]]] = [[] for _ in reports]  # what each report's renders hand to the guard ahead
+
+    def rendering(report: Any, function: Any, guarding: bool) -> Any:
+        context.guarding_ahead = guarding  # as in a worker process (stateless renders only)
+        try:
+            return report, function(report=report, context=context)
+        finally:
+            context.guarding_ahead = False
+
     for name, render in renders:
-        made = stage(f"render {name}", lambda r, f=render: (r, f(report=r, context=context)), reports)
+        guarding = name in stateless
+        made = stage(f"render {name}", lambda r, f=render, g=guarding: rendering(r, f, g), reports)
         for i, (report, (copied, _found)) in enumerate(zip(reports, made, strict=True)):  # what the render handed over (the search fragment)
             for key, value in context.take_handed(copied).items():
+                if key in (GUARD_AHEAD, GUARD_FRAGMENTS_AHEAD):
+                    ahead[i] += [(key, v) for v in value]
+                    continue
                 context.hand_over(report, key, value)
                 handed[i][key] = value
         made = [found for _copied, found in made]
@@ -141,6 +164,19 @@ def main(argv: list[str] | None = None) -> int:
             in_workers += [f"render {name}", f"guard {name}"]
             for i, found in enumerate(made):
                 sent[i].extend(found or [])
+
+    # The files and collection pieces the renders handed to the guard ahead, read as a worker reads them.
+    if stateless and inspectors:
+        def guard_ahead(i: int) -> None:
+            report, files = reports[i], [v for k, v in ahead[i] if k == GUARD_AHEAD]
+            for artifact in files:
+                if GuardedAhead.fits(artifact, report):
+                    builder.guarded_ahead[artifact.path] = (report, GuardedAhead.of(artifact, builder.inspect(artifact, [report], None) or []))
+            for passed in builder._guard_fragments(report, [v for k, v in ahead[i] if k == GUARD_FRAGMENTS_AHEAD]):
+                builder.fragments_ahead[(passed.path, report.slug)] = (report, passed)
+
+        stage("guard ahead (search file, pieces)", guard_ahead, list(range(len(reports))), fresh=False)
+        in_workers.append("guard ahead (search file, pieces)")
 
     # What a worker sends back, per report: pickled there, unpickled here.
     from perskamer.build import ReportOutcome
@@ -158,13 +194,19 @@ def main(argv: list[str] | None = None) -> int:
 
     # The collections (index, ambition pages, digest...) once over all reports, per report.
     collections = [(n, f) for n, f in host.implementations("perskamer_render_collection") if context.wants(n)]
+    plan = RenderPlan()
+    plan.identities = {id(r): None for r in reports}
+
+    def guard_collection(artifact: Any) -> Any:
+        return builder.inspect(artifact, reports, None, plan)
+
     for name, render in collections:
         # the reports themselves (not copies): the search index takes what their renders handed over
         made = stage(f"render {name} collections", lambda rs, f=render: f(reports=rs, context=context), [reports], fresh=False)
         counts[f"render {name} collections"] = len(reports)
         artifacts = [a for a in (made[0] or []) if a.data is not None or a.scan_text is not None]
         if artifacts and inspectors:
-            stage(f"guard {name} collections", guard, artifacts)
+            stage(f"guard {name} collections", guard_collection, artifacts)
             counts[f"guard {name} collections"] = len(reports)
 
         search_set = next((a for a in made[0] or [] if a.expand is not None), None)
@@ -178,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
             if child > 0:  # an index made by a child process (a workspace plugin's own)
                 timing["search index (child process)"], counts["search index (child process)"] = child, len(reports)
             if inspectors:
-                stage("guard search index", guard, files)
+                stage("guard search index", guard_collection, files)
                 counts["guard search index"] = len(reports)
 
     # Writing every artefact (atomically, as the core does) into a scratch output folder.
