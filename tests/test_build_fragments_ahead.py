@@ -15,6 +15,7 @@ from test_build_guard_ahead import _build
 
 from perskamer.build import Builder, FragmentsPassed, fragments_key
 from perskamer.fragments import CUT
+from perskamer.hookspecs import hookimpl
 from perskamer.model import Artifact, Problem, Report
 
 COLLECTIONS = ("index.html", "thema/", "data/index.json")
@@ -132,3 +133,60 @@ def test_the_worker_keeps_a_pass_only_when_the_guard_found_nothing(monkeypatch):
     assert all(reports == [report] for _, _, reports in read)  # against the report alone
     # a report's own artefact is no collection: not guarded as a piece of one
     assert builder._guard_fragments(report, [(Artifact("verslagen/a.html", output="html", report="a"), ["<li>ok</li>"])]) == []
+
+
+#: An invented surname, on the workspace's deny-list (no fixture holds it).
+DENIED = "Zwartendijkx"
+
+
+class LateSession:
+    """A transform after the anonymiser that puts a name into one report's session (a card field)."""
+
+    PLUGIN_NAME = "latesession"
+
+    @hookimpl(trylast=True)
+    def perskamer_transform_report(self, report, context):
+        if report.slug == "teaser-lek":
+            report.meta["session"] = f"Ronde 2 bij {DENIED}"
+        return report
+
+
+def _teaser_workspace(tmp_path, name: str):
+    """Sample reports, html only, and a page template that shows only the title: a name a late
+    transform put into one report's session is on no page, only in its card on the home and
+    theme pages."""
+    from perskamer.testing import SAMPLE_REPORTS, Workspace, form_report
+
+    ws = Workspace(tmp_path / name, reports=dict(SAMPLE_REPORTS),
+                   config={"outputs": ["html"], "html": {"search": False}, "anonymise": {"deny": [DENIED]}})
+    ws.add_report("teaser-lek.md", form_report(
+        "Een teaser die meer zegt dan de pagina", ambitions=["mentaal-welzijn"], session="Ronde 2",
+        summary="De begeleiders vertelden over het aanbod van de jeugddienst.",
+        quotes=[("We beginnen elke week met een kringgesprek.", "een begeleider")]))
+    templates = ws.root / "templates"
+    templates.mkdir()
+    (templates / "report.html").write_text(
+        '{% extends "base.html" %}{% block title %}{{ report.title }}{% endblock %}'
+        '{% block main %}<h1>{{ report.title }}</h1>{% endblock %}\n', encoding="utf-8")
+    return ws
+
+
+@pytest.mark.slow
+def test_a_teaser_from_a_field_no_page_shows_is_stopped_in_the_collections(tmp_path, monkeypatch):
+    from perskamer import build as build_module
+
+    monkeypatch.setattr(build_module, "PARALLEL_MIN_REPORTS", 2)
+    sites = {}
+    for workers in ("0", "2"):
+        monkeypatch.setenv("PERSKAMER_WORKERS", workers)
+        ws = _teaser_workspace(tmp_path, f"w{workers}")
+        run = ws.build(LateSession(), write=True)
+        assert (run.builder.shared_out > 0) == (workers == "2")  # (the worker processes made the cards)
+        out = ws.output_dir
+        files = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and p.name != ".perskamer-manifest.json"}
+        assert not any(DENIED.encode() in data for data in files.values())
+        assert "verslagen/teaser-lek.html" not in files  # withheld from every output
+        assert [o.source for o in run.result.withheld] == ["teaser-lek.md"]
+        assert "deny-list" in " ".join(p.message for p in run.result.all_problems)
+        sites[workers] = files
+    assert sites["0"] == sites["2"]
