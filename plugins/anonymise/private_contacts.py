@@ -172,7 +172,24 @@ _NUL_RE = re.compile(r"\bnul\s")
 _HINT_RE = re.compile("|".join(["@", *(p.pattern for p in (_AT_BRACKET_RE, _AT_WORD_RE, _SEVEN_DIGITS_RE,
                                                              _CONTACT_SITE_RE, _NUL_RE))]), re.IGNORECASE)
 _CUE_HINT_LOWER_RE = re.compile(_CUE_HINT_RE.pattern)
-_JOINED_RE = re.compile(r"[._]\w\w")  # (what every match of _ACCOUNT_SHAPE_RE holds)
+#: The dot or underscore of an account-shaped word, with the two word characters
+#: _ACCOUNT_SHAPE_RE needs after it (a look-ahead: each such separator is found, also
+#: one right after another's match: "ab_c_de")
+_JOINED_RE = re.compile(r"[._](?=\w\w)")
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+#: _CONTACT_SITE_RE's branches as the literals they are (on the lower-case text)
+_CONTACT_SITES = ("linkedin.", "instagram.", "tiktok.", "facebook.", "twitter.", "snapchat.", "threads.", "x.com/",
+                  "wa.me", "t.me")
+
+
+def _account_shaped_somewhere(text: str) -> bool:
+    """``_ACCOUNT_SHAPE_RE.search(text) is not None``, without its scan: a match is a dot or
+    underscore with two letters right before it and two word characters right after it
+    (the pattern's runs are at least two long; longer ones hold those). The pattern backed
+    off over every run of letters at every letter (session 11: most of the private-contact
+    test of a long section)."""
+    return any(m.start() >= 2 and _TWO_LETTERS_RE.match(text, m.start() - 2) is not None
+               for m in _JOINED_RE.finditer(text))
 
 
 def _may_hold_contact(text: str) -> bool:
@@ -189,8 +206,7 @@ def _may_hold_contact(text: str) -> bool:
             return True
         return _CUE_HINT_RE.search(text) is not None and _ACCOUNT_SHAPE_RE.search(text) is not None
     if ("@" in text or _SEVEN_DIGITS_RE.search(text) is not None or _AT_BRACKET_RE.search(lowered) is not None
-            or _AT_WORD_RE.search(lowered) is not None or _CONTACT_SITE_RE.search(lowered) is not None
+            or _AT_WORD_RE.search(lowered) is not None or any(site in lowered for site in _CONTACT_SITES)
             or ("nul" in lowered and _NUL_RE.search(lowered) is not None)):
         return True
-    return (_JOINED_RE.search(text) is not None and _ACCOUNT_SHAPE_RE.search(text) is not None
-            and _CUE_HINT_LOWER_RE.search(lowered) is not None)
+    return _account_shaped_somewhere(text) and _CUE_HINT_LOWER_RE.search(lowered) is not None

@@ -32,34 +32,52 @@ def _back_over_runs(text: str, at: int, floor: int, runs: int) -> int:
 
 def finditer_after_keyword(pattern: re.Pattern[str], keywords: tuple[re.Pattern[str], re.Pattern[str]], text: str,
                            runs: int = 1, lowered: str | None = None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, searched only from the words before each keyword.
+    """``pattern.finditer(text)``, the pattern tried (``pattern.match``) only near each keyword.
 
     For a pattern every match of which holds a match of ``keywords`` (the same literal
     words in lower case, without and with re.IGNORECASE as the pattern has it) and spans
     at most ``runs`` runs of non-space characters up to that keyword (the keyword's own
-    run counted). The first keyword at or after the search position bounds where the
-    leftmost match can start: no match starts before the ``runs``-th non-space run
-    before it (a match starting earlier would hold that keyword or one before it, and
-    the white space the runs are cut at). The search from there finds the leftmost
-    match, as ``finditer`` does; the next search starts where it ended. No match may be
-    empty. The keywords are looked for in the lower-case text when that finds the same
-    places (see :func:`lowered_alike`). ``lowered``: ``text.lower()``, when known.
+    run counted). No match may be empty. A match starting at ``s`` then holds a keyword
+    starting at some ``k >= s``, and ``s`` lies in ``k``'s window: from the start of the
+    ``runs``-th run before ``k`` (white space between runs skipped) up to ``k``.
+
+    Every keyword START is visited in order (the next search starts one character after
+    the last one found, so no keyword hides inside another), and the places of its window
+    are tried in increasing order, each once (``tried``: every place below it was tried,
+    or lies before the previous match's end). So the first place that matches is the
+    leftmost match from there, as ``finditer`` finds it (``pattern.match`` at a place is
+    what a search tries there first; look-behinds see the text before it in both). The
+    keywords are looked for in the lower-case text when that finds the same places (see
+    :func:`lowered_alike`). ``lowered``: ``text.lower()``, when known.
+
+    (Until session 11 the pattern was SEARCHED from the first keyword's window on: where a
+    keyword stood without a match -- "foto" in a report's photo section, "als" -- that
+    search went on, at every position, to the next match or the end of the text.)
     """
     lowered = text.lower() if lowered is None else lowered
     if lowered_alike(text, lowered):
         find, where = keywords[0].search, lowered
     else:
         find, where = keywords[1].search, text
-    pos = 0
-    while True:
-        k = find(where, pos)
-        if k is None:
-            return
-        m = pattern.search(text, _back_over_runs(text, k.start(), pos, runs))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+    match = pattern.match
+    tried = 0
+    k = find(where, 0)
+    while k is not None:
+        at = k.start()
+        s = _back_over_runs(text, at, tried, runs)  # (never below tried: linear in a long run)
+        found = None
+        while s <= at:
+            found = match(text, s)
+            if found is not None:
+                break
+            s += 1
+        if found is None:
+            tried = at + 1
+            k = find(where, tried)
+            continue
+        yield found
+        tried = found.end()
+        k = find(where, tried)
 
 
 def lowered_alike(text: str, lowered: str) -> bool:

@@ -1,0 +1,105 @@
+"""Session 11's speed changes give what the plain code gives (issue 11's speed target, issue 13).
+
+* ``credits.credit_stretches`` tries the credit cue only near the words every cue holds
+  (``scan.finditer_after_keyword``); before, ``_CUE_RE.finditer`` ran with re.IGNORECASE
+  at every position of every section that mentions a photo.
+
+A hypothesis property compares each with its plain version on generated text that holds
+the shapes the patterns look for and on hostile text (the characters that make
+case-insensitive matching special: İ ı ſ K); fixed cases show the properties are not
+vacuous. The golden test (test_anonymise_golden.py) checks the whole output on every
+text we have.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perskamer.plugins.anonymise import credits
+from perskamer.plugins.anonymise import private_contacts as pc
+from perskamer.plugins.anonymise.scan import finditer_after_keyword
+
+_CREDIT_PIECES = st.sampled_from([
+    "©", "(c)", "(C)", "📷", "📸", "foto", "FOTO", "Foto's", "foto’s", "beeld", "beelden", "fotografie", "fotograaf",
+    "photo", "Photos", "picture", "image", "credit", "Crédit", "CRÉDITS", "credits", "taken", "TAKEN", "gefotografeerd",
+    "photographed", "tekst", "text", "texte", " en ", "&", " and ", " et ", ":", " : ", " door ", " by ", " par ",
+    " genomen ", " gemaakt ", "Jan Peeters", "Liesbeth V.", "de leiding", "Belga", "x", "Z", "-", ".", "'", "’",
+    " ", "  ", "\t", "\n", "\u00a0", "İ", "ı", "ſ", "K", "é", "(", ")", "|", ";", "creditaken", "fotofoto", "tekstfoto",
+])
+_CREDIT_TEXT = st.lists(st.one_of(_CREDIT_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(m.re.groups + 1)) for m in matches]  # type: ignore[attr-defined]
+
+
+def _plain_credit_stretches(text: str) -> list[credits.Credit]:
+    """credit_stretches as it was before session 11 (``_CUE_RE.finditer``)."""
+    saved = credits.finditer_after_keyword
+    credits.finditer_after_keyword = lambda pattern, _words, text, runs=1: pattern.finditer(text)  # type: ignore[assignment]
+    try:
+        return credits.credit_stretches(text)
+    finally:
+        credits.finditer_after_keyword = saved
+
+
+@settings(max_examples=800, deadline=None)
+@given(_CREDIT_TEXT)
+def test_credit_cues_near_their_words_are_finditer(text: str) -> None:
+    near = finditer_after_keyword(credits._CUE_RE, credits._CUE_WORDS_RE, text, runs=3)
+    assert _spans(near) == _spans(credits._CUE_RE.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CREDIT_TEXT)
+def test_credit_stretches_are_the_plain_ones(text: str) -> None:
+    assert credits.credit_stretches(text) == _plain_credit_stretches(text)
+
+
+def test_credit_cues_found_where_the_word_is_late_in_the_cue() -> None:
+    """(not vacuous: cues whose word is in their third run, several per text, a cue word where
+    no cue stands before a real one, the case-alike letters that make the slow path run)"""
+    texts = [
+        "Tekst en foto: Jan Peeters. Fotografie van de zaal was mooi; foto door Liesbeth V.",
+        "tekst &\tfoto : Mira; beeld: de leiding | © Belga",
+        "De foto's hingen overal en iedereen keek naar de beelden. Photo credit: Sam De Wit",
+        "taken by Noor (c) 2023 en gefotografeerd door Lotte, Crédit photo : Anaïs",
+        "Foto genomen door Kobe. ſ TEKST EN FOTO: Ines",
+    ]
+    found = 0
+    for text in texts:
+        near = _spans(finditer_after_keyword(credits._CUE_RE, credits._CUE_WORDS_RE, text, runs=3))
+        assert near == _spans(credits._CUE_RE.finditer(text))
+        found += len(near)
+        assert credits.credit_stretches(text) == _plain_credit_stretches(text)
+    assert found >= 10
+    # the third run matters: with two, "Tekst en foto:" is found from "en foto:" on
+    short = _spans(finditer_after_keyword(credits._CUE_RE, credits._CUE_WORDS_RE, texts[0], runs=2))
+    assert short != _spans(credits._CUE_RE.finditer(texts[0]))
+
+
+_SHAPE_PIECES = st.sampled_from([
+    "ab.cd", "ab_cd", "a.bc", "ab.c", "ab._c", "ab_c_de", "x.y", "lena.smets", "jan_p", "__", "..", "._", "_.", "a1.bc",
+    "1a.bc", "ab.1c", "ab.c1", "²b.cd", "aé.cd", "ab.\u0301x", "İı.ſK", "٤٤.ab", "ab.٤٤", ".", "_", "a", "B", "7",
+    " ", "\n", "linkedin.", "LinkedIn.", "x.com/", "wa.me", "t.me", "threads.", "tiktok", "instagram.com",
+])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(_SHAPE_PIECES, st.text(max_size=3)), max_size=25).map("".join))
+def test_account_shape_from_its_separators_is_the_pattern(text: str) -> None:
+    assert pc._account_shaped_somewhere(text) == (pc._ACCOUNT_SHAPE_RE.search(text) is not None)
+    lowered = text.lower()
+    assert any(site in lowered for site in pc._CONTACT_SITES) == (pc._CONTACT_SITE_RE.search(lowered) is not None)
+
+
+def test_account_shape_found_and_not() -> None:
+    """(not vacuous: a shape right after another separator's two word characters, a digit or
+    underscore where a letter must stand, each site)"""
+    assert pc._account_shaped_somewhere("zoek ab_c_de op")
+    assert pc._account_shaped_somewhere("lena.smets")
+    assert not pc._account_shaped_somewhere("a1.bc 1a.bc ab.c __ab _a.bc")
+    assert not pc._account_shaped_somewhere("Het is 12.30 u. Daarna o.a. koffie.")
+    for site in pc._CONTACT_SITES:
+        assert pc._CONTACT_SITE_RE.search("zie " + site + "x") is not None
