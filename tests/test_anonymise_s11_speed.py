@@ -16,9 +16,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perskamer.plugins.anonymise import credits
+from perskamer.plugins.anonymise import credits, detect
 from perskamer.plugins.anonymise import private_contacts as pc
-from perskamer.plugins.anonymise.scan import finditer_after_keyword
+from perskamer.plugins.anonymise.scan import finditer_after_keyword, finditer_lowered
 
 _CREDIT_PIECES = st.sampled_from([
     "©", "(c)", "(C)", "📷", "📸", "foto", "FOTO", "Foto's", "foto’s", "beeld", "beelden", "fotografie", "fotograaf",
@@ -103,3 +103,45 @@ def test_account_shape_found_and_not() -> None:
     assert not pc._account_shaped_somewhere("Het is 12.30 u. Daarna o.a. koffie.")
     for site in pc._CONTACT_SITES:
         assert pc._CONTACT_SITE_RE.search("zie " + site + "x") is not None
+
+
+_PLATFORM_PIECES = st.sampled_from([
+    "insta", "Instagram", "INSTA", "ig", "IG", "snap", "snapchat", "sc", "tiktok", "discord", "twitter", "threads",
+    "bereal", "telegram", "twitch", "youtube", "yt", "steam", "roblox", "fb", "kik", "linkedin", "signal", "vinted",
+    "naam", "-naam", " account", "profiel", "handle", "tag", "id", " is ", " was ", " heet ", " = ", ": ", "=", ":",
+    " op ", " via ", " on ", " de ", "volg ", "add ", "zoek ", "als ", "check ", " ik ", " ze ", " zich ", " mezelf ",
+    "jan_p", "mila.vdb", "x.y07", "@", "lena", "K", "ı", "ſ", "İ", "é", " ", "  ", "\t", "\n", "-", "'", "x", "school",
+    "eigen", "nodig", "scouts",
+])
+_PLATFORM_TEXT = st.lists(st.one_of(_PLATFORM_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+_PLATFORM_PATTERNS = (
+    (detect.PLATFORM_HANDLE_RE, detect._PLATFORM_HANDLE_LOWER_RE, detect._HANDLE_PLATFORM_WORD_RE, 1),
+    (detect._PLATFORM_IS_RE, detect._PLATFORM_IS_LOWER_RE, detect._PLATFORM_IS_WORD_RE, 1),
+    (detect._ON_PLATFORM_NAMED_RE, detect._ON_PLATFORM_NAMED_LOWER_RE, detect._PLATFORM_WORD_RE, 2),
+    (detect._ON_PLATFORM_RE, detect._ON_PLATFORM_LOWER_RE, detect._PLATFORM_WORD_RE, 5),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_PLATFORM_TEXT)
+def test_platform_patterns_near_their_platform_word_are_finditer(text: str) -> None:
+    lowered = text.lower()
+    for pattern, lower, words, runs in _PLATFORM_PATTERNS:
+        assert _spans(finditer_lowered(pattern, lower, text, lowered, words, runs)) == _spans(pattern.finditer(text))
+
+
+def test_platform_patterns_found_near_their_word() -> None:
+    """(not vacuous: each pattern matches, the last one with its platform in the fifth run)"""
+    text = ("insta: jan_p en volg mila.vdb op de tiktok, instanaam is x.y07; op Discord heet ik lena_v. "
+            "Zoek ons via snapchat ik ben kobe_9 op insta")
+    lowered = text.lower()
+    counts = []
+    for pattern, lower, words, runs in _PLATFORM_PATTERNS:
+        found = _spans(finditer_lowered(pattern, lower, text, lowered, words, runs))
+        assert found == _spans(pattern.finditer(text))
+        counts.append(len(found))
+    assert all(counts), counts
+    # five runs: "volg mila.vdb op de tiktok" is found from "volg" on, not with four
+    four = _spans(finditer_lowered(detect._ON_PLATFORM_RE, detect._ON_PLATFORM_LOWER_RE, text, lowered,
+                                   detect._PLATFORM_WORD_RE, 4))
+    assert four != _spans(detect._ON_PLATFORM_RE.finditer(text))

@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, fold
-from .scan import lowered_alike
+from .scan import finditer_after_keyword
 
 #: Candidate account names: letters/digits joined by "." or "_", or letters then digits.
 #: (not after "@", "#", "/", "." or a word character: handles with "@", hashtags, URL paths)
@@ -92,6 +92,10 @@ _SEND_CUE_ANYWHERE_RE = re.compile(r"\b" + _MESSAGE + r"\s{1,3}(?:naar|aan)\s", 
 #: The same without re.IGNORECASE, for lower-case text (its letters are lower-case ASCII and
 #: "é": see scan.lowered_alike).
 _SEND_CUE_ANYWHERE_LOWER_RE = re.compile(_SEND_CUE_ANYWHERE_RE.pattern)
+#: The word every match of _SEND_CUE_ANYWHERE_RE opens with (after its \b): the pattern is
+#: tried there only (scan.finditer_after_keyword; session 11).
+_SEND_WORDS = r"\b(?:dm|pb|pm|pv|privébericht|bericht|sms|snap|appje|message)"
+_SEND_WORDS_RE = (re.compile(_SEND_WORDS), re.compile(_SEND_WORDS, re.IGNORECASE))
 
 #: A phone number with every digit spaced: "0 4 7 6 1 2 3 4 5 6", "+ 3 2 4 7 6 ...".
 _SPACED_PHONE_RE = re.compile(r"(?<![\w+])(?:0|\+[ \t]?\d)(?:[ \t][ \t]?\d){8,11}(?![\w])")
@@ -134,6 +138,11 @@ _JOINED_RE = re.compile(r"[._][^\W_]")
 #: A digit after a letter (the pattern starts with the digit: re's search then skips to
 #: the digits, where "[^\W\d_]\d" is tried at every character).
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[^\W\d_]\d)")
+#: Both as one keyword pattern (scan.finditer_after_keyword): a match of _CANDIDATE_RE is one
+#: run of non-space characters holding a "." or "_" before a letter or digit, or a digit after
+#: a letter; the pattern, tried at every position, backed off over every word (session 11).
+_CANDIDATE_KEY_RE = re.compile(r"[._](?=[^\W_])|\d(?<=[^\W\d_]\d)")
+_CANDIDATE_KEYS = (_CANDIDATE_KEY_RE, _CANDIDATE_KEY_RE)
 
 
 def candidates(text: str, digits: int | None = None) -> list[re.Match[str]]:
@@ -143,7 +152,7 @@ def candidates(text: str, digits: int | None = None) -> list[re.Match[str]]:
     ``digits``: how many digits (``\\d``) the text holds, when known."""
     if _JOINED_RE.search(text) is None and (digits == 0 or _LETTER_DIGIT_RE.search(text) is None):
         return []
-    return list(_CANDIDATE_RE.finditer(text))
+    return list(finditer_after_keyword(_CANDIDATE_RE, _CANDIDATE_KEYS, text, 1, text))
 
 
 def cued_handles(text: str, found: list[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
@@ -163,8 +172,7 @@ def bare_words_after_send(text: str, lex: Lexicon, lowered: str | None = None) -
         return
     # (each word is tried only after a cue in its window: a text without any cue has none.
     # _SEND_CUE_RE's match is shorter than the window, so it never starts at a window's cut)
-    if (_SEND_CUE_ANYWHERE_LOWER_RE.search(lowered) if lowered_alike(text, lowered)
-            else _SEND_CUE_ANYWHERE_RE.search(text)) is None:
+    if next(finditer_after_keyword(_SEND_CUE_ANYWHERE_RE, _SEND_WORDS_RE, text, 1, lowered), None) is None:
         return
     for m in re.finditer(r"(?<![\w@#/.-])([a-z][a-z0-9]{3,30})(?![\w@.]|\.[a-z])", text):
         start = m.start()

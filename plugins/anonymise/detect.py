@@ -172,6 +172,10 @@ PLATFORM_HANDLE_RE = re.compile(
     re.IGNORECASE,
 )
 _PLATFORM_HANDLE_LOWER_RE = re.compile(PLATFORM_HANDLE_RE.pattern)  # (on lower-case text: finditer_lowered)
+#: The platform name every match of PLATFORM_HANDLE_RE opens with, as a word (white space,
+#: ":" or "=" follows it): finditer_lowered tries the pattern there only.
+_HANDLE_PLATFORM_WORD_RE = re.compile(
+    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?!\w)")
 #: Platforms (apps, games, networks) whose accounts quotes name in other phrasings; the
 #: folded tokens that let the patterns below run at all (_PLATFORM_TOKENS).
 _PLATFORMS = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube|yt|"
@@ -203,6 +207,16 @@ _HASH_DIGITS_RE = re.compile(r"#\d{4}")  # (what every match of _DISCORD_TAG_RE 
 _PLATFORM_IS_LOWER_RE = re.compile(_PLATFORM_IS_RE.pattern)
 _ON_PLATFORM_NAMED_LOWER_RE = re.compile(_ON_PLATFORM_NAMED_RE.pattern)
 _ON_PLATFORM_LOWER_RE = re.compile(_ON_PLATFORM_RE.pattern)
+#: The platform name every match of those patterns (and of PLATFORM_HANDLE_RE) holds, as a
+#: word: after a word boundary (the patterns have \b or white space before it), before a
+#: character that is no word character (white space, ":" or "=" follows it; (?![\w]) in
+#: _ON_PLATFORM_RE), in _PLATFORM_IS_RE also before an account noun written with it
+#: ("instanaam is x"). scan.finditer_lowered tries the patterns near these only (session 11:
+#: each scanned every position of a text that names a platform); the platform is in the
+#: match's first run of non-space characters, its second ("op insta heet ik x"), or its
+#: fifth ("volg x.y op de insta").
+_PLATFORM_WORD_RE = re.compile(r"\b" + _PLATFORMS + r"(?!\w)")
+_PLATFORM_IS_WORD_RE = re.compile(r"\b" + _PLATFORMS + r"(?:naam|account|profiel|handle|tag|id)?(?!\w)")
 
 # A handle after a phrase that names an account, without "@" and without a platform
 # prefix: "zijn Discord-naam is x", "mijn gamertag is X", "gebruikersnaam op Steam: x",
@@ -268,12 +282,12 @@ def _platform_accounts(text: str, lex: Lexicon, lowered: str | None = None) -> I
     _PLATFORM_IS_RE, _ON_PLATFORM_NAMED_RE, _ON_PLATFORM_RE) and Discord tags. ``lowered``:
     ``text.lower()``, when known."""
     lowered = text.lower() if lowered is None else lowered
-    for pattern, lower_pattern in ((_PLATFORM_IS_RE, _PLATFORM_IS_LOWER_RE),
-                                   (_ON_PLATFORM_NAMED_RE, _ON_PLATFORM_NAMED_LOWER_RE)):
-        for m in finditer_lowered(pattern, lower_pattern, text, lowered):
+    for pattern, lower_pattern, words, runs in ((_PLATFORM_IS_RE, _PLATFORM_IS_LOWER_RE, _PLATFORM_IS_WORD_RE, 1),
+                                                (_ON_PLATFORM_NAMED_RE, _ON_PLATFORM_NAMED_LOWER_RE, _PLATFORM_WORD_RE, 2)):
+        for m in finditer_lowered(pattern, lower_pattern, text, lowered, words, runs):
             if _account_word(m.group(1), lex):
                 yield m.start(1), m.end(1), "handle (named with its platform)"
-    for m in finditer_lowered(_ON_PLATFORM_RE, _ON_PLATFORM_LOWER_RE, text, lowered):
+    for m in finditer_lowered(_ON_PLATFORM_RE, _ON_PLATFORM_LOWER_RE, text, lowered, _PLATFORM_WORD_RE, 5):
         handle = m.group(2)
         marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
         if not any(c.isalpha() for c in handle):
@@ -1194,7 +1208,7 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
                 prot.add(m.start(), m.end(), "handle")
     if _platform_named(text, lowered, words):
-        for m in finditer_lowered(PLATFORM_HANDLE_RE, _PLATFORM_HANDLE_LOWER_RE, text, lowered):
+        for m in finditer_lowered(PLATFORM_HANDLE_RE, _PLATFORM_HANDLE_LOWER_RE, text, lowered, _HANDLE_PLATFORM_WORD_RE):
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
                 prot.add(m.start(2), m.end(2), "handle")

@@ -91,18 +91,24 @@ def lowered_alike(text: str, lowered: str) -> bool:
     return len(lowered) == len(text) and (text.isascii() or not any(c in text for c in ASCII_CASE_ALIKES))
 
 
-def finditer_lowered(pattern: re.Pattern[str], lowered_pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Match[str]]:
+def finditer_lowered(pattern: re.Pattern[str], lowered_pattern: re.Pattern[str], text: str, lowered: str,
+                     keywords: re.Pattern[str] | None = None, runs: int = 1) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a re.IGNORECASE ``pattern`` whose literal letters are
     lower-case ASCII (and whose classes hold ASCII letters of both cases), found with
     ``lowered_pattern`` (the same pattern without the flag) on ``lowered``
     (``text.lower()``), which is many times faster: where :func:`lowered_alike` holds,
     it matches at the same places, and the match at each place is made again on
     ``text`` (its groups as written). Elsewhere the slow pattern runs on ``text``.
+    ``keywords`` (with ``runs``): what every match of ``lowered_pattern`` holds, as
+    :func:`finditer_after_keyword` takes them (case-sensitive, for the lower-case text):
+    ``lowered_pattern`` is then tried near them only.
     """
     if not lowered_alike(text, lowered):
         yield from pattern.finditer(text)
         return
-    for m in lowered_pattern.finditer(lowered):
+    found = (lowered_pattern.finditer(lowered) if keywords is None
+             else finditer_after_keyword(lowered_pattern, (keywords, keywords), lowered, runs, lowered))
+    for m in found:
         found = pattern.match(text, m.start())
         if found is not None:  # (always: the same pattern at the same place)
             yield found
