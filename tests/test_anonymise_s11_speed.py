@@ -13,12 +13,15 @@ text we have.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perskamer.plugins.anonymise import credits, detect
+from perskamer.plugins.anonymise import contact_cues, credits, detect
 from perskamer.plugins.anonymise import private_contacts as pc
-from perskamer.plugins.anonymise.scan import finditer_after_keyword, finditer_lowered
+from perskamer.plugins.anonymise.scan import Literals, finditer_after_keyword, finditer_lowered
 
 _CREDIT_PIECES = st.sampled_from([
     "©", "(c)", "(C)", "📷", "📸", "foto", "FOTO", "Foto's", "foto’s", "beeld", "beelden", "fotografie", "fotograaf",
@@ -111,14 +114,26 @@ _PLATFORM_PIECES = st.sampled_from([
     "naam", "-naam", " account", "profiel", "handle", "tag", "id", " is ", " was ", " heet ", " = ", ": ", "=", ":",
     " op ", " via ", " on ", " de ", "volg ", "add ", "zoek ", "als ", "check ", " ik ", " ze ", " zich ", " mezelf ",
     "jan_p", "mila.vdb", "x.y07", "@", "lena", "K", "ı", "ſ", "İ", "é", " ", "  ", "\t", "\n", "-", "'", "x", "school",
-    "eigen", "nodig", "scouts",
+    "eigen", "nodig", "scouts", "gamertag", "username", "totem", "bijnaam", "verslag", "foto", "gewoon", "heet",
+    "privébericht", "appje", "sms", "pm", "©", "(c)", "credit", "taken", "soundcloud", "playstation",
 ])
 _PLATFORM_TEXT = st.lists(st.one_of(_PLATFORM_PIECES, st.text(max_size=3)), max_size=30).map("".join)
 _PLATFORM_PATTERNS = (
-    (detect.PLATFORM_HANDLE_RE, detect._PLATFORM_HANDLE_LOWER_RE, detect._HANDLE_PLATFORM_WORD_RE, 1),
-    (detect._PLATFORM_IS_RE, detect._PLATFORM_IS_LOWER_RE, detect._PLATFORM_IS_WORD_RE, 1),
-    (detect._ON_PLATFORM_NAMED_RE, detect._ON_PLATFORM_NAMED_LOWER_RE, detect._PLATFORM_WORD_RE, 2),
-    (detect._ON_PLATFORM_RE, detect._ON_PLATFORM_LOWER_RE, detect._PLATFORM_WORD_RE, 5),
+    (detect.PLATFORM_HANDLE_RE, detect._PLATFORM_HANDLE_LOWER_RE, detect._HANDLE_PLATFORM_PLACES, 1),
+    (detect._PLATFORM_IS_RE, detect._PLATFORM_IS_LOWER_RE, detect._PLATFORM_IS_WORD_PLACES, 1),
+    (detect._ON_PLATFORM_NAMED_RE, detect._ON_PLATFORM_NAMED_LOWER_RE, detect._PLATFORM_WORD_PLACES, 2),
+    (detect._ON_PLATFORM_RE, detect._ON_PLATFORM_LOWER_RE, detect._PLATFORM_WORD_PLACES, 5),
+)
+#: each Literals keyword finder and the pattern it stands for
+_LITERALS = (
+    (detect._HANDLE_PLATFORM_PLACES, detect._HANDLE_PLATFORM_WORD_RE),
+    (detect._PLATFORM_IS_WORD_PLACES, detect._PLATFORM_IS_WORD_RE),
+    (detect._PLATFORM_WORD_PLACES, detect._PLATFORM_WORD_RE),
+    (detect._ACCOUNT_KEYWORDS_RE[0], re.compile(detect._ACCOUNT_KEYWORDS)),
+    (detect._INTRO_KEYWORDS_RE[0], re.compile("|".join(detect._INTRO_WORDS))),
+    (detect._NICKNAME_KEYWORDS_RE[0], re.compile("|".join(detect._NICKNAME_WORDS))),
+    (contact_cues._SEND_WORDS_RE[0], re.compile("dm|pb|pm|pv|bericht|sms|snap|appje|message")),
+    (credits._CUE_WORDS_RE[0], re.compile("|".join(map(re.escape, credits._CUE_WORDS)))),
 )
 
 
@@ -128,6 +143,19 @@ def test_platform_patterns_near_their_platform_word_are_finditer(text: str) -> N
     lowered = text.lower()
     for pattern, lower, words, runs in _PLATFORM_PATTERNS:
         assert _spans(finditer_lowered(pattern, lower, text, lowered, words, runs)) == _spans(pattern.finditer(text))
+    for literals, pattern in _LITERALS:
+        # the places where the keyword pattern matches (each start: no keyword hides in another)
+        places = [k for k in range(len(lowered) + 1) if pattern.match(lowered, k)]
+        assert [at.start() for at in _every(literals, lowered)] == places
+
+
+def _every(literals: Literals, text: str) -> list[Any]:
+    out = []
+    at = literals.search(text, 0)
+    while at is not None:
+        out.append(at)
+        at = literals.search(text, at.start() + 1)
+    return out
 
 
 def test_platform_patterns_found_near_their_word() -> None:

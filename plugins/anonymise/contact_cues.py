@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from .lexicon import Lexicon, fold
-from .scan import finditer_after_keyword
+from .scan import Literals, finditer_after_keyword
 
 #: Candidate account names: letters/digits joined by "." or "_", or letters then digits.
 #: (not after "@", "#", "/", "." or a word character: handles with "@", hashtags, URL paths)
@@ -95,7 +95,8 @@ _SEND_CUE_ANYWHERE_LOWER_RE = re.compile(_SEND_CUE_ANYWHERE_RE.pattern)
 #: The word every match of _SEND_CUE_ANYWHERE_RE opens with (after its \b): the pattern is
 #: tried there only (scan.finditer_after_keyword; session 11).
 _SEND_WORDS = r"\b(?:dm|pb|pm|pv|privébericht|bericht|sms|snap|appje|message)"
-_SEND_WORDS_RE = (re.compile(_SEND_WORDS), re.compile(_SEND_WORDS, re.IGNORECASE))
+_SEND_WORDS_RE = (Literals(("dm", "pb", "pm", "pv", "bericht", "sms", "snap", "appje", "message")),
+                  re.compile(_SEND_WORDS, re.IGNORECASE))  # (Literals: "bericht" also in "privébericht")
 
 #: A phone number with every digit spaced: "0 4 7 6 1 2 3 4 5 6", "+ 3 2 4 7 6 ...".
 _SPACED_PHONE_RE = re.compile(r"(?<![\w+])(?:0|\+[ \t]?\d)(?:[ \t][ \t]?\d){8,11}(?![\w])")
@@ -240,6 +241,7 @@ def bare_accounts(text: str, found: list[re.Match[str]] | None = None) -> Iterat
 #: What every match of _DOMAIN_RE holds: "." before a letter (a sentence's "." stands
 #: before a space; re.IGNORECASE's [a-z] takes letters only, "K" and "ſ" among them).
 _DOT_LETTER_RE = re.compile(r"\.[^\W\d_]")
+_DOT_LETTER_KEYS = (_DOT_LETTER_RE, _DOT_LETTER_RE)
 
 
 def personal_sites(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -247,7 +249,9 @@ def personal_sites(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     ("<voornaam><achternaam>.be"), or any domain after "mijn site/portfolio/blog"."""
     if "." not in text or _DOT_LETTER_RE.search(text) is None:
         return
-    for m in _DOMAIN_RE.finditer(text):
+    # (a match is one run of non-space characters holding "." before a letter: the pattern,
+    # with re.IGNORECASE, is tried only from the start of each such run; session 11)
+    for m in finditer_after_keyword(_DOMAIN_RE, _DOT_LETTER_KEYS, text, 1, text):
         name, tld = m.group(1), m.group(2).lower()
         if tld not in TLDS:
             continue

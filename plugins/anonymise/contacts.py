@@ -59,15 +59,16 @@ def digit_word_runs(text: str, words: set[str], lowered: str | None = None,
     ASCII and "é", which re.IGNORECASE matches only with "É", and "É" lowers to "é"."""
     if len(_DIGIT_WORDS & words) < 2:
         return
+    # (the words of a run but its first and last stand between white space and a separator,
+    # none glued to a letter by "'" or "-": seven tokens in a row at least, each folded to a
+    # digit word -- "een" is also the article, so the count below passes many texts; this
+    # test first: it is the cheaper one of the two on a long text, session 11)
+    if folded is not None and _SEVEN_IN_A_ROW not in bytes(map(_DIGIT_WORDS.__contains__, folded)):
+        return
     lowered = text.lower() if lowered is None else lowered
     # (a run holds nine digit words, each its own occurrence of one: most texts with "een"
     # and "twee" hold fewer, and the count is cheaper than the pattern's scan)
     if lowered_alike(text, lowered) and sum(lowered.count(w) for w in _DIGIT_WORDS) < 9:
-        return
-    # (the words of a run but its first and last stand between white space and a separator,
-    # none glued to a letter by "'" or "-": seven tokens in a row at least, each folded to a
-    # digit word -- "een" is also the article, so the count above passes many texts)
-    if folded is not None and _SEVEN_IN_A_ROW not in bytes(map(_DIGIT_WORDS.__contains__, folded)):
         return
     for m in finditer_lowered(DIGIT_WORDS_RE, _DIGIT_WORDS_LOWER_RE, text, lowered):
         values = [_digit_value(w) for w in _DIGIT_WORD_RE.findall(m.group(0))]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Lexicon, fold, load_lexicon
-from .scan import finditer_after_keyword, lowered_alike
+from .scan import Literals, finditer_after_keyword, lowered_alike
 
 _PHOTO_WORDS = r"foto(?:['’]s)?|beeld(?:en)?|fotografie|fotograaf|photos?|pictures?|image"
 #: A credit cue; what follows it (after ":" or "©" and white space) is who is credited.
@@ -46,8 +46,7 @@ _CUE_RE = re.compile(
 #: re.IGNORECASE tried every branch at every position, 2-3% of generated reports' anonymisation;
 #: ``credit_stretches`` tries it near each of these only: scan.finditer_after_keyword).
 _CUE_WORDS = ("©", "(c)", "📷", "📸", "foto", "beeld", "photo", "picture", "image", "credit", "crédit", "taken")
-_CUE_WORDS_RE = (re.compile("|".join(map(re.escape, _CUE_WORDS))),
-                 re.compile("|".join(map(re.escape, _CUE_WORDS)), re.IGNORECASE))
+_CUE_WORDS_RE = (Literals(_CUE_WORDS), re.compile("|".join(map(re.escape, _CUE_WORDS)), re.IGNORECASE))
 #: Where who is credited ends: a bracket, a bar, a semicolon, a line end.
 _STRETCH_RE = re.compile(r"[^\n()\[\]|;/]{1,80}")
 #: A sentence end inside the stretch (not an initial's full stop: "Liesbeth V.").

@@ -60,7 +60,7 @@ from .keep_tails import protect_place_tails
 from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_venues
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
-from .scan import finditer_after_keyword, finditer_lowered
+from .scan import Literals, finditer_after_keyword, finditer_lowered
 
 # --- tokens -------------------------------------------------------------------------
 
@@ -176,6 +176,8 @@ _PLATFORM_HANDLE_LOWER_RE = re.compile(PLATFORM_HANDLE_RE.pattern)  # (on lower-
 #: ":" or "=" follows it): finditer_lowered tries the pattern there only.
 _HANDLE_PLATFORM_WORD_RE = re.compile(
     r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?!\w)")
+_HANDLE_PLATFORM_PLACES = Literals(("insta", "ig", "snap", "tiktok", "discord", "twitter", "threads", "bereal", "telegram",
+                                   "twitch", "youtube"), _HANDLE_PLATFORM_WORD_RE)
 #: Platforms (apps, games, networks) whose accounts quotes name in other phrasings; the
 #: folded tokens that let the patterns below run at all (_PLATFORM_TOKENS).
 _PLATFORMS = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube|yt|"
@@ -217,6 +219,11 @@ _ON_PLATFORM_LOWER_RE = re.compile(_ON_PLATFORM_RE.pattern)
 #: fifth ("volg x.y op de insta").
 _PLATFORM_WORD_RE = re.compile(r"\b" + _PLATFORMS + r"(?!\w)")
 _PLATFORM_IS_WORD_RE = re.compile(r"\b" + _PLATFORMS + r"(?:naam|account|profiel|handle|tag|id)?(?!\w)")
+#: ... found with str.find: the letters each alternative of _PLATFORMS opens with ("insta" for
+#: "insta(?:gram)?"), each place checked with the pattern above
+_PLATFORM_LITERALS = tuple(re.match(r"[a-z]+", alt).group(0) for alt in _PLATFORMS[3:-1].split("|"))  # type: ignore[union-attr]
+_PLATFORM_WORD_PLACES = Literals(_PLATFORM_LITERALS, _PLATFORM_WORD_RE)
+_PLATFORM_IS_WORD_PLACES = Literals(_PLATFORM_LITERALS, _PLATFORM_IS_WORD_RE)
 
 # A handle after a phrase that names an account, without "@" and without a platform
 # prefix: "zijn Discord-naam is x", "mijn gamertag is X", "gebruikersnaam op Steam: x",
@@ -234,7 +241,7 @@ _PLATFORM_AS_RE = re.compile(r"\b(?:op|via)\s+([\w-]{2,30})\s+als\s+@?([^\W_](?:
 #: What every match of _ACCOUNT_PHRASE_RE (within its first run of non-space characters)
 #: and of _PLATFORM_AS_RE (in its third) holds: their scan starts there (finditer_after_keyword).
 _ACCOUNT_KEYWORDS = r"naam|gamertag|gamer-tag|username|user-name|nickname|screenname|handle"
-_ACCOUNT_KEYWORDS_RE = (re.compile(_ACCOUNT_KEYWORDS), re.compile(_ACCOUNT_KEYWORDS, re.IGNORECASE))
+_ACCOUNT_KEYWORDS_RE = (Literals(_ACCOUNT_KEYWORDS.split("|")), re.compile(_ACCOUNT_KEYWORDS, re.IGNORECASE))
 _ALS_RE = (re.compile("als"), re.compile("als", re.IGNORECASE))
 _ACCOUNT_NAME_PREFIXES = frozenset({"gebruikers", "account", "speler", "spelers", "scherm", "gamer", "game", "nick",
                                     "user", "profiel", "kanaal", "chat", "online", "login", "insta", "snap"})
@@ -282,12 +289,12 @@ def _platform_accounts(text: str, lex: Lexicon, lowered: str | None = None) -> I
     _PLATFORM_IS_RE, _ON_PLATFORM_NAMED_RE, _ON_PLATFORM_RE) and Discord tags. ``lowered``:
     ``text.lower()``, when known."""
     lowered = text.lower() if lowered is None else lowered
-    for pattern, lower_pattern, words, runs in ((_PLATFORM_IS_RE, _PLATFORM_IS_LOWER_RE, _PLATFORM_IS_WORD_RE, 1),
-                                                (_ON_PLATFORM_NAMED_RE, _ON_PLATFORM_NAMED_LOWER_RE, _PLATFORM_WORD_RE, 2)):
+    for pattern, lower_pattern, words, runs in ((_PLATFORM_IS_RE, _PLATFORM_IS_LOWER_RE, _PLATFORM_IS_WORD_PLACES, 1),
+                                                (_ON_PLATFORM_NAMED_RE, _ON_PLATFORM_NAMED_LOWER_RE, _PLATFORM_WORD_PLACES, 2)):
         for m in finditer_lowered(pattern, lower_pattern, text, lowered, words, runs):
             if _account_word(m.group(1), lex):
                 yield m.start(1), m.end(1), "handle (named with its platform)"
-    for m in finditer_lowered(_ON_PLATFORM_RE, _ON_PLATFORM_LOWER_RE, text, lowered, _PLATFORM_WORD_RE, 5):
+    for m in finditer_lowered(_ON_PLATFORM_RE, _ON_PLATFORM_LOWER_RE, text, lowered, _PLATFORM_WORD_PLACES, 5):
         handle = m.group(2)
         marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
         if not any(c.isalpha() for c in handle):
@@ -1208,7 +1215,7 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
                 spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
                 prot.add(m.start(), m.end(), "handle")
     if _platform_named(text, lowered, words):
-        for m in finditer_lowered(PLATFORM_HANDLE_RE, _PLATFORM_HANDLE_LOWER_RE, text, lowered, _HANDLE_PLATFORM_WORD_RE):
+        for m in finditer_lowered(PLATFORM_HANDLE_RE, _PLATFORM_HANDLE_LOWER_RE, text, lowered, _HANDLE_PLATFORM_PLACES):
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
                 spans.append(Span(m.start(2), m.end(2), "handle", m.group(2), "handle (after a platform)", 1.0))
                 prot.add(m.start(2), m.end(2), "handle")
@@ -3482,8 +3489,8 @@ _NICKNAME_WORDS = ("gewoon", "kortweg", "noemen", "heet", "genaamd")
 # (each match opens with one of these words: its scan starts at the first one, see
 # finditer_after_keyword; the nickname pattern is case-sensitive, and looking for its words
 # in the lower-case text too only starts a scan earlier, never later)
-_INTRO_KEYWORDS_RE = (re.compile("|".join(_INTRO_WORDS)), re.compile("|".join(_INTRO_WORDS), re.IGNORECASE))
-_NICKNAME_KEYWORDS_RE = (re.compile("|".join(_NICKNAME_WORDS)), re.compile("|".join(_NICKNAME_WORDS)))
+_INTRO_KEYWORDS_RE = (Literals(_INTRO_WORDS), re.compile("|".join(_INTRO_WORDS), re.IGNORECASE))
+_NICKNAME_KEYWORDS_RE = (Literals(_NICKNAME_WORDS), re.compile("|".join(_NICKNAME_WORDS)))
 
 
 def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75,

@@ -10,7 +10,8 @@ tests in tests/test_anonymise_scan.py compare both on hostile and ordinary text)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 #: The non-ASCII characters that re.IGNORECASE matches with an ASCII letter (İ ı ſ K).
 ASCII_CASE_ALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -30,8 +31,8 @@ def _back_over_runs(text: str, at: int, floor: int, runs: int) -> int:
     return j
 
 
-def finditer_after_keyword(pattern: re.Pattern[str], keywords: tuple[re.Pattern[str], re.Pattern[str]], text: str,
-                           runs: int = 1, lowered: str | None = None) -> Iterator[re.Match[str]]:
+def finditer_after_keyword(pattern: re.Pattern[str], keywords: tuple[re.Pattern[str] | Literals, re.Pattern[str]],
+                           text: str, runs: int = 1, lowered: str | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the pattern tried (``pattern.match``) only near each keyword.
 
     For a pattern every match of which holds a match of ``keywords`` (the same literal
@@ -80,6 +81,56 @@ def finditer_after_keyword(pattern: re.Pattern[str], keywords: tuple[re.Pattern[
         k = find(where, tried)
 
 
+class _At:
+    """Where a :class:`Literals` keyword starts (what a match object's ``start()`` gives)."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, start: int):
+        self._start = start
+
+    def start(self) -> int:
+        return self._start
+
+
+class Literals:
+    """Keywords for :func:`finditer_after_keyword` (and :func:`finditer_lowered`) made of
+    literal words, case-sensitive: ``search(text, pos)`` gives the leftmost place at or
+    after ``pos`` where one of ``words`` starts and ``check`` (when given) matches. That is
+    where the pattern ``(?=check)(?:word|word|...)`` would match, found with ``str.find``:
+    re tries an alternation of words without a common first letter at every position
+    of the text (session 11: such a keyword scan cost as much as the pattern's own).
+
+    The places of the last text asked for are remembered (one tuple, replaced whole: a
+    second thread at most finds them again); the text is held, so its identity is not
+    taken by another."""
+
+    def __init__(self, words: Iterable[str], check: re.Pattern[str] | None = None):
+        self.words = tuple(dict.fromkeys(words))
+        self.check = check
+        self._last: tuple[str | None, list[int]] = (None, [])
+
+    def _places(self, text: str) -> list[int]:
+        check = self.check.match if self.check is not None else None
+        places: set[int] = set()
+        find = text.find
+        for word in self.words:
+            i = find(word)
+            while i >= 0:
+                if check is None or check(text, i) is not None:
+                    places.add(i)
+                i = find(word, i + 1)
+        return sorted(places)
+
+    def search(self, text: str, pos: int = 0) -> _At | None:
+        last, places = self._last
+        if last is not text:
+            places = self._places(text)
+            self._last = (text, places)
+        k = bisect_left(places, pos)
+        return _At(places[k]) if k < len(places) else None
+
+
 def lowered_alike(text: str, lowered: str) -> bool:
     """Whether a case-sensitive pattern of lower-case ASCII letters finds on ``lowered``
     (``text.lower()``) what it finds with re.IGNORECASE on ``text``, at the same places.
@@ -92,7 +143,7 @@ def lowered_alike(text: str, lowered: str) -> bool:
 
 
 def finditer_lowered(pattern: re.Pattern[str], lowered_pattern: re.Pattern[str], text: str, lowered: str,
-                     keywords: re.Pattern[str] | None = None, runs: int = 1) -> Iterator[re.Match[str]]:
+                     keywords: re.Pattern[str] | Literals | None = None, runs: int = 1) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a re.IGNORECASE ``pattern`` whose literal letters are
     lower-case ASCII (and whose classes hold ASCII letters of both cases), found with
     ``lowered_pattern`` (the same pattern without the flag) on ``lowered``
