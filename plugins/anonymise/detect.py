@@ -46,6 +46,7 @@ from . import (
     person_positions,
     person_relations,
     person_roles,
+    person_slots,
 )
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
@@ -1447,7 +1448,9 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             after_prep = (prev is not None and (prev.folded in _PREPOSITIONS or prev.folded in _MORE_PREPOSITIONS)
                           and text[prev.end : tok.start] == " ")
             if (("de " + nxt.folded) in lex.surnames or not _house_word(nxt, lex, know)
-                    or prev is not None and prev.cap and not after_prep and text[prev.end : tok.start] == " "):
+                    or prev is not None and prev.cap and not after_prep and text[prev.end : tok.start] == " "
+                    or not after_prep and person_slots.de_surname_of_service(text, toks, i + 1, lex)):
+                # (session 11: "De Wilde van de jeugddienst kwam": a surname and the person's service)
                 continue
             last = i + 1
             while (last + 1 < n and last < i + 4 and toks[last + 1].cap and not toks[last + 1].allcaps
@@ -1738,6 +1741,8 @@ def _demonym(f: str, lex: Lexicon) -> bool:
                 "ezen"):  # (Senegalezen: Senegal)
         if f.endswith(suf) and len(f) - len(suf) >= 3:
             stem = f[: -len(suf)]
+            if suf in ("er", "ers") and len(stem) < 4:
+                continue  # (session 11: "Alper" is no inhabitant of the Alps -- a three-letter stem and "-er" is a name)
             if stem in lex.places or stem + "e" in lex.places or stem + "en" in lex.places or stem + "n" in lex.places:
                 return True
             if suf not in ("se", "s"):
@@ -1907,6 +1912,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if prev is not None and prev.folded == "met" and tok.cap and person_roles.activity_host(text, toks, i, lex):
         score += 0.5  # (session 9: "Koken met X", a session title naming its host)
         why.append("host of '<activity> met'")
+    if first_after in (",", "v") and person_slots.role_apposition(text, toks, i, lex):
+        score += 0.4  # (session 11: "De moderator, X van de provincie,"; also in the report's own text)
+        why.append("apposition after a role noun")
     if first_after == "," and _ZO_HEET_RE.match(after):
         score += 0.4
         why.append("apposition")
@@ -2080,7 +2088,8 @@ def _unknown_lower(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
             and bf not in know.not_names and bf not in lex.places and bf not in lex.keep_single
             and bf not in lex.platforms and bf not in lex.calendar and bf not in _ORG_CUES and bf not in _GREETINGS
             and bf not in chat_positions.SLANG
-            and not _dutch_like(bf, tok.text.lower(), lex) and not _demonym(bf, lex) and bf not in english_words())
+            and not (_dutch_like(bf, tok.text.lower(), lex) and not _short_stem_only(bf, tok.text.lower(), lex))
+            and not _demonym(bf, lex) and bf not in english_words() and bf not in lex.brands and bf not in lex.chain_words)
 
 
 #: Endings of inflected and derived forms whose stem the word list holds ("drempels",
@@ -2100,6 +2109,23 @@ def _dutch_like(f: str, lowered: str, lex: Lexicon) -> bool:
             if lex.is_word(stem) or (len(stem) >= 6 and is_compound(stem, lex)):
                 return True
     return len(f) >= 7 and is_compound(f, lex)
+
+
+def _short_stem_only(f: str, lowered: str, lex: Lexicon) -> bool:
+    """Whether a word reads as Dutch only as a three-letter word plus an ending ("alper" as
+    "alp" + "-er", "taner", "soner"; session 11, set K): that is how many first names of
+    Turkish and other origins look, while an unlisted inflection of a longer word ("jonges",
+    "vriendn") stays Dutch."""
+    if lex.is_word(f) or lowered in lex.dutch_words or len(f) > 8:
+        return False
+    short = False
+    for suffix in _INFLECTIONS:
+        if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+            stem = f[: -len(suffix)]
+            if len(stem) > 3 and (lex.is_word(stem) or (len(stem) >= 6 and is_compound(stem, lex))):
+                return False
+            short = short or lex.is_word(stem) or stem in lex.places or stem + "en" in lex.places
+    return short and not (len(f) >= 7 and is_compound(f, lex))
 
 
 def _lower_kept_ok(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
@@ -2805,8 +2831,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             # it is listed by `perskamer review`
             score, rule = 0.6, "unknown capitalised word as the subject of a verb"
     if (score < 0.5 and deny_unknown and bf not in know.not_names
-            and (position := person_positions.structural_position(text, toks, i, lex, _finite_verb))):
-        # the sentence's structure puts a person here, whatever list knows the word (session 6)
+            and (position := person_positions.structural_position(text, toks, i, lex, _finite_verb)
+                 or person_slots.person_slot(text, toks, i, lex))):
+        # the sentence's structure puts a person here, whatever list knows the word (sessions 6, 11)
         score, rule = 0.7, position
     tok.score = min(score, 0.99)
     tok.rule = rule
