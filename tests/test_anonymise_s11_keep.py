@@ -51,7 +51,7 @@ HEAD_TEMPLATES = [
     "“De aanvraag moet via Sportdienst {}.”",
     "“De bus van Autocars {} stond klaar.”",
     "“In Domaine {} was het koud.”",
-    "Uit de zaal, Ilona van Patro {}: « Chez nous aussi. »",
+    "Uit de zaal, Gilberte van Patro {}: « Chez nous aussi. »",
     "« Le subside vient de la Ville de {}. »",
     "“Ik werk bij Betonwerken {}.”",
     "“Wij werken met Jeunesse Solidaire {} Cameroun.”",
@@ -69,10 +69,10 @@ def test_a_listed_first_name_in_the_rules_positions_is_never_kept(name: str, tem
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("“Ik werk bij Betonwerken Lamberts Kowalczyk.”", "Kowalczyk"),  # a firm takes one surname, not a full name
-    ("“Hoeve De Smet verhuurt niet meer.”", "Smet"),  # a listed "De X" surname after the article
-    ("“Kamphuis Les Sapins van Ilona Verbist was vol.”", "Verbist"),
-    ("“Dat zei Summer Holland gisteren.”", "Summer"),  # a word that is a first name never opens a country's run
+    ("“Ik werk bij Betonwerken Lisette Dorsman.”", "Dorsman"),  # a firm takes one surname, not a full name
+    ("“Hoeve De Coste verhuurt niet meer.”", "Coste"),  # a listed surname right after the article
+    ("“Kamphuis Les Sapins van Gilberte Mansvelt was vol.”", "Mansvelt"),
+    ("“Dat zei April Holland gisteren.”", "April"),  # a word that is a first name never opens a country's run
     ("“Met Ingelijn belden we de Pestlijn.”", "Ingelijn"),  # "-lijn" after a stem in "e": a girl's name
 ])
 def test_a_person_next_to_a_rules_shape_still_goes(text: str, name: str) -> None:
@@ -82,7 +82,7 @@ def test_a_person_next_to_a_rules_shape_still_goes(text: str, name: str) -> None
 
 def test_a_name_the_report_gives_wins_over_the_head() -> None:
     know = Knowledge()
-    know.add("Biezen Peeters", explicit=True)
+    know.add("Biezen Coste", explicit=True)
     out = anonymise_text("“De kampplaats was Hoeve Ter Biezen in Zonnebeke.”", know)
     assert not word_in("Biezen", out), out
 
@@ -97,9 +97,9 @@ from perskamer.plugins.anonymise.anonymiser import anonymise_report, speaker_nam
     ("Jeugddienst Hoegaarden", False),
     ("Speelpleinwerking Het Zonneke", False),
     ("Sportdienst Hoeselt", False),
-    ("Jeugddienst Ilona", True),  # a listed first name after the head: left to the person rules
+    ("Jeugddienst Gilberte", True),  # a listed first name after the head: left to the person rules
     ("Ville Korhonen", True),  # a head that is a first name, with no "de" after it
-    ("Hoeve De Smet", True),  # a listed "De X" surname after the article
+    ("Hoeve De Bock", True),  # a listed "De X" surname after the article
     ("Karlijn Vandereycken", True),
 ])
 def test_an_institution_is_no_speaker(label: str, person: bool) -> None:
@@ -118,3 +118,30 @@ def test_an_institution_s_chat_line_keeps_its_name() -> None:
     assert "Jeugddienst Meulebeke" in r.sections["quotes"]
     published = json.dumps([r.sections, [(q.text, q.speaker) for q in r.quotes]], ensure_ascii=False)
     assert "Vandereycken" not in published and "Karlijn" not in published
+
+
+# --- after set O (bench/data/unseen_s11, informed after its one blind score; sentences of our own) --
+
+KEPT_AFTER_O = [
+    ("“De kasten kwamen van Staalbouw Ligtvoet uit Vosselaar.”", ["Staalbouw Ligtvoet"]),  # a firm's "-bouw"
+    ("“De ezels staan op Zorgboerderij De Groene Weide.”", ["Zorgboerderij De Groene Weide"]),
+    ("“Wij werken nu met Jeugdpanel Duinkant, dertig jongeren.”", ["Jeugdpanel Duinkant"]),
+    ("« Cet été on va à la Ferme du Vieux Chêne. »", ["Ferme du Vieux Chêne"]),  # "du": a common noun follows
+    ("“Hij is vrijwillig tolk Tigrinya-Nederlands.”", ["Tigrinya-Nederlands"]),
+    ("“Ze is jeugdwerker bij Buurthuis De Wespe.”", ["Buurthuis De Wespe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), KEPT_AFTER_O)
+def test_the_classes_of_set_o_stay(text: str, items: list[str]) -> None:
+    assert lost(text, items) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“We reden met Autocars Gilberte naar zee.”", "Gilberte"),  # a first name after a firm's head
+    ("“Hoeve Neuteboom verhuurt niet meer.”", "Neuteboom"),  # a surname that splits into words
+    ("“Staalbouw Gilberte Mansvelt leverde.”", "Mansvelt"),  # a firm takes one surname, not a full name
+])
+def test_a_person_after_set_o_s_heads_still_goes(text: str, name: str) -> None:
+    out = anonymise_text(text)
+    assert not word_in(name, out, ignore_case=True), out

@@ -17,6 +17,8 @@ Why it never keeps a person:
   "Jeugd|lijn", "Info|lijn"), which none of those names does;
 * a hyphenated word counts when its last part is such a compound and its first part no
   listed first name ("Jongeren-Infolijn", not "Anne-X");
+* a hyphenated word whose every part is a language ("Dari-Nederlands", after O) names
+  languages (lists filtered against the names);
 * "Stop" opens a campaign when it is written with a capital inside a sentence, or when
   the word after it is an ordinary Dutch word or compound ("Stop Pestgedrag"); the word
   after it is never a listed first name or a name the report gives ("Stop Jarne maar
@@ -54,9 +56,13 @@ def protect_compound_names(text: str, toks: list[Token], caps: list[int], lex: L
                     and (i + 2 >= n or not toks[i + 2].cap or text[nxt.end : toks[i + 2].start] != " ")):
                 prot.add(tok.start, nxt.end, "keep")
             continue
-        if not f.endswith(ENDINGS) or f in know.names or _listed(f, lex):
+        hyphen = "-" in f
+        if hyphen and all(p in lex.languages for p in f.split("-")):
+            prot.add(tok.start, tok.end, "keep")  # "Dari-Nederlands": languages joined (a dictionary, an interpreter)
             continue
-        parts = f.split("-")
+        if not f.endswith(ENDINGS) or f in know.names or _listed(f, lex):
+            continue  # (the test every compound needs, before any split)
+        parts = f.split("-") if hyphen else [f]
         if len(parts) > 1 and (any(_listed(p, lex) and not lex.is_word(p) for p in parts[:-1]) or not parts[-1]):
             continue
         if _thing_compound(parts[-1], lex):

@@ -19,8 +19,9 @@ Why it never keeps a person:
   van Ter X" has no capital and no head);
 * a listed first name right after the head (no article between) is left to the person
   rules ("Patro Jan"), and so is any word the report gives as a name;
-* no person cue at the name (a title inside it, a speech verb, "met"/"Dag" before it,
-  another capitalised word before the head, a longer capitalised run after it); unlike
+* no person cue at the name (a title inside it, a speech verb, a subordinator or a title
+  before the head, another capitalised word before the head, a longer capitalised run
+  after it; "met"/"aan" before the head are no cue: the head is no name); unlike
   a bare name, a colon after it is no cue: "Jeugddienst X:" opens an institution's line,
   and "Y van Patro X:" is Y's label, not the head's.
 """
@@ -47,12 +48,14 @@ HEADS = frozenset({
 })
 #: Endings of Dutch compound heads: "preventiedienst", "tienerwerking", "betonwerken",
 #: "tentenverhuur", "bouwbedrijf", "houthandel".
-HEAD_ENDINGS = ("dienst", "werking", "werken", "verhuur", "bedrijf", "handel", "hoeve")
+HEAD_ENDINGS = ("dienst", "werking", "werken", "verhuur", "bedrijf", "handel", "hoeve",
+                # (after O, informed: "Containerbouw X", "Zorgboerderij De X", "Jongerenhuis De X", "Jeugdpanel X")
+                "bouw", "boerderij", "huis", "panel")
 #: Heads of a town's services: the town after them may be a village that is a surname too.
 TOWN_HEADS = frozenset({"gemeente", "stad", "provincie", "patro", "ville", "commune"})
 #: Firms named after their family: one surname may follow ("Betonwerken X", "Autocars X").
 FIRMS = frozenset({"autocars", "reizen"})
-FIRM_ENDINGS = ("werken", "verhuur", "bedrijf", "handel")
+FIRM_ENDINGS = ("werken", "verhuur", "bedrijf", "handel", "bouw")
 #: French heads: they take a lower-case "de"/"des"/"du" into the name ("Ville de X").
 FRENCH = frozenset({"domaine", "gite", "ferme", "chateau", "moulin", "auberge", "ville", "commune", "centre", "maison",
                     "foyer", "patro"})
@@ -87,7 +90,11 @@ def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lex
             j += 1  # "Hoeve Ter X", "Kamphuis Les X", "Schronisko Pod X"
             opened = True
         elif f in FRENCH and toks[j].folded in FRENCH_LINKS and not toks[j].cap and j + 1 < n:
-            j += 1  # "Ville de X", "Centre des Jeunes de X": after "de", a place or a word
+            # "Ville de X", "Centre des Jeunes de X": after "de", a place or a word; "du" and "des"
+            # hold an article ("Ferme du Bois X", "Foyer des Jeunes X"): a common noun follows, as
+            # after a capitalised article (a person is "de X", never "du X")
+            opened = toks[j].folded in ("du", "des")
+            j += 1
         elif f in lex.first_names or f in lex.surnames or f in lex.name_words:
             continue  # "Ville Korhonen": a head that is a name opens a name only with "de" or an article
         last = _run_end(text, toks, j, lex, know, firm=f in FIRMS or f.endswith(FIRM_ENDINGS), opened=opened,
@@ -135,9 +142,11 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
             break
         f = t.folded
         place = f in lex.places or f in lex.territories
-        word = lex.is_word(f) or f in english or f in ORG_WORDS
-        if f in know.names or (f in lex.first_names and not lex.is_word(f)):
-            break  # (also a first name that is a village: "Domaine Veerle")
+        word = lex.is_word(f) or f in english or f in ORG_WORDS or (
+            f not in lex.surnames and f not in lex.first_names and _two_words(f, lex))
+        if f in know.names or (f in lex.first_names and not (opened and k == j and lex.is_word(f))):
+            break  # (also a first name that is a village, "Domaine Veerle", or a word, "Autocars Jan";
+            # only a house's word after its article may be one: "Hoeve De Roos")
         if k == j and article and ((article + " " + f) in lex.surnames or (
                 (f in lex.surnames or f in lex.name_words) and not lex.is_word(f))):
             break  # "Hoeve De Smet", "Hoeve Ten X" with a listed surname X: the family's name
@@ -161,7 +170,6 @@ def _person_cue(text: str, toks: list[Token], i: int, first: int, last: int, lex
     """A person cue at the name ``toks[first..last]`` opened by the head ``toks[i]``: the
     cues of ``keep_chains._person_at`` except a colon or bracket after the name."""
     from .detect import _WEAK_VERB_SCORE, TITLES, _context_cues, _said_cues
-    from .keep_chains import _PERSON_BEFORE
     from .person_clauses import SUBORDINATORS
 
     for k in range(first, last + 1):
@@ -172,8 +180,9 @@ def _person_cue(text: str, toks: list[Token], i: int, first: int, last: int, lex
             return True
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and text[prev.end : toks[i].start].strip() == "":
-        if prev.folded in _PERSON_BEFORE or prev.folded in TITLES or prev.folded in SUBORDINATORS:
-            return True  # "met Hoeve X", "Schepen Hoeve X", "Toen Reizen X ...": a subject
+        if prev.folded in TITLES or prev.folded in SUBORDINATORS:
+            return True  # "Schepen Hoeve X", "Toen Reizen X ...": a subject
+        # ("met"/"aan" before it is no cue: "met Jeugdpanel X" -- the head is no name)
         if (prev.cap or prev.allcaps) and text[prev.end : toks[i].start] == " " and not (
                 prev.sent_start and lex.is_word(prev.folded) and prev.folded not in lex.first_names
                 and prev.folded not in lex.surnames and prev.folded not in lex.name_words):
@@ -181,8 +190,17 @@ def _person_cue(text: str, toks: list[Token], i: int, first: int, last: int, lex
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and (nxt.cap or nxt.allcaps) and text[toks[last].end : nxt.start] == " ":
         return True  # a longer run of capitalised words than the name takes
-    if max(_context_cues(text, toks, k, lex, know)[0] for k in (i, first, last)) > _WEAK_VERB_SCORE:
-        return True  # (at the head too: "zei Reizen X dat ...")
+    if _context_cues(text, toks, i, lex, know)[0] > _WEAK_VERB_SCORE:
+        return True  # at the head: "zei Reizen X dat ..."
+    for k in {first, last}:
+        score, why = _context_cues(text, toks, k, lex, know)
+        # at the name only what a name's words cannot explain: a verb of a person after it
+        # ("Hoeve Ter X vertelde"), an age in brackets ("X (16)"); not a word before a
+        # word of the name ("De Kleine X") nor a number after a comma ("X, 40 jongeren")
+        if score > _WEAK_VERB_SCORE and any(w.startswith("followed by") for w in why):
+            return True
+        if "age" in why and text[toks[last].end : toks[last].end + 2].lstrip(" ")[:1] == "(":
+            return True
     return not toks[i].sent_start and _said_cues(text, toks, i, lex)[0] > 0  # "zei Reizen X dat ..."
 
 
@@ -201,3 +219,10 @@ def names_an_organisation(label: str, lex: Lexicon) -> bool:
     caps = [k for k, t in enumerate(toks) if t.cap or t.allcaps]
     protect_headed_names(label, toks, caps, lex, Knowledge(), prot, {t.folded for t in toks})
     return any(s == toks[0].start and e == toks[-1].end for s, e, _r in prot.ranges)
+
+
+def _two_words(f: str, lex: Lexicon) -> bool:
+    """A compound of two Dutch words, the first of 3+ letters, the second of 4+ ("Zee|kant"),
+    written as one word that no name list holds (stricter than ``detect.is_compound``:
+    many surnames split into words, "Neute|boom")."""
+    return len(f) >= 7 and any(lex.is_word(f[:k]) and lex.is_word(f[k:]) for k in range(3, len(f) - 3))

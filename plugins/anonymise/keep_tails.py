@@ -8,7 +8,8 @@ its country, continent, region or town. Without the tail the words alone were ma
 
 Why it never keeps a person:
 
-* every word before the tail is an ordinary word -- Dutch, English, or one of a closed
+* every word before the tail (every part of a hyphenated one: "Tele-Onthaal") is an
+  ordinary word -- Dutch, English, or one of a closed
   class of French words of organisations' names (``ORG_WORDS``: "solidarité", "jeunesse",
   "enfance" ...) -- and none is a listed first name ("Summer", "Hope", "Grace" are words
   and first names: never), nor a surname's particle ("Den X", "Van X"), nor a word of
@@ -85,7 +86,7 @@ def protect_place_tails(text: str, toks: list[Token], caps: list[int], lex: Lexi
             if f in _PERSON_BEFORE or f in SUBORDINATORS or f in lex.common:
                 break  # ("Dag X", "Bij X ..." opening a sentence: the run starts after it)
             if (f in know.names or f in TITLES or f in lex.first_names or f in PARTICLES or len(f) < 3
-                    or not (f in ORG_WORDS or lex.is_word(f) or f in english)):
+                    or not all(p in ORG_WORDS or lex.is_word(p) or p in english for p in f.split("-"))):
                 count = -1
                 break
             first = k
