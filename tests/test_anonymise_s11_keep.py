@@ -145,3 +145,36 @@ def test_the_classes_of_set_o_stay(text: str, items: list[str]) -> None:
 def test_a_person_after_set_o_s_heads_still_goes(text: str, name: str) -> None:
     out = anonymise_text(text)
     assert not word_in(name, out, ignore_case=True), out
+
+
+# --- the prefilters give what the plain rules give (issue 13's speed pattern) ------------
+
+_PIECES = st.sampled_from([
+    "Hoeve ", "Ter ", "Les ", "Jeugddienst ", "Patro ", "Ville de ", "Ferme du ", "d'Autocars ", "l’Auberge ", "Betonwerken ",
+    "Youth ", "Network ", "Europe", "Sénégal", "Cameroun", "Kenya", "Gent", "Brussel", "Solidarité ", "Jeunesse ", "de ",
+    "Ketelfest", "Stop ", "Pestgedrag", "Tigrinya-Nederlands", "Gilberte ", "Mansvelt", "Dag ", "met ", "zei ", ", ",
+    ": ", "(16) ", "“", "”", ". ", "\n", "Het ", "We ", "kamp ", "'t ", "’", "'",
+])
+_TEXT = st.lists(_PIECES, max_size=14).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_the_prefiltered_rules_give_what_the_plain_rules_give(text: str) -> None:
+    from perskamer.plugins.anonymise import keep_heads, keep_tails
+    from perskamer.plugins.anonymise.detect import _Protect, tokenize
+    from perskamer.plugins.anonymise.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    toks = tokenize(text)
+    caps = [k for k, t in enumerate(toks) if t.cap or t.allcaps]
+    words = {t.folded for t in toks}
+    fast, plain = _Protect(), _Protect()
+    keep_tails.protect_place_tails(text, toks, caps, lex, Knowledge(), fast, words)
+    keep_tails.protect_place_tails(text, toks, caps, lex, Knowledge(), plain, words | set(lex.territories))
+    assert fast.ranges == plain.ranges
+    fast, plain = _Protect(), _Protect()
+    keep_heads.protect_headed_names(text, toks, caps, lex, Knowledge(), fast, words)
+    elided = sorted({*caps, *(k for k, t in enumerate(toks) if t.folded[:2] in keep_heads._ELIDED)})
+    keep_heads.protect_headed_names(text + " d'X", toks, elided, lex, Knowledge(), plain, words)
+    assert fast.ranges == plain.ranges

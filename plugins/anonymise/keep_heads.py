@@ -28,9 +28,12 @@ Why it never keeps a person:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .detect import Knowledge, Token, _Protect
     from .lexicon import Lexicon
 
@@ -66,6 +69,7 @@ ARTICLES = frozenset({"ter", "ten", "de", "het", "den", "'t", "’t", "t", "le",
 FRENCH_LINKS = frozenset({"de", "des", "du", "d", "et"})
 _MAX_WORDS = 4
 _ELIDED = ("d'", "l'", "d’", "l’")
+_ELIDED_RE = re.compile(r"\b[dDlL]['’][A-ZÀ-Þ]")
 
 
 def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
@@ -73,16 +77,19 @@ def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lex
     """Add "keep" protections for names opened by a place's or organisation's head (see the module)."""
     if not caps:
         return
+    TITLES, is_compound = _from_detect()  # noqa: N806  (an import inside _head ran per capitalised word)
+
     n = len(toks)
     at = caps
-    if "'" in text or "’" in text:  # "d'Autocars X", "l'Auberge Les X": the head after an elided article
+    if ("'" in text or "’" in text) and _ELIDED_RE.search(text):  # "d'Autocars X": the head after an elided article
         at = sorted({*caps, *(k for k, t in enumerate(toks) if t.folded[:2] in _ELIDED and t.text[2:3].isupper())})
     for i in at:
         tok = toks[i]
-        if tok.allcaps or i + 1 >= n or text[tok.end : toks[i + 1].start] != " ":
-            continue
-        f = tok.folded[2:] if tok.folded[:2] in _ELIDED and tok.text[2:3].isupper() else tok.folded
-        if not _head(f, lex):
+        f = tok.folded
+        if f[1:2] in ("'", "’") and f[:2] in _ELIDED and tok.text[2:3].isupper():
+            f = f[2:]
+        # (the head first: the one test every match needs, a set or an ending, per capitalised word)
+        if not _head(f, lex, TITLES, is_compound) or tok.allcaps or i + 1 >= n or text[tok.end : toks[i + 1].start] != " ":
             continue
         j = i + 1
         opened = False
@@ -105,12 +112,22 @@ def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lex
         prot.add(tok.start + (2 if f != tok.folded else 0), toks[last].end, "keep")
 
 
-def _head(f: str, lex: Lexicon) -> bool:
-    from .detect import TITLES, is_compound
+_DETECT: list = []
 
+
+def _from_detect() -> tuple[frozenset[str], Callable[[str, Lexicon], bool]]:
+    """``detect.TITLES`` and ``detect.is_compound``, imported once (detect imports this module)."""
+    if not _DETECT:
+        from .detect import TITLES, is_compound
+
+        _DETECT.extend((TITLES, is_compound))
+    return _DETECT[0], _DETECT[1]
+
+
+def _head(f: str, lex: Lexicon, titles: frozenset[str], is_compound: Callable[[str, Lexicon], bool]) -> bool:
     if f in HEADS:
         return True
-    return (len(f) >= 8 and f.endswith(HEAD_ENDINGS) and f not in TITLES and f not in lex.first_names
+    return (len(f) >= 8 and f.endswith(HEAD_ENDINGS) and f not in titles and f not in lex.first_names
             and f not in lex.surnames and is_compound(f, lex))
 
 

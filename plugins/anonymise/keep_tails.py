@@ -54,8 +54,8 @@ _MAX_WORDS = 4
 def protect_place_tails(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
                         prot: _Protect, words: set[str]) -> None:
     """Add "keep" protections for runs of ordinary words closed by a country or place (see the module)."""
-    if not caps:
-        return
+    if not caps or (lex.places.isdisjoint(words) and lex.territories.isdisjoint(words)):
+        return  # (every match needs a place or country among the text's words: one set test in C)
     tails = [k for k in caps if k > 0 and (toks[k].folded in lex.territories or toks[k].folded in lex.places)]
     if not tails:
         return
