@@ -656,6 +656,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         for sid, text in report.sections.items():
             if isinstance(text, str):
                 report.sections[sid] = neutral_link_targets(text, report.title, masked)
+    from .leftover_contacts import private_contacts_memo  # (it imports this module)
+
     replaced = sorted({e.original for e in entries if e.kind == "person"} | {e.original for e in entries if e.kind != "person"})
     report.private["anonymisation"] = {
         "done": True,
@@ -670,6 +672,9 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         # guard also looks for them in the report's published paths
         "withheld": withheld_words,
         "deny": list(opts.deny),
+        # the guard's net for a person's contact details left in the report's own texts,
+        # worked out here once (the guard reads it against every collection page)
+        "private_contacts_left": private_contacts_memo(report),
     }
     log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))
     return report

@@ -36,7 +36,7 @@ from .anonymiser import Options, _person_words, anonymise_report, is_name_word, 
 from .detect import PARTICLES, _idiom_re
 from .filename import _stem_path, naming_words
 from .leftover import leftover_fragments
-from .leftover_contacts import leftover_contacts, leftover_private_contacts
+from .leftover_contacts import leftover_contacts, own_texts, private_contacts_left
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .published import published_texts
@@ -485,10 +485,8 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
             problem(f"{contacts_left} quote(s) still hold a contact detail in {artifact.path}",
                     "contact detail left in a quote", report)
         # and a person's contact details in the report's own text, whatever the scope (session 10)
-        own = [t for sid, t in report.sections.items() if sid != "quotes" and isinstance(t, str)]
-        if report.photo is not None:
-            own += [t for t in (report.photo.caption, report.photo.alt) if isinstance(t, str)]
-        private_left = sum(1 for t in own if any(c in haystack for c in leftover_private_contacts(t)))
+        memo = rec.get("private_contacts_left")
+        private_left = sum(1 for t in own_texts(report) if any(c in haystack for c in private_contacts_left(t, memo)))
         if private_left:
             problem(f"{private_left} text(s) of the report still hold a person's contact detail in {artifact.path}",
                     "private contact left in the report's text", report)

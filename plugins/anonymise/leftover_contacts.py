@@ -15,11 +15,16 @@ matches where it is published.
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from .anonymiser import normalise
 from .detect import contact_spans
 from .private_contacts import private_spans
+
+if TYPE_CHECKING:
+    from perskamer.model import Report
 
 
 @lru_cache(maxsize=4096)
@@ -37,3 +42,38 @@ def leftover_private_contacts(text: str) -> tuple[str, ...]:
     if not text:
         return ()
     return tuple(dict.fromkeys(normalise(s.text) for s in private_spans(text) if len(s.text.strip("@ ")) >= 3))
+
+
+def own_texts(report: Report) -> list[str]:
+    """The report's own texts the private-contact net reads: every section but the quotes,
+    the photo's caption and alt text."""
+    own = [t for sid, t in report.sections.items() if sid != "quotes" and isinstance(t, str)]
+    if report.photo is not None:
+        own += [t for t in (report.photo.caption, report.photo.alt) if isinstance(t, str)]
+    return own
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def private_contacts_memo(report: Report) -> dict[str, tuple[str, ...]]:
+    """:func:`leftover_private_contacts` of each of the report's own texts, by a digest of
+    the text, to keep in the anonymisation record.
+
+    Why: the guard reads the report against every collection page, and in a cold build
+    those pages are read in the main process after the workers anonymised and guarded
+    the report; working the net out again there for 1000 reports was ~0.27 s of serial
+    CPU (session 11, docs/watch.md). The record travels with the report (and its cache
+    entry), so the main process looks the answer up instead. Keyed by the text's digest:
+    a text changed after the anonymiser (another transform) is simply worked out again."""
+    return {_digest(t): list(leftover_private_contacts(t)) for t in own_texts(report) if t}
+
+
+def private_contacts_left(text: str, memo: dict[str, Any] | None) -> tuple[str, ...]:
+    """:func:`leftover_private_contacts` of ``text``, from ``memo`` when it holds the text."""
+    if memo and text:
+        found = memo.get(_digest(text))
+        if found is not None:
+            return tuple(found)
+    return leftover_private_contacts(text)
