@@ -173,3 +173,20 @@ def test_platform_patterns_found_near_their_word() -> None:
     four = _spans(finditer_lowered(detect._ON_PLATFORM_RE, detect._ON_PLATFORM_LOWER_RE, text, lowered,
                                    detect._PLATFORM_WORD_RE, 4))
     assert four != _spans(detect._ON_PLATFORM_RE.finditer(text))
+
+def test_a_quiet_text_is_remembered_for_itself_only() -> None:
+    """person_roles.comment_header_at remembers the text asked last when it holds neither a
+    stamped header nor a bullet (every answer False): another text, asked in between or
+    after, gets its own answers."""
+    from perskamer.plugins.anonymise import person_roles
+
+    quiet = "Harmony zegt hallo en Jan knikt"
+    headed = "Harmony 🌸 · 3d\nwat een dag"
+    stamped = "Wat een dag\nLotte Zonneveld\n10:14 12 mrt.\nEens!"
+    for _ in range(2):
+        assert not person_roles.comment_header_at(quiet, 0)
+        assert person_roles._QUIET[0] is quiet
+        assert person_roles.comment_header_at(headed, 0)
+        assert not person_roles.comment_header_at(quiet, 22)
+        assert person_roles.comment_header_at(stamped, stamped.index("Lotte"))
+        assert not person_roles.comment_header_at(stamped, 0)

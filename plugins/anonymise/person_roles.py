@@ -252,6 +252,10 @@ def stamped_headers(text: str) -> tuple[tuple[int, int], ...]:
 #: text, each time a scan of the whole text; one tuple, replaced whole: a thread never reads
 #: one text's answer for another)
 _BULLETS: tuple[Any, bool] = (None, False)
+#: (the text asked last, when it holds neither a stamped header nor a bullet: every answer
+#: for it is False; session 11: the lru_cache of stamped_headers was asked for every
+#: capitalised word first)
+_QUIET: tuple[Any, ...] = (None,)
 
 
 def comment_header_at(text: str, start: int) -> bool:
@@ -259,12 +263,14 @@ def comment_header_at(text: str, start: int) -> bool:
     before the comment's age ("Harmony 🌸 · 3d"), or who wrote a comment copied from a shared
     document, alone on the line before the comment's time and date ("Naam" then "10:14 12 mrt.";
     session 10)."""
+    global _BULLETS, _QUIET
+    if _QUIET[0] is text:
+        return False  # (the text asked last holds neither a stamped header nor a bullet)
     headers = stamped_headers(text)
     if headers:
         k = bisect_right(headers, (start, len(text) + 1)) - 1  # (the last header starting at or before start)
         if k >= 0 and headers[k][0] <= start < headers[k][1]:
             return True
-    global _BULLETS
     last = _BULLETS
     if last[0] is text:
         bullets = last[1]
@@ -272,6 +278,8 @@ def comment_header_at(text: str, start: int) -> bool:
         bullets = "·" in text or "•" in text
         _BULLETS = (text, bullets)
     if not bullets:
+        if not headers:
+            _QUIET = (text,)
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
