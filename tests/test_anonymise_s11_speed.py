@@ -190,3 +190,32 @@ def test_a_quiet_text_is_remembered_for_itself_only() -> None:
         assert not person_roles.comment_header_at(quiet, 22)
         assert person_roles.comment_header_at(stamped, stamped.index("Lotte"))
         assert not person_roles.comment_header_at(stamped, 0)
+
+
+def _plain_comment_header_at(text: str, start: int) -> bool:
+    """person_roles.comment_header_at without its memories (as session 10 wrote it)."""
+    from perskamer.plugins.anonymise import person_roles
+
+    headers = person_roles.stamped_headers(text)
+    if any(a <= start < b for a, b in headers):
+        return True
+    if "·" not in text and "•" not in text:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    m = person_roles._COMMENT_HEADER_RE.match(text[line_start : len(text) if line_end < 0 else line_end])
+    return m is not None and m.start(1) <= start - line_start < m.end(1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([
+    "Harmony 🌸", " · ", "·", "•", " 3d", " 2 u", "10:14", " 12 mrt.", "\n", "\n\n", "Lotte Zonneveld", "x_y", " ",
+    "wat een dag", "Eens!", "> ", "- ", ":", "gisteren 21:15", "8:47 AM"]), st.text(max_size=3)), max_size=20).map("".join))
+def test_comment_headers_found_once_per_text_are_the_plain_ones(text: str) -> None:
+    from perskamer.plugins.anonymise import person_roles
+
+    other = "Een andere tekst · 3d\nmet een kop"
+    for start in range(len(text) + 1):
+        assert person_roles.comment_header_at(text, start) == _plain_comment_header_at(text, start)
+        if start % 3 == 0:  # (another text asked in between)
+            assert person_roles.comment_header_at(other, 0) == _plain_comment_header_at(other, 0)

@@ -281,7 +281,33 @@ def comment_header_at(text: str, start: int) -> bool:
         if not headers:
             _QUIET = (text,)
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    m = _COMMENT_HEADER_RE.match(text[line_start : len(text) if line_end < 0 else line_end])
-    return m is not None and m.start(1) <= start - line_start < m.end(1)
+    spans = _bullet_headers(text)
+    k = bisect_right(spans, (start, len(text) + 1)) - 1  # (the last header starting at or before start)
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
+
+
+#: (the text asked last, the header of each of its lines, as :func:`_bullet_headers` gives
+#: them; one tuple, replaced whole)
+_HEADERS: tuple[Any, tuple[tuple[int, int], ...]] = (None, ())
+
+
+def _bullet_headers(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the comment headers with a bullet stand in ``text`` (_COMMENT_HEADER_RE's group 1
+    on each line, as offsets of ``text``), in order: found once per text (session 11: the
+    line of every capitalised word was matched again). The line of an offset is the one it
+    stands in, a line break counting with the line before it (as ``rfind``/``find`` cut it);
+    a header ends before its line's end, so only its own line's header can hold an offset."""
+    global _HEADERS
+    last = _HEADERS
+    if last[0] is text:
+        return last[1]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        m = _COMMENT_HEADER_RE.match(line)
+        if m is not None:
+            spans.append((pos + m.start(1), pos + m.end(1)))
+        pos += len(line) + 1
+    got = tuple(spans)
+    _HEADERS = (text, got)
+    return got
