@@ -1850,7 +1850,10 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if first_after in ("(", ",") and _AGE_RE.match(after):
         score += 0.5
         why.append("age")
-    if prev is not None and text[prev.end : tok.start].strip() == "" and prev.folded in TITLES:
+    if (prev is not None and text[prev.end : tok.start].strip() == "" and prev.folded in TITLES
+            and text.count("\n", prev.end, tok.start) < 2):
+        # (session 11, set O: not across a blank line -- "– animator\n\nContact voor wie ...";
+        # a line the PDF form wrapped, "– animator\nJan Peeters", still is)
         score += 0.55
         why.append(f"after '{prev.text}'")
     elif (prev is not None and text[prev.end : tok.start] == " " and not prev.allcaps
@@ -1915,6 +1918,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if first_after in (",", "v") and person_slots.role_apposition(text, toks, i, lex):
         score += 0.4  # (session 11: "De moderator, X van de provincie,"; also in the report's own text)
         why.append("apposition after a role noun")
+    elif prev is not None and prev.folded in person_slots.COPULAS and person_slots.role_copula(text, toks, i, lex):
+        score += 0.4  # (session 11, set O: "Moderator van dienst was X, die ..."; also in the report's own text)
+        why.append("complement of a copula after a role noun")
     if first_after == "," and _ZO_HEET_RE.match(after):
         score += 0.4
         why.append("apposition")

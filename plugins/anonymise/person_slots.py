@@ -89,10 +89,18 @@ def _plain_dutch_word(f: str, lex: Lexicon) -> bool:
 
 
 def _long_compound(f: str, lex: Lexicon) -> bool:
-    """A Dutch compound of eight letters or more ("Jeugdhulp", "Spelewijs"): a service's name."""
-    from .detect import is_compound
-
-    return len(f) >= 8 and is_compound(f, lex)
+    """A Dutch compound of eight letters or more, both of its parts listed words of four letters
+    or more ("Jeugdhulp", "Spelewijs", "Welzijnsschakels"): a service's name. A name that only
+    splits into a short piece and a word ("Hub-recht", "Engel-mar") is no compound here."""
+    if len(f) < 8:
+        return False
+    for k in range(4, len(f) - 3):
+        head, tail = f[:k], f[k:]
+        if not (lex.is_word(head) or head[-1] in "se" and len(head) > 4 and lex.is_word(head[:-1])):
+            continue
+        if lex.is_word(tail):
+            return True
+    return False
 
 
 def object_of_person_verb(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
@@ -214,7 +222,8 @@ def lone_chat_answer(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
 #: Nouns of a role a person has at a session, besides the titles and professions detect knows.
 _ROLE_NOUNS = frozenset(
     "gastvrouw gastheer gespreksleider gespreksleidster facilitator host presentator presentatrice "
-    "verantwoordelijke spreker spreekster moderatrice begeleider begeleidster".split()
+    "verantwoordelijke spreker spreekster moderatrice begeleider begeleidster lesgever lesgeefster trekker trekster "
+    "workshopgever workshopgeefster".split()
 )
 _APPOSITION_BEFORE_RE = re.compile(
     r"(?:^|[.!?:;]\s+|\s)(?:[Dd]e|[Ee]en|[Oo]nze|[Oo]ns|[Mm]ijn|[Hh]un|[Zz]ijn|[Hh]aar)[ \t]+([^\W\d_]+)"
@@ -249,12 +258,55 @@ def role_apposition(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     m = _APPOSITION_BEFORE_RE.search(text[max(0, tok.start - 60) : tok.start])
     if m is None or not _role_noun(m.group(1)):
         return ""
-    f = tok.folded
-    member = text[tok.end : tok.end + 5] == " van "  # ("X van de jeugdraad": a member, a person)
-    if (f in english_words() or _plain_dutch_word(f, lex) or not member and _long_compound(f, lex)) and not (
-            f in lex.first_names or f in lex.name_words):
+    if not _name_like(tok, text, lex):
         return ""  # ("De spreker, Awel,", "De animator, Spelewijs,": a service or an organisation)
     return f"apposition after '{m.group(1)},'"
+
+
+#: Before a copula's complement: a role noun opening the clause (an article or possessive may
+#: open it, a "van ..." or "die dag" may follow it), then the copula.
+_COPULA_BEFORE_RE = re.compile(
+    r"(?:^|[.!?:;][ \t]+|\n)(?:(?:[Dd]e|[Oo]nze|[Oo]ns|[Mm]ijn|[Hh]un|[Ee]en)[ \t]+)?([^\W\d_]+)"
+    r"(?:[ \t]+(?:van|voor|bij|aan)[ \t]+(?:(?:de|het|den)[ \t]+)?[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?"
+    r"(?:[ \t]+(?:die|deze)[ \t]+(?:dag|avond|namiddag|voormiddag|ochtend|week))?"
+    r"[ \t]+(?:was|is|werd|wordt|bleek|blijft|bleef)[ \t]+$"
+)
+#: After it: the clause goes on with a comma, a bracket, a colon, "en", "te zijn" or a "van de ...".
+_COPULA_AFTER_RE = re.compile(
+    r"(?:[ \t]*[,.:;(]|[ \t]+(?:en|te zijn|met)\b|[ \t]+van[ \t]+(?:de|het|den)[ \t]+[^\W\d_]+|$)"
+)
+
+
+COPULAS = frozenset({"was", "is", "werd", "wordt", "bleek", "blijft", "bleef"})
+
+
+def role_copula(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
+    """ "Moderator van dienst was <X>, die ...", "De gespreksleider was <X>, een ...": one
+    capitalised word as the complement of a copula whose subject is a role noun."""
+    tok = toks[i]
+    if not tok.cap or tok.allcaps or i < 2:
+        return ""
+    if i + 1 < len(toks) and toks[i + 1].cap and _gap(text, tok, toks[i + 1]) == " ":
+        return ""  # ("Jeugdhuis Kompas", "Radio 2": a longer name)
+    if _COPULA_AFTER_RE.match(text, tok.end) is None:
+        return ""
+    m = _COPULA_BEFORE_RE.search(text[max(0, tok.start - 70) : tok.start])
+    if m is None or not _role_noun(m.group(1)):
+        return ""
+    if not _name_like(tok, text, lex):
+        return ""
+    return f"complement of a copula after '{m.group(1)}'"
+
+
+def _name_like(tok: Token, text: str, lex: Lexicon) -> bool:
+    """Whether a word in a role's slot may be a person's name: not an English or plain Dutch
+    word, nor a compound unless "van de ..." follows (a member: a person), unless a first-name
+    list holds it."""
+    f = tok.folded
+    if f in lex.first_names or f in lex.name_words:
+        return True
+    member = text[tok.end : tok.end + 5] == " van "
+    return not (f in english_words() or _plain_dutch_word(f, lex) or not member and _long_compound(f, lex))
 
 
 def person_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
