@@ -253,14 +253,9 @@ def role_apposition(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     nxt = toks[i + 1]
     if nxt.cap and _gap(text, tok, nxt) == " ":
         return ""  # ("Jeugdwerk Vlaanderen", "Radio 2": a longer name)
-    if _APPOSITION_AFTER_RE.match(text, tok.end) is None:
-        return ""
-    m = _APPOSITION_BEFORE_RE.search(text[max(0, tok.start - 60) : tok.start])
-    if m is None or not _role_noun(m.group(1)):
-        return ""
-    if not _name_like(tok, text, lex):
-        return ""  # ("De spreker, Awel,", "De animator, Spelewijs,": a service or an organisation)
-    return f"apposition after '{m.group(1)},'"
+    # ("De spreker, Awel,", "De animator, Spelewijs,": a service or an organisation is no name)
+    role = _role_before(text, tok, lex, _APPOSITION_AFTER_RE, _APPOSITION_BEFORE_RE, 60)
+    return f"apposition after '{role},'" if role else ""
 
 
 #: Before a copula's complement: a role noun opening the clause (an article or possessive may
@@ -288,14 +283,20 @@ def role_copula(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
         return ""
     if i + 1 < len(toks) and toks[i + 1].cap and _gap(text, tok, toks[i + 1]) == " ":
         return ""  # ("Jeugdhuis Kompas", "Radio 2": a longer name)
-    if _COPULA_AFTER_RE.match(text, tok.end) is None:
+    role = _role_before(text, tok, lex, _COPULA_AFTER_RE, _COPULA_BEFORE_RE, 70)
+    return f"complement of a copula after '{role}'" if role else ""
+
+
+def _role_before(text: str, tok: Token, lex: Lexicon, after_re: re.Pattern[str], before_re: re.Pattern[str],
+                 window: int) -> str:
+    """The role noun that ``before_re`` finds in the ``window`` characters before ``tok``,
+    when ``after_re`` matches right after it and ``tok`` looks like a name; else ``""``."""
+    if after_re.match(text, tok.end) is None:
         return ""
-    m = _COPULA_BEFORE_RE.search(text[max(0, tok.start - 70) : tok.start])
-    if m is None or not _role_noun(m.group(1)):
+    m = before_re.search(text[max(0, tok.start - window) : tok.start])
+    if m is None or not _role_noun(m.group(1)) or not _name_like(tok, text, lex):
         return ""
-    if not _name_like(tok, text, lex):
-        return ""
-    return f"complement of a copula after '{m.group(1)}'"
+    return m.group(1)
 
 
 def _name_like(tok: Token, text: str, lex: Lexicon) -> bool:
