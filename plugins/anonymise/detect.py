@@ -167,18 +167,19 @@ AT_DOMAIN_EMAIL_RE = re.compile(
 )
 # A handle named after its platform without "@": "insta: jan_peeters_2009", "snap = x",
 # "tiktok: dansmetdaan", "op insta jan_p".
+#: The platforms whose name a handle follows ("insta: x", "snap x"), as a regex alternation.
+_HANDLE_PLATFORMS = r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube"
 PLATFORM_HANDLE_RE = re.compile(
-    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)"
+    r"\b(?:" + _HANDLE_PLATFORMS + r")"
     r"(\s*[:=]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
     re.IGNORECASE,
 )
 _PLATFORM_HANDLE_LOWER_RE = re.compile(PLATFORM_HANDLE_RE.pattern)  # (on lower-case text: finditer_lowered)
 #: The platform name every match of PLATFORM_HANDLE_RE opens with, as a word (white space,
 #: ":" or "=" follows it): finditer_lowered tries the pattern there only.
-_HANDLE_PLATFORM_WORD_RE = re.compile(
-    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube)(?!\w)")
-_HANDLE_PLATFORM_PLACES = Literals(("insta", "ig", "snap", "tiktok", "discord", "twitter", "threads", "bereal", "telegram",
-                                   "twitch", "youtube"), _HANDLE_PLATFORM_WORD_RE)
+_HANDLE_PLATFORM_WORD_RE = re.compile(r"\b(?:" + _HANDLE_PLATFORMS + r")(?!\w)")
+_HANDLE_PLATFORM_PLACES = Literals(tuple(re.match(r"[a-z]+", alt).group(0)  # type: ignore[union-attr]
+                                         for alt in _HANDLE_PLATFORMS.split("|")), _HANDLE_PLATFORM_WORD_RE)
 #: Platforms (apps, games, networks) whose accounts quotes name in other phrasings; the
 #: folded tokens that let the patterns below run at all (_PLATFORM_TOKENS).
 _PLATFORMS = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|discord|twitter|threads|bereal|telegram|twitch|youtube|yt|"
