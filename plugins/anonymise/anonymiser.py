@@ -195,6 +195,32 @@ def speaker_name(speaker: str | None) -> str | None:
     """The personal name in a speaker field, or None for "een jongere uit de zaal"."""
     if not speaker:
         return None
+    # (a report asks it of each speaker four or five times; the answer reads the field and
+    # the lexicon only: remembered by both, as one tuple replaced whole)
+    lex = load_lexicon()
+    memo = _SPEAKER_NAMES
+    if memo[0] is not lex:
+        memo = _new_speaker_names(lex)
+    got = memo[1].get(speaker, memo)
+    if got is memo:
+        got = _speaker_name(speaker, lex)
+        if len(memo[1]) > 8192:
+            memo = _new_speaker_names(lex)
+        memo[1][speaker] = got
+    return got
+
+
+#: (the lexicon, speaker field -> :func:`speaker_name`'s answer)
+_SPEAKER_NAMES: tuple[Any, dict[str, str | None]] = (None, {})
+
+
+def _new_speaker_names(lex: Any) -> tuple[Any, dict[str, str | None]]:
+    global _SPEAKER_NAMES
+    memo = _SPEAKER_NAMES = (lex, {})
+    return memo
+
+
+def _speaker_name(speaker: str, lex: Any) -> str | None:
     s = re.sub(r"\([^)]*\)", " ", speaker)
     s = s.split(",")[0].strip(" -–—:;\"'“”„«»")
     if not s:
@@ -206,7 +232,6 @@ def speaker_name(speaker: str | None) -> str | None:
     first = fold(words[0])
     if first in _NOT_A_NAME_START:
         return None
-    lex = load_lexicon()
     if not words[0][0].isupper():
         # A lower-case handle (chat) is a name; an ordinary word group is not.
         if len(words) == 1 and not lex.is_word(first):
@@ -338,10 +363,14 @@ def _credit_texts(report: Report) -> list[str]:
     return [t for t in texts if t and may_hold_credit(t)]
 
 
-def mask_private_contacts(text: str, where: str, entries: list[LogEntry]) -> str:
+def mask_private_contacts(text: str, where: str, entries: list[LogEntry], clean: set[str] | None = None) -> str:
     """``text`` with a person's contact details replaced (``private_contacts``: a personal
-    e-mail address, a mobile number, a personal handle); an organisation's stay."""
-    for span in reversed(private_spans(text)):
+    e-mail address, a mobile number, a personal handle); an organisation's stay.
+    ``clean`` gets ``text`` when it holds none (then the text is returned as it is)."""
+    spans = private_spans(text)
+    if not spans and clean is not None:
+        clean.add(text)
+    for span in reversed(spans):
         label = CONTACT_LABELS[span.kind]
         entries.append(LogEntry(where, span.text, label, "private contact in the report's own text", 1.0, span.kind))
         text = text[: span.start] + label + text[span.end :]
@@ -609,18 +638,19 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
                                            chat=None, min_confidence=opts.min_confidence, uncertain=uncertain)
                     val = val[: q.start + 1] + inner + val[q.end - 1 :]
                 setattr(report.photo, attr, _mask_credits(val, know, lab, opts, f"photo {attr}", entries))
+    clean: set[str] = set()  # (the own texts that hold no private contact: the guard's net below)
     if opts.scope != "all":
         # a photo credit in the report's own sections (the form's photo section) names a person
         # too, and a person's contact details are private wherever the reporter wrote them
         for sid, text in list(report.sections.items()):
             if sid != "quotes" and isinstance(text, str) and text:
                 text = _mask_credits(text, know, lab, opts, f"section {sid}", entries)
-                report.sections[sid] = mask_private_contacts(text, f"section {sid}", entries)
+                report.sections[sid] = mask_private_contacts(text, f"section {sid}", entries, clean)
         if report.photo is not None:
             for attr in ("alt", "caption"):
                 val = getattr(report.photo, attr)
                 if isinstance(val, str) and val:
-                    setattr(report.photo, attr, mask_private_contacts(val, f"photo {attr}", entries))
+                    setattr(report.photo, attr, mask_private_contacts(val, f"photo {attr}", entries, clean))
     if opts.scope == "all":
         if report.title:
             report.title = anonymise_text(report.title, know, lab, where="title", log=entries, chat=False,
@@ -674,7 +704,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         "deny": list(opts.deny),
         # the guard's net for a person's contact details left in the report's own texts,
         # worked out here once (the guard reads it against every collection page)
-        "private_contacts_left": private_contacts_memo(report),
+        "private_contacts_left": private_contacts_memo(report, clean),
     }
     log.debug("anonymise: %s: %d replacement(s) in %d quote(s)", report.slug, len(entries), len(report.quotes))
     return report

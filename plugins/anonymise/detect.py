@@ -568,17 +568,45 @@ class Knowledge:
     #: parts of an explicit name that are also a place or keep word ("Malatya" of a
     #: participant "Derya Malatya"): a name where no place stands (see _score_token)
     place_parts: dict[str, str] = field(default_factory=dict)
+    #: (name, explicit, deny) -> (the lexicon, the folded words, their joined form, the key)
+    #: of an earlier :meth:`add` (see there; not part of what the knowledge says)
+    _added: dict[tuple[str, bool, bool], tuple[Any, tuple[str, ...], str, str | None]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:
-        """Register a personal name (full or partial); return its person key."""
+        """Register a personal name (full or partial); return its person key.
+
+        A report adds the same name several times (a speaker: for the knowledge, the
+        shared roles, the quote's credit, the withheld set). Adding it again with the same
+        flags changes nothing when its key is looked up as before: every entry the first
+        call made is still there (entries are only ever added: ``setdefault``; a direct
+        ``names[...] =`` write, as :func:`.published.link_nicknames` makes, may change the
+        key, and then the whole method runs again), the key is in ``explicit``/``deny`` and
+        its short forms are set, and ``display`` only grows. So a repeated call only checks
+        that lookup (tests/test_anonymise_s12_speed.py: == a Knowledge without the memo)."""
         lex = load_lexicon()
+        seen = self._added.get((name, explicit, deny))
+        if seen is not None and seen[0] is lex:
+            if seen[3] is None:
+                return None  # (no word that carries a name: the name alone decides)
+            if (self.multi.get(seen[1]) or self.names.get(seen[2])) == seen[3]:
+                return seen[3]
+        key = self._add(name, explicit, deny, lex)
+        return key
+
+    def _add(self, name: str, explicit: bool, deny: bool, lex: Lexicon) -> str | None:
+        memo = self._added
+        if len(memo) > 4096:
+            memo.clear()
         toks = [t for t in _WORD_RE.findall(name) if not (len(t) == 1 and t.isupper())]  # (initials left out)
         if not toks:
+            memo[(name, explicit, deny)] = (lex, (), "", None)
             return None
         folded = [fold(t) for t in toks]
         # Parts that carry the name (not the particles).
         parts = [f for f in folded if f not in PARTICLES]
         if not parts:
+            memo[(name, explicit, deny)] = (lex, (), "", None)
             return None
         full = tuple(folded)
         key = self.multi.get(full) or self.names.get(" ".join(folded))
@@ -627,6 +655,7 @@ class Knowledge:
             self.deny.add(key)
         if len(name) > len(self.display.get(key, "")):
             self.display[key] = name
+        memo[(name, explicit, deny)] = (lex, full, " ".join(folded), key)
         return key
 
     def _add_short_forms(self, first: str, key: str) -> None:

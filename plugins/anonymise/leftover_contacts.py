@@ -57,7 +57,7 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def private_contacts_memo(report: Report) -> dict[str, tuple[str, ...]]:
+def private_contacts_memo(report: Report, clean: set[str] | frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
     """:func:`leftover_private_contacts` of each of the report's own texts, by a digest of
     the text, to keep in the anonymisation record.
 
@@ -66,8 +66,11 @@ def private_contacts_memo(report: Report) -> dict[str, tuple[str, ...]]:
     the report; working the net out again there for 1000 reports was ~0.27 s of serial
     CPU (session 11, docs/watch.md). The record travels with the report (and its cache
     entry), so the main process looks the answer up instead. Keyed by the text's digest:
-    a text changed after the anonymiser (another transform) is simply worked out again."""
-    return {_digest(t): list(leftover_private_contacts(t)) for t in own_texts(report) if t}
+    a text changed after the anonymiser (another transform) is simply worked out again.
+
+    ``clean``: texts known to hold no private contact (``private_spans`` found none in
+    them: the anonymiser's own masking asked it of the same text), not asked again."""
+    return {_digest(t): [] if t in clean else list(leftover_private_contacts(t)) for t in own_texts(report) if t}
 
 
 def private_contacts_left(text: str, memo: dict[str, Any] | None) -> tuple[str, ...]:
