@@ -128,3 +128,36 @@ def test_only_whole_files_of_the_report_are_guarded_ahead():
     assert not GuardedAhead.fits(_fragment("b"), report)
     assert not GuardedAhead.fits(Artifact("zoek/verslag/a.js", None, report="a", producer=lambda: b""), report)
     assert not GuardedAhead.fits(dataclasses.replace(_fragment("a"), fragments=[("a", "x")]), report)
+
+
+@pytest.mark.slow
+def test_the_main_process_takes_the_fragment_files_the_workers_made(tmp_path, monkeypatch, capsys):
+    """The index's fragment files are encoded once, in the worker that rendered the report (for
+    the guard there); the main process's merge takes those bytes -- the same files as a build
+    without workers."""
+    import os
+
+    from perskamer.plugins.output_html import search
+
+    me = os.getpid()
+    encoded: list[str] = []
+    original = search._script
+    monkeypatch.setattr(search, "_script", lambda call, value: (os.getpid() == me and call == "fragment" and encoded.append(value["id"])) or original(call, value))
+    seq_code, seq_files, _ = _build(tmp_path, "seq", monkeypatch, capsys, "0")
+    assert seq_code == 0 and len(encoded) >= 15  # without workers: here, each once
+    encoded.clear()
+    par_code, par_files, _ = _build(tmp_path, "par", monkeypatch, capsys, "2")
+    assert par_code == 0 and par_files == seq_files
+    assert len(encoded) <= 1  # (the first report is processed here before the workers start)
+
+
+def test_a_fragment_file_is_taken_only_for_its_fragment_slug_and_url():
+    from perskamer.plugins.output_html import search
+
+    frag = {"title": "T", "meta": {}, "filters": {}, "text": "tekst", "terms": {"tekst": 1}}
+    made = search._fragment_file("a", "verslagen/a.html", frag)
+    search.known_file(frag, "a", "verslagen/a.html", b"handed")
+    assert search._fragment_file("a", "verslagen/a.html", frag) == b"handed"
+    assert search._fragment_file("b", "verslagen/a.html", frag) != b"handed"  # another slug
+    assert search._fragment_file("a", "verslagen/b.html", frag) != b"handed"  # another URL
+    assert search._fragment_file("a", "verslagen/a.html", dict(frag)) == made  # an equal fragment, not this one

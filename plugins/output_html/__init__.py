@@ -135,7 +135,10 @@ def perskamer_render_report(report: Report, context: Any) -> list[Artifact] | No
         fragment = search_fragment(report if photo is not None else view, context)
         context.hand_over(report, SEARCH_FRAGMENT, fragment)
         if getattr(context, "guarding_ahead", False):  # (a worker process: the guard reads its file there, with the page)
-            context.guard_ahead(report, search.fragment_artifact(report.slug, context.report_url(report), fragment))
+            url = context.report_url(report)
+            made = search.fragment_artifact(report.slug, url, fragment)
+            context.guard_ahead(report, made)
+            context.hand_over(report, SEARCH_FILE, (report.slug, url, made.data))  # (the index takes these bytes)
     view["downloads"] = context.downloads(report)  # what other outputs publish of it (its PDF)
     view["pdf"] = context.url("pdf", report)  # for templates written before downloads
     page = render_page("report.html", context, "../", report=view)
@@ -253,6 +256,8 @@ def _title_item(view: dict[str, Any]) -> Any:
 
 #: The name under which a report's render hands its part of the search index to the collections.
 SEARCH_FRAGMENT = "html.search-fragment"
+#: ... and the bytes of its fragment file, made in a worker process for the guard: (slug, url, bytes).
+SEARCH_FILE = "html.search-file"
 
 
 def search_fragments(reports: list[Report], context: Any) -> list[tuple[str, str, dict[str, Any]]]:
@@ -276,7 +281,11 @@ def search_fragments(reports: list[Report], context: Any) -> list[tuple[str, str
                 raise search.Cancelled("the search index was cancelled by a newer change")
             making += 1
             found = search_fragment(report, context)
-        made.append((report.slug, context.report_url(report), found))
+        url = context.report_url(report)
+        file = context.handed(report, SEARCH_FILE) if hasattr(context, "handed") else None
+        if isinstance(file, tuple) and len(file) == 3 and isinstance(found, dict):
+            search.known_file(found, *file)
+        made.append((report.slug, url, found))
     return made
 
 
