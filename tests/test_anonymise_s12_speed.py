@@ -159,3 +159,168 @@ def test_private_contacts_memo_not_vacuous() -> None:
     assert report.private["anonymisation"]["private_contacts_left"] == leftover_contacts.private_contacts_memo(report)
     clean = {"Niets bijzonders."}
     assert leftover_contacts.private_contacts_memo(report, clean) == leftover_contacts.private_contacts_memo(report)
+
+
+# --- contact_spans without "_": _protect_text's spans (slice 2) ---------------------------
+
+_CONTACT_PIECES = st.sampled_from([
+    "jan.peeters@gmail.com", "jan [at] gmail [dot] com", "0478 12 34 56", "+32 478 12 34 56", "(0470) 24 68 02",
+    "@jan_peeters", "@janp", "insta: jan.p", "op TikTok heet ze lies.v", "snap: noor.m", "www.chiro.be",
+    "https://instagram.com/jan.p", "nul vier zeven acht twaalf vierendertig zesenvijftig", "wa.me/32478123456",
+    "jan_de_smet", "Jan", "De Kolk", "Chiro", "vzw De Overstap", "Albert Heijn", "bel me", "mail", "#1234", "discord",
+    " ", "\n", ".", ",", ":", "İ", "ı", "ſ", "K", "é", "_", "@", "0", "7",
+])
+_CONTACT_TEXT = st.lists(st.one_of(_CONTACT_PIECES, st.text(max_size=4)), max_size=14).map(" ".join)
+
+
+def _plain_contact_spans(text: str) -> list[detect.Span]:
+    """detect.contact_spans as it was before session 12 (every protection rule, every time)."""
+    lex = load_lexicon()
+    know = Knowledge()
+    toks, folded, caps, _ = detect._tokenize(text)
+    prot, spans = detect._protect(text, toks, know, lex, folded, caps)
+    if "_" in text:
+        spans.extend(detect._name_accounts(text, lex, know, prot))
+    return [s for s in spans if s.kind in ("email", "phone", "handle")]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CONTACT_TEXT)
+def test_contact_spans_are_the_plain_ones(text: str) -> None:
+    assert detect.contact_spans(text) == _plain_contact_spans(text)
+
+
+def test_contact_spans_not_vacuous() -> None:
+    """(each kind found, with and without "_" in the text)"""
+    texts = ["Mail jan.peeters@gmail.com of bel 0478 12 34 56, insta: jan.p",
+             "Volg @jan_peeters of mail jan_de_smet@telenet.be", "Bel me op nul vier zeven acht twaalf vierendertig zesenvijftig"]
+    kinds: set[str] = set()
+    for text in texts:
+        got = detect.contact_spans(text)
+        assert got == _plain_contact_spans(text)
+        kinds.update(s.kind for s in got)
+    assert kinds == {"email", "phone", "handle"}
+
+
+# --- the quotation scan shared by the credited and uncredited quotations (slice 2) -------
+
+_QUOTE_PIECES = st.sampled_from([
+    '"', "“", "”", "„", "«", "»", "‘", "’", "'", "'s", "'t", "zo'n", "foto's", ", zegt Jan", " aldus juf Marleen Peeters",
+    "Fatma: ", "Jonas vertelt: ", "volgens Unicef", "We deden het samen", "Iemand riep", "de film", "Stille Zomer",
+    " ", "\n", ".", ",", "!", "İ", "ſ", "K", "é",
+])
+_QUOTE_TEXT = st.lists(st.one_of(_QUOTE_PIECES, st.text(max_size=4)), max_size=30).map("".join)
+
+
+def _plain_quotations(text: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    from perskamer.plugins.anonymise import inline
+
+    saved = inline._quotations
+    inline._quotations = lambda t: inline._QUOTED_RE.finditer(t)  # type: ignore[assignment]
+    try:
+        credited = tuple(inline.inline_quotes(text))
+        uncredited = inline.uncredited_quotations.__wrapped__(text)
+        return credited, uncredited
+    finally:
+        inline._quotations = saved  # type: ignore[assignment]
+        _forget_quotations()
+
+
+def _fast_quotations(text: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    _forget_quotations()
+    return inline_module().credited_quotations(text), inline_module().uncredited_quotations(text)
+
+
+def _forget_quotations() -> None:
+    for fn in (inline_module()._quotations, inline_module().credited_quotations, inline_module().uncredited_quotations):
+        fn.cache_clear()
+
+
+def inline_module() -> Any:
+    from perskamer.plugins.anonymise import inline
+
+    return inline
+
+
+@settings(max_examples=500, deadline=None)
+@given(_QUOTE_TEXT)
+def test_quotations_shared_are_the_plain_ones(text: str) -> None:
+    assert _fast_quotations(text) == _plain_quotations(text)
+
+
+def test_quotations_shared_not_vacuous() -> None:
+    from perskamer.plugins.anonymise import inline
+
+    text = ('"We deden het samen", zegt Fatma. Jonas vertelt: "Het dak lekt al drie winters." '
+            "Iemand riep “Facundo en Leandro zetten de tent recht” en de film 'Stille Zomer' liep.")
+    fast = _fast_quotations(text)
+    credited, uncredited = _plain_quotations(text)
+    assert len(credited) == 2 and len(uncredited) == 1
+    assert fast == (credited, uncredited)
+    assert inline.section_quotations(text) == tuple(sorted(credited + uncredited, key=lambda q: q.start))
+
+
+# --- a quote's fields found clean remembered while the knowledge stays (slice 2) ---------
+
+_FIELD_QUOTES = st.lists(st.tuples(
+    st.sampled_from(["Het was fijn.", "Jan zei dat het kon.", "Bel me op 0478 12 34 56", "storm: ja hoor", "Ok."]),
+    st.sampled_from([None, "Jan Peeters", "Jan", "een deelnemer", "Anna (16)", "storm", "Fatma El Khatib, jeugdwerker",
+                     "Laura Desmet (totem Wezel)", "Wezel", "dr. Anna Peeters", "Jeugddienst Brugge", "İlker"]),
+    st.sampled_from([None, "", "Jan Peeters (Chiro)", "een sessiegever", "Anna, leiding van Chiro Sint-Pieter", "Wezel"]),
+    st.sampled_from([None, "Chirojeugd Vlaanderen", "JES", "Jeugdhuis De Kolk", "Jan Peeters", "de leiding"]),
+), min_size=1, max_size=6)
+
+
+def _report(quotes: list[tuple[Any, ...]], summary: str) -> Report:
+    return Report(source="x.md", slug="x", format="md", meta={"speakers": ["Jan Peeters", "Laura Desmet (totem Wezel)"]},
+                  sections={"summary": summary},
+                  quotes=[Quote(t, s, attribution=a, affiliation=f) for t, s, a, f in quotes])
+
+
+def _plain_report(report: Report, options: dict[str, Any]) -> Report:
+    """anonymise_report as it was before session 12's field memo (every field analysed)."""
+    saved = anoniser_field = anonymiser._anonymise_field
+    anonymiser._anonymise_field = lambda *a, **k: anoniser_field(*a[:6], None, **k)  # type: ignore[assignment]
+    try:
+        return anonymiser.anonymise_report(report, options)
+    finally:
+        anonymiser._anonymise_field = saved  # type: ignore[assignment]
+
+
+@settings(max_examples=120, deadline=None)
+@given(_FIELD_QUOTES, st.sampled_from(["", "Jan Peeters vertelde over Wezel.", "Sessiegever Jan en Anna waren er."]),
+       st.sampled_from([{}, {"speakers": "named"}, {"deny": ["Deelnemer"]}, {"speaker_label": "numbered"}]))
+def test_fields_remembered_are_the_plain_ones(quotes: list[tuple[Any, ...]], summary: str, options: dict[str, Any]) -> None:
+    fast = anonymiser.anonymise_report(_report(quotes, summary), options)
+    plain = _plain_report(_report(quotes, summary), options)
+    assert fast == plain
+
+
+def test_field_memo_asks_again_after_the_knowledge_changed(monkeypatch: Any) -> None:
+    """(not vacuous: the memo spares analyses of repeated fields; a name added afterwards
+    -- here a deny-listed "Deelnemer" -- makes the same field be analysed again)"""
+    from perskamer.plugins.anonymise import replace
+    from perskamer.plugins.anonymise.replace import Labeler
+
+    calls: list[str] = []
+    real = replace.analyse
+    monkeypatch.setattr(replace, "analyse", lambda text, *a, **k: calls.append(text) or real(text, *a, **k))
+    know = Knowledge()
+    lab = Labeler(know)
+    opts = anonymiser.Options()
+    clean: dict[tuple[str, bool], tuple[int, str]] = {}
+    log: list[Any] = []
+    for _ in range(3):
+        assert anonymiser._anonymise_field("een deelnemer", know, lab, opts, "quote 1 speaker", log, clean) == "een deelnemer"
+    assert calls == ["een deelnemer"]
+    know.add("Deelnemer", deny=True)
+    assert anonymiser._anonymise_field("een deelnemer", know, lab, opts, "quote 2 speaker", log, clean) != "een deelnemer"
+    assert calls[1] == "een deelnemer" and log  # (analysed again; then the fixpoint round)
+    # a whole report: several quotes credited alike, fewer analyses than without the memo
+    quotes = [("Het was fijn.", "Jan Peeters", "Jan Peeters (Chiro)", "Chiro")] * 4
+    calls.clear()
+    fast = anonymiser.anonymise_report(_report(quotes, ""))
+    n_fast = len(calls)
+    calls.clear()
+    plain = _plain_report(_report(quotes, ""), {})
+    assert fast == plain and n_fast < len(calls)

@@ -507,9 +507,29 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
     return "".join(out)
 
 
+def _anonymise_field(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str, entries: list[LogEntry],
+                     clean: dict[tuple[str, bool], tuple[int, str]] | None, deny_unknown: bool = True) -> str:
+    """``anonymise_text`` of a quote's speaker, attribution or affiliation field (no chat, no
+    uncertain words). ``clean``: the fields of the report's quotes found to hold nothing to
+    replace, with the knowledge's :attr:`.detect.Knowledge.writes` when they were: the same
+    field with the same knowledge gives the same answer (the analysis reads only the text,
+    the knowledge and these options; with no span the labeler is not asked and nothing is
+    logged). Most reports credit several quotes to "een sessiegever" or "een deelnemer"."""
+    key = (text, deny_unknown)
+    if clean is not None and (got := clean.get(key)) is not None and got[0] == know.writes:
+        return got[1]
+    logged = len(entries)
+    out = anonymise_text(text, know, lab, where=where, log=entries, chat=False, min_confidence=opts.min_confidence,
+                         deny_unknown=deny_unknown)
+    if clean is not None and len(entries) == logged:
+        clean[key] = (know.writes, out)
+    return out
+
+
 def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Options,
                      entries: list[LogEntry], uncertain: list[tuple[str, Any]],
-                     named: set[str] | None = None) -> dict[str, Any]:
+                     named: set[str] | None = None,
+                     clean: dict[tuple[str, bool], tuple[int, str]] | None = None) -> dict[str, Any]:
     where = f"quote {i + 1}"
     name = speaker_name(q.speaker)
     if name and named and (know.add(name, explicit=True) or fold(name)) in named:
@@ -537,24 +557,21 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
         had_name = True
         if q.speaker:
             q.speaker = _replace_credit(q.speaker, name, speaker_label)
-            q.speaker = anonymise_text(q.speaker, know, lab, where=f"{where} speaker", log=entries, chat=False,
-                                       min_confidence=opts.min_confidence)
+            q.speaker = _anonymise_field(q.speaker, know, lab, opts, f"{where} speaker", entries, clean)
     elif q.speaker:
-        q.speaker = anonymise_text(q.speaker, know, lab, where=f"{where} speaker", log=entries, chat=False,
-                                   min_confidence=opts.min_confidence)
+        q.speaker = _anonymise_field(q.speaker, know, lab, opts, f"{where} speaker", entries, clean)
     if q.attribution and keep_credit is None:
         attr = q.attribution
         if name and speaker_label and name in attr:
             attr = attr.replace(name, speaker_label)
         before = attr
-        attr = anonymise_text(attr, know, lab, where=f"{where} attribution", log=entries, chat=False,
-                              min_confidence=opts.min_confidence)
+        attr = _anonymise_field(attr, know, lab, opts, f"{where} attribution", entries, clean)
         had_name = had_name or attr != before
         q.attribution = attr
     if q.affiliation and keep_credit is None:
         before = q.affiliation
-        q.affiliation = anonymise_text(q.affiliation, know, lab, where=f"{where} affiliation", log=entries,
-                                       chat=False, min_confidence=opts.min_confidence, deny_unknown=False)
+        q.affiliation = _anonymise_field(q.affiliation, know, lab, opts, f"{where} affiliation", entries, clean,
+                                         deny_unknown=False)
         had_name = had_name or q.affiliation != before
     for attr in ("speaker", "attribution"):
         val = getattr(q, attr)
@@ -602,7 +619,9 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     inline_rec: list[dict[str, Any]] = []
     inline_keys = _inline_quotes(report, know, lab, opts, named, entries, uncertain, inline_rec)
     _index_shared_roles(report, know, lab, named)
-    quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named) for i, q in enumerate(report.quotes)]
+    fields_clean: dict[tuple[str, bool], tuple[int, str]] = {}  # (see _anonymise_field)
+    quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named, fields_clean)
+                  for i, q in enumerate(report.quotes)]
     # A name masked inside a quote is a name wherever the report repeats it: the quotes
     # section holds the same text, and a chat-style detection (a lower-case first name)
     # is not confident enough to be harvested, so it would be left there in the original.

@@ -572,6 +572,11 @@ class Knowledge:
     #: of an earlier :meth:`add` (see there; not part of what the knowledge says)
     _added: dict[tuple[str, bool, bool], tuple[Any, tuple[str, ...], str, str | None]] = field(
         default_factory=dict, repr=False, compare=False)
+    #: how many times :meth:`add` or :meth:`add_allow` ran whole (each may have changed what
+    #: the knowledge says; a repeated :meth:`add` that changes nothing does not count): an
+    #: answer worked out from the knowledge holds while this stays the same (and no
+    #: ``names[...] =`` is written directly, as only :func:`.published.link_nicknames` does)
+    writes: int = field(default=0, repr=False, compare=False)
 
     def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:
         """Register a personal name (full or partial); return its person key.
@@ -595,6 +600,7 @@ class Knowledge:
         return key
 
     def _add(self, name: str, explicit: bool, deny: bool, lex: Lexicon) -> str | None:
+        self.writes += 1
         memo = self._added
         if len(memo) > 4096:
             memo.clear()
@@ -667,6 +673,7 @@ class Knowledge:
                     self.short.setdefault(part[:n], key)
 
     def add_allow(self, word: str) -> None:
+        self.writes += 1
         parts = tuple(fold(t) for t in word.split())
         if len(parts) == 1:
             self.allow.add(parts[0])
@@ -3339,11 +3346,16 @@ def contact_spans(text: str) -> list[Span]:
     """The contact details found in ``text`` (e-mail, phone, handle), with the same patterns
     :func:`analyse` uses, without the name rules (the leak guard's net: ``leftover_contacts``)."""
     lex = load_lexicon()
+    if "_" not in text:
+        # (_protect's spans are _protect_text's: the rules after it only add protected
+        # stretches, which only _name_accounts reads, and it needs a "_"; the tokens' folded
+        # forms are all _protect_text reads of the tokens)
+        spans = _protect_text(text, _token_rows(text)[1], lex)[1]
+        return [s for s in spans if s.kind in ("email", "phone", "handle")]
     know = Knowledge()
     toks, folded, caps, _ = _tokenize(text)
     prot, spans = _protect(text, toks, know, lex, folded, caps)
-    if "_" in text:
-        spans.extend(_name_accounts(text, lex, know, prot))
+    spans.extend(_name_accounts(text, lex, know, prot))
     return [s for s in spans if s.kind in ("email", "phone", "handle")]
 
 

@@ -87,7 +87,7 @@ def inline_quotes(text: str) -> Iterator[InlineQuote]:
     if not text or not any(c in text for c in "\"“„«‘'"):
         return
     found: list[InlineQuote] = []
-    for q in _QUOTED_RE.finditer(text):
+    for q in _quotations(text):
         m = _AFTER_RE.match(text, q.end())
         if m is not None and not _role_ok(m.group("role")):
             m = None  # (a lower-case word between the verb and the name that is no role: "zei toen X")
@@ -106,6 +106,14 @@ def inline_quotes(text: str) -> Iterator[InlineQuote]:
         if q.start >= end:
             end = q.end
             yield q
+
+
+@lru_cache(maxsize=32)
+def _quotations(text: str) -> tuple[re.Match[str], ...]:
+    """``_QUOTED_RE.finditer(text)``, remembered for the last texts: the credited and the
+    uncredited quotations of a section read the same matches (one scan of a long section
+    instead of two)."""
+    return tuple(_QUOTED_RE.finditer(text))
 
 
 @lru_cache(maxsize=32)
@@ -132,7 +140,7 @@ def uncredited_quotations(text: str) -> tuple[InlineQuote, ...]:
     credited = credited_quotations(text)
     ends = [c.end for c in credited]  # (sorted: the credited quotations do not overlap)
     out: list[InlineQuote] = []
-    for q in _QUOTED_RE.finditer(text):
+    for q in _quotations(text):
         i = bisect_right(ends, q.start())  # the first credited quotation ending after q starts
         if i < len(credited) and credited[i].start < q.end():
             continue  # (a credited one overlaps: linear, not quotations x credits)
