@@ -13,6 +13,7 @@ from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
 from . import chat_senders
+from .credit_asides import aside_speaker
 from .credits import credited_names, credited_people, may_hold_credit
 from .detect import (
     _ORG_CUES,
@@ -252,6 +253,15 @@ _TITLE_PREFIX_RE = re.compile(
 )
 
 
+def quote_speaker(q: Quote) -> str | None:
+    """The personal name in a quote's speaker field or, when the reader found none, at the
+    start of a credit with a word after the name ("Lindemans zelf": :mod:`.credit_asides`)."""
+    if q.speaker:
+        return speaker_name(q.speaker)
+    aside = aside_speaker(q.attribution)
+    return speaker_name(aside) if aside else None
+
+
 def _strip_titles(s: str) -> str:
     """The name after the lower-case title and role words that open a speaker field:
     "dr. Anna Peeters" -> "Anna Peeters". Only when a capitalised word follows ("juf"
@@ -344,7 +354,7 @@ def _given_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str
         if key:
             roles.setdefault(key, "reporter")
     for q in report.quotes:
-        name = speaker_name(q.speaker)
+        name = quote_speaker(q)
         if name:
             know.add(name, explicit=True)
     # who took a photo ("© foto: X", "Beeld: X"): a person the report names (session 10)
@@ -406,7 +416,7 @@ def named_speakers(report: Report, know: Knowledge, opts: Options) -> set[str]:
                 out.add(key)
     if opts.speakers == "named":
         for q in report.quotes:
-            n = speaker_name(q.speaker)
+            n = quote_speaker(q)
             if n and (key := know.add(n, explicit=True)):
                 out.add(key)
     return out
@@ -531,7 +541,7 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
                      named: set[str] | None = None,
                      clean: dict[tuple[str, bool], tuple[int, str]] | None = None) -> dict[str, Any]:
     where = f"quote {i + 1}"
-    name = speaker_name(q.speaker)
+    name = quote_speaker(q)
     if name and named and (know.add(name, explicit=True) or fold(name)) in named:
         name = None  # the speaker agreed to be named: the credit keeps the name
         keep_credit = (q.speaker, q.attribution, q.affiliation)
@@ -829,7 +839,7 @@ def _index_shared_roles(report: Report, know: Knowledge, lab: Labeler, named: se
     """Number the speakers who share a role (credited ones first, then the front matter's),
     so two of them never read as one."""
     by_role: dict[str, list[str]] = {}
-    names = [speaker_name(q.speaker) for q in report.quotes] + _meta_names(report.meta.get("speakers"))
+    names = [quote_speaker(q) for q in report.quotes] + _meta_names(report.meta.get("speakers"))
     for name in names:
         if not name or name[:1].islower():
             continue

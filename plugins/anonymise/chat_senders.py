@@ -186,6 +186,9 @@ def _senders_by_line(text: str) -> tuple[list[int], list] | None:
     from perskamer.form.chat_lines import chat_senders_in
 
     found = chat_senders_in(text)
+    headers = call_headers(text)
+    if headers:
+        found = tuple(sorted(found + headers, key=lambda f: f[0] + f[1].start))
     got = ([ls + s.start for ls, s in found], list(found)) if found else None
     _LAST = (text, got)
     return got
@@ -229,6 +232,42 @@ def sender_word(word: str, lex: Lexicon, home_place: bool) -> bool:
     return f in lex.first_names or f in lex.name_words or not (len(f) >= 8 and is_compound(f, lex))
 
 
+#: A video-call chat's header line, the message on the next line: "12:41:08 Van x aan Iedereen:",
+#: "12:41:08 From x to Everyone:", "From x to Me (Direct Message):" (Zoom, Webex; session 12). The
+#: words between "Van"/"From" and "aan"/"naar"/"to" are the sender; a person the message went to
+#: privately stands after "aan"/"to". Without a time stamp only when it goes to everyone or to me.
+_CALL_HEADER_RE = re.compile(
+    r"^[ \t>*•-]*(?P<stamp>[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+)?"
+    r"(?:[Vv]an|[Ff]rom)[ \t]+(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)"
+    r"(?:[ \t]*\([^()\n:]{1,20}\))?[ \t]+(?:aan|naar|to)[ \t]+"
+    r"(?P<to>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)"
+    r"(?:[ \t]*\((?i:privé|prive|privately|direct message|direct bericht|privébericht)\))?[ \t]*:",
+    re.MULTILINE,
+)
+#: Who a message to all goes to (never a person).
+_TO_ALL = frozenset("iedereen allen everyone all mij me".split())
+
+
+def call_headers(text: str) -> tuple:
+    """(line start, :class:`ChatSender`) of the sender, and of a person the message went to
+    privately, of every video-call header line in ``text`` (:data:`_CALL_HEADER_RE`)."""
+    if ":" not in text or (" aan " not in text and " to " not in text and " naar " not in text):
+        return ()
+    from perskamer.form.chat_lines import ChatSender
+
+    out = []
+    for m in _CALL_HEADER_RE.finditer(text):
+        to = m.group("to")
+        if not m.group("stamp") and fold(to) not in _TO_ALL:
+            continue  # (without a stamp: "Van de gemeente naar de school: ..." is a sentence)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        body = m.end() - line_start
+        out.append((line_start, ChatSender(m.start("name") - line_start, m.end("name") - line_start, body, True)))
+        if fold(to) not in _TO_ALL and fold(to.split()[0]) not in _TO_ALL:
+            out.append((line_start, ChatSender(m.start("to") - line_start, m.end("to") - line_start, body, True)))
+    return tuple(out)
+
+
 _SENDER_LINE_RE = re.compile(r"^" + _STAMP_RE.pattern + r"([^\W\d_]+(?:[ '’-][^\W\d_]+)?)(?=:(?!//))", re.MULTILINE)
 
 
@@ -249,7 +288,7 @@ def published_senders(text: str) -> list[tuple[int, int]]:
                 out.append((m.start(1) + w.start(), m.start(1) + w.end()))
     from perskamer.form.chat_lines import chat_senders_in
 
-    for line_start, sender in chat_senders_in(text):  # every time-stamped shape (session 8)
+    for line_start, sender in chat_senders_in(text) + call_headers(text):  # every time-stamped shape (session 8)
         start, end = line_start + sender.start, line_start + sender.end
         if not sender.stamped or not _sender_words_ok(text[start:end], True):
             continue

@@ -40,6 +40,7 @@ from . import (
     coordination,
     credits,
     keep_of,
+    name_case,
     name_model,
     naming,
     person_context,
@@ -2895,6 +2896,18 @@ def _can_extend_with(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     return kept is None or kept == "organisation" and tok.folded in lex.surnames
 
 
+def _surname_in_case(cur: Token, nxt: Token, gap: str, lex: Lexicon, know: Knowledge) -> bool:
+    """A surname in capitals or in lower case right after the name (:mod:`.name_case`)."""
+    return name_case.surname_in_case(cur, nxt, gap, lex, lambda t: _kept_in_case(t, lex, know), _CHAT_WORDS,
+                                     _name_shaped, lambda t: _unknown_lower(t, t.folded, lex, know))
+
+
+def _kept_in_case(tok: Token, lex: Lexicon, know: Knowledge) -> str | None:
+    kept = _kept_class(tok, lex, know)
+    # (every word in capitals has a brand's shape: only a listed brand counts here)
+    return None if kept == "brand" and tok.allcaps and tok.folded not in lex.brands else kept
+
+
 def _list_neighbour(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     """Whether a capitalised word right next to a name is kept only by a list or its shape
     (a brand, language, calendar word, place, compound): then it is part of the name
@@ -3032,9 +3045,15 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             j = end_i + 1
             while j < n and toks[j].folded in PARTICLES and text[toks[j - 1].end : toks[j].start].strip(" '’") == "":
                 j += 1
+            if (j > end_i + 1 and j < n and not (cur.cap or toks[j].cap) and text[toks[j - 1].end : toks[j].start] == " "
+                    and not any(t.cap for t in toks[end_i + 1 : j]) and _surname_in_case(cur, toks[j], " ", lex, know)):
+                end_i = j  # ("merel de wachter" in a chat: particles and a lower-case surname; session 12)
+                continue
             if j > end_i + 1 and j < n and toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "":
-                kept = _kept_class(toks[j], lex, know)
                 parts = toks[end_i + 1 : j]
+                # ("Salma EL OUAHABI": a surname in capitals after a capitalised particle is no brand by its
+                # case; after a lower-case "van" it is where the person is from: "Liesbet van JES")
+                kept = (_kept_in_case if parts[0].cap else _kept_class)(toks[j], lex, know)
                 surname_style = (parts[0].cap or parts[0].folded in ("van", "vande", "vanden", "vander") and len(parts) > 1
                                  or parts[0].folded in person_context.FOREIGN_PARTICLES)  # "Carvalho dos Anjos"
                 if parts[0].folded in ("in", "uit") and (len(parts) < 2 or parts[1].folded not in ("'t", "den", "de")
@@ -3048,7 +3067,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     end_i = j
                     continue
                 break
-            if j == end_i + 1 and (_can_extend_with(nxt, lex, know) or gap == " " and _list_neighbour(nxt, lex, know) and (
+            if j == end_i + 1 and (_can_extend_with(nxt, lex, know) or _surname_in_case(cur, nxt, gap, lex, know)
+                                   or gap == " " and _list_neighbour(nxt, lex, know) and (
                     # (an organisation's or compound's shape only after a plain first name:
                     # "Jan Dijkhuis", not "Koning Boudewijnstichting")
                     _kept_class(nxt, lex, know) not in ("organisation", "compound")

@@ -1,0 +1,46 @@
+"""A surname written in another case than the usual Titlecase (issue 11, session 12).
+
+Credits in capitals ("MARIA ROSSI (vzw X):", "Maria ROSSI, 17") and chats in lower case
+("van marta kowalska aan Iedereen:") write the surname in capitals or in lower case. The name is
+grown from the first name the detector found, word by word (``detect._assemble``); before
+session 12 it took only a Titlecase word, so the surname stayed beside "[persoon 1]": in the
+quotes section the JSON publishes, the first name went and the surname was left.
+
+A word grows the name when it stands right after it (one space), in capitals after a capitalised
+name or in lower case after a lower-case one, and can be nothing but a name: no word of the
+lexicons (Dutch, English, frequent, chat), no keep class (organisation, place, brand, acronym
+list), no place, and name-shaped (four letters or more, two vowels: "VDAB", "CLB" stay). A
+capitalised word in capitals reads as emphasis ("Jonas NOOIT") only when it is a word: then it
+stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+    from .lexicon import Lexicon
+
+
+def surname_in_case(cur: Token, nxt: Token, gap: str, lex: Lexicon, kept: Callable[[Token], str | None],
+                    not_words: frozenset[str], name_shaped: Callable[[str], bool],
+                    unknown_lower: Callable[[Token], bool]) -> bool:
+    """Whether ``nxt`` continues the name that ends with ``cur`` as its surname, written in
+    capitals after a capitalised name or in lower case after a lower-case one. ``kept`` gives
+    the keep class of a token (or None); ``not_words``: chat words and the like that are no
+    name whatever the lexicon says; ``unknown_lower``: whether a lower-case word is one no
+    list knows (no Dutch or English word, inflection or compound, no chat or slang word, no
+    place, brand or organisation word: the detector's own test for a lower-case name)."""
+    if gap != " " or nxt.protected:
+        return False
+    f = nxt.folded
+    if not all(name_shaped(part) for part in f.split("-")):
+        return False  # ("VDAB", "CLB": acronyms; "MENSAH-BOATENG": each part a name's shape)
+    if not nxt.allcaps:
+        # a lower-case surname after a lower-case name ("van marta kowalska aan Iedereen:")
+        return not (nxt.cap or cur.cap or cur.allcaps) and unknown_lower(nxt) and kept(nxt) is None
+    if not cur.cap or f in not_words or f in lex.common or lex.is_word(f) or f in lex.places:
+        return False
+    return kept(nxt) is None
