@@ -14,7 +14,8 @@ import anonymise_s12_keep_cases as batch
 import pytest
 from anoncases import left, lost, params
 
-KEEP_MISSES: set[int] = {0, 1, 5, 16, 17, 29, 30, 34}
+# at freeze time {0, 1, 5, 16, 17, 29, 30, 34}; fixed by keep_typed (a capitalised type noun mid-sentence): 1, 5, 16
+KEEP_MISSES: set[int] = {0, 17, 29, 30, 34}
 PERSON_MISSES: set[int] = {8, 31, 32, 45, 49}
 
 

@@ -1,0 +1,257 @@
+"""A proper name opened by its TYPE word: a Dutch, French or English common noun written with
+a capital INSIDE a sentence, directly before a capitalised run ("Fotostudio X", "Wijkcomité
+Hoge X", "Speeltuin Het X", "Moskee X <town>", "Taxi Sint-X") -- session 12, the keep side of
+issue 11, as a general class instead of ``keep_heads``' closed list of heads.
+
+The evidence is the capital on a common noun mid-sentence: Dutch writes a common noun in
+lower case ("de fotostudio van X"), so a capitalised one is part of a name. No list of heads:
+any noun the word lists know (or a compound of them) that is no person noun.
+
+Why it never keeps a person:
+
+* the head is no PERSON noun: no title, role, kinship or address word (``detect.TITLES``,
+  ``person_roles.title_kind``: a role compound in -leider, -werker, -consulent, -trainer, a
+  profession by its ending; ``person_positions.PERSON_NOUNS``, ``person_relations.KIN``,
+  the role nouns of ``person_slots``), no "-ster"/"-man"/"-vrouw"/"-er" noun of a doer, no
+  greeting or thanks ("Dag", "Bedankt"), and no word a name list holds ("Villa", "Roos");
+* the head stands inside a sentence with a lower-case word before it: a sentence's or a
+  line's first word is no evidence, and neither is a word after another capitalised word
+  (a title-case heading, a longer run of names);
+* the run after it is ordinary words, places and a house's name after a capitalised article;
+  a word no list knows only after an article ("Het X"), after an ordinary word ("Hoge X") or
+  before a closing ordinary word or place ("X Heide", "X <town>") -- never one unknown word
+  alone, never two unknown words (the shape of a foreign person's full name);
+* a listed first name anywhere in the run, a word the report gives as a name, and a listed
+  "De X"/"Ter X" surname after the article stop the run (left to the person rules:
+  "Bakkerij <first name> <surname>" stays masked);
+* no person cue at the run (``keep_heads._person_cue``: a speech verb, a subordinator, an age,
+  a longer capitalised run).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Knowledge, Token, _Protect
+    from .lexicon import Lexicon
+
+#: Capitalised words before a name that are no noun of a thing: greetings, thanks, address.
+_NOT_HEADS = frozenset({
+    "dag", "hallo", "hoi", "hey", "dank", "bedankt", "beste", "lieve", "liefste", "sorry", "proficiat", "welkom",
+    "zeg", "kijk", "vraag", "ja", "nee", "oke", "merci", "bravo", "succes", "groetjes", "groeten", "tot", "met",
+    "voor", "van", "aan", "bij", "door", "over", "naar", "en", "of", "maar", "want", "dus", "toen", "als",
+    "familie", "gezin", "huize", "team", "ploeg", "klas", "groep", "tafel", "kamer", "foto", "tekst", "beeld",
+    "interview", "verslag", "sessie", "workshop", "lezing", "presentatie", "gesprek", "getuigenis", "portret",
+    "mevrouw", "meneer", "madame", "monsieur", "mister", "miss", "lady", "sir", "saint", "sint", "heilige", "god",
+    "koning", "koningin", "prins", "prinses", "graaf", "gravin", "baron", "hertog", "keizer", "paus", "kapitein",
+    "generaal", "sergeant", "agent", "inspecteur", "commissaris", "rechter", "advocaat", "notaris", "pastoor",
+    "dominee", "imam", "rabbijn", "abt", "moeke", "vake", "meetje", "peetje", "bomma", "bompa", "pépé", "mémé",
+    "papy", "mamy", "baby", "kindje", "kleine", "grote", "oude", "jonge", "dikke", "lange", "rosse", "zwarte",
+    "uncle", "aunt", "brother", "sister", "father", "mother", "dad", "mom", "mum", "grandma", "grandpa", "coach",
+    "captain", "doctor", "teacher", "chef", "kok", "boer", "boerin", "chauffeur", "fotograaf", "kunstenaar",
+    "schrijver", "zanger", "zangeres", "dj", "mc", "rapper", "artiest", "held", "heldin", "kameraad", "maat",
+    # nouns of a person with no doer's ending
+    "gids", "smid", "piloot", "majoor", "dame", "heer", "gast", "klant", "mens", "persoon", "kerel", "vent", "gozer",
+    "kompaan", "madam", "gezel", "tutor", "schat", "idool", "fan", "sponsor", "rabbi", "non", "monnik", "bisschop",
+    "kardinaal", "rector", "decaan", "deken", "senator", "consul", "politie", "pee", "mee", "moemoe", "tata", "mam",
+    "pap", "ma", "pa", "korporaal", "soldaat", "kolonel", "admiraal", "ridder", "jonker", "markies", "buddy",
+    "bro", "sis", "matti", "pal", "nonna", "baba", "vava", "abuela", "abuelo", "hodja", "hoca", "sheikh", "sjeik",
+    "mullah", "lama", "goeroe", "guru", "master", "mevrouwtje", "dokter", "tante", "mama", "papa", "kind",
+})
+#: Endings of nouns of a person (a doer, a woman, a man, a relative, a member).
+_PERSON_ENDINGS = ("ster", "man", "vrouw", "meid", "meisje", "jongen", "kind", "genoot", "genote", "lid", "held",
+                   "heldin", "baas", "bazin", "mama", "papa", "opa", "oma", "tante", "nonkel", "oom", "broer", "zus",
+                   "zuster", "vriend", "vriendin", "eur", "euse", "rice", "ist", "iste", "ant", "ante", "aar", "ares",
+                   "ier", "iere", "ière", "graaf", "loog", "loge", "oloog", "ician", "ienne", "ien", "ent", "ente")
+#: Capitalised articles that open a house's name after its type word and never a surname:
+#: any word may follow ("Speeltuin Het X").
+_ARTICLES = frozenset({"het", "'t", "’t", "les", "los", "las", "the", "il", "lo", "zum", "zur"})
+#: Articles and particles that open a surname too ("De X", "Ter X", "Van X", "Le X"): only
+#: ordinary words or places may follow them in the run ("Park Ter <word>").
+_PARTICLES = frozenset({"de", "den", "ter", "ten", "le", "la", "el", "am", "im"})
+#: Particles of a surname only ("Van X", "Vande X", "Mac X"): they end the run.
+_SURNAME_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "von", "der", "du", "di", "da", "del", "della",
+                                "dos", "das", "al", "mac", "mc", "o", "d", "l", "ben", "bin", "ibn", "abu", "op", "in",
+                                "t", "vd"})
+_MAX_WORDS = 4
+_PLACE_ADJECTIVES = frozenset({"hoge", "lage", "oude", "nieuwe", "groene", "witte", "rode", "zwarte", "blauwe", "gele",
+                               "gouden", "zilveren", "brede", "diepe", "stille", "heilige", "verre", "bovenste",
+                               "onderste", "hooge", "oostelijke", "westelijke", "noordelijke", "zuidelijke"})
+#: Words before a noun's phrase: prepositions, articles, determiners, a conjunction, and the
+#: subject pronoun of an inverted clause ("bezochten we Moskee X").
+_BEFORE_NOUN = frozenset({
+    "in", "bij", "van", "met", "naar", "op", "via", "uit", "aan", "voor", "door", "tot", "rond", "over", "tegen",
+    "achter", "naast", "tussen", "vanuit", "richting", "te", "zoals", "nabij", "langs", "onder", "boven", "na",
+    "de", "het", "een", "'t", "onze", "ons", "mijn", "m'n", "hun", "jullie", "uw", "dat", "die", "deze", "dit",
+    "en", "of", "we", "wij", "ze", "zij", "ik", "ook", "nog", "vanaf", "sinds", "zonder",
+})
+
+
+def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                        prot: _Protect, words: set[str]) -> None:
+    """Add "keep" protections for runs opened by a capitalised common noun mid-sentence (see the module)."""
+    n = len(toks)
+    for i in caps:
+        tok = toks[i]
+        if tok.sent_start or tok.allcaps or i == 0 or i + 1 >= n or not toks[i + 1].cap:
+            continue  # (the cheap tests first: a capitalised word with a capitalised word after it)
+        prev = toks[i - 1]
+        if text[prev.end : tok.start] != " " or text[tok.end : toks[i + 1].start] != " " or not prev.folded.isalpha():
+            continue
+        if prev.folded not in _BEFORE_NOUN:
+            continue  # (a noun's place: after a preposition, an article, a determiner or a subject pronoun)
+        if (prev.cap or prev.allcaps) and not (
+                prev.sent_start and not prev.allcaps and lex.is_word(prev.folded) and prev.folded not in lex.first_names
+                and prev.folded not in lex.surnames and prev.folded not in lex.name_words):
+            continue  # (a title-case heading, a longer run of names; "Het Wijkcomité X" at a sentence's start is fine)
+        f = tok.folded
+        if not _type_noun_cached(f, tok.text.lower() if f != tok.text.lower() else f):
+            continue
+        last = _run_end(text, toks, i + 1, lex, know)
+        if last <= i:
+            continue
+        from .keep_heads import _person_cue
+
+        if _person_cue(text, toks, i, i + 1, last, lex, know):
+            continue
+        prot.add(tok.start, toks[last].end, "keep")
+
+
+@lru_cache(maxsize=4096)
+def _type_noun_cached(f: str, low: str) -> bool:
+    """Whether a capitalised word (``f`` folded, ``low`` as written in lower case: the word
+    list keeps accents, "comité") is a common noun of a thing (see the module)."""
+    from .detect import TITLES, is_compound
+    from .lexicon import english_words, fold, load_lexicon
+    from .person_positions import PERSON_NOUNS
+    from .person_relations import KIN
+    from .person_roles import title_kind
+    from .person_slots import _ROLE_NOUNS
+
+    lex = load_lexicon()
+    if len(f) < 3 or not f.replace("-", "").isalpha() or f in _NOT_HEADS:
+        return False
+    if f in lex.first_names or f in lex.surnames or f in lex.name_words or f in lex.places:
+        return False
+    if f in TITLES or f in PERSON_NOUNS or f in KIN or f in _ROLE_NOUNS or title_kind(f, TITLES):
+        return False
+    if (f.endswith(_PERSON_ENDINGS) or f.endswith(("er", "ere"))) and not f.endswith(
+            ("theater", "atelier", "kwartier", "register")):
+        return False  # a noun of a doer ("bakker", "leider", "trainer"): a person's title as often as a firm's
+    if not _noun_shape(f, lex):
+        return False
+    parts = low.split("-")
+    return all(lex.is_word(p) or p in english_words() or is_compound(p, lex) or is_compound(fold(p), lex)
+               for p in parts if p)
+
+
+@lru_cache(maxsize=1)
+def _home_places() -> frozenset[str]:
+    """Municipalities and provinces of Belgium and the Netherlands and the hand-kept regions
+    (folded): the towns that close an organisation's name ("X <town>"); a world place
+    closes a foreign person's name as often."""
+    from .lexicon import fold, read_list
+
+    return frozenset(fold(x) for x in (*read_list("places.txt"), *read_list("places_extra.txt")))
+
+
+def _inflected_adjective(f: str, lex: Lexicon) -> bool:
+    """An adjective of a place's name with its "-e" ("Hoge", "Oude", "Groene"): a closed
+    grammatical class (the word list holds no part of speech; "Dele", "Pope" are words too
+    and open foreign persons' names), never a nickname's ("Grote", "Kleine", "Lange", "Dikke")."""
+    return f in _PLACE_ADJECTIVES
+
+
+def _noun_shape(f: str, lex: Lexicon) -> bool:
+    """Whether a word the lists know has the shape of a singular noun, not of a verb, an
+    adjective, a participle or a plural (the word lists hold no part of speech): no "-en",
+    no plural "-s", no past "-de"/"-te" or present "-t" of a verb ("wijzigde", "doorsmeert"),
+    no participle "ge-...-d/-t" of a verb, no adjective's ending ("-ig", "-lijk", "-baar",
+    "-isch", "-end", an inflected "-e" of a word)."""
+    if f.endswith(("en", "'s", "je", "jes", "tjes", "ig", "ige", "lijk", "lijke", "baar", "bare", "loos", "loze", "isch",
+                   "ische", "ief", "ieve", "end", "ende", "ste")):
+        return False
+    if f.endswith("s") and (lex.is_word(f[:-1]) or f.endswith(("ers", "els", "ies", "oes"))):
+        return False  # a plural
+    if f.endswith(("de", "te")) and (lex.is_word(f[:-2] + "en") or lex.is_word(f[:-3] + "en") or lex.is_word(f[:-1])):
+        return False  # a verb's past ("wijzigde", "maakte")
+    if f.endswith(("d", "t")) and (lex.is_word(f[:-1] + "en") or lex.is_word(f[:-2] + "en") or lex.is_word(
+            f[:-1] + f[-2] + "en")) and len(f) > 4:
+        return False  # a verb's present or participle ("doorsmeert", "gepinkeld")
+    if f.startswith("ge") and f.endswith(("d", "t")) and lex.is_word(f[2:-1] + "en"):
+        return False
+    return not (f.endswith("e") and len(f) > 4 and lex.is_word(f[:-1]) and not lex.is_word(f[:-1] + "en"))
+
+
+def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge) -> int:
+    """The last token of the name from ``j`` (``j - 1`` when there is none); see the module."""
+    from .keep_tails import ORG_WORDS
+    from .lexicon import english_words
+
+    english = english_words()
+    n = len(toks)
+    kinds: list[str] = []
+    k = j
+    opened = False
+    while k < n and len(kinds) < _MAX_WORDS:
+        t = toks[k]
+        if k > j and text[toks[k - 1].end : t.start] != " ":
+            break
+        if not t.cap or t.allcaps and len(t.folded) > 1 and k == j:
+            break
+        f = t.folded
+        if f in know.names or f in lex.first_names:
+            return j - 1 if not kinds or kinds == ["art"] else _closed(kinds, j, opened)
+        if k == j and f in _ARTICLES and k + 1 < n and toks[k + 1].cap:
+            opened = True
+            kinds.append("art")
+            k += 1
+            continue
+        if f in _SURNAME_PARTICLES:
+            return j - 1 if not kinds or kinds == ["art"] else _closed(kinds, j, opened)
+        if f in _PARTICLES:
+            kinds.append("particle")
+            k += 1
+            continue
+        parts = [p for p in f.split("-") if p]
+        pure = f not in lex.surnames and f not in lex.name_words and parts and all(
+            lex.is_word(p) or p in english or p in ORG_WORDS or p == "sint" for p in parts)
+        place = (f in lex.places or f in lex.territories) and f not in lex.first_names and f not in lex.surnames
+        if place and f in _home_places():
+            kinds.append("place")  # (before a word: "Beringen" is a verb's form too)
+        elif pure:
+            kinds.append("adj" if k == j and _inflected_adjective(f, lex) else "word")
+        elif place:
+            kinds.append("place" if f in _home_places() else "place-")
+        elif f in lex.surnames or f in lex.name_words:
+            kinds.append("name")
+        else:
+            kinds.append("unknown")
+        k += 1
+    return _closed(kinds, j, opened)
+
+
+def _closed(kinds: list[str], j: int, opened: bool) -> int:
+    """The last index of the longest acceptable prefix of the run's ``kinds``."""
+    for m in range(len(kinds), 0, -1):
+        pre = kinds[:m]
+        body = pre[1:] if opened else pre
+        if not body or body[-1] == "particle":
+            continue
+        if "particle" in body:
+            after = body[body.index("particle") + 1 :]
+            if any(x in ("unknown", "name", "particle") for x in after) or not after:
+                continue  # "De X", "Van de X", "Ter X" with a word no list knows: a surname's shape
+            return j + m - 1  # "Park Ter <word>"
+        if "name" in body and not opened:
+            continue  # a listed surname in a run with no article: a person's name as often as not
+        if opened:
+            return j + m - 1  # a house's name after its article ("Speeltuin Het X")
+        unknown = body.count("unknown")
+        if unknown == 0:
+            return j + m - 1
+        if unknown == 1 and len(body) >= 2 and (body[0] == "adj" or body[-1] == "place"):
+            return j + m - 1  # "Hoge X", "X <town>" (an inflected adjective, a Belgian or Dutch town)
+    return j - 1
