@@ -59,7 +59,7 @@ from .keep_heads import protect_headed_names
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
 from .keep_tails import protect_place_tails
-from .keep_typed import protect_typed_names
+from .keep_typed import protect_place_closed, protect_typed_names
 from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_venues
 from .keep_verbs import protect_by_verbs
 from .lexicon import Lexicon, english_words, fold, load_lexicon
@@ -1321,6 +1321,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_place_tails(text, toks, caps, lex, know, prot, words)  # (keep_tails: "Youth Network Europe")
     protect_compound_names(text, toks, caps, lex, know, prot, words)  # (keep_compounds: "Ketelfest", "Stop X")
     protect_typed_names(text, toks, caps, lex, know, prot, words)  # (keep_typed: "Fotostudio Hoge X", any type noun)
+    protect_place_closed(text, toks, caps, lex, know, prot, words)  # (keep_typed: "ACLI <province>", "X FM")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:

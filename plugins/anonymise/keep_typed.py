@@ -255,3 +255,73 @@ def _closed(kinds: list[str], j: int, opened: bool) -> int:
         if unknown == 1 and len(body) >= 2 and (body[0] == "adj" or body[-1] == "place"):
             return j + m - 1  # "Hoge X", "X <town>" (an inflected adjective, a Belgian or Dutch town)
     return j - 1
+
+
+#: Capitalised tails of an organisation's name that say its kind: a broadcaster, a legal form
+#: ("X FM", "X TV", "X vzw"). No person's name ends in one.
+_KIND_TAILS = frozenset({"fm", "tv", "vzw", "asbl", "bv", "nv", "bvba", "cvba", "srl", "sprl", "gmbh", "ltd", "inc"})
+_ACRONYM_MAX = 6
+
+
+def protect_place_closed(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                         prot: _Protect, words: set[str]) -> None:
+    """Add "keep" protections for "<X> <town>" ("ACLI Limburg", "<word no list knows> <town>")
+    and "<X> FM"/"<X> vzw" (see :func:`_closed_pair`)."""
+    homes = _home_places()
+    if homes.isdisjoint(words) and _KIND_TAILS.isdisjoint(words):
+        return
+    n = len(toks)
+    for t in caps:
+        if t == 0:
+            continue
+        tail = toks[t]
+        f = tail.folded
+        kind = f in _KIND_TAILS and (tail.allcaps or f in ("vzw", "asbl"))
+        if not kind and (f not in homes or tail.allcaps or f in lex.first_names or f in lex.surnames
+                         or f in lex.name_words or f in know.names):
+            continue
+        first = t - 1
+        w = toks[first]
+        if not (w.cap or w.allcaps) or text[w.end : tail.start] != " ":
+            continue
+        if t + 1 < n and (toks[t + 1].cap or toks[t + 1].allcaps) and text[tail.end : toks[t + 1].start] == " ":
+            continue  # a longer run
+        if _closed_pair(text, toks, first, t, lex, know, kind=kind):
+            prot.add(w.start, tail.end, "keep")
+
+
+def _closed_pair(text: str, toks: list[Token], first: int, last: int, lex: Lexicon, know: Knowledge, *,
+                 kind: bool) -> bool:
+    """Whether ``toks[first]`` + the closing ``toks[last]`` are an organisation's name:
+
+    * before a town: an acronym ("ACLI Limburg") or one word no list knows at all (no first
+      name, surname, name-word, Dutch or English word, place: "<Türkish word> <town>") --
+      a person's name before a town is a first name and a surname, and a surname that is a
+      town is on the surname list (the town is then no closing word); and the town is a
+      municipality or province of Belgium or the Netherlands that no name list holds;
+    * before a broadcaster's or legal form's tail ("FM", "vzw"): any word that is no title
+      and no name the report gives;
+    * no person cue at the pair (``keep_tails._person_cue``: a capitalised word before it,
+      a speech verb after it, a particle before it).
+    """
+    from .detect import PARTICLES, TITLES
+    from .keep_chains import _PERSON_BEFORE
+    from .keep_tails import _person_cue
+    from .lexicon import english_words
+    from .person_clauses import SUBORDINATORS
+
+    w = toks[first]
+    f = w.folded
+    if f in know.names or f in TITLES or f in PARTICLES or f in _PERSON_BEFORE or f in SUBORDINATORS or f in lex.common:
+        return False
+    if not kind:
+        if w.allcaps:
+            if not (2 <= len(f) <= _ACRONYM_MAX and f.isalpha()):
+                return False
+        elif (len(f) < 4 or not f.isalpha() or f in lex.first_names or f in lex.surnames or f in lex.name_words
+              or lex.is_word(f) or f in english_words() or f in lex.places or f in lex.territories):
+            return False
+    prev = toks[first - 1] if first > 0 else None
+    if prev is not None and prev.folded in _PERSON_BEFORE and text[prev.end : w.start] == " ":
+        return False  # "met X <town>": a person's position
+    return not _person_cue(text, toks, first, last, lex, know)
