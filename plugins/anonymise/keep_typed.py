@@ -324,4 +324,17 @@ def _closed_pair(text: str, toks: list[Token], first: int, last: int, lex: Lexic
     prev = toks[first - 1] if first > 0 else None
     if prev is not None and prev.folded in _PERSON_BEFORE and text[prev.end : w.start] == " ":
         return False  # "met X <town>": a person's position
-    return not _person_cue(text, toks, first, last, lex, know)
+    from .keep_heads import _person_cue as _head_cue
+
+    if _person_cue(text, toks, first, last, lex, know) or _head_cue(text, toks, first, first, last, lex, know):
+        return False
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    # ("X <town> die belde": a relative clause of a person's verb)
+    return not (nxt is not None and nxt.folded in ("die", "wie") and last + 2 < len(toks)
+                and toks[last + 2].folded in _STRONG_VERBS_CACHE())
+
+
+def _STRONG_VERBS_CACHE() -> frozenset[str]:  # noqa: N802
+    from .detect import _STRONG_VERBS
+
+    return _STRONG_VERBS
