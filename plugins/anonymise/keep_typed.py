@@ -123,7 +123,7 @@ def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexi
 def _type_noun_cached(f: str, low: str) -> bool:
     """Whether a capitalised word (``f`` folded, ``low`` as written in lower case: the word
     list keeps accents, "comité") is a common noun of a thing (see the module)."""
-    from .detect import TITLES, is_compound
+    from .detect import TITLES
     from .lexicon import english_words, fold, load_lexicon
     from .person_positions import PERSON_NOUNS
     from .person_relations import KIN
@@ -143,8 +143,22 @@ def _type_noun_cached(f: str, low: str) -> bool:
     if not _noun_shape(f, lex):
         return False
     parts = low.split("-")
-    return all(lex.is_word(p) or p in english_words() or is_compound(p, lex) or is_compound(fold(p), lex)
+    return all(lex.is_word(p) or p in english_words() or _long_compound(p, lex) or _long_compound(fold(p), lex)
                for p in parts if p)
+
+
+def _long_compound(f: str, lex: Lexicon) -> bool:
+    """A compound of two parts of 4+ letters each ("foto|studio", "buurt|comité"; a linking
+    "s" or "e" after the first): not "ten|zin" -- a foreign first name splits into short
+    Dutch words as often ("Tenzin")."""
+    from .detect import is_compound
+
+    for k in range(4, len(f) - 3):
+        head, tail = f[:k], f[k:]
+        if (lex.is_word(head) or (head[-1] in "se" and len(head) > 4 and lex.is_word(head[:-1]))) and (
+                lex.is_word(tail) or (len(tail) >= 6 and is_compound(tail, lex))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
