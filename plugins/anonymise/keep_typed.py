@@ -68,6 +68,8 @@ _PERSON_ENDINGS = ("ster", "man", "vrouw", "meid", "meisje", "jongen", "kind", "
 #: Capitalised articles that open a house's name after its type word and never a surname:
 #: any word may follow ("Speeltuin Het X").
 _ARTICLES = frozenset({"het", "'t", "’t", "les", "los", "las", "the", "il", "lo", "zum", "zur"})
+#: ... of which the ones written in lower case inside a name ("Hoeve 't X").
+_LOWER_ARTICLES = frozenset({"'t", "’t"})
 #: Articles and particles that open a surname too ("De X", "Ter X", "Van X", "Le X"): only
 #: ordinary words or places may follow them in the run ("Park Ter <word>").
 _PARTICLES = frozenset({"de", "den", "ter", "ten", "le", "la", "el", "am", "im"})
@@ -95,8 +97,9 @@ def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexi
     n = len(toks)
     for i in caps:
         tok = toks[i]
-        if tok.sent_start or tok.allcaps or i == 0 or i + 1 >= n or not toks[i + 1].cap:
-            continue  # (the cheap tests first: a capitalised word with a capitalised word after it)
+        if tok.sent_start or tok.allcaps or i == 0 or i + 1 >= n or not (
+                toks[i + 1].cap or toks[i + 1].folded in _LOWER_ARTICLES):
+            continue  # (the cheap tests first: a capitalised word with a capitalised word or "'t" after it)
         prev = toks[i - 1]
         if text[prev.end : tok.start] != " " or text[tok.end : toks[i + 1].start] != " " or not prev.folded.isalpha():
             continue
@@ -213,9 +216,9 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
         t = toks[k]
         if k > j and text[toks[k - 1].end : t.start] != " ":
             break
-        if not t.cap or t.allcaps and len(t.folded) > 1 and k == j:
-            break
         f = t.folded
+        if not (t.cap or (k == j and f in _LOWER_ARTICLES)) or t.allcaps and len(f) > 1 and k == j:
+            break
         if f in know.names or f in lex.first_names:
             return j - 1 if not kinds or kinds == ["art"] else _closed(kinds, j, opened)
         if k == j and f in _ARTICLES and k + 1 < n and toks[k + 1].cap:
@@ -239,8 +242,11 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
             kinds.append("adj" if k == j and _inflected_adjective(f, lex) else "word")
         elif place:
             kinds.append("place" if f in _home_places() else "place-")
+        elif (f in lex.surnames or f in lex.name_words) and not (
+                kinds and kinds[-1] in ("word", "adj") and lex.is_word(f)):
+            kinds.append("name")  # (a name that is a word after a word of the name is a word: "Rode Leeuw")
         elif f in lex.surnames or f in lex.name_words:
-            kinds.append("name")
+            kinds.append("word")
         else:
             kinds.append("unknown")
         k += 1
