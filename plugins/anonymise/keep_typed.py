@@ -64,7 +64,12 @@ _NOT_HEADS = frozenset({
 _PERSON_ENDINGS = ("ster", "man", "vrouw", "meid", "meisje", "jongen", "kind", "genoot", "genote", "lid", "held",
                    "heldin", "baas", "bazin", "mama", "papa", "opa", "oma", "tante", "nonkel", "oom", "broer", "zus",
                    "zuster", "vriend", "vriendin", "eur", "euse", "rice", "ist", "iste", "ant", "ante", "aar", "ares",
-                   "ier", "iere", "ière", "graaf", "loog", "loge", "oloog", "ician", "ienne", "ien", "ent", "ente")
+                   "ier", "iere", "ière", "graaf", "loog", "loge", "oloog", "ician", "ienne", "ien", "ent", "ente",
+                   "arts", "agent", "hoofd", "gids", "hulp", "oppas", "vader", "moeder", "ouder", "zoon", "dochter",
+                   "neef", "nicht", "gezin", "familie", "kameraad", "concierge", "babysit", "coach", "smid", "kok",
+                   "kapitein", "pastoor", "kapelaan", "imam", "dominee", "rabbijn", "majoor", "korporaal", "generaal",
+                   "admiraal", "kolonel", "prins", "koning", "baron", "schepen", "gedeputeerde", "secretaris",
+                   "notaris", "advocaat", "mentor", "leerkracht", "juf", "meester", "dokter", "chef", "piloot")
 #: Capitalised articles that open a house's name after its type word and never a surname:
 #: any word may follow ("Speeltuin Het X").
 _ARTICLES = frozenset({"het", "'t", "’t", "les", "los", "las", "the", "il", "lo", "zum", "zur"})
@@ -114,7 +119,9 @@ def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexi
             continue
         last = _run_end(text, toks, i + 1, lex, know)
         if last <= i:
-            continue
+            if not _firm_surname(text, toks, i, lex, know):
+                continue
+            last = i + 1
         from .keep_heads import _person_cue
 
         if _person_cue(text, toks, i, i + 1, last, lex, know):
@@ -148,6 +155,26 @@ def _type_noun_cached(f: str, low: str) -> bool:
     parts = low.split("-")
     return all(lex.is_word(p) or p in english_words() or _long_compound(p, lex) or _long_compound(fold(p), lex)
                for p in parts if p)
+
+
+def _firm_surname(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """A firm named by its trade and its family: a compound type word ("Foto|studio",
+    "Sleutel|service") and ONE listed surname that is no first name, no word and no name the
+    report gives, with no capitalised word after it -- the class of ``keep_heads``' firms
+    ("Betonwerken X"), for any compound that is no person noun (a role compound, "Wijkagent",
+    "Schoolhoofd", "Tandarts", is one: ``_PERSON_ENDINGS``)."""
+    from .lexicon import fold
+
+    tok, nxt = toks[i], toks[i + 1]
+    f = nxt.folded
+    if nxt.allcaps or not nxt.cap or f not in lex.surnames or f in lex.first_names or f in lex.name_words:
+        return False
+    if lex.is_word(f) or f in know.names or len(f) < 4:
+        return False
+    if i + 2 < len(toks) and (toks[i + 2].cap or toks[i + 2].allcaps) and text[nxt.end : toks[i + 2].start] == " ":
+        return False
+    low = tok.text.lower()
+    return _long_compound(low, lex) or _long_compound(fold(low), lex)
 
 
 def _long_compound(f: str, lex: Lexicon) -> bool:
