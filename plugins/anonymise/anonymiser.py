@@ -230,6 +230,8 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
     if not s:
         return None
     words = s.split()
+    if not words:
+        return None  # (white space the strip above keeps: "\r", "\x0b"; it raised IndexError before session 12)
     first = fold(words[0])
     if first in _NOT_A_NAME_START:
         return None
