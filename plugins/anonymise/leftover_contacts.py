@@ -53,7 +53,12 @@ def own_texts(report: Report) -> list[str]:
     return own
 
 
+@lru_cache(maxsize=16384)
 def _digest(text: str) -> str:
+    """The memo's key for ``text``. Remembered: the guard asks it of every report's own texts
+    for each collection page (a cold build of 1000 reports: ~47,000 blake2b runs over ~3,600
+    distinct texts, ~0.05-0.08 s of the serial tail by s12-cold's profile);
+    a text's ``str`` hash is kept by the string itself, so a repeat costs a dict look-up."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
