@@ -16,7 +16,8 @@ from anoncases import left, lost, params
 
 # at freeze time {0, 1, 5, 16, 17, 29, 30, 34}; fixed by keep_typed (a capitalised type noun mid-sentence): 1, 5, 16
 KEEP_MISSES: set[int] = {0, 17, 29, 30, 34}
-PERSON_MISSES: set[int] = {8, 31, 32, 45, 49}
+# (8, a bakery + a full person's name, is masked since s12-recall built session 11's policy: business_person)
+PERSON_MISSES: set[int] = {31, 32, 45, 49}
 
 
 @pytest.mark.parametrize(("text", "items"), params(batch.KEEP, KEEP_MISSES))

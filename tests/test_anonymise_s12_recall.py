@@ -7,7 +7,9 @@ surname in capitals after a first name 17/32, 23/23; lower-case surname / video-
 sender 13/29, 22/22; credit "zei X <word>" 17/19, 15/16; the same with a surname read as a Dutch
 compound 10/17, 11/16; business noun + first name + surname (policy) 20/32, 24/31. After the
 rules (``name_case``, ``chat_senders.call_headers``, ``credit_asides``): 29/32, 23/23; 28/29,
-22/22; 17/19, 15/16; 17/17, 11/16; (policy: see below).
+22/22; 17/19, 15/16; 17/17, 11/16; the policy class after ``business_person`` 32/32, 30/31.
+Class E, written after set Q's one score from the class name of its one narrative miss ("X van de
+organisatie hield ..."): 5/16, 18/18 at freeze time, 16/16, 18/18 after ``person_slots.name_with_service``.
 
 And the structural path set P showed (the JSON publishes the quotes section as written, the HTML
 the parsed quotes): a whole build of a report with each shape publishes none of the names in
@@ -26,7 +28,6 @@ _ORG_CREDIT = ("an organisation credited after a speech verb reads as a person i
                "(before session 12 too)")
 _PARTICLE_NOUN = ("a surname of a capitalised particle and an ordinary noun after a speech verb ('aldus De <noun> "
                   "zelf') is read as an organisation's name in the quotes section as well (before session 12 too)")
-_POLICY = "decided in session 11 (mask the person's full name after a business noun), not built"
 #: class -> (person misses, keep misses) with the reason, as strict xfails
 MISSES: dict[str, tuple[dict[int, str], dict[int, str]]] = {
     "surname in capitals after a first name": (
@@ -37,8 +38,8 @@ MISSES: dict[str, tuple[dict[int, str], dict[int, str]]] = {
         {10: "a lower-case surname that reads as a Dutch compound ('ver' + a verb) is no sender word either"}, {}),
     "credit with a word after the name, no comma": ({4: _PARTICLE_NOUN, 12: _PARTICLE_NOUN}, {15: _BEFORE}),
     "compound-shaped surname in such a credit": ({}, dict.fromkeys([1, 6, 10, 12, 14], _ORG_CREDIT)),
-    "first name + surname after a business noun (policy)": (
-        dict.fromkeys([0, 2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 15], _POLICY), {14: _BEFORE}),
+    "first name + surname after a business noun (policy)": ({}, {14: _BEFORE}),
+    "(narrative) a first name with its service as a subject": ({}, {}),
 }
 
 
@@ -111,3 +112,14 @@ def test_no_name_of_a_credit_or_a_chat_header_is_published_anywhere(built, name:
 def test_the_organisations_stay(built) -> None:
     data = built.text("data/zondag.json")
     assert "Jeugdhuis De Mast" in data and "Kuurne" in data
+
+
+# --- session 9's "<preposition> X van het jeugdhuis" cue still stands beside session 12's ---------
+# (the "name with its service" cue was first inserted inside that block and took it away: a short
+# surname that is also a word, "Tot X van het jeugdhuis kwam", fell below the threshold)
+@pytest.mark.parametrize("name", ["Lama", "Pun", "Rana"])
+def test_a_word_like_surname_after_tot_with_its_service_is_masked(name: str) -> None:
+    from perskamer.plugins.anonymise.replace import anonymise_text
+
+    out = anonymise_text(f"Mijn ouders snappen het niet. Tot {name} van het jeugdhuis eens bij ons thuis kwam praten.")
+    assert not word_in(name, out)

@@ -32,8 +32,8 @@ from functools import lru_cache
 from itertools import starmap
 from typing import Any
 
-from . import chat as chat_positions
 from . import (
+    business_person,
     chat_senders,
     contact_cues,
     contacts,
@@ -49,6 +49,7 @@ from . import (
     person_roles,
     person_slots,
 )
+from . import chat as chat_positions
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
 from .keep_context import clause_has, protect_things
@@ -1971,6 +1972,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
         if person_roles.organisation_member(text, toks, i):
             score += 0.2  # (session 9: after a preposition that takes people: "tot X van het jeugdhuis")
             why.append("'<preposition> X van de ...'")
+    if first_after == "v" and person_slots.name_with_service(text, toks, i, lex):
+        score += 0.4  # (session 12, set Q: "X van de organisatie hield ..."; also in the report's own text)
+        why.append("a name with its service as a subject")
     if (after[:1] == ":" and prev is not None and prev.folded in ("bij", "met")
             and text[prev.end : tok.start] == " "):
         score += 0.4
@@ -2899,6 +2903,26 @@ def _can_extend_with(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     return kept is None or kept == "organisation" and tok.folded in lex.surnames
 
 
+def _trade_head(tok: Token, lex: Lexicon) -> bool:
+    from .keep_context import _BUSINESS_NOUNS
+
+    return business_person.is_trade_head(tok, lex, _BUSINESS_NOUNS, TITLES)
+
+
+def _unprotect_full_names(text: str, toks: list[Token], caps: list[int], lex: Lexicon) -> None:
+    """Leave a first name and a surname after a trade's noun, kept with it, to the person
+    rules (:mod:`.business_person`)."""
+    for i in caps:
+        tok = toks[i]
+        if i == 0 or tok.protected not in ("keep", POSITION) or toks[i - 1].protected != tok.protected:
+            continue
+        if not _trade_head(toks[i - 1], lex):
+            continue
+        last = business_person.full_name_after(text, toks, i, lex)
+        for k in range(i, last + 1):
+            toks[k].protected = None
+
+
 def _surname_in_case(cur: Token, nxt: Token, gap: str, lex: Lexicon, know: Knowledge) -> bool:
     """A surname in capitals or in lower case right after the name (:mod:`.name_case`)."""
     return name_case.surname_in_case(cur, nxt, gap, lex, lambda t: _kept_in_case(t, lex, know), _CHAT_WORDS,
@@ -3013,7 +3037,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 continue
             # a listed word right before a name is its first name ("Aino Virtanen")
             if (gap == " " and not prev.person and _list_neighbour(prev, lex, know)
-                    and not _place_or_thing_position(text, toks, start_i - 1, lex, know)):
+                    and not _place_or_thing_position(text, toks, start_i - 1, lex, know)
+                    and not _trade_head(prev, lex)):  # ("Bouwbedrijf X Y": the trade's noun stays; session 12)
                 start_i -= 1
                 continue
             if person_context.english_first_name(prev, toks[start_i], gap, _name_kind(toks[start_i].folded, lex)[0], lex):
@@ -3267,6 +3292,8 @@ def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_
                 # and a venue word opens a venue's name ("Sporthal X", "Jeugdhuis X")
                 if t.sent_start or pos == len(members) - 1 or (len(t.folded) >= 5 and t.folded.endswith(_VENUE_ENDINGS)):
                     break
+                if pos == 0 and _trade_head(t, lex):
+                    break  # ("Patisserie X Y": a trade's noun before a person's name stays; session 12)
                 listed += 1
             else:
                 unknown += 1
@@ -3432,6 +3459,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                         key = know.place_parts[tok.folded]
                     if key is not None and key in know.explicit:
                         tok.protected = None
+        # A person's full name after a trade's or a service's noun (policy, session 12):
+        # "Bakkerij <first name> <surname>" -- the person rules judge the name, the noun stays.
+        if len(caps) >= 3:
+            _unprotect_full_names(text, toks, caps, lex)
         # Deny-list names win over every protection except earlier replacements.
         if know.deny:
             for tok in toks:

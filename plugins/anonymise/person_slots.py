@@ -318,3 +318,46 @@ def person_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
         or de_surname_of_service(text, toks, i, lex)
         or lone_chat_answer(text, toks, i, lex)
     )
+
+
+#: Services and groups a person is named with as a clause's subject ("X van de organisatie hield ..."):
+#: the service nouns above and a few more (session 12, set Q).
+_WITH_SERVICES = _SERVICE_NOUNS | frozenset("organisatie secretariaat bestuur vzw koepel scouts chiro ksa".split())
+_WITH_ENDINGS = _SERVICE_ENDINGS + ("bestuur", "secretariaat")
+#: Frequent strong (irregular) verb forms a person does something with, beside the regular forms
+#: ``detect._finite_verb`` derives ("hield de tijd bij", "nam het woord", "gaf uitleg").
+_STRONG_FORMS = frozenset("nam nemen neemt hield houdt gaf geeft kwam komt ging gaat zag ziet sprak spreekt las leest "
+                          "schreef schrijft bracht brengt dacht vond vindt stond staat zat zit liet laat deed doet "
+                          "bleef blijft koos kiest wees wijst hielp helpt sloot sluit opende begon begint".split())
+
+
+def name_with_service(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
+    """ "<X> van de organisatie hield de tijd bij", "nam <X> van het secretariaat het woord": one
+    capitalised word that is no word or place, then "van de/het" and a lower-case service or group
+    noun (or an acronym), as the subject of a clause -- a finite verb right after the service or
+    right before the name (inverted). Also in the report's own text (session 12, set Q)."""
+    tok = toks[i]
+    n = len(toks)
+    if not tok.cap or tok.allcaps or i + 3 >= n:
+        return ""
+    f = tok.folded
+    if f in lex.common or lex.is_word(f) or f in lex.places:
+        return ""  # ("Vrijwilligers van de jeugddienst", "Iemand van de organisatie": words)
+    van, art, noun = toks[i + 1], toks[i + 2], toks[i + 3]
+    if van.text != "van" or art.folded not in ("de", "het", "den") or art.cap:
+        return ""
+    if _gap(text, tok, van) != " " or _gap(text, van, art) != " " or _gap(text, art, noun) != " ":
+        return ""
+    if not (noun.allcaps or not noun.cap and (noun.folded in _WITH_SERVICES or noun.folded.endswith(_WITH_ENDINGS))):
+        return ""
+    from .detect import _finite_verb  # (detect imports this module)
+
+    after = toks[i + 4] if i + 4 < n else None
+    if (after is not None and not after.cap and _gap(text, noun, after) == " "
+            and (after.folded in _STRONG_FORMS or _finite_verb(after.folded, lex))):
+        return f"subject with its service, 'van {art.text} {noun.text}'"
+    prev = toks[i - 1] if i > 0 else None
+    if (prev is not None and not prev.cap and _gap(text, prev, tok) == " "
+            and (prev.folded in _STRONG_FORMS or _finite_verb(prev.folded, lex))):
+        return f"inverted subject with its service, 'van {art.text} {noun.text}'"
+    return ""

@@ -1,0 +1,79 @@
+"""A person's full name after the noun of a trade or a service (issue 11, policy decided in
+session 11, built in session 12).
+
+"Bakkerij <Voornaam> <Achternaam>", "Jeugddienst <Voornaam> <Achternaam>", "Slagerij X Y":
+a business named after a living person, or a service signing with a staff member's name,
+publishes that person's full name. The rules that keep an organisation's name after its head
+("Bakkerij X", "Jeugddienst X": ``detect``'s organisation cues, ``keep_heads``, ``keep_verbs``,
+``keep_context.business_name``) took the whole run; now a listed first name that is no word,
+right after the head, followed by a surname, is left to the person rules: the name goes, the
+head stays ("Bakkerij [persoon 1]").
+
+Where it stops (agreed with the keep side, s12-keep):
+
+* the head is a trade's or a service's noun (a closed class and the endings of one), never a
+  venue or an institution named in someone's honour ("Sporthal X Y", "Campus X Y", "zaal X");
+* a first name alone after the head is the business's name ("Kapsalon Nadine", "Frituur
+  Marcel"), and so is a surname alone ("Bakkerij Peeters": a firm named after its family);
+* the first name is on the first-name list and no frequent, French or English word, nor a
+  place; hotels and restaurants are no trade here ("Hotel Beau Séjour"); the next word is
+  capitalised (not in capitals), no word or place unless a surname list holds it, and the
+  run ends there (no third capitalised word: "Garage Jan Peeters Motors" is a firm's name).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+    from .lexicon import Lexicon
+
+#: Nouns of a trade's premises or a firm that open its name (besides ``keep_context``'s).
+_TRADES = frozenset({"taxi", "taxibedrijf", "autocars", "reizen", "verhuur", "tuinaanleg", "schilderwerken",
+                     "dakwerken", "loodgieterij", "kapper", "kapsalon", "fotostudio", "garage", "frituur"})
+#: Endings of a trade's, a firm's or a service's noun (a word the lexicon knows or a compound).
+_ENDINGS = ("erij", "handel", "fabriek", "salon", "zaak", "winkel", "bedrijf", "cars", "werken", "verhuur", "bouw",
+            "aanleg", "dienst", "punt", "studio")
+#: Capitalised particles inside a surname ("Bakkerij Jan Van Damme").
+_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "vande", "vanden", "vander", "'t", "le", "la", "el"})
+
+
+#: Hospitality heads: their names are French or English words more often than a person's
+#: ("Hotel Beau Séjour", "Brasserie Belle Vue"): no trade head here.
+_HOSPITALITY = frozenset({"hotel", "restaurant", "brasserie", "taverne", "herberg", "pizzeria", "traiteur", "bistro",
+                          "cafe", "café", "auberge"})
+
+
+def is_trade_head(tok: Token, lex: Lexicon, business_nouns: frozenset[str], titles: frozenset[str]) -> bool:
+    """Whether a capitalised token is the noun of a trade, a firm or a service (no name, title
+    or role, no hotel or restaurant)."""
+    f = tok.folded
+    if not tok.cap or tok.allcaps or f in lex.first_names or f in lex.surnames or f in titles or f in _HOSPITALITY:
+        return False
+    return f in _TRADES or f in business_nouns or (len(f) >= 7 and f.endswith(_ENDINGS))
+
+
+def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The last token of a first name and a surname that start at ``i`` right after a head
+    (``i - 1``), or -1 (see the module)."""
+    from .keep_french import FRENCH
+    from .lexicon import english_words
+
+    n = len(toks)
+    tok = toks[i]
+    f = tok.folded
+    if (i + 1 >= n or tok.allcaps or f not in lex.first_names or f in lex.common or f in lex.places
+            or f in FRENCH or f in english_words() or text[toks[i - 1].end : tok.start] != " "):
+        return -1  # (nor a French or English word: "Beau", "Belle", "Grace" open a shop's name as often)
+    j = i + 1
+    while j < n - 1 and toks[j].folded in _PARTICLES and toks[j].cap and text[toks[j - 1].end : toks[j].start] == " ":
+        j += 1
+    last = toks[j]
+    g = last.folded
+    if (not last.cap or last.allcaps or text[toks[j - 1].end : last.start] != " "
+            or (g not in lex.surnames and (lex.is_word(g) or g in lex.places or g in lex.first_names))):
+        return -1
+    if j + 1 < n and toks[j + 1].cap and text[last.end : toks[j + 1].start] == " ":
+        return -1  # (a longer run: a firm's own name)
+    return j
