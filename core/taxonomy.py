@@ -35,7 +35,7 @@ from typing import Any, Literal
 
 from .fold import fold
 from .model import Problem
-from .schemacheck import plainly_valid
+from .schemacheck import schema_errors
 from .yamlutil import LoadedYaml, YamlError, load_yaml
 
 #: Files larger than this are refused (a taxonomy is a few kilobytes).
@@ -404,13 +404,8 @@ def _schema_problem(error: Any, loaded: LoadedYaml, source: str) -> Problem:
 
 def _validate(loaded: LoadedYaml, source: str) -> list[Problem]:
     data = loaded.data
-    problems: list[Problem] = []
-    if not plainly_valid(data, _schema()):  # (a valid file: jsonschema is not even imported, see schemacheck)
-        from jsonschema import Draft202012Validator
-
-        validator = Draft202012Validator(_schema())
-        errors = sorted(validator.iter_errors(data), key=lambda e: (loaded.line_of(list(e.absolute_path)) or 0))
-        problems = [_schema_problem(e, loaded, source) for e in errors]
+    errors = sorted(schema_errors(data, _schema()), key=lambda e: (loaded.line_of(list(e.absolute_path)) or 0))
+    problems = [_schema_problem(e, loaded, source) for e in errors]
     if problems:
         return _merge_misspelt(problems)
 

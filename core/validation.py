@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from .model import Problem
-from .schemacheck import plainly_valid
+from .schemacheck import schema_errors
 from .yamlutil import LoadedYaml
 
 _TYPE_NAMES = {
@@ -78,13 +78,8 @@ def validate(
     field_prefix: str = "",
 ) -> list[Problem]:
     """Validate ``instance``; return one problem per error, sorted by line."""
-    if plainly_valid(instance, schema):  # (most files: jsonschema is not even imported, see schemacheck)
-        return []
-    from jsonschema import Draft202012Validator  # imported here: ~60 ms, not needed for --help
-
-    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
     problems: list[Problem] = []
-    for error in validator.iter_errors(instance):
+    for error in schema_errors(instance, schema, formats=True):  # (a valid file: jsonschema is not imported)
         problems.extend(_problems_for(error, file=file, loaded=loaded, field_prefix=field_prefix))
     problems.sort(key=lambda p: (p.line or 0, p.field or ""))
     return problems

@@ -194,7 +194,7 @@ def settings_for(taxonomy: Taxonomy, options: Mapping[str, Any] | None) -> Tagge
 
 
 def _problems(raw: dict[str, Any], taxonomy: Taxonomy) -> list[Problem]:
-    from perskamer.schemacheck import plainly_valid
+    from perskamer.schemacheck import schema_errors
 
     source = taxonomy.source
 
@@ -203,12 +203,7 @@ def _problems(raw: dict[str, Any], taxonomy: Taxonomy) -> list[Problem]:
                        field=".".join(["settings", *(str(p) for p in path)]), hint=hint, plugin="tagger")
 
     out: list[Problem] = []
-    errors: Any = []
-    if not plainly_valid(raw, TAXONOMY_SETTINGS_SCHEMA):  # (valid settings: jsonschema is not even imported)
-        from jsonschema import Draft202012Validator
-
-        errors = Draft202012Validator(TAXONOMY_SETTINGS_SCHEMA).iter_errors(raw)
-    for error in errors:
+    for error in schema_errors(raw, TAXONOMY_SETTINGS_SCHEMA):  # (valid settings: jsonschema is not imported)
         path = list(error.absolute_path)
         if error.validator == "additionalProperties":
             allowed = list(TAXONOMY_SETTINGS_SCHEMA["properties"])
