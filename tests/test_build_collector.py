@@ -1,6 +1,7 @@
 """The main process's cyclic garbage collector is off while a build loads the plugins'
 data and the workers process the reports, and on again for the renders and afterwards
-(perskamer.build._CollectorPause); the workers collect as usual."""
+(perskamer.build._CollectorPause); the workers collect, their youngest generation less often
+(perskamer.build.WORKER_GC_YOUNG)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def _watch_the_collector(monkeypatch, tmp_path: Path) -> dict[str, list[bool]]:
 
     def starting(*args):  # (a forked worker's initializer is not pickled: the patched one runs)
         start_worker(*args)
-        (notes / str(os.getpid())).write_text(str(gc.isenabled()))
+        (notes / str(os.getpid())).write_text(f"{gc.isenabled()} {gc.get_threshold()[0]}")
 
     monkeypatch.setattr(build_module.Builder, "discover", discovering)
     monkeypatch.setattr(build_module.Builder, "_render_and_guard_reports", rendering)
@@ -63,10 +64,13 @@ def test_the_collector_is_paused_for_the_loading_only_in_the_main_process(tmp_pa
     assert seen["render"] == [True]  # the renders (a slow producer may fork a pool): on
     in_workers = [p.read_text() for p in seen["notes"].iterdir()]  # type: ignore[attr-defined]
     if workers == "2":
-        assert in_workers and set(in_workers) == {"True"}  # the workers collect
+        # the workers collect, their youngest generation less often than CPython's default (700)
+        assert in_workers and set(in_workers) == {f"True {build_module.WORKER_GC_YOUNG}"}
+        assert build_module.WORKER_GC_YOUNG > 700
     else:
         assert in_workers == []
     # as it was: nothing frozen, or the earlier frozen heap still frozen (less what was freed since)
+    assert gc.get_threshold()[0] != build_module.WORKER_GC_YOUNG  # (the main process's threshold is its own)
     assert gc.isenabled() and (gc.get_freeze_count() == 0) == (frozen == 0)
 
 
@@ -95,3 +99,38 @@ def test_a_collector_switched_off_by_the_caller_stays_off(tmp_path, monkeypatch)
     finally:
         gc.enable()
     assert seen["discover"] == [False] and seen["render"] == [False]
+
+
+def test_a_worker_still_frees_cyclic_garbage_by_itself():
+    """With the youngest generation collected less often, a cycle made in a worker (a reader's
+    library) is still freed by the collector on its own, without an explicit collection."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # (a worker as the pool starts it)
+        code = 1
+        try:
+            import weakref
+
+            build_module._start_worker(True)
+
+            class Node:
+                pass
+
+            freed = []
+            for _ in range(100):
+                a, b = Node(), Node()
+                a.other, b.other = b, a  # a cycle: reference counting never frees it
+                weakref.finalize(a, freed.append, 1)
+                del a, b
+            keep = [[] for _ in range(3 * build_module.WORKER_GC_YOUNG)]  # allocations: the collector runs
+            code = 0 if len(freed) >= 90 and keep else 2
+        finally:
+            os.write(write, bytes([code]))
+            os._exit(0)
+    os.close(write)
+    try:
+        answer = os.read(read, 1)
+    finally:
+        os.close(read)
+        os.waitpid(pid, 0)
+    assert answer == b"\x00"
