@@ -55,7 +55,7 @@ from .keep_compounds import protect_compound_names
 from .keep_context import clause_has, protect_things
 from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
-from .keep_french import protect_french
+from .keep_french import protect_french, protect_french_bodies
 from .keep_heads import protect_headed_names
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
@@ -63,6 +63,7 @@ from .keep_tails import protect_place_tails
 from .keep_typed import protect_place_closed, protect_typed_names
 from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_venues
 from .keep_verbs import protect_by_verbs
+from .keep_via import protect_channels
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import Literals, finditer_after_keyword, finditer_lowered
 
@@ -1323,6 +1324,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_compound_names(text, toks, caps, lex, know, prot, words)  # (keep_compounds: "Ketelfest", "Stop X")
     protect_typed_names(text, toks, caps, lex, know, prot, words)  # (keep_typed: "Fotostudio Hoge X", any type noun)
     protect_place_closed(text, toks, caps, lex, know, prot, words)  # (keep_typed: "ACLI <province>", "X FM")
+    protect_channels(text, toks, caps, lex, know, prot, words)  # (keep_via: "stemden via X")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:
@@ -1349,6 +1351,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_by_verbs(text, toks, caps, lex, know, prot, words)  # (keep_verbs: shops, apps, sponsors by their verb)
     protect_particle_places(text, toks, caps, lex, know, prot)  # (keep_places: "in La Roche", "naar Le Havre")
     protect_french(text, toks, caps, lex, know, prot, words)  # (keep_french: "Il est", "pendant le X")
+    protect_french_bodies(text, toks, caps, lex, know, prot, words)  # (keep_french: "Union des X")
     protect_by_position(text, toks, caps, lex, know, prot, words)  # (keep_objects: "keken X", "X is een festival")
     naming.protect_named_things(text, toks, lex, prot, words, POSITION)  # (naming: "het spel heet X")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",

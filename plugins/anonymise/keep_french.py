@@ -78,3 +78,85 @@ def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
 
 def _named(f: str, lex: Lexicon, know: Knowledge) -> bool:
     return f in lex.first_names or f in lex.surnames or f in lex.name_words or f in know.names
+
+
+#: Lower-case French links inside a body's name: "Office de la X", "Union des X", "Comptoir
+#: du X", "... et de l'X", "... d'X" (an elided article glued to the next word).
+_LINKS = frozenset({"des", "du", "aux", "de", "et", "la"})
+_ELIDED = ("l'", "d'", "l’", "d’")
+#: Endings of French derived nouns (an institution's head: "Fédération", "Logement",
+#: "Comptoir", "Garderie"); no first name ends so and is no list's name.
+_NOUN_ENDINGS = ("tion", "ment", "oir", "age", "ence", "ance", "erie", "ique", "ité", "aire", "eau", "ure")
+_MAX_BODY = 7  # capitalised words and links of one body's name
+
+
+def _elided_cap(tok: Token) -> bool:
+    return tok.text[:2] in _ELIDED and tok.text[2:3].isupper()
+
+
+def protect_french_bodies(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                          prot: _Protect, words: set[str]) -> None:
+    """A French body's name (session 13): a capitalised head no name list holds, a French
+    link that holds an article ("des", "aux", "de la", "de l'X", "du") and a
+    capitalised word: "Office de la Naissance et de l'Enfance", "Union des Locataires
+    d'Anderlecht", "Comptoir des Ressources". A person's name takes "du", "d'" and "de la" as
+    a particle ("Jean du Pont", "Marie d'Hondt"): after those the head must be an ordinary
+    word or end as a French derived noun. The run goes on over "de/des/du/et/de la" and
+    elided articles while a capitalised word follows. Privacy first: a word a name list
+    holds (as a head), a name the report gives anywhere in the run, and a person cue at the
+    head (``keep_chains._person_at``) leave the run to the person rules."""
+    if not caps or words.isdisjoint(("des", "du", "aux", "la", "de")):
+        return
+    from .keep_chains import _person_at
+
+    n = len(toks)
+    done = -1
+    for i in caps:
+        head = toks[i]
+        if i <= done or not head.cap or head.allcaps or i + 2 >= n or _named(head.folded, lex, know):
+            continue
+        link = _link(text, toks, i)
+        if link is None:
+            continue
+        strong = link
+        if not strong and not (lex.is_word(head.folded) or len(head.folded) >= 6 and head.folded.endswith(_NOUN_ENDINGS)):
+            continue
+        last = _body_end(text, toks, i + 1)
+        if last <= i or any(t.folded in know.names for t in toks[i : last + 1]):
+            continue
+        if _person_at(text, toks, i, i, lex, know, opened=strong):  # ("met Union des X": no person has "des")
+            continue
+        done = last
+        prot.add(head.start, toks[last].end, "keep")
+
+
+def _link(text: str, toks: list[Token], i: int) -> bool | None:
+    """The French link after the head at ``i``: True for "des"/"aux" (no person's particle),
+    False for "du", "de la", "de l'X", "d'X" (a particle of names too), None for none."""
+    head, a, b = toks[i], toks[i + 1], toks[i + 2]
+    if a.cap or text[head.end : a.start] != " " or text[a.end : b.start] != " ":
+        return None
+    word = b.cap and not b.allcaps
+    if a.folded in ("des", "aux") and word:
+        return True
+    if a.folded == "du" and word:
+        return False
+    if a.folded == "de" and (_elided_cap(b) or b.folded == "la" and i + 3 < len(toks) and toks[i + 3].cap
+                             and text[b.end : toks[i + 3].start] == " "):
+        return False
+    return None
+
+
+def _body_end(text: str, toks: list[Token], j: int) -> int:
+    """The last capitalised word of the links and words from ``j`` on (-1: none)."""
+    n = len(toks)
+    last = -1
+    k = j
+    while k < n and k < j + _MAX_BODY and (k == j or text[toks[k - 1].end : toks[k].start] == " "):
+        t = toks[k]
+        if t.cap and not t.allcaps or _elided_cap(t):
+            last = k
+        elif t.folded not in _LINKS or t.cap:
+            break
+        k += 1
+    return last

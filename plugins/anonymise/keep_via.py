@@ -1,0 +1,88 @@
+"""Channels: the capitalised run after a lower-case "via" (session 13, the keep side of issue 11).
+
+"We stemden via X", "de rest stuur ik door via X", "een stage via X Jobs", "verzekerd via X":
+after "via" a report names the channel something went through -- an app, a platform, an
+agency, an insurer -- far more often than a person. Over the 23 informed gold sets (session
+13's count) 36 capitalised runs after "via" are keep items and one is a quoted person's name,
+a listed first name.
+
+Privacy first, as in ``keep_chains``: a run with a word on a first-name, surname or
+name-word list that is no ordinary Dutch or English word, a name the report gives, a title
+or role inside the run, and every person cue of ``keep_chains._person_at`` (a colon or a
+bracket after it, a capitalised word before or after it, a saying verb, ...) leave the run to
+the person rules; so does a possessive after it ("via X zijn broer"), a verb of hearing,
+knowing or meeting in its clause ("via X hoorden we het"), and "Via X" opening a sentence.
+The protection is ``keep_objects.POSITION``: a word no list knows that only "via" keeps is
+listed by ``perskamer review`` for the editor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .keep_objects import POSITION
+
+if TYPE_CHECKING:
+    from .detect import Knowledge, Token, _Protect
+    from .lexicon import Lexicon
+
+_MAX_RUN = 3  # capitalised words of one channel's name
+#: Words after the run that make it a person's: "via X zijn broer", "via X haar mama".
+_POSSESSIVES = frozenset({"zijn", "haar", "z'n", "d'r", "hun", "'s"})
+#: Verbs of hearing, knowing and meeting in the clause: one hears of something, knows or
+#: meets someone through a person ("via X hoorden we het", "leerden elkaar kennen via X").
+_THROUGH_A_PERSON = frozenset({"hoor", "hoort", "hoorde", "hoorden", "gehoord", "vernam", "vernamen", "vernomen",
+                               "ken", "kent", "kende", "kenden", "kennen", "gekend", "leerde", "leerden", "weet",
+                               "wist", "wisten", "geweten", "ontmoet", "ontmoette", "ontmoetten"})
+_CLAUSE = 8  # words either side of the run read for those verbs
+
+
+def protect_channels(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                     prot: _Protect, words: set[str]) -> None:
+    """Add "keep" protections for the channel named after a lower-case "via" (see the module)."""
+    if not caps or "via" not in words:
+        return
+    from .keep_chains import _person_at
+
+    n = len(toks)
+    for i in caps:
+        if i == 0:
+            continue
+        via, tok = toks[i - 1], toks[i]
+        if via.text != "via" or text[via.end : tok.start] != " " or not tok.cap or tok.allcaps:
+            continue
+        last = i
+        while (last + 1 < n and last < i + _MAX_RUN - 1 and (toks[last + 1].cap or toks[last + 1].allcaps)
+               and text[toks[last].end : toks[last + 1].start] == " "):
+            last += 1
+        run = toks[i : last + 1]
+        if any(_person_word(t.folded, lex, know) for t in run):
+            continue
+        nxt = toks[last + 1] if last + 1 < n else None
+        if nxt is not None and text[toks[last].end : nxt.start] in (" ", "") and nxt.folded in _POSSESSIVES:
+            continue
+        if _person_at(text, toks, i, last, lex, know) or _heard_through(text, toks, i, last):
+            continue
+        prot.add(tok.start, toks[last].end, POSITION)
+
+
+def _heard_through(text: str, toks: list[Token], i: int, last: int) -> bool:
+    """Whether a verb of hearing, knowing or meeting stands in the run's clause."""
+    k = i - 1
+    while k > 0 and k > i - _CLAUSE and not toks[k].sent_start and text[toks[k - 1].end : toks[k].start].strip() == "":
+        k -= 1
+        if toks[k].folded in _THROUGH_A_PERSON:
+            return True
+    k = last
+    while k + 1 < len(toks) and k < last + _CLAUSE and text[toks[k].end : toks[k + 1].start].strip() == "":
+        k += 1
+        if toks[k].folded in _THROUGH_A_PERSON:
+            return True
+    return False
+
+
+def _person_word(f: str, lex: Lexicon, know: Knowledge) -> bool:
+    if f in know.names:
+        return True
+    listed = f in lex.first_names or f in lex.surnames or f in lex.name_words
+    return listed and not lex.is_word(f)
