@@ -66,6 +66,8 @@ def test_a_listed_first_name_after_via_or_before_a_french_particle_is_never_kept
     ("“Via Zamukele kregen we de sleutel.”", "Zamukele"),  # "Via X" opening a sentence: not read
     ("“Ik sprak met Zamukele du Bois over het kamp.”", "Zamukele"),  # no word, no French noun ending
     ("“Merci à Zamukele de la Croix.”", "Zamukele"),
+    ("“On a parlé avec Zamukele des Bois hier.”", "Zamukele"),  # "des" as a particle: no noun before it
+    ("“Selon Zamukele des Bois, c'est fini.”", "Zamukele"),
 ])
 def test_a_person_after_via_or_before_a_french_particle_goes(text: str, name: str) -> None:
     out = anonymise_text(text)

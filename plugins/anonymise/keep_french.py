@@ -88,6 +88,12 @@ _ELIDED = ("l'", "d'", "l’", "d’")
 #: "Comptoir", "Garderie"); no first name ends so and is no list's name.
 _NOUN_ENDINGS = ("tion", "ment", "oir", "age", "ence", "ance", "erie", "ique", "ité", "aire", "eau", "ure")
 _MAX_BODY = 7  # capitalised words and links of one body's name
+#: French nouns of a body that no Dutch or English word list holds (the heads of Walloon and
+#: Brussels associations): a class of nouns, no body's name.
+_FRENCH_HEADS = frozenset({"ligue", "maison", "domaine", "espace", "amicale", "cercle", "comite", "conseil",
+                           "collectif", "entraide", "ecole", "institut", "regie", "oeuvre", "oeuvres", "asbl",
+                           "societe", "mutualite", "mutuelle", "jeunesse", "jeunesses", "coordination", "plateforme",
+                           "bureau", "caisse", "cite", "quartier", "syndicat", "groupe", "atelier", "ateliers"})
 
 
 def _elided_cap(tok: Token) -> bool:
@@ -96,12 +102,13 @@ def _elided_cap(tok: Token) -> bool:
 
 def protect_french_bodies(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
                           prot: _Protect, words: set[str]) -> None:
-    """A French body's name (session 13): a capitalised head no name list holds, a French
-    link that holds an article ("des", "aux", "de la", "de l'X", "du") and a
-    capitalised word: "Office de la Naissance et de l'Enfance", "Union des Locataires
-    d'Anderlecht", "Comptoir des Ressources". A person's name takes "du", "d'" and "de la" as
-    a particle ("Jean du Pont", "Marie d'Hondt"): after those the head must be an ordinary
-    word or end as a French derived noun. The run goes on over "de/des/du/et/de la" and
+    """A French body's name (session 13): a capitalised head no name list holds that is a
+    noun of a thing (an ordinary word, a French derived noun, a French noun of a body:
+    ``_french_head``), a French link that holds an article ("des", "aux", "de la", "de l'X",
+    "du") and a capitalised word: "Office de la Naissance et de l'Enfance", "Union des
+    Locataires d'Anderlecht", "Comptoir des Ressources". A person's name takes "du", "des",
+    "d'" and "de la" as a particle ("Jean du Pont", "Anne des Rosiers"): a first name is no
+    such head. The run goes on over "de/des/du/et/de la" and
     elided articles while a capitalised word follows. Privacy first: a word a name list
     holds (as a head), a name the report gives anywhere in the run, and a person cue at the
     head (``keep_chains._person_at``) leave the run to the person rules."""
@@ -119,15 +126,26 @@ def protect_french_bodies(text: str, toks: list[Token], caps: list[int], lex: Le
         if link is None:
             continue
         strong = link
-        if not strong and not (lex.is_word(head.folded) or len(head.folded) >= 6 and head.folded.endswith(_NOUN_ENDINGS)):
+        if not _french_head(head.folded, lex):
             continue
         last = _body_end(text, toks, i + 1)
         if last <= i or any(t.folded in know.names for t in toks[i : last + 1]):
             continue
-        if _person_at(text, toks, i, i, lex, know, opened=strong):  # ("met Union des X": no person has "des")
+        if _person_at(text, toks, i, last, lex, know, opened=strong):  # ("met Union des X": no person has "des")
             continue
         done = last
         prot.add(head.start, toks[last].end, "keep")
+
+
+def _french_head(f: str, lex: Lexicon) -> bool:
+    """A body's head: an ordinary word ("Union", "Office", "Centre"), a French derived noun
+    ("Fédération", "Comptoir") or a French noun of a body -- never a name-shaped word no list
+    knows ("X des Bois" is a person's name with a particle)."""
+    from .lexicon import english_words
+
+    if f in lex.first_names or f in lex.surnames or f in lex.name_words:
+        return False
+    return lex.is_word(f) or f in english_words() or len(f) >= 6 and f.endswith(_NOUN_ENDINGS) or f in _FRENCH_HEADS
 
 
 def _link(text: str, toks: list[Token], i: int) -> bool | None:
