@@ -51,8 +51,16 @@ FRENCH_TEMPLATES = [
 ]
 
 
+def _no_language(names: list[str]) -> list[str]:
+    # (a first name that is a language, "Frans", is kept as one by the lexicon: not these rules)
+    from perskamer.plugins.anonymise.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return [n for n in names if n.lower() not in lex.languages]
+
+
 @settings(max_examples=120, deadline=None)
-@given(st.sampled_from(plain_first_names(23)), st.sampled_from(VIA_TEMPLATES + FRENCH_TEMPLATES))
+@given(st.sampled_from(_no_language(plain_first_names(23))), st.sampled_from(VIA_TEMPLATES + FRENCH_TEMPLATES))
 def test_a_listed_first_name_after_via_or_before_a_french_particle_is_never_kept(name: str, template: str) -> None:
     out = anonymise_text(template.format(name))
     assert not word_in(name, out, ignore_case=True), out
@@ -84,3 +92,24 @@ def test_a_person_after_via_or_before_a_french_particle_goes(text: str, name: st
 ])
 def test_a_channel_or_a_french_body_stays(text: str, item: str) -> None:
     assert word_in(item, anonymise_text(text)), anonymise_text(text)
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("“Na de les eten we een wrap bij Broodjeszaak Chez Yasmina, dat is traditie.”", "Broodjeszaak Chez Yasmina"),
+    ("“De koffie komt van Koffiebar Bij Godelieve, die geven korting.”", "Koffiebar Bij Godelieve"),
+    ("“We aten bij Pizzeria Da Wannes in de Kerkstraat.”", "Pizzeria Da Wannes"),
+])
+def test_a_shop_named_at_someones_stays(text: str, item: str) -> None:
+    assert word_in(item, anonymise_text(text)), anonymise_text(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“Gisteren zat ik bij Godelieve in de keuken.”", "Godelieve"),  # a lower-case "bij": a person's home
+    ("“Volgens Koffiebar Bij Godelieve zei ze dat het kon.”", "Godelieve"),  # a person cue at the run
+    pytest.param("“Ik belde met Bakkerij Bij Godelieve Vanhoolandt.”", "Vanhoolandt",  # a full name after it
+                 marks=pytest.mark.xfail(strict=True, reason="left on main fa9ab21 before session 13 (detect's "
+                                         "organisation cue takes the run), not keep_typed's")),
+])
+def test_a_person_at_a_shop_noun_goes(text: str, name: str) -> None:
+    out = anonymise_text(text)
+    assert not word_in(name, out, ignore_case=True), out

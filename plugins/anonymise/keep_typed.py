@@ -73,6 +73,10 @@ _PERSON_ENDINGS = ("ster", "man", "vrouw", "meid", "meisje", "jongen", "kind", "
 #: Capitalised articles that open a house's name after its type word and never a surname:
 #: any word may follow ("Speeltuin Het X").
 _ARTICLES = frozenset({"het", "'t", "’t", "les", "los", "las", "the", "il", "lo", "zum", "zur"})
+#: Capitalised prepositions "at (someone's)" that open a shop's name after its type word
+#: ("Broodjeszaak Chez X", "Koffiebar Bij X", "Pizzeria Da X"): Dutch writes a preposition in
+#: lower case, so a capitalised one is part of a name.
+_AT = frozenset({"bij", "chez", "bei", "da", "dal", "at"})
 #: ... of which the ones written in lower case inside a name ("Hoeve 't X").
 _LOWER_ARTICLES = frozenset({"'t", "’t"})
 #: Articles and particles that open a surname too ("De X", "Ter X", "Van X", "Le X"): only
@@ -246,8 +250,17 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
         f = t.folded
         if not (t.cap or (k == j and f in _LOWER_ARTICLES)) or t.allcaps and len(f) > 1 and k == j:
             break
+        if f in lex.first_names and kinds == ["at"] and f not in know.names:
+            if k + 1 < n and (toks[k + 1].cap or toks[k + 1].allcaps) and text[t.end : toks[k + 1].start] == " ":
+                return j - 1  # "Bakkerij Bij <first name> <surname>": a person's full name (session 11's policy)
+            return k  # "Koffiebar Bij <first name>": a shop "at X's", the name is the shop's
         if f in know.names or f in lex.first_names:
             return j - 1 if not kinds or kinds == ["art"] else _closed(kinds, j, opened)
+        if k == j and t.cap and f in _AT and k + 1 < n and toks[k + 1].cap and text[t.end : toks[k + 1].start] == " ":
+            opened = True  # a capitalised "at" mid-name: "Broodjeszaak Chez X", "Koffiebar Bij X"
+            kinds.append("at")
+            k += 1
+            continue
         if k == j and f in _ARTICLES and k + 1 < n and toks[k + 1].cap:
             opened = True
             kinds.append("art")
