@@ -6,11 +6,11 @@ agency, an insurer -- far more often than a person. Over the 23 informed gold se
 13's count) 36 capitalised runs after "via" are keep items and one is a quoted person's name,
 a listed first name.
 
-Privacy first, as in ``keep_chains``: a run with a word on a first-name list, or on a
-surname or name-word list that is no ordinary Dutch word, a name the report gives, a title
-or role inside the run, and every person cue of ``keep_chains._person_at`` (a colon or a
-bracket after it, a capitalised word before or after it, a saying verb, ...) leave the run to
-the person rules; so does a possessive after it ("via X zijn broer"), a verb of hearing,
+Privacy first, as in ``keep_chains``: a run with a word on a first-name, surname or
+name-word list (even one that is a Dutch word too: "Brouwer", "Frans"), a name the report
+gives, a title or role inside the run, and every person cue of ``keep_chains._person_at`` (a
+colon or a bracket after it, a capitalised word before or after it, a saying verb, ...) leave
+the run to the person rules; so does a possessive after it ("via X zijn broer"), a verb of hearing,
 knowing or meeting in its clause ("via X hoorden we het"), and "Via X" opening a sentence.
 The protection is ``keep_objects.POSITION``: a word no list knows that only "via" keeps is
 listed by ``perskamer review`` for the editor.
@@ -82,6 +82,5 @@ def _heard_through(text: str, toks: list[Token], i: int, last: int) -> bool:
 
 
 def _person_word(f: str, lex: Lexicon, know: Knowledge) -> bool:
-    if f in know.names or f in lex.first_names:
-        return True  # (a first name that is a word too, "Frans", is a person's after "via" as often)
-    return (f in lex.surnames or f in lex.name_words) and not lex.is_word(f)
+    # (a first name or surname that is a word too, "Frans", "Brouwer", is a person's after "via" as often)
+    return f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words
