@@ -51,17 +51,15 @@ FRENCH_TEMPLATES = [
 ]
 
 
-def _no_language(names: list[str]) -> list[str]:
-    # (a first name that is a language, "Frans", is kept as one by the lexicon: not these rules)
-    from perskamer.plugins.anonymise.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    return [n for n in names if n.lower() not in lex.languages]
+#: A person's position no keep rule of session 13 reads: the control for the property below.
+CONTROL = "“Ik sprak gisteren lang met {} over het kamp.”"
 
 
 @settings(max_examples=120, deadline=None)
-@given(st.sampled_from(_no_language(plain_first_names(23))), st.sampled_from(VIA_TEMPLATES + FRENCH_TEMPLATES))
+@given(st.sampled_from(plain_first_names(23)), st.sampled_from(VIA_TEMPLATES + FRENCH_TEMPLATES))
 def test_a_listed_first_name_after_via_or_before_a_french_particle_is_never_kept(name: str, template: str) -> None:
+    if word_in(name, anonymise_text(CONTROL.format(name)), ignore_case=True):
+        return  # (a first name every position keeps, "Frans" -- a language too: not these rules)
     out = anonymise_text(template.format(name))
     assert not word_in(name, out, ignore_case=True), out
 
