@@ -48,6 +48,7 @@ from . import (
     person_relations,
     person_roles,
     person_slots,
+    person_visits,
 )
 from . import chat as chat_positions
 from .keep_chains import protect_named_chains
@@ -1856,8 +1857,8 @@ def _no_subject_after_profession(tok: Token, lex: Lexicon, know: Knowledge | Non
     """Whether a capitalised word after a profession noun may be a person: not the subject or
     department the profession names ("docente Wiskunde", "verpleegster Pediatrie", "docente
     Frans", "wijkagent Oost"): no listed word, language, place or calendar word."""
-    if lex.is_word(tok.folded):
-        return False
+    if lex.is_word(tok.folded) and tok.folded not in lex.surnames:
+        return False  # (a surname that is also a word is a person there: "kinesist Wouters", session 13)
     return _kept_class(tok, lex, know or Knowledge()) is None
 
 
@@ -2601,6 +2602,8 @@ _PERSON_CUES = ("apposition with a role", "age", "after '", "followed by '", "'n
 #: Kept classes that come from a list or a word's shape, not from the report or the editor:
 #: a title before the word, or a person span next to it, overrides them.
 _LIST_CLASSES = frozenset({"place", "calendar", "organisation", "compound", "brand", "language"})
+#: The words before a visit's slot ("naar X", "bij X", "naar Van X"): see person_visits.
+_VISIT_BEFORE = frozenset({"naar", "bij"}) | person_visits.VISIT_PARTICLES
 
 
 #: Language names that read as a Dutch adjective ("Spaans", "Turks", "Arabisch", "Chinees"):
@@ -2673,6 +2676,22 @@ def _after_title(text: str, toks: list[Token], i: int) -> bool:
         return False
     prev = toks[i - 1]
     return prev.folded in TITLES and text[prev.end : toks[i].start] == " "
+
+
+def _titled(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a title stands before token ``i`` (:func:`_after_title`), or a profession
+    before a listed surname ("Tandarts <X>"), or either through capitalised surname
+    particles ("Notaris Van <X>", "meneer Van <X>"): a place never follows one (session 13)."""
+    if _after_title(text, toks, i):
+        return True
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev.allcaps:
+        return False
+    if (toks[i].folded in lex.surnames and text[prev.end : toks[i].start] == " "
+            and person_roles.title_kind(prev.folded, TITLES)):
+        return True
+    return prev.cap and prev.folded in person_visits.VISIT_PARTICLES and person_visits.titled_through_particles(
+        text, toks, i, lambda f: person_roles.title_kind(f, TITLES))
 
 
 def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool,
@@ -2787,7 +2806,13 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if said:
             cue += said
             why.append(reason)
-    if kept in _LIST_CLASSES and (_after_title(text, toks, i) or _credited_at_clause_end(text, toks, i) or (
+    if (i > 0 and toks[i - 1].folded in _VISIT_BEFORE and not tok.sent_start
+            and person_visits.consultation(text, toks, i)
+            and not (i + 1 < len(toks) and toks[i + 1].cap and text[tok.end : toks[i + 1].start] == " "
+                     and person_roles.title_kind(bf, TITLES))):  # (the title before the name: "naar Kinesist X")
+        cue += 0.4  # "naar X voor mijn knie", "bij X voor bijles": someone one visits (session 13)
+        why.append("visited for a consultation")
+    if kept in _LIST_CLASSES and (_titled(text, toks, i, lex) or _credited_at_clause_end(text, toks, i) or (
             deny_unknown and (bf in lex.first_names or bf in lex.surnames) and (bf in lex.places or bf in lex.calendar)
             and (not lex.is_word(bf) or cue >= 0.4) and not _place_or_thing_position(text, toks, i, lex, know)
             and not (i + 1 < len(toks) and toks[i + 1].folded in _PLACE_VERBS))):
@@ -2823,7 +2848,14 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
             kept == "compound" and cue >= 0.4) and not (
             kept == "place" and bf in lex.places and any(w.startswith(_PERSON_CUES) for w in why)
-            and not (i > 0 and toks[i - 1].folded in _PREPOSITIONS)):  # ("in Hasselt stuurde ...")
+            and not (i > 0 and toks[i - 1].folded in _PREPOSITIONS)) and not (  # ("in Hasselt stuurde ...")
+            # a listed surname that is also a place, visited for a consultation or with a role
+            # in apposition, and no move or trip in the sentence: "naar <X>, de logopediste"
+            kept == "place" and bf in lex.surnames and ("visited for a consultation" in why or "apposition with a role" in why)
+            and person_visits.visit_slot(text, toks, i) >= 0 and not person_visits.place_cue(text, toks, i)) and not (
+            # a place after a capitalised "Van" in a visit's slot is a surname: "naar Van <X>"
+            kept == "place" and i > 1 and toks[i - 1].cap and not toks[i - 1].sent_start
+            and toks[i - 1].folded in _VAN_PARTICLES and person_visits.visit_slot(text, toks, i) == i - 2):
         tok.protected = kept
         return
     kind, is_word = _name_kind(bf, lex)
@@ -2851,6 +2883,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             score, rule = 0.3 + cue, "surname where an organisation stands"  # "ik werk bij Torfs"
     elif kind == "surname":
         score, rule = (0.35 if mid else 0.15) + cue, "surname list (also a word)"
+        if mid and score < 0.6 and person_visits.lone_in_visit_slot(text, toks, i):
+            # a listed surname that is also a word, alone after "naar"/"bij": the practice or
+            # the person one goes to ("ik ging naar <X>"; session 13)
+            score, rule = 0.6 + cue, "surname visited ('naar/bij X')"
     elif is_word:
         if "attribution dash" in why and _list_item_phrase(text, toks, i, lex, alone=bf in know.not_names):
             cue -= 0.4  # a bullet, not a credit: "- Vrijwillig engagement" in a list of ambitions
@@ -3003,8 +3039,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
         if j < n and text[toks[j - 1].end : toks[j].start].strip() == "" and toks[j].cap and not toks[j].protected:
             head = toks[j]
             kind, is_word = _name_kind(head.folded, lex)
-            if _kept_class(head, lex, know):
-                continue
+            if not head.person and _kept_class(head, lex, know):
+                continue  # (a listed word the person rules made a name keeps its particle: "naar Van <place>")
             ok = False
             if not tok.sent_start and (kind == "surname" or kind == "unknown" and not is_word) or kind == "surname" and not is_word or head.person:
                 ok = True

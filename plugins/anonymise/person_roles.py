@@ -69,7 +69,10 @@ def role_apposition(text: str, end: int, titles: frozenset[str]) -> bool:
     """Whether a role noun stands in apposition after the word ending at ``end``, also after
     the clause's verb ("over X praten, de kabouterleidster")."""
     m = _APPOSITION_RE.match(text, end)
-    return m is not None and role_noun(fold(m.group(1)), titles)
+    if m is None:
+        return False
+    f = fold(m.group(1))
+    return role_noun(f, titles) or profession_noun(f)  # (session 13: ", de logopediste", ", mijn huisarts")
 
 
 def activity_host(text: str, toks: list[Any], i: int, lex: Lexicon) -> bool:
@@ -128,7 +131,10 @@ _TITLE_TAILS = tuple(t for t in _ROLE_TAILS if t not in ("leiding",))
 #: Professions with no ending of their class below.
 _PROFESSIONS = frozenset({"architect", "architecte", "docent", "docente", "lector", "lectrice", "bibliothecaris",
                           "auteur", "advocaat", "advocate", "rechter", "dokter", "verpleegkundige", "notaris", "apotheker", "apothekeres", "pastoor", "dominee",
-                          "imam", "rabbijn", "kok", "chef", "agent", "inspecteur", "inspectrice"})
+                          "imam", "rabbijn", "kok", "chef", "agent", "inspecteur", "inspectrice",
+                          # (session 13: the practices one visits, which no ending finds)
+                          "osteopaat", "therapeut", "kinesitherapeut", "fysiotherapeut", "psychotherapeut",
+                          "ergotherapeut", "pedicure", "pedicuur", "vroedvrouw", "huisdokter", "kapper", "kapster"})
 #: Endings that make a listed noun a person's profession, each with what must not precede it.
 _PROFESSION_ENDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("kundige", ()), ("trice", ()), ("euse", ("friteuse", "berceuse")), ("teur", ()), ("seur", ()), ("feur", ()),

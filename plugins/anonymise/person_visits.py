@@ -1,0 +1,127 @@
+"""A person visited: "naar <Achternaam>", "bij <Achternaam>" (issue 11, session 13).
+
+Flemish speakers go to a practice by its holder's name ("ik ging naar <Achternaam>", "naar
+Kinesist <Achternaam>", "een afspraak bij <Achternaam>"). The slot after "naar"/"bij" is far
+more often a place, a shop or an organisation ("naar <stad>", "op kamp naar ..."), so a word
+there is kept unless the sentence says it is someone. What says so, as classes (frozen cases
+``tests/anonymise_s13_naar_cases.py``, written before these rules):
+
+* **a title or profession before the name**, in capitals or not, also before a particle
+  ("Notaris Van <X>", "tandarts <X>"): a place never follows a title
+  (:func:`titled_through_particles`; the profession cue itself is ``detect._context_cues``);
+* **a consultation in the sentence**: "voor mijn knie/rug/tanden", "voor bijles",
+  "voor logopedie", "voor een controle" -- what one goes to a person for
+  (:func:`consultation`). It lifts a word no list keeps and a surname that is also a
+  word; a listed place only when it is on the surname list too and no move, trip or stay
+  is in the sentence ("op kamp", "verhuisd", "op vakantie": :func:`place_cue`);
+* a role in apposition after the name (", de logopediste", ", mijn huisarts"): the
+  apposition cue of ``person_roles.role_apposition``, which now takes a profession noun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+
+#: The prepositions of a visit: the slot right after them.
+_VISIT_PREPOSITIONS = frozenset({"naar", "bij"})
+#: Capitalised surname particles between a title or a visit's preposition and the name.
+VISIT_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "ver", "de", "den", "der", "ter", "ten", "le", "la",
+                             "el", "al", "ben", "du", "di", "da", "von"})
+
+#: What one goes to a person for: a body part, a complaint, a treatment or a lesson, after
+#: "voor" (and a possessive or an article, maybe an adjective): "voor mijn knie", "voor
+#: bijles", "voor een controle".
+_CONSULTED_FOR = frozenset(
+    "knie knieën rug enkel enkels schouder schouders nek tanden tand gebit voet voeten heup heupen pols polsen "
+    "elleboog hoofd ogen oog oren been benen arm armen hand handen vinger vingers teen tenen huid keel buik "
+    "spieren spier kuit kuiten lies hamstring kruisband enkelband achillespees pees rugpijn hoofdpijn buikpijn "
+    "keelpijn nekpijn migraine blessure blessures verstuiking beugel wrat wratten acne allergie astma stem "
+    "uitspraak spraak stotteren dyslexie adhd angsten stress depressie zicht bril lenzen gehoor "
+    "bijles bijlessen logopedie kine kinesitherapie therapie fysiotherapie consultatie controle behandeling "
+    "behandelingen onderzoek vaccin vaccinatie spuitje prik bloedafname bloedtest echo scan hechtingen "
+    "revalidatie massage osteopathie huiswerkbegeleiding studiebegeleiding remediëring".split())
+_CONSULTED_ENDS = ("pijn", "blessure", "therapie", "ontsteking", "breuk", "klachten")
+_FOR_RE = re.compile(
+    r"\bvoor[ \t]+(?:(?:mijn|m'n|zijn|z'n|haar|onze|ons|je|jouw|uw|hun|de|het|een|wat|extra|wekelijkse?|"
+    r"dagelijkse?)[ \t]+)?([a-zà-ÿ]+)\b(?:[ \t]+([a-zà-ÿ]+)\b)?", re.IGNORECASE)
+#: A move, a trip or a stay in the sentence: the word after "naar" is a place.
+_PLACE_CUE_RE = re.compile(
+    r"\b(?:verhuis\w*|verhuisd\w*|trek|trekt|trekken|trok|trokken|getrokken|reis|reist|reizen|reisde|reisden|"
+    r"gereisd|vakantie|kamp|stage|uitwisseling|weekend|weekendje|daguitstap|uitstap|schoolreis|fietsen|fietste|"
+    r"fietsten|gefietst|wandelen|wandelde|wandelden|gewandeld|vertrek|vertrekt|vertrokken|vertrok|verhuizing|"
+    r"emigreerde|emigreerden|woont|wonen|woonde|woonden|gewoond|geboren|opgegroeid|studeren|studeerde|"
+    r"studeerden|kermis|markt|festival|stad|dorp|gemeente)\b", re.IGNORECASE)
+_SENTENCE_END = ".!?\n"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (to the nearest ".", "!", "?" or line break)."""
+    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    rights = [k for k in (text.find(c, end) for c in _SENTENCE_END) if k >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def visit_slot(text: str, toks: list[Token], i: int) -> int:
+    """The index of the lower-case "naar"/"bij" whose slot token ``i`` fills (right after
+    it, or after capitalised particles: "bij Van <X>"), or -1."""
+    j = i - 1
+    while j >= 0 and toks[j].cap and toks[j].folded in VISIT_PARTICLES and i - j <= 2:
+        j -= 1
+    if j < 0 or toks[j].cap or toks[j].allcaps or toks[j].folded not in _VISIT_PREPOSITIONS:
+        return -1
+    if any(text[toks[k].end : toks[k + 1].start] != " " for k in range(j, i)):
+        return -1
+    return j
+
+
+def lone_in_visit_slot(text: str, toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is one capitalised word right after "naar"/"bij" (or after a
+    capitalised particle there): "naar <X>.", "bij Van <X> langs" -- not the start of a
+    longer name ("naar Kamp <X>")."""
+    if visit_slot(text, toks, i) < 0:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not (nxt.cap or nxt.allcaps) or text[toks[i].end : nxt.start].strip() not in ("", "-", "&")
+
+
+@lru_cache(maxsize=2048)
+def _consulted(sentence: str) -> bool:
+    for m in _FOR_RE.finditer(sentence):
+        for word in m.groups():  # (the noun, or an adjective and the noun: "voor mijn pijnlijke knie")
+            noun = (word or "").lower()
+            if noun in _CONSULTED_FOR or (len(noun) > 6 and noun.endswith(_CONSULTED_ENDS)):
+                return True
+    return False
+
+
+def consultation(text: str, toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` fills the slot of a visit ("naar X", "bij X") in a sentence that
+    says what one goes to a person for ("voor mijn knie", "voor bijles")."""
+    if visit_slot(text, toks, i) < 0 or "voor" not in text.lower():
+        return False
+    return _consulted(_sentence(text, toks[i].start, toks[i].end))
+
+
+def place_cue(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the sentence of token ``i`` moves, travels or stays somewhere ("verhuisd",
+    "op kamp", "op vakantie", "fietsten"): the word after "naar" is then a place."""
+    return _PLACE_CUE_RE.search(_sentence(text, toks[i].start, toks[i].end)) is not None
+
+
+def titled_through_particles(text: str, toks: list[Token], i: int, is_title: object) -> bool:
+    """Whether a title or profession (``is_title(folded)``) stands before token ``i``
+    through one or two capitalised surname particles: "Notaris Van <X>", "meneer Van
+    der <X>" (the word right after a title is ``detect._after_title``'s)."""
+    j = i - 1
+    while j >= 0 and toks[j].cap and not toks[j].sent_start and toks[j].folded in VISIT_PARTICLES and i - j <= 2:
+        j -= 1
+    if j == i - 1 or j < 0 or toks[j].allcaps:
+        return False
+    if any(text[toks[k].end : toks[k + 1].start] != " " for k in range(j, i)):
+        return False
+    return bool(is_title(toks[j].folded))  # type: ignore[operator]
