@@ -27,14 +27,14 @@ OPEN = pytest.mark.xfail(strict=True, reason="open class: a lone surname that is
     pytest.param("“Toen kwam Stevens binnen met taart.”", "Stevens", marks=OPEN),
     pytest.param("“Ik heb Peters gisteren nog gezien op de markt.”", "Peters", marks=OPEN),
     pytest.param("“Gelukkig hielp Smet ons met de tenten.”", "Smet", marks=OPEN),
-    pytest.param("“We logeerden bij Hoste in Gent.”", "Hoste", marks=OPEN),
+    ("“We logeerden bij Hoste in Gent.”", "Hoste"),  # (masked since session 13: a surname alone after "bij", person_visits)
     pytest.param("“Het idee kwam van Cools, niet van mij.”", "Cools", marks=OPEN),
     pytest.param("“Samen met Wouters deden we de afwas.”", "Wouters", marks=OPEN),
     pytest.param("“Ik heb het aan Brouwers gevraagd.”", "Brouwers", marks=OPEN),
     pytest.param("“Zonder Engels was het nooit gelukt.”", "Engels", marks=OPEN),
     pytest.param("“Mijn vriendin heeft Boon al verwittigd.”", "Boon", marks=OPEN),
     pytest.param("“Na de vergadering bleef Holvoet nog even.”", "Holvoet", marks=OPEN),
-    pytest.param("“Ik ben bij Bollen langsgeweest voor de sleutel.”", "Bollen", marks=OPEN),
+    ("“Ik ben bij Bollen langsgeweest voor de sleutel.”", "Bollen"),  # (masked since session 13: a surname alone after "bij", person_visits)
     pytest.param("“We hebben Dillen om raad gevraagd.”", "Dillen", marks=OPEN),
     pytest.param("“Brouwer vond het een goed idee.”", "Brouwer", marks=OPEN),
     pytest.param("“Ik schreef een brief naar Bakker.”", "Bakker", marks=OPEN),
