@@ -1600,6 +1600,27 @@ _WORKER_BUILDER: Builder | None = None
 WORKER_GC_YOUNG = 10_000
 
 
+@contextmanager
+def fewer_young_collections() -> Iterator[None]:
+    """The cyclic collector's youngest generation collected after :data:`WORKER_GC_YOUNG`
+    allocations while a one-shot build runs (``perskamer build``), then as before.
+
+    The main process's garbage is freed by reference counting too: in a cold build of 1000
+    reports its collector ran ~140 times (~60 while the modules and plugins load, before the
+    build pauses it; 81 in the serial tail after the workers), 0.033-0.034 s of CPU with one
+    core idle; with this ~39 times (35 of them before the command starts), 0.024-0.027 s
+    (session 13, ``gc.callbacks`` in an in-process cold build, two alternating pairs).
+    The threshold is process-wide: not for watch or a server (other threads allocate while
+    they wait), and put back when the build is done.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(max(WORKER_GC_YOUNG, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def _start_worker(collect: bool) -> None:
     """In a new worker: ignore SIGINT (a Ctrl-C reaches every process of the terminal's group;
     the main process stops the build and terminates the workers, no traceback from each);

@@ -252,8 +252,11 @@ def build_pages_first(builder: Any) -> Any:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    builder = _open(args, _only(args), cache=not args.no_cache)
-    result = build_pages_first(builder)
+    from .build import fewer_young_collections
+
+    with fewer_young_collections():  # (a one-shot build: no other thread allocates meanwhile)
+        builder = _open(args, _only(args), cache=not args.no_cache)
+        result = build_pages_first(builder)
     print_problems(result.all_problems)
     if result.refused is not None:
         print("perskamer: stopped: nothing was built, written, removed or published", file=sys.stderr)

@@ -134,3 +134,22 @@ def test_a_worker_still_frees_cyclic_garbage_by_itself():
         os.close(read)
         os.waitpid(pid, 0)
     assert answer == b"\x00"
+
+
+@pytest.mark.slow
+def test_a_one_shot_build_collects_its_youngest_generation_less_often_and_puts_it_back(tmp_path, monkeypatch):
+    """``perskamer build`` raises the main process's young threshold while it runs (its
+    garbage is freed by reference counting too) and leaves the process as it found it."""
+    seen: list[int] = []
+    discover = build_module.Builder.discover
+
+    def discovering(self):
+        seen.append(gc.get_threshold()[0])
+        return discover(self)
+
+    monkeypatch.setattr(build_module.Builder, "discover", discovering)
+    monkeypatch.chdir(tmp_path)
+    before = gc.get_threshold()
+    _build(tmp_path, monkeypatch, "0")
+    assert seen == [build_module.WORKER_GC_YOUNG]
+    assert gc.get_threshold() == before
