@@ -1,0 +1,112 @@
+"""Classes found by s13-redteam's systematic attack on main (session 13, issue 11), NOT built
+yet. A generator (/tmp/s13-redteam, 32 frames x 11 name kinds, 105 names of my own, each
+checked absent from tests/, bench/data/ and /work/shared/ with grep -rliw) ran every frame with
+every name through ``anonymise_text``; a leak is a name part (``word_in``) left in the output.
+Figures and the table are in docs/anonymisation.md ("Known limits") and the session's note.
+The classes below leak a name whatever its origin, so each is a shape, not a list gap:
+
+1. a name as the speaker label of a chat line ("<Naam>: ...");
+2. a name in single quotation marks inside a quote ("riep 'X' toen ze binnenkwam");
+3. a first name that is also a word (Dutch, English, French: "Bloesem", "Sterling",
+   "Fidèle") alone in a person position mid-sentence;
+4. a double-barrelled surname alone ("Verstraete-Lambrecht") in a person position;
+5. a surname with a particle ("van der X", "De X", "d'X") whose last part no list holds or
+   that is also a word;
+6. a quote written in CAPITALS;
+7. a lower-case name after "aan/met/tegen" in chat-style text (no capital at all) when the
+   name is no Dutch word either ("aan walker gevraagd").
+
+Each case is a strict xfail until a rule covers its class; the look-alikes (the same words as
+ordinary words, places, organisations, titles in the same frames) pass today and must stay kept.
+The lone surname that is also a Dutch word and "werk bij <Achternaam>" are s13-surname's
+(tests/test_anonymise_s13_lone_surname.py, tests/test_anonymise_s13_open.py) and not here."""
+
+from __future__ import annotations
+
+import pytest
+
+from perskamer.plugins.anonymise.replace import anonymise_text
+from perskamer.testing import word_in
+
+
+def _open(cls: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"open class (s13-redteam): {cls}")
+
+
+CHAT = _open("a name as a chat line's speaker label")
+SINGLE = _open("a name in single quotation marks inside a quote")
+WORD_FIRST = _open("a first name that is also a word, alone mid-sentence")
+DOUBLE = _open("a double-barrelled surname alone")
+PARTICLE = _open("a particle surname whose last part no list holds or is a word")
+CAPS = _open("a quote in capitals")
+LOWER = _open("a lower-case name that is no Dutch word, after aan/met/tegen in chat-style text")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # 1. chat speaker label
+    pytest.param("Ayşegül: wie brengt morgen de drank mee?", "Ayşegül", marks=CHAT),
+    pytest.param("Verstraete-Lambrecht: ik ben er om acht uur met de camionette", "Verstraete", marks=CHAT),
+    pytest.param("Stoffel: wie heeft de sleutel van het lokaal?", "Stoffel", marks=CHAT),
+    pytest.param("Bloesem: ik breng de chips en de cola mee", "Bloesem", marks=CHAT),
+    # 2. single quotation marks
+    pytest.param("“Iedereen riep ‘Çağla’ toen ze binnenkwam.”", "Çağla", marks=SINGLE),
+    pytest.param("“De kinderen riepen ‘Nkemelu’ tot hij eindelijk kwam kijken.”", "Nkemelu", marks=SINGLE),
+    pytest.param("“De hele zaal scandeerde ‘Verstraete-Lambrecht’ na zijn speech.”", "Lambrecht", marks=SINGLE),
+    # 3. first name that is also a word
+    pytest.param("“Ik heb lang gepraat met Bloesem over de wachtlijsten.”", "Bloesem", marks=WORD_FIRST),
+    pytest.param("“Vorig jaar heeft Fidèle de hele kampweek in zijn eentje gepland.”", "Fidèle", marks=WORD_FIRST),
+    pytest.param("“De affiches zijn door Sterling ontworpen.”", "Sterling", marks=WORD_FIRST),
+    pytest.param("“Tijdens de lunch zat ik naast Saffier.”", "Saffier", marks=WORD_FIRST),
+    # 4. double-barrelled surname
+    pytest.param("“Ik heb Verstraete-Lambrecht na de workshop nog uitgebreid bedankt.”", "Lambrecht", marks=DOUBLE),
+    pytest.param("“Zonder Steenhaut-Cnockaert was de fuif nooit doorgegaan.”", "Steenhaut", marks=DOUBLE),
+    pytest.param("“Onze coördinator, Verstraete-Lambrecht, had alles voorbereid.”", "Verstraete", marks=DOUBLE),
+    # 5. particle surname
+    pytest.param("“Ik heb lang gepraat met van der Veken over de wachtlijsten.”", "Veken", marks=PARTICLE),
+    pytest.param("“De affiches zijn door De Moor ontworpen.”", "Moor", marks=PARTICLE),
+    pytest.param("“We hebben de sleutels aan d'Ursel gegeven.”", "d'Ursel", marks=PARTICLE),
+    # 6. capitals
+    pytest.param("“IK HEB HET AAN BLANCHE GEVRAAGD EN DIE ZEI JA!”", "BLANCHE", marks=CAPS),
+    pytest.param("“IK HEB HET AAN STOFFEL GEVRAAGD EN DIE ZEI JA!”", "STOFFEL", marks=CAPS),
+    pytest.param("“DANKZIJ WALKER HADDEN WE GENOEG TENTEN VOOR IEDEREEN!”", "WALKER", marks=CAPS),
+    # 7. lower-case chat
+    pytest.param("ja ik heb het aan walker gevraagd, die komt om 8u", "walker", marks=LOWER),
+    pytest.param("ik zei nog tegen blanche dat het te laat werd", "blanche", marks=LOWER),
+    pytest.param("ik heb lang gepraat met verstraete-lambrecht over de wachtlijst", "verstraete", marks=LOWER),
+])
+def test_open_class_is_masked(text: str, name: str) -> None:
+    assert not word_in(name, anonymise_text(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # 1. a label that is no person
+    ("Vraag: wie brengt morgen de drank mee?", "Vraag"),
+    ("Antwerpen: de bus vertrekt om acht uur aan het station", "Antwerpen"),
+    ("Opmerking: de sleutel van het lokaal ligt bij de kassa", "Opmerking"),
+    # 2. single quotation marks round a word, a game, a motto
+    ("“Iedereen riep ‘hoera’ toen ze binnenkwam.”", "hoera"),
+    ("“We speelden ‘Weerwolven’ tot middernacht.”", "Weerwolven"),
+    ("“Het thema van het kamp was ‘Samen Sterk’.”", "Sterk"),
+    # 3. the same words as words
+    ("“Bloesem zat al aan de bomen toen we vertrokken.”", "Bloesem"),
+    ("“De saffier in haar ring was nep, zei ze lachend.”", "saffier"),
+    ("“Betalen in pond sterling was voor de jongeren een avontuur.”", "sterling"),
+    # 4. hyphenated places
+    ("“Ik heb lang gepraat met Sint-Niklaas over de subsidies.”", "Sint-Niklaas"),
+    ("“Zonder Oost-Vlaanderen was de fuif nooit doorgegaan.”", "Oost-Vlaanderen"),
+    ("“We fietsten van Sint-Truiden naar Hasselt.”", "Sint-Truiden"),
+    # 5. an organisation with an article
+    ("“De affiches zijn door De Lijn betaald.”", "Lijn"),
+    ("“Ik heb lang gepraat met De Standaard over het artikel.”", "Standaard"),
+    ("“We hebben de sleutels aan De Kringwinkel gegeven.”", "Kringwinkel"),
+    # 6. capitals, no name
+    ("“IK HEB HET AAN DE LEIDING GEVRAAGD EN DIE ZEI JA!”", "LEIDING"),
+    ("“DANKZIJ GENT HADDEN WE GENOEG TENTEN VOOR IEDEREEN!”", "GENT"),
+    ("“WE GAAN MET DE HELE GROEP NAAR BRUGGE!”", "BRUGGE"),
+    # 7. lower case, no name
+    ("ja ik heb het aan de leiding gevraagd, die komt om 8u", "leiding"),
+    ("ik zei nog tegen mama dat het te laat werd", "mama"),
+    ("ik heb lang gepraat met iedereen over de wachtlijst", "iedereen"),
+])
+def test_look_alike_is_kept(text: str, word: str) -> None:
+    assert word_in(word, anonymise_text(text))
