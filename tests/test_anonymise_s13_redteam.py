@@ -7,8 +7,11 @@ The classes below leak a name whatever its origin, so each is a shape, not a lis
 
 1. a name as the speaker label of a chat line ("<Naam>: ...");
 2. a name in single quotation marks inside a quote ("riep 'X' toen ze binnenkwam");
-3. a first name that is also a word (Dutch, English, French: "Bloesem", "Sterling",
-   "Fidèle") alone in a person position mid-sentence;
+3. a name read as a word: a first name or surname no name list holds that is (or looks like)
+   an ordinary word of some language ("Bloesem", "Sterling", "Fidèle", "Krijn", "Goegebeur"),
+   alone, kept in EVERY person position mid-sentence -- also as a vocative ("Kom op, X, ...")
+   and in apposition after a role noun ("Onze coördinator, X, ..."), where a word no lexicon
+   knows ("Zorblax") is masked;
 4. a double-barrelled surname alone ("Verstraete-Lambrecht") in a person position;
 5. a surname with a particle ("van der X", "De X", "d'X") whose last part no list holds or
    that is also a word;
@@ -35,7 +38,7 @@ def _open(cls: str) -> pytest.MarkDecorator:
 
 CHAT = _open("a name as a chat line's speaker label")
 SINGLE = _open("a name in single quotation marks inside a quote")
-WORD_FIRST = _open("a first name that is also a word, alone mid-sentence")
+WORD_FIRST = _open("a name no name list holds, read as a word, alone mid-sentence (also vocative, apposition)")
 DOUBLE = _open("a double-barrelled surname alone")
 PARTICLE = _open("a particle surname whose last part no list holds or is a word")
 CAPS = _open("a quote in capitals")
@@ -57,6 +60,8 @@ LOWER = _open("a lower-case name that is no Dutch word, after aan/met/tegen in c
     pytest.param("“Vorig jaar heeft Fidèle de hele kampweek in zijn eentje gepland.”", "Fidèle", marks=WORD_FIRST),
     pytest.param("“De affiches zijn door Sterling ontworpen.”", "Sterling", marks=WORD_FIRST),
     pytest.param("“Tijdens de lunch zat ik naast Saffier.”", "Saffier", marks=WORD_FIRST),
+    pytest.param("“Kom op, Krijn, we gaan beginnen!”", "Krijn", marks=WORD_FIRST),
+    pytest.param("“Onze coördinator, Goegebeur, had alles voorbereid.”", "Goegebeur", marks=WORD_FIRST),
     # 4. double-barrelled surname
     pytest.param("“Ik heb Verstraete-Lambrecht na de workshop nog uitgebreid bedankt.”", "Lambrecht", marks=DOUBLE),
     pytest.param("“Zonder Steenhaut-Cnockaert was de fuif nooit doorgegaan.”", "Steenhaut", marks=DOUBLE),
@@ -91,6 +96,8 @@ def test_open_class_is_masked(text: str, name: str) -> None:
     ("“Bloesem zat al aan de bomen toen we vertrokken.”", "Bloesem"),
     ("“De saffier in haar ring was nep, zei ze lachend.”", "saffier"),
     ("“Betalen in pond sterling was voor de jongeren een avontuur.”", "sterling"),
+    ("“Kom op, Gent, we gaan winnen!”", "Gent"),
+    ("“Onze partner, Kind en Gezin, had alles voorbereid.”", "Gezin"),
     # 4. hyphenated places
     ("“Ik heb lang gepraat met Sint-Niklaas over de subsidies.”", "Sint-Niklaas"),
     ("“Zonder Oost-Vlaanderen was de fuif nooit doorgegaan.”", "Oost-Vlaanderen"),
