@@ -5,7 +5,8 @@ every name through ``anonymise_text``; a leak is a name part (``word_in``) left 
 Figures and the table are in docs/anonymisation.md ("Known limits") and the session's note.
 The classes below leak a name whatever its origin, so each is a shape, not a list gap:
 
-1. a name as the speaker label of a chat line ("<Naam>: ...");
+1. a name as the speaker label of a chat line ("<Naam>: ...") when the text holds only one
+   such label (also on a second line after plain text; two labels are masked);
 2. a name in single quotation marks inside a quote ("riep 'X' toen ze binnenkwam");
 3. a name read as a word: a first name or surname no name list holds that is (or looks like)
    an ordinary word of some language ("Bloesem", "Sterling", "Fidèle", "Krijn", "Goegebeur"),
@@ -51,6 +52,7 @@ LOWER = _open("a lower-case name that is no Dutch word, after aan/met/tegen in c
     pytest.param("Verstraete-Lambrecht: ik ben er om acht uur met de camionette", "Verstraete", marks=CHAT),
     pytest.param("Stoffel: wie heeft de sleutel van het lokaal?", "Stoffel", marks=CHAT),
     pytest.param("Bloesem: ik breng de chips en de cola mee", "Bloesem", marks=CHAT),
+    pytest.param("Ik vroeg in de groep wie er kwam.\nÇağla: ik kom om acht uur met de fiets", "Çağla", marks=CHAT),
     # 2. single quotation marks
     pytest.param("“Iedereen riep ‘Çağla’ toen ze binnenkwam.”", "Çağla", marks=SINGLE),
     pytest.param("“De kinderen riepen ‘Nkemelu’ tot hij eindelijk kwam kijken.”", "Nkemelu", marks=SINGLE),
@@ -88,6 +90,7 @@ def test_open_class_is_masked(text: str, name: str) -> None:
     ("Vraag: wie brengt morgen de drank mee?", "Vraag"),
     ("Antwerpen: de bus vertrekt om acht uur aan het station", "Antwerpen"),
     ("Opmerking: de sleutel van het lokaal ligt bij de kassa", "Opmerking"),
+    ("Ik vroeg in de groep wie er kwam.\nAntwoord: niemand, want het regende", "Antwoord"),
     # 2. single quotation marks round a word, a game, a motto
     ("“Iedereen riep ‘hoera’ toen ze binnenkwam.”", "hoera"),
     ("“We speelden ‘Weerwolven’ tot middernacht.”", "Weerwolven"),
