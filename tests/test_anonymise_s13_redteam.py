@@ -17,8 +17,9 @@ The classes below leak a name whatever its origin, so each is a shape, not a lis
 5. a surname with a particle ("van der X", "De X", "d'X") whose last part no list holds or
    that is also a word;
 6. a quote written in CAPITALS;
-7. a lower-case name after "aan/met/tegen" in chat-style text (no capital at all) when the
-   name is no Dutch word either ("aan walker gevraagd").
+7. a lower-case name after "aan/met/tegen" in chat-style text or a lower-case quote (no capital
+   at all) when the name is no Dutch word either ("aan walker gevraagd"), even a first name
+   that is masked in every capitalised frame ("aan reinier gevraagd").
 
 Each case is a strict xfail until a rule covers its class; the look-alikes (the same words as
 ordinary words, places, organisations, titles in the same frames) pass today and must stay kept.
@@ -80,6 +81,8 @@ LOWER = _open("a lower-case name that is no Dutch word, after aan/met/tegen in c
     pytest.param("ja ik heb het aan walker gevraagd, die komt om 8u", "walker", marks=LOWER),
     pytest.param("ik zei nog tegen blanche dat het te laat werd", "blanche", marks=LOWER),
     pytest.param("ik heb lang gepraat met verstraete-lambrecht over de wachtlijst", "verstraete", marks=LOWER),
+    # a first name masked in every capitalised frame, written lower-case in a quote
+    pytest.param("“ik heb het aan reinier gevraagd en die zei meteen ja”", "reinier", marks=LOWER),
 ])
 def test_open_class_is_masked(text: str, name: str) -> None:
     assert not word_in(name, anonymise_text(text))
@@ -117,6 +120,7 @@ def test_open_class_is_masked(text: str, name: str) -> None:
     ("ja ik heb het aan de leiding gevraagd, die komt om 8u", "leiding"),
     ("ik zei nog tegen mama dat het te laat werd", "mama"),
     ("ik heb lang gepraat met iedereen over de wachtlijst", "iedereen"),
+    ("“ik heb het aan de trainer gevraagd en die zei meteen ja”", "trainer"),
 ])
 def test_look_alike_is_kept(text: str, word: str) -> None:
     assert word_in(word, anonymise_text(text))
