@@ -1,9 +1,11 @@
 """Classes found by s13-redteam's systematic attack on main (session 13, issue 11), NOT built
-yet. A generator (/tmp/s13-redteam, 32 frames x 11 name kinds, 105 names of my own, each
+yet. A throwaway generator (32 quote frames x 11 name kinds, 105 names of my own, each
 checked absent from tests/, bench/data/ and /work/shared/ with grep -rliw) ran every frame with
 every name through ``anonymise_text``; a leak is a name part (``word_in``) left in the output.
-Figures and the table are in docs/anonymisation.md ("Known limits") and the session's note.
-The classes below leak a name whatever its origin, so each is a shape, not a list gap:
+The figures are in docs/anonymisation.md ("Known limits"); the frame x kind table is in
+session 13's red-team note.
+Each class below is a shape (a position, a writing style, a script) or, for 3 and 5, a lexical
+pattern (a name no name list holds that some lexicon knows as a word), never one name:
 
 1. a name as the speaker label of a chat line ("<Naam>: ...") when the text holds only one
    such label (also on a second line after plain text; two labels are masked);
