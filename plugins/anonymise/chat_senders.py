@@ -115,6 +115,15 @@ def _stamped_line_starts(text: str) -> frozenset[int]:
     return frozenset(m.start() for m in _STAMP_START_RE.finditer(text))
 
 
+def may_hold_sender(text: str) -> bool:
+    """False only when :func:`stamped_sender` is False for every token of ``text``: it holds
+    no chat line of a shape :mod:`perskamer.form.chat_lines` knows and no line that opens
+    with a time stamp (asked once per text; the analysis then asks no token)."""
+    last = _LAST
+    senders = last[1] if last[0] is text else _senders_by_line(text)
+    return senders is not None or bool(_stamped_line_starts(text))
+
+
 def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> bool:
     """Whether token ``i`` is (part of) the sender of a chat line: a time-stamped line's
     sender (any shape of :mod:`perskamer.form.chat_lines`: "- x (14:05):", "x om 14:05:", "x —

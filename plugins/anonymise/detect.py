@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import starmap
+from operator import attrgetter
 from typing import Any
 
 from . import (
@@ -2695,10 +2696,12 @@ def _titled(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, chat: bool,
-                 speaker_lines: bool = True, deny_unknown: bool = True) -> None:
+                 speaker_lines: bool = True, deny_unknown: bool = True, senders: bool = True) -> None:
+    """Score token ``i`` (``senders``: False when the text holds no chat line's sender at
+    all, :func:`.chat_senders.may_hold_sender`)."""
     tok = toks[i]
     f = tok.folded
-    if (speaker_lines and tok.protected in (None, "place", "brand", "language")
+    if (speaker_lines and senders and tok.protected in (None, "place", "brand", "language")
             and chat_senders.stamped_sender(text, toks, i, _lines_of(text)[1])
             and chat_senders.sender_word(tok.text, lex, person_context.home_place(f))):
         tok.protected = None  # "[20:32] berk: ...": who wrote the message, whatever the word (session 7)
@@ -3448,6 +3451,27 @@ def contact_spans(text: str) -> list[Span]:
     return [s for s in spans if s.kind in ("email", "phone", "handle")]
 
 
+_END = attrgetter("end")
+
+
+def _possessive_indexes(text: str, toks: list[Token]) -> list[int]:
+    """The indexes of the tokens written as a possessive with "'s" ("Lotte's": ends in "'s"
+    or "’s", longer than three characters), in order. Found from the places of "'s" in the
+    text: such a token ends two characters after one (a bisect over the tokens' ends finds
+    it); a scan of every token cost more than the rest of the line on a long text."""
+    found: list[int] = []
+    n = len(toks)
+    for mark in ("'s", "’s"):
+        p = text.find(mark)
+        while p >= 0:
+            k = bisect_left(toks, p + 2, key=_END)
+            if k < n and toks[k].end == p + 2 and len(toks[k].text) > 3:
+                found.append(k)
+            p = text.find(mark, p + 1)
+    found.sort()
+    return found
+
+
 def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None = None, min_confidence: float = 0.5,
             speaker_lines: bool = True, deny_unknown: bool = True, find_uncertain: bool = True,
             facts: TextFacts | None = None) -> Analysis:
@@ -3526,9 +3550,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # folded form on the allow-list. (the set operations ask each distinct word once)
         chosen = set(caps)
         chosen.update(k for k in protected_at if toks[k].protected)
-        possessives: list[int] = []
-        if "'s" in text or "’s" in text:
-            possessives = [i for i, tok in enumerate(toks) if tok.text.endswith(("'s", "’s")) and len(tok.text) > 3]
+        possessives = _possessive_indexes(text, toks) if "'s" in text or "’s" in text else []
         hit = allow.union(names).intersection(folded)
         if hit:
             skip = set(possessives)
@@ -3559,8 +3581,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         lower = [i for i in at if i < len(toks) and not toks[i].cap and not toks[i].protected]
         if lower:
             scored = sorted(set(scored).union(lower))
+    # (a text without any chat line's sender, most of them, asks no token for one)
+    senders = speaker_lines and bool(scored) and chat_senders.may_hold_sender(text)
     for i in scored:
-        _score_token(text, toks, i, lex, know, chat, speaker_lines, deny_unknown)
+        _score_token(text, toks, i, lex, know, chat, speaker_lines, deny_unknown, senders)
     if deny_unknown and name_model.active():
         name_model.decide(text, toks, scored, lex, chat, min_confidence)  # the learned second opinion (session 8)
     # Coordination: "Kobe en Nore", "Nore en Mathis": a capitalised unknown next to a

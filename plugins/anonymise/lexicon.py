@@ -16,15 +16,21 @@ _DATA_PACKAGE = "perskamer.plugins.anonymise.data"
 
 
 @lru_cache(maxsize=65536)
-def read_list(name: str) -> list[str]:
-    """The entries of ``data/<name>`` (comments and blank lines dropped)."""
+def read_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>`` (comments and blank lines dropped).
+
+    A tuple, not a list: the cache keeps every list read for good (the Dutch word list
+    alone has a quarter of a million entries), and the cyclic garbage collector walks
+    every entry of a list at each full collection, while a tuple of strings leaves its
+    tracking at the first collection that meets it (session 13: a full collection of a
+    warmed-up anonymiser went from ~40 to ~25 ms; docs/anonymisation.md, speed)."""
     path = resources.files(_DATA_PACKAGE).joinpath(name)
     out: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             out.append(line)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -502,12 +502,35 @@ def _could_open_nickname(text: str, start: int) -> bool:
     return text[start - 1] == "\n" and _NICKNAME_HEAD_RE.fullmatch(text, mark + 1, start - 1) is not None
 
 
+#: (the text asked last, whether it may name a nickname at all: one tuple, replaced whole)
+_MAY_NICKNAME: tuple[str | None, bool] = (None, False)
+
+
+def _may_name_nickname(text: str) -> bool:
+    """False only when :func:`nickname_in_quotes` finds nothing anywhere in ``text``: its rule
+    needs a naming verb ("heet", ...) or a pronoun and a calling verb ("noemen hem") as the
+    words before the quotation mark, compared by ``casefold``; ``casefold`` maps each
+    character on its own, so such a word is a substring of the text's ``casefold``. (Asked
+    for every capitalised word otherwise; most texts name no nickname.)"""
+    global _MAY_NICKNAME
+    last = _MAY_NICKNAME
+    if last[0] is text:
+        return last[1]
+    folded = text.casefold()
+    may = any(v in folded for v in _NAMING_VERBS) or (
+        any(v in folded for v in _CALLING_VERBS) and any(p in folded for p in _NAMED_PRONOUNS))
+    _MAY_NICKNAME = (text, may)
+    return may
+
+
 def nickname_in_quotes(text: str, toks: list[Token], i: int) -> str:
     """A nickname in quotation marks after a naming verb whose subject is a person: "die
     heet 'De Prof'", "ze noemen hem 'de Baas'" (three words at most; the article stays).
     Returns the rule, or ""."""
     tok = toks[i]
     if not (tok.cap or tok.allcaps) or tok.folded in _ARTICLES_IN_NICKNAMES:
+        return ""
+    if not _may_name_nickname(text):
         return ""
     if not _could_open_nickname(text, tok.start):
         return ""
