@@ -7,6 +7,9 @@
   whether it is one (``detect._score_token``'s first rule).
 * ``person_positions._may_name_nickname``: a text without a naming verb (or a pronoun and a
   calling verb) asks no capitalised word whether it is a nickname in quotes.
+* ``detect._protect``: the allow-list's phrases are grouped on their own, per analysis,
+  instead of a copy of the keep entries' table with them added (same order: keep entries
+  first, then the allow-list's phrases).
 * ``lexicon.read_list`` gives tuples (what the cyclic garbage collector walks; same entries).
 
 Hypothesis properties compare each with its plain version (written out here) on generated
@@ -137,3 +140,51 @@ def test_read_list_gives_the_file_entries_as_a_tuple() -> None:
 
     entries = read_list("calendar.txt")
     assert isinstance(entries, tuple) and entries and all(e == e.strip() and not e.startswith("#") for e in entries)
+
+
+_PHRASES = st.lists(st.sampled_from(["Klim Op", "De Wissel", "Jan Peeters", "Chiro Sint-Pieter", "Sint Pieter", "Het Anker",
+                                     "De Kompaan", "Lotte", "klim op", "Van Acker", "Albert Heijn", "De Wissel Jan"]),
+                    max_size=4)
+_ALLOW_TEXT = st.lists(st.tuples(st.sampled_from([
+    "Klim Op", "De Wissel", "Jan Peeters", "Chiro Sint-Pieter", "Sint Pieter", "Het Anker", "De Kompaan", "Lotte",
+    "Albert Heijn", "Van Acker", "zei", "bij", "de", "in", "met", "en", "fuif", "leiding", "[persoon 1]", "Jan"]), _SEPS),
+    max_size=16).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def _plain_allow(text: str, phrases: list[str], monkeypatch: Any) -> Any:
+    """The analysis as before session 13: the allow-list's phrases added to a copy of the keep
+    entries' table (after the keep entries of the same first word)."""
+    know = Knowledge()
+    for p in phrases:
+        know.add_allow(p)
+    merged = {k: list(v) for k, v in detect._tables(detect.load_lexicon()).keep_firsts.items()}
+    for p in know.allow_phrases:
+        merged.setdefault(p[0], []).append((p, "allow"))
+    tables = detect._tables(detect.load_lexicon())
+    plain_tables = detect._LexiconTables(tables.idioms, tables.idiom_re, tables.idiom_words, merged)
+    know.allow_phrases = []
+    with monkeypatch.context() as m:
+        m.setattr(detect, "_tables", lambda lex: plain_tables)
+        return analyse(text, know)
+
+
+def _fast_allow(text: str, phrases: list[str]) -> Any:
+    know = Knowledge()
+    for p in phrases:
+        know.add_allow(p)
+    return analyse(text, know)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ALLOW_TEXT, _PHRASES)
+def test_allow_phrases_grouped_are_the_plain_ones(text: str, phrases: list[str]) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert _fast_allow(text, phrases) == _plain_allow(text, phrases, monkeypatch)
+
+
+def test_allow_phrases_not_vacuous(monkeypatch: Any) -> None:
+    text = "Ik ging met Jan Peeters naar de fuif."
+    assert "Jan Peeters" in [s.text for s in analyse(text, Knowledge()).spans]
+    fast = _fast_allow(text, ["Jan Peeters"])
+    assert "Jan Peeters" not in [s.text for s in fast.spans]  # (the allow-list keeps the phrase)
+    assert fast == _plain_allow(text, ["Jan Peeters"], monkeypatch)

@@ -1305,15 +1305,18 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     else:
         prot, spans, words = facts.protection()
     tables = _tables(lex)
-    # Multi-word keep entries and allow-list phrases (folded token match).
+    # Multi-word keep entries and allow-list phrases (folded token match): per first word,
+    # the keep entries, then the allow-list's phrases in their order; the first that matches
+    # wins. (the allow-list's own, grouped here: a copy of the keep entries' table per
+    # analysis cost more than a short quote's whole analysis)
     firsts = tables.keep_firsts
-    if know.allow_phrases:
-        firsts = {k: list(v) for k, v in firsts.items()}
-        for p in know.allow_phrases:
-            firsts.setdefault(p[0], []).append((p, "allow"))
-    if firsts:
+    allowed: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for p in know.allow_phrases:
+        allowed.setdefault(p[0], []).append((p, "allow"))
+    if firsts or allowed:
         for i in caps:  # a phrase only counts from a capitalised word
-            for p, r in firsts.get(folded[i], ()):
+            f = folded[i]
+            for p, r in (firsts.get(f, ()) if not allowed or f not in allowed else [*firsts.get(f, ()), *allowed[f]]):
                 if tuple(folded[i : i + len(p)]) == p:
                     prot.add(toks[i].start, toks[i + len(p) - 1].end, r)
                     break
