@@ -84,6 +84,7 @@ def _named(f: str, lex: Lexicon, know: Knowledge) -> bool:
 #: du X", "... et de l'X", "... d'X" (an elided article glued to the next word).
 _LINKS = frozenset({"des", "du", "aux", "de", "et", "la"})
 _ELIDED = ("l'", "d'", "l’", "d’")
+_FIRST_LINKS = frozenset({"des", "du", "aux", "de"})  # the word right after a body's head
 #: Endings of French derived nouns (an institution's head: "Fédération", "Logement",
 #: "Comptoir", "Garderie"); no first name ends so and is no list's name.
 _NOUN_ENDINGS = ("tion", "ment", "oir", "age", "ence", "ance", "erie", "ique", "ité", "aire", "eau", "ure")
@@ -112,15 +113,18 @@ def protect_french_bodies(text: str, toks: list[Token], caps: list[int], lex: Le
     elided articles while a capitalised word follows. Privacy first: a word a name list
     holds (as a head), a name the report gives anywhere in the run, and a person cue at the
     head (``keep_chains._person_at``) leave the run to the person rules."""
-    if not caps or words.isdisjoint(("des", "du", "aux", "la", "de")):
+    # (the prefilter: a link that holds an article; "de" alone is in nearly every Dutch text)
+    if not caps or words.isdisjoint(("des", "du", "aux", "la")) and "de l'" not in text and "de l’" not in text:
         return
     from .keep_chains import _person_at
 
     n = len(toks)
     done = -1
     for i in caps:
+        if i <= done or i + 2 >= n or toks[i + 1].folded not in _FIRST_LINKS:
+            continue  # (the cheap test first: a link right after the capitalised word)
         head = toks[i]
-        if i <= done or not head.cap or head.allcaps or i + 2 >= n or _named(head.folded, lex, know):
+        if not head.cap or head.allcaps or _named(head.folded, lex, know):
             continue
         link = _link(text, toks, i)
         if link is None:
