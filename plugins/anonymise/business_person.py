@@ -25,11 +25,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .trades import firm_noun
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
 
-#: Nouns of a trade's premises or a firm that open its name (besides ``keep_context``'s).
+#: Nouns of a trade's premises or a firm that open its name (besides ``keep_context``'s and
+#: ``trades.firm_noun``'s -- the family firms' nouns, one definition; the ones here are nouns
+#: of a person too, "kapper", "taxi", or of a service: they mask a full name, never keep a surname).
 _TRADES = frozenset({"taxi", "taxibedrijf", "autocars", "reizen", "verhuur", "tuinaanleg", "schilderwerken",
                      "dakwerken", "loodgieterij", "kapper", "kapsalon", "fotostudio", "garage", "frituur"})
 #: Endings of a trade's, a firm's or a service's noun (a word the lexicon knows or a compound).
@@ -51,7 +55,7 @@ def is_trade_head(tok: Token, lex: Lexicon, business_nouns: frozenset[str], titl
     f = tok.folded
     if not tok.cap or tok.allcaps or f in lex.first_names or f in lex.surnames or f in titles or f in _HOSPITALITY:
         return False
-    return f in _TRADES or f in business_nouns or (len(f) >= 7 and f.endswith(_ENDINGS))
+    return f in _TRADES or f in business_nouns or firm_noun(f) or (len(f) >= 7 and f.endswith(_ENDINGS))
 
 
 def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:

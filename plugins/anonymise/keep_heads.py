@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .trades import firm_noun
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -56,9 +58,8 @@ HEAD_ENDINGS = ("dienst", "werking", "werken", "verhuur", "bedrijf", "handel", "
                 "bouw", "boerderij", "huis", "panel")
 #: Heads of a town's services: the town after them may be a village that is a surname too.
 TOWN_HEADS = frozenset({"gemeente", "stad", "provincie", "patro", "ville", "commune"})
-#: Firms named after their family: one surname may follow ("Betonwerken X", "Autocars X").
-FIRMS = frozenset({"autocars", "reizen"})
-FIRM_ENDINGS = ("werken", "verhuur", "bedrijf", "handel", "bouw")
+#: Firms named after their family: one surname may follow ("Betonwerken X", "Autocars X"):
+#: ``trades.firm_noun`` (one definition with keep_venues and business_person).
 #: French heads: they take a lower-case "de"/"des"/"du" into the name ("Ville de X").
 FRENCH = frozenset({"domaine", "gite", "ferme", "chateau", "moulin", "auberge", "ville", "commune", "centre", "maison",
                     "foyer", "patro"})
@@ -104,7 +105,7 @@ def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lex
             j += 1
         elif f in lex.first_names or f in lex.surnames or f in lex.name_words:
             continue  # "Ville Korhonen": a head that is a name opens a name only with "de" or an article
-        last = _run_end(text, toks, j, lex, know, firm=f in FIRMS or f.endswith(FIRM_ENDINGS), opened=opened,
+        last = _run_end(text, toks, j, lex, know, firm=firm_noun(f), opened=opened,
                         article=toks[j - 1].folded if opened else "", french=f in FRENCH,
                         town=f in TOWN_HEADS or f.endswith(("dienst", "werking")))
         if last < j or _person_cue(text, toks, i, j, last, lex, know):

@@ -33,6 +33,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lexicon import home_towns
+
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
     from .lexicon import Lexicon
@@ -195,16 +197,6 @@ def _long_compound(f: str, lex: Lexicon) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _home_places() -> frozenset[str]:
-    """Municipalities and provinces of Belgium and the Netherlands and the hand-kept regions
-    (folded): the towns that close an organisation's name ("X <town>"); a world place
-    closes a foreign person's name as often."""
-    from .lexicon import fold, read_list
-
-    return frozenset(fold(x) for x in (*read_list("places.txt"), *read_list("places_extra.txt")))
-
-
 def _inflected_adjective(f: str, lex: Lexicon) -> bool:
     """An adjective of a place's name with its "-e" ("Hoge", "Oude", "Groene"): a closed
     grammatical class (the word list holds no part of speech; "Dele", "Pope" are words too
@@ -276,12 +268,12 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
         pure = f not in lex.surnames and f not in lex.name_words and parts and all(
             lex.is_word(p) or p in english or p in ORG_WORDS or p == "sint" for p in parts)
         place = (f in lex.places or f in lex.territories) and f not in lex.first_names and f not in lex.surnames
-        if place and f in _home_places():
+        if place and f in home_towns():
             kinds.append("place")  # (before a word: "Beringen" is a verb's form too)
         elif pure:
             kinds.append("adj" if k == j and _inflected_adjective(f, lex) else "word")
         elif place:
-            kinds.append("place" if f in _home_places() else "place-")
+            kinds.append("place" if f in home_towns() else "place-")
         elif (f in lex.surnames or f in lex.name_words) and not (
                 kinds and kinds[-1] in ("word", "adj") and lex.is_word(f)):
             kinds.append("name")  # (a name that is a word after a word of the name is a word: "Rode Leeuw")
@@ -327,7 +319,7 @@ def protect_place_closed(text: str, toks: list[Token], caps: list[int], lex: Lex
                          prot: _Protect, words: set[str]) -> None:
     """Add "keep" protections for "<X> <town>" ("ACLI Limburg", "<word no list knows> <town>")
     and "<X> FM"/"<X> vzw" (see :func:`_closed_pair`)."""
-    homes = _home_places()
+    homes = home_towns()
     if homes.isdisjoint(words) and _KIND_TAILS.isdisjoint(words):
         return
     n = len(toks)

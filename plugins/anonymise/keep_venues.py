@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .trades import FIRMS
+
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
     from .lexicon import Lexicon
@@ -102,10 +104,8 @@ def _word_or_diminutive(f: str, lex: Lexicon) -> bool:
 
 #: Words that open a sports club's name before its town: "Racing X", "Sporting X".
 CLUB_HEADS = frozenset({"racing", "sporting", "olympic", "athletic", "union", "excelsior", "standard"})
-#: Firms named after their family: "Reizen X", "Autocars X", "Bakkerij X" (a closed class).
-FIRMS = frozenset({"reizen", "autocars", "bakkerij", "slagerij", "beenhouwerij", "brouwerij", "drukkerij",
-                   "schrijnwerkerij", "bouwbedrijf", "transport", "transporten", "garage", "frituur", "brasserie",
-                   "traiteur", "apotheek", "boekhandel", "kapsalon", "tuincentrum", "kwekerij", "patisserie"})
+#: Firms named after their family: "Reizen X", "Autocars X", "Bakkerij X" (a closed class,
+#: ``trades.FIRMS``: one definition with keep_heads and business_person).
 
 
 def protect_clubs_and_firms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,

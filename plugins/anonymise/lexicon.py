@@ -73,6 +73,21 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def home_towns() -> frozenset[str]:
+    """Municipalities and provinces of Belgium and the Netherlands and the hand-kept regions
+    (folded): the towns that close an organisation's name ("X <town>"); a world place closes a
+    foreign person's name as often (``keep_typed``)."""
+    return frozenset(fold(x) for name in ("places.txt", "places_extra.txt") for x in read_list(name))
+
+
+@lru_cache(maxsize=1)
+def home_towns_and_countries() -> frozenset[str]:
+    """``home_towns`` and the countries (folded): the places a word beside "samen met" may be
+    (``person_context``)."""
+    return home_towns() | frozenset(fold(x) for x in read_list("countries.txt"))
+
+
 def dutch_words() -> frozenset[str]:
     """The OpenTaal word list, loaded once per process (the tagger's compound splitter shares it)."""
     return frozenset(read_list("dutch_words.txt"))

@@ -22,11 +22,10 @@ own rules leave a word below the line. Each looks at the words around one token 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .chat import SHORT_FINITE
-from .lexicon import Lexicon, english_words, fold, read_list
+from .lexicon import Lexicon, english_words, home_towns_and_countries
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -73,15 +72,9 @@ def full_name_opening(text: str, toks: list[Token], i: int, lex: Lexicon,
 _SAINTS = ("sint-", "sinte-", "st-", "heilig-")
 
 
-@lru_cache(maxsize=1)
-def _home_places() -> frozenset[str]:
-    """Municipalities and provinces of Belgium and the Netherlands, and countries."""
-    return frozenset(fold(x) for name in ("places.txt", "places_extra.txt", "countries.txt") for x in read_list(name))
-
-
 def home_place(folded: str) -> bool:
     """Whether a folded word is a municipality or province of Belgium or the Netherlands, or a country."""
-    return folded in _home_places()
+    return folded in home_towns_and_countries()
 
 
 def partner_after_samen_met(text: str, toks: list[Token], i: int, kept: str, lex: Lexicon) -> bool:
@@ -97,7 +90,7 @@ def partner_after_samen_met(text: str, toks: list[Token], i: int, kept: str, lex
         return False  # a name of more words: the organisation and place rules judge it
     f = tok.folded
     if kept == "place":
-        return f not in _home_places()
+        return f not in home_towns_and_countries()
     if kept == "brand":
         return f in english_words() or f in lex.first_names
     return kept in ("language", "calendar")
