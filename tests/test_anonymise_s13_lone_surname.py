@@ -182,69 +182,12 @@ KEEPS: list[tuple[str, str]] = [
 ]
 
 
-#: What main published or masked when the battery was frozen (before any rule): strict xfails,
-#: taken off as the rules close them. 58 of the 71 persons were published, 3 of the 68
-#: look-alikes were masked (two brands no list knows, a surname after a compound firm noun).
-OPEN_PERSONS: frozenset[str] = frozenset(
-    {
-        "Baeten",
-        "Bandera",
-        "Barbier",
-        "Bazin",
-        "Berger",
-        "Boulanger",
-        "Bourgeois",
-        "Costa",
-        "Cox",
-        "Engelen",
-        "Gaillard",
-        "Garnier",
-        "Godin",
-        "Hadji",
-        "Haring",
-        "Hendrickx",
-        "Hering",
-        "Huisman",
-        "Jacquet",
-        "Jaspers",
-        "Jonker",
-        "Jonkman",
-        "Ketel",
-        "Kohl",
-        "Koster",
-        "Kozak",
-        "Kramer",
-        "Kuiper",
-        "Kuipers",
-        "Lambrecht",
-        "Leemans",
-        "Melis",
-        "Mignon",
-        "Molenaar",
-        "Morel",
-        "Mouton",
-        "Mulders",
-        "Pastoors",
-        "Potters",
-        "Prinsen",
-        "Proost",
-        "Remmers",
-        "Schenk",
-        "Schepers",
-        "Schouten",
-        "Smith",
-        "Spies",
-        "Stoffel",
-        "Strijker",
-        "Timmerman",
-        "Vanhove",
-        "Verbrugge",
-        "Weber",
-        "Zevenboom",
-        "leemans",
-        "verhagen",
-    }
-)
+#: Strict xfails, taken off as the rules close them. When the battery was frozen (before any
+#: rule) 58 of the 71 persons were published and 3 of the 68 look-alikes were masked (two
+#: brands no list knows, a surname after a compound firm noun). Open after person_lone_surname:
+#: two Flemish surnames NO list knows, alone after a verb of employment -- a word no list
+#: knows there is as often a firm ("ik werk bij <Merknaam>"), the position cannot tell.
+OPEN_PERSONS: frozenset[str] = frozenset({"Verbrugge", "Jaspers"})
 OPEN_KEEPS: frozenset[str] = frozenset({"Makita", "Dominos", "Vandeputte"})
 _OPEN = pytest.mark.xfail(strict=True, reason="open at the battery's start (session 13)")
 

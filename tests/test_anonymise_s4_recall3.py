@@ -46,7 +46,11 @@ def test_names_are_masked(text: str, names: tuple[str, ...]) -> None:
 
 
 KEPT = [
-    ("Ik werk nu als jobstudent bij Torfs en het bevalt me.", ("Torfs",)),
+    # policy of session 13 (docs/anonymisation.md, "A surname alone"): a listed surname alone
+    # after a verb of employment is a person unless a firm cue stands with it; a chain no list
+    # knows that is also a surname is masked now (the editor's review lists it; `allow` keeps it)
+    pytest.param("Ik werk nu als jobstudent bij Torfs en het bevalt me.", ("Torfs",),
+                 marks=pytest.mark.xfail(strict=True, reason="employer slot: a surname alone is a person (session 13)")),
     ("We hebben alles gefinancierd via een crowdfunding op Ulule.", ("Ulule",)),
     ("De jeugddienst van Zottegem betaalde de bus.", ("Zottegem",)),
     ("Ze speelt elke avond Roblox met haar neven.", ("Roblox",)),

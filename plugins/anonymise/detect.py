@@ -45,6 +45,7 @@ from . import (
     name_model,
     naming,
     person_context,
+    person_lone_surname,
     person_positions,
     person_relations,
     person_roles,
@@ -2777,6 +2778,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             if position:
                 tok.score, tok.rule, tok.person = 0.7, f"lower-case first name in a chat line {position}", True
                 return
+        if (deny_unknown and bf in lex.surnames and _name_kind(bf, lex) == ("surname", True) and bf not in know.not_names
+                and (chat or _chat_line_at(text, tok.start))
+                and (position := person_lone_surname.lower_lone_surname(text, toks, i))
+                and _kept_class(tok, lex, know) is None):
+            tok.score, tok.rule, tok.person = 0.7, position, True  # "ik heb net met verhagen gebeld" (session 13)
+            return
         if deny_unknown and _unknown_lower(tok, bf, lex, know):
             position = _lower_chat_position(text, toks, i, lex)
             if not position and (chat or _chat_line_at(text, tok.start)
@@ -2880,19 +2887,24 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             score, rule = 0.6 + cue, "first name opening a sentence before a capitalised word"  # "Rik Hoogstoel heeft"
         if (mid and deny_unknown and cue < 0.4 and _place_or_thing_position(text, toks, i, lex, know)
                 and not person_context.spoken_article_name(text, toks, i, lex)
-                and not _particle_surname_after(text, toks, i)):  # ("bij Koen Van Damme": a full name)
+                and not _particle_surname_after(text, toks, i)  # ("bij Koen Van Damme": a full name)
+                and not (bf in lex.surnames and person_lone_surname.employed_by_person(text, toks, i))):
             score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"
         if (mid and deny_unknown and cue < 0.4 and i > 0 and text[toks[i - 1].end : tok.start] == " "
-                and _organisation_after(text, toks, i, lex)):
-            score, rule = 0.3 + cue, "surname where an organisation stands"  # "ik werk bij Torfs"
+                and _organisation_after(text, toks, i, lex)
+                and not person_lone_surname.employed_by_person(text, toks, i)):
+            # "KFC X", "Sporthal X", "op X"; not "ik werk bij X" with no firm cue: a person (session 13)
+            score, rule = 0.3 + cue, "surname where an organisation stands"
     elif kind == "surname":
         score, rule = (0.35 if mid else 0.15) + cue, "surname list (also a word)"
         if mid and score < 0.6 and person_visits.lone_in_visit_slot(text, toks, i):
             # a listed surname that is also a word, alone after "naar"/"bij": the practice or
             # the person one goes to ("ik ging naar <X>"; session 13)
             score, rule = 0.6 + cue, "surname visited ('naar/bij X')"
+        if deny_unknown and score < 0.6 and (position := person_lone_surname.lone_surname(text, toks, i, lex)):
+            score, rule = 0.7, position  # "ik sprak met Kuiper", "toen belde Boulanger" (session 13)
     elif is_word:
         if "attribution dash" in why and _list_item_phrase(text, toks, i, lex, alone=bf in know.not_names):
             cue -= 0.4  # a bullet, not a credit: "- Vrijwillig engagement" in a list of ambitions
@@ -2914,6 +2926,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         score, rule = 0.4 + cue, "unknown capitalised word in context"
         if score < 0.6 and deny_unknown and _english_word_as_name(text, toks, i, lex, know):
             score, rule = 0.6, "English word where a name stands"  # "met Precious", "aan Mercy" (F7)
+        if score < 0.6 and deny_unknown and (position := person_lone_surname.particle_surname(text, toks, i, lex)):
+            score, rule = 0.7, position  # "De Smedt heeft de sleutels" (session 13)
     else:
         score, rule = 0.3 + cue, "unknown capitalised word in context"
         if score < 0.55 and deny_unknown and bf not in english_words() and _opens_a_clause_before_lower(text, toks, i):
