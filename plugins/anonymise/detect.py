@@ -2899,7 +2899,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             score, rule = 0.3 + cue, "surname where an organisation stands"
     elif kind == "surname":
         score, rule = (0.35 if mid else 0.15) + cue, "surname list (also a word)"
-        if mid and score < 0.6 and person_visits.lone_in_visit_slot(text, toks, i):
+        if (mid and score < 0.6 and person_visits.lone_in_visit_slot(text, toks, i)
+                and not person_lone_surname.firm_cue_after(text, toks, i)):  # ("bij <X> en Zonen", "<X> NV")
             # a listed surname that is also a word, alone after "naar"/"bij": the practice or
             # the person one goes to ("ik ging naar <X>"; session 13)
             score, rule = 0.6 + cue, "surname visited ('naar/bij X')"
