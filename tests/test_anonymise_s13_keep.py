@@ -14,8 +14,10 @@ import pytest
 from anoncases import left, lost, params
 
 # at freeze time {0, 6, 10, 12, 14, 19, 21, 25, 26, 27, 31, 32, 33, 34, 35, 42}
-# fixed by keep_via (a channel after "via": 6, 14) and keep_french.protect_french_bodies ("Ligue des X": 42)
-KEEP_MISSES: set[int] = {0, 10, 12, 19, 21, 25, 26, 27, 31, 32, 33, 34, 35}
+# fixed by keep_french.protect_french_bodies ("Ligue des X": 42); 6 and 14 (a channel after "via"
+# of words no list knows) were kept by keep_via until the lead's check (session 13): such a run is
+# as often a name of an origin the lists miss, so "via" alone no longer keeps it (privacy first).
+KEEP_MISSES: set[int] = {0, 6, 10, 12, 14, 19, 21, 25, 26, 27, 31, 32, 33, 34, 35}
 PERSON_MISSES: set[int] = {38, 40, 51}
 
 
@@ -81,7 +83,9 @@ def test_a_person_after_via_or_before_a_french_particle_goes(text: str, name: st
 
 
 @pytest.mark.parametrize(("text", "item"), [
-    ("“De rest stuur ik door via Zwippit, anders vergeet ik het.”", "Zwippit"),
+    pytest.param("“De rest stuur ik door via Zwippit, anders vergeet ik het.”", "Zwippit",
+                 marks=pytest.mark.xfail(strict=True, reason="a word no list knows after 'via' is masked: "
+                                         "privacy first (tests/test_keep_via_privacy.py)")),
     ("“Ze vond haar stage via Werkbrug Jobs, dat ging snel.”", "Werkbrug Jobs"),
     ("“Nous avons travaillé avec la Fédération des Parents d'Élèves de Namur.”",
      "Fédération des Parents d'Élèves de Namur"),
