@@ -37,7 +37,7 @@ OPEN = pytest.mark.xfail(strict=True, reason="open class: a lone surname that is
     ("“Ik ben bij Bollen langsgeweest voor de sleutel.”", "Bollen"),  # (masked since session 13: a surname alone after "bij", person_visits)
     ("“We hebben Dillen om raad gevraagd.”", "Dillen"),
     ("“Brouwer vond het een goed idee.”", "Brouwer"),
-    pytest.param("“Ik schreef een brief naar Bakker.”", "Bakker", marks=OPEN),
+    ("“Ik schreef een brief naar Bakker.”", "Bakker"),  # (masked since session 13: a surname alone after "naar")
     ("“De Smedt heeft de sleutels van het lokaal.”", "Smedt"),
     ("“Ik werk al twee jaar bij Goossens in de winkel.”", "Goossens"),
     ("“Mijn broer werkt voor Baert sinds vorig jaar.”", "Baert"),

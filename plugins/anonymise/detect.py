@@ -1745,7 +1745,12 @@ def _org_compound(text: str, lex: Lexicon) -> bool:
     head = text.split("-", 1)[0]
     hf = fold(head)
     tail = fold(text.rsplit("-", 1)[1])
-    return ((len(head) >= 2 and head.isupper()) or hf in lex.keep_single or hf in _ORG_CUES or hf in lex.platforms
+    acronym = len(head) >= 2 and head.isupper() and not (
+        # (a double surname in capitals is no acronym compound: every part name-shaped, no
+        # place, and one at least no word, "MENSAH-BOATENG"; session 13)
+        text.isupper() and all(_name_shaped(p) and p not in lex.places for p in fold(text).split("-"))
+        and not all(lex.is_word(p) for p in fold(text).split("-")))
+    return (acronym or hf in lex.keep_single or hf in _ORG_CUES or hf in lex.platforms
             or hf in lex.brands or tail in _EVENT_TAILS or tail in _ORG_CUES)  # Lentebloesem-festival, X-vzw
 
 
@@ -1944,6 +1949,9 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if prev is not None and prev.folded in _ATTRIBUTION_WORDS and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
+    elif prev is not None and prev.folded in _CREDIT_PARTICLES and (verb := _credit_verb_before_particles(text, toks, i)):
+        score += 0.45  # (session 13: "aldus De <noun>", "zei Van der <noun>": the particles open the surname)
+        why.append(f"after '{verb}'")
     if (first_after == ":" and speaker_lines
             and (i == 0 or "\n" in text[toks[i - 1].end : tok.start] or stripped_before.endswith((">", "-", "*", "•")))
             and _in_chat_log(text, tok.start, lex, know)):
@@ -1998,6 +2006,22 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
         score += 0.35
         why.append("'ik en'")
     return score, why
+
+
+#: Particles that open a surname right after a credit's verb ("aldus De <X>", "zei Van der <X>").
+_CREDIT_PARTICLES = frozenset({"de", "den", "der", "van", "vande", "vanden", "vander", "ter", "ten", "le", "la", "'t"})
+
+
+def _credit_verb_before_particles(text: str, toks: list[Token], i: int) -> str:
+    """The credit's verb ("aldus", "zei" ...) right before one or two surname particles before
+    token ``i``, the first of them capitalised ("aldus De <X>", "zegt Van der <X>"), or ""."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and toks[j].folded in _CREDIT_PARTICLES and text[toks[j].end : toks[j + 1].start] == " ":
+        j -= 1
+    first = toks[j + 1]
+    if j < 0 or j == i - 1 or not first.cap or first.sent_start or toks[j].folded not in _ATTRIBUTION_WORDS:
+        return ""
+    return toks[j].text if text[toks[j].end : first.start] == " " else ""
 
 
 def _said_cues(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[float, str]:
@@ -2303,6 +2327,18 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     elif (not shouting and kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
           and _caps_name_position(text, toks, i, lex, know)):
         tok.score, tok.rule, tok.person = 0.75, "name-shaped word in capitals where a name stands", True
+    elif (kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
+          and name_case.caps_credit_opening(text, toks, i, lambda t: _caps_name_like(t, lex, know))):
+        tok.score, tok.rule, tok.person = 0.75, "name-shaped word in capitals opening a credit line", True
+
+
+def _caps_name_like(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A word in capitals that can be nothing but a name: name-shaped, no word, no place, no
+    keep class but a brand's shape (every word in capitals has it)."""
+    f = tok.folded
+    if not _name_shaped(f) or lex.is_word(f) or f in lex.common or f in lex.places or f in know.not_names:
+        return False
+    return _kept_in_case(tok, lex, know) is None
 
 
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
@@ -2890,6 +2926,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 and not _particle_surname_after(text, toks, i)  # ("bij Koen Van Damme": a full name)
                 and not (bf in lex.surnames and person_lone_surname.employed_by_person(text, toks, i))):
             score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
+            if bf in lex.surnames and person_visits.lone_in_visit_slot(text, toks, i):
+                score, rule = 0.6 + cue, "surname visited ('naar/bij X')"  # "naar <Bakker>." (session 13)
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"
         if (mid and deny_unknown and cue < 0.4 and i > 0 and text[toks[i - 1].end : tok.start] == " "
@@ -3738,7 +3776,12 @@ def introduced_names(text: str) -> list[str]:
             if cand.split()[0][0].isupper():
                 found.append(cand)
     if any(w in text for w in _NICKNAME_WORDS):
+        things: set[int] | None = None
         for m in finditer_after_keyword(_NICKNAME_RE, _NICKNAME_KEYWORDS_RE, text, lowered=lowered):
+            if things is None:
+                things = naming.named_things(text, tokenize(text), load_lexicon())
+            if m.start(1) in things:
+                continue  # what a naming verb calls a thing: "het spel heet X" (session 13, set Q)
             found.append(m.group(1))
     return found
 

@@ -16,6 +16,7 @@ stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -44,3 +45,27 @@ def surname_in_case(cur: Token, nxt: Token, gap: str, lex: Lexicon, kept: Callab
     if not cur.cap or f in not_words or f in lex.common or lex.is_word(f) or f in lex.places:
         return False
     return kept(nxt) is None
+
+
+#: After a credit's name: an affiliation or role in brackets, then the colon ("X Y (vzw Z):").
+_CREDIT_AFTER_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:")
+_LINE_LEAD = " \t>*•·-–—"
+
+
+def caps_credit_opening(text: str, toks: list[Token], i: int, name_like: Callable[[Token], bool]) -> bool:
+    """Whether token ``i`` (in capitals) is one of two or three words in capitals that open a
+    line and are followed by a colon, maybe after a bracketed affiliation: a credit line
+    "AOIFE X (vrijwilliger): ..." names its speaker (session 13). Every word of the run must
+    be ``name_like`` (name-shaped, no word, no place, no keep class); one word alone may be an
+    organisation's ("UNIZO (Limburg): ...") and stays."""
+    j = i
+    while j > 0 and i - j < 2 and toks[j - 1].allcaps and text[toks[j - 1].end : toks[j].start] == " ":
+        j -= 1
+    line_start = text.rfind("\n", 0, toks[j].start) + 1
+    if text[line_start : toks[j].start].strip(_LINE_LEAD):
+        return False
+    k = i
+    while k + 1 < len(toks) and k - j < 2 and toks[k + 1].allcaps and text[toks[k].end : toks[k + 1].start] == " ":
+        k += 1
+    return (k > j and _CREDIT_AFTER_RE.match(text, toks[k].end) is not None
+            and all(name_like(t) for t in toks[j : k + 1]))

@@ -247,6 +247,15 @@ def may_name(words: set[str] | frozenset[str]) -> bool:
     return not NAMING_WORDS.isdisjoint(words)
 
 
+def named_things(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
+    """The start offsets of the words a naming verb of ``text`` calls a thing ("het spel heet
+    X", "de app heet X"): no person's name, wherever a report introduces names."""
+    if not may_name({t.folded for t in toks}):
+        return set()
+    return {toks[j].start for kind, _rule, runs in _sites(text, toks, lex) if kind == "thing"
+            for a, b in runs for j in range(a, b + 1)}
+
+
 def named_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """The rule when token ``i`` is what a naming verb calls a person, or ""."""
     last = _LAST

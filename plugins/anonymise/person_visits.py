@@ -83,10 +83,16 @@ def lone_in_visit_slot(text: str, toks: list[Token], i: int) -> bool:
     """Whether token ``i`` is one capitalised word right after "naar"/"bij" (or after a
     capitalised particle there): "naar <X>.", "bij Van <X> langs" -- not the start of a
     longer name ("naar Kamp <X>")."""
-    if visit_slot(text, toks, i) < 0:
-        return False
+    return visit_slot(text, toks, i) >= 0 and not joined_to_next(text, toks, i)
+
+
+def joined_to_next(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the word after token ``i`` continues a name with it: a capitalised word or an
+    earlier round's placeholder ("<X> Queen", "<X> [persoon 1]"), one space, "-" or "&" away."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or not (nxt.cap or nxt.allcaps) or text[toks[i].end : nxt.start].strip() not in ("", "-", "&")
+    if nxt is None or text[toks[i].end : nxt.start].strip() not in ("", "-", "&", "["):
+        return False
+    return nxt.cap or nxt.allcaps or nxt.protected == "placeholder"
 
 
 @lru_cache(maxsize=2048)
