@@ -74,6 +74,11 @@ CASES = [
     ("Mijn zus en Ocean gingen. ", "Ocean"),
     ("Toen Breeze viel, lachten we. ", "Breeze"),
     ("vooral aan vink en tijs, ", "tijs"),
+    # session 13: the visit and employer slots (person_visits, person_lone_surname) in a text
+    # without a sentence end read the whole text for every slot: 2.4 s of CPU for 100 kB
+    ("naar Wouters, ", "Wouters"),
+    ("werk bij Goossens ", "Goossens"),
+    ("naar Wouters voor mijn knie, ", "Wouters"),
 ]
 
 

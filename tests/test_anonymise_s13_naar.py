@@ -35,3 +35,20 @@ def test_the_person_visited_goes(text: str, names: list[str]) -> None:
 def test_the_place_or_organisation_stays(text: str, items: list[str]) -> None:
     out = anonymise_text(text)
     assert all(word_in(k, out) for k in items), out
+
+
+def test_a_visit_reads_a_bounded_sentence_and_lowers_a_text_once() -> None:
+    """A text without a sentence end (a hostile quote) must not make every visit slot read the
+    whole text: the sentence around a slot reaches at most ``_REACH`` characters either side,
+    and the "voor" check lower-cases a text once (the lead's attack, session 13: 100 kB of
+    "naar X, " took 2.4 s of CPU, quadratic)."""
+    from perskamer.plugins.anonymise import person_visits as pv
+
+    text = "naar Wouters, " * 5000
+    mid = len(text) // 2
+    assert len(pv._sentence(text, mid, mid + 7)) <= 2 * pv._REACH + 7
+    assert pv._sentence("Ik ging. Naar Wouters voor mijn knie! Daarna", 9, 13) == " Naar Wouters voor mijn knie"
+    pv._mentions_voor.cache_clear()
+    for _ in range(3):
+        pv._mentions_voor(text)
+    assert pv._mentions_voor.cache_info().misses == 1

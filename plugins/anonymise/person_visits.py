@@ -59,11 +59,24 @@ _PLACE_CUE_RE = re.compile(
 _SENTENCE_END = ".!?\n"
 
 
+#: How far a sentence reaches either side of the slot: a text without sentence ends (a hostile
+#: 100 kB quote, "naar X, naar X, ...") made every slot read the whole text (quadratic).
+_REACH = 400
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]`` (to the nearest ".", "!", "?" or line break)."""
-    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    rights = [k for k in (text.find(c, end) for c in _SENTENCE_END) if k >= 0]
-    return text[left : min(rights) if rights else len(text)]
+    """The sentence around ``text[start:end]`` (to the nearest ".", "!", "?" or line break,
+    at most ``_REACH`` characters either side)."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    left = max(max(text.rfind(c, lo, start) for c in _SENTENCE_END) + 1, lo)
+    rights = [k for k in (text.find(c, end, hi) for c in _SENTENCE_END) if k >= 0]
+    return text[left : min(rights) if rights else hi]
+
+
+@lru_cache(maxsize=8)
+def _mentions_voor(text: str) -> bool:
+    # (once per text, not once per slot: lower-casing a 100 kB text per slot was quadratic)
+    return "voor" in text.lower()
 
 
 def visit_slot(text: str, toks: list[Token], i: int) -> int:
@@ -108,7 +121,7 @@ def _consulted(sentence: str) -> bool:
 def consultation(text: str, toks: list[Token], i: int) -> bool:
     """Whether token ``i`` fills the slot of a visit ("naar X", "bij X") in a sentence that
     says what one goes to a person for ("voor mijn knie", "voor bijles")."""
-    if visit_slot(text, toks, i) < 0 or "voor" not in text.lower():
+    if visit_slot(text, toks, i) < 0 or not _mentions_voor(text):
         return False
     return _consulted(_sentence(text, toks[i].start, toks[i].end))
 
