@@ -3765,7 +3765,37 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
 
 def introduced_names(text: str) -> list[str]:
     """The names a report introduces by shape (``totem Wezel``, ``Foto: Robbe``, "gewoon
-    Mus"): the first names :func:`harvest_names` returns, found without the knowledge."""
+    Mus"): the first names :func:`harvest_names` returns, found without the knowledge.
+
+    (a new list each call; the answer reads the text and the lexicon only, and a section is
+    asked twice: by :class:`.harvest_scope.HarvestScope` and by its harvest -- remembered per
+    lexicon for the last texts asked, as one tuple replaced whole)"""
+    lex = load_lexicon()
+    memo = _INTRODUCED
+    if memo[0] is not lex:
+        memo = _new_introduced(lex)
+    got = memo[1].get(text)
+    if got is None:
+        got = tuple(_introduced_names(text, lex))
+        if len(memo[1]) >= _INTRODUCED_MAX:
+            memo = _new_introduced(lex)
+        memo[1][text] = got
+    return list(got)
+
+
+#: (the lexicon, text -> :func:`introduced_names`'s answer), for the last texts asked
+_INTRODUCED: tuple[Any, dict[str, tuple[str, ...]]] = (None, {})
+_INTRODUCED_MAX = 64
+
+
+def _new_introduced(lex: Any) -> tuple[Any, dict[str, tuple[str, ...]]]:
+    global _INTRODUCED
+    memo = _INTRODUCED = (lex, {})
+    return memo
+
+
+def _introduced_names(text: str, lex: Lexicon) -> list[str]:
+    """:func:`introduced_names` worked out."""
     found: list[str] = []
     # (each pattern runs only when the text holds one of its words)
     lowered = text.lower()
@@ -3779,7 +3809,7 @@ def introduced_names(text: str) -> list[str]:
         things: set[int] | None = None
         for m in finditer_after_keyword(_NICKNAME_RE, _NICKNAME_KEYWORDS_RE, text, lowered=lowered):
             if things is None:
-                things = naming.named_things(text, tokenize(text), load_lexicon())
+                things = naming.named_things(text, tokenize(text), lex)
             if m.start(1) in things:
                 continue  # what a naming verb calls a thing: "het spel heet X" (session 13, set Q)
             found.append(m.group(1))
