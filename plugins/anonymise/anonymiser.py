@@ -13,7 +13,7 @@ from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
 from . import chat_senders
-from .credit_asides import aside_speaker
+from .credit_asides import aside_speaker, lower_case_speaker
 from .credits import credited_names, credited_people, may_hold_credit
 from .detect import (
     _ORG_CUES,
@@ -257,11 +257,14 @@ _TITLE_PREFIX_RE = re.compile(
 
 def quote_speaker(q: Quote) -> str | None:
     """The personal name in a quote's speaker field or, when the reader found none, at the
-    start of a credit with a word after the name ("Lindemans zelf": :mod:`.credit_asides`)."""
+    start of a credit with a word after the name ("Lindemans zelf") or as a lower-case credit
+    ("linde, 16"): :mod:`.credit_asides`."""
     if q.speaker:
         return speaker_name(q.speaker)
     aside = aside_speaker(q.attribution)
-    return speaker_name(aside) if aside else None
+    if aside:
+        return speaker_name(aside)
+    return lower_case_speaker(q.attribution)
 
 
 def _strip_titles(s: str) -> str:
