@@ -513,9 +513,32 @@ class Watcher:
                     self.log(f"perskamer watch: left {count(len(pending), 'slow output')} ({_first(pending)}): the next start makes them")
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
+            self._remove_own_temporaries()
             if not self.quiet:
                 self.log("perskamer watch: stopped")
         return 0
+
+    def _remove_own_temporaries(self) -> None:
+        """Remove this process's unfinished ``.tmp-<pid>-*`` files from the output folder.
+
+        A write is atomic (a temporary file renamed into place), and a write interrupted in
+        the main thread removes its temporary file; but a lane abandoned by a second Ctrl-C
+        (or still writing when the stop's wait ran out on a busy machine) is a thread the
+        interpreter stops at exit, mid-write: its temporary file stayed in ``public/``, where
+        a site upload would publish it (session 14: seen under load in test_serve).
+        """
+        builder = self.builder
+        out = getattr(getattr(builder, "context", None), "output_dir", None) if builder is not None else None
+        if out is None:
+            return
+        prefix = f".tmp-{os.getpid()}-"
+        for folder, _dirs, files in os.walk(out):
+            for name in files:
+                if name.startswith(prefix):
+                    try:
+                        os.unlink(os.path.join(folder, name))
+                    except OSError:
+                        pass
 
     def _describe_targets(self) -> str:
         names = []

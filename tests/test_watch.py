@@ -494,6 +494,28 @@ def test_stop_is_clean_and_leaves_no_temp_files(ws):
     assert temp_files(ws) == []
 
 
+def test_run_removes_its_own_unfinished_temporary_files_when_it_stops(ws, monkeypatch):
+    """A lane still writing when the process stops (abandoned by a second Ctrl-C, or its wait
+    ran out on a busy machine) leaves a ``.tmp-<pid>-*`` file that a site upload would publish:
+    ``run`` removes this process's, never another's (a build running beside it)."""
+    w = Watcher(default_factory(ws / "config" / "perskamer.yaml"), log=lambda line: None)
+    mine = ws / "public" / "zoek" / f".tmp-{os.getpid()}-7.js"
+    other = ws / "public" / f".tmp-{os.getpid() + 1}-7.js"
+
+    def start_then_interrupt() -> None:
+        Watcher.start(w)
+        w.wait_idle(20)
+        mine.parent.mkdir(parents=True, exist_ok=True)
+        mine.write_text("half a file")
+        other.write_text("another process's")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(w, "start", start_then_interrupt)
+    assert w.run() == 0
+    assert not mine.exists()
+    assert other.exists()
+
+
 def test_backup_then_write_save_never_takes_the_page_offline(ws, watcher_factory):
     """vim's default save: rename the file to a backup, write a new one, delete the backup."""
     w = watcher_factory(ws)
