@@ -67,22 +67,22 @@ UNCASED = _open("a name in a script without capital letters (Han, Devanagari, Ar
     pytest.param("“De kinderen riepen ‘Nkemelu’ tot hij eindelijk kwam kijken.”", "Nkemelu", marks=SINGLE),
     pytest.param("“De hele zaal scandeerde ‘Verstraete-Lambrecht’ na zijn speech.”", "Lambrecht", marks=SINGLE),
     # 3. first name that is also a word
-    pytest.param("“Ik heb lang gepraat met Bloesem over de wachtlijsten.”", "Bloesem", marks=WORD_FIRST),
+    ("“Ik heb lang gepraat met Bloesem over de wachtlijsten.”", "Bloesem"),  # (closed by s14-names: person_word_slots)
     pytest.param("“Vorig jaar heeft Fidèle de hele kampweek in zijn eentje gepland.”", "Fidèle", marks=WORD_FIRST),
-    pytest.param("“De affiches zijn door Sterling ontworpen.”", "Sterling", marks=WORD_FIRST),
-    pytest.param("“Tijdens de lunch zat ik naast Saffier.”", "Saffier", marks=WORD_FIRST),
-    pytest.param("“Kom op, Krijn, we gaan beginnen!”", "Krijn", marks=WORD_FIRST),
-    pytest.param("“Onze coördinator, Goegebeur, had alles voorbereid.”", "Goegebeur", marks=WORD_FIRST),
+    ("“De affiches zijn door Sterling ontworpen.”", "Sterling"),  # (closed by s14-names: person_word_slots)
+    ("“Tijdens de lunch zat ik naast Saffier.”", "Saffier"),  # (closed by s14-names: person_word_slots)
+    ("“Kom op, Krijn, we gaan beginnen!”", "Krijn"),  # (closed by s14-names: person_word_slots)
+    ("“Onze coördinator, Goegebeur, had alles voorbereid.”", "Goegebeur"),  # (closed by s14-names: person_word_slots)
     # 4. double-barrelled surname
-    pytest.param("“Ik heb Verstraete-Lambrecht na de workshop nog uitgebreid bedankt.”", "Lambrecht", marks=DOUBLE),
-    pytest.param("“Zonder Steenhaut-Cnockaert was de fuif nooit doorgegaan.”", "Steenhaut", marks=DOUBLE),
-    pytest.param("“Onze coördinator, Verstraete-Lambrecht, had alles voorbereid.”", "Verstraete", marks=DOUBLE),
+    ("“Ik heb Verstraete-Lambrecht na de workshop nog uitgebreid bedankt.”", "Lambrecht"),  # (closed by s14-names: person_word_slots)
+    ("“Zonder Steenhaut-Cnockaert was de fuif nooit doorgegaan.”", "Steenhaut"),  # (closed by s14-names: person_word_slots)
+    ("“Onze coördinator, Verstraete-Lambrecht, had alles voorbereid.”", "Verstraete"),  # (closed by s14-names: person_word_slots)
     # 5. particle surname
     pytest.param("“Ik heb lang gepraat met van der Veken over de wachtlijsten.”", "Veken", marks=PARTICLE),
-    pytest.param("“De affiches zijn door De Moor ontworpen.”", "Moor", marks=PARTICLE),
+    ("“De affiches zijn door De Moor ontworpen.”", "Moor"),  # (closed by s14-names: person_word_slots)
     pytest.param("“We hebben de sleutels aan d'Ursel gegeven.”", "d'Ursel", marks=PARTICLE),
     pytest.param("“Kom op, De Kind, we gaan beginnen!”", "Kind", marks=PARTICLE),
-    pytest.param("“Ik heb lang gepraat met Van Mol over de wachtlijsten.”", "Mol", marks=PARTICLE),
+    ("“Ik heb lang gepraat met Van Mol over de wachtlijsten.”", "Mol"),  # (closed by s14-names: person_word_slots)
     # 6. capitals
     pytest.param("“IK HEB HET AAN BLANCHE GEVRAAGD EN DIE ZEI JA!”", "BLANCHE", marks=CAPS),
     pytest.param("“IK HEB HET AAN STOFFEL GEVRAAGD EN DIE ZEI JA!”", "STOFFEL", marks=CAPS),

@@ -51,6 +51,7 @@ from . import (
     person_roles,
     person_slots,
     person_visits,
+    person_word_slots,
 )
 from . import chat as chat_positions
 from .keep_chains import protect_named_chains
@@ -2752,6 +2753,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = None  # "mijn broer heet Turbo": what a person is called, whatever the word (session 8)
         tok.score, tok.rule, tok.person = 0.8, position, True
         return
+    if (deny_unknown and tok.protected == "place" and i > 0 and not tok.sent_start
+            and (position := person_word_slots.particle_surname(text, toks, i, lex, _finite_verb))):
+        tok.protected = None  # "met Van den Berg": a surname's last word, not the place (session 14)
+        tok.score, tok.rule, tok.person = 0.7, position, True
+        return
     if tok.protected:
         return
     if f in ("'t", "'s", "'k"):
@@ -2893,6 +2899,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         # the sentence's structure puts a person here, even on a place abroad ("was het Dawa die")
         tok.score, tok.rule, tok.person = 0.7, position, True
         return
+    if (deny_unknown and kept == "place" and i > 0 and not tok.sent_start
+            and (position := person_word_slots.particle_surname(text, toks, i, lex, _finite_verb))):
+        tok.score, tok.rule, tok.person = 0.7, position, True  # "met Van den Berg": no place (session 14)
+        return
     if kept and not (kept in ("calendar", "place") and cue >= 0.4 and (
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
             kept == "compound" and cue >= 0.4) and not (
@@ -2908,7 +2918,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = kept
         return
     kind, is_word = _name_kind(bf, lex)
-    if kind == "unknown" and not is_word and (bf in know.not_names or (len(bf) >= 8 and is_compound(bf, lex))):
+    if kind == "unknown" and not is_word and (bf in know.not_names or (
+            len(bf) >= 8 and is_compound(bf, lex) and not person_word_slots.double_barrelled(base_text, lex))):
         is_word = True  # a theme word or a Dutch compound ("Jeugdinfrastructuur stond centraal")
     if suffix and suffix in ("'s", "’s") or suffix:
         cue += 0.3
@@ -2955,7 +2966,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         # "de kar van X", "de wifi van X": a supplier, a brand, a band more often than a
         # person (keep_of); kept, and listed by `perskamer review`
         score, rule = 0.45, "word no list knows after '<thing> van'"
-    elif (mid and deny_unknown and len(bf) >= 3 and bf not in english_words() and not _thing_compound(bf, lex)
+    elif (mid and deny_unknown and len(bf) >= 3 and bf not in english_words()
+          and (not _thing_compound(bf, lex) or person_word_slots.double_barrelled(base_text, lex))
           and not _place_or_thing_position(text, toks, i, lex, know)):
         # Dutch capitalises proper nouns only: a capitalised word inside a sentence that no
         # list knows, and that nothing recognised as an organisation, place, brand, event
@@ -2981,8 +2993,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             score, rule = 0.6, "unknown capitalised word as the subject of a verb"
     if (score < 0.5 and deny_unknown and bf not in know.not_names
             and (position := person_positions.structural_position(text, toks, i, lex, _finite_verb)
-                 or person_slots.person_slot(text, toks, i, lex))):
-        # the sentence's structure puts a person here, whatever list knows the word (sessions 6, 11)
+                 or person_slots.person_slot(text, toks, i, lex)
+                 or person_word_slots.particle_surname(text, toks, i, lex, _finite_verb)
+                 or person_word_slots.word_slot(text, toks, i, lex))):
+        # the sentence's structure puts a person here, whatever list knows the word (sessions 6,
+        # 11; a vocative, an apposition after a role, "met/naast/aan/door X", a surname's
+        # particle: session 14)
         score, rule = 0.7, position
     tok.score = min(score, 0.99)
     tok.rule = rule
