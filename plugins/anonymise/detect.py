@@ -57,6 +57,7 @@ from . import chat as chat_positions
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
 from .keep_context import clause_has, protect_things
+from .keep_firms import protect_firms
 from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french, protect_french_bodies
@@ -1332,6 +1333,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_typed_names(text, toks, caps, lex, know, prot, words)  # (keep_typed: "Fotostudio Hoge X", any type noun)
     protect_place_closed(text, toks, caps, lex, know, prot, words)  # (keep_typed: "ACLI <province>", "X FM")
     protect_channels(text, toks, caps, lex, know, prot, words)  # (keep_via: "stemden via X")
+    protect_firms(text, toks, caps, lex, know, prot, words)  # (keep_firms: "Sportshop X", "bakkerij X")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:
