@@ -66,7 +66,7 @@ from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
 from .keep_tails import protect_place_tails
 from .keep_typed import protect_place_closed, protect_typed_names
-from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_venues
+from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_royal_clubs, protect_venues
 from .keep_verbs import protect_by_verbs
 from .keep_via import protect_channels
 from .lexicon import Lexicon, english_words, fold, load_lexicon
@@ -1326,6 +1326,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_named_chains(text, toks, caps, folded, lex, know, prot, words)  # (keep_chains: "Albert Heijn", whole)
     protect_venues(text, toks, caps, lex, know, prot, words)  # (keep_venues: "café De Gouden Leeuw")
     protect_clubs_and_firms(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Racing X", "Reizen X")
+    protect_royal_clubs(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Royal Olympic X", "Royal <town>")
     protect_french_heads(text, toks, caps, lex, know, prot, words)  # (keep_venues: "Maison de Jeunes X")
     protect_headed_names(text, toks, caps, lex, know, prot, words)  # (keep_heads: "Hoeve Ter X", "Ville de X")
     protect_place_tails(text, toks, caps, lex, know, prot, words)  # (keep_tails: "Youth Network Europe")

@@ -138,6 +138,51 @@ def protect_clubs_and_firms(text: str, toks: list[Token], caps: list[int], lex: 
             prot.add(tok.start, nxt.end, "keep")
 
 
+#: Particles of a surname: "Royal Van <town>" is a person's full name.
+_ROYAL_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "de", "der", "den", "ter", "ten", "le", "la", "du",
+                              "di", "da", "del", "von", "mac", "mc", "o", "el", "al", "ben"})
+#: Words that close or fill a club's name after "Royal" besides a place and a club head.
+_CLUB_WORDS = frozenset({"club", "fc", "sc", "vc", "bc", "hc", "tc", "ac", "kv", "ksv", "sk", "tennis", "hockey",
+                         "basket", "volley", "football", "rugby", "cycling", "golf", "futsal"})
+
+
+def protect_royal_clubs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                        prot: _Protect, words: set[str]) -> None:
+    """A Belgian club's royal title: "Royal" (the French and English "Koninklijke") before one to
+    three capitalised words, the first a listed place or a club's word ("Royal <town>",
+    "Royal Olympic <town>", "Royal <town> <word>", "Royal Tennis Club <town>") -- session 14.
+    "Royal" is a listed first name, so the run must open with a club's evidence: a place a list
+    holds that is no listed surname, or a club head/word; a listed first name, a particle, a word the
+    report gives as a name or a person cue at the run (``keep_chains._person_at``) leaves it
+    to the person rules ("met Royal <surname>" stays masked)."""
+    if "Royal" not in text:
+        return
+    from .keep_chains import _person_at
+
+    n = len(toks)
+    for i in caps:
+        tok = toks[i]
+        if tok.text != "Royal" or i + 1 >= n:
+            continue
+        last, evidence = i, False
+        for k in range(i + 1, min(n, i + 4)):
+            w = toks[k]
+            if not (w.cap or w.allcaps) or text[toks[k - 1].end : w.start] != " ":
+                break
+            f = w.folded
+            if f in know.names or f in _ROYAL_PARTICLES or (
+                    f in lex.first_names and f not in lex.places and f not in CLUB_HEADS):
+                last = i  # a first name, a surname's particle or a name the report gives: a person's run
+                break
+            if (f in lex.places and f not in lex.surnames) or f in CLUB_HEADS or f in _CLUB_WORDS:
+                evidence = True
+            elif k == i + 1:
+                break  # the word after "Royal" must be the club's evidence: else a surname's place
+            last = k
+        if last > i and evidence and not _person_at(text, toks, i, last, lex, know):
+            prot.add(tok.start, toks[last].end, "keep")
+
+
 #: French heads of a youth or community organisation's name (Brussels and Wallonia):
 #: "Maison de Jeunes X", "Centre Culturel X", "AMO X" (aide en milieu ouvert), "Patro X".
 FRENCH_HEADS: tuple[tuple[str, ...], ...] = (
