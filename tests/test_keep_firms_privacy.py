@@ -91,6 +91,8 @@ def test_a_listed_first_name_alone_after_a_trade_noun_is_not_the_rules(template:
     ("“Toen Busreizen Karabulutlu belde, waren we weg.”", "Karabulutlu"),  # "toen": a subject (a person cue)
     ("“Het bericht kwam van Drukkerij Fairweatherly (34), die het drukte.”", "Fairweatherly"),  # an age
     ("“Ik sprak met Sportshop Gareth Pembertonshire.”", "Pembertonshire"),  # two words: a full name
+    ("“We volgden op tv de Rechtszaak Boukhrissi, heel de week.”", "Boukhrissi"),  # "-zaak": a case, no shop
+    ("“Iedereen praatte over de Moordzaak Wróblewiczak.”", "Wróblewiczak"),
 ])
 def test_a_person_cue_at_the_run_leaves_it_to_the_person_rules(text: str, name: str,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,7 +102,7 @@ def test_a_person_cue_at_the_run_leaves_it_to_the_person_rules(text: str, name: 
 @pytest.mark.parametrize(("text", "item"), [
     ("“De stoelen kwamen van Feestwinkel Azzerouali, gratis.”", "Feestwinkel Azzerouali"),
     ("“We vertrokken met Autocars Kabongo-Ilunga om zes uur.”", "Autocars Kabongo-Ilunga"),
-    ("“De fietsen lagen bij Fietsenzaak Van Oosterwoud.”", "Fietsenzaak Van Oosterwoud"),
+    ("“De fietsen lagen bij Fietsenwinkel Van Oosterwoud.”", "Fietsenwinkel Van Oosterwoud"),
     ("“Het brood kwam van bakkerij Verhelstraete.”", "Verhelstraete"),
     ("“De verhuis gebeurde met Verhuizingen Dumitrașcu.”", "Dumitrașcu"),
 ])

@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 
 #: Last parts of a compound that name a business: a shop, a service, a centre, a workshop,
 #: goods or trips (a closed class of Dutch business words; the first part is any word).
-_TAILS = ("shop", "winkel", "zaak", "centrale", "service", "waren", "reizen", "erij", "studio", "atelier", "depot",
+_TAILS = ("shop", "winkel", "centrale", "service", "waren", "reizen", "erij", "studio", "atelier", "depot",
           "groothandel", "kleinhandel")
+# (not "zaak": a shop's "Fietsen|zaak" but a person's "Rechts|zaak X", "Moord|zaak X" -- a case named after someone)
 #: Particles that open a family name and never a house's name ("Van X", "Vanden X"): the name
 #: runs to the next word. Not "De X": after a type noun it opens a house's name as often, and
 #: "met Fotostudio De X" reads as a person (session 12's check).
