@@ -79,6 +79,14 @@ CASES = [
     ("naar Wouters, ", "Wouters"),
     ("werk bij Goossens ", "Goossens"),
     ("naar Wouters voor mijn knie, ", "Wouters"),
+    # session 14: personal identifiers (identifiers.py), back to back and half-formed
+    ("ik woon in de Kerkstraat 12, ", "Kerkstraat"),  # addresses, each with its window of cues
+    ("BE14 0631 2345 6783 ", "0631"),  # bank accounts
+    ("BE14 0631 2345 ", None),  # an account's start, never long enough
+    ("85.07.30-033.28 ", "033.28"),  # national numbers
+    ("geboren op 12/03/2009 ", "12/03/2009"),  # dates of birth after their cue
+    ("nummerplaat 1-ABC-123 AB-12-CD ", "1-ABC-123"),  # plates after their cue
+    ("de Oude Grote Baan 3 en ", "Baan 3"),  # street words joined before a number
 ]
 
 

@@ -40,6 +40,7 @@ from . import (
     contacts,
     coordination,
     credits,
+    identifiers,
     keep_of,
     name_case,
     name_model,
@@ -96,11 +97,19 @@ _LETTER = _bmp_letter_class()
 _BMP_WORD_SPLIT_RE = re.compile(f"(['’][tsk](?!{_LETTER})|{_LETTER}+(?:['’\\-]{_LETTER}+)*)")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
 
+#: The kinds of span that are contact details or personal identifiers (everything but "person").
+CONTACT_KINDS = frozenset({"email", "phone", "handle", *identifiers.KINDS})
+#: Protections a deny-listed name does not override: replacements and contacts.
+_NOT_OVERRIDDEN = frozenset({None, "placeholder", "url", *CONTACT_KINDS})
+
 PLACEHOLDER_RE = re.compile(
     r"\[(?:persoon \d+|naam|e-mailadres|telefoonnummer|account|(?!(?:at|dot|punt)\])[a-zà-ÿ][a-zà-ÿ \-]{1,30}(?: \d+)?)\]"
 )
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'»”]+", re.IGNORECASE)
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+#: An e-mail address with its characters spaced one by one (session 14): "j a n a @ h o t m a i l . c o m";
+#: a match counts when, without its blanks, it is an address (EMAIL_RE).
+_SPACED_EMAIL_RE = re.compile(r"(?<![\w.@])(?:[\w.+\-][ \t]){2,64}@(?:[ \t][\w.\-]){4,120}(?![\w])")
 # Belgian and Dutch phone numbers: +32/+31/0032/0031 or a leading 0, digits in groups
 # separated by spaces, dots, slashes or dashes; 9 to 11 digits in all.
 # (a separator is one space, dot, slash or dash, or a slash or dash with a space on either
@@ -212,6 +221,16 @@ _ON_PLATFORM_NAMED_RE = re.compile(r"\b(?:op|via)\s{1,3}" + _PLATFORMS + r"\s{1,
 _ON_PLATFORM_RE = re.compile(r"(?:\b(volg\w{0,3}|add\w{0,3}|zoek|als|check|follow\w{0,3}|stalk|vind\w{0,2})\s{1,3})?"
                              r"(?<![\w@#.])@?([^\W_](?:[\w.]{0,28}\w)?)\s{1,3}(?:op|on|via)\s{1,3}(?:de\s{1,3})?"
                              + _PLATFORMS + r"(?![\w])", re.IGNORECASE)
+#: "op snap x", "via insta x" (session 14): the word right after "op/via <platform>", without
+#: a colon; an account when it is written in lower case and no list knows it (_bare_platform_word).
+_ON_PLATFORM_WORD_RE = re.compile(r"\b(?:op|via|on)\s{1,3}" + _PLATFORMS + r"\s{1,3}@?([^\W\d_][\w]{2,29})(?![\w@]|\.\w)",
+                                  re.IGNORECASE)
+#: "op tiktok staat ze als x", "via snap is hij te vinden als x" (session 14): up to three
+#: words between the platform and "als" (_PLATFORM_AS_RE has none).
+_ON_PLATFORM_THEN_AS_RE = re.compile(r"\b(?:op|via)\s{1,3}" + _PLATFORMS + r"(?:\s{1,3}[^\W\d_]{1,12}){1,3}\s{1,3}als\s{1,3}"
+                                     r"@?([^\W_](?:[\w.]{0,28}\w)?)(?![\w@])", re.IGNORECASE)
+_ON_PLATFORM_WORD_LOWER_RE = re.compile(_ON_PLATFORM_WORD_RE.pattern)
+_ON_PLATFORM_THEN_AS_LOWER_RE = re.compile(_ON_PLATFORM_THEN_AS_RE.pattern)
 #: A Discord tag: "naam#1234".
 _DISCORD_TAG_RE = re.compile(r"(?<![\w@#.])[^\W_][\w.]{1,31}#\d{4}(?![\w])")
 _HASH_DIGITS_RE = re.compile(r"#\d{4}")  # (what every match of _DISCORD_TAG_RE holds)
@@ -305,6 +324,18 @@ def _platform_accounts(text: str, lex: Lexicon, lowered: str | None = None) -> I
         for m in finditer_lowered(pattern, lower_pattern, text, lowered, words, runs):
             if _account_word(m.group(1), lex):
                 yield m.start(1), m.end(1), "handle (named with its platform)"
+    for m in finditer_lowered(_ON_PLATFORM_WORD_RE, _ON_PLATFORM_WORD_LOWER_RE, text, lowered, _PLATFORM_WORD_PLACES, 2):
+        if _bare_platform_word(m.group(1), lex):
+            yield m.start(1), m.end(1), "handle (after 'op <platform>')"
+    if " als " in lowered:
+        for m in finditer_lowered(_ON_PLATFORM_THEN_AS_RE, _ON_PLATFORM_THEN_AS_LOWER_RE, text, lowered,
+                                  _PLATFORM_WORD_PLACES, 2):
+            # (account-shaped, or a lower-case word no list knows: a capital there opens a
+            # name the person rules judge, "op YouTube staan we als Chiro X" an organisation)
+            handle = m.group(1)
+            if (any(c in handle for c in "_.") or any(c.isdigit() for c in handle)) and _account_word(handle, lex) \
+                    or _bare_platform_word(handle, lex):
+                yield m.start(1), m.end(1), "handle (named with its platform)"
     for m in finditer_lowered(_ON_PLATFORM_RE, _ON_PLATFORM_LOWER_RE, text, lowered, _PLATFORM_WORD_PLACES, 5):
         handle = m.group(2)
         marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
@@ -314,6 +345,18 @@ def _platform_accounts(text: str, lex: Lexicon, lowered: str | None = None) -> I
         if marked or (m.group(1) is not None and f not in _SUBJECTS
                       and not lex.is_word(f) and f not in lex.platforms):
             yield m.start(2), m.end(2), "handle (named with its platform)"
+
+
+def _bare_platform_word(word: str, lex: Lexicon) -> bool:
+    """Whether the word right after "op/via <platform>" is an account written plain ("op snap
+    x"): in lower case (a capital there opens a name the person rules judge, or a sentence),
+    and no word list knows it (Dutch, inflected, English, chat words, places, platforms)."""
+    if word != word.lower():
+        return False
+    f = fold(word)
+    return not (f in _SUBJECTS or f in _CHAT_WORDS or f in _GREETINGS or f in chat_positions.SLANG
+                or f in lex.places or f in lex.platforms or f in lex.calendar or f in english_words()
+                or _dutch_like(f, word, lex) or f in lex.brands)
 
 
 def _account_word(handle: str, lex: Lexicon, colon: bool = False) -> bool:
@@ -333,6 +376,11 @@ def _account_word(handle: str, lex: Lexicon, colon: bool = False) -> bool:
 # platform's own pages ("instagram.com/p/...", "linkedin.com/help/...") are no profile.
 _PROFILE_PLATFORMS = ("tiktok.", "linkedin.", "instagram.", "facebook.", "fb.com", "twitter.", "x.com", "snapchat.",
                       "youtube.", "threads.", "github.", "twitch.", "soundcloud.", "pinterest.", "/@")
+#: What stands before a profile link's account: the site and its path (the account itself
+#: may be a placeholder by now).
+_PROFILE_PREFIX_BEFORE_RE = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:[a-z0-9-]{1,30}\.){0,3}(?:linkedin\.com/(?:in|pub)/|(?:instagram|facebook|fb|twitter|"
+    r"x|snapchat|github|twitch|soundcloud|pinterest|tiktok|youtube|threads)\.(?:com|net|tv)/(?:add/)?@?)$", re.IGNORECASE)
 _PROFILE_URL_RE = re.compile(
     r"(?<![\w.@/-])(?:https?://)?(?:[a-z0-9-]{1,30}\.){0,3}(?:"
     r"linkedin\.com/(?:in|pub)/[\w%.\-]+"
@@ -512,7 +560,7 @@ class Span:
 
     start: int
     end: int
-    kind: str  # "person", "email", "phone", "handle"
+    kind: str  # "person", "email", "phone", "handle", or an identifier's kind (identifiers.KINDS)
     text: str
     rule: str
     confidence: float
@@ -1191,6 +1239,20 @@ def _phrases_by_first(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[
     return _BY_FIRST[1]
 
 
+def _allowed_phrase(text: str, know: Knowledge) -> bool:
+    """Whether ``text`` is on the allow list as a whole (a word, or a phrase word by word)."""
+    parts = tuple(fold(t) for t in text.split())
+    return (parts[0] in know.allow) if len(parts) == 1 else parts in know.allow_phrases
+
+
+def _keep_acronym_before(text: str, start: int, prot: _Protect) -> None:
+    """Keep the acronym right before an identifier at ``start`` ("IBAN BE..", "BSN: ..."):
+    it says what follows and names nobody."""
+    acronym = identifiers.ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start)
+    if acronym is not None:
+        prot.add(acronym.start(1), acronym.end(1), "keep")
+
+
 def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect, list[Span], set[str]]:
     """The first part of :func:`_protect`: what depends on the text and the lexicon only
     (placeholders, contact details, links, handles, idioms), with the set of the folded
@@ -1202,6 +1264,14 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
     if "[" in text:
         for m in PLACEHOLDER_RE.finditer(text):
             prot.add(m.start(), m.end(), "placeholder")
+            if m.group(0) in identifiers.LABEL_TEXTS:  # ("IBAN [rekeningnummer]" on the next pass)
+                _keep_acronym_before(text, m.start(), prot)
+            elif m.group(0) == "[account]" and m.start() > 0 and text[m.start() - 1] in "/@":
+                # a profile link whose account was replaced: its site is no name on the next
+                # pass ("linkedin.com/in/[account]"; session 14)
+                site = _PROFILE_PREFIX_BEFORE_RE.search(text, max(0, m.start() - 48), m.start())
+                if site is not None:
+                    prot.add(site.start(), site.end(), "url")
     lowered = text.lower()
     if "/" in text and any(p in lowered for p in _PROFILE_PLATFORMS):
         for m in _PROFILE_URL_RE.finditer(text):
@@ -1216,6 +1286,12 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
             if not prot.rule_at(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "email", m.group(0), "email", 1.0))
                 prot.add(m.start(), m.end(), "email")
+    if has_at and ("@ " in text or " @" in text):
+        # (session 14: an address with every letter spaced, "w o u t @ g m a i l . c o m")
+        for m in _SPACED_EMAIL_RE.finditer(text):
+            if EMAIL_RE.fullmatch(re.sub(r"[ \t]", "", m.group(0))) and not prot.rule_at(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "email", m.group(0), "email (letters spaced)", 1.0))
+                prot.add(m.start(), m.end(), "email")
     for start, end in contacts.chat_links(text, lowered):
         if not prot.rule_at(start, end):
             spans.append(Span(start, end, "handle", text[start:end], "chat link", 1.0))
@@ -1229,6 +1305,16 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
         for m in _URL_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
                 prot.add(m.start(), m.end(), "url")
+    # (session 14: personal identifiers -- bank accounts, national numbers, licence plates,
+    # dates of birth, street addresses; before the phone patterns, which took a part of some:
+    # "85.07.30-033.61" was "85.[telefoonnummer]")
+    digits = len(_DIGIT_RE.findall(text))
+    if digits:
+        for f in identifiers.identifiers(text, digits):
+            if not prot.rule_at(f.start, f.end):
+                spans.append(Span(f.start, f.end, f.kind, text[f.start : f.end], f.rule, f.confidence))
+                prot.add(f.start, f.end, f.kind)
+                _keep_acronym_before(text, f.start, prot)
     # (without "@" an obfuscated address holds "at", "apenstaartje"... as a word of its own,
     # see _AT: one of the folded words ("at" inside "dat" or "wat" is not), or "(a)")
     words = set(folded)  # (for the pre-checks below: one pass over the words)
@@ -1240,7 +1326,6 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
                     prot.add(m.start(), m.end(), "email")
     # (every phone pattern needs 7 digits at least: a date or a time has fewer; and seven
     # of them in a row, a few separators apart: _PHONE_CHAIN_RE)
-    digits = len(_DIGIT_RE.findall(text))
     if digits >= _MIN_PHONE_DIGITS and _PHONE_CHAIN_RE.search(text):
         for pattern in (PHONE_RE, INTL_PHONE_RE, _BRACKET_PHONE_RE):
             for m in pattern.finditer(text):
@@ -2177,7 +2262,23 @@ def _unknown_lower(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
             and bf not in lex.platforms and bf not in lex.calendar and bf not in _ORG_CUES and bf not in _GREETINGS
             and bf not in chat_positions.SLANG
             and not (_dutch_like(bf, tok.text.lower(), lex) and not _short_stem_only(bf, tok.text.lower(), lex))
-            and not _demonym(bf, lex) and bf not in english_words() and bf not in lex.brands and bf not in lex.chain_words)
+            and not _demonym(bf, lex) and bf not in english_words() and bf not in lex.brands and bf not in lex.chain_words
+            and not _english_verb_dutch_ending(bf, lex))
+
+
+#: The endings Dutch gives a borrowed English verb: "connecten", "liken", "sharede", "checkte".
+_VERB_ENDINGS = ("en", "n", "de", "den", "te", "ten")
+
+
+def _english_verb_dutch_ending(f: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word is an English verb with a Dutch verb ending ("connecten",
+    "liken", "chillen", "sharen", "ghosten"; session 14: "voor wie wil connecten" was a
+    name): an English stem of four letters or more; never a listed first name or surname
+    ("jaden", "karsten")."""
+    if f in lex.first_names or f in lex.surnames:
+        return False
+    words = english_words()
+    return any(f.endswith(e) and len(f) - len(e) >= 4 and f[: -len(e)] in words for e in _VERB_ENDINGS)
 
 
 #: Endings of inflected and derived forms whose stem the word list holds ("drempels",
@@ -3518,12 +3619,12 @@ def contact_spans(text: str) -> list[Span]:
         # stretches, which only _name_accounts reads, and it needs a "_"; the tokens' folded
         # forms are all _protect_text reads of the tokens)
         spans = _protect_text(text, _token_rows(text)[1], lex)[1]
-        return [s for s in spans if s.kind in ("email", "phone", "handle")]
+        return [s for s in spans if s.kind in CONTACT_KINDS]
     know = Knowledge()
     toks, folded, caps, _ = _tokenize(text)
     prot, spans = _protect(text, toks, know, lex, folded, caps)
     spans.extend(_name_accounts(text, lex, know, prot))
-    return [s for s in spans if s.kind in ("email", "phone", "handle")]
+    return [s for s in spans if s.kind in CONTACT_KINDS]
 
 
 _END = attrgetter("end")
@@ -3574,6 +3675,14 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     else:
         toks, folded, caps, sents = _tokenize(text)
         prot, spans = _protect(text, toks, know, lex, folded, caps)
+    if not deny_unknown and spans:
+        # the reporter's own text: an address is masked only as a home (a venue's or an
+        # organisation's address in the practical information stays; session 14's policy)
+        spans = [s for s in spans if s.kind != "address" or s.rule == identifiers.HOME_RULE]
+    if (know.allow or know.allow_phrases) and spans:
+        # an identifier masked on weak evidence that the editor kept ("perskamer review")
+        spans = [s for s in spans if s.kind not in identifiers.KINDS or s.confidence >= 1.0
+                 or not _allowed_phrase(s.text, know)]
     protected_at: set[int] = set()  # (the tokens a range covers: some may be unprotected below)
     if prot.ranges:
         # each token takes the rule of the first range that overlaps it (rule_at): the
@@ -3604,7 +3713,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # Deny-list names win over every protection except earlier replacements.
         if know.deny:
             for tok in toks:
-                if tok.protected not in (None, "placeholder", "email", "phone", "handle", "url"):
+                if tok.protected not in _NOT_OVERRIDDEN:
                     key = know.names.get(fold(_possessive(text, tok)[0]))
                     if key is not None and key in know.deny:
                         tok.protected = None

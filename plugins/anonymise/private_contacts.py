@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .detect import _ORG_CUES, Span, contact_spans
+from .identifiers import HOME_RULE, identifiers
 from .lexicon import english_words, fold, load_lexicon
 from .scan import lowered_alike
 
@@ -132,23 +133,54 @@ _ORG_HANDLE_CUES = ("jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "scouts", 
 
 def private_spans(text: str) -> list[Span]:
     """The contact details in ``text`` that are a person's (see the module)."""
-    if not text or not _may_hold_contact(text):
+    if not text or not (_may_hold_contact(text) or _DIGIT_RE.search(text) is not None):
         return []
     out: list[Span] = []
     pos = 0
     for line in text.split("\n"):  # (only the lines that may hold one: the patterns cost per text)
         if line and _may_hold_contact(line):
-            for s in contact_spans(line):
-                if s.kind == "email":
-                    private = private_email(s.text)
-                elif s.kind == "phone":
-                    private = private_phone(s.text)
-                else:
-                    private = private_handle(line, s.start, s.text)
-                if private:
-                    out.append(replace(s, start=s.start + pos, end=s.end + pos))
+            found = contact_spans(line)
+        elif line and _DIGIT_RE.search(line) is not None:
+            found = [Span(f.start, f.end, f.kind, line[f.start : f.end], f.rule, f.confidence)
+                     for f in identifiers(line)]  # (an address, a plate, a date of birth: no 7 digits)
+        else:
+            found = []
+        for s in found:
+            if s.kind == "email":
+                private = private_email(s.text)
+            elif s.kind == "phone":
+                private = private_phone(s.text)
+            elif s.kind == "handle":
+                private = private_handle(line, s.start, s.text)
+            else:
+                private = private_identifier(line, s)
+            if private:
+                out.append(replace(s, start=s.start + pos, end=s.end + pos))
         pos += len(line) + 1
     return out
+
+
+#: An organisation speaking of its own account: "onze rekening", "de rekening van de chiro".
+_OWN_ACCOUNT_RE = re.compile(r"\b(?:ons|onze|our|notre)\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def private_identifier(line: str, span: Span) -> bool:
+    """Whether a personal identifier in the reporter's own text is a person's (session 14's
+    policy): a national number, a licence plate and a date of birth always; a street address
+    only as a home (a word about living before it: a venue's address in the practical
+    information stays); a bank account unless an organisation's word stands in its sentence
+    before it ("stort op onze rekening", "de rekening van de chiro": the organisation's own)."""
+    if span.kind == "address":
+        return span.rule == HOME_RULE
+    if span.kind == "iban":
+        before = line[max(0, span.start - 80) : span.start]
+        cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+        before = before[cut + 1 :]
+        if _OWN_ACCOUNT_RE.search(before):
+            return False
+        return not any(fold(w) in _ORG_CUES for w in re.findall(r"[^\W\d_]+", before))
+    return True
 
 
 #: ... or a cue or platform word AND an account-shaped word ("te vinden als x.y", "op TikTok heet ze x.y").

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .detect import PARTICLES, Analysis, Knowledge, Span, analyse, same_person
+from .identifiers import LABELS as IDENTIFIER_LABELS
 from .lexicon import fold
 from .normalise import normalise_text
 
-CONTACT_LABELS = {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "handle": "[account]"}
+CONTACT_LABELS = {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "handle": "[account]", **IDENTIFIER_LABELS}
 DEFAULT_ROLE_LABELS = {"speaker": "een sessiegever", "participant": "een deelnemer", "reporter": "de verslaggever"}
 DEFAULT_PERSON_LABEL = "[persoon {n}]"
 

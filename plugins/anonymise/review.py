@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .identifiers import KINDS as IDENTIFIER_KINDS
 from .lexicon import fold
 
 REVIEW_FILE = "config/anonymise-review.yaml"
@@ -26,6 +27,10 @@ KEEP, MASK = "keep", "mask"
 #: A replacement below this confidence is asked about (names known from the report never are).
 UNSURE_BELOW = 0.75
 _SURE_RULES = ("report", "deny", "speaker withheld")
+#: The replacements the review asks about when unsure: persons, and personal identifiers
+#: masked on weak evidence (an address with no word about living or a venue before it, an
+#: account whose check digits fail with no word about an account; session 14).
+_REVIEWED_KINDS = frozenset({"person", *IDENTIFIER_KINDS})
 
 
 @dataclass
@@ -71,7 +76,7 @@ def collect(reports: list[Any]) -> list[Item]:
         for u in rec.get("uncertain", []):
             add(u["text"], "kept", source, u.get("reason", ""), float(u.get("score", 0.0)))
         for e in rec.get("log", []):
-            if e.get("kind") != "person" or float(e.get("confidence", 1.0)) >= UNSURE_BELOW:
+            if e.get("kind") not in _REVIEWED_KINDS or float(e.get("confidence", 1.0)) >= UNSURE_BELOW:
                 continue
             if str(e.get("rule", "")).startswith(_SURE_RULES):
                 continue
