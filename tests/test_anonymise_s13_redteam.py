@@ -78,7 +78,7 @@ UNCASED = _open("a name in a script without capital letters (Han, Devanagari, Ar
     ("“Zonder Steenhaut-Cnockaert was de fuif nooit doorgegaan.”", "Steenhaut"),  # (closed by s14-names: person_word_slots)
     ("“Onze coördinator, Verstraete-Lambrecht, had alles voorbereid.”", "Verstraete"),  # (closed by s14-names: person_word_slots)
     # 5. particle surname
-    pytest.param("“Ik heb lang gepraat met van der Veken over de wachtlijsten.”", "Veken", marks=PARTICLE),
+    ("“Ik heb lang gepraat met van der Veken over de wachtlijsten.”", "Veken"),  # (closed by s14-names: person_word_slots)
     ("“De affiches zijn door De Moor ontworpen.”", "Moor"),  # (closed by s14-names: person_word_slots)
     pytest.param("“We hebben de sleutels aan d'Ursel gegeven.”", "d'Ursel", marks=PARTICLE),
     pytest.param("“Kom op, De Kind, we gaan beginnen!”", "Kind", marks=PARTICLE),
@@ -94,10 +94,10 @@ UNCASED = _open("a name in a script without capital letters (Han, Devanagari, Ar
     # a first name masked in every capitalised frame, written lower-case in a quote
     pytest.param("“ik heb het aan reinier gevraagd en die zei meteen ja”", "reinier", marks=LOWER),
     # 8. a script without capitals
-    pytest.param("“Ik heb lang gepraat met 李娜 over de wachtlijsten.”", "李娜", marks=UNCASED),
+    ("“Ik heb lang gepraat met 李娜 over de wachtlijsten.”", "李娜"),  # (closed by s14-names: person_uncased)
     pytest.param("“Vorig jaar heeft प्रिया de hele kampweek in haar eentje gepland.”", "प्रिया", marks=UNCASED),
-    pytest.param("“Kom op, محمد, we gaan beginnen!”", "محمد", marks=UNCASED),
-    pytest.param("“Onze coördinator, נועה, had alles voorbereid.”", "נועה", marks=UNCASED),
+    ("“Kom op, محمد, we gaan beginnen!”", "محمد"),  # (closed by s14-names: person_uncased)
+    ("“Onze coördinator, נועה, had alles voorbereid.”", "נועה"),  # (closed by s14-names: person_uncased)
 ])
 def test_open_class_is_masked(text: str, name: str) -> None:
     assert not word_in(name, anonymise_text(text))

@@ -152,28 +152,28 @@ PARTICLE_KEPT = [
 ]
 
 UNCASED_NAMES = [
-    ("“Ik heb lang gepraat met 刘洋 over de wachtlijsten.”", "刘洋", True),
-    ("“Kom op, 黄静, we beginnen eraan!”", "黄静", True),
-    ("“Onze coördinator, 周杰, had alles voorbereid.”", "周杰", True),
-    ("“Toen zei 吴敏 dat het niet meer hoefde.”", "吴敏", True),
-    ("“Samen met 赵磊 hebben we de tenten opgezet.”", "赵磊", True),
-    ("“Ik heb lang gepraat met अनीता over haar stage.”", "अनीता", True),
-    ("“Goed gedaan, राहुल!”", "राहुल", True),
-    ("“Onze leidster, सुनीता, had de sleutels.”", "सुनीता", True),
-    ("“De affiches zijn door विकास ontworpen.”", "विकास", True),
-    ("“Kom op, أحمد, we beginnen eraan!”", "أحمد", True),
-    ("“Onze coördinator, خديجة, had alles voorbereid.”", "خديجة", True),
+    ("“Ik heb lang gepraat met 刘洋 over de wachtlijsten.”", "刘洋", False),
+    ("“Kom op, 黄静, we beginnen eraan!”", "黄静", False),
+    ("“Onze coördinator, 周杰, had alles voorbereid.”", "周杰", False),
+    ("“Toen zei 吴敏 dat het niet meer hoefde.”", "吴敏", False),
+    ("“Samen met 赵磊 hebben we de tenten opgezet.”", "赵磊", False),
+    ("“Ik heb lang gepraat met अनीता over haar stage.”", "अनीता", False),
+    ("“Goed gedaan, राहुल!”", "राहुल", False),
+    ("“Onze leidster, सुनीता, had de sleutels.”", "सुनीता", False),
+    ("“De affiches zijn door विकास ontworpen.”", "विकास", False),
+    ("“Kom op, أحمد, we beginnen eraan!”", "أحمد", False),
+    ("“Onze coördinator, خديجة, had alles voorbereid.”", "خديجة", False),
     ("“Tijdens de lunch zat ik naast ليلى.”", "ليلى", False),
     ("“Ik heb het aan יעל gevraagd.”", "יעל", False),
-    ("“Kom op, אבי, we beginnen eraan!”", "אבי", True),
-    ("“Onze trainer, ლაშა, gaf ons een extra oefening.”", "ლაშა", True),
+    ("“Kom op, אבי, we beginnen eraan!”", "אבי", False),
+    ("“Onze trainer, ლაშა, gaf ons een extra oefening.”", "ლაშა", False),
     ("“Samen met თამარ hebben we de bar opgezet.”", "თამარ", False),
     ("“Ik heb lang gepraat met さくら over Japan.”", "さくら", False),
     ("“Toen zei 지민 dat ze ook wilde komen.”", "지민", False),
-    ("“Onze begeleider, สมชาย, bleef de hele avond rustig.”", "สมชาย", True),
-    ("“Ik heb lang gepraat met கார்த்திக் over zijn studie.”", "கார்த்திக்", True),
+    ("“Onze begeleider, สมชาย, bleef de hele avond rustig.”", "สมชาย", False),
+    ("“Ik heb lang gepraat met கார்த்திக் over zijn studie.”", "கார்த்திக்", False),
     ("“De taart werd door አበበ gebakken.”", "አበበ", False),
-    ("“Juf ज्योति heeft het spel uitgelegd.”", "ज्योति", True),
+    ("“Juf ज्योति heeft het spel uitgelegd.”", "ज्योति", False),
 ]
 
 UNCASED_KEPT = [
@@ -201,26 +201,128 @@ UNCASED_KEPT = [
 ]
 
 
+#: Frozen at 11:05 (session 14), before the rule: more person positions of class 1, found by
+#: probing the first rule (the one who is at home, told "tegen", waited for, coordinated with
+#: "ik"), with their look-alikes.
+WORD_NAMES_2 = [
+    ("“We aten gisteren bij Roodborst thuis.”", "Roodborst", False),
+    ("“Ik ben bij Zeester op bezoek geweest.”", "Zeester", False),
+    ("“We zaten bij Mahonie thuis te kaarten.”", "Mahonie", False),
+    ("“Bij Merelijn thuis is het altijd gezellig.”", "Merelijn", False),
+    ("“Ik heb tegen Pluvier gezegd dat het niet kon.”", "Pluvier", False),
+    ("“Zij heeft tegen Sperwer gelogen over de sleutels.”", "Sperwer", False),
+    ("“Ik heb het tegen Cederhout verteld.”", "Cederhout", False),
+    ("“Toen gingen Tortel en ik samen naar huis.”", "Tortel", False),
+    ("“Gisteren waren Wulp en ik de laatsten.”", "Wulp", False),
+    ("“Later kwamen ik en Grutto nog even helpen.”", "Grutto", False),
+    ("“Toen zaten Fazant en ik al in de bus.”", "Fazant", False),
+    ("“We wachtten een uur op Kievit aan de ingang.”", "Kievit", False),
+    ("“Je kan altijd rekenen op Gentiaan als het moeilijk wordt.”", "Gentiaan", False),
+    ("“Ze is al maanden verliefd op Anemoon.”", "Anemoon", False),
+    ("“Ik wacht nog altijd op Walnoot.”", "Walnoot", False),
+    ("“Je mag op Korenbloem rekenen.”", "Korenbloem", True),
+    ("“Ik gaf de bal aan Hyacint.”", "Hyacint", False),
+    ("“Na de les liep ik naast Kamperfoelie naar huis.”", "Kamperfoelie", False),
+    ("“We sliepen bij Nachtegaal thuis na de fuif.”", "Nachtegaal", False),
+    ("“Ik was boos op Roodborst omdat hij te laat kwam.”", "Roodborst", True),
+]
+
+WORD_KEPT_2 = [
+    ("“We wachtten een uur op De Lijn.”", "Lijn", False),
+    ("“Iedereen wachtte op Kerstmis.”", "Kerstmis", False),
+    ("“Ik ben verliefd op Parijs.”", "Parijs", False),
+    ("“We zijn op Pukkelpop geweest.”", "Pukkelpop", False),
+    ("“We rekenen op Vlaanderen voor de subsidies.”", "Vlaanderen", False),
+    ("“Ik heb tegen Anderlecht gespeeld.”", "Anderlecht", False),
+    ("“Tegen Gent verloren we met drie doelpunten.”", "Gent", False),
+    ("“Ik wacht op Netflix tot de nieuwe reeks verschijnt.”", "Netflix", False),
+    ("“Toen werkten de Chiro en ik samen.”", "Chiro", False),
+    ("“Wiskunde en ik zijn geen vrienden.”", "Wiskunde", False),
+    ("“Bij Colruyt thuisbezorgen kost extra.”", "Colruyt", False),
+    ("“We zagen een roodborst in de tuin.”", "roodborst", False),
+    ("“De zeester lag op het strand.”", "zeester", False),
+    ("“Een fazant stak de weg over.”", "fazant", False),
+    ("“De kievit broedt in het weiland.”", "kievit", False),
+    ("“We wachtten op het Sinterklaasfeest.”", "Sinterklaasfeest", False),
+    ("“Ik gaf de bal aan de Rode Duivels.”", "Duivels", False),
+    ("“Tegen Kortrijk speelden we gelijk.”", "Kortrijk", False),
+    ("“Ik reken op Spotify voor de muziek.”", "Spotify", False),
+    ("“Thuis bij Oma Lies was het altijd warm.”", "Oma", False),
+]
+
+
+#: Frozen at 11:10 (session 14), before the rule: a surname opened by a lower-case "van der" /
+#: "van den" (the particles as written after a first name, alone here), with look-alikes.
+PARTICLE_NAMES_2 = [
+    ("“Ik heb lang gepraat met van der Meersch over de planning.”", "Meersch", False),
+    ("“De affiches zijn door van den Heuvel ontworpen.”", "Heuvel", False),
+    ("“Zonder van der Plancke was het kamp nooit doorgegaan.”", "Plancke", False),
+    ("“Gisteren heb ik van den Eede nog gebeld.”", "Eede", False),
+    ("“We wachtten op van der Elst aan de poort.”", "Elst", False),
+    ("“Ik heb het aan van der Borght gevraagd.”", "Borght", False),
+]
+
+PARTICLE_KEPT_2 = [
+    ("“De leiding van de Kompaan kwam ook helpen.”", "Kompaan", False),
+    ("“We kregen steun van de Gemeente.”", "Gemeente", False),
+    ("“Het verslag van het Jeugdhuis lag klaar.”", "Jeugdhuis", False),
+    ("“Ze woont in het centrum van Den Bosch.”", "Bosch", False),
+]
+
+
+#: Frozen at 11:12 (session 14), before the rule: a vocative after an opener without a comma
+#: ("Kom op X, ...", "Bravo X!"), with look-alikes (teams, groups, places cheered on so).
+WORD_NAMES_3 = [
+    ("“Kom op Sleedoorn, we beginnen eraan!”", "Sleedoorn", False),
+    ("“Allez Vuurdoorn, nog één ronde!”", "Vuurdoorn", False),
+    ("“Komaan Taxus, je kan het!”", "Taxus", False),
+    ("“Bravo Ceder, dat was prachtig!”", "Ceder", False),
+    ("“Hup Ahorn, nog even volhouden!”", "Ahorn", False),
+    ("“Toe Olm, doe eens mee!”", "Olm", False),
+    ("“Vooruit Iep, we wachten op jou!”", "Iep", False),
+    ("“Kom op Ratel!”", "Ratel", False),
+    ("“Allez Sijs, lachen!”", "Sijs", False),
+    ("“Komaan Gaai!”", "Gaai", False),
+    ("“Proficiat Kneu, je hebt het gehaald!”", "Kneu", False),
+    ("“Bravo Gors!”", "Gors", False),
+]
+
+WORD_KEPT_3 = [
+    ("“Allez Anderlecht, nog één goal!”", "Anderlecht", False),
+    ("“Hup Zwaluwen, nog even volhouden!”", "Zwaluwen", False),
+    ("“Komaan Rode Duivels!”", "Duivels", False),
+    ("“Bravo Vlaanderen!”", "Vlaanderen", False),
+    ("“Kom op Leuven, we kunnen dit!”", "Leuven", False),
+    ("“Allez allez, nog één ronde!”", "allez", False),
+    ("“Hup hup, doorlopen!”", "hup", False),
+    ("“Bravo Chiro, wat een kamp!”", "Chiro", False),
+    ("“Komaan Kabouters, opruimen!”", "Kabouters", False),
+    ("“Kom op Jongens, we beginnen!”", "Jongens", False),
+    ("“Vooruit Welpen, naar de tenten!”", "Welpen", False),
+    ("“Toe Gent, scoor nu eens!”", "Gent", False),
+]
+
+
 def _cases(rows: list[tuple[str, str, bool]], mark: pytest.MarkDecorator) -> list:
     return [pytest.param(t, n, marks=mark) if still_open else pytest.param(t, n) for t, n, still_open in rows]
 
 
-@pytest.mark.parametrize(("text", "name"), _cases(WORD_NAMES, WORD))
+@pytest.mark.parametrize(("text", "name"), _cases(WORD_NAMES + WORD_NAMES_2 + WORD_NAMES_3, WORD))
 def test_a_name_read_as_a_word_is_masked_in_a_person_position(text: str, name: str) -> None:
     assert not word_in(name, anonymise_text(text))
 
 
-@pytest.mark.parametrize(("text", "word"), _cases(WORD_KEPT, KEEP))
+@pytest.mark.parametrize(("text", "word"), _cases(WORD_KEPT + WORD_KEPT_2 + WORD_KEPT_3, KEEP))
 def test_the_same_words_as_words_titles_organisations_stay(text: str, word: str) -> None:
     assert word_in(word, anonymise_text(text))
 
 
-@pytest.mark.parametrize(("text", "name"), _cases(PARTICLE_NAMES, PARTICLE))
+@pytest.mark.parametrize(("text", "name"), _cases(PARTICLE_NAMES + PARTICLE_NAMES_2, PARTICLE))
 def test_a_particle_or_double_barrelled_surname_is_masked(text: str, name: str) -> None:
     assert not word_in(name, anonymise_text(text))
 
 
-@pytest.mark.parametrize(("text", "word"), _cases(PARTICLE_KEPT, KEEP))
+@pytest.mark.parametrize(("text", "word"), _cases(PARTICLE_KEPT + PARTICLE_KEPT_2, KEEP))
 def test_particle_places_organisations_and_hyphenated_places_stay(text: str, word: str) -> None:
     assert word_in(word, anonymise_text(text))
 

@@ -31,6 +31,25 @@ def test_the_letter_class_is_the_category_class_on_every_code_point() -> None:
         assert (fast.match(c) is not None) == (expected and cp <= 0xFFFF), hex(cp)
 
 
+def test_the_marks_are_the_combining_marks_of_the_scripts_without_capitals() -> None:
+    """``detect._MARKS`` (spelled out) holds exactly the combining marks of the blocks it names."""
+    import unicodedata
+
+    blocks = [(0x0590, 0x05FF), (0x0600, 0x06FF), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x0F00, 0x0FFF),
+              (0x1000, 0x109F), (0x1780, 0x17FF)]
+    marks = re.compile(f"[{detect._MARKS}]")
+    for cp in range(0x10000):
+        c = chr(cp)
+        expected = any(a <= cp <= b for a, b in blocks) and unicodedata.category(c)[0] == "M"
+        assert (marks.match(c) is not None) == expected, hex(cp)
+
+
+def test_a_word_keeps_its_vowel_signs() -> None:
+    """An Indic, Thai or pointed Hebrew word is one token, not its letters (session 14)."""
+    for word in ("प्रिया", "கார்த்திக்", "สมชาย", "שָׁלוֹם", "مُحَمَّد"):
+        assert [t.text for t in detect.tokenize(f"met {word} gepraat")] == ["met", word, "gepraat"]
+
+
 def _plain_tokenize(text: str) -> tuple[list[tuple], list[str], list[int], list[int]]:
     """The tokenizer as it was before the fast paths (one match per word)."""
     toks: list[tuple] = []
@@ -60,7 +79,7 @@ _PIECES = st.sampled_from([
     " ", "  ", "\n", "\n\n", ". ", "! ", "? ", ": ", "; ", "…", " - ", "\n- ", "\n* ", "“", "”", "‘", "’", "'", "\"",
     "«", "»", "(", ")", "K.", "bv.", "Dr.", "St.", "J", "Jan", "jan", "JAN", "De", "van", "'s", "’s", "'t", "’t", "'k",
     "Anne-Sophie", "sint-niklaas", "d'Haese", "O’Neill", "é", "ë", "Zoë", "İ", "ı", "ſ", "K", "ﬁ", "Ａ", "ｔ",
-    "\u0301", "a\u0301", "²", "½", "_", "-", "–", "—", "1", "23", "١", "𝐀", "𝒳", "😀", "𐐀", "𐐨", "Ω", "я", "中",
+    "\u0301", "a\u0301", "प्रिया", "ि", "्", "สมชาย", "ั", "²", "½", "_", "-", "–", "—", "1", "23", "١", "𝐀", "𝒳", "😀", "𐐀", "𐐨", "Ω", "я", "中",
 ])
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=30).map("".join)
 

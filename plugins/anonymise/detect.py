@@ -51,6 +51,7 @@ from . import (
     person_relations,
     person_roles,
     person_slots,
+    person_uncased,
     person_visits,
     person_word_slots,
 )
@@ -75,7 +76,30 @@ from .scan import Literals, finditer_after_keyword, finditer_lowered
 
 # --- tokens -------------------------------------------------------------------------
 
-_WORD_RE = re.compile(r"['’][tsk](?![^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: The combining marks (vowel signs, viramas, points) of the scripts without capitals that write
+#: them inside a word: Hebrew, Arabic, the Indic scripts (Devanagari to Sinhala), Thai, Lao,
+#: Tibetan, Myanmar, Khmer. They are no letters to ``re`` (``\\w`` holds no mark): without them a
+#: word such as "प्रिया" fell apart at its vowel signs (session 14). Spelled out: computing them
+#: at import took 0.1 s (tests/test_anonymise_tokens.py checks the ranges against ``unicodedata``).
+_MARKS = (
+    "\u0591-\u05bd\u05bf\u05c1-\u05c2\u05c4-\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc"
+    "\u06df-\u06e4\u06e7-\u06e8\u06ea-\u06ed\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957"
+    "\u0962-\u0963\u0981-\u0983\u09bc\u09be-\u09c4\u09c7-\u09c8\u09cb-\u09cd\u09d7\u09e2-\u09e3\u09fe"
+    "\u0a01-\u0a03\u0a3c\u0a3e-\u0a42\u0a47-\u0a48\u0a4b-\u0a4d\u0a51\u0a70-\u0a71\u0a75\u0a81-\u0a83"
+    "\u0abc\u0abe-\u0ac5\u0ac7-\u0ac9\u0acb-\u0acd\u0ae2-\u0ae3\u0afa-\u0aff\u0b01-\u0b03\u0b3c"
+    "\u0b3e-\u0b44\u0b47-\u0b48\u0b4b-\u0b4d\u0b55-\u0b57\u0b62-\u0b63\u0b82\u0bbe-\u0bc2"
+    "\u0bc6-\u0bc8\u0bca-\u0bcd\u0bd7\u0c00-\u0c04\u0c3c\u0c3e-\u0c44\u0c46-\u0c48\u0c4a-\u0c4d"
+    "\u0c55-\u0c56\u0c62-\u0c63\u0c81-\u0c83\u0cbc\u0cbe-\u0cc4\u0cc6-\u0cc8\u0cca-\u0ccd"
+    "\u0cd5-\u0cd6\u0ce2-\u0ce3\u0d00-\u0d03\u0d3b-\u0d3c\u0d3e-\u0d44\u0d46-\u0d48\u0d4a-\u0d4d"
+    "\u0d57\u0d62-\u0d63\u0d81-\u0d83\u0dca\u0dcf-\u0dd4\u0dd6\u0dd8-\u0ddf\u0df2-\u0df3\u0e31"
+    "\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u0f18-\u0f19\u0f35\u0f37\u0f39"
+    "\u0f3e-\u0f3f\u0f71-\u0f84\u0f86-\u0f87\u0f8d-\u0f97\u0f99-\u0fbc\u0fc6\u102b-\u103e"
+    "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f"
+    "\u109a-\u109d\u17b4-\u17d3\u17dd"
+)
+_WORD_RE = re.compile(
+    r"['’][tsk](?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"])*(?:['’\-][^\W\d_](?:[^\W\d_]|[" + _MARKS + r"])*)*"
+)
 _WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # (the same words, as a split keeps them)
 
 
@@ -92,9 +116,12 @@ def _bmp_letter_class() -> str:
 
 
 _LETTER = _bmp_letter_class()
+_LETTER_OR_MARK = "[" + _LETTER[1:-1] + _MARKS + "]"
 #: _WORD_SPLIT_RE for a text without characters beyond U+FFFF (the class above knows no
 #: letter there): the same parts (tests/test_anonymise_tokens.py checks every code point).
-_BMP_WORD_SPLIT_RE = re.compile(f"(['’][tsk](?!{_LETTER})|{_LETTER}+(?:['’\\-]{_LETTER}+)*)")
+_BMP_WORD_SPLIT_RE = re.compile(
+    f"(['’][tsk](?!{_LETTER})|{_LETTER}{_LETTER_OR_MARK}*(?:['’\\-]{_LETTER}{_LETTER_OR_MARK}*)*)"
+)
 _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
 
 #: The kinds of span that are contact details or personal identifiers (everything but "person").
@@ -2897,6 +2924,13 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if not tok.cap:
         # Lower-case names: in chat-style text, where nothing is capitalised, a first name
         # that is no word; anywhere, a name-like word where the sentence puts a name.
+        if (deny_unknown and len(bf) >= 2 and not bf.isascii() and bf not in know.not_names
+                and person_uncased.uncased(tok.text)
+                and (position := person_uncased.uncased_slot(text, toks, i, lex, TITLES))
+                and _kept_class(tok, lex, know) is None):
+            # a script without capitals: a person's slot says what a capital would (session 14)
+            tok.score, tok.rule, tok.person = 0.7, position, True
+            return
         if len(bf) < 3 or bf in _CHAT_WORDS or bf in lex.common or bf in _SUBJECTS or bf in PARTICLES:
             return
         if _OTHER_CASED_SCRIPT_RE.fullmatch(tok.text):
@@ -3006,6 +3040,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if (deny_unknown and kept == "place" and i > 0 and not tok.sent_start
             and (position := person_word_slots.particle_surname(text, toks, i, lex, _finite_verb))):
         tok.score, tok.rule, tok.person = 0.7, position, True  # "met Van den Berg": no place (session 14)
+        return
+    if (deny_unknown and kept == "compound" and bf not in know.not_names
+            and (position := person_word_slots.compound_slot(text, toks, i, lex))):
+        tok.score, tok.rule, tok.person = 0.7, position, True  # "bij <Korenbloem> thuis" (session 14)
         return
     if kept and not (kept in ("calendar", "place") and cue >= 0.4 and (
             bf in lex.name_words or bf in lex.first_names and not _place_or_thing_position(text, toks, i, lex, know))) and not (
@@ -3758,7 +3796,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             # (each distinct word asked once, with set operations)
             distinct = set(folded)
             odd = {f for f in (distinct.difference(lex.dutch_words, lex.common) | distinct.intersection(lex.first_names)
-                               | distinct.intersection(lex.name_words)) if len(f) >= 3}
+                               | distinct.intersection(lex.name_words))
+                   if len(f) >= 3 or len(f) == 2 and not f.isascii() and person_uncased.uncased(f)}
             extra = [i for i, f in enumerate(folded) if f in odd and not toks[i].cap] if odd else []
             if extra:
                 at = sorted(set(at).union(extra))

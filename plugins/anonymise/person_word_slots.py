@@ -12,7 +12,7 @@ This module reads the slot, never the word. Dutch writes a common noun inside a 
 lower case; a capitalised word there is a proper noun, and these slots hold a person:
 
 * a **vocative**: after a short opener of what is said to someone ("Kom op, X, we ...",
-  "Allez, X, ...", "Goed gedaan, X!") or closing a question or call to "je/jij/jullie"
+  "Allez, X, ...", "Goed gedaan, X!", also without the comma: "Kom op X, ...", "Bravo X!") or closing a question or call to "je/jij/jullie"
   ("Kom je ook, X?"); a plural ("Kom op, Zwaluwen!") is a group, not a person;
 * an **apposition after a role noun only people hold**, with a possessive or article before
   it ("Onze coördinator, X, ..."); not after "partner", "sponsor", "spreker" (a service is one);
@@ -20,6 +20,9 @@ lower case; a capitalised word there is a proper noun, and these slots hold a pe
   "afgesproken met X", "ruzie met X") or after "samen";
 * **"naast X"** with a verb of sitting, sleeping or walking in its clause (a building stands
   and lies next to another);
+* **"bij X thuis"**, **"bij X op bezoek"**; **"tegen X"** with a verb of telling or lying in its
+  clause; **"op X"** with waiting, relying, anger or love ("wachten op X", "verliefd op X");
+  **"X en ik"** / **"ik en X"** inside a sentence;
 * **"aan X"** right before a verb of telling or giving ("aan X gevraagd", "aan X gegeven");
 * **"door X"** right before a participle of making by hand ("door X ontworpen/gebakken/
   getekend"; not "georganiseerd", "betaald": organisations do that).
@@ -29,8 +32,9 @@ The word must stand alone: no capitalised word right before or after it (a longe
 A word a list keeps (a place, a brand, an organisation, a calendar word, a language) is judged
 before this module and stays kept.
 
-Particle surnames (:func:`particle_surname`): a capitalised "Van" (with "den/der/de/het/'t")
-inside a sentence is a surname's particle, not the preposition (which Dutch writes in lower
+Particle surnames (:func:`particle_surname`): a capitalised "Van" (with "den/der/de/het/'t"),
+or a lower-case "van der" / "van den" before a capitalised word, inside a sentence is a
+surname's particle, not the preposition (which Dutch writes in lower
 case there): the run is a surname wherever it stands but after an article, and opening a
 sentence only before a finite verb that is not inverted ("Van Gent tot Brugge", "Van Brussel
 reden we" stay). A weaker particle ("De", "Ter", "Ten", "Op de", "In 't") opens as many
@@ -61,7 +65,7 @@ if TYPE_CHECKING:
 #: First words of a short opener said to someone before a vocative ("Kom op, X,", "Goed gedaan, X!").
 _ADDRESS_OPENERS = frozenset(
     """
-    kom allez toe kijk luister zeg hup vooruit ok oké okee ja nee neen hé he hey hoi hallo dag daag
+    kom komaan allez allee toe kijk luister zeg hup vooruit ok oké okee ja nee neen hé he hey hoi hallo dag daag
     merci bedankt dankjewel dankuwel dank sorry proficiat goed bravo super top wauw wow oei amai ach
     tja welkom hela pas let wacht stop sta ga doe
     """.split()
@@ -106,6 +110,21 @@ _TOLD_VERBS = frozenset(
     """
     gevraagd gegeven gezegd verteld uitgelegd beloofd gestuurd doorgegeven overhandigd geleend
     gemaild teruggegeven gebracht getoond voorgesteld
+    """.split()
+)
+#: Telling, lying, shouting: "tegen X" is a person with one of them in the clause.
+_AGAINST_VERBS = frozenset(
+    """
+    gezegd zeggen zei zegt verteld vertellen vertelde vertelt gelogen liegen loog liegt geroepen roepen
+    riep roept geschreeuwd schreeuwen schreeuwde gesnauwd snauwde gefluisterd fluisterde gepraat praten
+    """.split()
+)
+#: Waiting for, relying on, being angry at or in love with: "op X" is a person with one of them in
+#: the clause (not voting or reacting: a party or a post is as often what one votes or reacts on).
+_ON_VERBS = frozenset(
+    """
+    wachten wacht wachtte wachtten gewacht rekenen reken rekent rekende gerekend verliefd boos kwaad
+    jaloers lijken lijkt leek leken geleken vertrouwen vertrouw vertrouwt vertrouwde
     """.split()
 )
 #: Participles of making by hand, right after "door X".
@@ -181,9 +200,31 @@ def _plural(f: str, lex: Lexicon) -> bool:
     return (f.endswith("en") and lex.is_word(f) and len(f) > 4) or (f.endswith("s") and lex.is_word(f[:-1]))
 
 
+#: Words that may stand between an opener and a vocative written without a comma ("Kom op X").
+_OPENER_TAILS = frozenset({"op", "aan", "zo", "maar", "nu", "eens", "toch", "wel"})
+
+
+def _bare_opener(toks: list[Token], i: int) -> str:
+    """ "Kom op X", "Bravo X", "Allez X": the opener, when the sentence holds nothing else before
+    ``i`` (one space each), or ""."""
+    start = _sentence_start(toks, i - 1, limit=2) if i > 0 else -1
+    if start < 0 or toks[start].folded not in _ADDRESS_OPENERS:
+        return ""
+    if any(toks[k].folded not in _OPENER_TAILS for k in range(start + 1, i)):
+        return ""
+    return toks[start].text
+
+
 def vocative(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, single: bool) -> str:
-    """ "Kom op, X, we ...", "Goed gedaan, X!", "Kom je ook, X?": the one spoken to."""
-    if i == 0 or _gap(text, toks, i - 1, i) != ", ":
+    """ "Kom op, X, we ...", "Goed gedaan, X!", "Kom je ook, X?", "Kom op X, ...": the one spoken to."""
+    if i == 0:
+        return ""
+    if _gap(text, toks, i - 1, i) == " " and (opener := _bare_opener(toks, i)):
+        after = text[toks[j - 1].end : toks[j - 1].end + 1]
+        if after in (",", "!", "?") and not (single and _plural(toks[j - 1].folded, lex)):
+            return f"spoken to after '{opener}'"
+        return ""
+    if _gap(text, toks, i - 1, i) != ", ":
         return ""
     after = text[toks[j - 1].end : toks[j - 1].end + 2]
     nxt = toks[j] if j < len(toks) else None
@@ -230,11 +271,12 @@ def _clause_after_has(text: str, toks: list[Token], j: int, wanted: frozenset[st
 
 
 def preposition_slot(text: str, toks: list[Token], i: int, j: int) -> str:
-    """ "gepraat met X", "samen met X", "zat naast X", "aan X gevraagd", "door X ontworpen"."""
+    """ "gepraat met X", "samen met X", "zat naast X", "bij X thuis", "tegen X gezegd", "wachten op X",
+    "aan X gevraagd", "door X ontworpen"."""
     if i == 0 or _gap(text, toks, i - 1, i) != " ":
         return ""
     prep = toks[i - 1]
-    if prep.cap:
+    if prep.cap and not prep.sent_start:
         return ""
     f = prep.folded
     clean_after = j < len(toks) and _gap(text, toks, j - 1, j) == " "
@@ -249,6 +291,19 @@ def preposition_slot(text: str, toks: list[Token], i: int, j: int) -> str:
     if f == "naast":
         if clause_has(text, toks, i - 1, _BESIDE_VERBS, words=6) or _clause_after_has(text, toks, j, _BESIDE_VERBS, 6):
             return "after 'naast' with a verb of sitting or walking"
+        return ""
+    if f == "bij" and clean_after:
+        nxt = toks[j]
+        if nxt.folded == "thuis" or (nxt.folded == "op" and j + 1 < len(toks) and toks[j + 1].folded == "bezoek"):
+            return "after 'bij', at home or visited"
+        return ""
+    if f == "tegen":
+        if clause_has(text, toks, i - 1, _AGAINST_VERBS, words=6) or _clause_after_has(text, toks, j, _AGAINST_VERBS, 4):
+            return "after 'tegen' with a verb of telling"
+        return ""
+    if f == "op":
+        if clause_has(text, toks, i - 1, _ON_VERBS, words=4) or _clause_after_has(text, toks, j, _ON_VERBS, 3):
+            return "after 'op' with waiting, relying, anger or love"
         return ""
     if f == "aan" and clean_after:
         if _clause_after_has(text, toks, j, _TOLD_VERBS, 3):
@@ -282,7 +337,38 @@ def slot(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, single: boo
     words: a capitalised word, or a particle run, that no list keeps)."""
     if not _lone(text, toks, i, j) or _title_case(text, toks, i, j) or _coordinated_thing(text, toks, i, j, lex):
         return ""
-    return vocative(text, toks, i, j, lex, single) or role_apposition(text, toks, i, j) or preposition_slot(text, toks, i, j)
+    return (vocative(text, toks, i, j, lex, single) or role_apposition(text, toks, i, j)
+            or preposition_slot(text, toks, i, j) or with_me(text, toks, i, j))
+
+
+def with_me(text: str, toks: list[Token], i: int, j: int) -> str:
+    """ "Toen gingen X en ik ...", "kwamen ik en X ...": coordinated with the speaker."""
+    if j + 1 < len(toks) and toks[j].folded == "en" and toks[j + 1].folded == "ik" and (
+            _gap(text, toks, j - 1, j) == " " and _gap(text, toks, j, j + 1) == " "):
+        return "coordinated with 'ik'"
+    if i >= 2 and toks[i - 1].folded == "en" and toks[i - 2].folded == "ik" and (
+            _gap(text, toks, i - 1, i) == " " and _gap(text, toks, i - 2, i - 1) == " "):
+        return "coordinated with 'ik'"
+    return ""
+
+
+#: The slots only a person fills whatever the word (a compound that names a service or a group
+#: elsewhere too: "Korenbloem"): not "met", "aan", "door", "tegen", "op" (a service is talked
+#: to, asked, relied on and waited for as often).
+_STRONG = ("spoken to", "apposition", "after 'bij', at home", "after 'naast'", "coordinated with 'ik'")
+
+
+def compound_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
+    """Why the capitalised compound at ``i`` (kept as a compound by the lists) is a person: one
+    of the slots only a person fills, or ""."""
+    why = word_slot(text, toks, i, lex)
+    return why if why.startswith(_STRONG_REASONS) else ""
+
+
+_STRONG_REASONS = tuple(f"word in a person's slot: {k}" for k in _STRONG)
+#: A Dutch compound no list keeps ("Mediawijs", "Jeugdhulp"): these slots and "tegen X" with
+#: telling; not "met", "aan", "door", "op" (a service is met, asked, relied on as often).
+_COMPOUND_REASONS = (*_STRONG_REASONS, "word in a person's slot: after 'tegen'")
 
 
 def word_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
@@ -296,14 +382,10 @@ def word_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     why = slot(text, toks, i, i + 1, lex)
     if not why:
         return ""
-    if not why.startswith(_COMPOUND_OK) and person_slots._long_compound(tok.folded, lex):
+    why = f"word in a person's slot: {why}"
+    if not why.startswith(_COMPOUND_REASONS) and person_slots._long_compound(tok.folded, lex):
         return ""  # "afgesproken met <Mediawijs>", "aan <Jeugdhulp>": a compound names a service as often
-    return f"word in a person's slot: {why}"
-
-
-#: The slots where a Dutch compound no list keeps ("Mediawijs", "Jeugdhulp") is still a person:
-#: not "met", "aan", "door" (a service is met, asked, made things as often).
-_COMPOUND_OK = ("spoken to", "apposition", "after 'naast'")
+    return why
 
 
 def _particle_start(text: str, toks: list[Token], i: int) -> int:
@@ -312,6 +394,9 @@ def _particle_start(text: str, toks: list[Token], i: int) -> int:
     k = i - 1
     if k < 0 or _gap(text, toks, k, i) != " ":
         return -1
+    if (k >= 1 and toks[k].folded in ("der", "den") and toks[k - 1].text == "van" and not toks[k].cap
+            and _gap(text, toks, k - 1, k) == " "):
+        return k - 1  # "met van der <X>": written as after a first name (not "van de <X>": "of the")
     if toks[k].folded in _INNER_PARTICLES and not toks[k].cap:
         k -= 1
         if k < 0 or _gap(text, toks, k, k + 1) != " ":
@@ -337,9 +422,11 @@ def particle_surname(text: str, toks: list[Token], i: int, lex: Lexicon,
     p = _particle_start(text, toks, i)
     if p < 0:
         return ""
-    if p > 0 and (toks[p - 1].cap or toks[p - 1].allcaps) and _gap(text, toks, p - 1, p) == " ":
+    before = toks[p - 1] if p > 0 else None
+    if (before is not None and (before.cap or before.allcaps) and _gap(text, toks, p - 1, p) == " "
+            and (not before.sent_start or before.folded in lex.first_names or not lex.is_word(before.folded))):
         return ""  # "Griet Van Damme", "meneer Van X": a full name or a title, judged elsewhere
-    strong = toks[p].folded in _STRONG_PARTICLES
+    strong = toks[p].folded in _STRONG_PARTICLES  # (also a lower-case "van der/den")
     if toks[p].sent_start or p == 0:
         j = i + 1
         if j >= len(toks) or _gap(text, toks, i, j) != " " or toks[j].cap:
