@@ -33,7 +33,13 @@ lists what it keeps.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from .keep_heads import _person_cue
+from .keep_objects import POSITION
+from .keep_typed import _BEFORE_NOUN
+from .trades import firm_noun
 
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
@@ -51,13 +57,16 @@ _PARTICLES = frozenset({"van", "vande", "vanden", "vander"})
 _PARTICLE_PAIRS = frozenset({("van", "de"), ("van", "den"), ("van", "der")})
 
 
+#: Every head holds one of these (the tails, "-ingen", the firm nouns and their endings).
+_GATE = re.compile("|".join((*_TAILS, "ingen", "autocars", "garage", "transport", "frituur", "brasserie", "traiteur",
+                             "apotheek", "kapsalon", "patisserie", "werken", "verhuur", "bedrijf", "handel", "bouw",
+                             "tuincentrum", "reizen")), re.I)
+
+
 def may_hold_firm(text: str) -> bool:
     """Cheap gate: a firm head needs one of the tails, a firm noun's letters, or "-ingen" --
     every head below contains one of these substrings in lower case."""
-    low = text.lower()
-    return any(t in low for t in (*_TAILS, "ingen", "reizen", "autocars", "garage", "transport", "frituur", "brasserie",
-                                  "traiteur", "apotheek", "kapsalon", "patisserie", "centrum", "werken", "verhuur",
-                                  "bedrijf", "handel", "bouw", "tuincentrum"))
+    return not text.isascii() or _GATE.search(text) is not None  # (folding may turn "ä" into a tail's "a")
 
 
 def firm_head(f: str, low: str, lex: Lexicon) -> bool:
@@ -85,18 +94,28 @@ def firm_head(f: str, low: str, lex: Lexicon) -> bool:
     return False
 
 
+_HEADS: dict[tuple[int, str, str], bool] = {}
+
+
+def _firm_head_cached(f: str, low: str, lex: Lexicon) -> bool:
+    """:func:`firm_head`, remembered per lexicon and word (bounded: a hostile text of unique words)."""
+    key = (id(lex), f, low)
+    hit = _HEADS.get(key)
+    if hit is None:
+        if len(_HEADS) > 20000:
+            _HEADS.clear()
+        hit = _HEADS[key] = firm_head(f, low, lex)
+    return hit
+
+
 def protect_firms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
                   prot: _Protect, words: set[str]) -> None:
     """Add "keep" protections for "<trade noun> <surname>" (see the module)."""
-    from .keep_heads import _person_cue
-    from .keep_objects import POSITION
-    from .keep_typed import _BEFORE_NOUN
-    from .trades import firm_noun
-
-    if not may_hold_firm(text):
+    if not caps or not may_hold_firm(text):
         return
     n = len(toks)
-    for i in range(1, n - 1):
+    # (only a word before a capitalised word can be a head: the loop reads those, not every token)
+    for i in sorted({c - 1 for c in caps if 1 <= c - 1 < n - 1}):
         tok, nxt = toks[i], toks[i + 1]
         if not nxt.cap or nxt.allcaps or tok.allcaps or tok.sent_start:
             continue
@@ -108,7 +127,7 @@ def protect_firms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, k
         f = tok.folded
         if not tok.cap and not (firm_noun(f) or f.endswith("erij")):
             continue
-        if not firm_head(f, tok.text.lower(), lex):
+        if not _firm_head_cached(f, tok.text.lower(), lex):
             continue
         last = _surname_end(text, toks, i + 1, lex, know)
         if last < 0:
