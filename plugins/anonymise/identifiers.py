@@ -194,6 +194,9 @@ def national_numbers(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "national_id", "national number", 1.0)
         elif printed or _RRN_CUE_RE.search(_clause_before(text, m.start())):
             yield Found(m.start(), m.end(), "national_id", "national number (check digits fail)", 1.0)
+    lowered = text.lower()
+    if not ("bsn" in lowered or "burgerservice" in lowered or "sofi" in lowered or "citizen" in lowered):
+        return  # (every match of _BSN_CUE_RE holds one of these, in lower case)
     for cue in _BSN_CUE_RE.finditer(text):
         m = _NINE_DIGITS_RE.search(text, cue.end(), min(len(text), cue.end() + _WINDOW))
         if m is not None:
@@ -208,6 +211,9 @@ _ANY_PLATE_RE = re.compile(r"(?<![\w\-])(?:[1-9][ \-]?[A-Z]{3}[ \-]?\d{3}|[A-Z]{
                            r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3})(?![\w\-])")
 _PLATE_CUE_RE = re.compile(r"(?:nummerplaat|plaat|kenteken|immatriculation|plaque|kennzeichen|license\s{1,3}plate|"
                            r"licence\s{1,3}plate|number\s{1,3}plate|registration)", re.IGNORECASE)
+#: The same without re.IGNORECASE, for the lower-case text (a yes/no test: its literals are
+#: lower-case ASCII; "K" lowers to "k" as re.IGNORECASE takes it)
+_PLATE_CUE_LOWER_RE = re.compile(_PLATE_CUE_RE.pattern)
 
 
 def _alternating_groups(code: str) -> bool:
@@ -231,7 +237,7 @@ def plates(text: str) -> Iterator[Found]:
         for m in _BE_PLATE_RE.finditer(text):
             seen.add(m.start())
             yield Found(m.start(), m.end(), "plate", "licence plate", 1.0)
-    if _PLATE_CUE_RE.search(text) is None:
+    if _PLATE_CUE_LOWER_RE.search(text.lower()) is None:
         return
     for m in _ANY_PLATE_RE.finditer(text):
         if m.start() in seen or not _alternating_groups(m.group(0)):
@@ -256,11 +262,12 @@ _BIRTH_CUE_RE = re.compile(r"(?:geboren|geboorte\w{0,6}|\bgeb\.|verjaar\w{0,4}|\
 _BIRTH_AFTER_RE = re.compile(r"[ \t,]{0,3}(?:geboren|born|né|née)\b", re.IGNORECASE)
 _BIRTH_HINT_RE = re.compile(r"geboren|geboorte|geb\.|°|verjaar|jarig|birth|born|dob|né|naissance|anniversaire|"
                             r"geburtstag", re.IGNORECASE)
+_BIRTH_HINT_LOWER_RE = re.compile(_BIRTH_HINT_RE.pattern)  # (on the lower-case text, as _PLATE_CUE_LOWER_RE)
 
 
 def birth_dates(text: str) -> Iterator[Found]:
     """A date with a day and a month after a word about birth, or right before "geboren"."""
-    if _BIRTH_HINT_RE.search(text) is None:
+    if _BIRTH_HINT_LOWER_RE.search(text.lower()) is None:
         return
     for m in _DATE_RE.finditer(text):
         if m.group(1) is not None:
