@@ -87,6 +87,11 @@ CASES = [
     ("geboren op 12/03/2009 ", "12/03/2009"),  # dates of birth after their cue
     ("nummerplaat 1-ABC-123 AB-12-CD ", "1-ABC-123"),  # plates after their cue
     ("de Oude Grote Baan 3 en ", "Baan 3"),  # street words joined before a number
+    # session 14 (s14-initial): a first name that is also a word, opening a sentence before a
+    # person's apposition or predicate (person_openers): asides, ages, clauses read a bounded stretch
+    ("Merel (animator) legde het spel uit. ", "Merel"),
+    ("Merel, 15 jaar, ", "Merel"),
+    ("Merel stak als eerste haar hand op. ", "Merel"),
 ]
 
 

@@ -47,6 +47,7 @@ from . import (
     naming,
     person_context,
     person_lone_surname,
+    person_openers,
     person_positions,
     person_relations,
     person_roles,
@@ -2999,6 +3000,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if said:
             cue += said
             why.append(reason)
+    if ((bf in lex.first_names or bf in lex.name_words) and _name_kind(bf, lex) == ("first", True)
+            and (position := person_openers.person_cue(text, toks, i, lex, TITLES, _finite_verb,
+                                                        place=bf in lex.places and person_context.home_place(bf)))):
+        cue += 0.5  # "<Roos> (animator)", "<Roos>, 15 jaar,", "<Roos> uit Gent vond ..." (session 14)
+        why.append(position)
     if (i > 0 and toks[i - 1].folded in _VISIT_BEFORE and not tok.sent_start
             and person_visits.consultation(text, toks, i)
             and not (i + 1 < len(toks) and toks[i + 1].cap and text[tok.end : toks[i + 1].start] == " "
