@@ -257,8 +257,32 @@ KEEPS_AFTER_FREEZE = [
     ("“Goud (Olympische Spelen) ging naar de ploeg uit Gent.”", "Goud"),
     ("“Wind – kracht 7 – blies de tenten plat.”", "Wind"),
 ]
-LEAKS += LEAKS_AFTER_FREEZE
-KEEPS += KEEPS_AFTER_FREEZE
+# Slice 2: the ten first names that are also a Dutch word AND a home place (Axel, Erica, Heide,
+# Horst, Lies, Linde, Lot, Made, Mark, Peer) inside a sentence, in the person positions with no
+# cue of 0.4 -- read as "Brecht" (a first name and a home place that is no word) always was:
+# the capital inside a sentence rules the word out, the place stays where a place stands.
+LEAKS_HOME_PLACE = [
+    ("“Dankzij Horst konden we toch op kamp.”", "Horst"),
+    ("“Ik stuurde Heide meteen een berichtje.”", "Heide"),
+    ("“Dat was het voorstel van Erica, niet van de schepen.”", "Erica"),
+    ("“Toen riep Lot dat de bus er was.”", "Lot"),
+    ("“Ja Peer, dat klopt.”", "Peer"),
+    ("“We zaten met Axel, Ilias en Febe aan een tafel.”", "Axel"),
+    ("“Iedereen kent Made hier wel.”", "Made"),
+    ("“Ons Lies had de sleutels vergeten.”", "Lies"),
+]
+KEEPS_HOME_PLACE = [
+    ("“We gingen op kamp naar Axel.”", "Axel"),
+    ("“Ik woon al tien jaar in Peer.”", "Peer"),
+    ("“De jongeren uit Heide en Lommel kwamen samen.”", "Heide"),
+    ("“Peer telt veel jeugdverenigingen.”", "Peer"),
+    ("“Heide, Kalmthout en Essen werken samen.”", "Heide"),
+    ("“De jeugdraad van Horst kreeg een prijs.”", "Horst"),
+    ("“Tussen Lot en Halle ligt het bos.”", "Lot"),
+    ("“We fietsten langs de Mark tot aan de grens.”", "Mark"),
+]
+LEAKS += LEAKS_AFTER_FREEZE + LEAKS_HOME_PLACE
+KEEPS += KEEPS_AFTER_FREEZE + KEEPS_HOME_PLACE
 
 
 def _leak(text: str, name: str) -> str:

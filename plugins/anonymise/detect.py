@@ -3013,7 +3013,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         why.append("visited for a consultation")
     if kept in _LIST_CLASSES and (_titled(text, toks, i, lex) or _credited_at_clause_end(text, toks, i) or (
             deny_unknown and (bf in lex.first_names or bf in lex.surnames) and (bf in lex.places or bf in lex.calendar)
-            and (not lex.is_word(bf) or cue >= 0.4) and not _place_or_thing_position(text, toks, i, lex, know)
+            and (not lex.is_word(bf) or cue >= 0.4 or (  # (session 14: "dankzij Horst", "ja Peer,": as "Brecht")
+                not tok.sent_start and bf in lex.first_names and bf in lex.places
+                and not (i > 0 and toks[i - 1].cap and text[toks[i - 1].end : tok.start].strip() == "(")))
+            and not _place_or_thing_position(text, toks, i, lex, know)
             and not (i + 1 < len(toks) and toks[i + 1].folded in _PLACE_VERBS))):
         # a title before it ("meneer Hilton", "juf Suzuki") makes any listed word a name;
         # in what people say, a listed place or calendar word that is also a listed name

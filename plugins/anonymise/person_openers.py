@@ -58,6 +58,8 @@ _AGE_AFTER_RE = re.compile(
 _PHOTO_POSITION_RE = re.compile(
     r"[ \t]*\((?:l|r|m|links|rechts|midden|vooraan|achteraan|voor|achter|boven|onder)\.?\)", re.IGNORECASE
 )
+#: The anonymiser's own credit labels in brackets (``replace.DEFAULT_ROLE_LABELS``).
+_OWN_LABEL_RE = re.compile(r"\((?:een deelnemer|een sessiegever|de verslaggever)\)")
 #: Any short aside in brackets or between dashes (what follows it is then read).
 _ANY_ASIDE_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)|[ \t]" + _DASH + r"[ \t][^\n.!?]{1,80}?[ \t]" + _DASH + r")(?=[ \t])"
@@ -134,6 +136,8 @@ def _aside(text: str, end: int, titles: frozenset[str]) -> str:
         return ""
     kind = m.group(1).strip()
     kind = "-" if kind not in ("(", ",") else kind
+    if kind == "(" and _OWN_LABEL_RE.match(text, m.start(1)):
+        return ""  # a second round reads the first round's credit label ("(een deelnemer)")
     words = [w for w in (m.group(2), m.group(3)) if w]
     if not any(w.islower() and person_noun(fold(w), titles) for w in words):
         return ""
