@@ -18,7 +18,8 @@ from anoncases import left, lost, params
 # of words no list knows) were kept by keep_via until the lead's check (session 13): such a run is
 # as often a name of an origin the lists miss, so "via" alone no longer keeps it (privacy first).
 KEEP_MISSES: set[int] = {0, 6, 10, 12, 14, 19, 21, 25, 26, 27, 31, 32, 33, 34, 35}
-PERSON_MISSES: set[int] = {38, 40, 51}
+# 40 ("met Sterre, Merel en Linde") closed in session 14 by the home places that are first names and words
+PERSON_MISSES: set[int] = {38, 51}
 
 
 @pytest.mark.parametrize(("text", "items"), params(batch.KEEP, KEEP_MISSES))
