@@ -29,7 +29,7 @@ from .detect import (
 )
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
-from .inline import section_quotations
+from .inline import section_quotations, unwrapped
 from .keep_heads import names_an_organisation
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
@@ -668,7 +668,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
             val = getattr(report.photo, attr)
             if isinstance(val, str) and val:
                 for q in reversed(section_quotations(val)):
-                    inner = anonymise_text(val[q.start + 1 : q.end - 1], know, lab, where=f"photo {attr}", log=entries,
+                    inner = anonymise_text(unwrapped(val[q.start + 1 : q.end - 1]), know, lab, where=f"photo {attr}", log=entries,
                                            chat=None, min_confidence=opts.min_confidence, uncertain=uncertain)
                     val = val[: q.start + 1] + inner + val[q.end - 1 :]
                 setattr(report.photo, attr, _mask_credits(val, know, lab, opts, f"photo {attr}", entries))
@@ -768,7 +768,7 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
             continue
         edits: list[tuple[int, int, str]] = []
         for n, q in enumerate(found, 1):
-            inner = text[q.start + 1 : q.end - 1]
+            inner = unwrapped(text[q.start + 1 : q.end - 1])  # (one wrapped over a PDF line: session 14)
             chat = _is_chat(inner)
             first = analyse(inner, know, chat=chat, min_confidence=opts.min_confidence, speaker_lines=False)
             edits.append((q.start + 1, q.end - 1, anonymise_text(

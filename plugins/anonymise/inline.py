@@ -108,12 +108,40 @@ def inline_quotes(text: str) -> Iterator[InlineQuote]:
             yield q
 
 
+#: A quotation between double marks that a line break cuts (the text a PDF form's extraction
+#: wrapped: "Bijschrift: “X toont ... de \n\n Kiel.”"); read on the text with every line break
+#: as a space and the one-line quotations blanked out, so a lone mark pairs only with another
+#: lone mark. Single marks are left out: an apostrophe opens no wrapped quotation.
+#: (the body stops at any other opening mark too: a run of lone marks costs one scan)
+_WRAPPED_RE = re.compile(r'"[^"]{2,1200}"|[“„][^”“„]{2,1200}[”“]|«[^»«]{2,1200}»')
+
+
 @lru_cache(maxsize=32)
 def _quotations(text: str) -> tuple[re.Match[str], ...]:
     """``_QUOTED_RE.finditer(text)``, remembered for the last texts: the credited and the
     uncredited quotations of a section read the same matches (one scan of a long section
-    instead of two)."""
-    return tuple(_QUOTED_RE.finditer(text))
+    instead of two). With a line break in the text, also the quotations wrapped over a line
+    (:data:`_WRAPPED_RE`, session 14): only their offsets are read."""
+    one_line = tuple(_QUOTED_RE.finditer(text))
+    if "\n" not in text or not any(c in text for c in '"“„«'):
+        return one_line
+    flat = list(text.replace("\n", " "))
+    for q in one_line:
+        flat[q.start() : q.end()] = " " * (q.end() - q.start())
+    wrapped = [q for q in _WRAPPED_RE.finditer("".join(flat)) if "\n" in text[q.start() : q.end()]]
+    if not wrapped:
+        return one_line
+    return tuple(sorted(one_line + tuple(wrapped), key=lambda q: q.start()))
+
+
+_WRAP_RE = re.compile(r"[ \t]*\n\s*")
+
+
+def unwrapped(inner: str) -> str:
+    """The text of a quotation with every line break (and the blank lines and spaces around
+    it) read as one space: a quotation wrapped over a PDF line is one sentence, and a name
+    after the wrap does not open one ("rechts \n\n Damiaan Verhellemans")."""
+    return _WRAP_RE.sub(" ", inner) if "\n" in inner else inner
 
 
 @lru_cache(maxsize=32)
