@@ -930,9 +930,20 @@ def _is_chat(text: str) -> bool:
     return len(letters) >= 2 and not any(c.isupper() for c in letters)
 
 
+#: Emoji (and their joiners) a chat label may carry before its colon ("Sietske 😅: ..."; session 14).
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D"
 #: A "speaker: message" line of a chat log: a one- or two-word speaker, a short message.
 _CHAT_LINE_RE = re.compile(
-    r"^[ \t>*•-]*(?:[\[(][^\[\]()\n]{1,40}[\])][ \t]*){0,2}([^\W\d_][\w.'’-]{0,29}(?: [\w.'’-]{1,30})?)[ \t]*:[ \t]*(\S.{0,120}?)\s*$")
+    r"^[ \t>*•-]*(?:[\[(][^\[\]()\n]{1,40}[\])][ \t]*){0,2}([^\W\d_][\w.'’-]{0,29}(?: [\w.'’-]{1,30})?)"
+    rf"(?:[ \t]*[{_EMOJI}]+)?[ \t]*:[ \t]*(\S.{{0,120}}?)\s*$")
+#: The colon of a chat label after an emoji ("Sietske 😅: ...").
+_EMOJI_COLON_RE = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*:")
+#: What makes ONE "label: message" line a person's chat message (session 14, s13-redteam's class 1):
+#: the message speaks in the first or second person, asks, apologises, thanks, or carries an emoji.
+_CHAT_MESSAGE_RE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|'k|me|mij|mijn|m'n|we|wij|ons|onze|je|jij|jou|jouw|jullie|ge|gij|u|uw|i|my|you|your|us|our"
+    r"|moi|nous|on|tu|vous|ok|oké|okay|oke|sorry|sry|merci|thanks|thx|dank|danku|dankje|dankjewel|lol|haha\w*|hihi)"
+    rf"(?![\w'’])|\?|[{_EMOJI}]")
 #: What may stand before a chat speaker on its line: quote marks, bullets, and a bracketed
 #: group or time ("> [groepschat leiding] daan: ...", "[21:04] rojda: ...").
 _LABEL_LEAD_RE = re.compile(r"[ \t>*•-]*(?:[\[(][^\[\]()\n]{1,40}[\])][ \t]*){1,2}")
@@ -979,6 +990,9 @@ def _chat_speaker_ok(label: str, lex: Lexicon, know: Knowledge | None) -> bool:
     """A chat speaker is a handle or first-name-like: lower case and no ordinary word,
     or a first name, or an unknown word; never a common word, compound or theme."""
     first = label.split()[0]
+    parts = first.split("-")
+    if len(parts) == 2 and all(p[:1].isupper() and fold(p) in lex.surnames and fold(p) not in lex.common for p in parts):
+        return True  # a double-barrelled surname ("Verstraete-Lambrecht: ..."; session 14), no compound
     if first[:1].islower():
         return fold(first) in lex.first_names or not (lex.is_word(fold(first)) or not_a_speaker_word(first, lex, know))
     return not not_a_speaker_word(first, lex, know)
@@ -1022,7 +1036,10 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
             j += step
         if 0 <= j < len(lines) and ok(j):
             return True
-    return False
+    # one line alone (a quote that is one chat message, also after a line of plain text):
+    # its message must read as a person's (session 14)
+    m = _CHAT_LINE_RE.match(lines[idx])
+    return m is not None and _CHAT_MESSAGE_RE.search(m.group(2)) is not None
 
 
 _ASCII_UPPER_RE = re.compile(r"[A-Z]")
@@ -2069,7 +2086,7 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     elif prev is not None and prev.folded in _CREDIT_PARTICLES and (verb := _credit_verb_before_particles(text, toks, i)):
         score += 0.45  # (session 13: "aldus De <noun>", "zei Van der <noun>": the particles open the surname)
         why.append(f"after '{verb}'")
-    if (first_after == ":" and speaker_lines
+    if ((first_after == ":" or first_after and _EMOJI_COLON_RE.match(after)) and speaker_lines
             and (i == 0 or "\n" in text[toks[i - 1].end : tok.start] or stripped_before.endswith((">", "-", "*", "•")))
             and _in_chat_log(text, tok.start, lex, know)):
         score += 0.5
