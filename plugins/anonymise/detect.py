@@ -2480,6 +2480,14 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     elif (kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
           and name_case.caps_credit_opening(text, toks, i, lambda t: _caps_name_like(t, lex, know))):
         tok.score, tok.rule, tok.person = 0.75, "name-shaped word in capitals opening a credit line", True
+    elif (kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
+          and name_case.caps_after_line_noun(text, toks, i, _human_noun)):
+        tok.score, tok.rule, tok.person = 0.75, "name-shaped word in capitals after a person noun opening a line", True
+
+
+def _human_noun(folded: str) -> bool:
+    """A folded noun for a person or a relative ("tiener", "jongere", "zus", "kookouder")."""
+    return folded in person_relations.KIN or person_relations._human(folded)
 
 
 def _caps_name_like(tok: Token, lex: Lexicon, know: Knowledge) -> bool:

