@@ -46,7 +46,7 @@ def _open(cls: str) -> pytest.MarkDecorator:
 
 
 CHAT = _open("a name as a chat line's speaker label that a lexicon reads as a word (one chat line: session 14 masks the others)")
-SINGLE = _open("a name in single quotation marks inside a quote")
+SINGLE = _open("a double-barrelled name in single quotation marks inside a quote (class 4 in marks; session 14 closed the single names)")
 WORD_FIRST = _open("a name no name list holds, read as a word, alone mid-sentence (also vocative, apposition)")
 DOUBLE = _open("a double-barrelled surname alone")
 PARTICLE = _open("a particle surname whose last part no list holds or is a word")
@@ -63,8 +63,8 @@ UNCASED = _open("a name in a script without capital letters (Han, Devanagari, Ar
     pytest.param("Bloesem: ik breng de chips en de cola mee", "Bloesem", marks=CHAT),
     pytest.param("Ik vroeg in de groep wie er kwam.\nÇağla: ik kom om acht uur met de fiets", "Çağla"),  # (closed, session 14)
     # 2. single quotation marks
-    pytest.param("“Iedereen riep ‘Çağla’ toen ze binnenkwam.”", "Çağla", marks=SINGLE),
-    pytest.param("“De kinderen riepen ‘Nkemelu’ tot hij eindelijk kwam kijken.”", "Nkemelu", marks=SINGLE),
+    pytest.param("“Iedereen riep ‘Çağla’ toen ze binnenkwam.”", "Çağla"),  # (closed, session 14)
+    pytest.param("“De kinderen riepen ‘Nkemelu’ tot hij eindelijk kwam kijken.”", "Nkemelu"),  # (closed, session 14)
     pytest.param("“De hele zaal scandeerde ‘Verstraete-Lambrecht’ na zijn speech.”", "Lambrecht", marks=SINGLE),
     # 3. first name that is also a word
     ("“Ik heb lang gepraat met Bloesem over de wachtlijsten.”", "Bloesem"),  # (closed by s14-names: person_word_slots)
