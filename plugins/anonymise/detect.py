@@ -2485,9 +2485,12 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
         tok.score, tok.rule, tok.person = 0.7, position, True  # "DIE HEET 'DE PROF'" (session 6)
         return
     kind, is_word = _name_kind(bf, lex)
+    shouting = sum(1 for t in toks[max(0, i - 3) : i + 4] if t.allcaps) >= 3
     if lex.is_word(bf):
         if kind == "first" and (_caps_name_position(text, toks, i, lex, know) or _after_preposition(text, toks, i)):
             tok.score, tok.rule, tok.person = 0.6, "name-word in capitals where a name stands", True
+        elif kind == "first" and shouting and (position := _caps_person_slot(text, toks, i, lex)):
+            tok.score, tok.rule, tok.person = 0.6, f"first name that is a word {position}", True  # (session 14)
         elif kind in ("first", "diminutive") and (position := person_positions.caps_after_contact_word(text, toks, i)):
             tok.score, tok.rule, tok.person = 0.6, f"first name {position}", True  # "BEL <NAAM>:" (session 6)
         return
@@ -2505,7 +2508,6 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     if kind == "unknown" and _name_shaped(bf) and (position := person_positions.caps_after_contact_word(text, toks, i)):
         tok.score, tok.rule, tok.person = 0.6, f"name-shaped word {position}", True  # "BELLEN NAAR <NAAM>" (session 6)
         return
-    shouting = sum(1 for t in toks[max(0, i - 3) : i + 4] if t.allcaps) >= 3
     if shouting and (kind == "surname" and not is_word or kind == "unknown" and len(bf) >= 5):
         tok.score, tok.rule, tok.person = 0.6, "name-like word in a text in capitals", True
     elif (not shouting and kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
@@ -2517,6 +2519,14 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     elif (kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
           and name_case.caps_after_line_noun(text, toks, i, _human_noun)):
         tok.score, tok.rule, tok.person = 0.75, "name-shaped word in capitals after a person noun opening a line", True
+
+
+def _caps_person_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
+    """:func:`.name_case.caps_person_slot` with the lexicon's verbs and nouns for a person."""
+    return name_case.caps_person_slot(
+        text, toks, i, lambda f: _finite_verb(f, lex),
+        lambda f: len(f) >= 6 and f.startswith(("ge", "be", "ver", "ont")) and f.endswith(("d", "t", "en")) and lex.is_word(f),
+        lambda f: f in TITLES or _human_noun(f))
 
 
 def _human_noun(folded: str) -> bool:

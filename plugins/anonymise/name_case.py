@@ -83,3 +83,47 @@ def caps_after_line_noun(text: str, toks: list[Token], i: int, human: Callable[[
         return False
     line_start = text.rfind("\n", 0, prev.start) + 1
     return not text[line_start : prev.start].strip(_LINE_LEAD)
+
+
+#: After these (in a quote in capitals) a name stands, not a noun's adjective: a person's preposition.
+CAPS_PERSON_BEFORE = frozenset({"aan", "met", "tegen", "dankzij", "zonder", "naast", "van", "door", "voor", "bij", "op",
+                                "bedankt", "merci", "dank", "dankjewel", "proficiat", "hey", "hoi", "dag", "en"})
+#: What may follow a name in that slot: no noun (the word after the preposition was no adjective).
+_CAPS_AFTER_NAME = frozenset({"en", "of", "dat", "die", "om", "over", "naar", "op", "in", "voor", "niet", "ook", "nog",
+                              "al", "gevraagd", "gezegd", "gegeven", "gebeld", "gemaild", "geappt", "gepraat",
+                              "gesproken", "zei", "vroeg", "heeft", "had", "was", "is",
+                              # (plural verbs the finite-verb test does not take: they look like infinitives)
+                              "hebben", "hadden", "waren", "zijn", "gingen", "kwamen", "konden", "moesten", "wilden",
+                              "zullen", "gaan", "komen", "doen", "deden", "mochten", "zaten", "stonden", "speelden"})
+
+
+_FUNCTION = frozenset({"en", "of", "dat", "die", "om", "over", "naar", "op", "in", "voor", "niet", "ook", "nog", "al"})
+
+
+def caps_person_slot(text: str, toks: list[Token], i: int, finite_verb: Callable[[str], bool],
+                     participle: Callable[[str], bool], person_noun: Callable[[str], bool]) -> str:
+    """Where token ``i`` of a quote in capitals stands where a name stands and no word of the
+    same spelling can (or ""), read from the folded words around it (capitals give no case):
+    after a person's preposition, a thanks or a noun for a person ("AAN <NAAM> GEVRAAGD",
+    "DANKZIJ <NAAM> HADDEN", "BEDANKT <NAAM>!", "ONZE MONITOR <NAAM> HEEFT") with no noun after it (a verb, a participle, a function word, the
+    clause's end), or opening a sentence before a finite verb ("<NAAM> WAS ER OOK BIJ", also as
+    the first of a pair: "<NAAM> EN <NAAM> HEBBEN") -- session 14, s13-redteam's class 6."""
+    tok = toks[i]
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    gap_after = text[tok.end : nxt.start] if nxt is not None else text[tok.end :]
+    ends = nxt is None or gap_after.strip()[:1] in (",", ".", "!", "?", ";", ":", "…") or "\n" in gap_after
+    no_noun = ends or (gap_after == " " and (nxt.folded in _CAPS_AFTER_NAME or finite_verb(nxt.folded)
+                                             or participle(nxt.folded)))
+    prev = toks[i - 1] if i > 0 else None
+    if (prev is not None and prev.allcaps and text[prev.end : tok.start] == " "
+            and (prev.folded in CAPS_PERSON_BEFORE or person_noun(prev.folded)) and no_noun):
+        return f"after '{prev.text}' in capitals"
+    if tok.sent_start or prev is None:
+        k = i + 1
+        if k + 1 < n and toks[k].folded == "en" and text[tok.end : toks[k].start] == " " and toks[k + 1].allcaps:
+            k += 2  # ("<NAAM> EN <NAAM> HEBBEN ...")
+        if (k < n and text[toks[k - 1].end : toks[k].start] == " "
+                and (finite_verb(toks[k].folded) or toks[k].folded in _CAPS_AFTER_NAME and toks[k].folded not in _FUNCTION)):
+            return "opening a sentence in capitals before a verb"
+    return ""
