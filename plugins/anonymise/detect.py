@@ -972,6 +972,8 @@ _CHAT_LINE_RE = re.compile(
     rf"(?:[ \t]*[{_EMOJI}]+)?[ \t]*:[ \t]*(\S.{{0,120}}?)\s*$")
 #: The colon of a chat label after an emoji ("Sietske 😅: ...").
 _EMOJI_COLON_RE = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*:")
+#: Any quotation mark (a message that opens with one is a credited quotation, not a chat message).
+_QUOTE_MARKS_ALL = frozenset("\"'“”„‘’‚«»")
 #: What makes ONE "label: message" line a person's chat message (session 14, s13-redteam's class 1):
 #: the message speaks in the first or second person, asks, apologises, thanks, or carries an emoji.
 _CHAT_MESSAGE_RE = re.compile(
@@ -1071,9 +1073,11 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
         if 0 <= j < len(lines) and ok(j):
             return True
     # one line alone (a quote that is one chat message, also after a line of plain text):
-    # its message must read as a person's (session 14)
+    # its message must read as a person's (session 14); a label in capitals alone may be an
+    # organisation's, and a label before a quotation is a credit line ("UNIZO: “...”", session 13)
     m = _CHAT_LINE_RE.match(lines[idx])
-    return m is not None and _CHAT_MESSAGE_RE.search(m.group(2)) is not None
+    return (m is not None and not m.group(1).isupper() and m.group(2)[:1] not in _QUOTE_MARKS_ALL
+            and _CHAT_MESSAGE_RE.search(m.group(2)) is not None)
 
 
 _ASCII_UPPER_RE = re.compile(r"[A-Z]")
