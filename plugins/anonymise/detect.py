@@ -972,6 +972,8 @@ _CHAT_LINE_RE = re.compile(
     rf"(?:[ \t]*[{_EMOJI}]+)?[ \t]*:[ \t]*(\S.{{0,120}}?)\s*$")
 #: The colon of a chat label after an emoji ("Sietske 😅: ...").
 _EMOJI_COLON_RE = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*:")
+#: A message in the first person singular (or to "you"): a person's, never an organisation's.
+_SINGULAR_RE = re.compile(r"(?i)(?<![\w'’])(?:ik|'k|me|mij|mijn|m'n|je|jij|jou|jouw|i|my|me|moi|tu)(?![\w'’])")
 #: Any quotation mark (a message that opens with one is a credited quotation, not a chat message).
 _QUOTE_MARKS_ALL = frozenset("\"'“”„‘’‚«»")
 #: What makes ONE "label: message" line a person's chat message (session 14, s13-redteam's class 1):
@@ -1076,8 +1078,10 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
     # its message must read as a person's (session 14); a label in capitals alone may be an
     # organisation's, and a label before a quotation is a credit line ("UNIZO: “...”", session 13)
     m = _CHAT_LINE_RE.match(lines[idx])
-    return (m is not None and not m.group(1).isupper() and m.group(2)[:1] not in _QUOTE_MARKS_ALL
-            and _CHAT_MESSAGE_RE.search(m.group(2)) is not None)
+    if m is None or m.group(2)[:1] in _QUOTE_MARKS_ALL:
+        return False
+    # (a label in capitals: only with a message in the first person singular -- an organisation says "we")
+    return (_SINGULAR_RE if m.group(1).isupper() else _CHAT_MESSAGE_RE).search(m.group(2)) is not None
 
 
 _ASCII_UPPER_RE = re.compile(r"[A-Z]")
