@@ -1080,8 +1080,11 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
     m = _CHAT_LINE_RE.match(lines[idx])
     if m is None or m.group(2)[:1] in _QUOTE_MARKS_ALL:
         return False
-    # (a label in capitals: only with a message in the first person singular -- an organisation says "we")
-    return (_SINGULAR_RE if m.group(1).isupper() else _CHAT_MESSAGE_RE).search(m.group(2)) is not None
+    # (a label in capitals: only a name's shape -- not "V:"/"A:" of an interview, not "VDAB" --
+    # and a message in the first person singular: an organisation says "we")
+    if m.group(1).isupper():
+        return _name_shaped(fold(m.group(1))) and _SINGULAR_RE.search(m.group(2)) is not None
+    return _CHAT_MESSAGE_RE.search(m.group(2)) is not None
 
 
 _ASCII_UPPER_RE = re.compile(r"[A-Z]")
