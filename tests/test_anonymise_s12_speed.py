@@ -215,7 +215,7 @@ def _plain_quotations(text: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     from perskamer.plugins.anonymise import inline
 
     saved = inline._quotations
-    inline._quotations = lambda t: inline._QUOTED_RE.finditer(t)  # type: ignore[assignment]
+    inline._quotations = inline.find_quotations  # type: ignore[assignment]  # (uncached; session 14: wrapped ones too)
     try:
         credited = tuple(inline.inline_quotes(text))
         uncredited = inline.uncredited_quotations.__wrapped__(text)

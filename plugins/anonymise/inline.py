@@ -118,10 +118,16 @@ _WRAPPED_RE = re.compile(r'"[^"]{2,1200}"|[“„][^”“„]{2,1200}[”“]|�
 
 @lru_cache(maxsize=32)
 def _quotations(text: str) -> tuple[re.Match[str], ...]:
-    """``_QUOTED_RE.finditer(text)``, remembered for the last texts: the credited and the
+    """:func:`find_quotations`, remembered for the last texts: the credited and the
     uncredited quotations of a section read the same matches (one scan of a long section
-    instead of two). With a line break in the text, also the quotations wrapped over a line
-    (:data:`_WRAPPED_RE`, session 14): only their offsets are read."""
+    instead of two)."""
+    return find_quotations(text)
+
+
+def find_quotations(text: str) -> tuple[re.Match[str], ...]:
+    """The quotations of ``text`` in order: ``_QUOTED_RE.finditer(text)`` and, with a line break
+    in the text, also the quotations wrapped over a line (:data:`_WRAPPED_RE`, session 14; only
+    their offsets are read)."""
     one_line = tuple(_QUOTED_RE.finditer(text))
     if "\n" not in text or not any(c in text for c in '"“„«'):
         return one_line
