@@ -56,10 +56,14 @@ KEEP_CREDITS = [
 ]
 
 QUOTE = 'Wij willen gewoon mee beslissen over ons eigen lokaal, nummer {i}.'
+#: the same with a capitalised thing inside: the quotes section then reads as text that
+#: capitalises its names, and a lower-case credit that is a word was left there (set T's
+#: t12, session 14: the quote's own credit was masked, the section's was not)
+QUOTE_CAPS = 'ik schrijf elke avond in Mijn Dagboek hoe het ging, nummer {i}'
 
 
-def _report(credits: list[tuple[str, list[str]]]) -> str:
-    quotes = "\n".join(f'> "{QUOTE.format(i=i)}" {credit}\n' for i, (credit, _) in enumerate(credits))
+def _report(credits: list[tuple[str, list[str]]], quote: str = QUOTE, bullet: str = "> ") -> str:
+    quotes = "\n".join(f'{bullet}"{quote.format(i=i)}" {credit}\n' for i, (credit, _) in enumerate(credits))
     return f"""---
 title: "Inspraak in het lokaal"
 date: 2023-06-06
@@ -83,7 +87,8 @@ Hoe goed iedereen voorbereid was.
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
     ws = Workspace(tmp_path_factory.mktemp("ws"),
-                   reports={"personen.md": _report(PERSON_CREDITS), "anderen.md": _report(KEEP_CREDITS)},
+                   reports={"personen.md": _report(PERSON_CREDITS), "anderen.md": _report(KEEP_CREDITS),
+                            "hoofdletters.md": _report(PERSON_CREDITS, QUOTE_CAPS, "- ")},
                    config={"html": {"search": False}})
     return ws.build()
 
@@ -95,7 +100,7 @@ def _credits(built, slug: str) -> list[str]:
 
 
 def test_every_report_is_published(built) -> None:
-    assert sorted(r.slug for r in built.reports) == ["anderen", "personen"]
+    assert sorted(r.slug for r in built.reports) == ["anderen", "hoofdletters", "personen"]
 
 
 @pytest.mark.parametrize(("i", "credit", "names"), [(i, *c) for i, c in enumerate(PERSON_CREDITS)],
@@ -122,3 +127,14 @@ def test_a_credit_that_names_nobody_stays(built, i: int, credit: str, words: lis
     published = _credits(built, "anderen")[i]
     for word in words:
         assert word_in(word, published), published
+
+
+@pytest.mark.parametrize(("i", "credit", "names"), [(i, *c) for i, c in enumerate(PERSON_CREDITS)],
+                         ids=[c for c, _ in PERSON_CREDITS])
+def test_a_lower_case_credit_is_masked_in_a_section_that_capitalises_names(built, i: int, credit: str,
+                                                                           names: list[str]) -> None:
+    section = built.json("data/hoofdletters.json")["sections"]["quotes"]
+    line = [line for line in section.splitlines() if line.strip()][i]
+    assert "Mijn Dagboek" in line
+    for name in names:
+        assert not word_in(name, line, ignore_case=True), line

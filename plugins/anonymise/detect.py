@@ -2274,6 +2274,11 @@ _ADDRESSED_CLASSES = frozenset({"place", "brand", "calendar", "language", "compo
 _OTHER_CASED_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f'’-]+")
 #: French articles and function words: never a name the report gives when written in lower case.
 _FRENCH_FUNCTION = _FRENCH_ARTICLES | _FRENCH_WORDS
+#: A quotation's credit around a token: a closing quotation mark and a dash (or a mark typed
+#: instead, as core.form.quotes reads them) just before it, and only a comma or a bracket (an
+#: age, a role) after it on its line: '"..." – faas', '"..." ~ faas, 16'.
+_CREDIT_BEFORE_RE = re.compile(r"[\"”’'»][ \t]*[–—\-‒―~/|•·][ \t]*\Z")
+_CREDIT_AFTER_RE = re.compile(r"[ \t]*(?:[,(][^\n]{0,80})?[ \t]*(?:\n|\Z)")
 #: The position of a pet name after "van" (session 10): see :func:`_bare_diminutive`.
 BARE_DIMINUTIVE = "a bare diminutive after 'van'"
 #: Words after "van X" that make it a span of things ("van huisje tot huisje", "stukje bij beetje").
@@ -2985,6 +2990,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         key = know.place_parts[bf]  # the report names this person ("Derya Malatya"): "Malatya heeft ..."
     if key is not None:
         lower_ok = tok.cap or tok.allcaps or not (lex.is_word(bf) or bf in lex.name_words) or chat and bf not in lex.common
+        # a quotation's credit: '"..." – faas' names the speaker the report credits, whatever the
+        # rest of the text's casing says of a lower-case word (session 14, set T's t12)
+        credit = (not lower_ok and key in know.explicit and _CREDIT_BEFORE_RE.search(text, 0, tok.start) is not None
+                  and _CREDIT_AFTER_RE.match(text, tok.end) is not None)
+        lower_ok = lower_ok or credit
         if lower_ok and not tok.cap and not tok.allcaps and bf in _FRENCH_FUNCTION:
             lower_ok = False  # (session 10: "je fais les deux" -- a French article, not "Les" of a name the report gives)
         if key in know.deny:
@@ -2994,7 +3004,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if kept == "brand" and tok.allcaps and bf not in lex.brands:
             kept = None  # a name the report gives, in capitals ("onze LUX"): no brand by its case alone
         if (lower_ok and (kept is None or key in know.explicit and kept in _YIELDS_TO_EXPLICIT)
-                and (tok.cap or not lex.is_word(bf) or chat)):
+                and (tok.cap or not lex.is_word(bf) or chat or credit)):
             tok.score, tok.rule, tok.key, tok.person = 0.95, "report", key, True
             return
     if f in know.allow or bf in know.allow:
