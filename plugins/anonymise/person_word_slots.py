@@ -341,10 +341,24 @@ def slot(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, single: boo
             or preposition_slot(text, toks, i, j) or with_me(text, toks, i, j))
 
 
+#: Prepositions whose object "X" is, when "en ik <verb>" after it opens a clause of its own.
+_OBJECT_PREPOSITIONS = frozenset("voor bij van met aan naar op in uit door over".split())
+
+
+def _new_clause(toks: list[Token], i: int, j: int) -> bool:
+    """ "Ik werk voor X en ik doe het graag": X is a preposition's object and "en ik" opens a
+    new clause with a verb for "ik" alone (no plural "-en" form, as a coordinated subject
+    "X en ik gingen" takes). Session 14's lead: "werk voor <organisation> en ik doe" was masked."""
+    if i < 1 or toks[i - 1].folded not in _OBJECT_PREPOSITIONS or j + 2 >= len(toks):
+        return False
+    verb = toks[j + 2].folded
+    return verb.isalpha() and not verb.endswith("en") and verb not in ("zijn", "waren")
+
+
 def with_me(text: str, toks: list[Token], i: int, j: int) -> str:
     """ "Toen gingen X en ik ...", "kwamen ik en X ...": coordinated with the speaker."""
     if j + 1 < len(toks) and toks[j].folded == "en" and toks[j + 1].folded == "ik" and (
-            _gap(text, toks, j - 1, j) == " " and _gap(text, toks, j, j + 1) == " "):
+            _gap(text, toks, j - 1, j) == " " and _gap(text, toks, j, j + 1) == " ") and not _new_clause(toks, i, j):
         return "coordinated with 'ik'"
     if i >= 2 and toks[i - 1].folded == "en" and toks[i - 2].folded == "ik" and (
             _gap(text, toks, i - 1, i) == " " and _gap(text, toks, i - 2, i - 1) == " "):
