@@ -8,6 +8,8 @@ frozen cases and call these helpers; the test files mark the known misses as str
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from perskamer.plugins.anonymise.lexicon import english_words, load_lexicon
@@ -83,3 +85,37 @@ def plain_first_names(step: int) -> list[str]:
     names = sorted(f for f in lex.first_names if len(f) >= 4 and f.isalpha() and f.isascii()
                    and not lex.is_word(f) and f not in english and f not in lex.places and f not in lex.brands)
     return [n.capitalize() for n in names[::step]]
+
+
+def quote_and_section(quote: str) -> str:
+    """The published quote and quotes section after a default-scope anonymisation of a report
+    whose only quote is ``quote`` (session 14's shape batches)."""
+    from perskamer.model import Quote, Report
+    from perskamer.plugins.anonymise.anonymiser import anonymise_report
+
+    report = Report(source="r.md", slug="r", format="md",
+                    sections={"summary": "Een avond over de jeugdraad.", "quotes": f"“{quote}”"},
+                    quotes=[Quote(text=quote, speaker=None)])
+    anonymise_report(report, {})
+    return report.quotes[0].text + "\n" + (report.sections.get("quotes") or "")
+
+
+def print_run_score(run: Callable[..., str], person: list, keep: list, *, ignore_case: bool = False,
+                    show: Callable[[str], str] = lambda out: out.split("\n")[0]) -> None:
+    """Print a batch's figures through the batch's own ``run`` (session 14's shape batches): a
+    case is ``(*run's arguments, names or items)``; ``show`` picks what a miss prints."""
+    outs = {case[:-1]: run(*case[:-1]) for case in person + keep}
+
+    def there(word: str, out: str) -> bool:
+        return word_in(word, out, ignore_case=ignore_case)
+
+    gone = sum(not there(n, outs[c[:-1]]) for c in person for n in c[-1])
+    print(f"names removed {gone}/{sum(len(c[-1]) for c in person)}")
+    for c in person:
+        if any(there(n, outs[c[:-1]]) for n in c[-1]):
+            print("  LEFT", show(outs[c[:-1]]))
+    kept = sum(there(k, outs[c[:-1]]) for c in keep for k in c[-1])
+    print(f"look-alike items kept {kept}/{sum(len(c[-1]) for c in keep)}")
+    for c in keep:
+        if not all(there(k, outs[c[:-1]]) for k in c[-1]):
+            print("  LOST", show(outs[c[:-1]]))

@@ -12,6 +12,8 @@ case-insensitively. ``PYTHONPATH=tests python tests/anonymise_s14_caps_label_cas
 
 from __future__ import annotations
 
+from anoncases import print_run_score, quote_and_section
+
 PERSON: list[tuple[str, list[str]]] = [
     ("Wie komt er zaterdag helpen?\nTJEERD: ik, maar pas vanaf tien uur", ["TJEERD"]),
     ("Wie heeft de sleutel?\nOUASSIMA: ik heb hem aan de kassa gelegd", ["OUASSIMA"]),
@@ -59,32 +61,11 @@ KEEP: list[tuple[str, list[str]]] = [
 ]
 
 
-def run(quote: str) -> str:
-    """The published quote and quotes section after a default-scope anonymisation."""
-    from perskamer.model import Quote, Report
-    from perskamer.plugins.anonymise.anonymiser import anonymise_report
-
-    report = Report(source="r.md", slug="r", format="md",
-                    sections={"summary": "Een avond over de jeugdraad.", "quotes": f"“{quote}”"},
-                    quotes=[Quote(text=quote, speaker=None)])
-    anonymise_report(report, {})
-    return report.quotes[0].text + "\n" + (report.sections.get("quotes") or "")
+run = quote_and_section
 
 
 def _score() -> None:
-    from perskamer.testing import word_in
-
-    outs = {t: run(t) for t, _n in PERSON + KEEP}
-    gone = sum(not word_in(n, outs[t], ignore_case=True) for t, names in PERSON for n in names)
-    print(f"names removed {gone}/{sum(len(n) for _t, n in PERSON)}")
-    for t, names in PERSON:
-        if any(word_in(n, outs[t], ignore_case=True) for n in names):
-            print("  LEFT", outs[t].split("\n")[1])
-    kept = sum(word_in(k, outs[t], ignore_case=True) for t, items in KEEP for k in items)
-    print(f"look-alike items kept {kept}/{sum(len(i) for _t, i in KEEP)}")
-    for t, items in KEEP:
-        if not all(word_in(k, outs[t], ignore_case=True) for k in items):
-            print("  LOST", outs[t].split("\n")[1])
+    print_run_score(run, PERSON, KEEP, ignore_case=True, show=lambda out: out.split("\n")[1])
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ tests/anonymise_s14_note_line_cases.py`` prints the score.
 
 from __future__ import annotations
 
+from anoncases import print_run_score
+
 PERSON: list[tuple[str, list[str]]] = [
     ("- tiener GAVRIL? (naam niet goed verstaan): « On a dansé toute la nuit. »", ["Gavril"]),
     ("- jongere OUASSIMA: “ik wil volgend jaar zelf leiding worden”", ["Ouassima"]),
@@ -84,20 +86,9 @@ def run(section: str) -> str:
     return "\n".join(parts)
 
 
-def _score() -> None:
-    from perskamer.testing import word_in
 
-    outs = {t: run(t) for t, _n in PERSON + KEEP}
-    gone = sum(not word_in(n, outs[t], ignore_case=True) for t, names in PERSON for n in names)
-    print(f"names removed {gone}/{sum(len(n) for _t, n in PERSON)}")
-    for t, names in PERSON:
-        if any(word_in(n, outs[t], ignore_case=True) for n in names):
-            print("  LEFT", outs[t].replace("\n", " / "))
-    kept = sum(word_in(k, outs[t], ignore_case=True) for t, items in KEEP for k in items)
-    print(f"look-alike items kept {kept}/{sum(len(i) for _t, i in KEEP)}")
-    for t, items in KEEP:
-        if not all(word_in(k, outs[t], ignore_case=True) for k in items):
-            print("  LOST", outs[t].replace("\n", " / "))
+def _score() -> None:
+    print_run_score(run, PERSON, KEEP, ignore_case=True, show=lambda out: out.replace("\n", " / "))
 
 
 if __name__ == "__main__":

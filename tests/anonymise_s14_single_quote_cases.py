@@ -12,6 +12,8 @@ whole report (``anonymise_report``, default scope: the quote and the quotes sect
 
 from __future__ import annotations
 
+from anoncases import print_run_score, quote_and_section
+
 PERSON: list[tuple[str, list[str]]] = [
     ("Iedereen riep ‘Tjeerd’ toen hij eindelijk binnenkwam.", ["Tjeerd"]),
     ("De kinderen scandeerden ‘Ouassima’ tot ze het podium op kwam.", ["Ouassima"]),
@@ -63,32 +65,11 @@ KEEP: list[tuple[str, list[str]]] = [
 ]
 
 
-def run(quote: str) -> str:
-    """The published quote and quotes section after a default-scope anonymisation."""
-    from perskamer.model import Quote, Report
-    from perskamer.plugins.anonymise.anonymiser import anonymise_report
-
-    report = Report(source="r.md", slug="r", format="md",
-                    sections={"summary": "Een avond over de jeugdraad.", "quotes": f"“{quote}”"},
-                    quotes=[Quote(text=quote, speaker=None)])
-    anonymise_report(report, {})
-    return report.quotes[0].text + "\n" + (report.sections.get("quotes") or "")
+run = quote_and_section
 
 
 def _score() -> None:
-    from perskamer.testing import word_in
-
-    outs = {t: run(t) for t, _n in PERSON + KEEP}
-    gone = sum(not word_in(n, outs[t]) for t, names in PERSON for n in names)
-    print(f"names removed {gone}/{sum(len(n) for _t, n in PERSON)}")
-    for t, names in PERSON:
-        if any(word_in(n, outs[t]) for n in names):
-            print("  LEFT", outs[t].split("\n")[0])
-    kept = sum(word_in(k, outs[t]) for t, items in KEEP for k in items)
-    print(f"look-alike items kept {kept}/{sum(len(i) for _t, i in KEEP)}")
-    for t, items in KEEP:
-        if not all(word_in(k, outs[t]) for k in items):
-            print("  LOST", outs[t].split("\n")[0])
+    print_run_score(run, PERSON, KEEP)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ the score.
 
 from __future__ import annotations
 
+from anoncases import print_run_score
+
 PERSON: list[tuple[str, str, list[str]]] = [
     ("photo", "Foto van de kampvuurkring. Bijschrift: “Tjeerd steekt het vuur aan bij de|Scoutsgroep.”", ["Tjeerd"]),
     ("photo", "Bijschrift: “Jeltje (14) en haar broer bouwen een vlot op de|vijver.”", ["Jeltje"]),
@@ -163,20 +165,9 @@ def run(section: str, text: str) -> str:
     return out
 
 
-def _score() -> None:
-    from perskamer.testing import word_in
 
-    outs = {(s, t): run(s, t) for s, t, _n in PERSON + KEEP}
-    gone = sum(not word_in(n, outs[s, t]) for s, t, names in PERSON for n in names)
-    print(f"names removed {gone}/{sum(len(n) for _s, _t, n in PERSON)}")
-    for s, t, names in PERSON:
-        if any(word_in(n, outs[s, t]) for n in names):
-            print("  LEFT", outs[s, t].replace("\n", " / "))
-    kept = sum(word_in(k, outs[s, t]) for s, t, items in KEEP for k in items)
-    print(f"look-alike items kept {kept}/{sum(len(i) for _s, _t, i in KEEP)}")
-    for s, t, items in KEEP:
-        if not all(word_in(k, outs[s, t]) for k in items):
-            print("  LOST", outs[s, t].replace("\n", " / "))
+def _score() -> None:
+    print_run_score(run, PERSON, KEEP, show=lambda out: out.replace("\n", " / "))
 
 
 if __name__ == "__main__":
