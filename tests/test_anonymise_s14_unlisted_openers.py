@@ -3,7 +3,7 @@
 The lead's attack on main 254af34 (``/work/notes/s14/lead-attack``): names no list knows
 ("Oluwaseun, 15 jaar, woont ...") were published in 11 of 15 cases in the frame "X, 15 jaar,";
 s14-initial's ``person_openers`` then gave the cue to listed first names that are words only.
-The same cues now count for a word no list holds (``detect._unlisted``). Names and
+The same cues now count for a word no list holds (``detect._unknown_word``). Names and
 organisation-like words written for this test, grep-clean against ``tests/``, ``bench/data/``
 and ``/work/shared/`` when written: at d8fd3db 6 of the 12 person cases published the name,
 7 of the 8 look-alikes were kept before and after (the eighth, a word opening a sentence

@@ -38,7 +38,7 @@ _DASHES = "–—-‒―"
 #: What opens a credit after a quotation: a dash, or a mark some reporters type instead
 #: ("~ Naam", "/ Naam", "| Naam", "• Naam"; session 14: a word-name after "~" or "/" was
 #: published as the attribution's text, no speaker found).
-_CREDIT_MARKS = _DASHES + "~/|•·"
+CREDIT_MARKS = _DASHES + "~/|•·"
 _DASH_ATTRIBUTION_RE = re.compile(rf"^(.*\S)\s+[{re.escape(_DASHES)}]\s+([^{re.escape(_DASHES)}]{{2,80}})$")
 
 ATTRIBUTION_VERBS = (
@@ -119,7 +119,7 @@ def parse_attribution(tail: str) -> tuple[str | None, str | None, str | None]:
     """``"– Wout De Smet (KSA Noordzee)"`` -> (attribution, speaker, affiliation)."""
     t = clean_inline(tail)
     t = t.strip().lstrip(",.;:!?…").strip()
-    t = t.lstrip(_CREDIT_MARKS).strip()
+    t = t.lstrip(CREDIT_MARKS).strip()
     t = t.lstrip(",").strip()
     if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
         t = t[1:-1].strip()

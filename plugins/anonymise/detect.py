@@ -33,6 +33,8 @@ from itertools import starmap
 from operator import attrgetter
 from typing import Any
 
+from perskamer.form.quotes import CREDIT_MARKS
+
 from . import (
     business_person,
     chat_senders,
@@ -2274,21 +2276,13 @@ _ADDRESSED_CLASSES = frozenset({"place", "brand", "calendar", "language", "compo
 _OTHER_CASED_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f'’-]+")
 #: French articles and function words: never a name the report gives when written in lower case.
 _FRENCH_FUNCTION = _FRENCH_ARTICLES | _FRENCH_WORDS
-def _unlisted(bf: str, lex: Lexicon) -> bool:
-    """A word no list holds: no Dutch word, name, place or keep entry (session 14's lead: a name
-    no list knows opening a sentence before "15 jaar," or "(animator)" was published, as the
-    listed word-names were before ``person_openers``)."""
-    return not (lex.is_word(bf) or bf in lex.first_names or bf in lex.surnames or bf in lex.name_words
-                or bf in lex.places or bf in lex.keep_single or bf in lex.brands or bf in lex.languages)
-
-
 #: A quotation's credit around a token: a closing quotation mark and a dash (or a mark typed
 #: instead, as core.form.quotes reads them) just before it, and only a comma or a bracket (an
 #: age, a role) after it on its line: '"..." – faas', '"..." ~ faas, 16'.
 #: How far back a credit's quotation mark and dash may stand (a search from the text's start
 #: made every lower-case known name cost the whole text before it: 100 kB of credits 2.2 s).
 _CREDIT_REACH = 24
-_CREDIT_BEFORE_RE = re.compile(r"[\"”’'»][ \t]*[–—\-‒―~/|•·][ \t]*\Z")
+_CREDIT_BEFORE_RE = re.compile(r"[\"”’'»][ \t]*[" + re.escape(CREDIT_MARKS) + r"][ \t]*\Z")
 _CREDIT_AFTER_RE = re.compile(r"[ \t]*(?:[,(][^\n]{0,80})?[ \t]*(?:\n|\Z)")
 #: The position of a pet name after "van" (session 10): see :func:`_bare_diminutive`.
 BARE_DIMINUTIVE = "a bare diminutive after 'van'"
@@ -3103,10 +3097,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             cue += said
             why.append(reason)
     if (((bf in lex.first_names or bf in lex.name_words) and _name_kind(bf, lex) == ("first", True)
-         or deny_unknown and tok.sent_start and kept is None and _unlisted(bf, lex))
+         or deny_unknown and tok.sent_start and kept is None and _unknown_word(tok, lex))
             and (position := person_openers.person_cue(text, toks, i, lex, TITLES, _finite_verb,
                                                         place=bf in lex.places and person_context.home_place(bf)))):
-        cue += 0.5  # "<Roos> (animator)", "<Roos>, 15 jaar,", "<Roos> uit Gent vond ..." (session 14)
+        # "<Roos> (animator)", "<Roos>, 15 jaar,", "<Roos> uit Gent vond ..." (session 14); also a
+        # word no list knows opening the sentence ("<Oluwaseun>, 15 jaar, ...": the lead, session 14)
+        cue += 0.5
         why.append(position)
     if (i > 0 and toks[i - 1].folded in _VISIT_BEFORE and not tok.sent_start
             and person_visits.consultation(text, toks, i)
