@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -113,6 +114,16 @@ def _plain_platform_accounts(text: str, lex: Lexicon) -> Iterator[tuple[int, int
         for m in pattern.finditer(text):
             if detect._account_word(m.group(1), lex):
                 yield m.start(1), m.end(1), "handle (named with its platform)"
+    # (session 14's two phrasings, s14-contacts: "op snap <handle>", "op tiktok staat ze als <handle>")
+    for m in detect._ON_PLATFORM_WORD_RE.finditer(text):
+        if detect._bare_platform_word(m.group(1), lex):
+            yield m.start(1), m.end(1), "handle (after 'op <platform>')"
+    if " als " in text.lower():
+        for m in detect._ON_PLATFORM_THEN_AS_RE.finditer(text):
+            handle = m.group(1)
+            if (any(c in handle for c in "_.") or any(c.isdigit() for c in handle)) and detect._account_word(handle, lex) \
+                    or detect._bare_platform_word(handle, lex):
+                yield m.start(1), m.end(1), "handle (named with its platform)"
     for m in detect._ON_PLATFORM_RE.finditer(text):
         handle = m.group(2)
         marked = any(c in handle for c in "_.") or (any(c.isdigit() for c in handle) and not handle.isdigit())
@@ -141,6 +152,15 @@ def test_prefiltered_protections_are_the_plain_ones(text: str) -> None:
             assert detect._PHONE_CHAIN_RE.search(text)
     if detect._DISCORD_TAG_RE.search(text):
         assert detect._HASH_DIGITS_RE.search(text)
+
+
+@pytest.mark.parametrize("text", ["OP TİKTOK xyzzie", "op snap xyzzie", "Op TikTok staat ze als xyzzie_09 online."])
+def test_the_platform_phrasings_of_session_14_are_the_plain_ones(text: str) -> None:
+    """(hypothesis found "OP TİKTOK xyzzie" after session 14: the plain reference above lacked
+    the two phrasings s14-contacts added to ``detect._platform_accounts``)"""
+    lex = load_lexicon()
+    assert list(detect._platform_accounts(text, lex)) == list(_plain_platform_accounts(text, lex))
+    assert list(detect._platform_accounts(text, lex, text.lower())) == list(_plain_platform_accounts(text, lex))
 
 
 def test_the_prefiltered_protections_find_what_they_are_for() -> None:
