@@ -33,7 +33,6 @@ lists what it keeps.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .keep_heads import _person_cue
@@ -58,15 +57,22 @@ _PARTICLE_PAIRS = frozenset({("van", "de"), ("van", "den"), ("van", "der")})
 
 
 #: Every head holds one of these (the tails, "-ingen", the firm nouns and their endings).
-_GATE = re.compile("|".join((*_TAILS, "ingen", "autocars", "garage", "transport", "frituur", "brasserie", "traiteur",
-                             "apotheek", "kapsalon", "patisserie", "werken", "verhuur", "bedrijf", "handel", "bouw",
-                             "tuincentrum", "reizen")), re.I)
+_GATE_WORDS = (*_TAILS, "ingen", "autocars", "garage", "transport", "frituur", "brasserie", "traiteur",
+               "apotheek", "kapsalon", "patisserie", "werken", "verhuur", "bedrijf", "handel", "bouw",
+               "tuincentrum", "reizen")
 
 
 def may_hold_firm(text: str) -> bool:
     """Cheap gate: a firm head needs one of the tails, a firm noun's letters, or "-ingen" --
-    every head below contains one of these substrings in lower case."""
-    return not text.isascii() or _GATE.search(text) is not None  # (folding may turn "ä" into a tail's "a")
+    every head below contains one of these substrings in lower case.
+
+    (``_GATE.search`` spelled out for an ASCII text: there re.IGNORECASE matches an ASCII
+    lower-case word exactly where the lower-case text holds it, and a substring test per
+    word is several times faster than the pattern's try at every position; session 15)"""
+    if not text.isascii():
+        return True  # (folding may turn "ä" into a tail's "a")
+    lowered = text.lower()
+    return any(w in lowered for w in _GATE_WORDS)
 
 
 def firm_head(f: str, low: str, lex: Lexicon) -> bool:
