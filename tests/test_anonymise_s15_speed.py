@@ -9,6 +9,9 @@
   street word is one ``endswith`` before the loop that finds which.
 * ``keep_firms.may_hold_firm``: the case-insensitive pattern spelled out as substring tests
   on the lower-case text of an ASCII text.
+* ``detect._introduced_names``: the nickname rule asks whether a naming verb is among the
+  text's folded words before it makes Token objects for ``naming.named_things`` (which asks
+  that first).
 
 Each is compared here with its plain spelling (the patterns and gates as they were at the
 session's start, written out below) on generated and hostile text; fixed cases show the
@@ -25,8 +28,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from perskamer.plugins.anonymise import detect, keep_firms, naming
 from perskamer.plugins.anonymise import identifiers as ids
-from perskamer.plugins.anonymise import keep_firms
+from perskamer.plugins.anonymise.lexicon import Lexicon, load_lexicon
+from perskamer.plugins.anonymise.scan import finditer_after_keyword
 
 # --- the plain spellings (session 15's start) ------------------------------------------------
 _PLAIN_NUMBER_RE = re.compile(r"(?<![\w,./\-])(\d{1,4})(?!\d|[^\W\d_]{2})")
@@ -288,3 +293,48 @@ def test_the_gated_scans_find_what_they_are_for(text: str, kinds: list[str]) -> 
 def test_the_firm_gate_lets_a_firm_through(text: str, holds: bool) -> None:
     assert keep_firms.may_hold_firm(text) is holds
     assert _plain_may_hold_firm(text) is holds
+
+
+# --- detect._introduced_names: no Token objects unless a naming verb is there ---------------------
+def _plain_introduced_names(text: str, lex: Lexicon) -> list[str]:
+    found: list[str] = []
+    lowered = text.lower()
+    if (not text.isascii() and any(c in text for c in detect._ASCII_CASE_ALIKES)) or any(
+            w in lowered for w in detect._INTRO_WORDS):
+        for m in finditer_after_keyword(detect._INTRO_RE, detect._INTRO_KEYWORDS_RE, text, lowered=lowered):
+            cand = m.group(1)
+            if cand.split()[0][0].isupper():
+                found.append(cand)
+    if any(w in text for w in detect._NICKNAME_WORDS):
+        things: set[int] | None = None
+        for m in finditer_after_keyword(detect._NICKNAME_RE, detect._NICKNAME_KEYWORDS_RE, text, lowered=lowered):
+            if things is None:
+                things = naming.named_things(text, detect.tokenize(text), lex)
+            if m.start(1) in things:
+                continue
+            found.append(m.group(1))
+    return found
+
+
+_NAMING = st.lists(st.tuples(st.sampled_from([
+    "gewoon", "kortweg", "noemen hem", "noemen haar", "heet", "heette", "genaamd", "bijnaam", "het spel heet", "de app heet",
+    "ze noemen ons", "Wezel", "Mus", "'Turbo'", "“Baas”", "Kahoot", "Jan", "Lotte", "İlker", "de", "een", "is", "zei", "12",
+    "Foto:", "totem", "spel", "app", "hond", "Zoë", "x",
+]), st.sampled_from([" ", " ", ", ", ". ", "\n", ": ", ""])), max_size=16).map(lambda p: "".join(w + s for w, s in p))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_NAMING)
+def test_introduced_names_without_tokens_are_the_plain_ones(text: str) -> None:
+    lex = load_lexicon()
+    assert detect._introduced_names(text, lex) == _plain_introduced_names(text, lex)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Voor iedereen gewoon Mus.", ["Mus"]),
+    ("Het spel heet Kahoot, ze noemen hem gewoon Turbo.", ["Turbo"]),
+])
+def test_introduced_names_after_a_naming_verb(text: str, names: list[str]) -> None:
+    """Not vacuous: with a naming verb the thing it names is left out ("het spel heet X")."""
+    lex = load_lexicon()
+    assert detect._introduced_names(text, lex) == names == _plain_introduced_names(text, lex)

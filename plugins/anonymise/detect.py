@@ -4086,7 +4086,11 @@ def _introduced_names(text: str, lex: Lexicon) -> list[str]:
         things: set[int] | None = None
         for m in finditer_after_keyword(_NICKNAME_RE, _NICKNAME_KEYWORDS_RE, text, lowered=lowered):
             if things is None:
-                things = naming.named_things(text, tokenize(text), lex)
+                # (named_things asks first whether a word of the text is a naming verb: asked
+                # here of the folded words, so most texts make no Token objects; session 15)
+                rows, folded, _caps, _sents = _token_rows(text)
+                things = naming.named_things(text, list(starmap(Token, rows)), lex) if naming.may_name(
+                    set(folded)) else set()
             if m.start(1) in things:
                 continue  # what a naming verb calls a thing: "het spel heet X" (session 13, set Q)
             found.append(m.group(1))
