@@ -14,6 +14,7 @@ from perskamer.model import Quote, Report
 
 from . import chat_senders
 from .credit_asides import aside_speaker, lower_case_speaker
+from .credit_orgs import is_organisation, person_part
 from .credits import credited_names, credited_people, may_hold_credit
 from .detect import (
     _ORG_CUES,
@@ -229,6 +230,7 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
     s = _strip_titles(s)
     if not s:
         return None
+    s = person_part(s, lex)  # "<Naam> van <Organisatie>": the organisation stays (credit_orgs)
     words = s.split()
     if not words:
         return None  # (white space the strip above keeps: "\r", "\x0b"; it raised IndexError before session 12)
@@ -243,8 +245,8 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
     caps = [w for w in words if w[0].isupper() or fold(w) in ("van", "de", "den", "der", "ter", "'t", "el")]
     if len(caps) < len(words) and len(words) > 3:
         return None
-    if len(words) > 1 and names_an_organisation(s, lex):
-        return None  # "Jeugddienst X": an institution's line (keep_heads), no person
+    if len(words) > 1 and (names_an_organisation(s, lex) or is_organisation(s, lex)):
+        return None  # "Jeugddienst X", "(Chiro X)": an institution's line (keep_heads, credit_orgs), no person
     return s
 
 
