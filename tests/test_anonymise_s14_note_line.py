@@ -15,7 +15,8 @@ import pytest
 
 from perskamer.testing import word_in
 
-KEEP_MISSES = {1, 2, 5, 8, 9, 10, 11, 12, 13, 16, 19, 21}
+# (session 15: 21, "- <STAD> <TOWN>: “...”", kept by credit_orgs: a whole label the keep rules cover is no speaker)
+KEEP_MISSES = {1, 2, 5, 8, 9, 10, 11, 12, 13, 16, 19}
 _REASON = "a one-word label before a colon and a quotation is read as the quote's credit and withheld (before session 14)"
 
 

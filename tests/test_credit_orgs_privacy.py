@@ -46,6 +46,11 @@ def _slots() -> list[tuple[str, list[str]]]:
             (f"“Het kamp was te kort.” ({head} {other})", [other]),
             (f"“Het kamp was te kort.” ({head} {FIRSTS[(k + 7) % len(FIRSTS)]})", [FIRSTS[(k + 7) % len(FIRSTS)]]),
             (f"Leidster {first} van {head} {last}-{other}: “Het kamp was te kort.”", [first, last, other]),
+            (f"“Het kamp was te kort.” ({first.upper()} {last.upper()})", [first, last]),
+            (f"{first.upper()} {last.upper()} VAN {head.upper()} {other.upper()}: “Het kamp was te kort.”",
+             [first, last, other]),
+            (f"“Het kamp was te kort.” – {first} van {head.upper()} {other.upper()}", [first, other]),
+            (f"{first} van {head} De {last}: “Het kamp was te kort.”", [first, last]),
         ]
     # every 37th listed first name and surname after an organisation's head
     from perskamer.plugins.anonymise.lexicon import load_lexicon

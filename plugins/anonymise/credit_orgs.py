@@ -40,6 +40,10 @@ _LINK = " van "
 #: the longest organisation's name looked at (characters)
 _MAX_TAIL = 120
 _FRAME = "Ze werkt bij "
+#: articles and particles of a surname ("De X", "Ter X", "Van X")
+_ARTICLES = frozenset({"de", "den", "der", "ter", "ten", "van", "vande", "vanden", "vander", "le", "la", "d"})
+#: the longest word in capitals read as an acronym ("ACLI", "STAD"); longer, it must be known as a word or place
+_ACRONYM_MAX = 5
 #: keep protections that say "a thing" (``detect._Protect`` rules)
 _THING_RULES = frozenset({"keep", "brand"})
 
@@ -79,9 +83,11 @@ def _is_organisation(words: str, _lex_id: int) -> bool:
     mine = [t for t in toks if t.start >= len(_FRAME) and t.end <= len(_FRAME) + len(words)]
     if not mine:
         return False
-    for t in mine:
+    for n, t in enumerate(mine):
         if not _known(t.text, t.folded, lex):
             return False  # "Chiro <Voornaam>", "Scouts <naam die geen lijst kent>": the person rules decide
+        if n and mine[n - 1].folded in _ARTICLES and f"{mine[n - 1].folded} {t.folded}" in lex.surnames:
+            return False  # "Hoeve De <X>" with a listed "De X" surname: the family's name
     if len(mine) == 1 and mine[0].folded not in lex.brands and mine[0].folded not in lex.chain_words:
         return False  # one word: only a brand or a chain says "organisation" by itself
     prot, _spans = _protect(text, toks, Knowledge(), lex, folded, caps)
@@ -96,14 +102,15 @@ def _is_organisation(words: str, _lex_id: int) -> bool:
 def _known(word: str, f: str, lex: Lexicon) -> bool:
     """A word of an organisation's name that no person's name shares: a Belgian or Dutch town,
     a word of the lists (Dutch, English, a compound of two long words, a diminutive of one), a
-    brand, chain or keep word, an organisation's head word, an acronym in capitals; a hyphenated
+    brand, chain or keep word, an organisation's head word, an acronym in capitals (five letters at
+    most); a hyphenated
     word when it is a place, when each part is one or when one part is a place ("<rivier>-<plaats>").
     Never a listed first name or surname (unless a town, brand or keep list holds it too: "Lier"),
     never a word no list knows, never a place abroad alone ("Chiro <Beni>")."""
     if "-" in f and f not in lex.places:
         parts = [p for p in f.split("-") if p]
         return bool(parts) and (all(_known_part(p, lex) for p in parts) or any(p in lex.places for p in parts))
-    if word.isupper() and len(word) >= 2 and word.isalpha():
+    if word.isupper() and 2 <= len(word) <= _ACRONYM_MAX and word.isalpha():
         return (f not in lex.first_names and f not in lex.surnames) or f in lex.keep_single
     return _known_part(f, lex)
 
