@@ -62,3 +62,32 @@ KEEPS = [
     ("Ze wezen naar Oostende op de kaart.", "Oostende"),
     ("Iedereen keek naar het Sportpaleis, zo groot was het.", "Sportpaleis"),
 ]
+
+# Second batch, written at 13:30 before its rule (on 3b78a90 with the first rule: 9 of 12 published):
+# a listed first name that is also a word, or a word no list knows, where one goes to
+# someone's home ("naar <X> thuis") or alone after "naar"/"bij" with no trip, move or stay.
+VISITS = [
+    ("We gingen naar Dirk.", "Dirk"),
+    ("Daarna ging ik naar Koen om te helpen.", "Koen"),
+    ("Na school ga ik altijd naar Roos.", "Roos"),
+    ("Ik ging naar Wolf, want die had de sleutel.", "Wolf"),
+    ("We gingen naar Hazel thuis.", "Hazel"),
+    ("Na de vergadering gingen we naar Batoul thuis.", "Batoul"),
+    ("Elke woensdag ga ik naar Melek thuis om te koken.", "Melek"),
+    ("We zijn bij Yavuz thuis blijven plakken.", "Yavuz"),
+    ("Ik ging naar Storm om mijn gsm terug te halen.", "Storm"),
+    ("We liepen nog even binnen bij Roos.", "Roos"),
+    ("We gingen naar Sardor.", "Sardor"),
+    ("Daarna zijn we naar Mpia gegaan om te eten.", "Mpia"),
+]
+# Places and things alone after "naar"/"bij" with a trip, a move or a stay, or named as such.
+VISIT_KEEPS = [
+    ("We fietsten naar Mol.", "Mol"),
+    ("Op kamp gingen we naar Hamont.", "Hamont"),
+    ("We trokken op weekend naar Houffalize.", "Houffalize"),
+    ("We gingen naar Walibi met de hele groep.", "Walibi"),
+    ("Ik ging naar Gent om te studeren.", "Gent"),
+    ("We gingen naar Bokrijk.", "Bokrijk"),
+    ("Ze verhuisde naar Tienen.", "Tienen"),
+    ("Daarna gingen we naar Plopsaland.", "Plopsaland"),
+]

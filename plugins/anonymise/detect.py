@@ -2691,8 +2691,9 @@ def _place_or_thing_position(text: str, toks: list[Token], i: int, lex: Lexicon,
     an article and a capitalised word ("Thomas More en Odisee", "Decathlon en de Colruyt")."""
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and text[prev.end : toks[i].start] == " ":
-        if prev.folded in _PLACE_OR_THING_BEFORE and (not prev.cap or prev.sent_start):
-            return True
+        if (prev.folded in _PLACE_OR_THING_BEFORE and (not prev.cap or prev.sent_start)
+                and not (prev.folded == "naar" and person_visits.addressed_slot(text, toks, i))):
+            return True  # (not "keek naar <X>", "naar <X> gestuurd": whom one looks at, session 15)
         if _thing_after(text, toks, i, lex):
             return True
     for step in (-1, 1):
@@ -3189,6 +3190,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             score, rule = 0.3 + cue, "name-word where a thing stands"  # "een pak Lotus", "op Storm"
             if bf in lex.surnames and person_visits.lone_in_visit_slot(text, toks, i):
                 score, rule = 0.6 + cue, "surname visited ('naar/bij X')"  # "naar <Bakker>." (session 13)
+            elif (kind == "first" and bf not in lex.places and person_visits.lone_in_visit_slot(text, toks, i)
+                  and not person_visits.place_cue(text, toks, i)):
+                # a listed first name alone after "naar"/"bij", no trip, move or stay in the
+                # sentence: whom one goes to ("we gingen naar <Koen>"; the lead, session 15)
+                score, rule = 0.6 + cue, "first name visited ('naar/bij X')"
     elif kind == "surname" and not is_word:
         score, rule = (0.8 if mid else 0.65) + cue, "surname list"
         if (mid and deny_unknown and cue < 0.4 and i > 0 and text[toks[i - 1].end : tok.start] == " "
