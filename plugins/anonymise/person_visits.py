@@ -166,7 +166,11 @@ _ADDRESSING_RIGHT_BEFORE = frozenset({"wees", "wezen", "wijs", "lach", "zwaai", 
 _MEDIA = frozenset("""
     tv televisie scherm tablet laptop gsm smartphone beamer computer pc radio podcast livestream stream kanaal
     zender film films reeks serie aflevering afleveringen playlist album nummer nummers liedje liedjes concert
-    optreden video filmpje filmpjes""".split())
+    optreden video filmpje filmpjes lied liederen muziek song songs plaat platen dj band""".split())
+#: Where the clause of "naar" ends: a comma or a conjunction between the verb and "naar" makes
+#: the verb another clause's ("vraag aan X of we naar <pretpark> mogen").
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()\[\]]|\b(?:of|dat|om|want|omdat|zodat|terwijl|toen|wanneer|waar|die|en)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 #: How far the verb (before "naar", or its participle after the name) and the cues reach.
 _ADDRESS_REACH = 60
@@ -198,10 +202,14 @@ def addressed_slot(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _clause_part(window: str, *, left: bool) -> str:
-    """The part of ``window`` on the slot's side of the nearest sentence end."""
+    """The part of ``window`` on the slot's side of the nearest sentence end, comma or
+    conjunction (:data:`_CLAUSE_BREAK_RE`)."""
     for end in _SENTENCE_END:
         window = window.rsplit(end, 1)[-1] if left else window.split(end, 1)[0]
-    return window
+    breaks = list(_CLAUSE_BREAK_RE.finditer(window))
+    if not breaks:
+        return window
+    return window[breaks[-1].end() :] if left else window[: breaks[0].start()]
 
 
 def at_home_after(text: str, toks: list[Token], i: int) -> bool:
