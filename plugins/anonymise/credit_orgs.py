@@ -73,11 +73,17 @@ def is_organisation(words: str, lex: Lexicon) -> bool:
 @lru_cache(maxsize=4096)
 def _is_organisation(words: str, _lex_id: int) -> bool:
     from .detect import Knowledge, _protect, _tokenize
-    from .lexicon import load_lexicon
+    from .keep_heads import HEADS
+    from .lexicon import fold, load_lexicon
 
     lex = load_lexicon()
     if not words or len(words) > _MAX_TAIL or not words[:1].isupper():
         return False
+    for w in words.split():
+        f = fold(w.strip(".,;:!?()'\"“”‘’"))
+        if (f in lex.first_names or f in lex.surnames) and not (
+                f in lex.places or f in lex.keep_single or f in lex.brands or f in lex.chain_words or f in HEADS):
+            return False  # (the cheap test first: most credits hold a listed name; ``_known`` says no to it too)
     text = _FRAME + words + "."
     toks, folded, caps, _ = _tokenize(text)
     mine = [t for t in toks if t.start >= len(_FRAME) and t.end <= len(_FRAME) + len(words)]
