@@ -12,6 +12,8 @@
 * ``detect._introduced_names``: the nickname rule asks whether a naming verb is among the
   text's folded words before it makes Token objects for ``naming.named_things`` (which asks
   that first).
+* ``private_contacts._may_hold_contact``: the profile sites' ten substring tests as one
+  search led by the dot each site holds, the spelled "at" led by its "a".
 
 Each is compared here with its plain spelling (the patterns and gates as they were at the
 session's start, written out below) on generated and hostile text; fixed cases show the
@@ -30,8 +32,9 @@ from hypothesis import strategies as st
 
 from perskamer.plugins.anonymise import detect, keep_firms, naming
 from perskamer.plugins.anonymise import identifiers as ids
+from perskamer.plugins.anonymise import private_contacts as pc
 from perskamer.plugins.anonymise.lexicon import Lexicon, load_lexicon
-from perskamer.plugins.anonymise.scan import finditer_after_keyword
+from perskamer.plugins.anonymise.scan import finditer_after_keyword, lowered_alike
 
 # --- the plain spellings (session 15's start) ------------------------------------------------
 _PLAIN_NUMBER_RE = re.compile(r"(?<![\w,./\-])(\d{1,4})(?!\d|[^\W\d_]{2})")
@@ -338,3 +341,45 @@ def test_introduced_names_after_a_naming_verb(text: str, names: list[str]) -> No
     """Not vacuous: with a naming verb the thing it names is left out ("het spel heet X")."""
     lex = load_lexicon()
     assert detect._introduced_names(text, lex) == names == _plain_introduced_names(text, lex)
+
+
+# --- private_contacts._may_hold_contact: the site and spelled-"at" tests as dot- and a-led searches ---
+def _plain_may_hold_contact(text: str) -> bool:
+    lowered = text.lower()
+    if not lowered_alike(text, lowered):
+        if pc._HINT_RE.search(text) is not None:
+            return True
+        return pc._CUE_HINT_RE.search(text) is not None and pc._ACCOUNT_SHAPE_RE.search(text) is not None
+    if ("@" in text or pc._SEVEN_DIGITS_RE.search(text) is not None or pc._AT_BRACKET_RE.search(lowered) is not None
+            or pc._AT_WORD_RE.search(lowered) is not None or any(site in lowered for site in pc._CONTACT_SITES)
+            or ("nul" in lowered and pc._NUL_RE.search(lowered) is not None)):
+        return True
+    return pc._account_shaped_somewhere(text) and pc._CUE_HINT_LOWER_RE.search(lowered) is not None
+
+
+_CONTACTISH = st.lists(st.one_of(st.sampled_from([
+    "linkedin.", "instagram.com/x", "tiktok.", "facebook.", "twitter.", "snapchat.", "threads.", "x.com/", "wa.me/32",
+    "t.me/x", "wa.m", "t.m", "x.co", "x.com", "x.com.", "linkedin", ".com/", "xcom/", "WA.ME", "T.ME", "LinkedIn.", " at ", "\tat\n", " a t ",
+    " apenstaartje ", " apestaart ", " arobase ", "(at)", "[a]", "at", "dat ", "aT ", "\u00a0at\u00a0", " at", "a ",
+    "jan.peeters", "jan_p", "dm ", "volg ", "insta", "0470 12 34 56", "nul ", "İ", "K", "ſ", "@", "x", ".", " ", "\n",
+]), st.text(alphabet=" \t\n.atmeAT/", max_size=6)), max_size=20).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_CONTACTISH)
+def test_contact_hint_searches_are_the_plain_ones(text: str) -> None:
+    lowered = text.lower()
+    for t in (text, lowered):
+        assert (pc._CONTACT_SITE_DOT_RE.search(t) is not None) == any(site in t for site in pc._CONTACT_SITES)
+        assert (pc._CONTACT_SITE_DOT_RE.search(t) is not None) == (pc._CONTACT_SITE_RE.search(t) is not None)
+        assert (pc._AT_WORD_A_RE.search(t) is not None) == (pc._AT_WORD_RE.search(t) is not None)
+    assert pc._may_hold_contact(text) == _plain_may_hold_contact(text)
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("Stuur het naar jan at gmail punt com.", True), ("Zie linkedin.com/in/x voor meer.", True),
+    ("Via wa.me/32470 of t.me/x", True), ("Dat was het, zei ze.", False), ("Wat een dag: at the end.", True),
+])
+def test_contact_hints_find_what_they_are_for(text: str, holds: bool) -> None:
+    assert pc._may_hold_contact(text) is holds
+    assert _plain_may_hold_contact(text) is holds
