@@ -54,6 +54,7 @@ from . import (
     person_relations,
     person_roles,
     person_slots,
+    person_trades,
     person_uncased,
     person_visits,
     person_word_slots,
@@ -2979,6 +2980,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if (deny_unknown and tok.protected == "place" and i > 0 and not tok.sent_start
             and (position := person_word_slots.particle_surname(text, toks, i, lex, _finite_verb))):
         tok.protected = None  # "met Van den Berg": a surname's last word, not the place (session 14)
+        tok.score, tok.rule, tok.person = 0.7, position, True
+        return
+    if (deny_unknown and tok.protected in (None, "keep", "place", "compound", POSITION)
+            and (position := person_trades.after_trade(text, toks, i, lex))):
+        tok.protected = None  # "Bakker <X> sponsorde", "aan bakker <X>": a trade's person (session 15)
         tok.score, tok.rule, tok.person = 0.7, position, True
         return
     if tok.protected:

@@ -55,7 +55,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import person_lone_surname, person_slots
+from . import person_lone_surname, person_slots, person_word_evidence
 from .keep_context import clause_has
 from .lexicon import Lexicon, english_words, fold, home_towns
 
@@ -338,7 +338,14 @@ def slot(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, single: boo
     if not _lone(text, toks, i, j) or _title_case(text, toks, i, j) or _coordinated_thing(text, toks, i, j, lex):
         return ""
     return (vocative(text, toks, i, j, lex, single) or role_apposition(text, toks, i, j)
-            or preposition_slot(text, toks, i, j) or with_me(text, toks, i, j))
+            or preposition_slot(text, toks, i, j) or with_me(text, toks, i, j)
+            or person_word_evidence.slot(text, toks, i, j, lex, _finite_verb))
+
+
+def _finite_verb(f: str, lex: Lexicon) -> bool:
+    from .detect import _finite_verb as finite_verb
+
+    return finite_verb(f, lex)
 
 
 #: Prepositions whose object "X" is, when "en ik <verb>" after it opens a clause of its own.
@@ -389,8 +396,14 @@ def word_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """Why the capitalised word at ``i`` (a word of some list, on no name list) is a person,
     or "": inside a sentence, alone, in a person slot."""
     tok = toks[i]
-    if not tok.cap or tok.allcaps or tok.sent_start or i == 0 or len(tok.folded) < 3:
+    if not tok.cap or tok.allcaps or len(tok.folded) < 3:
         return ""
+    if tok.sent_start or i == 0:
+        # opening a sentence, only beside a listed first name ("<X> en Wouter gaven ...", session 15)
+        if not _lone(text, toks, i, i + 1) or _title_case(text, toks, i, i + 1) or _plural(tok.folded, lex):
+            return ""
+        why = person_word_evidence.with_a_name(text, toks, i, i + 1, lex)
+        return f"word in a person's slot: {why}" if why else ""
     if toks[i - 1].folded in _ARTICLES or _plural(tok.folded, lex):
         return ""  # (a plural is a group or a title's thing: "met <Senioren>", "Hup <Zwaluwen>")
     why = slot(text, toks, i, i + 1, lex)
