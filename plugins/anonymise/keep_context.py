@@ -105,8 +105,11 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         # (no look at earlier protections: with many overlapping ones, prot.rule_at scans them all)
         if not tok.cap or tok.allcaps or (tok.folded not in _EN_FUNCTION and _person_like(toks, i, lex, know, text)):
             continue
-        if tok.sent_start and tok.folded in SUBORDINATORS:
-            continue  # "Toen <X> ...": a Dutch conjunction opening the sentence is no title's first word
+        if tok.sent_start and (tok.folded in SUBORDINATORS or tok.folded in _DUTCH_OPENERS and tok.folded not in english):
+            # "Toen <X> ...": a Dutch conjunction opening the sentence is no title's first word, nor
+            # a Dutch preposition, answer or possessive ("Bij <Clay> thuis", "Ja <Clay>,", "Ons
+            # <Clay> had": session 15 -- the English word after it was kept as a title's)
+            continue
         last = _english_run(text, toks, i, lex, know, english) if runs else i
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")
@@ -194,6 +197,15 @@ def _person_like(toks: list[Token], i: int, lex: Lexicon, know: Knowledge, text:
     if f in know.names or (f in lex.first_names and not lex.is_word(f)):
         return True
     return i > 0 and toks[i - 1].folded in _titles() and text[toks[i - 1].end : toks[i].start] == " "
+
+
+#: Dutch words that open a sentence and no English title: prepositions, answers, possessives.
+_DUTCH_OPENERS = frozenset(
+    """
+    bij met voor zonder dankzij volgens naast tegen tussen achter na naar uit aan tot sinds via ja nee neen
+    ons onze mijn m'n jouw zijn z'n haar hun dixit groetjes liefs dag hoi hallo kijk zeg
+    """.split()
+)
 
 
 def _english_run(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge, english: frozenset[str]) -> int:

@@ -51,6 +51,8 @@ CLOSINGS = frozenset(
     groetjes groeten groet grtz liefs kusjes kus mvg merci bedankt dankjewel dankuwel daag doei ciao later
     """.split()
 )
+#: Words before a closing ("Veel groeten, X!", "Dikke kus, X!").
+_GREETING_ADJECTIVES = frozenset("veel dikke lieve warme vriendelijke hartelijke beste zonnige".split())
 _OUR = frozenset({"ons", "onze"})
 #: Object and subject pronouns of a person, set against a name ("van X, niet van mij").
 _PERSON_PRONOUNS = frozenset("ik mij me mezelf jij jou hij hem zij haar".split())
@@ -116,6 +118,9 @@ def signature(text: str, toks: list[Token], i: int, j: int) -> str:
     """ "Groetjes, X! Tot ...", "Groetjes, X, en tot ...": the one signing or greeted."""
     if i == 0 or toks[i - 1].folded not in CLOSINGS or _gap(text, toks, i - 1, i) not in (", ", " "):
         return ""
+    k = i - 1
+    if not toks[k].sent_start and not (k >= 1 and toks[k - 1].sent_start and toks[k - 1].folded in _GREETING_ADJECTIVES):
+        return ""  # the closing opens its sentence ("Groetjes, X!"; not "Onze groet, <X>, hing ...")
     after = text[toks[j - 1].end : toks[j - 1].end + 1]
     if after == "!":
         return f"signed or greeted after '{toks[i - 1].text}'"
