@@ -227,13 +227,13 @@ TRADE_KEPT = [
 
 OTHER_NAMES = [
     ("Tuna: wie brengt morgen de chips mee?", "Tuna", False),
-    ("Hagel: ik ben er om zeven uur", "Hagel", True),
-    ("Sultan: kan iemand mij oppikken aan het station?", "Sultan", True),
-    ("Blanche: sorry ik ben te laat, de tram reed niet", "Blanche", True),
-    ("Oever: wie heeft de sleutel van het lokaal?", "Oever", True),
-    ("Reed: ik neem de boxen mee voor de fuif", "Reed", True),
-    ("Ping: komen jullie ook naar de fuif zaterdag?", "Ping", True),
-    ("Aarde: mama zegt dat ik mag blijven slapen", "Aarde", True),
+    ("Hagel: ik ben er om zeven uur", "Hagel", False),
+    ("Sultan: kan iemand mij oppikken aan het station?", "Sultan", False),
+    ("Blanche: sorry ik ben te laat, de tram reed niet", "Blanche", False),
+    ("Oever: wie heeft de sleutel van het lokaal?", "Oever", False),
+    ("Reed: ik neem de boxen mee voor de fuif", "Reed", False),
+    ("Ping: komen jullie ook naar de fuif zaterdag?", "Ping", False),
+    ("Aarde: mama zegt dat ik mag blijven slapen", "Aarde", False),
     ("na school speel ik altijd met bora op het plein", "bora", True),
     ("elke woensdag speel ik met hai basket in de sporthal", "hai", True),
     ("ik speel met sultan en zijn broer fifa tot middernacht", "sultan", True),
@@ -248,10 +248,10 @@ OTHER_NAMES = [
     ("Samen met OSSEWAARDE maakten we de affiche voor de fuif.", "OSSEWAARDE", True),
     ("Meneer d'Ydewalle gaf de prijs aan de winnaars.", "d'Ydewalle", False),
     ("Ik heb het aan mevrouw d'Oultremont gevraagd.", "d'Oultremont", False),
-    ("Samen met d'Udekem schreef ik het dossier voor de gemeente.", "d'Udekem", True),
-    ("Onze voorzitter, d'Aspremont, opende de vergadering.", "d'Aspremont", True),
+    ("Samen met d'Udekem schreef ik het dossier voor de gemeente.", "d'Udekem", False),
+    ("Onze voorzitter, d'Aspremont, opende de vergadering.", "d'Aspremont", False),
     ("Toen zei d'Ansembourg dat het genoeg was.", "d'Ansembourg", False),
-    ("Ik stuurde d'Alcantara meteen een berichtje.", "d'Alcantara", True),
+    ("Ik stuurde d'Alcantara meteen een berichtje.", "d'Alcantara", False),
 ]
 
 OTHER_KEPT = [

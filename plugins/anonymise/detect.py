@@ -1068,7 +1068,7 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
         return m is not None and _chat_speaker_ok(m.group(1), lex, know)
 
     if not ok(idx):
-        return False
+        return _word_label_line(lines, idx, lex, know, ok)
     if _TIMESTAMPED_LINE_RE.match(lines[idx]):
         return True  # "[22:15] X: ..." alone: a chat export's time stamp marks the line (session 6)
     for step in (-1, 1):
@@ -1088,6 +1088,54 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
     if m.group(1).isupper():
         return _name_shaped(fold(m.group(1))) and _SINGULAR_RE.search(m.group(2)) is not None
     return _CHAT_MESSAGE_RE.search(m.group(2)) is not None
+
+
+#: Nouns that label a line of a notice, a form or an interview, not a person ("Tip: ...",
+#: "Vraag: mag ik ...?"): a word label before a message in the first person is a person's
+#: name unless it is one of these (session 15).
+_NOTICE_LABELS = frozenset(
+    """
+    tip tips vraag vragen antwoord opmerking update opgelet info nb ps noot idee voorstel advies weetje
+    getuigenis ervaring mening reactie feedback conclusie besluit actie bron citaat quote stelling probleem
+    oplossing status voorbeeld waarschuwing reminder herinnering locatie plaats thema agenda datum tijd
+    uur waar wanneer wat wie hoe waarom doel titel onderwerp samenvatting verhaal situatie context les
+    inzicht dilemma casus case uitdaging kans valkuil nadeel voordeel tekst boodschap bericht resultaat
+    let belangrijk nieuw nieuws dringend gezocht te koop aandacht warning note question answer
+    """.split()
+)
+
+
+_GROUP_VOICE = frozenset({"we", "wij", "ons", "onze", "us", "our", "nous", "on"})
+
+
+def _word_label_line(lines: list[str], idx: int, lex: Lexicon, know: Knowledge | None, ok: Callable[[int], bool]) -> bool:
+    """A "Label: message" line whose label is ONE capitalised word a word list holds (a name
+    that is a word: "Hagel: ik ben er om zeven uur"), not a notice's label ("Tip:", "Vraag:"),
+    no compound, place, calendar or platform word: a person's chat line when its message reads as
+    a person's (the first person singular, "you", a question, an apology, thanks, an emoji; not
+    "we"), or when a line next to it is a chat line (session 15)."""
+    m = _CHAT_LINE_RE.match(lines[idx])
+    if m is None or m.group(2)[:1] in _QUOTE_MARKS_ALL:
+        return False
+    label = m.group(1)
+    if " " in label or not label[:1].isupper() or label.isupper() or not label.isalpha():
+        return False
+    f = fold(label)
+    if f in _NOTICE_LABELS or f in lex.keep_single or f in lex.platforms or f in lex.calendar or f in lex.places:
+        return False
+    if know is not None and (f in know.not_names or f in know.allow):
+        return False
+    if not (lex.is_word(f) or f in english_words()) or len(f) < 3:
+        return False
+    if any(c.group().lower() not in _GROUP_VOICE for c in _CHAT_MESSAGE_RE.finditer(m.group(2))):
+        return True  # (not "we", "ons": an organisation's voice as often)
+    for step in (-1, 1):
+        j = idx + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and ok(j):
+            return True
+    return False
 
 
 _ASCII_UPPER_RE = re.compile(r"[A-Z]")
@@ -3024,6 +3072,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = "allow"
         return
     if key is None and (tok.cap or tok.allcaps) and _short_form_of(tok, bf, lex, know):
+        return
+    if not tok.cap and deny_unknown and (position := person_word_slots.elided_surname(text, toks, i, lex)):
+        tok.score, tok.rule, tok.person = 0.7, position, True  # "samen met d'Udekem" (session 15)
         return
     if not tok.cap:
         # Lower-case names: in chat-style text, where nothing is capitalised, a first name

@@ -499,3 +499,28 @@ def double_barrelled(word: str, lex: Lexicon) -> bool:
         if part not in lex.surnames and (lex.is_word(part) or part in english):
             return False
     return True
+
+
+#: An elided particle before a capitalised body, one token: "d'Udekem", "d’Alcantara".
+_ELIDED = ("d'", "d’")
+
+
+def elided_surname(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
+    """Why the token at ``i`` ("d'Udekem") is a surname opened by an elided particle, or "": the
+    body capitalised, three letters or more, no place a list holds; not the tail of a longer
+    capitalised name ("Côte d'Azur", "Val d'Isère", "Château d'Ardenne": a place or a building).
+    Session 15: the token's lower-case "d" hid the capital from every rule for names."""
+    t = toks[i].text
+    if not t.startswith(_ELIDED) or len(t) < 5 or not t[2].isupper() or not t[2:].replace("-", "").isalpha():
+        return ""
+    body = fold(t[2:])
+    if body in lex.places or body in lex.brands or any(part in lex.places for part in body.split("-")):
+        return ""  # ("d'Anderlecht-Cureghem")
+    if i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].allcaps) and _gap(text, toks, i, i + 1) == " ":
+        return ""  # a longer name: "d'Autocars Ardenne Express"
+    prev = toks[i - 1] if i > 0 else None
+    if (prev is not None and (prev.cap or prev.allcaps) and _gap(text, toks, i - 1, i) == " "
+            and not (prev.folded in lex.first_names and not lex.is_word(prev.folded))):
+        return ""  # the tail of a place's or a building's name ("Château d'Ardenne"; "Karel d'Udekem" stays a name)
+    return "surname with an elided particle ('d'X')"
+
