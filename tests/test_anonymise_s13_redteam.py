@@ -45,6 +45,8 @@ def _open(cls: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=f"open class (s13-redteam): {cls}")
 
 
+CHAT = _open("a name as a chat line's speaker label that a lexicon reads as a word, before a question alone "
+              "(session 15 masks it before a message in the first or second person: a theme is put as a question)")
 SINGLE = _open("a double-barrelled name in single quotation marks inside a quote (class 4 in marks; session 14 closed the single names)")
 WORD_FIRST = _open("a name no name list holds, read as a word, alone mid-sentence (also vocative, apposition)")
 DOUBLE = _open("a double-barrelled surname alone")
@@ -58,7 +60,7 @@ UNCASED = _open("a name in a script without capital letters (Han, Devanagari, Ar
     # 1. chat speaker label
     pytest.param("Ayşegül: wie brengt morgen de drank mee?", "Ayşegül"),  # (closed, session 14: one chat line)
     pytest.param("Verstraete-Lambrecht: ik ben er om acht uur met de camionette", "Verstraete"),  # (closed, session 14)
-    ("Stoffel: wie heeft de sleutel van het lokaal?", "Stoffel"),  # (closed by s15-names: detect._word_label_line)
+    pytest.param("Stoffel: wie heeft de sleutel van het lokaal?", "Stoffel", marks=CHAT),
     ("Bloesem: ik breng de chips en de cola mee", "Bloesem"),  # (closed by s15-names: detect._word_label_line)
     pytest.param("Ik vroeg in de groep wie er kwam.\nÇağla: ik kom om acht uur met de fiets", "Çağla"),  # (closed, session 14)
     # 2. single quotation marks

@@ -230,7 +230,7 @@ OTHER_NAMES = [
     ("Hagel: ik ben er om zeven uur", "Hagel", False),
     ("Sultan: kan iemand mij oppikken aan het station?", "Sultan", False),
     ("Blanche: sorry ik ben te laat, de tram reed niet", "Blanche", False),
-    ("Oever: wie heeft de sleutel van het lokaal?", "Oever", False),
+    ("Oever: wie heeft de sleutel van het lokaal?", "Oever", True),
     ("Reed: ik neem de boxen mee voor de fuif", "Reed", False),
     ("Ping: komen jullie ook naar de fuif zaterdag?", "Ping", False),
     ("Aarde: mama zegt dat ik mag blijven slapen", "Aarde", False),

@@ -1105,15 +1105,17 @@ _NOTICE_LABELS = frozenset(
 )
 
 
-_GROUP_VOICE = frozenset({"we", "wij", "ons", "onze", "us", "our", "nous", "on"})
+#: What a message may hold and still be a notice's or a theme's: "we" (an organisation's voice as
+#: often), a question mark alone ("Geluk: wat maakt jongeren blij?", a theme put as a question).
+_GROUP_VOICE = frozenset({"we", "wij", "ons", "onze", "us", "our", "nous", "on", "?"})
 
 
 def _word_label_line(lines: list[str], idx: int, lex: Lexicon, know: Knowledge | None, ok: Callable[[int], bool]) -> bool:
     """A "Label: message" line whose label is ONE capitalised word a word list holds (a name
     that is a word: "Hagel: ik ben er om zeven uur"), not a notice's label ("Tip:", "Vraag:"),
     no compound, place, calendar or platform word: a person's chat line when its message reads as
-    a person's (the first person singular, "you", a question, an apology, thanks, an emoji; not
-    "we"), or when a line next to it is a chat line (session 15)."""
+    a person's (the first person singular, "you", an apology, thanks, an emoji; not "we", nor a
+    question alone: a theme is put as one), or when a line next to it is a chat line (session 15)."""
     m = _CHAT_LINE_RE.match(lines[idx])
     if m is None or m.group(2)[:1] in _QUOTE_MARKS_ALL:
         return False
@@ -1128,7 +1130,7 @@ def _word_label_line(lines: list[str], idx: int, lex: Lexicon, know: Knowledge |
     if not (lex.is_word(f) or f in english_words()) or len(f) < 3:
         return False
     if any(c.group().lower() not in _GROUP_VOICE for c in _CHAT_MESSAGE_RE.finditer(m.group(2))):
-        return True  # (not "we", "ons": an organisation's voice as often)
+        return True  # (not "we", "ons": an organisation's voice as often; nor a bare question, below)
     for step in (-1, 1):
         j = idx + step
         while 0 <= j < len(lines) and not lines[j].strip():

@@ -28,7 +28,8 @@ lower case: a capitalised word there is a proper noun; these slots take a person
 * **after a noun only a person has "van"**: "het idee van X", "de mama van X", "de
   verjaardag van X";
 * **coordinated with a listed first name** that is nothing else: "X en Wouter gaven ...",
-  "met Wouter en X" -- also opening a sentence.
+  "met Wouter en X" -- also opening a sentence; not with a verb of playing in the clause ("Ik
+  speelde met Jan en <Lego>").
 
 Each check reads a bounded number of neighbouring tokens (linear in the text). A word a list
 keeps (a place, a brand, an organisation, a calendar word) is judged before this module and
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .keep_context import clause_has
 from .lexicon import Lexicon, english_words
 
 if TYPE_CHECKING:
@@ -218,6 +220,7 @@ def _plain_first_name(tok: Token, lex: Lexicon) -> bool:
 
 
 _AFFILIATION = frozenset("van uit bij voor namens vanuit via".split())
+_PLAYING = frozenset("speel speelt speelde speelden spelen gespeeld".split())
 
 
 def with_a_name(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> str:
@@ -226,6 +229,8 @@ def with_a_name(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> s
     n = len(toks)
     if i > 0 and toks[i - 1].folded in _AFFILIATION:
         return ""  # "<naam> van <Awel> en <naam> van ...": an organisation one comes from
+    if clause_has(text, toks, i, _PLAYING, words=6):
+        return ""  # "Ik speelde met Jan en <Lego>": one plays with a toy beside a friend
     if j + 1 < n and toks[j].folded in ("en", "of") and _gap(text, toks, j - 1, j) == " " and (
             _gap(text, toks, j, j + 1) == " " and _plain_first_name(toks[j + 1], lex)):
         return "coordinated with a first name"
