@@ -49,6 +49,7 @@ from . import (
     naming,
     person_context,
     person_lone_surname,
+    person_months,
     person_openers,
     person_positions,
     person_relations,
@@ -3195,6 +3196,10 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if deny_unknown and (position := person_context.nickname_or_signature(text, toks, i)
                          or person_positions.nickname_in_quotes(text, toks, i)):
         tok.score, tok.rule, tok.person = 0.8, position, True
+        return
+    if (deny_unknown and kept == "calendar" and bf not in know.not_names
+            and (position := person_months.month_as_name(text, toks, i))):
+        tok.score, tok.rule, tok.person = 0.7, position, True  # "Ik en April gingen ...", "volgens Mei" (session 15)
         return
     if (deny_unknown and kept == "calendar" and bf not in know.not_names and (bf in lex.name_words or bf in lex.first_names)
             and (position := person_relations.relation_position(text, toks, i))):
