@@ -709,7 +709,9 @@ class Knowledge:
             # Same person as an earlier, shorter or longer, form? Only when one form's name
             # parts hold the other's ("Jan" and "Jan Peeters"), never two different full
             # names sharing a part ("Jan Peeters" and "Jan Janssens").
-            for p in parts:
+            # (each distinct part asked once: the answer is the same for a repeated part, and a
+            # harvested run of thousands of words -- a hostile quote -- made this quadratic)
+            for p in dict.fromkeys(parts):
                 cand = self.names.get(p) or self.place_parts.get(p)
                 if cand is not None and same_person(self.display.get(cand, cand), parts):
                     key = cand
