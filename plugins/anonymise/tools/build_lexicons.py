@@ -45,6 +45,19 @@ LATIN_LOCALES = [
 # that are no Dutch word are taken ("Van", "Juni", "Prima", "Forum", "Per" are names
 # somewhere, and would change how ordinary words and particles are read here).
 EXTRA_FIRST_LOCALES = ["en_PK", "tw_GH", "en_NG", "zu_ZA", "uz_UZ", "vi_VN", "en_IN", "id_ID", "sv_SE"]
+# Added in session 15: Switzerland, Austria and Liechtenstein, whose lists are recent
+# birth-name statistics and hold the commonest names of today's youth of Turkish, Bosnian,
+# Serbian, Albanian and Kurdish origin (Burak, Emre, Cem, Merve, Admir, Agim, Arda, Tenzin)
+# that ``tr_TR``'s older list lacks. Same filter as above, and also no name that one of
+# the shipped word or keep lists reads as something else (``_no_listed_word``: "Can",
+# "Lean" are English words; "Manila", "Asia", "Sofija" places; "Sena" a language): a
+# name there would make the keep builder drop the place, and the English list the word.
+RECENT_FIRST_LOCALES = ["de_CH", "de_AT", "de_LI"]
+#: The shipped lists whose entries a name of ``RECENT_FIRST_LOCALES`` must not be
+#: (generated after this script's name lists, read here as they stand: names kept out
+#: here stay in those lists, so a rerun gives the same result).
+OTHER_READING_LISTS = ("english_words.txt", "world_places.txt", "regions.txt", "territories.txt",
+                       "languages.txt", "places.txt", "places_extra.txt", "brands.txt", "keep.txt")
 EXTRA_SURNAME_LOCALES = ["en_PK", "tw_GH", "en_NG", "zu_ZA", "uz_UZ", "vi_VN"]
 CYRILLIC_LOCALES = ["uk_UA", "ru_RU", "bg_BG"]
 # Surname lists from locales whose surnames are mostly ordinary words in other
@@ -137,6 +150,22 @@ def _no_word(name: str, words: frozenset[str]) -> bool:
     return bool(parts) and all(len(p) > 2 and p not in words for p in parts)
 
 
+def _listed_words() -> frozenset[str]:
+    """Every entry of ``OTHER_READING_LISTS``, lower-case and without diacritics."""
+    words: set[str] = set()
+    for name in OTHER_READING_LISTS:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(fold(line.strip()).lower())
+    return frozenset(words)
+
+
+def _no_listed_word(name: str, listed: frozenset[str]) -> bool:
+    """A name that is no entry of a word or keep list, as a whole or in any part."""
+    parts = [fold(p).lower() for p in re.split(r"[-' ’]", name) if p]
+    return fold(name).lower() not in listed and all(p not in listed for p in parts)
+
+
 def header(title: str, source: str, licence: str) -> str:
     try:
         import faker
@@ -193,13 +222,23 @@ def main() -> int:
     words = _dutch_words()
     for loc in EXTRA_FIRST_LOCALES:
         firsts |= {n for n in _clean(_collect(loc, "first_names"), None) if _no_word(n, words)}
+    listed = _listed_words()
+    recent: list[str] = []
+    for loc in RECENT_FIRST_LOCALES:
+        new = {n for n in _clean(_collect(loc, "first_names"), None)
+               if _no_word(n, words) and _no_listed_word(n, listed)} - firsts
+        recent.append(f"{loc} {len(new)}")
+        firsts |= new
     for loc in EXTRA_SURNAME_LOCALES:
         lasts |= {n for n in _clean(_collect(loc, "last_names"), None) if _no_word(n, words)}
 
     src = ("Faker locale person providers (https://github.com/joke2k/faker, faker/providers/person/*), "
            "Cyrillic names transliterated")
+    recent_src = (src + "; the recent lists " + ", ".join(recent) + " (names new to the other locales, no Dutch, "
+                  "English or keep-list word, see RECENT_FIRST_LOCALES)")
     (DATA / "first_names.txt").write_text(
-        header("First names common in Belgium, the Netherlands and the countries of origin of today's youth", src, "MIT (Faker)")
+        header("First names common in Belgium, the Netherlands and the countries of origin of today's youth", recent_src,
+               "MIT (Faker)")
         + "\n".join(sorted(firsts)) + "\n", encoding="utf-8")
     (DATA / "surnames.txt").write_text(
         header("Surnames common in Belgium, the Netherlands and countries of origin", src, "MIT (Faker)")
