@@ -52,11 +52,13 @@ def _slots() -> list[tuple[str, list[str]]]:
             (f"“Het kamp was te kort.” – {first} van {head.upper()} {other.upper()}", [first, other]),
             (f"{first} van {head} De {last}: “Het kamp was te kort.”", [first, last]),
         ]
-    # every 37th listed first name and surname after an organisation's head
+    # every 37th listed first name and surname after an organisation's head -- no name a place
+    # list holds: "KSA <Erica>" (a village in Drenthe) is the "<head> <town>" the rule keeps
     from perskamer.plugins.anonymise.lexicon import load_lexicon
 
     lex = load_lexicon()
-    listed = sorted(f for f in lex.first_names | lex.surnames if f.isalpha() and len(f) > 3)[::37]
+    listed = sorted(f for f in lex.first_names | lex.surnames if f.isalpha() and len(f) > 3
+                    and f not in lex.places)[::37]
     for k, name in enumerate(listed):
         cap = name.capitalize()
         out.append((f"{FIRSTS[k % len(FIRSTS)]} van {HEADS[k % len(HEADS)]} {cap}: “Het kamp was te kort.”", [cap]))
