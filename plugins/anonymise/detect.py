@@ -3527,7 +3527,12 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 # "van" says where the person is from, it does not continue the name
                 if not parts[0].cap and end_i > start_i and parts[0].folded in ("van", "uit", "bij"):
                     break
-                if (kept is None and toks[j].protected in (None, "place")) or (kept == "place" and surname_style):
+                # a first name, then "van" in lower case and a word a place list holds: the
+                # Dutch way to write a surname ("Maartje van Rijswijk", "Joost van Loon"); the
+                # place reading ("from X") gives way to the name (session 15, the lead)
+                dutch_van = (kept == "place" and end_i == start_i and len(parts) == 1 and parts[0].folded == "van"
+                             and _name_kind(cur.folded, lex)[0] in ("first", "diminutive"))
+                if (kept is None and toks[j].protected in (None, "place")) or (kept == "place" and (surname_style or dutch_van)):
                     end_i = j
                     continue
                 break

@@ -53,7 +53,8 @@ def of_a_group_after(text: str, toks: list[Token], i: int) -> bool:
 def full_name_opening(text: str, toks: list[Token], i: int, lex: Lexicon,
                       finite_verb: Callable[[str, Lexicon], bool]) -> bool:
     """Whether token ``i`` opens a sentence as the first of two capitalised words followed
-    by a finite verb ("<Voornaam> <Achternaam> heeft ..."): a listed first name that is
+    by a finite verb ("<Voornaam> <Achternaam> heeft ...", also with lower-case particles
+    between them, "<Voornaam> van <Achternaam> vertelde"): a listed first name that is
     also a word ("Jonas", "Rik") is then a first name, and the word after it its surname
     (the assembly joins it). Not a saint's name ("Sint-Jan Berchmans werkt ..."), not
     two words before "en" ("Thomas More en Odisee sturen ..."), not in capitals.
@@ -61,8 +62,13 @@ def full_name_opening(text: str, toks: list[Token], i: int, lex: Lexicon,
     tok = toks[i]
     if not (tok.sent_start or i == 0) or i + 2 >= len(toks) or tok.folded.startswith(_SAINTS):
         return False
-    second, third = toks[i + 1], toks[i + 2]
-    if text[tok.end : second.start] != " " or not second.cap or second.allcaps or second.sent_start or second.protected:
+    k = i + 1  # (lower-case particles of a Dutch surname may stand between: "<Voornaam> van <Achternaam>")
+    while k < len(toks) - 2 and k - i <= 2 and toks[k].folded in _LOWER_PARTICLES and not toks[k].cap:
+        k += 1
+    second, third = toks[k], toks[k + 1]
+    if any(text[toks[m].end : toks[m + 1].start] != " " for m in range(i, k)):
+        return False
+    if not second.cap or second.allcaps or second.sent_start or (second.protected and (k == i + 1 or second.protected != "place")):
         return False
     if text[second.end : third.start] != " " or third.cap or third.allcaps:
         return False
@@ -70,6 +76,7 @@ def full_name_opening(text: str, toks: list[Token], i: int, lex: Lexicon,
 
 
 _SAINTS = ("sint-", "sinte-", "st-", "heilig-")
+_LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten"})
 
 
 def home_place(folded: str) -> bool:
