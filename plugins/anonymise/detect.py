@@ -1059,6 +1059,17 @@ def _lines_of(text: str) -> tuple[list[str], list[int]]:
 _TIMESTAMPED_LINE_RE = re.compile(r"^[ \t>*•\"“'-]*[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?(?:[ \t]*-)?[ \t]+\S")
 
 
+def _neighbour_line_ok(lines: list[str], idx: int, ok: Callable[[int], bool]) -> bool:
+    """Whether the nearest non-blank line above or below line ``idx`` passes ``ok``."""
+    for step in (-1, 1):
+        j = idx + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and ok(j):
+            return True
+    return False
+
+
 def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = None) -> bool:
     """Whether the line holding ``pos`` is part of a chat log: at least two consecutive
     (non-blank) lines of the shape "speaker: short message", each speaker first-name-like,
@@ -1074,12 +1085,8 @@ def _in_chat_log(text: str, pos: int, lex: Lexicon, know: Knowledge | None = Non
         return _word_label_line(lines, idx, lex, know, ok)
     if _TIMESTAMPED_LINE_RE.match(lines[idx]):
         return True  # "[22:15] X: ..." alone: a chat export's time stamp marks the line (session 6)
-    for step in (-1, 1):
-        j = idx + step
-        while 0 <= j < len(lines) and not lines[j].strip():
-            j += step
-        if 0 <= j < len(lines) and ok(j):
-            return True
+    if _neighbour_line_ok(lines, idx, ok):
+        return True
     # one line alone (a quote that is one chat message, also after a line of plain text):
     # its message must read as a person's (session 14); a label in capitals alone may be an
     # organisation's, and a label before a quotation is a credit line ("UNIZO: “...”", session 13)
@@ -1134,13 +1141,7 @@ def _word_label_line(lines: list[str], idx: int, lex: Lexicon, know: Knowledge |
         return False
     if any(c.group().lower() not in _GROUP_VOICE for c in _CHAT_MESSAGE_RE.finditer(m.group(2))):
         return True  # (not "we", "ons": an organisation's voice as often; nor a bare question, below)
-    for step in (-1, 1):
-        j = idx + step
-        while 0 <= j < len(lines) and not lines[j].strip():
-            j += step
-        if 0 <= j < len(lines) and ok(j):
-            return True
-    return False
+    return _neighbour_line_ok(lines, idx, ok)
 
 
 _ASCII_UPPER_RE = re.compile(r"[A-Z]")
