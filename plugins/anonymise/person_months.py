@@ -23,10 +23,8 @@ MONTHS = frozenset(
 _TIME_BEFORE = frozenset(
     "in op eind einde begin half midden sinds tot vanaf tegen na voor vóór rond omstreeks deze dit vorige "
     "vorig volgende afgelopen komende elke iedere heel hele de het een maand per t/m".split())
-#: Words that join a month to another month before it ("Juni en Juli", "Mei of Juni").
+#: Words that join a month to another month ("Juni en Juli", "Mei of Juni", "van Mei tot Juli").
 _LIST_LINKS = frozenset({"en", "of", "tot", "t/m"})
-#: Words after a month that make it a date or a period.
-_TIME_AFTER = frozenset({"tot", "t/m", "of", "en", "-"})
 
 
 def month_as_name(text: str, toks: list[Token], i: int) -> str | None:
@@ -50,6 +48,6 @@ def month_as_name(text: str, toks: list[Token], i: int) -> str | None:
             return None
         if not between.strip() and (nxt.text[:1].isdigit() or nxt.cap or nxt.folded in MONTHS):
             return None  # "Juni 2023", "Mei Festival"
-        if nxt.folded in _TIME_AFTER and i + 2 < len(toks) and toks[i + 2].folded in MONTHS:
+        if nxt.folded in _LIST_LINKS and i + 2 < len(toks) and toks[i + 2].folded in MONTHS:
             return None  # "van Mei tot Juli", "Juli of Augustus"
     return "month written with a capital as a first name"

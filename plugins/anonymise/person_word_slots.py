@@ -270,6 +270,16 @@ def _clause_after_has(text: str, toks: list[Token], j: int, wanted: frozenset[st
     return False
 
 
+#: A preposition that takes a person when a verb of its own stands in the clause: the verbs,
+#: how many words before the preposition and after the name they are looked for, the position.
+_VERB_SLOTS: dict[str, tuple[frozenset[str], int, int, str]] = {
+    "met": (_WITH_VERBS, 6, 6, "after 'met' with a verb of talking or doing together"),
+    "naast": (_BESIDE_VERBS, 6, 6, "after 'naast' with a verb of sitting or walking"),
+    "tegen": (_AGAINST_VERBS, 6, 4, "after 'tegen' with a verb of telling"),
+    "op": (_ON_VERBS, 4, 3, "after 'op' with waiting, relying, anger or love"),
+}
+
+
 def preposition_slot(text: str, toks: list[Token], i: int, j: int) -> str:
     """ "gepraat met X", "samen met X", "zat naast X", "bij X thuis", "tegen X gezegd", "wachten op X",
     "aan X gevraagd", "door X ontworpen"."""
@@ -285,25 +295,15 @@ def preposition_slot(text: str, toks: list[Token], i: int, j: int) -> str:
             return "after 'samen met'"
         if i >= 2 and toks[i - 2].cap:
             return ""  # "Koken met <Kruiden>": a workshop's or a book's title
-        if clause_has(text, toks, i - 1, _WITH_VERBS, words=6) or _clause_after_has(text, toks, j, _WITH_VERBS, 6):
-            return "after 'met' with a verb of talking or doing together"
-        return ""
-    if f == "naast":
-        if clause_has(text, toks, i - 1, _BESIDE_VERBS, words=6) or _clause_after_has(text, toks, j, _BESIDE_VERBS, 6):
-            return "after 'naast' with a verb of sitting or walking"
+    if f in _VERB_SLOTS:
+        verbs, before, after, position = _VERB_SLOTS[f]
+        if clause_has(text, toks, i - 1, verbs, words=before) or _clause_after_has(text, toks, j, verbs, after):
+            return position
         return ""
     if f == "bij" and clean_after:
         nxt = toks[j]
         if nxt.folded == "thuis" or (nxt.folded == "op" and j + 1 < len(toks) and toks[j + 1].folded == "bezoek"):
             return "after 'bij', at home or visited"
-        return ""
-    if f == "tegen":
-        if clause_has(text, toks, i - 1, _AGAINST_VERBS, words=6) or _clause_after_has(text, toks, j, _AGAINST_VERBS, 4):
-            return "after 'tegen' with a verb of telling"
-        return ""
-    if f == "op":
-        if clause_has(text, toks, i - 1, _ON_VERBS, words=4) or _clause_after_has(text, toks, j, _ON_VERBS, 3):
-            return "after 'op' with waiting, relying, anger or love"
         return ""
     if f == "aan" and clean_after:
         if _clause_after_has(text, toks, j, _TOLD_VERBS, 3):
