@@ -62,15 +62,16 @@ def craft_person(f: str) -> bool:
 
 def after_trade(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """Why the capitalised word at ``i`` is a surname after a trade's person, or ""."""
-    from .detect import is_compound
-    from .person_lone_surname import firm_cue_after
-
     tok = toks[i]
     if i == 0 or not tok.cap or tok.allcaps or tok.sent_start or len(tok.folded) < 3 or "-" in tok.text:
         return ""
     prev = toks[i - 1]
     if text[prev.end : tok.start] != " " or not prev.folded.isalpha() or not craft_person(prev.folded):
         return ""
+    # (imported here, after the cheap tests: this runs for every capitalised word, and detect
+    # imports this module)
+    from .detect import is_compound
+    from .person_lone_surname import firm_cue_after
     if prev.allcaps or (i >= 2 and toks[i - 2].cap and not toks[i - 2].sent_start
                         and text[toks[i - 2].end : prev.start] == " "):
         return ""  # "Bakkerij Jan Bakker", "Sint Schilder": part of a longer name
