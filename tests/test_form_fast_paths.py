@@ -123,3 +123,50 @@ def test_the_prefilters_let_dates_and_page_numbers_through() -> None:
     assert layout.is_running_header("Verslag sessie congres #Jeugdwerkwerkt • 6 juni 2023 • PAGINA 1 > 3")
     assert layout.is_running_header("Blz. 2 van 3") and layout.is_running_header("p. 2/3")
     assert not layout.is_running_header("We speelden 2 rondes op het plein.")
+
+
+# --- clean_inline: a clean text comes back as it is -------------------------------------------
+
+#: what normalize_line changes or clean_inline collapses: every white-space character, the
+#: invisible ones, combining marks (NFC composes "e\u0301"), compatibility characters NFC keeps
+_INLINE_BITS = ["Jongeren", "kamp", "é", "e\u0301", "\u0301", "o\u0308", "\u1100\u1161", "ﬁ", "Å", "\u212b", "Σ", "👍",
+                "’t", "„", "\u00ad", "\u200b", "\u200d", "\u2060", "\ufeff", "\x00", "\x7f", "\x85", *_SPACES]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_BITS) | st.text(max_size=3), max_size=10).map("".join))
+@example("")
+@example(" ")
+@example("de \u212b")  # Angstrom sign: printable, NFC makes it Å
+@example("de\u00a0jongeren")
+def test_clean_inline_as_the_plain_code(text: str) -> None:
+    from perskamer.form.text import clean_inline, normalize_line
+
+    assert clean_inline(text) == " ".join(normalize_line(text).split())
+
+
+# --- may_continue_question: a line no question continues is not tried in a wrapped question ----
+
+def _question_words() -> list[str]:
+    from perskamer.form.questions import FORM_QUESTIONS, KEYWORDS
+
+    words = {w for q in FORM_QUESTIONS.values() for w in q.split()} | {w for kws in KEYWORDS.values() for w in kws}
+    return sorted(words) + ["Verrassingen", "ONTHOUDEN", "quote's", "Sfeerbeelden", "reacties?", "2.", "Vraag 3:", "a)"]
+
+
+_LINE_WORDS = _question_words() + ["jongeren", "kamp", "de", "het", "speelplein", "2023", "x", "wat?", "…", "-"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_WORDS) | st.text(max_size=4), max_size=36).map(" ".join))
+@example("Waar kwamen veel vragen/reacties over?")
+@example("waar te kunnen maken?")
+@example("")
+def test_a_line_no_question_continues_is_ruled_out(text: str) -> None:
+    from perskamer.form.questions import FORM_QUESTIONS, continues_question, may_continue_question
+
+    continued = any(continues_question(text, section) for section in FORM_QUESTIONS)
+    if not may_continue_question(text):
+        assert not continued
+    if continued:
+        assert may_continue_question(text)

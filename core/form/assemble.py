@@ -27,7 +27,14 @@ from .layout import (
     strip_form_header,
     strip_trailing_nota,
 )
-from .questions import best_question, continues_question, is_form_word, joined_may_match, split_label
+from .questions import (
+    best_question,
+    continues_question,
+    is_form_word,
+    joined_may_match,
+    may_continue_question,
+    split_label,
+)
 from .quotes import QuoteLine, _starts_new_quote, parse_chat_line, split_quotes
 from .text import clean_inline, is_url_line, slugify, tokens
 
@@ -289,8 +296,9 @@ def _find_boundaries(items: list[_Item]) -> list[_Boundary]:
                     and split_label(prev) is None and not _known_label(prev) and (match is None or match.score < 0.95)):
                 continue
         end = i + 1
-        if match is None:
-            # a question wrapped over several lines may only match as a whole
+        if match is None and may_continue_question(item.text):
+            # a question wrapped over several lines may only match as a whole (and only
+            # when each of its lines continues the question, this one first)
             for k in (2, 3):
                 if i + k > n or any(items[j].hard_break or items[j].block.kind == "image" or items[j].block.extra.get("answer")
                                     for j in range(i + 1, i + k)):

@@ -319,6 +319,37 @@ def continues_question(text: str, section: str) -> bool:
     return matched / len(toks) >= 0.75 and len(toks) <= 30
 
 
+#: Per token: whether it is in the vocabulary of some question (:meth:`_Vocab.has` of any section).
+_IN_SOME_VOCAB: dict[str, bool] = {}
+
+
+def _in_some_vocab(token: str) -> bool:
+    found = _IN_SOME_VOCAB.get(token)
+    if found is None:
+        if len(_IN_SOME_VOCAB) > _Vocab._MAX_CACHE:
+            _IN_SOME_VOCAB.clear()
+        found = _IN_SOME_VOCAB[token] = any(_vocab(section).has(token) for section in FORM_QUESTIONS)
+    return found
+
+
+@functools.lru_cache(maxsize=16384)
+def may_continue_question(text: str) -> bool:
+    """False only when :func:`continues_question` is false for ``text`` and every section.
+
+    The same test with the words of all questions at once: a token of a question's
+    vocabulary is in the union, so a line whose tokens are not three quarters in the
+    union is not three quarters in any one question's. A line that holds no content
+    token is judged as :func:`continues_question` judges it (the section plays no part).
+    """
+    toks = content_tokens(strip_numbering(text))
+    if not toks:
+        words = tokens(text)
+        return 0 < len(words) <= 8 and len(text) < 80
+    if len(toks) > 30:
+        return False
+    return sum(1 for t in toks if _in_some_vocab(t)) / len(toks) >= 0.75
+
+
 _LABEL_SPLIT_RE = re.compile(r"^(.{2,90}?[?:])\s+(\S.*)$")
 
 

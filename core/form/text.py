@@ -99,6 +99,15 @@ def normalize_line(text: str) -> str:
 
 def clean_inline(text: str) -> str:
     """Collapse runs of white space to one space and strip."""
+    # A text that is clean already comes back as it is (most lines of a report: the
+    # reader has normalised them). ``isprintable`` is false for every white-space
+    # character but the ASCII space, every invisible (format) character and every
+    # control character, so such a text holds none of what normalize_line replaces or
+    # removes, and only single spaces inside it; NFC is all that is left to check
+    # (tests/test_form_fast_paths.py compares with the plain code).
+    if (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+            and (text.isascii() or unicodedata.is_normalized("NFC", text))):
+        return text
     # str.split() and the regex \s agree on what white space is (Py_UNICODE_ISSPACE)
     return " ".join(normalize_line(text).split())
 
