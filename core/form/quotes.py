@@ -140,8 +140,33 @@ def parse_attribution(tail: str) -> tuple[str | None, str | None, str | None]:
     elif "," in t:
         name_part, affiliation = (p.strip() for p in t.split(",", 1))
         affiliation = affiliation or None
-    speaker = name_part if is_name(name_part) else None
+    speaker = name_part if is_name(name_part) else _name_before_service(name_part)
     return t, speaker, affiliation
+
+
+#: "van" with an article before a speaker's service or organisation ("van het jeugdhuis")
+_SERVICE_LINK_RE = re.compile(r"\s+van\s+(?:het|'t|de|den|der)\s+(?=\S)")
+
+
+def _name_before_service(text: str) -> str | None:
+    """The speaker in "<Voornaam> <Achternaam> van het <dienst>" / "... van de <dienst>" (session
+    16): a name of two capitalised words or more before "van" and an article, when the whole is
+    no name (a service in lower case after it). "<Voornaam> van de <Naam>" stays a particle
+    surname: one capitalised word before "van" is no full name."""
+    m = _SERVICE_LINK_RE.search(text)
+    if m is None:
+        return None
+    head = text[: m.start()].strip()
+    words = [w for w in head.split() if w.lower() not in NAME_PARTICLES]
+    if not 2 <= len(words) <= 4 or fold(head.split()[0]) in _NOT_NAME_OPENERS or not is_name(head):
+        return None  # ("Uit de Discord van het jeugdhuis:" introduces a chat log)
+    return head
+
+
+#: words that open an intro line, never a person's name ("Uit de Telegram-groep van de ...:")
+_NOT_NAME_OPENERS = frozenset(
+    "uit in op bij met voor over naar na tijdens volgens via vanuit onder tussen namens zoals ook nog hier daar".split()
+)
 
 
 def _opener_at(text: str, i: int) -> bool:
@@ -278,7 +303,8 @@ def _starts_new_quote(text: str, paragraph: list[tuple[str, int | None]]) -> boo
     """A line opening a quote right after a line that closed one starts a new quote."""
     if not paragraph:
         return False
-    m = re.match(r"^(?:[^\W\d_][\w.' -]{0,30}:\s*)?", text)
+    # (a credit line before the quotation: "<Naam>: “", "<Naam> van het <dienst>: “", "<Naam>, <rol>: “")
+    m = re.match(r"^(?:[^\W\d_][\w.'’ ,()-]{0,80}:\s*)?", text)
     start = m.end() if m else 0
     if start >= len(text) or not _opener_at(text, start):
         return False

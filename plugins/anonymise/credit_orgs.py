@@ -54,6 +54,8 @@ def person_part(credit: str, lex: Lexicon) -> str:
     long field costs one scan."""
     if _LINK not in credit:
         return credit
+    if (head := _article_cut(credit, lex)) is not None:
+        return head
     start = max(0, len(credit) - _MAX_TAIL - len(_LINK))
     while (k := credit.find(_LINK, start)) >= 0:
         start = k + 1
@@ -62,6 +64,43 @@ def person_part(credit: str, lex: Lexicon) -> str:
             head = credit[:k].rstrip()
             return head if any(w[:1].isupper() for w in head.split()) else credit
     return credit
+
+
+#: "van" with an article: a service or an organisation after a full name ("... van het jeugdhuis")
+_ARTICLE_LINKS = (" van het ", " van 't ", " van de ", " van den ", " van der ")
+_STRIP = ".,;:!?()'\"“”‘’"
+
+
+def _article_cut(credit: str, lex: Lexicon) -> str | None:
+    """The person's part of "<Voornaam> <Achternaam> van het/de <dienst of Organisatie>" (session
+    16): the head must hold two capitalised words that are no title or role word (a first name
+    AND a surname: "<Voornaam> van de <Naam>" is a particle surname, never cut), and after "van
+    de/den/der" every word must be one no name list holds (``_known``: a word, a town, an
+    acronym, a head word), or the first one an organisation's head or cue word ("van de
+    Speelpleinwerking <X>") or in lower case (a service: "van de jeugddienst"); after "van het"
+    any service or organisation. The part cut off is no name part: the speaker's field still
+    goes through the person rules. None when it is no such credit."""
+    from .detect import _ORG_CUES_AND_TAILS, TITLES
+    from .keep_heads import HEADS
+    from .lexicon import fold
+    from .person_roles import title_kind
+
+    for link in _ARTICLE_LINKS:
+        k = credit.find(link)
+        if k < 0:
+            continue
+        head, tail = credit[:k].rstrip(), credit[k + len(link) :].strip()
+        words = tail.split()
+        if not words or len(tail) > _MAX_TAIL:
+            continue
+        caps = [w for w in head.split() if w[:1].isupper() and not title_kind(fold(w.strip(_STRIP)), TITLES)]
+        if len(caps) < 2:
+            continue
+        if (link in (" van het ", " van 't ") or not words[0][:1].isupper()
+                or fold(words[0].strip(_STRIP)) in _ORG_CUES_AND_TAILS or fold(words[0].strip(_STRIP)) in HEADS
+                or all(_known(w.strip(_STRIP), fold(w.strip(_STRIP)), lex) for w in words if w.strip(_STRIP))):
+            return head
+    return None
 
 
 def is_organisation(words: str, lex: Lexicon) -> bool:

@@ -48,6 +48,7 @@ from . import (
     name_model,
     naming,
     person_context,
+    person_label_lines,
     person_lone_surname,
     person_months,
     person_openers,
@@ -4031,6 +4032,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         coordination.persons_beside_pronouns(text, toks, caps, min_confidence, lex)
     _coordinated_unknowns(text, toks, lex, chat, min_confidence, folded)
     _name_runs(text, toks, caps, lex, min_confidence)
+    if deny_unknown and speaker_lines:
+        # (session 16: "<Voornaam> <Achternaam> van het <dienst>: “...”" opening a line of what people say)
+        person_label_lines.mark_label_runs(text, toks, caps, lex, know)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     if "_" in text:

@@ -1,0 +1,166 @@
+"""A speaker's label opening a line of what people say (session 16, s16-names; issue 11).
+
+"<Voornaam> <Achternaam>: “...”", "<Voornaam> <Achternaam> van het <dienst>: “...”",
+"- <Voornaam> van der <Achternaam>, <rol>: ...": a run of two or three capitalised words (a
+first name with lower-case surname particles between allowed) that opens a line, before a
+colon -- directly, or after the speaker's service ("van het/de ..."), role (", ...") or
+bracketed affiliation -- and a quotation or a sentence, is who speaks, whatever the lists
+say of its words. The class session 15's held-out set T leaked: a first name no list holds
+opening the sentence (0.3: a sentence's first word is no evidence by itself) and a surname
+that is a Dutch word ("Duister", "Kordaat": 0.2-0.4) never reached the threshold.
+
+The look-alikes in the same position stay (the frozen cases
+``tests/anonymise_s16_label_cases.py``):
+
+* a heading or a notice's label: its first word is a Dutch or English word that is no first
+  name ("Goede Praktijk:", "Duale Opleiding:", "Key Takeaway:", "Tip van de dag:" -- the
+  lower-case words break the run anyway);
+* an organisation, place, brand, calendar or title word: any protected word breaks the run
+  ("Chiro <X>:", "Stad Gent:", "Jeugdhuis <X>:"), so does an organisation's head word
+  ("<X> Hogeschool:") and a run the credit rules read as an organisation;
+* a label in capitals ("VRAAG:", "UNIZO:"): an acronym's shape, not judged here;
+* a single word ("Slotsom:", "Instagram:"): the chat-label rules judge those (sessions 14-15).
+
+After a closing quotation mark on the same line ("“...” <Naam> van het <dienst>: “...”", two
+quotes the reader joined) the run is a label only before a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from .keep_heads import HEADS
+from .lexicon import Lexicon, english_words
+
+#: lower-case surname particles that may stand between a first name and the surname's word
+_PARTICLES = frozenset("van de der den ter ten te vande vander vanden el al ben bin ibn le la du da di dos das del della von zu 't d'".split())
+#: what may stand before the run on its line: white space, a list's bullet, a quote mark of a mail
+_LINE_PREFIX_RE = re.compile(r"[ \t]*(?:(?:[-–—•*·▪>]|\d{1,2}[.)])[ \t]+)?")
+_CLOSERS = "”»\""
+_OPENERS = "“„«‘‚\"'"
+#: what follows the run up to the label's colon: nothing, a service ("van het jeugdhuis", "van de
+#: <Organisatie>"), a role (", coördinator bij ...") or a bracketed affiliation; no quotation
+#: mark nor a sentence's end on the way
+_TO_COLON_RE = re.compile(
+    r"(?:"
+    r"[ \t]+van[ \t]+(?:het|de|der|den|'t)[ \t]+[^:\n“”\"«».!?]{1,60}"
+    r"|,[ \t]*[^:\n“”\"«».!?]{1,60}"
+    r"|[ \t]*\([^()\n]{1,60}\)"
+    r")?[ \t]*:[ \t]*(?=(?P<after>.))"
+)
+RULE = "speaker label opening a line"
+#: protections by a word's shape only, which a later word of the run may carry: "Dijkhuis" ends
+#: like an organisation's word ("-huis"), "Kloosterboer" splits into words
+_SOFT = frozenset({"organisation", "compound", "position"})
+
+
+def _soft_word(folded: str, lex: Lexicon) -> bool:
+    """Whether a word protected by its shape only may still be a surname ("Dijkhuis" is a word
+    too): no organisation's cue or head word ("Jeugdhuis", "Hogeschool", "Vzw") nor a word a
+    keep list holds."""
+    from .detect import _ORG_CUES_AND_TAILS
+
+    return folded not in _ORG_CUES_AND_TAILS and folded not in HEADS and folded not in lex.keep_single
+
+
+def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, know: Any) -> None:
+    """Make persons of the tokens of each speaker's label run in ``text`` (see the module).
+    ``toks``: the analysis's tokens; ``caps``: the indexes of the capitalised ones."""
+    if ":" not in text or len(caps) < 2:
+        return
+    starts = [t.start for t in toks]
+    for at, after_quote in _run_starts(text):
+        i = bisect_left(starts, at)
+        if i >= len(toks) or toks[i].start != at:
+            continue
+        run = _run(text, toks, i, lex)
+        if run is None:
+            continue
+        m = _TO_COLON_RE.match(text, toks[run[-1]].end)
+        if m is None:
+            continue
+        nxt = m.group("after")
+        if after_quote and nxt not in _OPENERS:
+            continue
+        if not (nxt in _OPENERS or nxt.isalpha()):
+            continue
+        if not _name_shaped(text, toks, run, lex, know):
+            continue
+        for k in run:
+            tok = toks[k]
+            if tok.cap and not tok.person:
+                tok.protected = None  # (only a soft protection of a later word gets here: _run)
+                tok.score, tok.person, tok.rule = max(tok.score, 0.8), True, RULE
+
+
+def _run_starts(text: str) -> list[tuple[int, bool]]:
+    """The offsets where a label may start: each line's first word after a bullet, and the
+    first word after a closing quotation mark and a space on a line (True)."""
+    out: list[tuple[int, bool]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _LINE_PREFIX_RE.match(text, pos)
+        out.append((m.end() if m else pos, False))
+        nl = text.find("\n", pos)
+        pos = n if nl < 0 else nl + 1
+    for c in _CLOSERS:
+        k = text.find(c + " ")
+        while k >= 0:
+            if k > 0 and not text[k - 1].isspace():
+                j = k + 1
+                while j < n and text[j] == " ":
+                    j += 1
+                out.append((j, True))
+            k = text.find(c + " ", k + 1)
+    return out
+
+
+def _run(text: str, toks: list[Any], i: int, lex: Lexicon) -> list[int] | None:
+    """The label run from token ``i``: two or three capitalised words with single spaces between,
+    lower-case particles allowed after the first only, or None."""
+    first = toks[i]
+    if not first.cap or first.allcaps or first.protected:
+        return None
+    run = [i]
+    n_caps = 1
+    k = i + 1
+    while k < len(toks) and n_caps < 3 and text[toks[k - 1].end : toks[k].start] == " ":
+        tok = toks[k]
+        if tok.cap and not tok.allcaps:
+            if tok.protected and not (tok.protected in _SOFT and _soft_word(tok.folded, lex)):
+                return None  # an organisation's, a place's or a brand's word: no person's label
+            run.append(k)
+            n_caps += 1
+            k += 1
+            continue
+        if n_caps == 1 and tok.folded in _PARTICLES and not tok.cap:
+            j = k
+            while j < len(toks) and j - k < 3 and toks[j].folded in _PARTICLES and not toks[j].cap \
+                    and text[toks[j - 1].end : toks[j].start] == " ":
+                j += 1
+            if j < len(toks) and toks[j].cap and not toks[j].allcaps and text[toks[j - 1].end : toks[j].start] == " ":
+                run.extend(range(k, j))
+                k = j
+                continue
+        break
+    if n_caps < 2:
+        return None
+    return run
+
+
+def _name_shaped(text: str, toks: list[Any], run: list[int], lex: Lexicon, know: Any) -> bool:
+    """Whether the run reads as a person's name and not as a heading or an organisation."""
+    first = toks[run[0]].folded
+    if (lex.is_word(first) or first in english_words()) and first not in lex.first_names:
+        return False  # a heading: "Goede Praktijk", "Duale Opleiding", "Key Takeaway"
+    words = [toks[k].folded for k in run if toks[k].cap]
+    if any(w in HEADS for w in words):
+        return False  # "<X> Hogeschool", "<X> Vzw": an organisation's head word
+    if know is not None and any(w in know.not_names or w in know.allow for w in words):
+        return False
+    from .credit_orgs import is_organisation
+
+    return not is_organisation(text[toks[run[0]].start : toks[run[-1]].end], lex)
