@@ -47,8 +47,10 @@ from . import (
     name_case,
     name_model,
     naming,
+    person_caps_slots,
     person_context,
     person_label_lines,
+    person_layout,
     person_lone_surname,
     person_months,
     person_openers,
@@ -3042,6 +3044,22 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = None  # "Bakker <X> sponsorde", "aan bakker <X>": a trade's person (session 15)
         tok.score, tok.rule, tok.person = 0.7, position, True
         return
+    if (deny_unknown and tok.cap and not tok.allcaps and tok.protected in (None, "compound", "place", "brand") and "\n" in text
+            and (position := person_layout.name_line(text, toks, i, _lines_of(text),
+                                                     lambda t: _layout_first(t, lex, know),
+                                                     lambda t: _layout_later(t, lex, know)))):
+        tok.protected = None  # "Groetjes,\n<Naam>", "<Naam>  10:32\n<bericht>": the line says who (session 16)
+        tok.score, tok.rule, tok.person = 0.75, position, True
+        return
+    if (deny_unknown and tok.allcaps and tok.protected in (None, "compound", "place", "brand")
+            and (position := person_caps_slots.caps_slot(text, toks, i, _lines_of(text),
+                                                         lambda t: _caps_name_like(t, lex, know) and t.folded not in english_words(),
+                                                         lambda t: _caps_first_name(t, lex, know),
+                                                         lambda t: _caps_later(t, lex, know),
+                                                         lambda t: t.folded in lex.places))):
+        tok.protected = None  # "Quote van <NAAM> <ACHTERNAAM> (17)", "<NAAM> <ACHTERNAAM>: “…”" (session 16)
+        tok.score, tok.rule, tok.person = 0.75, position, True
+        return
     if tok.protected:
         return
     if f in ("'t", "'s", "'k"):
@@ -3329,6 +3347,56 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     tok.person = tok.score >= 0.5
 
 
+def _caps_first_name(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A listed first name in capitals (also one that is a word), no place and no keep class
+    but a brand's shape (:mod:`.person_caps_slots`)."""
+    bf = tok.folded
+    if bf in lex.common or bf in know.not_names or bf in lex.places or _kept_in_case(tok, lex, know):
+        return False
+    return _name_kind(bf, lex)[0] in ("first", "diminutive")
+
+
+def _caps_later(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A later word of a run of capitals in a credit's person slot (:mod:`.person_caps_slots`):
+    no function word, no keep class but a shape's (compound, brand, place)."""
+    bf = tok.folded
+    if len(bf) < 2 or bf in lex.common or bf in know.not_names or bf in know.allow or bf in _CHAT_WORDS:
+        return False
+    if tok.protected not in (None, "place", "compound", "brand"):
+        return False
+    # (the class of the word as it is written capitalised: every word in capitals has a brand's
+    # shape, which hides an organisation's ending, "<X>STICHTING")
+    titled = Token(tok.start, tok.end, tok.text[:1] + tok.text[1:].lower(), bf, True, False)
+    kept = _kept_class(titled, lex, know)
+    return kept in (None, "compound", "place") or kept == "brand" and bf not in lex.brands
+
+
+def _layout_first(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """The first word of a name alone on a line (:mod:`.person_layout`): a listed first name (also
+    one that is a word), or a word no list knows -- no Dutch or English word, place, keep class."""
+    bf = tok.folded
+    if tok.protected or bf in lex.common or bf in know.not_names or bf in lex.places or _kept_class(tok, lex, know):
+        return False
+    kind, is_word = _name_kind(bf, lex)
+    if kind in ("first", "diminutive"):
+        return True
+    return not is_word and len(bf) >= 3 and bf not in english_words() and not is_compound(bf, lex)
+
+
+def _layout_later(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A later capitalised word of a name alone on a line: its surname, unless a list keeps it
+    (a shape's protection -- a compound's, a brand's capital inside, a place -- gives way)."""
+    bf = tok.folded
+    if bf in lex.common or bf in know.not_names or bf in know.allow:
+        return False
+    if tok.protected == "place" or bf in lex.places:
+        return True  # (a place after a first name on a name's own line: a Dutch-style surname, "Zwanenburg")
+    kept = _kept_class(tok, lex, know)
+    if kept == "brand" or tok.protected == "brand":
+        return bf not in lex.brands and not tok.allcaps  # (a capital inside: "McTavish", no listed brand)
+    return tok.protected in (None, "compound") and kept in (None, "compound")
+
+
 # --- span assembly ------------------------------------------------------------------
 
 
@@ -3412,7 +3480,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 key = know.multi.get(seq)
                 if key is None:
                     continue
-                if any(t.protected and t.protected not in ("place", "keep", POSITION, "calendar", "organisation") for t in toks[i : i + length]):
+                if any(t.protected and t.protected not in ("place", "keep", POSITION, "calendar", "organisation", "compound") for t in toks[i : i + length]):
                     continue
                 if any("\n\n" in text[toks[k].end : toks[k + 1].start] for k in range(i, i + length - 1)):
                     continue
@@ -3536,6 +3604,9 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                              and _name_kind(cur.folded, lex)[0] in ("first", "diminutive"))
                 if (kept is None and toks[j].protected in (None, "place")) or (kept == "place" and (surname_style or dutch_van)):
                     end_i = j
+                    continue
+                if cur.person and toks[j].person and cur.rule == toks[j].rule and cur.rule in person_layout.RULES:
+                    end_i = j  # one name alone on its line: "<Naam> van <Achternaam>" (session 16)
                     continue
                 break
             if j == end_i + 1 and (_can_extend_with(nxt, lex, know) or _surname_in_case(cur, nxt, gap, lex, know)

@@ -320,6 +320,8 @@ _AFTER_NUMBER_RE = re.compile(
 _UNIT_AFTER_RE = re.compile(r"[ \t]{0,2}(?:uur|u\b|jaar|jaren|keer|maal|minuten|min\b|seconden|dagen|dag\b|weken|"
                             r"maanden|km\b|meter|m\b|euro|eur\b|procent|%|personen|mensen|kinderen|jongeren|leden|"
                             r"deelnemers|stuks|x\b|kilo|kg\b|liter|graden|°|tot\s{1,3}\d)", re.IGNORECASE)
+#: The minutes of a time after the number: "10:32", "9:05:12" (a chat's time stamp, not a house number).
+_TIME_AFTER_RE = re.compile(r":[0-5]\d(?!\d)")
 _STREET_JOIN = frozenset({"oude", "nieuwe", "grote", "kleine", "lange", "korte", "hoge", "lage", "brede", "koning",
                           "koningin", "prins", "prinses", "graaf", "gravin", "hertog", "sint", "heilige", "burgemeester",
                           "pastoor", "dokter", "generaal", "kardinaal", "kapitein", "baron", "onze-lieve-vrouw",
@@ -409,6 +411,8 @@ def addresses(text: str) -> Iterator[Found]:
     for m in _NUMBER_RE.finditer(text):
         if _UNIT_AFTER_RE.match(text, m.end()):
             continue
+        if _TIME_AFTER_RE.match(text, m.end()):
+            continue  # a time, no house number: "<Naam> Grewal  10:32" in a meeting chat (session 16)
         start = _word_before(text, m.start())
         if start < 0:
             continue

@@ -1,0 +1,105 @@
+"""A name alone on a line, placed by the layout of a pasted message (issue 11, session 16).
+
+The blind attack A16 of session 16 found two shapes where a name no list knows, opening its
+line, was published: nothing in the sentence is a person's cue, because there is no sentence --
+the LINE is the evidence:
+
+* the sign-off under a greeting: "Groetjes,\\n<Naam>", "Met vriendelijke groeten,\\n<Naam>
+  <Achternaam>", "Tot dan!\\n<Naam>", "Cheers,\\n<Naam>", "Bisous,\\n<Naam>";
+* the display name a meeting chat (Teams, Zoom, Meet) prints above each message, with the
+  time after it: "<Naam> <Achternaam>  10:32\\n<bericht>", "<Naam>, 10:32 AM\\n<bericht>".
+
+:func:`name_line` says whether a capitalised word is part of such a line's name. The line must
+hold nothing but one to four words (lower-case particles and hyphens inside a name allowed)
+and, for a display name, the time; its FIRST word must carry a name's own evidence -- a listed
+first name (also one that is a word: "Roos", "Marine") or a word no list knows (no Dutch
+or English word, no place, no keep class) -- so a team, a service, a family word or a
+programme item on the same line stays ("Groetjes,\\nDe leiding", "Groeten,\\nJeugddienst X",
+"Liefs,\\nMama", "Pauze  10:30", "Workshop Samen Spelen  14:00"). The later words of the name
+are the surname, also when a shape alone would keep them (a Dutch compound's shape,
+"Kwakernaak"; a capital inside, "McTavish"; a place, "Zwanenburg"; a capitalised particle, "Ben").
+A word that is only a word ("Hermelijn", "Haze") stays: "Groetjes,\nLeiding" has the same shape.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+
+#: A greeting that closes a message: the line above a sign-off opens with one ("Groetjes,",
+#: "Met vriendelijke groeten", "Tot dan!", "Cheers", "Bisous", "Merci en tot later,").
+_CLOSING_RE = re.compile(
+    r"[ \t>*-]*(?:(?:met\s+)?(?:\w+\s+){0,2}?(?:groet|groeten|groetjes|gegroet)\b"
+    r"|liefs\b|kusjes\b|(?:dikke\s+)?(?:kus|knuffel|zoen)\b|xx+\b|xoxo\b|tot\s+\w+|mvg\b|vg\b|dank\s+je\b|dankjewel\b"
+    r"|bedankt\b|merci\b|cheers\b|bisous?\b|bises\b|amitiés\b|cordialement\b|à\s+bientôt|salut\b|ciao\b|doei\b"
+    r"|(?:kind|best|warm|many)\s+regards\b|regards\b|greetings\b|thanks\b|thank\s+you\b|love\b|(?:all\s+the\s+)?best\b)",
+    re.IGNORECASE,
+)
+#: A time after a display name: "10:32", "9.58", "10:32:15", "10:00 AM", "22:15 (bewerkt)".
+_TIME_TAIL_RE = re.compile(r",?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
+#: What may close a sign-off's name: punctuation, an emoji or two.
+_SIGN_TAIL_RE = re.compile(r"[ \t]*[.!,]?[ \t]*[^\w\s]{0,3}[ \t]*$")
+#: The words of a name: capitalised words, particles, hyphenated parts.
+_NAME_RUN_RE = re.compile(r"[ \t>*•-]*((?:[^\W\d_][\w'’.-]*)(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})")
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "vd", "von", "du", "da", "di", "del",
+                        "della", "dos", "das", "le", "la", "el", "al", "ben", "bin", "ibn", "mac", "mc", "ó", "o'"})
+SIGN_OFF = "sign-off under a greeting"
+DISPLAY_NAME = "display name before the time of a chat message"
+#: The rules of this module: the words of one line are one name (``detect._assemble``).
+RULES = frozenset({SIGN_OFF, DISPLAY_NAME})
+#: A line this long holds no name alone (and the test stays cheap on long lines).
+_MAX_LINE = 80
+
+
+def name_line(text: str, toks: list[Token], i: int, lines: tuple[list[str], list[int]],
+              first_evidence: Callable[[Token], bool], later_ok: Callable[[Token], bool]) -> str:
+    """Where capitalised token ``i`` is part of a name alone on its line (or ""): a sign-off
+    under a greeting, or a display name before the time. ``lines``: the text's lines and their
+    offsets (``detect._lines_of``); ``first_evidence``: whether a token (the line's first word)
+    is a name on its own evidence; ``later_ok``: whether a later capitalised word may be the
+    name's surname (no keep class but a shape's)."""
+    rows, offsets = lines
+    idx = bisect_right(offsets, toks[i].start) - 1
+    line = rows[idx]
+    if len(line) > _MAX_LINE or not line.strip():
+        return ""
+    start = offsets[idx]
+    tail = _TIME_TAIL_RE.search(line)
+    if tail is not None:
+        # the message under a display name: the next line holds something
+        if idx + 1 >= len(rows) or not rows[idx + 1].strip():
+            return ""
+        body, position = line[: tail.start()], DISPLAY_NAME
+    else:
+        above = idx - 1
+        if above >= 0 and not rows[above].strip():
+            above -= 1  # (one blank line between the greeting and the name)
+        if above < 0 or len(rows[above]) > 60 or not _CLOSING_RE.match(rows[above]):
+            return ""
+        m = _SIGN_TAIL_RE.search(line)
+        body, position = line[: m.start()] if m else line, SIGN_OFF
+    m = _NAME_RUN_RE.fullmatch(body)
+    if m is None:
+        return ""
+    run_start, run_end = start + m.start(1), start + m.end(1)
+    members = [k for k in range(max(0, i - 6), min(len(toks), i + 7)) if run_start <= toks[k].start and toks[k].end <= run_end]
+    if i not in members or not members or toks[members[0]].start != run_start:
+        return ""
+    first = toks[members[0]]
+    if not first.cap or first.allcaps or not first_evidence(first):
+        return ""
+    for k in members[1:]:
+        tok = toks[k]
+        if tok.cap and tok.folded in _PARTICLES and k != members[-1]:
+            continue  # ("Ben Salah", "Van den Broeck", "El Idrissi")
+        if tok.cap:
+            if tok.allcaps and len(tok.text) < 2 or not later_ok(tok):
+                return ""
+        elif tok.folded not in _PARTICLES:
+            return ""  # (a lower-case word: a phrase, "Oma en opa", "Alle animatoren")
+    return position
