@@ -3371,6 +3371,24 @@ def _caps_later(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     return kept in (None, "compound", "place") or kept == "brand" and bf not in lex.brands
 
 
+#: Lower-case particles between a first name and its surname ("Marloes ter Brinke", "Joudia van der X").
+_SURNAME_PARTICLES_BEFORE = frozenset({"van", "de", "den", "der", "ter", "ten", "te", "vande", "vanden", "vander", "du",
+                                       "da", "di", "del", "della", "dos", "das", "von", "le", "la"})
+
+
+def _first_name_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A capitalised word that is a first name on its own evidence: a listed first name that is
+    no word, or a word no list knows (no Dutch or English word, compound, place or keep class)."""
+    bf = tok.folded
+    if (len(bf) < 3 or bf in lex.common or bf in _NOT_FIRST_NAMES or bf in know.not_names or bf in lex.places
+            or _kept_class(tok, lex, know)):
+        return False
+    kind, is_word = _name_kind(bf, lex)
+    if is_word:
+        return False
+    return kind in ("first", "diminutive") or (kind == "unknown" and bf not in english_words() and not is_compound(bf, lex))
+
+
 def _layout_first(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     """The first word of a name alone on a line (:mod:`.person_layout`): a listed first name (also
     one that is a word), or a word no list knows -- no Dutch or English word, place, keep class."""
@@ -3550,6 +3568,20 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if person_context.english_first_name(prev, toks[start_i], gap, _name_kind(toks[start_i].folded, lex)[0], lex):
                 start_i -= 1  # "omdat Comfort Mensah", "via Long Pham"
                 continue
+            # a first name before a particle surname the rules masked: "Ouassila [Ben Tazi]",
+            # "Marloes ter [Brinke]" -- a listed first name or a word no list knows (session 16)
+            k = start_i
+            while (k > 0 and not toks[k - 1].cap and toks[k - 1].folded in _SURNAME_PARTICLES_BEFORE
+                   and text[toks[k - 1].end : toks[k].start] == " "):
+                k -= 1
+            if k > 0 and (k < start_i or toks[start_i].cap and toks[start_i].folded in _OPENING_PARTICLES):
+                cand = toks[k - 1]
+                if (text[cand.end : toks[k].start] == " " and cand.cap and not cand.allcaps and not cand.protected
+                        and not cand.person and _first_name_evidence(cand, lex, know)
+                        and cand.folded not in _FRENCH_WORDS  # ("Domaine de X", "Château du X": a venue)
+                        and not _place_or_thing_position(text, toks, k - 1, lex, know)):
+                    start_i = k - 1
+                    continue
             # a sentence-opening word before a surname is its first name even when it is
             # also a word no list calls a name ("Kwinten Blomme, kampleider, ...")
             if (gap == " " and prev.sent_start and prev.cap and not prev.allcaps and not prev.protected
@@ -3599,9 +3631,10 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     break
                 # a first name, then "van" in lower case and a word a place list holds: the
                 # Dutch way to write a surname ("Maartje van Rijswijk", "Joost van Loon"); the
-                # place reading ("from X") gives way to the name (session 15, the lead)
-                dutch_van = (kept == "place" and end_i == start_i and len(parts) == 1 and parts[0].folded == "van"
-                             and _name_kind(cur.folded, lex)[0] in ("first", "diminutive"))
+                # place reading ("from X") gives way to the name (session 15, the lead); so do
+                # "ter"/"ten" ("Marijntje ter <Kerkhove>", session 16)
+                dutch_van = (kept == "place" and end_i == start_i and len(parts) == 1
+                             and parts[0].folded in ("van", "ter", "ten") and _name_kind(cur.folded, lex)[0] in ("first", "diminutive"))
                 if (kept is None and toks[j].protected in (None, "place")) or (kept == "place" and (surname_style or dutch_van)):
                     end_i = j
                     continue
