@@ -3049,8 +3049,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                                                      lambda t: _layout_first(t, lex, know),
                                                      lambda t: _layout_later(t, lex, know)))):
         tok.protected = None  # "Groetjes,\n<Naam>", "<Naam>  10:32\n<bericht>": the line says who (session 16)
-        tok.score, tok.rule, tok.person = 0.75, position, True
-        return
+        if f not in know.names:  # (a name the report gives or denies: its key and label, below)
+            tok.score, tok.rule, tok.person = 0.75, position, True
+            return
     if (deny_unknown and tok.allcaps and tok.protected in (None, "compound", "place", "brand")
             and (position := person_caps_slots.caps_slot(text, toks, i, _lines_of(text),
                                                          lambda t: _caps_name_like(t, lex, know) and t.folded not in english_words(),
@@ -3058,8 +3059,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                                                          lambda t: _caps_later(t, lex, know),
                                                          lambda t: t.folded in lex.places))):
         tok.protected = None  # "Quote van <NAAM> <ACHTERNAAM> (17)", "<NAAM> <ACHTERNAAM>: “…”" (session 16)
-        tok.score, tok.rule, tok.person = 0.75, position, True
-        return
+        if f not in know.names:  # (a name the report gives or denies: its key and label, below)
+            kind, is_word = _name_kind(f, lex)
+            # (a listed first name in capitals keeps the first-name list's certainty)
+            tok.score = 0.85 if kind in ("first", "diminutive") and not is_word else 0.75
+            tok.rule, tok.person = position, True
+            return
     if tok.protected:
         return
     if f in ("'t", "'s", "'k"):
