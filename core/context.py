@@ -101,8 +101,9 @@ class BuildContext:
     _handed: dict[int, tuple[Any, dict[str, Any]]] = field(default_factory=dict, repr=False)
     #: (``publications`` as last seen, the first publication of each kind): a collection asks for every report's URL.
     _by_kind: tuple[list[Publication], dict[str, Publication]] | None = field(default=None, repr=False, compare=False)
-    #: (config, its template override folder) in this build: resolved once, each page's render asks.
-    _templates: tuple[Config, Path] | None = field(default=None, repr=False, compare=False)
+    #: (config, its template override folder, whether it is a folder) in this build: resolved and
+    #: looked at once (as the probe signs it once), each page's render asks.
+    _templates: tuple[Config, Path, bool] | None = field(default=None, repr=False, compare=False)
 
     def begin_build(self) -> None:
         """Forget what this context knew about files and config from an earlier build."""
@@ -349,10 +350,11 @@ class BuildContext:
         self.note_option("templates")
         known = self._templates
         if known is None or known[0] is not self.config:
-            known = self._templates = (self.config, self.config.templates_dir or Path(self.config.workspace).resolve() / "templates")
-        folder = known[1]
+            folder = self.config.templates_dir or Path(self.config.workspace).resolve() / "templates"
+            known = self._templates = (self.config, folder, folder.is_dir())
+        _config, folder, exists = known
         self.note_folder(folder)  # a missing folder too: creating it changes the pages
-        return folder if folder.is_dir() else None
+        return folder if exists else None
 
     # -- links ----------------------------------------------------------------------
     def published(self, kind: str) -> Publication | None:

@@ -170,3 +170,20 @@ def test_a_line_no_question_continues_is_ruled_out(text: str) -> None:
         assert not continued
     if continued:
         assert may_continue_question(text)
+
+
+# --- the photo mention's prefilter: a line without an image extension is no mention ---------
+
+_MENTION_BITS = ["[foto in bijlage:", "Sfeerbeeld:", "(", ")", "]", "IMG_4471", "kamp", ".", ".jpg", ".JPEG", ".pNg",
+                 ".gİf", ".gıf", ".heic", ".tif", ".tiff", ".webp", ".bmp", "x", "–", "-", ":", " ", "de landkaart", "é"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_MENTION_BITS) | st.text(max_size=2), max_size=10).map("".join))
+@example("[foto in bijlage: IMG_4471.jpg – de landkaart]")
+@example("kamp.gİf")
+def test_a_photo_mention_holds_an_image_extension(text: str) -> None:
+    from perskamer.form.assemble import _PHOTO_EXTENSION_RE, _PHOTO_MENTION_RE
+
+    if _PHOTO_MENTION_RE.match(text):
+        assert _PHOTO_EXTENSION_RE.search(text)

@@ -63,6 +63,9 @@ _PHOTO_MENTION_RE = re.compile(
     r"(?P<file>[\w.\- ]{1,80}?\.(?:jpe?g|png|gif|heic|heif|webp|tiff?|bmp))\b\s*(?:[-–—:,]\s*(?P<desc>[^\])]*))?[\])]?\s*$",
     re.IGNORECASE,
 )
+#: What every match of _PHOTO_MENTION_RE holds (the same sub-pattern, the same flags): a line
+#: without it is no photo mention, and the mention's pattern need not try it.
+_PHOTO_EXTENSION_RE = re.compile(r"\.(?:jpe?g|png|gif|heic|heif|webp|tiff?|bmp)\b", re.IGNORECASE)
 _SPEAKER_LABELS = ("spreker", "sprekers", "spreker(s)", "sprekers(s)", "begeleider", "begeleiders", "sessiegever",
                    "sessiegevers", "gastspreker", "gastsprekers", "door")
 
@@ -590,7 +593,8 @@ def _photo_mentions(body: list[_Item], report: Report, noted: list[str], *, atta
     photo itself is not in the report."""
     out: list[_Item] = []
     for it in body:
-        m = _PHOTO_MENTION_RE.match(it.text) if it.block.kind != "image" and "." in it.text else None
+        m = (_PHOTO_MENTION_RE.match(it.text)
+             if it.block.kind != "image" and "." in it.text and _PHOTO_EXTENSION_RE.search(it.text) else None)
         if not m:
             out.append(it)
             continue

@@ -89,7 +89,8 @@ def blocks_from_text(text: str, *, first_line: int = 1) -> list[Block]:
     """
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     stripped = [r.strip() for r in raw_lines]
-    space_only = sum(1 for r in raw_lines if _is_space_only(r))
+    # (a line of spaces only is blank once stripped: only blank lines are looked at again)
+    space_only = sum(1 for r, s in zip(raw_lines, stripped, strict=True) if not s and _is_space_only(r))
     text_lines = [r for r in stripped if r]
     followed_by_empty = sum(1 for r, after in zip(stripped, raw_lines[1:], strict=False) if r and after == "")
     pdf_layout = space_only >= 2 and followed_by_empty >= 0.5 * max(1, len(text_lines))
