@@ -209,7 +209,7 @@ def speaker_name(speaker: str | None) -> str | None:
         if len(memo[1]) > 8192:
             memo = _new_speaker_names(lex)
         memo[1][speaker] = got
-    return got
+    return got  # type: ignore[return-value]  # (never the memo itself: a name or None)
 
 
 #: (the lexicon, speaker field -> :func:`speaker_name`'s answer)
@@ -361,9 +361,9 @@ def _given_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str
         if key:
             roles.setdefault(key, "reporter")
     for q in report.quotes:
-        name = quote_speaker(q)
-        if name:
-            know.add(name, explicit=True)
+        credited = quote_speaker(q)
+        if credited:
+            know.add(credited, explicit=True)
     # who took a photo ("© foto: X", "Beeld: X"): a person the report names (session 10)
     for text in _credit_texts(report):
         for name in credited_names(text):
@@ -782,8 +782,8 @@ def _inline_quotes(report: Report, know: Knowledge, lab: Labeler, opts: Options,
                 _inline_record(records, f"inline quote {n} in section {sid}", text, q, inner, first, withheld)
             if not withheld:
                 continue
-            keys.add(key)
-            label = lab.attribution_label(key)
+            keys.add(key)  # type: ignore[arg-type]  # (withheld: key is a name's key)
+            label = lab.attribution_label(key)  # type: ignore[arg-type]
             if q.credit_start == 0 or _SENTENCE_END_RE.search(text[max(0, q.credit_start - 3) : q.credit_start]):
                 label = label[:1].upper() + label[1:]
             entries.append(LogEntry(f"section {sid} (inline quote) credit", q.name, label,

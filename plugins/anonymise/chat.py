@@ -75,8 +75,8 @@ def lower_name_position(text: str, toks: list[Token], i: int, lex: Lexicon,
         return ""
     follows = nxt is not None and not nxt.cap and _gap(text, tok, nxt) == " "
     if prev.folded in CLAUSE_OPENERS and follows and (
-            nxt.folded in _AFTER_SUBJECT or nxt.folded in SHORT_FINITE or finite_verb(nxt.folded, lex)):
-        return f"after '{prev.text}' before '{nxt.text}'"  # "als <naam> de soep maakt", "want <naam> had"
+            nxt.folded in _AFTER_SUBJECT or nxt.folded in SHORT_FINITE or finite_verb(nxt.folded, lex)):  # type: ignore[union-attr]
+        return f"after '{prev.text}' before '{nxt.text}'"  # type: ignore[union-attr]  # "als <naam> de soep maakt", "want <naam> had"
     if prev.folded in SHORT_FINITE and not prev.sent_start and i >= 2 and (
             toks[i - 2].folded in CLAUSE_OPENERS or toks[i - 2].sent_start) and follows:
         return f"after the verb '{prev.text}'"  # "dan kan <naam> de sleutels halen"

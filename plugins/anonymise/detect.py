@@ -845,6 +845,7 @@ def _token_rows(text: str) -> tuple[list[TokenRow], list[str], list[int], list[i
     append((end - len(t), end, t, info[0], info[1], info[2], True))
     append_folded(info[0])
     prev_short = info[3]
+    sent_start: bool | None
     for k in range(3, n, 2):
         gap = parts[k - 1]
         t = parts[k]
@@ -1333,7 +1334,7 @@ def _tables(lex: Lexicon) -> _LexiconTables:
             break
         # long words that are not common first: the first test then usually fails
         runs = sorted(dict.fromkeys(runs), key=lambda w: (w in lex.common, -len(w)))
-        words.append((runs[0], tuple(runs[1:])))
+        words.append((runs[0], tuple(runs[1:])))  # type: ignore[union-attr]  # (None only after the break)
     keep_firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for p in lex.keep_phrases:
         keep_firsts.setdefault(p[0], []).append((p, "keep"))
@@ -1751,7 +1752,7 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                 continue
             # "Uit De Marge", "Over De Grens": a capitalised preposition mid-sentence opens the name
             opener = prev is not None and after_prep and prev.cap
-            prot.add(prev.start if opener else tok.start, toks[last].end, "keep")
+            prot.add(prev.start if opener else tok.start, toks[last].end, "keep")  # type: ignore[union-attr]
         elif (nxt.cap and not nxt.allcaps and gap == " " and nxt.folded in _VERB_PARTICLES
               and _verb_stem(f, lex)):
             prot.add(tok.start, nxt.end, "keep")  # "Klim Op", "Groei Mee", "Doe Mee"
@@ -2674,7 +2675,7 @@ def _caps_name_position(text: str, toks: list[Token], i: int, lex: Lexicon, know
     gap_before = text[prev.end : tok.start] if prev is not None else ""
     lower_next = nxt is not None and not nxt.cap and not nxt.allcaps
     opens = tok.sent_start or prev is None or (prev.folded in _CLAUSE_OPENERS and gap_before.strip() in ("", ","))
-    if opens and lower_next and gap_after == " " and _finite_verb(nxt.folded, lex):
+    if opens and lower_next and gap_after == " " and _finite_verb(nxt.folded, lex):  # type: ignore[union-attr]
         return "subject"
     if (prev is not None and gap_before == " " and not prev.cap and not prev.sent_start
             and _finite_verb(prev.folded, lex)):
@@ -3225,8 +3226,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.score, tok.rule, tok.person = 0.8, position, True
         return
     if (deny_unknown and kept == "calendar" and bf not in know.not_names
-            and (position := person_months.month_as_name(text, toks, i))):
-        tok.score, tok.rule, tok.person = 0.7, position, True  # "Ik en April gingen ...", "volgens Mei" (session 15)
+            and (month := person_months.month_as_name(text, toks, i))):
+        tok.score, tok.rule, tok.person = 0.7, month, True  # "Ik en April gingen ...", "volgens Mei" (session 15)
         return
     if (deny_unknown and kept == "calendar" and bf not in know.not_names and (bf in lex.name_words or bf in lex.first_names)
             and (position := person_relations.relation_position(text, toks, i))):
@@ -4151,26 +4152,26 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     spans.sort(key=lambda s: s.start)
     # Drop overlaps (keep the earlier, longer one).
     merged: list[Span] = []
-    for s in spans:
-        if merged and s.start < merged[-1].end:
-            if s.end - s.start > merged[-1].end - merged[-1].start:
-                merged[-1] = s
+    for sp in spans:
+        if merged and sp.start < merged[-1].end:
+            if sp.end - sp.start > merged[-1].end - merged[-1].start:
+                merged[-1] = sp
             continue
-        merged.append(s)
+        merged.append(sp)
     final: list[Span] = []
-    for s in merged:
-        if s.kind == "person":
-            account = _account_around(text, s)
+    for sp in merged:
+        if sp.kind == "person":
+            account = _account_around(text, sp)
             if account is not None:
                 while final and final[-1].end > account.start:
                     final.pop()  # an earlier name inside the same account ("wout_de_smet")
                 final.append(account)
                 continue
-            if final and final[-1].kind == "handle" and s.start < final[-1].end:
+            if final and final[-1].kind == "handle" and sp.start < final[-1].end:
                 continue  # a later name inside that account
-            if _is_attribution(text, s):
-                s = Span(s.start, s.end, s.kind, s.text, s.rule, s.confidence, s.key, s.suffix, True)
-        final.append(s)
+            if _is_attribution(text, sp):
+                sp = Span(sp.start, sp.end, sp.kind, sp.text, sp.rule, sp.confidence, sp.key, sp.suffix, True)
+        final.append(sp)
     uncertain: list[Uncertain] = []
     if not find_uncertain:
         return Analysis(final, uncertain)

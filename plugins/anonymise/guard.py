@@ -28,6 +28,7 @@ import codecs
 import functools
 import html
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from perskamer.model import Artifact, Problem, Report
@@ -130,13 +131,13 @@ class _Text:
                 return False
         return needle in self.text
 
-    def has_words(self, words: list[str]) -> bool:
+    def has_words(self, words: Sequence[str]) -> bool:
         """Whether every one of these (case-folded) words is a word of the text."""
         if self._words is None:
             self._words = set(_WORD.findall(self.text))
         return all(w in self._words for w in words)
 
-    def may_have_words(self, words: list[str]) -> bool:
+    def may_have_words(self, words: Sequence[str]) -> bool:
         """False only when :meth:`has_words` is false: a cheap filter before a search for a
         bounded word (whose match implies every word of it is a word of the text). Makes the
         word set only after :data:`PLAIN_TESTS` questions: a report's own artefact asks about a
@@ -314,7 +315,7 @@ _SAINT_GLUE_RE = re.compile(r"(?:sint|sinte|st|heilig|onze-lieve)[.-]{1,2}$", re
 
 
 def _withheld_words_in(words: list[str], haystack: _Text, cased_text: Any, report: Report,
-                       collection: list[Report] | None, withheld: list[str] = (), own: set[str] | None = None) -> int:
+                       collection: list[Report] | None, withheld: list[str] | tuple[str, ...] = (), own: set[str] | None = None) -> int:
     """How many words of a withheld speaker's name stand on their own in the text (the
     default scope; with ``scope: all`` every replaced name is looked for anyway).
 

@@ -202,11 +202,11 @@ def national_numbers(text: str) -> Iterator[Found]:
     if not ("bsn" in lowered or "burgerservice" in lowered or "sofi" in lowered or "citizen" in lowered):
         return  # (every match of _BSN_CUE_RE holds one of these, in lower case)
     for cue in _BSN_CUE_RE.finditer(text):
-        m = _NINE_DIGITS_RE.search(text, cue.end(), min(len(text), cue.end() + _WINDOW))
-        if m is not None:
-            rule = "citizen service number" if bsn_valid(re.sub(r"\D", "", m.group(0))) else \
+        nine = _NINE_DIGITS_RE.search(text, cue.end(), min(len(text), cue.end() + _WINDOW))
+        if nine is not None:
+            rule = "citizen service number" if bsn_valid(re.sub(r"\D", "", nine.group(0))) else \
                 "citizen service number (check fails)"
-            yield Found(m.start(), m.end(), "national_id", rule, 1.0)
+            yield Found(nine.start(), nine.end(), "national_id", rule, 1.0)
 
 
 # --- licence plates -----------------------------------------------------------------------------

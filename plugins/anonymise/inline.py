@@ -102,10 +102,10 @@ def inline_quotes(text: str) -> Iterator[InlineQuote]:
             found.append(InlineQuote(q.start(), q.end(), m.start("credit"), m.end("credit"), m.group("name")))
     found.sort(key=lambda q: q.start)
     end = -1
-    for q in found:
-        if q.start >= end:
-            end = q.end
-            yield q
+    for iq in found:
+        if iq.start >= end:
+            end = iq.end
+            yield iq
 
 
 #: A quotation between double marks that a line break cuts (the text a PDF form's extraction

@@ -89,11 +89,11 @@ def protect_named_chains(text: str, toks: list[Token], caps: list[int], folded: 
         return  # (most texts hold no chain's word at all)
     n = len(toks)
     done = -1
-    words = lex.chain_words
+    chain_words = lex.chain_words
     for i in caps:
         if i <= done:
             continue
-        if folded[i] in words and not toks[i].allcaps and folded[i] not in table:
+        if folded[i] in chain_words and not toks[i].allcaps and folded[i] not in table:
             if not _person_at(text, toks, i, i, lex, know):
                 prot.add(toks[i].start, toks[i].end, "brand")
             continue

@@ -62,7 +62,7 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def private_contacts_memo(report: Report, clean: set[str] | frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
+def private_contacts_memo(report: Report, clean: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """:func:`leftover_private_contacts` of each of the report's own texts, by a digest of
     the text, to keep in the anonymisation record.
 

@@ -113,8 +113,8 @@ def caps_person_slot(text: str, toks: list[Token], i: int, finite_verb: Callable
     nxt = toks[i + 1] if i + 1 < n else None
     gap_after = text[tok.end : nxt.start] if nxt is not None else text[tok.end :]
     ends = nxt is None or gap_after.strip()[:1] in (",", ".", "!", "?", ";", ":", "…") or "\n" in gap_after
-    no_noun = ends or (gap_after == " " and (nxt.folded in _CAPS_AFTER_NAME or finite_verb(nxt.folded)
-                                             or participle(nxt.folded)))
+    no_noun = ends or (gap_after == " " and (nxt.folded in _CAPS_AFTER_NAME or finite_verb(nxt.folded)  # type: ignore[union-attr]
+                                             or participle(nxt.folded)))  # type: ignore[union-attr]
     prev = toks[i - 1] if i > 0 else None
     if (prev is not None and prev.allcaps and text[prev.end : tok.start] == " "
             and (prev.folded in CAPS_PERSON_BEFORE or person_noun(prev.folded)) and no_noun):

@@ -146,7 +146,7 @@ def _compound_flags(stem: str, lex: Lexicon) -> list[str]:
     """What the word lists say about a word's parts: a Dutch (or English) word of four
     letters or more closes it ("...vallei", "...house"), or opens it. Word classes of the
     parts, not the word's spelling."""
-    out = []
+    out: list[str] = []
     word = stem.replace("-", "")
     if not 7 <= len(word) <= 30 or not word.isalpha():
         return out
@@ -201,9 +201,9 @@ def _bounds(model: dict[str, Any]) -> tuple[float, float]:
     if got is None or got[0] is not model:
         hi = lo = 0.0
         for group in _GROUPS:
-            ws = [w for k, w in model["weights"].items() if k.startswith(group)]
-            hi += max([0.0, *ws])
-            lo += min([0.0, *ws])
+            ws = [0.0, *(w for k, w in model["weights"].items() if k.startswith(group))]
+            hi += max(ws)
+            lo += min(ws)
         got = _BOUNDS[id(model)] = (model, hi, lo)
     return got[1], got[2]
 

@@ -136,7 +136,7 @@ def _name_after(text: str, toks: list[Token], k: int, lex: Lexicon, lower_ok: bo
         k += 1
     if k >= n or _gap(text, toks[k - 1], toks[k]).strip(" \"“'‘") or "\n" in _gap(text, toks[k - 1], toks[k]):
         return []  # (the name follows the verb in the same clause, maybe in quotation marks)
-    runs = []
+    runs: list[tuple[int, int]] = []
     while k < n and len(runs) < 2:
         tok = toks[k]
         if not (tok.cap or tok.allcaps):

@@ -152,26 +152,26 @@ def published_texts(report: Report) -> list[tuple[Callable[[], Any], Callable[[A
     fields.append((lambda: report.title, lambda v: setattr(report, "title", v)))
     for key in ("highlight", "speakers", "reporter", "session"):
         if key in report.meta:
-            fields.append((lambda k=key: report.meta.get(k), lambda v, k=key: report.meta.__setitem__(k, v)))
+            fields.append((lambda k=key: report.meta.get(k), lambda v, k=key: report.meta.__setitem__(k, v)))  # type: ignore[misc]
     quotes_done = False
     for sid in list(report.sections):
         if sid == "quotes" and not quotes_done:
             fields.extend(_quote_fields(report))
             quotes_done = True
-        fields.append((lambda s=sid: report.sections.get(s), lambda v, s=sid: report.sections.__setitem__(s, v)))
+        fields.append((lambda s=sid: report.sections.get(s), lambda v, s=sid: report.sections.__setitem__(s, v)))  # type: ignore[misc]
     if not quotes_done:
         fields.extend(_quote_fields(report))
     if report.photo is not None:
         for attr in ("caption", "alt"):
-            fields.append((lambda a=attr: getattr(report.photo, a), lambda v, a=attr: setattr(report.photo, a, v)))
+            fields.append((lambda a=attr: getattr(report.photo, a), lambda v, a=attr: setattr(report.photo, a, v)))  # type: ignore[misc]
     return fields
 
 
 def _quote_fields(report: Report) -> list[tuple[Callable[[], Any], Callable[[Any], None]]]:
-    out = []
+    out: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
     for q in report.quotes:
         for attr in ("text", "attribution", "speaker", "affiliation"):
-            out.append((lambda q=q, a=attr: getattr(q, a), lambda v, q=q, a=attr: setattr(q, a, v)))
+            out.append((lambda q=q, a=attr: getattr(q, a), lambda v, q=q, a=attr: setattr(q, a, v)))  # type: ignore[misc]
     return out
 
 

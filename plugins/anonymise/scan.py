@@ -31,7 +31,8 @@ def _back_over_runs(text: str, at: int, floor: int, runs: int) -> int:
     return j
 
 
-def finditer_after_keyword(pattern: re.Pattern[str], keywords: tuple[re.Pattern[str] | Literals, re.Pattern[str]],
+def finditer_after_keyword(pattern: re.Pattern[str],
+                           keywords: tuple[re.Pattern[str] | Literals, re.Pattern[str] | Literals],
                            text: str, runs: int = 1, lowered: str | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the pattern tried (``pattern.match``) only near each keyword.
 
@@ -160,6 +161,6 @@ def finditer_lowered(pattern: re.Pattern[str], lowered_pattern: re.Pattern[str],
     found = (lowered_pattern.finditer(lowered) if keywords is None
              else finditer_after_keyword(lowered_pattern, (keywords, keywords), lowered, runs, lowered))
     for m in found:
-        found = pattern.match(text, m.start())
-        if found is not None:  # (always: the same pattern at the same place)
-            yield found
+        again = pattern.match(text, m.start())
+        if again is not None:  # (always: the same pattern at the same place)
+            yield again
