@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv lint bench clean wheel browser-deps
+.PHONY: run test venv lint bench clean wheel wheel-native native browser-deps
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,17 @@ bench: $(STAMP)
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .
+
+## make native: compile the anonymiser with mypyc for this checkout (opt-in; a C compiler, ~4-8 min;
+## used only while its sources are unchanged; PERSKAMER_NATIVE=0 switches it off; docs/decisions.md)
+native: $(STAMP)
+	$(PIP) install --quiet mypy
+	$(PY) tools/build_native.py
+
+## make wheel-native: a platform wheel with the compiled anonymiser (the pure wheel: make wheel)
+wheel-native: $(STAMP)
+	$(PIP) install --quiet mypy
+	PERSKAMER_NATIVE=1 $(PY) -m build --wheel --no-isolation --outdir dist .
 
 clean:
 	rm -rf public .perskamer dist build *.egg-info

@@ -6,6 +6,8 @@ pyproject.toml. Computed here so that a new sub-package is picked up without edi
 a list; no top-level `core` or `plugins` module ever reaches site-packages.
 """
 
+import os
+import sys
 from pathlib import Path
 
 from setuptools import find_packages, setup
@@ -42,4 +44,13 @@ def data_files(package_folder: str) -> list[str]:
 
 package_data = {name: data_files(folder) for name, folder in package_dir.items()}
 
-setup(packages=packages, package_dir=package_dir, package_data=package_data)
+# PERSKAMER_NATIVE=1 (make wheel-native): the anonymiser's modules compiled with mypyc as well
+# (tools/build_native.py; needs mypy and a C compiler). Unset, the wheel is pure Python.
+ext_modules = []
+if os.environ.get("PERSKAMER_NATIVE") == "1":
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "tools"))
+    from build_native import extensions
+
+    ext_modules = extensions()
+
+setup(packages=packages, package_dir=package_dir, package_data=package_data, ext_modules=ext_modules)

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_anonymise.py
     .venv/bin/python bench/bench_anonymise.py --set bench/data/unseen_s3/quotes.yaml   # one quote set only
+    .venv/bin/python bench/bench_anonymise.py --native   # compiled (make native) and pure Python, one run
 
 Cases, reported per set:
 
@@ -88,7 +89,8 @@ OUR_WORKER = textwrap.dedent(
         n += len(cases)
     rate = n / (time.perf_counter() - t1)
     cpu_rate = n / max(1e-9, time.process_time() - c1)
-    print(json.dumps({"outputs": outs, "startup": startup, "rate": rate, "cpu_rate": cpu_rate,
+    native = importlib.import_module(pkg + ".detect").__file__.endswith((".so", ".pyd"))
+    print(json.dumps({"outputs": outs, "startup": startup, "rate": rate, "cpu_rate": cpu_rate, "native": native,
                       "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
     """
 )
@@ -164,8 +166,11 @@ def contacts_left(case: dict, output: str) -> int:
     return sum(1 for c in case.get("contacts", []) if _fold(c) in out or _fold(c) in out_words)
 
 
-def run_worker(python: Path, code: str, cases: list[dict], mode: str = "", package: Path | None = None) -> dict:
+def run_worker(python: Path, code: str, cases: list[dict], mode: str = "", package: Path | None = None,
+               native: str | None = None) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if native is not None:  # PERSKAMER_NATIVE for the worker: "0" runs the pure-Python anonymiser
+        env["PERSKAMER_NATIVE"] = native
     if package is not None:  # another copy of the anonymiser (e.g. a baseline), as a top-level package
         env["PYTHONPATH"] = f"{package.parent}{os.pathsep}{ROOT}"
         env["BENCH_ANON_PACKAGE"] = package.name
@@ -244,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="perskamer's anonymiser against deduce, on the same quotes")
     ap.add_argument("--set", type=Path, help="score only this quote set (a YAML file in the format of "
                     "bench/data/anon_unseen/unseen.yaml, e.g. bench/data/unseen_s3/quotes.yaml)")
+    ap.add_argument("--native", action="store_true", help="this checkout's anonymiser twice in the same run: "
+                    "compiled (make native; used when fresh) and pure Python (PERSKAMER_NATIVE=0)")
     args = ap.parse_args(argv)
     cases = load_cases(args.set, only_unseen=True) if args.set else load_cases()
     sets = (*dict.fromkeys(c["set"] for c in cases), "all") if args.set else SETS
@@ -251,12 +258,23 @@ def main(argv: list[str] | None = None) -> int:
     engines: dict[str, dict] = {}
     engines["perskamer (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report")
     engines["perskamer (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text")
-    baseline = os.environ.get("BENCH_BASELINE")
-    if baseline:
+    if args.native:
+        if not engines["perskamer (report knowledge)"]["native"]:
+            print("--native: this checkout has no fresh compiled anonymiser (make native); both runs are pure Python")
+        engines["pure Python (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report", native="0")
+        engines["pure Python (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text", native="0")
+        for mode in ("report knowledge", "quote text only"):
+            ratio = engines[f"perskamer ({mode})"]["cpu_rate"] / engines[f"pure Python ({mode})"]["cpu_rate"]
+            print(f"--native, {mode}: compiled {ratio:.2f}x the pure-Python quotes per CPU-s")
+    baselines = [Path(p) for p in os.environ.get("BENCH_BASELINE", "").split(os.pathsep) if p]
+    for baseline in baselines:
         # BENCH_BASELINE=/path/to/anon_before: a copy of plugins/anonymise from an older
-        # commit (its lexicon's _DATA_PACKAGE pointing at its own data), for before/after.
-        engines["baseline (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report", Path(baseline))
-        engines["baseline (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text", Path(baseline))
+        # commit (its lexicon's _DATA_PACKAGE pointing at its own data), for before/after;
+        # several copies separated by os.pathsep (e.g. a pure and a compiled one) each run
+        # as an engine of their own, named by their folder when there are several.
+        name = "baseline" if len(baselines) == 1 else baseline.name[:20]
+        engines[f"{name} (report knowledge)"] = run_worker(OUR_PY, OUR_WORKER, cases, "report", baseline)
+        engines[f"{name} (quote text only)"] = run_worker(OUR_PY, OUR_WORKER, cases, "text", baseline)
     if DEDUCE_PY.exists():
         try:
             engines["deduce"] = run_worker(DEDUCE_PY, DEDUCE_WORKER, cases)

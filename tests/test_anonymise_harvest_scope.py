@@ -151,6 +151,7 @@ def test_the_example_needs_the_narratives_name(monkeypatch: pytest.MonkeyPatch) 
     assert b"tuur" not in pickle.loads(restricted).quotes[0].text.encode()
 
 
+@pytest.mark.pure_python
 def test_a_form_filter_without_case_folding_breaks_the_property(monkeypatch: pytest.MonkeyPatch) -> None:
     real = harvest_scope._word_class
 
@@ -163,6 +164,7 @@ def test_a_form_filter_without_case_folding_breaks_the_property(monkeypatch: pyt
     assert restricted != full
 
 
+@pytest.mark.pure_python
 def test_no_check_after_the_harvest_breaks_the_property(monkeypatch: pytest.MonkeyPatch) -> None:
     # a quote's speaker whose first name is an ordinary word; the summary opens a sentence
     # with it before an ordinary word (no candidate), but the harvest knows it: the summary

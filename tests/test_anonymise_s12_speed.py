@@ -18,6 +18,7 @@ import copy
 from dataclasses import fields
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +75,7 @@ def test_add_remembered_is_add_plain(ops: list[tuple[str, str, bool, bool]]) -> 
     _run(ops)
 
 
+@pytest.mark.pure_python
 def test_add_runs_again_after_a_nickname_takes_the_name() -> None:
     """(not vacuous: "Wezel" is a person of its own, then the totem of Laura Desmet; a memo
     that returned the first key would keep the totem apart)"""
@@ -114,6 +116,7 @@ def _outcome(fn: Any, arg: str) -> Any:
         return type(e)
 
 
+@pytest.mark.pure_python
 def test_speaker_name_memo_follows_the_lexicon(monkeypatch: Any) -> None:
     assert anonymiser.speaker_name("Jeugddienst Brugge") is None
     assert anonymiser.speaker_name("Anna Peeters") == "Anna Peeters"
@@ -295,6 +298,7 @@ def test_fields_remembered_are_the_plain_ones(quotes: list[tuple[Any, ...]], sum
     assert fast == plain
 
 
+@pytest.mark.pure_python
 def test_field_memo_asks_again_after_the_knowledge_changed(monkeypatch: Any) -> None:
     """(not vacuous: the memo spares analyses of repeated fields; a name added afterwards
     -- here a deny-listed "Deelnemer" -- makes the same field be analysed again)"""

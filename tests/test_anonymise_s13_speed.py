@@ -100,6 +100,7 @@ def test_analysis_fast_is_plain(text: str) -> None:
     assert fast == plain
 
 
+@pytest.mark.pure_python
 def test_senders_not_vacuous(monkeypatch: Any) -> None:
     chat = "[20:32] berk: hoi allemaal\n[20:33] Noor: ok"
     assert chat_senders.may_hold_sender(chat)
@@ -124,6 +125,7 @@ def test_no_naming_verb_means_no_nickname(text: str) -> None:
             assert not any(person_positions.nickname_in_quotes(text, toks, i) for i in range(len(toks)))
 
 
+@pytest.mark.pure_python
 def test_nickname_gate_not_vacuous(monkeypatch: Any) -> None:
     for text in ("Ze noemen hem 'De Prof' sinds het kamp.", "Die heet “Turbo” bij ons.", "Hij genaamd 'Turbo' kwam."):
         toks = detect.tokenize(text)
@@ -175,6 +177,7 @@ def _fast_allow(text: str, phrases: list[str]) -> Any:
     return analyse(text, know)
 
 
+@pytest.mark.pure_python
 @settings(max_examples=300, deadline=None)
 @given(_ALLOW_TEXT, _PHRASES)
 def test_allow_phrases_grouped_are_the_plain_ones(text: str, phrases: list[str]) -> None:
@@ -182,6 +185,7 @@ def test_allow_phrases_grouped_are_the_plain_ones(text: str, phrases: list[str])
         assert _fast_allow(text, phrases) == _plain_allow(text, phrases, monkeypatch)
 
 
+@pytest.mark.pure_python
 def test_allow_phrases_not_vacuous(monkeypatch: Any) -> None:
     text = "Ik ging met Jan Peeters naar de fuif."
     assert "Jan Peeters" in [s.text for s in analyse(text, Knowledge()).spans]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,6 +54,7 @@ def test_introduced_names_not_vacuous() -> None:
         got[0].clear()
 
 
+@pytest.mark.pure_python
 def test_introduced_names_follow_the_lexicon(monkeypatch: Any) -> None:
     """The memo is the lexicon's: another lexicon (a test's, a workspace's) is asked anew."""
     text = "Voor iedereen gewoon Mus."

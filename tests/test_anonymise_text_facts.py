@@ -85,6 +85,7 @@ def _fresh(text: str, know: Knowledge, **opts: object) -> detect.Analysis:
     return analyse(text, copy.deepcopy(know), **opts)
 
 
+@pytest.mark.pure_python
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts(), knowledge(), OPTIONS, knowledge(), OPTIONS)
 def test_an_analysis_given_used_facts_is_the_fresh_one(text: str, know: Knowledge, opts: dict,
@@ -96,6 +97,7 @@ def test_an_analysis_given_used_facts_is_the_fresh_one(text: str, know: Knowledg
     assert analyse(text, copy.deepcopy(know), **opts, facts=facts) == expected  # (and once more)
 
 
+@pytest.mark.pure_python
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts(), knowledge(), OPTIONS)
 def test_find_uncertain_off_gives_the_same_spans_and_no_uncertain_words(text: str, know: Knowledge, opts: dict) -> None:
@@ -149,6 +151,7 @@ def test_the_harvested_sections_facts_reach_the_speakers_withholding(monkeypatch
     assert report.sections["summary"] not in seen and not any(t.startswith("Jan Peeters vertelde") for t in seen)
 
 
+@pytest.mark.pure_python
 def test_facts_of_another_text_or_lexicon_are_not_used() -> None:
     text = "Jan Peeters (jan.peeters@gmail.com) vertelde over Awel. Bel 0470 12 34 56."
     changed = text.replace("Jan Peeters", "Sofie Kaya").replace("0470 12 34 56", "de hulplijn")
@@ -162,6 +165,7 @@ def test_facts_of_another_text_or_lexicon_are_not_used() -> None:
     assert analyse(text, know, facts=facts) == _fresh(text, know)
 
 
+@pytest.mark.pure_python
 def test_the_same_tokens_handed_out_again_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     """Mutation: the tokens of an earlier analysis, marked by its rules, handed out again.
     A text whose tokens an analysis marks as a person with the knowledge, analysed again

@@ -13,6 +13,7 @@ from typing import Any
 from perskamer.hookspecs import hookimpl, stateless
 from perskamer.model import Artifact, Problem, Report
 
+from . import _native  # noqa: F401  (first: puts a fresh compiled build, if any, in front of __path__)
 from .anonymiser import OPTIONS_SCHEMA, Options, anonymise_report, default_theme_words, theme_words_of
 from .guard import inspect_path, inspect_text
 from .review import REVIEW_FILE, apply_decisions, load_decisions

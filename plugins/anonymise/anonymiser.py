@@ -203,13 +203,14 @@ def speaker_name(speaker: str | None) -> str | None:
     memo = _SPEAKER_NAMES
     if memo[0] is not lex:
         memo = _new_speaker_names(lex)
-    got = memo[1].get(speaker, memo)
-    if got is memo:
-        got = _speaker_name(speaker, lex)
-        if len(memo[1]) > 8192:
-            memo = _new_speaker_names(lex)
-        memo[1][speaker] = got
-    return got  # type: ignore[return-value]  # (never the memo itself: a name or None)
+    names = memo[1]
+    if speaker in names:
+        return names[speaker]
+    got = _speaker_name(speaker, lex)
+    if len(names) > 8192:
+        names = _new_speaker_names(lex)[1]
+    names[speaker] = got
+    return got
 
 
 #: (the lexicon, speaker field -> :func:`speaker_name`'s answer)
