@@ -16,12 +16,10 @@ installed wheel's sources are not edited. Measured choice: docs/decisions.md.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
-import sysconfig
 from collections.abc import MutableSequence
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 #: the manifest the build writes beside the compiled modules
@@ -31,8 +29,10 @@ NOT_COMPILED = frozenset({"__init__.py", "_native.py"})
 
 
 def build_tag() -> str:
-    """The folder name of a compiled build for this interpreter ("cpython-311-x86_64-linux-gnu")."""
-    return (sysconfig.get_config_var("SOABI") or sys.implementation.cache_tag or "unknown").replace("/", "_")
+    """The folder name of a compiled build for this interpreter ("cpython-311-x86_64-linux-gnu"):
+    its extension modules' suffix without the dot and the file type (no sysconfig import: this
+    runs at every start)."""
+    return EXTENSION_SUFFIXES[0].strip(".").rsplit(".", 1)[0].replace("/", "_")
 
 
 def native_dir(package_dir: Path) -> Path:
@@ -44,12 +44,16 @@ def native_dir(package_dir: Path) -> Path:
 
 def source_digests(package_dir: Path) -> dict[str, str]:
     """SHA-256 of each compiled module's source (every ``.py`` of the package but :data:`NOT_COMPILED`)."""
+    import hashlib
+
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(package_dir.glob("*.py")) if p.name not in NOT_COMPILED}
 
 
 def fresh(package_dir: Path, compiled: Path) -> bool:
     """Whether ``compiled`` holds a build of exactly the sources in ``package_dir``."""
+    import json
+
     try:
         manifest = json.loads((compiled / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
