@@ -49,6 +49,7 @@ from . import (
     naming,
     person_caps_slots,
     person_context,
+    person_foreign_slots,
     person_label_lines,
     person_layout,
     person_lone_surname,
@@ -503,7 +504,11 @@ MIN_SHORT_FORM = 3  # letters of the shortest short form of a first name that co
 _SUBJECTS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "de", "het", "een",
                        "mijn", "onze", "zijn", "haar", "hun", "iedereen", "niemand", "iemand",
                        "er", "gij", "ge", "elke", "alle", "deze", "dit"})
-_ATTRIBUTION_WORDS = frozenset({"zei", "zegt", "aldus", "volgens", "vertelde", "vertelt", "vroeg", "schreef", "dixit"})
+_ATTRIBUTION_WORDS = frozenset({"zei", "zegt", "aldus", "volgens", "vertelde", "vertelt", "vroeg", "schreef", "dixit",
+                                # (session 16: a French or English credit after the quotation, "», explique <X>.",
+                                # "," said <X>."; not French "dit", a Dutch word)
+                                "said", "says", "explains", "explained", "adds", "added", "explique", "raconte",
+                                "ajoute", "précise", "souligne", "témoigne", "confie"})
 _COORD = frozenset({"en", "of"})
 _SENTENCE_PUNCT = set(".!?…:;\n")
 _OPEN_QUOTES = set("“„«‘\"'‹›»\u201b")
@@ -2409,8 +2414,12 @@ _LOWER_NAME_BEFORE = frozenset({"met", "bij", "van", "aan", "tot", "tegen", "voo
 _GREETINGS = frozenset({"hey", "hei", "hoi", "hallo", "dag", "daag", "salut", "hi", "hello", "yo", "merci", "dank",
                         "bedankt", "thanks", "thx", "tnx", "welkom", "proficiat", "sorry", "goeiemorgen", "goedemorgen",
                         "goeiemiddag", "goedemiddag", "goeienavond", "goedenavond", "slaapwel", "doei", "ciao", "groetjes",
-                        "groeten", "morgen", "straks", "later", "dan", "zo"})
-_GREETING_FILLERS = frozenset({"hé", "he", "hee", "ê", "eh", "ne", "nog", "ook", "dikke", "lieve", "beste", "aan"})
+                        "groeten", "morgen", "straks", "later", "dan", "zo",
+                        # (session 16: a message's sign-off before the writer's name, "xx <naam>", "liefs, <naam>")
+                        "xx", "xxx", "liefs", "kusjes", "kus", "grtz", "mvg", "cheers", "bye"})
+#: (session 16: "dank je <naam>", "merci jullie <naam>")
+_GREETING_FILLERS = frozenset({"hé", "he", "hee", "ê", "eh", "ne", "nog", "ook", "dikke", "lieve", "beste", "aan",
+                               "je", "jullie", "u", "wel", "hoor"})
 
 
 def _unknown_lower(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
@@ -3343,7 +3352,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             and (position := person_positions.structural_position(text, toks, i, lex, _finite_verb)
                  or person_slots.person_slot(text, toks, i, lex)
                  or person_word_slots.particle_surname(text, toks, i, lex, _finite_verb)
-                 or person_word_slots.word_slot(text, toks, i, lex))):
+                 or person_word_slots.word_slot(text, toks, i, lex)
+                 or person_foreign_slots.foreign_preposition_slot(text, toks, i, english_words(), lex))):
         # the sentence's structure puts a person here, whatever list knows the word (sessions 6,
         # 11; a vocative, an apposition after a role, "met/naast/aan/door X", a surname's
         # particle: session 14)
@@ -4141,6 +4151,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         coordination.persons_in_lists(text, toks, caps, min_confidence, lex)
         coordination.persons_beside_pronouns(text, toks, caps, min_confidence, lex)
     _coordinated_unknowns(text, toks, lex, chat, min_confidence, folded)
+    if deny_unknown and chat:
+        # (session 16: "celine kuiken heeft ...", "haha yolien vanoverbeke zei ...": the surname after a lower-case first name)
+        chat_positions.surnames_after_lower_names(text, toks, lex, _finite_verb)
     _name_runs(text, toks, caps, lex, min_confidence)
     if deny_unknown and speaker_lines:
         # (session 16: "<Voornaam> <Achternaam> van het <dienst>: “...”" opening a line of what people say)

@@ -40,6 +40,8 @@ FRENCH = frozenset({"est", "sont", "était", "a", "ont", "fait", "font", "va", "
                     "à", "et", "avec", "pour", "dans", "par", "sur", "chez", "après", "avant", "vers", "sans",
                     "pendant", "mais", "ou", "c'est", "comme", "selon", "depuis", "entre", "contre", "fête", "fêter"})
 ARTICLES = frozenset({"le", "la", "les", "du", "des", "au", "aux"})
+#: French and English prepositions that open a sentence before a capitalised name (session 16)
+PREPOSITIONS = frozenset({"avec", "chez", "selon", "with", "according", "thanks", "grâce", "d'après"})
 #: French words that never stand right before an article (or are Dutch words too: "en").
 _NOT_BEFORE = ARTICLES | {"en", "y", "se", "ne", "s'en", "un", "une", "a"}
 _MAX_RUN = 3  # capitalised words of one thing's name after the article
@@ -48,7 +50,7 @@ _MAX_RUN = 3  # capitalised words of one thing's name after the article
 def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
                    prot: _Protect, words: set[str]) -> None:
     """Add "keep" protections for French clause openers and things after a French article."""
-    if ARTICLES.isdisjoint(words) and OPENERS.isdisjoint(words):
+    if ARTICLES.isdisjoint(words) and OPENERS.isdisjoint(words) and PREPOSITIONS.isdisjoint(words):
         return
     n = len(toks)
     for i in caps:
@@ -59,6 +61,12 @@ def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         if (tok.folded in OPENERS and nxt is not None and not nxt.cap and nxt.folded in FRENCH
                 and text[tok.end : nxt.start] == " "):
             prot.add(tok.start, tok.end, "keep")  # "Il est", "Comme disait", "C'est nous"
+            continue
+        if (tok.folded in PREPOSITIONS and tok.sent_start and nxt is not None and nxt.cap
+                and text[tok.end : nxt.start] == " "):
+            # a preposition opening a sentence before a name is no name part: "Avec <Prénom>, on ...",
+            # "Chez <Enseigne>, ..." (session 16: the run "Chez <X>" was masked whole)
+            prot.add(tok.start, tok.end, "keep")
             continue
         if i < 2:
             continue

@@ -56,6 +56,26 @@ RULE = "speaker label opening a line"
 _SOFT = frozenset({"organisation", "compound", "position"})
 
 
+_INNER_CAPITAL_RE = re.compile(r"(?:Mac|Mc|O'|O’|Fitz|De|Di|Da|Le|La|Van|Ver)[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+
+
+def _inner_capital_surname(tok: Any, lex: Lexicon) -> bool:
+    """A surname with a capital inside ("MacLeod", "DiCaprio", "VanDamme"), which the brand rule
+    reads by its shape only ("TikTok"): no brand, platform or chain list holds it."""
+    f = tok.folded
+    return (_INNER_CAPITAL_RE.fullmatch(tok.text) is not None and f not in lex.brands and f not in lex.platforms
+            and f not in lex.chain_words)
+
+
+def _particle_surname_word(folded: str, lex: Lexicon) -> bool:
+    """Whether the word after a first name's particles may be the surname's: no Dutch word or
+    compound of words, no place, no organisation's cue ("van Dikketruiendag", "van Transport")."""
+    from .detect import _ORG_CUES_AND_TAILS, _split_compound
+
+    return not (lex.is_word(folded) or folded in lex.places or folded in _ORG_CUES_AND_TAILS or folded in HEADS
+                or _split_compound(folded, lex))
+
+
 def _soft_word(folded: str, lex: Lexicon) -> bool:
     """Whether a word protected by its shape only may still be a surname ("Dijkhuis" is a word
     too): no organisation's cue or head word ("Jeugdhuis", "Hogeschool", "Vzw") nor a word a
@@ -68,7 +88,7 @@ def _soft_word(folded: str, lex: Lexicon) -> bool:
 def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, know: Any) -> None:
     """Make persons of the tokens of each speaker's label run in ``text`` (see the module).
     ``toks``: the analysis's tokens; ``caps``: the indexes of the capitalised ones."""
-    if ":" not in text or len(caps) < 2:
+    if ":" not in text or not caps:
         return
     starts = [t.start for t in toks]
     for at, after_quote in _run_starts(text):
@@ -76,17 +96,18 @@ def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, k
         if i >= len(toks) or toks[i].start != at:
             continue
         run = _run(text, toks, i, lex)
-        if run is None:
-            continue
-        m = _TO_COLON_RE.match(text, toks[run[-1]].end)
-        if m is None:
+        if run is None or (m := _TO_COLON_RE.match(text, toks[run[-1]].end)) is None:
+            run = _role_run(text, toks, i, lex, know)  # "<Naam>, jeugdwerker: “...”", "<Naam> (17): ..."
+            m = _TO_COLON_RE.match(text, toks[run[-1]].end) if run is not None else None
+        if run is None or m is None:
             continue
         nxt = m.group("after")
         if after_quote and nxt not in _OPENERS:
             continue
         if not (nxt in _OPENERS or nxt.isalpha()):
             continue
-        if not _name_shaped(text, toks, run, lex, know):
+        if not (run[-1] - run[0] == 0 or _name_shaped(text, toks, run, lex, know)) and not _role_after(
+                text, toks[run[-1]].end):
             continue
         for k in run:
             tok = toks[k]
@@ -130,7 +151,8 @@ def _run(text: str, toks: list[Any], i: int, lex: Lexicon) -> list[int] | None:
     while k < len(toks) and n_caps < 3 and text[toks[k - 1].end : toks[k].start] == " ":
         tok = toks[k]
         if tok.cap and not tok.allcaps:
-            if tok.protected and not (tok.protected in _SOFT and _soft_word(tok.folded, lex)):
+            if tok.protected and not (tok.protected in _SOFT and _soft_word(tok.folded, lex)
+                                      or tok.protected == "brand" and _inner_capital_surname(tok, lex)):
                 return None  # an organisation's, a place's or a brand's word: no person's label
             run.append(k)
             n_caps += 1
@@ -141,14 +163,62 @@ def _run(text: str, toks: list[Any], i: int, lex: Lexicon) -> list[int] | None:
             while j < len(toks) and j - k < 3 and toks[j].folded in _PARTICLES and not toks[j].cap \
                     and text[toks[j - 1].end : toks[j].start] == " ":
                 j += 1
-            if j < len(toks) and toks[j].cap and not toks[j].allcaps and text[toks[j - 1].end : toks[j].start] == " ":
-                run.extend(range(k, j))
-                k = j
-                continue
+            if (j < len(toks) and toks[j].cap and not toks[j].allcaps and text[toks[j - 1].end : toks[j].start] == " "
+                    and not toks[j].protected and _particle_surname_word(toks[j].folded, lex)):
+                # one surname's word after the particles closes the run ("Marloes ter <X>"); "<Voornaam>
+                # van <Organisatie>" is a credit the credit_orgs rules read
+                run.extend(range(k, j + 1))
+                n_caps += 1
+            break
         break
     if n_caps < 2:
         return None
     return run
+
+
+#: a role or an age right after the run, before the label's colon: ", jeugdwerker", " (vrijwilliger)", " (17)"
+_ROLE_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]*\()(?P<role>[^\W\d_][\w-]*|\d{1,2}\b)")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether a role word ("jeugdwerker", "vrijwilliger", "coördinator") or an age stands right
+    after the run, before its colon: what a credit says of a person only."""
+    from .detect import TITLES
+    from .lexicon import fold
+    from .person_roles import title_kind
+
+    m = _ROLE_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    role = m.group("role")
+    return role.isdigit() or bool(title_kind(fold(role), TITLES))
+
+
+def _role_run(text: str, toks: list[Any], i: int, lex: Lexicon, know: Any) -> list[int] | None:
+    """The run of a credit with a role or an age after it ("<Voornaam>, jeugdwerker: “...”",
+    "<Voornaam> <Achternaam> (vrijwilliger): ..."): one capitalised word, or two where the pair
+    is protected only as "<word no list knows> <town>" (``keep_typed.protect_place_closed``
+    reads "Gerben <Dutch town>" as an organisation; a role says it is a person). Any other
+    protection (an organisation's cue, a place, a brand, a keep word) stays."""
+    first = toks[i]
+    if not first.cap or first.allcaps or len(first.folded) < 2:
+        return None
+    run = [i]
+    if i + 1 < len(toks) and text[first.end : toks[i + 1].start] == " " and toks[i + 1].cap and not toks[i + 1].allcaps:
+        run.append(i + 1)
+    if not _role_after(text, toks[run[-1]].end):
+        return None
+    if len(run) == 1:
+        return run if not first.protected and (know is None or first.folded not in know.not_names) else None
+    second = toks[run[1]]
+    if first.protected is None and second.protected is None:
+        return run
+    from .lexicon import home_towns
+
+    if (first.protected == second.protected == "keep" and second.folded in home_towns() and not lex.is_word(first.folded)
+            and first.folded not in lex.keep_single and _soft_word(first.folded, lex)):
+        return run
+    return None
 
 
 def _name_shaped(text: str, toks: list[Any], run: list[int], lex: Lexicon, know: Any) -> bool:
@@ -157,6 +227,8 @@ def _name_shaped(text: str, toks: list[Any], run: list[int], lex: Lexicon, know:
     if (lex.is_word(first) or first in english_words()) and first not in lex.first_names:
         return False  # a heading: "Goede Praktijk", "Duale Opleiding", "Key Takeaway"
     words = [toks[k].folded for k in run if toks[k].cap]
+    if words[-1] in lex.places and words[-1] not in lex.surnames and first not in lex.first_names:
+        return False  # "<X> <town>": a club's or an organisation's name ("Sparta <town>"; keep_typed's closed pair)
     if any(w in HEADS for w in words):
         return False  # "<X> Hogeschool", "<X> Vzw": an organisation's head word
     if know is not None and any(w in know.not_names or w in know.allow for w in words):
