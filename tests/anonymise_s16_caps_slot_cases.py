@@ -19,7 +19,7 @@ case-sensitively and by count. ``PYTHONPATH=tests python tests/anonymise_s16_cap
 
 from __future__ import annotations
 
-import re
+from anonymise_s16_layout_line_cases import items_lost, names_left, run_text  # the batch's helpers (one place)
 
 PERSON: list[tuple[str, list[str]]] = [
     # opening a line before a colon (a role or age in brackets, or after a comma, allowed)
@@ -77,32 +77,11 @@ KEEP: list[tuple[str, list[str]]] = [
 ]
 
 
-def run_text(line: str) -> str:
-    """The bare line, anonymised."""
-    from perskamer.plugins.anonymise.replace import anonymise_text
-
-    return anonymise_text(line)
-
-
 def run_report(line: str) -> str:
     """The published quote(s), credit and sections of a report whose quotes section is ``line``."""
     from anonymise_s15_credit_cases import run
 
     return run(line, "Een avond over de jeugdraad.")
-
-
-def count(word: str, text: str, ci: bool = False) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.I if ci else 0))
-
-
-def names_left(line: str, names: list[str], run=run_text) -> list[str]:
-    out = run(line)
-    return [n for n in names if count(n, out, True)]
-
-
-def items_lost(line: str, items: list[str], run=run_text) -> list[str]:
-    out = run(line)
-    return [k for k in items if count(k, out) < count(k, line)]
 
 
 def _score() -> None:

@@ -18,7 +18,7 @@ case-insensitively, items case-sensitively and by count.
 
 from __future__ import annotations
 
-from anonymise_s16_layout_line_cases import count, run_report, run_text
+from anonymise_s16_layout_line_cases import items_lost, names_left, run_report, run_text
 
 PERSON: list[tuple[str, list[str]]] = [
     ("Ouassila Ben Tazi begon vorig jaar als monitor.", ["Ouassila", "Tazi"]),
@@ -67,16 +67,6 @@ KEEP: list[tuple[str, list[str]]] = [
     ("Brouwerij Van Zemmouri schonk de drank.", ["Brouwerij"]),
     ("Kamp Ter Beukenlaan was al volzet in maart.", ["Kamp"]),
 ]
-
-
-def names_left(text: str, names: list[str], run=run_text) -> list[str]:
-    out = run(text)
-    return [n for n in names if count(n, out, True)]
-
-
-def items_lost(text: str, items: list[str], run=run_text) -> list[str]:
-    out = run(text)
-    return [k for k in items if count(k, out) < count(k, text)]
 
 
 def _score() -> None:
