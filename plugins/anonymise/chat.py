@@ -95,14 +95,22 @@ def _surname_like(f: str, lex: Lexicon) -> bool:
             and f not in lex.common and f not in INTERJECTIONS and f not in ("en", "of", "met", "zonder"))
 
 
+def _past_particles(text: str, toks: list[Token], i: int, lower_only: bool) -> int:
+    """The index after the surname particles (at most three, single spaces) that follow token
+    ``i``; ``lower_only``: a capitalised particle ("Van") ends them."""
+    j = i + 1
+    while (j < len(toks) and j - i <= 3 and toks[j].folded in LOWER_PARTICLES and not (lower_only and toks[j].cap)
+           and _gap(text, toks[j - 1], toks[j]) == " "):
+        j += 1
+    return j
+
+
 def _rest_of_subject(text: str, toks: list[Token], i: int, lex: Lexicon,
                      finite_verb: Callable[[str, Lexicon], bool]) -> bool:
     """Whether a finite verb follows token ``i`` directly, or after lower-case surname particles
     and one surname-like word ("<naam> heeft", "<naam> <achternaam> heeft", "<naam> van <x> heeft")."""
-    j = i + 1
     n = len(toks)
-    while j < n and j - i <= 3 and toks[j].folded in LOWER_PARTICLES and _gap(text, toks[j - 1], toks[j]) == " ":
-        j += 1
+    j = _past_particles(text, toks, i, lower_only=False)
     if j < n and j > i + 1 or j < n and _surname_like(toks[j].folded, lex) and not verb_form(
             toks[j].folded, lex, finite_verb, plural=True):
         if _gap(text, toks[j - 1], toks[j]) != " " or not _surname_like(toks[j].folded, lex):
@@ -128,10 +136,7 @@ def surnames_after_lower_names(text: str, toks: list[Token], lex: Lexicon,
             prev.folded in INTERJECTIONS and _gap(text, prev, tok) == " ")
         if not opens:
             continue
-        j = i + 1
-        while j < n and j - i <= 3 and toks[j].folded in LOWER_PARTICLES and not toks[j].cap \
-                and _gap(text, toks[j - 1], toks[j]) == " ":
-            j += 1
+        j = _past_particles(text, toks, i, lower_only=True)
         if j >= n or toks[j].cap or toks[j].person or _gap(text, toks[j - 1], toks[j]) != " ":
             continue
         x = toks[j]
