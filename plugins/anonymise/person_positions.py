@@ -32,7 +32,9 @@ A word a list keeps (an organisation, a place, a brand) is judged before these r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import person_clauses, person_relations, vocatives
@@ -390,18 +392,30 @@ def in_lower_quotation(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos, hi)
     if line_end < 0:
         line_end = hi
-    line = text[line_start:line_end]
-    p = pos - line_start
-    opening = max(line.rfind(q, 0, p) for q in _QUOTES)
-    if opening < 0:
+    # the last mark before ``pos`` on its line opens, the first one from ``pos`` on closes
+    # (the line's end if none): found by a bisect in the text's marks (session 17: a search
+    # per mark character per word was most of a quotation-dense text's time)
+    marks = _quote_marks(text)
+    k = bisect_left(marks, pos)
+    if k == 0 or marks[k - 1] < line_start:
         return False
-    closes = [k for k in (line.find(q, p) for q in _QUOTES) if k >= 0]
-    closing = min(closes) if closes else len(line)
-    inner = line[opening + 1 : closing]
-    if inner.count(" ") < 2 or any(ch.isupper() for ch in inner):
+    opening = marks[k - 1]
+    closing = marks[k] if k < len(marks) and marks[k] < line_end else line_end
+    inner = text[opening + 1 : closing]
+    # (a lower-case text has no capital: the character test only for the others)
+    if inner.count(" ") < 2 or (not inner.islower() and any(ch.isupper() for ch in inner)):
         return False
     # an apostrophe inside a word ("'s avonds", "zo'n") is no quotation mark
-    return not (line[opening] in "'’" and opening > 0 and line[opening - 1].isalpha())
+    return not (text[opening] in "'’" and opening > line_start and text[opening - 1].isalpha())
+
+
+_QUOTES_RE = re.compile("[" + re.escape(_QUOTES) + "]")
+
+
+@lru_cache(maxsize=8)
+def _quote_marks(text: str) -> list[int]:
+    """The offsets of the quotation marks (:data:`_QUOTES`) in ``text``, in order (once per text)."""
+    return [m.start() for m in _QUOTES_RE.finditer(text)]
 
 def short_name_after_preposition(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
     """A two-letter capitalised word that no list knows ("Mo", "Fé"), inside a sentence right

@@ -320,10 +320,15 @@ def _title_case(text: str, toks: list[Token], i: int, j: int) -> bool:
     sentence, at least three, two thirds of them capitalised."""
     words = 0
     capitals = 0
-    for k in (*range(max(0, i - 12), i), *range(j, min(len(toks), j + 12))):
+    first, last = max(0, i - 12), min(len(toks), j + 12)
+    # a word is on the run's line when no line break stands between them: the last break
+    # before the run and the first after it, searched once (session 17: a slice per word)
+    start, end = toks[i].start, toks[j - 1].end
+    before = text.rfind("\n", toks[first].end, start) if first < i else -1
+    after = text.find("\n", end, toks[last - 1].start) if last > j else -1
+    for k in (*range(first, i), *range(j, last)):
         t = toks[k]
-        lo, hi = (t.end, toks[i].start) if k < i else (toks[j - 1].end, t.start)
-        if "\n" in text[lo:hi]:
+        if (before >= t.end) if k < i else (0 <= after < t.start):
             continue
         if len(t.folded) < 3 or t.sent_start or not t.folded.isalpha():
             continue

@@ -1,0 +1,170 @@
+"""Hostile input: every rule family's trigger repeated to 50 kB and 100 kB, text only and through the report path.
+
+    .venv/bin/python bench/bench_hostile.py                    # every trigger, this checkout
+    .venv/bin/python bench/bench_hostile.py --only "Jan (" sign-off
+    BENCH_BASELINE=/tmp/anon_before .venv/bin/python bench/bench_hostile.py   # side by side with a copy
+
+Issue 11's target: a 100 kB hostile quote is anonymised in < 1 s. Each trigger (a
+structural shape some module of ``plugins/anonymise/`` reacts to: credits, dashes,
+brackets, "zegt", chat lines with time stamps, Teams/Zoom lines, greetings and sign-offs,
+French/English prepositions, CAPITALS, label lines, particles, contact shapes, "Jan (",
+plain prose, a multi-line quote) is repeated to 50 kB and 100 kB and run
+
+* ``text``: ``anonymise_text`` on the bare text (what the guard's and the preview's
+  one-off calls do);
+* ``report``: ``anonymise_report`` on a report whose only quote is the text, as a build's
+  transform hook calls it (``perskamer_transform_report`` -> ``anonymise_report(report,
+  Options)``): front matter with a speaker and a reporter, a summary, the quotes section
+  holding the same quotation (as the readers make it) and the quote with a credit.
+
+Figures are CPU seconds of the anonymiser's call (``time.process_time``; lists loaded
+and a warm-up done before), and the 100 kB / 50 kB ratio (linear = ~2). Each engine
+(this checkout, each ``BENCH_BASELINE`` copy of ``plugins/anonymise`` with its
+lexicon's ``_DATA_PACKAGE`` pointing at its own data) runs in its own subprocess. The
+names in the triggers are invented.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUR_PY = ROOT / ".venv" / "bin" / "python"
+
+#: name -> the trigger (repeated to the size). Invented names; one or more per rule family.
+TRIGGERS: dict[str, str] = {
+    "Jan (": "Jan (",
+    "plain prose": "We gingen met de jeugdraad naar het speelplein en daar was het een fijne dag voor iedereen. ",
+    "multi-line": "We gingen naar het kamp aan zee.\nMaaike zei dat het daar heel leuk was.\nDe bus was te laat.\n",
+    "credit": "(foto: Jorinde Kalfsvel) Het kamp was leuk. Foto Wiebke Dierickx.\n",
+    "dash credit": "“Dat klopt.” – Jorinde Kalfsvel, begeleider\n- Wiebke, 16 -\n",
+    "brackets": "[Jorinde] zei (Wiebke Dierickx) dat {Maaike} kwam. ",
+    "zegt": "“Ja,” zegt Jorinde Kalfsvel. Wiebke zegt: “nee”. ",
+    "chat stamp": "[14:15] Jorinde: ja hoor\n14:16 wiebke: nee\n",
+    "teams line": "Jorinde Kalfsvel  14:15\nmijn camera doet het niet\n",
+    "zoom line": "14:15:02 From Wiebke Dierickx to Everyone: hoi allemaal\n",
+    "greeting": "Hoi Jorinde, dank je wiebke! Dag Maaike. ",
+    "sign-off": "Groetjes,\nJorinde Kalfsvel\n",
+    "one line": "Groetjes, Jorinde  14:15 ",
+    "french prep": "« Avec Espérance, on a parlé avec Désiré chez Olive. » ",
+    "english prep": "We talked with Jorinde and Wiebke at the camp, thanks to Maaike. ",
+    "caps run": "OOK ABCDE FGHIJ KLMNO PQRST ",
+    "caps label": 'JORINDE KALFSVEL (monitor): "Zonder die bus konden we nergens heen."\n',
+    "caps age": 'Quote van WANNES DIERICKX (17): "Het kamp was veel te kort." ',
+    "label line": "Jorinde Kalfsvel van het jeugdhuis: “We zien meer jongeren.”\n",
+    "label bullet": "- Wiebke Dierickx, coördinator bij het wijkteam: nee\n",
+    "particles": "Wybe van der Kalfsvel (vzw): “ja”\n",
+    "lower names": "haha jorinde kalfsvel heeft weer de bus gemist\n",
+    "contacts": "mail jorinde.kalfsvel@gmail.com of bel 0470 12 34 56, @jorinde_k op insta. ",
+    "month name": "Juni zei dat Mei later kwam. ",
+    "attribution": "« Oui », explique Jorinde Kalfsvel. ",
+}
+
+WORKER = textwrap.dedent(
+    """
+    import importlib, json, os, sys, time
+    pkg = os.environ.get("BENCH_ANON_PACKAGE") or "perskamer.plugins.anonymise"
+    from perskamer.model import Quote, Report
+    anonymiser = importlib.import_module(pkg + ".anonymiser")
+    anonymise_text = importlib.import_module(pkg + ".replace").anonymise_text
+    importlib.import_module(pkg + ".lexicon").load_lexicon()
+    job = json.load(sys.stdin)
+
+    def report_of(text):
+        # as a reader makes a report of a .md file with front matter and one quote
+        return Report(source="r.md", slug="r", format="md",
+                      meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
+                      sections={"summary": "Een avond over de jeugdraad. Wubbo Oudeland gaf de sessie.",
+                                "quotes": "\\u201c" + text + "\\u201d \\u2013 Wubbo Oudeland"},
+                      quotes=[Quote(text=text, speaker="Wubbo Oudeland")])
+
+    def run(mode, text):
+        if mode == "text":
+            t = time.process_time(); anonymise_text(text); return time.process_time() - t
+        r = report_of(text)
+        opts = anonymiser.Options.from_dict({})
+        t = time.process_time(); anonymiser.anonymise_report(r, opts); return time.process_time() - t
+
+    run("report", "Groetjes,\\nJan (warm-up) 14:15 zegt Maaike")
+    out = {}
+    for name, trig in job["triggers"].items():
+        for size in job["sizes"]:
+            text = (trig * (size // len(trig) + 1))[:size]
+            for mode in ("text", "report"):
+                out[f"{name}|{size}|{mode}"] = run(mode, text)
+        print(json.dumps({"partial": name}), flush=True)
+    print(json.dumps(out))
+    """
+)
+
+
+def run_engine(triggers: dict[str, str], sizes: list[int], package: Path | None = None, progress: str = "") -> dict[str, float]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if package is not None:
+        env["PYTHONPATH"] = f"{package.parent}{os.pathsep}{ROOT}"
+        env["BENCH_ANON_PACKAGE"] = package.name
+    proc = subprocess.Popen([str(OUR_PY), "-c", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(json.dumps({"triggers": triggers, "sizes": sizes}))
+    proc.stdin.close()
+    last = ""
+    for line in proc.stdout:
+        last = line
+        if progress and '"partial"' in line:
+            print(f"  {progress}: {json.loads(line)['partial']}", file=sys.stderr, flush=True)
+    if proc.wait() != 0:
+        raise RuntimeError(proc.stderr.read()[-2000:] if proc.stderr else "failed")
+    return json.loads(last)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", nargs="*", help="only these triggers (names as in the table)")
+    ap.add_argument("--sizes", default="50000,100000", help="sizes in characters, comma-separated (default 50000,100000)")
+    ap.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    args = ap.parse_args(argv)
+    triggers = {k: v for k, v in TRIGGERS.items() if not args.only or k in args.only}
+    sizes = [int(s) for s in args.sizes.split(",")]
+    engines = {"this checkout": run_engine(triggers, sizes, progress="" if args.quiet else "this checkout")}
+    baselines = [Path(p) for p in os.environ.get("BENCH_BASELINE", "").split(os.pathsep) if p]
+    for b in baselines:
+        name = "baseline" if len(baselines) == 1 else b.name[:20]
+        engines[name] = run_engine(triggers, sizes, b, progress="" if args.quiet else name)
+    small, big = sizes[0], sizes[-1]
+    head = f"{'trigger':14} {'engine':14} " + " ".join(f"{mode} {s // 1000}kB".rjust(12) for mode in ("text", "report")
+                                                     for s in sizes) + f" {'ratio t/r':>11}"
+    print(head)
+    print("-" * len(head))
+    worst: dict[str, tuple[float, str]] = {}
+    for name in triggers:
+        for eng, res in engines.items():
+            cells = [res[f"{name}|{s}|{mode}"] for mode in ("text", "report") for s in sizes]
+            rt = res[f"{name}|{big}|text"] / max(res[f"{name}|{small}|text"], 1e-3)
+            rr = res[f"{name}|{big}|report"] / max(res[f"{name}|{small}|report"], 1e-3)
+            over = " *" if res[f"{name}|{big}|report"] >= 1.0 or res[f"{name}|{big}|text"] >= 1.0 else ""
+            print(f"{name:14} {eng:14} " + " ".join(f"{c:12.2f}" for c in cells) + f" {rt:5.1f}/{rr:<5.1f}{over}")
+            w = max(res[f"{name}|{big}|report"], res[f"{name}|{big}|text"])
+            if w > worst.get(eng, (0.0, ""))[0]:
+                worst[eng] = (w, name)
+    print(f"(CPU s of one call; ratio = {big // 1000} kB / {small // 1000} kB, text/report, linear = ~{big / small:.0f};"
+          " * = 1 s or more at the larger size: issue 11's target is < 1 s)")
+    for eng, (w, name) in worst.items():
+        print(f"{eng}: worst {w:.2f} CPU s ({name}); " + ("every trigger < 1 s" if w < 1.0 else "NOT every trigger < 1 s"))
+    if len(engines) > 1:
+        eng0 = next(iter(engines))
+        for eng in list(engines)[1:]:
+            a = sum(engines[eng0][f"{n}|{big}|report"] for n in triggers)
+            b = sum(engines[eng][f"{n}|{big}|report"] for n in triggers)
+            print(f"sum over triggers, report path, {big // 1000} kB: {eng0} {a:.2f} s vs {eng} {b:.2f} s ({a / max(b, 1e-9):.2f}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
