@@ -1160,6 +1160,8 @@ _TWO_ASCII_LETTERS_RE = re.compile(r"[A-Za-z][^A-Za-z]*[A-Za-z]")
 def _possessive(text: str, tok: Token) -> tuple[str, str]:
     """Split a possessive: ("Lotte", "'s") for "Lotte's", ("Jonas", "'") for "Jonas' boek"."""
     t = tok.text
+    if t[-1:] not in "sxzSXZ":
+        return t, ""  # (most words: neither test below can hold -- session 17)
     if t.endswith(("'s", "’s")) and len(t) > 3:  # (both suffixes are two characters)
         return t[:-2], t[-2:]
     if t[-1:] in "sxzSXZ" and text[tok.end : tok.end + 1] in ("'", "’"):
@@ -2425,11 +2427,22 @@ _GREETING_FILLERS = frozenset({"hé", "he", "hee", "ê", "eh", "ne", "nog", "ook
 def _unknown_lower(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
     """A lower-case word that no list knows: no Dutch word (nor an inflected form or a
     compound of one), no chat word, no place, platform, brand or organisation word."""
+    if len(bf) < 3 or not bf.isalpha() or bf in know.not_names:
+        return False
+    # (what the lists say, remembered per word as written: a long text asks for the same
+    # words again and again -- session 17)
+    lowered = tok.text.lower()
+    return _UNKNOWN_LOWER(bf if lowered == bf else f"{bf}\n{lowered}", (bf, lowered), lex)
+
+
+def _unknown_lower_by_lexicon(words: tuple[str, str], lex: Lexicon) -> bool:
+    """:func:`_unknown_lower`'s lists' part, for (the folded word, the word in lower case)."""
+    bf, lowered = words
     return (len(bf) >= 3 and bf.isalpha() and bf not in _CHAT_WORDS and bf not in PARTICLES
-            and bf not in know.not_names and bf not in lex.places and bf not in lex.keep_single
+            and bf not in lex.places and bf not in lex.keep_single
             and bf not in lex.platforms and bf not in lex.calendar and bf not in _ORG_CUES and bf not in _GREETINGS
             and bf not in chat_positions.SLANG
-            and not (_dutch_like(bf, tok.text.lower(), lex) and not _short_stem_only(bf, tok.text.lower(), lex))
+            and not (_dutch_like(bf, lowered, lex) and not _short_stem_only(bf, lowered, lex))
             and not _demonym(bf, lex) and bf not in english_words() and bf not in lex.brands and bf not in lex.chain_words
             and not _english_verb_dutch_ending(bf, lex))
 
@@ -3054,7 +3067,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = None  # "Bakker <X> sponsorde", "aan bakker <X>": a trade's person (session 15)
         tok.score, tok.rule, tok.person = 0.7, position, True
         return
-    if (deny_unknown and tok.cap and not tok.allcaps and tok.protected in (None, "compound", "place", "brand") and "\n" in text
+    if (deny_unknown and tok.cap and not tok.allcaps and tok.protected in (None, "compound", "place", "brand")
+            and len(_lines_of(text)[0]) > 1  # ("\n" in text, once per text: a scan per word of a long line)
             and (position := person_layout.name_line(text, toks, i, _lines_of(text),
                                                      lambda t: _layout_first(t, lex, know),
                                                      lambda t: _layout_later(t, lex, know)))):
@@ -3079,7 +3093,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         return
     if f in ("'t", "'s", "'k"):
         return
-    base_text, suffix = _possessive(text, tok)
+    # (_possessive's own first test, here: most tokens end in no s, x or z -- session 17)
+    base_text, suffix = (tok.text, "") if tok.text[-1:] not in "sxzSXZ" else _possessive(text, tok)
     bf = tok.folded if len(base_text) == len(tok.text) else fold(base_text)  # (the whole word: folded already)
     # Report knowledge and deny-list first.
     key = know.names.get(bf)
@@ -3613,7 +3628,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             cur = toks[end_i]
             nxt = toks[end_i + 1]
             gap = text[cur.end : nxt.start]
-            if _possessive(text, cur)[1]:
+            if cur.text[-1:] in "sxzSXZ" and _possessive(text, cur)[1]:
                 break
             if gap.strip() != "":
                 if gap.strip() in ("'", "’") and nxt.folded == "t" and end_i + 2 < n:
@@ -3675,7 +3690,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if end_i + 1 < n and toks[end_i + 1].end <= end_char:
                 end_i += 1
         last = toks[end_i]
-        base, suffix = _possessive(text, last)
+        base, suffix = (last.text, "") if last.text[-1:] not in "sxzSXZ" else _possessive(text, last)
         if suffix and end_char == last.end:
             if suffix in ("'", "’"):
                 end_char = last.end + 1
@@ -3683,10 +3698,15 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 end_char = last.start + len(base) + len(suffix)
         elif not suffix and end_char == last.end and text[last.end : last.end + 1] in ("'", "’") and last.folded.endswith(("s", "x", "z")):
             suffix = ""
-        members = toks[start_i : end_i + 1]
-        key = next((t.key for t in members if t.key), None)
-        conf = max(t.score for t in members if t.person) if any(t.person for t in members) else tok.score
-        rule = next((t.rule for t in members if t.rule in ("deny",)), None) or next((t.rule for t in members if t.person and t.rule), tok.rule)
+        if start_i == end_i:
+            # a one-word name (the token itself, a person): what the general case below gives
+            # for it, without four generators per name (session 17)
+            key, conf, rule = tok.key or None, tok.score, tok.rule
+        else:
+            members = toks[start_i : end_i + 1]
+            key = next((t.key for t in members if t.key), None)
+            conf = max(t.score for t in members if t.person) if any(t.person for t in members) else tok.score
+            rule = next((t.rule for t in members if t.rule in ("deny",)), None) or next((t.rule for t in members if t.person and t.rule), tok.rule)
         spans.append(
             Span(
                 start=toks[start_i].start,
@@ -4357,4 +4377,6 @@ _ALNUM_RE = re.compile(r"[^\W_]")
 
 #: word as written -> its kept class; folded word -> (name kind, is a word)
 _KEPT = _PerLexicon(_kept_by_lexicon)
+#: (folded word, or folded and lower-case word) -> what the lists say of a lower-case word
+_UNKNOWN_LOWER = _PerLexicon(_unknown_lower_by_lexicon)
 _KIND = _PerLexicon(_name_kind_by_lexicon)
