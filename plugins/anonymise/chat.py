@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
+from .particles import LOWER_CHAT_PARTICLES
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -81,9 +82,6 @@ _AUX = frozenset({"was", "is", "had", "heeft", "waren", "zijn", "werd", "hadden"
 INTERJECTIONS = frozenset({"haha", "hahaha", "hahahaha", "hihi", "hehe", "lol", "lmao", "omg", "oei", "oeps", "pff",
                            "pfff", "amai", "wow", "wauw", "jeetje", "ah", "oh", "ohja", "ahja", "ok", "oké", "okee",
                            "jaja", "nou", "yes", "ow", "oeh", "damn", "bruh", "xd"})
-#: Lower-case surname particles between a first name and the surname's word ("ilyana van rompaey").
-LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el", "ben", "bin", "al", "ait", "da", "di",
-                             "du", "le", "la", "'t", "vd", "vande", "vander", "vanden", "op", "in"})
 
 
 def _surname_like(f: str, lex: Lexicon) -> bool:
@@ -99,7 +97,7 @@ def _past_particles(text: str, toks: list[Token], i: int, lower_only: bool) -> i
     """The index after the surname particles (at most three, single spaces) that follow token
     ``i``; ``lower_only``: a capitalised particle ("Van") ends them."""
     j = i + 1
-    while (j < len(toks) and j - i <= 3 and toks[j].folded in LOWER_PARTICLES and not (lower_only and toks[j].cap)
+    while (j < len(toks) and j - i <= 3 and toks[j].folded in LOWER_CHAT_PARTICLES and not (lower_only and toks[j].cap)
            and _gap(text, toks[j - 1], toks[j]) == " "):
         j += 1
     return j

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import fold
+from .particles import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -145,7 +146,14 @@ def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> 
         if _colon_after(text, tok):
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        return nxt is not None and text[tok.end : nxt.start] == " " and _colon_after(text, nxt)
+        if nxt is None or text[tok.end : nxt.start] != " ":
+            return False
+        if _colon_after(text, nxt):
+            return True
+        # "[20:14] <Naam> Van <Achternaam>:": a capitalised particle and the surname (session 17)
+        last = toks[i + 2] if i + 2 < len(toks) else None
+        return (last is not None and nxt.cap and nxt.folded in NAME_PARTICLES and text[nxt.end : last.start] == " "
+                and last.cap and _colon_after(text, last))
     prev = toks[i - 1] if i > 0 else None
     return (
         prev is not None
@@ -159,8 +167,6 @@ def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> 
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: Kin words that a sender writes beside a child's name ("lien mama", "papa van noor").
 _KIN_IN_SENDERS = frozenset("mama papa mams paps mam pap moeder vader oma opa tante nonkel oom van".split())
-#: Lower-case particles that may stand inside a sender's name ("silke van acker").
-_PARTICLES = frozenset("van de der den het 't ter ten te von el al la le du da di dos das del bin ben ibn".split())
 
 
 def _shaped_sender(text: str, tok: Token, senders: tuple[list[int], list]) -> bool:
@@ -221,7 +227,7 @@ def sender_name(words: list[str], lex: Lexicon) -> bool:
     if all(fold(w) in _KIN_IN_SENDERS for w in words):
         return False  # ("mama:" alone: a role, not a name)
     for n, w in enumerate(words):
-        if n and w in _PARTICLES or fold(w) in _KIN_IN_SENDERS:
+        if n and w in NAME_PARTICLES or fold(w) in _KIN_IN_SENDERS:
             continue
         if not _LETTERS_RE.fullmatch(w) or not sender_word(w, lex, home_place(fold(w))):
             return False
@@ -303,6 +309,6 @@ def published_senders(text: str) -> list[tuple[int, int]]:
             continue
         for w in _LETTERS_RE.finditer(text, start, end):
             f = fold(w.group(0))
-            if f not in _KIN_IN_SENDERS and f not in _PARTICLES and (w.start(), w.end()) not in out:
+            if f not in _KIN_IN_SENDERS and f not in NAME_PARTICLES and (w.start(), w.end()) not in out:
                 out.append((w.start(), w.end()))
     return out

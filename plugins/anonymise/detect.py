@@ -1797,9 +1797,13 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                    and text[toks[first - 1].end : toks[first].start] == " " and _word_like(toks[first - 1], lex, know)):
                 first -= 1
             if first < i and not (first == i - 1 and toks[first].folded in TITLES) and not (
-                    kept == "place" and _surname_particle_before(toks, first, i)):
+                    kept == "place" and _surname_particle_before(toks, first, i)
+                    or first == i - 1 and _van_shaped_surname(toks, i, kept, lex) and _surname_particle_before(toks, first, i)):
                 # (not "Mevrouw Bursa", "Dokter Mechelen": a title and a name, see _after_title;
-                # not "Koen Van Damme": a capitalised "Van" before a place opens a surname)
+                # not "Koen Van Damme": a capitalised "Van" before a place opens a surname; nor
+                # "<Naam> Van <Steen><bakker>" before a compound's shape, session 17: A17 published
+                # the surname in 40 of its 51 frames -- a firm's trade noun before it keeps its own
+                # protection, keep_firms)
                 prot.add(toks[first].start, tok.end, "keep")
         if kept == "place" and i + 1 < n and not may_be_name and f not in TITLES:
             # (not after a place that is also a first name: "Lies Vanwalleghem"; nor after a
@@ -1859,6 +1863,13 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
         first_name = toks[i + 1].folded in lex.first_names and not lex.is_word(toks[i + 1].folded)
         if not first_name:
             prot.add(toks[i + 1].start, toks[last].end, "title")
+
+
+def _van_shaped_surname(toks: list[Token], i: int, kept: str | None, lex: Lexicon) -> bool:
+    """Whether token ``i``, after a capitalised "Van", is kept by its shape only -- a compound's
+    ("Steenbakker") or an organisation's ending ("Klokkenhuis") -- and may be a surname: no
+    organisation's cue or head word, no word a keep list holds (session 17)."""
+    return kept == "compound" or kept == "organisation" and person_label_lines.soft_word(toks[i].folded, lex)
 
 
 def _surname_particle_before(toks: list[Token], first: int, i: int) -> bool:
@@ -3057,7 +3068,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = None  # "mijn broer heet Turbo": what a person is called, whatever the word (session 8)
         tok.score, tok.rule, tok.person = 0.8, position, True
         return
-    if (deny_unknown and tok.protected == "place" and i > 0 and not tok.sent_start
+    if (deny_unknown and i > 0 and not tok.sent_start
+            and (tok.protected == "place"
+                 or tok.protected in (None, "compound", "organisation") and toks[i - 1].cap
+                 and toks[i - 1].folded in _VAN_PARTICLES
+                 and _van_shaped_surname(toks, i, tok.protected or _kept_class(tok, lex, know), lex))
             and (position := person_word_slots.particle_surname(text, toks, i, lex, _finite_verb))):
         tok.protected = None  # "met Van den Berg": a surname's last word, not the place (session 14)
         tok.score, tok.rule, tok.person = 0.7, position, True
@@ -3081,7 +3096,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                                                          lambda t: _caps_name_like(t, lex, know) and t.folded not in english_words(),
                                                          lambda t: _caps_first_name(t, lex, know),
                                                          lambda t: _caps_later(t, lex, know),
-                                                         lambda t: t.folded in lex.places))):
+                                                         lambda t: t.folded in lex.places,
+                                                         lambda t: not is_compound(t.folded, lex)))):
         tok.protected = None  # "Quote van <NAAM> <ACHTERNAAM> (17)", "<NAAM> <ACHTERNAAM>: “…”" (session 16)
         if f not in know.names:  # (a name the report gives or denies: its key and label, below)
             kind, is_word = _name_kind(f, lex)
@@ -3443,6 +3459,9 @@ def _layout_later(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     kept = _kept_class(tok, lex, know)
     if kept == "brand" or tok.protected == "brand":
         return bf not in lex.brands and not tok.allcaps  # (a capital inside: "McTavish", no listed brand)
+    if kept == "organisation" and tok.protected in (None, "organisation"):
+        # (an organisation's ending only, "<X>huis": a surname on a name's own line, session 17)
+        return person_label_lines.soft_word(bf, lex)
     return tok.protected in (None, "compound") and kept in (None, "compound")
 
 
@@ -3666,13 +3685,24 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 # "ter"/"ten" ("Marijntje ter <Kerkhove>", session 16)
                 dutch_van = (kept == "place" and end_i == start_i and len(parts) == 1
                              and parts[0].folded in ("van", "ter", "ten") and _name_kind(cur.folded, lex)[0] in ("first", "diminutive"))
-                if (kept is None and toks[j].protected in (None, "place")) or (kept == "place" and (surname_style or dutch_van)):
+                # a capitalised "Van" and a word a compound's shape protects: "<Naam> Van <Steen><bakker>"
+                # (session 17; only after a name found on its own: "Bakkerij Van X" stays a firm's)
+                van_compound = (len(parts) == 1 and parts[0].cap and parts[0].folded in _VAN_PARTICLES
+                                and toks[j].protected in (None, "compound", "organisation")
+                                and _van_shaped_surname(toks, j, kept, lex))
+                if ((kept is None and toks[j].protected in (None, "place")) or (kept == "place" and (surname_style or dutch_van))
+                        or van_compound):
                     end_i = j
                     continue
                 if cur.person and toks[j].person and cur.rule == toks[j].rule and cur.rule in person_layout.RULES:
                     end_i = j  # one name alone on its line: "<Naam> van <Achternaam>" (session 16)
                     continue
                 break
+            if (j == end_i + 1 and end_i > start_i and gap == " " and cur.cap and cur.folded in _VAN_PARTICLES
+                    and nxt.cap and not nxt.allcaps and nxt.protected in (None, "compound", "organisation")
+                    and _van_shaped_surname(toks, end_i + 1, _kept_class(nxt, lex, know), lex)):
+                end_i += 1  # ("<Naam> Vander <Graan>huis": the particle taken as a name part, session 17)
+                continue
             if j == end_i + 1 and (_can_extend_with(nxt, lex, know) or _surname_in_case(cur, nxt, gap, lex, know)
                                    or gap == " " and _list_neighbour(nxt, lex, know) and (
                     # (an organisation's or compound's shape only after a plain first name:
@@ -4214,7 +4244,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     _name_runs(text, toks, caps, lex, min_confidence)
     if deny_unknown and speaker_lines:
         # (session 16: "<Voornaam> <Achternaam> van het <dienst>: “...”" opening a line of what people say)
-        person_label_lines.mark_label_runs(text, toks, caps, lex, know)
+        person_label_lines.mark_label_runs(text, toks, caps, lex, know, lambda t: _first_name_evidence(t, lex, know))
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     if "_" in text:

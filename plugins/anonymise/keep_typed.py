@@ -30,6 +30,7 @@ Why it never keeps a person:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -380,10 +381,37 @@ def _closed_pair(text: str, toks: list[Token], first: int, last: int, lex: Lexic
 
     if _person_cue(text, toks, first, last, lex, know) or _head_cue(text, toks, first, first, last, lex, know):
         return False
+    if not kind and not w.allcaps and _person_slot(text, toks, first, last):
+        return False  # "Groetjes,\n<Naam> <Town>", "[19:42] <Naam> <Town>:", "<Naam> <Town> (animator)" (session 17)
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     # ("X <town> die belde": a relative clause of a person's verb)
     return not (nxt is not None and nxt.folded in ("die", "wie") and last + 2 < len(toks)
                 and toks[last + 2].folded in _STRONG_VERBS_CACHE())
+
+
+#: A photo's position after a person: "<Naam> (links)", "(l.)", "(midden)".
+_PHOTO_POSITION_RE = re.compile(r"[ \t]*\((?:links|rechts|midden|l\.|r\.|m\.)\)")
+
+
+def _person_slot(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """Whether the pair ``toks[first:last + 1]`` stands where a LINE or an apposition says "a
+    person" (session 17; the blind attack A16 published "<Naam> <Dutch town>" in nine frames): a
+    time-stamped chat line's sender, all a sign-off's or a display name's line holds, or a role,
+    an age or a photo's position right after it ("<Naam> <Town> (jeugdconsulent)", ", 17,",
+    "(links)"). An organisation's name no list knows signs and posts as well ("Groetjes,\n<Club>
+    <Town>"): the price of this shape, listed by ``perskamer review``."""
+    from .chat_senders import stamped_sender
+    from .detect import _lines_of
+    from .person_label_lines import _role_after
+    from .person_layout import alone_on_name_line
+
+    end = toks[last].end
+    if _role_after(text, end) or _PHOTO_POSITION_RE.match(text, end):
+        return True
+    if "\n" not in text and "[" not in text and ":" not in text:
+        return False
+    lines = _lines_of(text)
+    return alone_on_name_line(lines, toks[first].start, end) or stamped_sender(text, toks, first, lines[1])
 
 
 def _STRONG_VERBS_CACHE() -> frozenset[str]:  # noqa: N802

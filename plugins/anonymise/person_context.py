@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import particles
 from .chat import SHORT_FINITE
 from .lexicon import Lexicon, english_words, home_towns_and_countries
 
@@ -31,10 +32,7 @@ if TYPE_CHECKING:
     from .detect import Token
 
 _ARTICLES = frozenset({"de", "het", "der", "den"})
-#: Particles of surnames from other languages: a place-list word after one is still the
-#: surname ("Carvalho dos Anjos", "El Amrani", "Ben Youssef").
-FOREIGN_PARTICLES = frozenset({"dos", "das", "da", "di", "del", "della", "du", "des", "el", "al", "ben", "bin", "ibn",
-                               "abu", "abou", "von", "zu", "bou", "ait"})
+FOREIGN_PARTICLES = particles.FOREIGN_PARTICLES  # (the one set: particles.py)
 
 
 def of_a_group_after(text: str, toks: list[Token], i: int) -> bool:

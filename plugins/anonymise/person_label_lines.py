@@ -19,7 +19,9 @@ The look-alikes in the same position stay (the frozen cases
   ("Chiro <X>:", "Stad Gent:", "Jeugdhuis <X>:"), so does an organisation's head word
   ("<X> Hogeschool:") and a run the credit rules read as an organisation;
 * a label in capitals ("VRAAG:", "UNIZO:"): an acronym's shape, not judged here;
-* a single word ("Slotsom:", "Instagram:"): the chat-label rules judge those (sessions 14-15).
+* a single word ("Slotsom:", "Instagram:"): the chat-label rules judge those (sessions 14-15),
+  except a first name on its own evidence before a quotation ("<Naam>: “…”", "<Naam> van
+  <Organisatie>: “…”", session 17).
 
 After a closing quotation mark on the same line ("“...” <Naam> van het <dienst>: “...”", two
 quotes the reader joined) the run is a label only before a quotation.
@@ -29,13 +31,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
 from .keep_heads import HEADS
 from .lexicon import Lexicon, english_words
+from .particles import NAME_PARTICLES
 
-#: lower-case surname particles that may stand between a first name and the surname's word
-_PARTICLES = frozenset("van de der den ter ten te vande vander vanden el al ben bin ibn le la du da di dos das del della von zu 't d'".split())
 #: what may stand before the run on its line: white space, a list's bullet, a quote mark of a mail
 _LINE_PREFIX_RE = re.compile(r"[ \t]*(?:(?:[-–—•*·▪>]|\d{1,2}[.)])[ \t]+)?")
 _CLOSERS = "”»\""
@@ -76,7 +78,7 @@ def _particle_surname_word(folded: str, lex: Lexicon) -> bool:
                 or _split_compound(folded, lex))
 
 
-def _soft_word(folded: str, lex: Lexicon) -> bool:
+def soft_word(folded: str, lex: Lexicon) -> bool:
     """Whether a word protected by its shape only may still be a surname ("Dijkhuis" is a word
     too): no organisation's cue or head word ("Jeugdhuis", "Hogeschool", "Vzw") nor a word a
     keep list holds."""
@@ -85,9 +87,12 @@ def _soft_word(folded: str, lex: Lexicon) -> bool:
     return folded not in _ORG_CUES_AND_TAILS and folded not in HEADS and folded not in lex.keep_single
 
 
-def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, know: Any) -> None:
+def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, know: Any,
+                    first_evidence: Callable[[Any], bool] | None = None) -> None:
     """Make persons of the tokens of each speaker's label run in ``text`` (see the module).
-    ``toks``: the analysis's tokens; ``caps``: the indexes of the capitalised ones."""
+    ``toks``: the analysis's tokens; ``caps``: the indexes of the capitalised ones;
+    ``first_evidence``: whether a capitalised word is a first name on its own evidence (a label
+    of ONE such word before a quotation is a person, session 17)."""
     if ":" not in text or not caps:
         return
     starts = [t.start for t in toks]
@@ -99,6 +104,8 @@ def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, k
         if run is None or (m := _TO_COLON_RE.match(text, toks[run[-1]].end)) is None:
             run = _role_run(text, toks, i, lex, know)  # "<Naam>, jeugdwerker: “...”", "<Naam> (17): ..."
             m = _TO_COLON_RE.match(text, toks[run[-1]].end) if run is not None else None
+        if (run is None or m is None) and first_evidence is not None:
+            run, m = _one_word_label(text, toks, i, first_evidence)  # "<Naam>: “...”", "<Naam> van <Org>: “...”"
         if run is None or m is None:
             continue
         nxt = m.group("after")
@@ -114,6 +121,25 @@ def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, k
             if tok.cap and not tok.person:
                 tok.protected = None  # (only a soft protection of a later word gets here: _run)
                 tok.score, tok.person, tok.rule = max(tok.score, 0.8), True, RULE
+
+
+#: after a label of one word: its colon, directly or after "van <Organisatie>", then a quotation mark
+_ONE_WORD_TO_QUOTE_RE = re.compile(r"(?:[ \t]+van[ \t]+[^:\n“”\"«».!?]{1,60}?)?[ \t]*:[ \t]*(?=(?P<after>[“„«‘‚\"']))")
+
+
+def _one_word_label(text: str, toks: list[Any], i: int,
+                    first_evidence: Callable[[Any], bool]) -> tuple[list[int] | None, re.Match[str] | None]:
+    """ONE capitalised word opening a line before a colon and a quotation, directly or after "van
+    <Organisatie>" ("<Naam>: “…”", "<Naam> van Chiro <X>: “…”"), when it is a first name on its own
+    evidence (a listed first name that is no word, or a word no list knows): the speaker's label
+    (session 17; the blind attack A17's "q-name-colon" and "q-van-org"). In the informed sets every
+    one-word label before a quotation is a person or a word ("Vraag:", "Moderator:", "Iedereen:"),
+    which stays; a full report's reader takes such a label as the speaker already."""
+    first = toks[i]
+    if not first.cap or first.allcaps or first.protected or not first_evidence(first):
+        return None, None
+    m = _ONE_WORD_TO_QUOTE_RE.match(text, first.end)
+    return ([i], m) if m is not None else (None, None)
 
 
 def _run_starts(text: str) -> list[tuple[int, bool]]:
@@ -151,16 +177,16 @@ def _run(text: str, toks: list[Any], i: int, lex: Lexicon) -> list[int] | None:
     while k < len(toks) and n_caps < 3 and text[toks[k - 1].end : toks[k].start] == " ":
         tok = toks[k]
         if tok.cap and not tok.allcaps:
-            if tok.protected and not (tok.protected in _SOFT and _soft_word(tok.folded, lex)
+            if tok.protected and not (tok.protected in _SOFT and soft_word(tok.folded, lex)
                                       or tok.protected == "brand" and _inner_capital_surname(tok, lex)):
                 return None  # an organisation's, a place's or a brand's word: no person's label
             run.append(k)
             n_caps += 1
             k += 1
             continue
-        if n_caps == 1 and tok.folded in _PARTICLES and not tok.cap:
+        if n_caps == 1 and tok.folded in NAME_PARTICLES and not tok.cap:
             j = k
-            while j < len(toks) and j - k < 3 and toks[j].folded in _PARTICLES and not toks[j].cap \
+            while j < len(toks) and j - k < 3 and toks[j].folded in NAME_PARTICLES and not toks[j].cap \
                     and text[toks[j - 1].end : toks[j].start] == " ":
                 j += 1
             if (j < len(toks) and toks[j].cap and not toks[j].allcaps and text[toks[j - 1].end : toks[j].start] == " "
@@ -216,7 +242,7 @@ def _role_run(text: str, toks: list[Any], i: int, lex: Lexicon, know: Any) -> li
     from .lexicon import home_towns
 
     if (first.protected == second.protected == "keep" and second.folded in home_towns() and not lex.is_word(first.folded)
-            and first.folded not in lex.keep_single and _soft_word(first.folded, lex)):
+            and first.folded not in lex.keep_single and soft_word(first.folded, lex)):
         return run
     return None
 

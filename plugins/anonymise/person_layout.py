@@ -7,7 +7,8 @@ the LINE is the evidence:
 * the sign-off under a greeting: "Groetjes,\\n<Naam>", "Met vriendelijke groeten,\\n<Naam>
   <Achternaam>", "Tot dan!\\n<Naam>", "Cheers,\\n<Naam>", "Bisous,\\n<Naam>";
 * the display name a meeting chat (Teams, Zoom, Meet) prints above each message, with the
-  time after it: "<Naam> <Achternaam>  10:32\\n<bericht>", "<Naam>, 10:32 AM\\n<bericht>".
+  time after it: "<Naam> <Achternaam>  10:32\\n<bericht>", "<Naam>, 10:32 AM\\n<bericht>", or
+  before it (Teams' paste, session 17): "[10:15] <Naam> <Achternaam>\\n<bericht>".
 
 :func:`name_line` says whether a capitalised word is part of such a line's name. The line must
 hold nothing but one to four words (lower-case particles and hyphens inside a name allowed)
@@ -28,6 +29,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .particles import NAME_PARTICLES
+
 if TYPE_CHECKING:
     from .detect import Token
 
@@ -42,12 +45,12 @@ _CLOSING_RE = re.compile(
 )
 #: A time after a display name: "10:32", "9.58", "10:32:15", "10:00 AM", "22:15 (bewerkt)".
 _TIME_TAIL_RE = re.compile(r",?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
+#: A time before a display name alone on its line: "[10:15] ", "10:15 ", "[10:15 AM] " (Teams).
+_TIME_HEAD_RE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]+(?=[^\W\d_])")
 #: What may close a sign-off's name: punctuation, an emoji or two.
 _SIGN_TAIL_RE = re.compile(r"[ \t]*[.!,]?[ \t]*[^\w\s]{0,3}[ \t]*$")
 #: The words of a name: capitalised words, particles, hyphenated parts.
 _NAME_RUN_RE = re.compile(r"[ \t>*•-]*((?:[^\W\d_][\w'’.-]*)(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})")
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "vd", "von", "du", "da", "di", "del",
-                        "della", "dos", "das", "le", "la", "el", "al", "ben", "bin", "ibn", "mac", "mc", "ó", "o'"})
 SIGN_OFF = "sign-off under a greeting"
 DISPLAY_NAME = "display name before the time of a chat message"
 #: The rules of this module: the words of one line are one name (``detect._assemble``).
@@ -63,30 +66,10 @@ def name_line(text: str, toks: list[Token], i: int, lines: tuple[list[str], list
     offsets (``detect._lines_of``); ``first_evidence``: whether a token (the line's first word)
     is a name on its own evidence; ``later_ok``: whether a later capitalised word may be the
     name's surname (no keep class but a shape's)."""
-    rows, offsets = lines
-    idx = bisect_right(offsets, toks[i].start) - 1
-    line = rows[idx]
-    if len(line) > _MAX_LINE or not line.strip():
+    found = _name_run(lines, toks[i].start)
+    if found is None:
         return ""
-    start = offsets[idx]
-    tail = _TIME_TAIL_RE.search(line)
-    if tail is not None:
-        # the message under a display name: the next line holds something
-        if idx + 1 >= len(rows) or not rows[idx + 1].strip():
-            return ""
-        body, position = line[: tail.start()], DISPLAY_NAME
-    else:
-        above = idx - 1
-        if above >= 0 and not rows[above].strip():
-            above -= 1  # (one blank line between the greeting and the name)
-        if above < 0 or len(rows[above]) > 60 or not _CLOSING_RE.match(rows[above]):
-            return ""
-        m = _SIGN_TAIL_RE.search(line)
-        body, position = line[: m.start()] if m else line, SIGN_OFF
-    m = _NAME_RUN_RE.fullmatch(body)
-    if m is None:
-        return ""
-    run_start, run_end = start + m.start(1), start + m.end(1)
+    run_start, run_end, position = found
     members = [k for k in range(max(0, i - 6), min(len(toks), i + 7)) if run_start <= toks[k].start and toks[k].end <= run_end]
     if i not in members or not members or toks[members[0]].start != run_start:
         return ""
@@ -95,11 +78,56 @@ def name_line(text: str, toks: list[Token], i: int, lines: tuple[list[str], list
         return ""
     for k in members[1:]:
         tok = toks[k]
-        if tok.cap and tok.folded in _PARTICLES and k != members[-1]:
+        if tok.cap and tok.folded in NAME_PARTICLES and k != members[-1]:
             continue  # ("Ben Salah", "Van den Broeck", "El Idrissi")
         if tok.cap:
             if tok.allcaps and len(tok.text) < 2 or not later_ok(tok):
                 return ""
-        elif tok.folded not in _PARTICLES:
+        elif tok.folded not in NAME_PARTICLES:
             return ""  # (a lower-case word: a phrase, "Oma en opa", "Alle animatoren")
     return position
+
+
+def _name_run(lines: tuple[list[str], list[int]], at: int) -> tuple[int, int, str] | None:
+    """The run of words that the line holding offset ``at`` holds as a sign-off's or a display
+    name's name (start, end, the position), or None when the line is neither."""
+    rows, offsets = lines
+    idx = bisect_right(offsets, at) - 1
+    line = rows[idx]
+    if len(line) > _MAX_LINE or not line.strip():
+        return None
+    start = offsets[idx]
+    tail = _TIME_TAIL_RE.search(line)
+    head = None if tail is not None else _TIME_HEAD_RE.match(line)
+    if tail is not None or head is not None:
+        # the message under a display name: the next line holds something
+        if idx + 1 >= len(rows) or not rows[idx + 1].strip():
+            return None
+        if head is not None:  # ("[10:15] <Naam>\n<bericht>": Teams pastes the time first, session 17)
+            body, position = line[head.end() :], DISPLAY_NAME
+            m = _NAME_RUN_RE.fullmatch(body)
+            if m is None:
+                return None
+            return start + head.end() + m.start(1), start + head.end() + m.end(1), position
+        body, position = line[: tail.start()], DISPLAY_NAME
+    else:
+        above = idx - 1
+        if above >= 0 and not rows[above].strip():
+            above -= 1  # (one blank line between the greeting and the name)
+        if above < 0 or len(rows[above]) > 60 or not _CLOSING_RE.match(rows[above]):
+            return None
+        m = _SIGN_TAIL_RE.search(line)
+        body, position = line[: m.start()] if m else line, SIGN_OFF
+    m = _NAME_RUN_RE.fullmatch(body)
+    if m is None:
+        return None
+    return start + m.start(1), start + m.end(1), position
+
+
+def alone_on_name_line(lines: tuple[list[str], list[int]], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are all a sign-off's or a display name's line
+    holds (the line's shape only; the words are not judged): "Groetjes,\n<X> <Y>", "<X> <Y>
+    10:32\n<bericht>" (``keep_typed``: such a pair is no organisation's "<X> <town>")."""
+    found = _name_run(lines, start)
+    return found is not None and found[0] == start and found[1] == end
+

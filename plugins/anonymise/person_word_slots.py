@@ -173,6 +173,14 @@ def _coordinated_thing(text: str, toks: list[Token], i: int, j: int, lex: Lexico
 _LINKS = frozenset({"en", "of", "&"})
 
 
+def _unknown_first(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word no list knows, of a first name's shape: no Dutch word, listed name,
+    place or function word, three letters or more, letters only."""
+    f = tok.folded
+    return (tok.cap and not tok.allcaps and len(f) >= 3 and f.isalpha() and not lex.is_word(f) and f not in lex.common
+            and f not in lex.first_names and f not in lex.surnames and f not in lex.places)
+
+
 def _lone(text: str, toks: list[Token], i: int, j: int) -> bool:
     """No capitalised word right before ``i`` or right after ``j - 1``, no firm cue or digit."""
     # (one space only: a name ending a chat line before a capitalised next line stays lone,
@@ -455,10 +463,14 @@ def particle_surname(text: str, toks: list[Token], i: int, lex: Lexicon,
     if p < 0:
         return ""
     before = toks[p - 1] if p > 0 else None
+    strong = toks[p].folded in _STRONG_PARTICLES  # (also a lower-case "van der/den")
     if (before is not None and (before.cap or before.allcaps) and _gap(text, toks, p - 1, p) == " "
             and (not before.sent_start or before.folded in lex.first_names or not lex.is_word(before.folded))):
-        return ""  # "Griet Van Damme", "meneer Van X": a full name or a title, judged elsewhere
-    strong = toks[p].folded in _STRONG_PARTICLES  # (also a lower-case "van der/den")
+        if not (strong and toks[p].cap and p == i - 1 and _unknown_first(before, lex)):
+            return ""  # "Griet Van Damme", "meneer Van X": a full name or a title, judged elsewhere
+        # ("<Naam> Van <Steen><bakker> vertelde": a word no list knows before a capitalised "Van" and a
+        # word a shape keeps -- nothing else judges it; the first name joins the surname, session 17)
+        return "surname with a capitalised 'Van' after a first name no list knows"
     if toks[p].sent_start or p == 0:
         j = i + 1
         if j >= len(toks) or _gap(text, toks, i, j) != " " or toks[j].cap:
