@@ -18,6 +18,7 @@ venv: $(STAMP)
 ## make run: install, build the sample workspace into public/, say where it is
 run: $(STAMP)
 	$(VENV)/bin/perskamer build
+	@$(PY) tools/build_native.py --status
 	@echo ""
 	@echo "Open $(CURDIR)/public/index.html in a browser,"
 	@echo "or preview it with site search and live reload: $(VENV)/bin/perskamer serve"
@@ -43,8 +44,8 @@ bench: $(STAMP)
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .
 
-## make native: compile the anonymiser with mypyc for this checkout (opt-in; a C compiler, ~4-8 min;
-## used only while its sources are unchanged; PERSKAMER_NATIVE=0 switches it off; docs/decisions.md)
+## make native: compile the anonymiser with mypyc for this checkout (opt-in; a C compiler, ~80 s of CPU,
+## 1.5 GB; used only while its sources are unchanged; PERSKAMER_NATIVE=0 switches it off; docs/decisions.md)
 native: $(STAMP)
 	$(PIP) install --quiet mypy
 	$(PY) tools/build_native.py

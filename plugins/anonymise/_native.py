@@ -1,86 +1,35 @@
 """Use the anonymiser's compiled (mypyc) modules when they were built from these very sources.
 
-The anonymiser is plain Python; ``tools/build_native.py`` (``make native``) compiles
-the same modules with mypyc into ``build/native/<python>/``, outside the source tree,
-with a manifest of the SHA-256 of every source it compiled. At import, this package
-puts that folder in front of its own ``__path__`` only when the manifest still matches
-the sources byte for byte (the same module files, the same contents): after any edit
-of a ``.py`` the pure-Python code runs, never an old compiled copy -- silently (the output
-is the same, only slower), or with a line on stderr saying why when ``PERSKAMER_NATIVE=1``
-asks for the compiled build. ``PERSKAMER_NATIVE=0`` switches it off.
-
-A wheel built with ``PERSKAMER_NATIVE=1`` (``make wheel-native``) carries the compiled
-modules beside the sources instead; the import system prefers them there, and an
-installed wheel's sources are not edited. Measured choice: docs/decisions.md.
+The rules live in :mod:`perskamer.native` (shared by every package ``make native`` compiles);
+this module applies them to the anonymiser: imported first by the package, it puts a fresh
+``build/native/<python>/perskamer/plugins/anonymise`` in front of the package's ``__path__``,
+never a stale one. ``PERSKAMER_NATIVE=0`` switches it off. Measured choice: docs/decisions.md.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import MutableSequence
-from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
-#: the manifest the build writes beside the compiled modules
-MANIFEST = "native-manifest.json"
-#: this package's modules that are never compiled (the hooks pluggy introspects, this loader)
-NOT_COMPILED = frozenset({"__init__.py", "_native.py"})
+from perskamer.native import MANIFEST, NOT_COMPILED, build_tag, fresh, source_digests
+from perskamer.native import native_dir as _native_dir
+from perskamer.native import use_native as _use_native
 
+PACKAGE = "perskamer.plugins.anonymise"
 
-def build_tag() -> str:
-    """The folder name of a compiled build for this interpreter ("cpython-311-x86_64-linux-gnu"):
-    its extension modules' suffix without the dot and the file type (no sysconfig import: this
-    runs at every start)."""
-    return EXTENSION_SUFFIXES[0].strip(".").rsplit(".", 1)[0].replace("/", "_")
+__all__ = ["MANIFEST", "NOT_COMPILED", "PACKAGE", "build_tag", "fresh", "native_dir", "source_digests", "use_native"]
 
 
 def native_dir(package_dir: Path) -> Path:
-    """Where ``make native`` puts the compiled modules of the package in ``package_dir``
-    (a checkout's ``plugins/anonymise``): ``build/native/<tag>/perskamer/plugins/anonymise``
-    of the checkout."""
-    return package_dir.parent.parent / "build" / "native" / build_tag() / "perskamer" / "plugins" / "anonymise"
-
-
-def source_digests(package_dir: Path) -> dict[str, str]:
-    """SHA-256 of each compiled module's source (every ``.py`` of the package but :data:`NOT_COMPILED`)."""
-    import hashlib
-
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(package_dir.glob("*.py")) if p.name not in NOT_COMPILED}
-
-
-def fresh(package_dir: Path, compiled: Path) -> bool:
-    """Whether ``compiled`` holds a build of exactly the sources in ``package_dir``."""
-    import json
-
-    try:
-        manifest = json.loads((compiled / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return manifest.get("tag") == build_tag() and manifest.get("sources") == source_digests(package_dir)
+    """Where ``make native`` puts the compiled modules of the anonymiser whose sources are in ``package_dir``."""
+    return _native_dir(package_dir, PACKAGE)
 
 
 def use_native(package_path: MutableSequence[str]) -> bool:
-    """Put the compiled build in front of ``package_path`` (the package's ``__path__``)
-    when one exists for these sources; with ``PERSKAMER_NATIVE=1``, say on stderr why not."""
-    wanted = os.environ.get("PERSKAMER_NATIVE", "")
-    if wanted in ("0", "off", "no"):
-        return False
-    package_dir = Path(package_path[0])
-    compiled = native_dir(package_dir)
-    why = ("" if compiled.is_dir() and fresh(package_dir, compiled) else
-           f"no compiled anonymiser in {compiled}" if not compiled.is_dir() else
-           f"the compiled anonymiser in {compiled} was built from other sources")
-    if why:
-        if wanted == "1":
-            print(f"perskamer: {why}; running the pure-Python code (build it: make native)", file=sys.stderr)
-        return False
-    package_path.insert(0, str(compiled))
-    return True
+    """Put the anonymiser's compiled build in front of ``package_path`` when it is fresh."""
+    return _use_native(PACKAGE, package_path)
 
 
-# (imported first by the package's __init__: the package's other modules are found after this;
-# tools/build_native.py imports this file as a plain module)
 if __package__:
     use_native(sys.modules[__package__].__path__)
