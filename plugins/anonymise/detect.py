@@ -72,6 +72,7 @@ from .keep_firms import protect_firms
 from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french, protect_french_bodies
+from .keep_french_names import protect_french_names
 from .keep_heads import protect_headed_names
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
@@ -1605,6 +1606,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_particle_places(text, toks, caps, lex, know, prot)  # (keep_places: "in La Roche", "naar Le Havre")
     protect_french(text, toks, caps, lex, know, prot, words)  # (keep_french: "Il est", "pendant le X")
     protect_french_bodies(text, toks, caps, lex, know, prot, words)  # (keep_french: "Union des X")
+    protect_french_names(text, toks, caps, lex, know, prot, words)  # (keep_french_names: "Athénée Royal de X")
     protect_by_position(text, toks, caps, lex, know, prot, words)  # (keep_objects: "keken X", "X is een festival")
     naming.protect_named_things(text, toks, lex, prot, words, POSITION)  # (naming: "het spel heet X")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",

@@ -17,7 +17,12 @@ Not used at run time. Needs, in the environment that runs it:
   gives ``package/dist/json/nsi.json`` -- pass its path with ``--nsi`` (``--only-chains``
   regenerates the two chain lists alone); and ``faker`` 40.63.0 (MIT), whose person
   providers of EVERY locale filter the one-word chains (``pip install faker==40.63.0``,
-  in a separate environment: NOT a dependency).
+  in a separate environment: NOT a dependency);
+* the npm package ``an-array-of-french-words`` 2.0.0 (MIT; a list of ~336,000 lower-case French
+  words derived from the Letterpress word list), unpacked the same way: ``npm pack
+  an-array-of-french-words@2.0.0 && tar xzf an-array-of-french-words-2.0.0.tgz`` gives
+  ``package/index.json`` -- pass its path with ``--french-words`` (``--only-french`` writes
+  ``french_words.txt`` alone; session 17; needs ``faker`` too, for its wider name filter).
 
 Run from the repository root, after ``build_lexicons.py`` (the name lists filter these)::
 
@@ -283,6 +288,37 @@ def chains(nsi: Path, names: set[str], words: set[str]) -> tuple[set[str], set[s
     return plain, named
 
 
+#: Endings of French finite verb forms (no word of a body's name: "organisaient", "jouerons"),
+#: left out of french_words.txt to keep it small; nouns and adjectives in -tion(s), -sion(s),
+#: -ment(s) and demonyms in -ais/-ois stay.
+_FRENCH_VERB_RE = re.compile(
+    r"(?:ais|ait|aient|ions|iez|erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient|asse|asses|assent"
+    r"|assions|assiez|ât|âmes|âtes|èrent|isse|isses|issent|issions|issiez|ît|îmes|îtes|irent|usse|usses|ussent|ût"
+    r"|ûmes|ûtes|urent|ons|ez|ai|as|iras|ira|irons|irez|iront|irais|irait|irions|iriez|iraient)$")
+_FRENCH_NOUN_RE = re.compile(r"(?:tions?|sions?|xions?|ments?|ais|ois|aise|oise)$")
+
+
+def french_words(path: Path, names: set[str]) -> set[str]:
+    """Folded French words (nouns, adjectives, participles) that are no listed name, of four
+    letters or more: the evidence that a word in a French body's name is a word ("Athénée",
+    "Jeunesses", "Cerf-Volant", "des enfants"; keep_french_names). Words that are Dutch or
+    English too stay: inside a French name only a French word joins it in lower case. The
+    net is wider than the name lists: a first name or surname of ANY Faker locale is left out
+    ("Pasteur", "Rossignol", "Blanche" are words and names), as for the one-word chains."""
+    names = names | _every_faker_name()
+    out: set[str] = set()
+    for w in json.loads(path.read_text(encoding="utf-8")):
+        f = fold(w)
+        if len(f) < 4 or f in names or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", f):
+            continue
+        if any(p in names for p in f.split("-") if len(p) > 2):
+            continue
+        if _FRENCH_VERB_RE.search(w) and not _FRENCH_NOUN_RE.search(w):
+            continue
+        out.add(f)
+    return out
+
+
 _FILTERED = "entries that are a listed first name, surname or name-word, or a Dutch word, left out"
 
 
@@ -301,8 +337,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--country-regions", type=Path, help="data.json of the npm package country-region-data")
     parser.add_argument("--only-regions", action="store_true",
                         help="write regions, territories and languages alone (needs --country-regions)")
+    parser.add_argument("--french-words", type=Path, help="index.json of the npm package an-array-of-french-words")
+    parser.add_argument("--only-french", action="store_true", help="write french_words.txt alone (needs --french-words)")
     args = parser.parse_args(argv)
     names, words = _blocked()
+    if args.french_words is not None:
+        fr = french_words(args.french_words, names)
+        _write("french_words.txt", "French words (folded: lower case, no accents) for the names of French bodies",
+               "an-array-of-french-words 2.0.0 (npm), index.json (derived from the Letterpress word list)",
+               "MIT (an-array-of-french-words, Zeke Sikelianos; data/LICENSE-FRW.txt)", fr,
+               "entries that are a listed first name, surname or name-word, a word under four letters or a "
+               "finite verb form left out")
+        print(f"{len(fr)} French words")
+    if args.only_french:
+        return 0
     if args.nsi is not None:
         plain, named = chains(args.nsi, names, words)
         source = "OpenStreetMap's name-suggestion-index 8.0.20260918 (npm), dist/json/nsi.json"
