@@ -13,8 +13,15 @@ import anonymise_s17_place_phrase_cases as batch
 import pytest
 from anoncases import left, lost, params
 
-KEEP_MISSES: set[int] = {0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 23, 25}
-PERSON_MISSES: set[int] = {7, 16, 17, 19, 20}
+# at freeze time {0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22, 23, 25}; the places of
+# several words matched as whole spans (lexicon._place_phrases, session 17) keep all but: 1 ("Santa Cruz": no
+# such city of 300,000+ by that name alone), 3 ("Belo Horizonte": a first name with no opener), 7 ("Ciudad
+# Juárez" before "vertelde"), 13 and 21 ("Abu Dhabi", "Dar es Salaam": a word of three letters that is no
+# place's small word -- a run of short syllables is a person's shape too), 20 ("van Saint Hubert": no place's
+# position), 22 ("Ho Chi Minh": Vietnamese place names are left out, they have a person's shape)
+KEEP_MISSES: set[int] = {1, 3, 7, 13, 20, 21, 22}
+# at freeze time {7, 16, 17, 19, 20}; 16 and 19 fixed (the place beside the name stays)
+PERSON_MISSES: set[int] = {7, 17, 20}
 
 
 @pytest.mark.parametrize(("text", "items"), params(batch.KEEP, KEEP_MISSES))

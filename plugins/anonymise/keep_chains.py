@@ -108,11 +108,21 @@ def protect_named_chains(text: str, toks: list[Token], caps: list[int], folded: 
             if not toks[last].cap and not toks[last].allcaps:
                 continue
             if _person_at(text, toks, i, last, lex, know) or (not _thing_word(entry, lex) and not _thing_position(
-                    text, toks, i, lex, know)):
+                    text, toks, i, lex, know)) or _possessive_after(text, toks, last):
                 break
             prot.add(toks[i].start, toks[last].end, "brand")
             done = last
             break
+
+
+_POSSESSIVES = frozenset({"zijn", "z'n", "haar", "d'r", "hun"})
+
+
+def _possessive_after(text: str, toks: list[Token], last: int) -> bool:
+    """A possessive pronoun right after the span: "In X zijn eigen woorden", "X haar fiets"
+    (a person's; session 17, for the places of several words: "San Juan" is a surname too)."""
+    k = last + 1
+    return k < len(toks) and toks[k].folded in _POSSESSIVES and text[toks[last].end : toks[k].start] == " "
 
 
 #: Small words of names in many languages: no evidence of a thing.

@@ -100,6 +100,38 @@ def english_words() -> frozenset[str]:
     return frozenset(read_list("english_words.txt"))
 
 
+#: The lists of places whose entries of several words (or hyphenated, written with spaces)
+#: match as whole spans (session 17).
+_PLACE_PHRASE_LISTS = ("places.txt", "places_extra.txt", "world_places.txt", "regions.txt", "place_phrases_named.txt")
+
+
+def _place_phrases(firsts: set[str]) -> list[tuple[str, ...]]:
+    """Places of several words as folded token tuples: "Da Nang", "Bergen op Zoom", "San
+    Diego" (``place_phrases_named.txt``: a city whose name holds a listed name), and a
+    hyphenated place written with spaces ("Sint Niklaas", "Sankt Vith"), unless each of its
+    parts is a listed first name. They match only as a whole span at no person cue, as the
+    named chains do (``keep_chains.protect_named_chains``): a single token of the list is
+    matched by ``places`` word by word, a name of several words never was (session 17)."""
+    out: set[tuple[str, ...]] = set()
+    for name in _PLACE_PHRASE_LISTS:
+        for entry in read_list(name):
+            parts = entry.split()
+            pieces = [fold(p) for p in parts] if len(parts) > 1 else [fold(p) for p in entry.split("-")]
+            if not 1 < len(pieces) <= 4 or not all(pieces) or all(p in firsts for p in pieces):
+                continue
+            # (every word of four letters or more, or a place's small word: a run of short
+            # syllables is a person's shape too -- "Hoi Hao", another name of a Chinese city)
+            if all(len(p) >= 4 or p in _PLACE_SMALL_WORDS for p in pieces):
+                out.add(tuple(pieces))
+    return sorted(out)
+
+
+#: Small words of places' names in several words (folded): articles, links, openers.
+_PLACE_SMALL_WORDS = frozenset({"de", "den", "der", "het", "op", "aan", "la", "le", "les", "l'", "du", "des", "sur",
+                                "en", "am", "an", "im", "bei", "ob", "del", "da", "do", "dos", "das", "el", "es", "los",
+                                "las", "san", "sao", "tel", "new", "'s", "'t", "ter", "ten", "al", "y"})
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load (once) and return the lexicon."""
@@ -134,6 +166,7 @@ def load_lexicon() -> Lexicon:
             phrases.append(tuple(fold(p) for p in parts))
     # (chains: one word as a brand; longer, a whole span at no person cue: keep_chains)
     chains = [tuple(fold(p) for p in x.split()) for x in read_list("chains.txt") + read_list("chains_named.txt")]
+    chains += _place_phrases(firsts)
 
     calendar = {fold(x) for x in read_list("calendar.txt")}
     idioms = tuple(read_list("idioms.txt"))

