@@ -1,7 +1,7 @@
 """Places written in several words and person look-alikes in the same positions (issue 11's
 keep side, session 17): the frozen batch ``anonymise_s17_place_phrase_cases``.
 
-At freeze time (main 981cf20 and e41781d, before the rule): keep 5/26 items kept, 42/43 name
+At freeze time (main 981cf20, and with the French rule of this session, before the places rule): keep 5/26 items kept, 42/43 name
 parts removed; keep misses {0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 22,
 23, 25}; person misses {7, 16, 17, 19, 20} (7: "Kees den Hartog" -- "Kees" left, the person
 side; 16, 17, 19, 20: the place beside the name is masked).
