@@ -65,6 +65,7 @@ from . import (
     person_word_slots,
 )
 from . import chat as chat_positions
+from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
 from .keep_context import clause_has, protect_things
@@ -83,6 +84,7 @@ from .keep_verbs import protect_by_verbs
 from .keep_via import protect_channels
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .scan import Literals, finditer_after_keyword, finditer_lowered
+from .word_classes import _INSTITUTIONS, _ORG_CUES, _ORG_CUES_AND_TAILS, _ORG_TAILS, TITLES  # noqa: F401  (re-exported)
 
 # --- tokens -------------------------------------------------------------------------
 
@@ -462,23 +464,6 @@ PARTICLES = frozenset(
 # Particles that can open a surname on their own when capitalised mid-sentence.
 _OPENING_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "de", "den", "der", "ter", "ten", "te", "op", "el", "al", "ben", "bou", "ait", "du", "le", "la", "von"})
 
-TITLES = frozenset(
-    {
-        "mevrouw", "mevr", "meneer", "mijnheer", "mr", "dhr", "mw", "juf", "juffrouw", "meester", "schepen",
-        "burgemeester", "dokter", "dr", "prof", "professor", "pater", "zuster", "broeder", "tante", "nonkel",
-        "oom", "opa", "oma", "bomma", "bompa", "collega", "vriend", "vriendin", "vriendje", "vriendinnetje",
-        "broer", "broertje", "zus", "zusje", "zoon", "dochter", "neef", "nicht", "leider", "leidster",
-        "animator", "begeleider", "begeleidster", "coach", "trainer", "monitor", "monitrice",
-        "jeugdconsulent", "consulent", "voorzitter", "directeur", "directrice", "minister", "kapelaan",
-        "totem", "lief", "mama", "papa", "groepsleider", "groepsleidster", "hoofdleider", "hoofdleiding", "takleider",
-        "takleidster", "jeugdwerker", "jongerenwerker", "straathoekwerker", "opvoeder", "opvoedster", "buur", "buurman",
-        "buurvrouw", "kleinzoon", "kleindochter", "petekind", "meter", "peter", "kleine", "buurjongen", "buurmeisje", "klasgenoot", "klasgenote",
-        "moderator", "admin", "beheerder", "leiding", "mediacoach", "coördinator", "coordinator", "secretaris",
-        "penningmeester", "vrijwilliger", "vrijwilligster", "stagiair", "stagiaire", "medewerker", "medewerkster",
-        "gedeputeerde", "bestuurslid", "jeugdambtenaar", "jeugdcoach", "teamleider", "preses", "proost",
-        "kookouder", "vakantiemonitor", "hoofdmonitor", "speelpleinanimator", "hoofdanimator", "kampleider", "kampleiding",
-    }
-)
 #: The title and role words as one regex alternation, longest first: the patterns that find
 #: a title before a name (inline credits, speaker fields, withheld labels) share it.
 TITLE_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
@@ -531,38 +516,7 @@ _ORG_SUFFIXES = (
     "team", "project", "plein", "park", "straat", "laan", "weg", "markt", "kerk", "zaal", "campus",
     "festival", "feesten", "fuif", "toernooi", "kermis", "beurs", "dreef", "steenweg", "kaai", "singel", "wijk",
 )
-#: Institution words that open a name when capitalised: "Theater Tieret", "Sporthal X",
-#: "Agentschap Wegen en Verkeer" (as cues that need their capital: "het theater" is none).
-_INSTITUTIONS = ("agentschap", "theater", "theatre", "sporthal", "zwembad", "bibliotheek", "museum", "cultuurcentrum",
-                 "gemeenschapscentrum", "ontmoetingscentrum", "hof", "abdij", "kasteel", "domein", "provinciedomein",
-                 "hogeschool", "universiteit", "radio", "omroep", "kinderdagverblijf", "crèche",
-                 "creche", "sportcentrum", "dienst", "sociaal", "kringloopwinkel",
-                 # shops and trades named after their owner or a word: "Bakkerij Claeys", "Frituur X"
-                 "café", "cafe", "bakkerij", "slagerij", "beenhouwerij", "frituur", "kapsalon", "apotheek", "brasserie",
-                 "bistro", "taverne", "restaurant", "pizzeria", "snackbar", "drukkerij", "boekhandel", "garage",
-                 "bloemenwinkel", "fietsenwinkel", "fietsenzaak", "schoenwinkel", "kledingzaak", "juwelier",
-                 "opticien", "cinema", "bioscoop", "hotel", "jeugdherberg", "camping")
-_ORG_CUES = frozenset(
-    {
-        "vzw", "asbl", "jh", "jc", "jeugdhuis", "jeugddienst", "jeugdraad", "chiro", "ksa", "klj", "ksj", "scouts", "gidsen",
-        "scoutsgroep", "chirogroep", "speelplein", "speelpleinwerking", "school", "basisschool", "middenschool",
-        "atheneum", "college", "instituut", "lyceum", "caw", "jac", "clb", "ocmw", "gemeente", "stad", "sportclub",
-        "voetbalclub", "club", "vereniging", "kamp", "jeugdbeweging", "jeugdcentrum", "wijkcentrum", "buurthuis",
-        "dienstencentrum", "huis", "project", "werking", "zaal", "campus", "ziekenhuis", "kliniek", "vormingplus",
-        "festival", "jeugdwerking", "jeugdvereniging", "dansschool", "muziekschool", "academie", "brede",
-        "vvksm", "fos", "kaj", "kwb", "jns", "joc", "jeugdclub", "jongerenwerking", "tienerwerking", "jeugdkoor",
-        "fanfare", "harmonie", "turnkring", "sportkring", "kazou", "akabe", "gidsengroep", "chirojeugd",
-        "speelpleinen", "grabbelpas", "jeugdatelier", "jongerencentrum", "buurtwerk", "wijkwerking", "kinderwerking",
-        "stichting", "fonds", "foundation", "fondation", "az", "uz",
-        *_INSTITUTIONS,
-    }
-)
 _NAMED_CUES = frozenset({"stichting", "fonds", "foundation", "fondation", *_INSTITUTIONS})
-#: Words that close an organisation's or event's name: "De Overstap vzw", "Antwerp Pride",
-#: "Verhuur Quintel NV".
-_ORG_TAILS = frozenset({"vzw", "asbl", "pride", "festival", "fest", "feesten", "marathon", "parade", "classic", "cup",
-                        "nv", "bv", "bvba", "cvba", "srl", "sprl", "vof", "foundation"})
-_ORG_CUES_AND_TAILS = _ORG_CUES | _ORG_TAILS
 _SAINT_PREFIXES = ("sint-", "sinte-", "sint ", "heilig-", "onze-lieve-", "st-", "st.-")
 #: Sentence-opening words that never are a first name before a surname.
 _NOT_FIRST_NAMES = frozenset(
@@ -1001,30 +955,6 @@ _CHAT_MESSAGE_RE = re.compile(
 #: What may stand before a chat speaker on its line: quote marks, bullets, and a bracketed
 #: group or time ("> [groepschat leiding] daan: ...", "[21:04] rojda: ...").
 _LABEL_LEAD_RE = re.compile(r"[ \t>*•-]*(?:[\[(][^\[\]()\n]{1,40}[\])][ \t]*){1,2}")
-
-
-_MAX_COMPOUND = 60  # letters of the longest word read as a compound
-
-
-def is_compound(folded: str, lex: Lexicon, depth: int = 0) -> bool:
-    """Whether a folded word is a Dutch word or a compound of Dutch words
-    (``jeugdinfrastructuur`` = jeugd + infrastructuur, with a linking s or e)."""
-    if lex.is_word(folded):
-        return True
-    if depth > 2 or len(folded) < 6 or len(folded) > _MAX_COMPOUND:
-        return False  # (bounded: every split is tried, quadratic in a hostile 100 kB "word")
-    n = len(folded)
-    for k in range(n - 3, 2, -1):
-        head, tail = folded[:k], folded[k:]
-        if not (lex.is_word(head) or (head[-1] in "se" and len(head) > 3 and lex.is_word(head[:-1]))):
-            continue
-        if lex.is_word(tail) or is_compound(tail, lex, depth + 1):
-            return True
-        # The word list holds words of at most 13 letters: a longer tail is missing
-        # from it ("infrastructuur"), so a known head of 4+ letters before one counts.
-        if len(tail) > 13 and len(head) >= 4:
-            return True
-    return False
 
 
 def not_a_speaker_word(word: str, lex: Lexicon, know: Knowledge | None = None) -> bool:
@@ -1970,19 +1900,6 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
         # plain word, "Kwebbeltje", stays a word: it may be a nickname, the review lists it)
         return "compound"
     return None
-
-
-def _split_compound(f: str, lex: Lexicon) -> bool:
-    """Whether a folded word splits into Dutch words (a head of four letters or more, a
-    linking s or e allowed): "kinderrechtswinkel", "kringwinkel", "zonnepanelen"; not a
-    plain word that does not split ("kwebbeltje", a nickname perhaps)."""
-    for k in range(len(f) - 4, 3, -1):
-        head, tail = f[:k], f[k:]
-        if not (lex.is_word(head) or (head[-1] in "se" and len(head) > 4 and lex.is_word(head[:-1]))):
-            continue
-        if lex.is_word(tail) or (len(tail) >= 6 and is_compound(tail, lex)):
-            return True
-    return False
 
 
 #: Kept classes a name the report gives explicitly (a speaker, the deny list) overrides.

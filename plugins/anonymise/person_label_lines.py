@@ -34,9 +34,13 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
+from .compounds import _split_compound
+from .credit_orgs import is_organisation
 from .keep_heads import HEADS
-from .lexicon import Lexicon, english_words
+from .lexicon import Lexicon, english_words, fold, home_towns
 from .particles import NAME_PARTICLES
+from .person_roles import title_kind
+from .word_classes import _ORG_CUES_AND_TAILS, TITLES
 
 #: what may stand before the run on its line: white space, a list's bullet, a quote mark of a mail
 _LINE_PREFIX_RE = re.compile(r"[ \t]*(?:(?:[-–—•*·▪>]|\d{1,2}[.)])[ \t]+)?")
@@ -72,8 +76,6 @@ def _inner_capital_surname(tok: Any, lex: Lexicon) -> bool:
 def _particle_surname_word(folded: str, lex: Lexicon) -> bool:
     """Whether the word after a first name's particles may be the surname's: no Dutch word or
     compound of words, no place, no organisation's cue ("van Dikketruiendag", "van Transport")."""
-    from .detect import _ORG_CUES_AND_TAILS, _split_compound
-
     return not (lex.is_word(folded) or folded in lex.places or folded in _ORG_CUES_AND_TAILS or folded in HEADS
                 or _split_compound(folded, lex))
 
@@ -82,8 +84,6 @@ def soft_word(folded: str, lex: Lexicon) -> bool:
     """Whether a word protected by its shape only may still be a surname ("Dijkhuis" is a word
     too): no organisation's cue or head word ("Jeugdhuis", "Hogeschool", "Vzw") nor a word a
     keep list holds."""
-    from .detect import _ORG_CUES_AND_TAILS
-
     return folded not in _ORG_CUES_AND_TAILS and folded not in HEADS and folded not in lex.keep_single
 
 
@@ -209,10 +209,6 @@ _ROLE_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]*\()(?P<role>[^\W\d_][\w-]*|\d{1,2
 def _role_after(text: str, end: int) -> bool:
     """Whether a role word ("jeugdwerker", "vrijwilliger", "coördinator") or an age stands right
     after the run, before its colon: what a credit says of a person only."""
-    from .detect import TITLES
-    from .lexicon import fold
-    from .person_roles import title_kind
-
     m = _ROLE_AFTER_RE.match(text, end)
     if m is None:
         return False
@@ -239,8 +235,6 @@ def _role_run(text: str, toks: list[Any], i: int, lex: Lexicon, know: Any) -> li
     second = toks[run[1]]
     if first.protected is None and second.protected is None:
         return run
-    from .lexicon import home_towns
-
     if (first.protected == second.protected == "keep" and second.folded in home_towns() and not lex.is_word(first.folded)
             and first.folded not in lex.keep_single and soft_word(first.folded, lex)):
         return run
@@ -259,6 +253,4 @@ def _name_shaped(text: str, toks: list[Any], run: list[int], lex: Lexicon, know:
         return False  # "<X> Hogeschool", "<X> Vzw": an organisation's head word
     if know is not None and any(w in know.not_names or w in know.allow for w in words):
         return False
-    from .credit_orgs import is_organisation
-
     return not is_organisation(text[toks[run[0]].start : toks[run[-1]].end], lex)
