@@ -44,7 +44,7 @@ bench: $(STAMP)
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .
 
-## make native: compile the anonymiser with mypyc for this checkout (opt-in; a C compiler, ~80 s of CPU,
+## make native: compile the anonymiser and core/form with mypyc for this checkout (opt-in; a C compiler, ~110 s of CPU,
 ## 1.5 GB; used only while its sources are unchanged; PERSKAMER_NATIVE=0 switches it off; docs/decisions.md)
 native: $(STAMP)
 	$(PIP) install --quiet mypy

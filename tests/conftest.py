@@ -10,10 +10,10 @@ on every CI run.
 ``HYPOTHESIS_PROFILE=ci`` (or ``dev``) picks a profile by hand. A test's own
 ``@settings(max_examples=...)`` applies in both profiles.
 
-Tests marked ``pure_python`` patch (monkeypatch) or copy the anonymiser's module internals;
-against its compiled build (``make native``: mypyc binds the calls between its modules at
-compile time, and its frozen classes cannot be copied) they are skipped, everywhere else
-they run (CI has no compiled build).
+Tests marked ``pure_python`` patch (monkeypatch) or copy the module internals of a package
+``make native`` compiles (the anonymiser, the form readers); against a compiled build (mypyc
+binds the calls between a package's modules at compile time, and its frozen classes cannot be
+copied) they are skipped, everywhere else they run (CI has no compiled build).
 """
 
 from __future__ import annotations
@@ -31,10 +31,11 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.enviro
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not any(item.get_closest_marker("pure_python") for item in items):
         return
+    from perskamer.form import assemble
     from perskamer.plugins.anonymise import detect
 
-    if detect.__file__ is not None and detect.__file__.endswith((".so", ".pyd")):
-        skip = pytest.mark.skip(reason="patches the anonymiser's internals: pure Python only (the compiled build is in use)")
+    if any(m.__file__ is not None and m.__file__.endswith((".so", ".pyd")) for m in (detect, assemble)):
+        skip = pytest.mark.skip(reason="patches a compiled package's internals: pure Python only (a compiled build is in use)")
         for item in items:
             if item.get_closest_marker("pure_python"):
                 item.add_marker(skip)

@@ -122,6 +122,7 @@ def test_a_photo_mentioned_but_not_attached_is_a_warning() -> None:
     assert problem.severity == "warning" and "DSC_0042.JPG" in problem.message and problem.line == 10
 
 
+@pytest.mark.pure_python  # (patches assemble._to_markdown: its compiled callers would not see it)
 def test_a_line_that_cannot_be_placed_is_a_warning_with_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
     from perskamer.form import assemble
 

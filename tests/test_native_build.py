@@ -116,3 +116,48 @@ def test_a_package_uses_its_own_fresh_build_only(tmp_path: Path, monkeypatch: py
     assert path == ([str(pkg)] if stale else [str(compiled), str(pkg)])
     # another package's build is not this one's
     assert native.use_native("perskamer.plugins.tagger", [str(pkg)]) is False
+
+
+# Runs in a subprocess: reads every .txt and .md report of a few informed sets with the form
+# readers, prints each report's fields as JSON.
+_READ = r"""
+import json
+from pathlib import Path
+import perskamer.form.assemble as assemble
+from perskamer.model import Source
+from perskamer.plugins.read_markdown import read_markdown
+from perskamer.plugins.read_text_form import read_text_form
+out = []
+for folder in ("bench/data/unseen_s4", "bench/data/unseen_s9", "bench/data/heldout_s16", "tests/fixtures/anon"):
+    for path in sorted(Path(folder).glob("*")):
+        if path.suffix not in (".txt", ".md") or path.name == "README.md":
+            continue
+        read = read_text_form if path.suffix == ".txt" else read_markdown
+        r = read(Source(path=path, rel=path.name, data=path.read_bytes()))
+        out.append(json.dumps({"title": r.title, "date": str(r.date), "meta": r.meta, "sections": r.sections,
+                               "lines": r.section_lines, "quotes": [(q.text, q.speaker) for q in r.quotes],
+                               "private": repr(r.private), "problems": [p.message for p in r.problems]},
+                              sort_keys=True, default=str, ensure_ascii=False))
+print(json.dumps({"compiled": assemble.__file__.endswith((".so", ".pyd")), "out": out}))
+"""
+
+
+@pytest.mark.slow
+def test_compiled_and_pure_form_readers_give_the_same_reports() -> None:
+    import os
+    import subprocess
+    import sys
+
+    folder = ROOT / "core" / "form"
+    if not native.fresh(folder, native.native_dir(folder, "perskamer.form")):
+        pytest.skip("no fresh compiled build of perskamer.form in this checkout (make native)")
+
+    def run(switch: str) -> dict:
+        proc = subprocess.run([sys.executable, "-c", _READ], cwd=ROOT, env=dict(os.environ, PERSKAMER_NATIVE=switch),
+                              capture_output=True, text=True, check=True)
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    pure, compiled = run("0"), run("1")
+    assert pure["compiled"] is False and compiled["compiled"] is True
+    assert len(pure["out"]) > 30
+    assert compiled["out"] == pure["out"]

@@ -45,7 +45,7 @@ native = _plain_module(ROOT / "core" / "native.py")
 
 #: the packages compiled: dotted name -> folder of the checkout (two levels deep, as
 #: native.native_dir expects); each becomes the group <package>.native (native__mypyc.*.so)
-PACKAGES = {"perskamer.plugins.anonymise": "plugins/anonymise"}
+PACKAGES = {"perskamer.plugins.anonymise": "plugins/anonymise", "perskamer.form": "core/form"}
 MYPY_OPTIONS = ["--ignore-missing-imports", "--follow-imports=silent"]
 #: gcc -O level of the C mypyc writes (measured: docs/decisions.md)
 OPT_LEVEL = "1"
@@ -147,7 +147,7 @@ def status() -> str:
     fresh = [p for p, folder in PACKAGES.items() if native.fresh(ROOT / folder, native.native_dir(ROOT / folder, p))]
     if fresh:
         return "compiled (make native): " + ", ".join(fresh)
-    return "pure Python; `make native` compiles the anonymiser with mypyc (~1.4x faster; needs gcc; docs/decisions.md)"
+    return "pure Python; `make native` compiles the anonymiser and the form readers with mypyc (~1.3x; needs gcc; docs/decisions.md)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@
 - :mod:`.assemble`: blocks -> title, date, meta, sections, quotes, photo
 """
 
+from . import _native  # noqa: F401  (first: puts a fresh compiled build, if any, in front of __path__)
 from .assemble import AssembleOptions, assemble_report
 from .blocks import Block, ImageData, blocks_from_text
 from .dates import MONTHS_NL, find_date, format_date_nl, parse_date_nl

@@ -445,14 +445,16 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
         else:
             meta.setdefault("session", session_value)
     # never a title from a line that holds the form header or a date label
-    candidates = [p for p in header_paras if not _DATE_LABEL_IN_RE.search(p[2]) and not is_form_header_line(p[2])]
-    pick = None
+    # (by index: a tuple's identity does not survive a compiled build, which unboxes tuples)
+    candidates = [i for i, p in enumerate(header_paras) if not _DATE_LABEL_IN_RE.search(p[2]) and not is_form_header_line(p[2])]
+    pick: int | None = None
     if not title:
-        titled = [p for p in candidates if p[0] == "title"] or [p for p in candidates if p[0] == "heading"]
+        titled = ([i for i in candidates if header_paras[i][0] == "title"]
+                  or [i for i in candidates if header_paras[i][0] == "heading"])
         pick = titled[0] if titled else (candidates[0] if candidates else None)
-        if pick:
-            title, title_line = pick[2], pick[1]
-    leftovers = [p[2] for p in header_paras if p is not pick]
+        if pick is not None:
+            title, title_line = header_paras[pick][2], header_paras[pick][1]
+    leftovers = [p[2] for i, p in enumerate(header_paras) if i != pick]
     if not title:
         for b in page_headers:
             t = clean_inline(b.text)
@@ -500,10 +502,10 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
         if sid != "quotes":
             section_items[sid] = _photo_mentions(body, report, noted, attached=bool(photo_images) or len(images) == 1)
     for sid in SECTION_IDS:
-        body = section_items.get(sid)
-        if body is None:
+        answer = section_items.get(sid)
+        if answer is None:
             continue
-        markdown = _to_markdown(_paragraphs(body, vocabulary, split_chat=(sid == "quotes")))
+        markdown = _to_markdown(_paragraphs(answer, vocabulary, split_chat=(sid == "quotes")))
         if markdown.strip():
             sections[sid] = markdown
             line = questions_seen.get(sid)
@@ -544,8 +546,8 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     # -- fill the report ---------------------------------------------------------------
     report.title = report.title or title
     report.date = report.date or date
-    for key, value in meta.items():
-        report.meta.setdefault(key, value)
+    for key, meta_value in meta.items():  # (not `value`: a str above; mypyc checks each value against it)
+        report.meta.setdefault(key, meta_value)
     report.sections = sections
     report.section_lines = section_lines
     report.quotes = quotes

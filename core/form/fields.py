@@ -191,6 +191,7 @@ def _field(widget: Any, page: int, height: float) -> FormField | None:
                              x0=x0, top=height - y1, x1=x1, bottom=height - y0)
         state = widget.get("/AS")
         value = _inherited(widget, "/V")
+        out: str | bool | None
         if flags & (1 << 15):  # a radio button: the widget whose state is the value
             if state is None or str(state) == "/Off" or str(state) != str(value):
                 return None

@@ -35,9 +35,9 @@ def prepare_photo(data: bytes, *, filename: str | None = None, max_side: int = M
             fmt = (probe.format or "").upper()
         if width * height > MAX_PIXELS:
             return f"the image is {width}x{height} pixels, more than the {MAX_PIXELS // 1_000_000} megapixels allowed"
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()
-            img = ImageOps.exif_transpose(img) or img
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            img: Image.Image = ImageOps.exif_transpose(opened) or opened
             if max(img.size) > max_side:
                 img.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             out = io.BytesIO()

@@ -62,7 +62,7 @@ def is_form_header_line(text: str) -> bool:
     """``text`` starts with the form's heading (``Verslag sessie congres #Jeugdwerkwerkt …``),
     whatever follows it (a date, a label)."""
     m = _FORM_HEADER_PREFIX_RE.match(text)
-    return bool(m) and ("congres" in m.group(0).lower() or "#" in m.group(0) or not text[m.end():].strip())
+    return m is not None and ("congres" in m.group(0).lower() or "#" in m.group(0) or not text[m.end():].strip())
 
 
 def strip_form_header(text: str) -> str:

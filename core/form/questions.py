@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from .text import fold, tokens
 
@@ -124,7 +125,7 @@ def _index_by(words: Iterable[str], key: Callable[[str], str]) -> dict[str, list
 class _Vocab:
     """The words of one question, with a per-token cache of what each token matches."""
 
-    _MAX_CACHE = 100_000
+    _MAX_CACHE: ClassVar[int] = 100_000
 
     def __init__(self, section: str):
         self.section = section

@@ -389,8 +389,9 @@ class _Index:
         if got is not None:
             return got
         found: list[_Compiled] = []
-        parts = self.splitter.split(norm) if self.splitter is not None else ()
-        if parts and self.splitter.is_word(norm):
+        splitter = self.splitter
+        parts = splitter.split(norm) if splitter is not None else ()
+        if parts and splitter is not None and splitter.is_word(norm):
             parts = parts[-1:]  # a listed compound: only its head says what it is
         for part in parts:
             for item in self._candidates(part):
@@ -471,7 +472,7 @@ class _Index:
         append = out.append
         pairs = self._pairs
         for i in itertools.compress(itertools.count(), entries):
-            items, longer = entries[i]
+            items, longer = entries[i]  # type: ignore[misc]  # (compress: only the entries that are not None)
             if longer:
                 sent = sents[i]
                 if i + 1 < n and sents[i + 1] == sent:
@@ -795,7 +796,8 @@ def score_report(report: Report, matcher: Matcher, *, overrides: Mapping[str, An
             themes[t].hits.append(hit)
             if term.kind == "name":
                 pos = (order, tokens.starts[a])
-                if themes[t].first_named is None or pos < themes[t].first_named:
+                first = themes[t].first_named
+                if first is None or pos < first:
                     themes[t].first_named = pos
                 if sid == "ambitions":
                     themes[t].named_in_answer = True
@@ -971,7 +973,7 @@ def _hit(theme: str, term: Term, sid: str, text: str, tokens: list[Token] | Word
     return Hit(theme, term.pattern, term.kind, sid, written, text, term.weight * sw, start, sent, end)
 
 
-def _span_text(text: str, tokens: list[Token], a: int, b: int) -> str:
+def _span_text(text: str, tokens: Words, a: int, b: int) -> str:
     return " ".join(text[tokens[a].start:tokens[b - 1].end].split())
 
 
@@ -1004,7 +1006,7 @@ def _nearest(a: int, b: int, sent: int, spans: list[tuple[int, int, int]]) -> tu
     return best[1] if best else None
 
 
-def _closest_name(neg: tuple[int, int, int], raw: list[tuple[_Compiled, int, int]], tokens: list[Token]) -> tuple[int, int] | None:
+def _closest_name(neg: tuple[int, int, int], raw: list[tuple[_Compiled, int, int]], tokens: Words) -> tuple[int, int] | None:
     """The name match nearest to a negation phrase (so "X kwam aan bod, Y niet" only drops Y)."""
     na, nb, nsent = neg
     best = None
