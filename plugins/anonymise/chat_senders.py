@@ -151,9 +151,9 @@ def stamped_sender(text: str, toks: list[Token], i: int, offsets: list[int]) -> 
         if _colon_after(text, nxt):
             return True
         # "[20:14] <Naam> Van <Achternaam>:": a capitalised particle and the surname (session 17)
-        last = toks[i + 2] if i + 2 < len(toks) else None
-        return (last is not None and nxt.cap and nxt.folded in NAME_PARTICLES and text[nxt.end : last.start] == " "
-                and last.cap and _colon_after(text, last))
+        surname = toks[i + 2] if i + 2 < len(toks) else None  # (not `last`: the memo above; mypyc types each name once)
+        return (surname is not None and nxt.cap and nxt.folded in NAME_PARTICLES and text[nxt.end : surname.start] == " "
+                and surname.cap and _colon_after(text, surname))
     prev = toks[i - 1] if i > 0 else None
     return (
         prev is not None

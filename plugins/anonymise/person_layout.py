@@ -109,7 +109,7 @@ def _name_run(lines: tuple[list[str], list[int]], at: int) -> tuple[int, int, st
             if m is None:
                 return None
             return start + head.end() + m.start(1), start + head.end() + m.end(1), position
-        body, position = line[: tail.start()], DISPLAY_NAME
+        body, position = line[: tail.start()], DISPLAY_NAME  # type: ignore[union-attr]  # (no head: the tail matched)
     else:
         above = idx - 1
         if above >= 0 and not rows[above].strip():
