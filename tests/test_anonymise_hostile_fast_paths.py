@@ -125,6 +125,37 @@ def test_unknown_lower_is_the_plain_one(word: str, not_names: frozenset[str]) ->
         assert detect._unknown_lower(tok, tok.folded, lex, know) == _plain_unknown_lower(tok, tok.folded, lex, know)
 
 
+def _plain_is_compound(folded: str, lex: object, depth: int = 0) -> bool:
+    if lex.is_word(folded):  # type: ignore[attr-defined]
+        return True
+    if depth > 2 or len(folded) < 6 or len(folded) > detect._MAX_COMPOUND:
+        return False
+    n = len(folded)
+    for k in range(n - 3, 2, -1):
+        head, tail = folded[:k], folded[k:]
+        if not (lex.is_word(head) or (head[-1] in "se" and len(head) > 3 and lex.is_word(head[:-1]))):  # type: ignore[attr-defined]
+            continue
+        if lex.is_word(tail) or _plain_is_compound(tail, lex, depth + 1):  # type: ignore[attr-defined]
+            return True
+        if len(tail) > 13 and len(head) >= 4:
+            return True
+    return False
+
+
+_PARTS = st.sampled_from(["jeugd", "huis", "werk", "s", "e", "infrastructuur", "speel", "plein", "xq", "kamp", "leider"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(_PARTS, min_size=1, max_size=6).map("".join), st.text(max_size=20)),
+       st.integers(0, 3))
+def test_is_compound_is_the_plain_one(word: str, depth: int) -> None:
+    from perskamer.plugins.anonymise.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for _ in range(2):  # (the second answer comes from the memo)
+        assert detect.is_compound(word, lex, depth) == _plain_is_compound(word, lex, depth)
+
+
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
 def test_possessive_is_the_plain_one(text: str) -> None:
@@ -187,6 +218,7 @@ def test_the_fast_paths_see_what_the_plain_ones_see() -> None:
 
     word = detect.Token(0, 6, "kujtim", "kujtim", False, False)
     assert detect._unknown_lower(word, "kujtim", load_lexicon(), detect.Knowledge())
+    assert detect.is_compound("jeugdhuiswerking", load_lexicon())
     assert detect._possessive("Wiebke's boek", detect._tokenize("Wiebke's boek")[0][0]) == ("Wiebke", "'s")
 
 

@@ -3656,16 +3656,19 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             key = next((t.key for t in members if t.key), None)
             conf = max(t.score for t in members if t.person) if any(t.person for t in members) else tok.score
             rule = next((t.rule for t in members if t.rule in ("deny",)), None) or next((t.rule for t in members if t.person and t.rule), tok.rule)
+        start = toks[start_i].start
         spans.append(
             Span(
-                start=toks[start_i].start,
+                start=start,
                 end=end_char,
                 kind="person",
-                text=text[toks[start_i].start : end_char],
+                text=text[start:end_char],
                 rule=rule,
                 confidence=round(conf, 2),
                 key=key,
                 suffix="'s" if suffix else "",
+                # (what analyse's last step would find: marked here, the span is made once -- session 17)
+                attribution=_attribution_at(text, start, end_char),
             )
         )
         i = end_i + 1
@@ -3695,11 +3698,16 @@ def _attribution_before(before: str) -> bool:
 
 
 def _is_attribution(text: str, span: Span) -> bool:
-    if _attribution_before(text[max(0, span.start - 30) : span.start]):
+    return _attribution_at(text, span.start, span.end)
+
+
+def _attribution_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` stands where an attribution names the speaker."""
+    if _attribution_before(text[max(0, start - 30) : start]):
         return True
     # (the colon first, two characters; the line's lead only then: a slice from the line's
     # start per name made a long line quadratic -- session 17)
-    return text[span.end : span.end + 2].lstrip().startswith(":") and _bare_line_lead(text, span.start)
+    return text[end : end + 2].lstrip().startswith(":") and _bare_line_lead(text, start)
 
 
 #: What may stand before a speaker's label on its line (stripped): nothing, a quote's ">", a bullet.
@@ -4188,7 +4196,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                 continue
             if final and final[-1].kind == "handle" and sp.start < final[-1].end:
                 continue  # a later name inside that account
-            if _is_attribution(text, sp):
+            if not sp.attribution and _is_attribution(text, sp):  # (_assemble's spans come marked)
                 sp = Span(sp.start, sp.end, sp.kind, sp.text, sp.rule, sp.confidence, sp.key, sp.suffix, True)
         final.append(sp)
     uncertain: list[Uncertain] = []

@@ -334,7 +334,11 @@ def _title_case(text: str, toks: list[Token], i: int, j: int) -> bool:
     start, end = toks[i].start, toks[j - 1].end
     before = text.rfind("\n", toks[first].end, start) if first < i else -1
     after = text.find("\n", end, toks[last - 1].start) if last > j else -1
+    # (the answer is "no" as soon as the words that are no capitals outnumber a third of all
+    # the words there can still be: the rest is not read)
+    left = (i - first) + (last - j)
     for k in (*range(first, i), *range(j, last)):
+        left -= 1
         t = toks[k]
         if (before >= t.end) if k < i else (0 <= after < t.start):
             continue
@@ -342,6 +346,8 @@ def _title_case(text: str, toks: list[Token], i: int, j: int) -> bool:
             continue
         words += 1
         capitals += t.cap
+        if (words - capitals) * 3 > words + left:
+            return False
     return words >= 3 and capitals * 3 >= words * 2
 
 
