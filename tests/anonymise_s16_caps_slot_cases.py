@@ -19,7 +19,9 @@ case-sensitively and by count. ``PYTHONPATH=tests python tests/anonymise_s16_cap
 
 from __future__ import annotations
 
-from anonymise_s16_layout_line_cases import items_lost, names_left, run_text  # the batch's helpers (one place)
+# The batches' helpers live in one place; the test module reads them from here (batch.names_left ...).
+from anonymise_s16_layout_line_cases import items_lost, names_left, print_scores, run_text  # noqa: F401
+from anonymise_s16_layout_line_cases import run_section_report as run_report
 
 PERSON: list[tuple[str, list[str]]] = [
     # opening a line before a colon (a role or age in brackets, or after a comma, allowed)
@@ -77,19 +79,8 @@ KEEP: list[tuple[str, list[str]]] = [
 ]
 
 
-def run_report(line: str) -> str:
-    """The published quote(s), credit and sections of a report whose quotes section is ``line``."""
-    from anonymise_s15_credit_cases import run
-
-    return run(line, "Een avond over de jeugdraad.")
-
-
 def _score() -> None:
-    for how, run in (("text", run_text), ("report", run_report)):
-        left = [i for i, (t, ns) in enumerate(PERSON) if names_left(t, ns, run)]
-        lost = [i for i, (t, ks) in enumerate(KEEP) if items_lost(t, ks, run)]
-        print(f"caps slot {how:6}: cases with a name left {len(left)}/{len(PERSON)} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {lost}")
+    print_scores("caps slot", PERSON, KEEP, run_report)
 
 
 if __name__ == "__main__":

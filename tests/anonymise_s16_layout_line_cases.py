@@ -153,6 +153,26 @@ def items_lost(text: str, items: list[str], run=run_text) -> list[str]:
     return [k for k in items if count(k, out) < count(k, text)]
 
 
+def run_section_report(text: str) -> str:
+    """The published quote(s), credit and sections of a report whose quotes section is ``text``."""
+    from anonymise_s15_credit_cases import run
+
+    return run(text, "Een avond over de jeugdraad.")
+
+
+def print_scores(label: str, person: list, keep: list, run_report, price: list | None = None) -> None:
+    """A batch's figures, text-only and through a report (``python tests/<batch>_cases.py``)."""
+    for how, run in (("text", run_text), ("report", run_report)):
+        left = [i for i, (t, ns) in enumerate(person) if names_left(t, ns, run)]
+        lost = [i for i, (t, ks) in enumerate(keep) if items_lost(t, ks, run)]
+        line = (f"{label} {how:6}: cases with a name left {len(left)}/{len(person)} {left}; "
+                f"look-alike cases losing an item {len(lost)}/{len(keep)} {lost}")
+        if price is not None:
+            masked = [i for i, (t, ks) in enumerate(price) if items_lost(t, ks, run)]
+            line += f"; price masked {len(masked)}/{len(price)}"
+        print(line)
+
+
 def _score() -> None:
     for label, person, keep in (("sign-off", SIGNOFF, SIGNOFF_KEEP), ("display name", DISPLAY, DISPLAY_KEEP)):
         for how, run in (("text", run_text), ("report", run_report)):

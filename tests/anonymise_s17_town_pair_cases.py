@@ -21,7 +21,9 @@ same shape as a name; scored and printed, never asserted. Each text runs as bare
 
 from __future__ import annotations
 
-from anonymise_s16_layout_line_cases import items_lost, names_left, run_text  # the batch's helpers (one place)
+# The batches' helpers live in one place; the test module reads them from here (batch.names_left ...).
+from anonymise_s16_layout_line_cases import items_lost, names_left, print_scores, run_text  # noqa: F401
+from anonymise_s16_layout_line_cases import run_section_report as run_report
 
 PERSON: list[tuple[str, list[str]]] = [
     # a time-stamped chat line's sender
@@ -88,20 +90,8 @@ PRICE: list[tuple[str, list[str]]] = [
 ]
 
 
-def run_report(text: str) -> str:
-    """The published quote(s), credit and sections of a report whose quotes section is ``text``."""
-    from anonymise_s15_credit_cases import run
-
-    return run(text, "Een avond over de jeugdraad.")
-
-
 def _score() -> None:
-    for how, run in (("text", run_text), ("report", run_report)):
-        left = [i for i, (t, ns) in enumerate(PERSON) if names_left(t, ns, run)]
-        lost = [i for i, (t, ks) in enumerate(KEEP) if items_lost(t, ks, run)]
-        price = [i for i, (t, ks) in enumerate(PRICE) if items_lost(t, ks, run)]
-        print(f"town pair {how:6}: cases with a name left {len(left)}/{len(PERSON)} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {lost}; price masked {len(price)}/{len(PRICE)}")
+    print_scores("town pair", PERSON, KEEP, run_report, PRICE)
 
 
 if __name__ == "__main__":
