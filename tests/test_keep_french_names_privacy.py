@@ -95,3 +95,30 @@ def test_the_slots_are_the_rules() -> None:
     text = "« Sévère Pasteur travaille au Centre Culturel Régional de Dinant. »"
     out = anonymise_text(text)
     assert word_in("Centre Culturel Régional de Dinant", out) and not word_in("Pasteur", out, ignore_case=True)
+
+
+def _listed_names_that_are_territories() -> list[str]:
+    from perskamer.plugins.anonymise.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    # (a name that is also in the places stays a place after a movement's name, "Patro <place>", as
+    # at the session's start: that is the youth-movement rule's policy, not this one's)
+    return sorted(f for f in lex.territories - lex.places if f in lex.first_names or f in lex.surnames)
+
+
+def test_a_listed_name_that_is_also_a_territory_is_no_body_s_word() -> None:
+    """The territories are not filtered against the names (session 11: "Kenya", "Jordan"), the
+    places are: a listed first name or surname that is a territory's French, Dutch or English name
+    ("Maurice" is Mauritius in French) after a French head is a person, as any listed name there.
+    (The hidden-packages run of session 17's end drew "Patro Maurice" from the hypothesis test in
+    ``test_anonymise_keep_venues``; this checks every such name, not a sample.)"""
+    names = _listed_names_that_are_territories()
+    assert len(names) >= 5, names  # (the class exists: otherwise the test checks nothing)
+    left = []
+    for f in names:
+        name = f.capitalize()
+        for template in ("Ik ging met Patro {} naar zee.", "Gisteren zei Maison de Jeunes {} niets."):
+            out = anonymise_text(template.format(name))
+            if word_in(name, out, ignore_case=True):
+                left.append(out)
+    assert not left, left

@@ -137,8 +137,9 @@ def _thing(f: str, lex: Lexicon, know: Knowledge, fr: frozenset[str]) -> bool:
     if f.startswith(("saint-", "sainte-")) and len(f) > 7:
         return True
     parts = f.split("-")
-    if any(_named(p, lex, know) and not (p in lex.places or p in lex.territories) for p in parts if len(p) > 2):
-        return False
+    if any(_named(p, lex, know) and p not in lex.places for p in parts if len(p) > 2):
+        return False  # (the places are filtered against the names, the territories are not: "Maurice"
+        # is Mauritius in French and a first name, so "Patro Maurice" is a person after a head)
     return all(p in lex.places or p in lex.territories or _word(p, lex, fr) for p in parts if p)
 
 
