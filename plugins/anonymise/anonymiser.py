@@ -13,6 +13,7 @@ from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
 from . import chat_senders
+from .analysis_memo import AnalysisMemo
 from .credit_asides import aside_speaker, lower_case_speaker
 from .credit_orgs import is_organisation, person_part
 from .credits import credited_names, credited_people, may_hold_credit
@@ -497,8 +498,9 @@ _CHAT_SPEAKER_RE = re.compile(r"^\W*[\w.-]{1,30}\s*:\s*")
 
 
 def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
-                     entries: list[LogEntry], uncertain: list[tuple[str, Any]]) -> str:
-    """A section: paragraph by paragraph, line by line where lines are chat."""
+                     entries: list[LogEntry], uncertain: list[tuple[str, Any]], memo: AnalysisMemo | None = None) -> str:
+    """A section: paragraph by paragraph, line by line where lines are chat. ``memo``: the
+    report's remembered analyses (:mod:`.analysis_memo`: a chat log repeats its lines)."""
     speaker_lines = where == "section quotes"
     # (a proper noun no list knows is a name in what people say, not in the report's own
     # narrative, where organisations and places outnumber unlisted persons)
@@ -516,12 +518,12 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
             for ln, ch in zip(lines, chatty, strict=True):
                 done.append(anonymise_text(ln, know, lab, where=where, log=entries, chat=ch,
                                            min_confidence=opts.min_confidence, uncertain=uncertain,
-                                           speaker_lines=speaker_lines, deny_unknown=deny_unknown))
+                                           speaker_lines=speaker_lines, deny_unknown=deny_unknown, memo=memo))
             out.append("\n".join(done))
         else:
             out.append(anonymise_text(para, know, lab, where=where, log=entries, chat=False,
                                       min_confidence=opts.min_confidence, uncertain=uncertain,
-                                      speaker_lines=speaker_lines, deny_unknown=deny_unknown))
+                                      speaker_lines=speaker_lines, deny_unknown=deny_unknown, memo=memo))
     return "".join(out)
 
 
@@ -656,10 +658,11 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     _withhold_everywhere(report, know, lab, withheld, entries, facts)
     facts.clear()
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
+    memo = AnalysisMemo(know)  # (the knowledge is complete: link_nicknames wrote in build_knowledge)
     for sid in section_ids:
         text = report.sections.get(sid)
         if isinstance(text, str) and text:
-            report.sections[sid] = _anonymise_block(text, know, lab, opts, f"section {sid}", entries, uncertain)
+            report.sections[sid] = _anonymise_block(text, know, lab, opts, f"section {sid}", entries, uncertain, memo)
     hl = report.meta.get("highlight")
     if isinstance(hl, str) and hl.strip():
         report.meta["highlight"] = anonymise_text(hl, know, lab, where="highlight", log=entries, chat=None,

@@ -625,9 +625,10 @@ class Knowledge:
     _added: dict[tuple[str, bool, bool], tuple[Any, tuple[str, ...], str, str | None]] = field(
         default_factory=dict, repr=False, compare=False)
     #: how many times :meth:`add` or :meth:`add_allow` ran whole (each may have changed what
-    #: the knowledge says; a repeated :meth:`add` that changes nothing does not count): an
-    #: answer worked out from the knowledge holds while this stays the same (and no
-    #: ``names[...] =`` is written directly, as only :func:`.published.link_nicknames` does)
+    #: the knowledge says; a repeated :meth:`add` that changes nothing does not count), and
+    #: :func:`.published.link_nicknames` wrote ``names[...] =`` directly (it counts too, since
+    #: session 18): an answer worked out from the knowledge holds while this stays the same
+    #: (no other code writes the knowledge's fields directly)
     writes: int = field(default=0, repr=False, compare=False)
 
     def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:

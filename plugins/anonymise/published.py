@@ -113,6 +113,7 @@ def link_nicknames(texts: Iterable[str], know: Knowledge) -> None:
             words = tuple(fold(w) for w in m.group(2).split())
             if len(words) > 1:
                 know.multi[words] = name_key
+            know.writes += 1  # (what the knowledge says may have changed: see Knowledge.writes)
 
 
 _MASKED_TOTEM_RE = re.compile(r"\s*\(\s*totem\s+\[[^\]\n]{1,40}\]\s*\)")

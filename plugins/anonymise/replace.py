@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .detect import PARTICLES, Analysis, Knowledge, Span, analyse, same_person
 from .identifiers import LABELS as IDENTIFIER_LABELS
 from .lexicon import fold
 from .normalise import normalise_text
+
+if TYPE_CHECKING:
+    from .analysis_memo import AnalysisMemo
 
 CONTACT_LABELS = {"email": "[e-mailadres]", "phone": "[telefoonnummer]", "handle": "[account]", **IDENTIFIER_LABELS}
 DEFAULT_ROLE_LABELS = {"speaker": "een sessiegever", "participant": "een deelnemer", "reporter": "de verslaggever"}
@@ -145,9 +148,15 @@ def anonymise_text(
     first: Analysis | None = None,
     speaker_lines: bool = True,
     deny_unknown: bool = True,
+    memo: AnalysisMemo | None = None,
 ) -> str:
-    """Anonymise one piece of text; repeat until nothing more is found (idempotent)."""
+    """Anonymise one piece of text; repeat until nothing more is found (idempotent).
+
+    ``memo``: the report's remembered analyses of ``knowledge`` (:mod:`.analysis_memo`;
+    the same answers, an identical text analysed again is not worked out again)."""
     know = knowledge or Knowledge()
+    if memo is not None and memo.knowledge is not know:
+        memo = None
     lab = labeler or Labeler(know)
     entries = log if log is not None else []
     # (``first`` was found on the text as given: then it is normalised already)
@@ -157,8 +166,13 @@ def anonymise_text(
             analysis = first
         else:
             # (the uncertain words are read from the first round only)
-            analysis = analyse(current, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                               deny_unknown=deny_unknown, find_uncertain=round_no == 0 and uncertain is not None)
+            find_uncertain = round_no == 0 and uncertain is not None
+            if memo is not None:
+                analysis = memo.analyse(current, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
+                                        deny_unknown=deny_unknown, find_uncertain=find_uncertain)
+            else:
+                analysis = analyse(current, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
+                                   deny_unknown=deny_unknown, find_uncertain=find_uncertain)
         if round_no == 0 and uncertain is not None:
             uncertain.extend((where, u) for u in analysis.uncertain)
         if not analysis.spans:
