@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Lexicon, fold, load_lexicon
+from .person_lists import listed_people, may_hold_list
 from .scan import Literals, finditer_after_keyword, lowered_alike
 
 _PHOTO_WORDS = r"foto(?:['’]s)?|beeld(?:en)?|fotografie|fotograaf|photos?|pictures?|image"
@@ -135,6 +136,8 @@ def may_hold_credit(text: str) -> bool:
     substring tests on the lower-case text (session 10: the alternation with re.IGNORECASE
     at every position was 5% of the anonymisation of generated reports)."""
     lowered = text.lower()
+    if may_hold_list(text, lowered):
+        return True  # (a person frame's list: person_lists, session 18)
     if not lowered_alike(text, lowered):
         return _MAY_HOLD_RE.search(text) is not None
     return any(w in lowered for w in _MAY_HOLD_WORDS)
@@ -179,7 +182,17 @@ def names_a_person(credit: str, lex: Lexicon | None = None) -> bool:
 def credited_people(text: str) -> tuple[Credit, ...]:
     """The credits of ``text`` that name a person."""
     lex = load_lexicon()
-    return tuple(c for c in credit_stretches(text) if names_a_person(c.text, lex))
+    found = [c for c in credit_stretches(text) if names_a_person(c.text, lex)]
+    # the persons a person frame lists ("Van links naar rechts: A, B en Dr. C"; session 18)
+    listed = [Credit(s, e, name) for s, e, name in listed_people(text)]
+    if not listed:
+        return tuple(found)
+    out: list[Credit] = []
+    for c in sorted([*listed, *found], key=lambda c: (c.start, c.start - c.end)):
+        if out and c.start < out[-1].end:
+            continue  # (a photo credit's stretch over a listed person: the list's item wins, as it came first)
+        out.append(c)
+    return tuple(out)
 
 
 @lru_cache(maxsize=32)

@@ -50,8 +50,10 @@ from . import (
     person_caps_slots,
     person_context,
     person_foreign_slots,
+    person_honorifics,
     person_label_lines,
     person_layout,
+    person_lists,
     person_lone_surname,
     person_months,
     person_openers,
@@ -59,6 +61,7 @@ from . import (
     person_relations,
     person_roles,
     person_slots,
+    person_surnames,
     person_trades,
     person_uncased,
     person_visits,
@@ -140,6 +143,7 @@ _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
 CONTACT_KINDS = frozenset({"email", "phone", "handle", *identifiers.KINDS})
 #: Protections a deny-listed name does not override: replacements and contacts.
 _NOT_OVERRIDDEN = frozenset({None, "placeholder", "url", *CONTACT_KINDS})
+_HONORIFIC_WORDS = person_honorifics.HONORIFICS
 
 PLACEHOLDER_RE = re.compile(
     r"\[(?:persoon \d+|naam|e-mailadres|telefoonnummer|account|(?!(?:at|dot|punt)\])[a-zà-ÿ][a-zà-ÿ \-]{1,30}(?: \d+)?)\]"
@@ -4169,7 +4173,17 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and chat:
         # (session 16: "celine kuiken heeft ...", "haha yolien vanoverbeke zei ...": the surname after a lower-case first name)
         chat_positions.surnames_after_lower_names(text, toks, lex, _finite_verb)
+    if not _HONORIFIC_WORDS.isdisjoint(folded):
+        # (session 18: "Dr. Steenbakker", "zei Mme. Kabongolo", "Monsieur Benali": the name after an honorific)
+        person_honorifics.mark_honorific_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES,
+                                               _ORG_CUES_AND_TAILS, PARTICLES)
+    if credits.may_hold_credit(text) and (listed := person_lists.listed_people(text)):
+        # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
+        person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)
     _name_runs(text, toks, caps, lex, min_confidence)
+    # (session 18: "zegt Merel\nVos.", "– MEREL VOS", "moderator merel vos": the surname after a first name taken)
+    person_surnames.mark_surnames_after(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS,
+                                        PARTICLES)
     if deny_unknown and speaker_lines:
         # (session 16: "<Voornaam> <Achternaam> van het <dienst>: “...”" opening a line of what people say)
         person_label_lines.mark_label_runs(text, toks, caps, lex, know, lambda t: _first_name_evidence(t, lex, know))

@@ -1,0 +1,294 @@
+"""Lists in a person frame: who is in the picture, who was there, who spoke (issue 11, session 18).
+
+A caption or a notes line that announces PEOPLE and then lists them publishes their names:
+"Van links naar rechts: A, B, C en Dr. D", "Op de foto (vlnr): A en B", "Aanwezig: A B, C D",
+"Sprekers: Prof. A B en C D", "Panel: …", "Moderator: …", "Deelnemers aan het gesprek: …",
+"Achteraan A en B, vooraan C", "gemaakt door A (11) en B (9)". With the default scope a caption is
+published as written except its credits, and the session-17 held-out set T17 published four first
+names and "Dr. <surname>" of such a caption. The CLASS is structural -- the frame makes the list's
+slots person slots, whatever the word lists know:
+
+* the frame: a cue at the start of a line, sentence or clause -- a position phrase ("van links naar
+  rechts", "v.l.n.r.", "vlnr", "op de foto", "de gauche à droite", "from left to right"), a
+  people heading followed by a colon ("aanwezig", "sprekers", "panel", "moderator", "deelnemers",
+  "jury", "interviewers", "met", "présents", "speakers", … with up to three lower-case words
+  before the colon: "Interviewers van dienst:"), a place in the picture before a capital
+  ("achteraan", "vooraan", "links", "rechts", "in het midden"), or a maker ("gemaakt door",
+  "getekend door", …);
+* the list: items split at commas, "en"/"and"/"et"/"&", up to the end of the line or the sentence
+  (a title's or an initial's full stop does not end it); an item is a title (optional) and a run
+  of capitalised words and particles, with an aside in brackets ("(11)", "(moderator)") that is
+  no part of the name; the first item followed by lower-case words ends the list;
+* who is a person: an item after a title ("Dr.", "Mevr.", "meester", "Mme" …) always; an item that
+  opens in lower case ("de schepen", "twee jeugdwerkers") never; an item holding an organisation's
+  cue word, a photo source, a place, a brand, a platform, a keep word, an acronym or a demonym is a
+  THING; the list is one kind -- an item that is only ordinary words ("Storm", "Roos", "Formaat")
+  or one word no list knows is a person when no item of the list is a thing (and the list holds two
+  items or more, or the frame announces people), a thing beside things; an item with a listed first
+  name or a word no list knows beside another word is a person in any list.
+
+The persons are returned as :class:`.credits.Credit` stretches (the name without its title), so the
+report adds them to its knowledge and masks them where they stand (captions and sections too), and
+the detector reads them as a credit cue.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import Lexicon, fold
+
+#: A lower-case phrase anywhere in a text that may hold a frame (a cheap test first).
+GATE_WORDS = ("links naar rechts", "vlnr", "v.l.n.r", "l.n.r", "op de foto", "gauche à droite", "left to right",
+              "aanwezig", "spreker", "panel", "moderat", "deelnemer", "jury", "interview", "présent", "intervenant",
+              "speaker", "attendee", "participant", "pictured", "met:", "met :", "avec :", "avec:", "presentat",
+              "gespreksleid", "begeleiding:", "achteraan", "vooraan", "midden", "links", "rechts", "gemaakt door",
+              "getekend door", "geschilderd door", "ontworpen door", "geschreven door", "sur la photo", "orateur",
+              "gever", "gasten", "genodigden", "trainer", "facilitator", "begeleiders", "contactperso",
+              "verslag", "notul", "fotograaf", "tekeningen", "dank", "bedankt", "merci", "thank")
+
+_POSITION = (r"van\s+links\s+naar\s+rechts|\(?v\.?\s?l\.?\s?n\.?\s?r\.?\)?|\(?l\.?\s?n\.?\s?r\.?\)?|vlnr\.?"
+             r"|de\s+gauche\s+[àa]\s+droite|(?:from\s+)?left\s+to\s+right|op\s+de\s+foto|sur\s+la\s+photo"
+             r"|in\s+the\s+picture|pictured")
+_HEADING = (r"aanwezig(?:en)?|afwezig(?:en)?|verontschuldigd|(?:gast)?sprekers?|panel(?:leden|lid)?|panelisten"
+            r"|moderators?|moderatie|moderatoren|gespreksleid(?:er|ster|ing)|presentat(?:or|oren|rice|ie)"
+            r"|deelnemers|jury(?:leden)?|interviewers?|geïnterviewden|getuigen|begeleiding|met|avec"
+            r"|intervenant(?:e)?s?|orateurs?|oratrices?|présent(?:e)?s|participants?|speakers?|panel(?:l)?ists"
+            r"|attendees|present|hosts?|moderated\s+by|sessiegevers?|lesgevers?|workshopgevers?|gastheren|gastvrouwen"
+    r"|genodigden|gasten|trainers|facilitators?|begeleiders|contactpersonen|contactpersoon"
+    r"|verslag|verslaggever|notulist|notulen|fotograaf|tekeningen")
+_PLACE = r"achteraan|vooraan|links|rechts|in\s+het\s+midden|middenin|bovenaan|onderaan"
+_MAKER = r"(?:gemaakt|getekend|geschilderd|ontworpen|geschreven)\s+door"
+_THANKS = r"(?:met\s+)?(?:een\s+)?(?:dikke\s+)?dank\s+aan|bedankt|merci\s+à|thanks\s+to|thank\s+you"
+_FRAME_RE = re.compile(
+    r"(?<![\w.])(?:(?P<pos>" + _POSITION + r")(?:[ \t]*\((?:v\.?\s?l\.?\s?n\.?\s?r\.?|vlnr)\))?[ \t]*:?"
+    r"|(?P<head>" + _HEADING + r")(?:[ \t]+[a-zà-ÿ]+){0,3}[ \t]*:"
+    r"|(?P<place>" + _PLACE + r")(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
+    r"|(?P<maker>" + _MAKER + r")|(?P<thanks>" + _THANKS + r")"
+    r"|(?<=[a-zà-ÿ] )(?P<with>met|samen\s+met)(?=[ \t]+[A-ZÀ-ÖØ-Þ]))[ \t]*",
+    re.IGNORECASE,
+)
+#: What may stand before a frame: nothing, or a line's, a sentence's or a clause's end (and list
+#: marks, a bracket or quotation marks).
+_BEFORE_OK_RE = re.compile(r"(?:^|[\n.!?:;,(—–]|\s-)[ \t\"“”„«»'‘’*•\-]*$")
+#: Where a list ends: a line end, a semicolon, a bar, a sentence's end (below).
+_LIST_RE = re.compile(r"[^\n;|]{1,240}")
+_ITEM_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:en|and|et|und|&)\s+|\s*&\s*")
+_ASIDE_RE = re.compile(r"\s*\([^()\n]{0,40}\)")
+_TITLE_WORDS = frozenset({"dr", "drs", "prof", "professor", "mevr", "mevrouw", "mw", "dhr", "meneer", "mijnheer", "mr",
+                          "mrs", "ms", "miss", "mme", "mlle", "madame", "mademoiselle", "monsieur", "m", "juf",
+                          "juffrouw", "meester", "dokter", "ir", "ing", "pr", "pater", "zuster", "broeder", "sir",
+                          "dame", "lady"})
+#: Abbreviations whose full stop ends no sentence inside a list.
+_ABBREVIATIONS = frozenset({"dr", "drs", "prof", "mevr", "mw", "dhr", "mr", "mrs", "ms", "mme", "mlle", "m", "ir", "ing",
+                            "pr", "st", "sr", "jr", "dr.", "vlnr", "v.l.n.r", "l.n.r"})
+_TOKEN_RE = re.compile(r"\S+")
+_PARTICLES = frozenset({"van", "de", "der", "den", "le", "la", "du", "des", "ter", "ten", "von", "vom", "el", "al", "vande",
+                        "vanden", "vander", "di", "da", "dos", "do", "bin", "ben", "ibn", "bint", "abu", "mc", "mac",
+                        "o", "'t"})
+#: Headings of ONE person's role: an ordinary word alone after them is a name ("Moderator: Storm").
+_ONE_PERSON_RE = re.compile(r"(?:moderator|gespreksleid(?:er|ster)|presentat(?:or|rice)|contactpersoon|(?:gast)?spreker"
+                            r"|verslaggever|notulist|fotograaf|interviewer|host|sessiegever|lesgever|workshopgever)$",
+                            re.IGNORECASE)
+#: Lower-case words that make a phrase an organisation's ("de jeugddienst", "het jeugdhuis").
+_ORG_WORDS = frozenset({"jeugddienst", "jeugdhuis", "jeugdraad", "gemeente", "stad", "school", "vzw", "dienst", "chiro",
+                        "scouts", "ksa", "klj", "speelplein", "werking", "vereniging", "club", "organisatie", "stichting",
+                        "ocmw", "caw", "clb", "provincie", "ministerie", "agentschap", "jeugdbeweging", "jeugdwerking"})
+_DETERMINERS = frozenset({"de", "het", "een", "twee", "drie", "vier", "vijf", "enkele", "alle", "onze", "ons", "hun",
+                          "haar", "zijn", "mijn", "le", "la", "les", "un", "une", "des", "the", "a", "two", "our"})
+#: An item opening with one of these opens the next frame's list.
+_NEW_FRAME = frozenset({"achteraan", "vooraan", "links", "rechts", "middenin", "bovenaan", "onderaan", "vlnr", "v.l.n.r."})
+
+
+_WITH_GATE_RE = re.compile(r"\bmet[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def may_hold_list(text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered``: in lower case) may hold a person frame at all."""
+    return any(w in lowered for w in GATE_WORDS) or ("met " in lowered and _WITH_GATE_RE.search(text) is not None)
+
+
+def _list_end(stretch: str) -> int:
+    """Where the list in ``stretch`` ends: at a sentence's full stop (not a title's, an
+    initial's or an abbreviation's), "!" or "?", or a dash between spaces."""
+    for m in re.finditer(r"[.!?…](?=\s|$)|\s[–—]\s|\s-\s", stretch):
+        ch = stretch[m.start()]
+        if ch == ".":
+            word = re.search(r"([^\W\d_]+)$", stretch[: m.start()])
+            if word is not None and (len(word.group(1)) == 1 or fold(word.group(1)) in _ABBREVIATIONS):
+                continue
+        return m.start()
+    return len(stretch)
+
+
+def _split_title(words: list[str]) -> tuple[bool, list[str]]:
+    """(whether the item opens with a title, the words after it)."""
+    k = 0
+    titled = False
+    while k < len(words) - 1 and fold(words[k].rstrip(".")) in _TITLE_WORDS:
+        titled = True
+        k += 1
+    return titled, words[k:]
+
+
+def _name_run(words: list[str], common: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
+    """The leading run of capitalised words and the particles between them, and whether
+    lower-case words follow it (then the list ends with this item); in capitals a function
+    word ends it ("MEREL VOS VOOR ALLES")."""
+    keep = 0
+    for k, w in enumerate(words):
+        if w.isupper() and len(w) > 1 and fold(w.strip(".,:!?")) in common and k > 0:
+            return words[:keep], True
+        if w[:1].isupper():
+            keep = k + 1
+        elif fold(w) in _PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue
+        else:
+            return words[:keep], True
+    return words[:keep], False
+
+
+def _thing_word(f: str, lex: Lexicon) -> bool:
+    return f in lex.brands or f in lex.platforms or f in lex.chain_words or f in lex.keep_single
+
+
+def _kind(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
+    """"thing", "person" (strong evidence), "word" (ordinary words only) or "unknown" (one
+    word no list knows) for an item's name run."""
+    from .credits import _NOBODY, PHOTO_SOURCES
+    from .detect import _ORG_CUES_AND_TAILS, _demonym, _dutch_like
+    from .lexicon import english_words
+
+    folded = [fold(w.rstrip(".")) for w in words]
+    content = [(w, f) for w, f in zip(words, folded, strict=True) if f not in _PARTICLES]
+    if not content:
+        return "thing"
+    for w, f in content:
+        if re.search(r"\w[.@]\w", w):
+            return "thing"  # ("Bol.com": a site)
+        if f in _ORG_CUES_AND_TAILS or f in PHOTO_SOURCES or f in _NOBODY:
+            return "thing"
+        if not shouted and w.isupper() and len(f) >= 2 and (len(f) <= 5 or sum(c in "aeiouy" for c in f) < 2):
+            return "thing"  # an acronym ("VVSG", "KSA")
+    if (tuple(folded) in lex.named_chains or tuple(folded) in lex.keep_phrases
+            or any(f in lex.keep_single for f in folded) and len(content) > 1):
+        return "thing"
+    things = sum(f in lex.places or f in lex.brands or f in lex.platforms or f in lex.chain_words
+                 or f in lex.territories or f in lex.languages or f in lex.keep_single or _demonym(f, lex)
+                 for _w, f in content)
+    first = any(f in lex.first_names and not lex.is_word(f) for _w, f in content)
+    english = english_words()
+    unknown = [f for w, f in content if not (f in lex.first_names or f in lex.surnames or _dutch_like(f, w.lower(), lex)
+                                             or f in lex.places or f in lex.brands or f in lex.keep_single or f in english)]
+    if first and things < len(content):
+        return "person"  # ("Sevgül Kılıçdağ", "Ilyasse Bouzerdaoui")
+    if things:
+        # ("Gent", "Lego": a weak thing, a person's name in a list of persons -- "Yuxi" is a
+        # town too; "Studio Brussel", "Unicef België": a thing in any list)
+        return "thing" if len(content) > 1 else "weak thing"
+    if len(content) >= 2 and (unknown or any(f in lex.surnames for _w, f in content)):
+        return "person"  # ("Rigmor Vanstaelen")
+    if unknown:
+        return "unknown"  # (one word no list knows: "Kapla", "Ysoline")
+    if any(f in lex.first_names or f in lex.surnames for _w, f in content):
+        return "person" if len(content) == 1 and not lex.is_word(folded[-1]) else "word"
+    return "word"
+
+
+@lru_cache(maxsize=128)
+def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The persons the person frames of ``text`` list: ``(start, end, name)`` each, in order."""
+    from .lexicon import load_lexicon
+
+    if not text or not may_hold_list(text, text.lower()):
+        return ()
+    lex = load_lexicon()
+    out: list[tuple[int, int, str]] = []
+    for m in _FRAME_RE.finditer(text):
+        frame = m.lastgroup or ""
+        if frame != "with" and not _BEFORE_OK_RE.search(text[max(0, m.start() - 12) : m.start()]) and m.start() > 0:
+            continue
+        s = _LIST_RE.match(text, m.end())
+        if s is None:
+            continue
+        stretch = s.group(0)
+        stretch = stretch[: _list_end(stretch)]
+        shouted = stretch.isupper() and m.group(0).strip().isupper()  # (a text in capitals: no acronyms)
+        items: list[tuple[int, int, list[str], bool, str]] = []  # (start, end, words, titled, kind)
+        pos = 0
+        for part in _ITEM_SPLIT_RE.split(stretch):
+            at = stretch.find(part, pos)
+            pos = at + len(part)
+            toks = [(t.start(), t.group(0)) for t in _TOKEN_RE.finditer(_ASIDE_RE.sub(lambda a: " " * len(a.group(0)), part))]
+            if not toks:
+                continue
+            titled, rest = _split_title([w for _o, w in toks])
+            offs = [o for o, _w in toks][len(toks) - len(rest):]
+            if fold(rest[0]) in _NEW_FRAME:
+                break  # ("Achteraan A en B, vooraan C": the next frame's list)
+            if not rest[0][:1].isupper():
+                if titled:
+                    break
+                # a lower-case phrase: people described ("twee begeleiders", "een collega van de
+                # dienst") say nothing of the names beside them; an organisation's ("de jeugddienst") does
+                head = [fold(w.strip(".,:")) for w in rest if fold(w.strip(".,:")) not in _DETERMINERS][:1]
+                org = bool(head) and head[0] in _ORG_WORDS
+                items.append((0, 0, [], titled, "thing" if org else "phrase"))
+                continue
+            run, ends = _name_run(rest, lex.common)
+            while len(run) > 1 and _thing_word(fold(run[-1].strip(".,:!?")), lex):
+                run, ends = run[:-1], True  # ("met Tijl en Mats Fortnite gespeeld": the game is no surname)
+            if not run:
+                break
+            last = run[-1] if re.fullmatch(r"[^\W\d_]\.", run[-1]) else run[-1].rstrip(".,:")
+            start = m.end() + at + offs[0]
+            end = m.end() + at + offs[len(run) - 1] + len(last)
+            kind = "person" if titled else _kind([w.rstrip(".,:!?") or w for w in run], lex, shouted)
+            items.append((start, end, run, titled, kind))
+            if ends:
+                break
+        if not items:
+            continue
+        strong_thing = any(k == "thing" for *_x, k in items)
+        strong_person = any(k == "person" for *_x, k in items)
+        weak_persons = strong_person and not strong_thing  # (a single place's or brand's word among persons)
+        has_thing = strong_thing or (not weak_persons and any(k == "weak thing" for *_x, k in items))
+        named = [it for it in items if it[2]]
+        for start, end, _run, _titled, kind in named:
+            if kind == "weak thing" and weak_persons:
+                kind = "person"
+            # (ordinary words and one unknown word: persons when the list holds no thing)
+            alone_ok = (kind == "unknown" or frame == "maker" or (frame == "head" and _ONE_PERSON_RE.match(m.group("head")))
+                        or (frame == "pos" and len(_run) >= 2))  # ("Op de foto: Li Wei aan de toog")
+            if frame == "with" and not (len(named) >= 2 and len(named) == len(items) and not has_thing
+                                        and all(it[4] in ("person", "unknown") for it in named)):
+                continue  # ("de leiding met A, B en C": only a list of two or more, of names and no word)
+            if kind == "person" or (kind in ("word", "unknown") and not has_thing and (len(items) >= 2 or alone_ok)):
+                out.append((start, end, text[start:end]))
+    out.sort()
+    merged: list[tuple[int, int, str]] = []
+    for c in out:
+        if merged and c[0] < merged[-1][1]:
+            continue
+        merged.append(c)
+    return tuple(merged)
+
+
+def mark_listed(text: str, toks: list, listed: tuple[tuple[int, int, str], ...], min_conf: float,
+                not_overridden: frozenset) -> None:
+    """Mark the capitalised tokens inside the listed persons of ``text`` as a person (the
+    detector's side: a listed word that is also a word or a month, "Aanwezig: Storm, …", is
+    protected by shape otherwise)."""
+    from bisect import bisect_left
+
+    starts = [t.start for t in toks]
+    for s, e, _name in listed:
+        for k in range(bisect_left(starts, s), len(toks)):
+            t = toks[k]
+            if t.start >= e:
+                break
+            if t.person or not t.cap or t.protected in not_overridden - {None}:
+                continue
+            t.score, t.person, t.protected = max(t.score, 0.9, min_conf), True, None
+            t.rule = "listed in a person frame"

@@ -1,0 +1,91 @@
+"""The surname right after a first name the detector already took is that person's surname (issue 11, session 18).
+
+"zegt Merel\\nVos.", "– MEREL VOS", "moderator merel vos op 3 maart", "De bende van Yorrick
+Mortelmansen", "Aanwezig: … Sigrunn Hagelsteen": a listed first name was found as a person (by
+its position, a reporting verb, a role word, a dash), but the word after it stayed because it is
+also an ordinary word or a compound ("Vos", "Bakker", "Hagelsteen"), a place ("Hoogeveen"), or
+stands on the next line of a wrapped PDF answer. The first name went and the surname was
+published -- the person is as identifiable as before. The CLASS is structural: the word after a
+first name taken as a person, written in the same case (capitalised after a capitalised name, in
+capitals after one in capitals, in lower case after a lower-case one), through surname particles
+("Nele de Pauw", "jarne van den abeele"), is the surname, unless it is a function word, a title
+or role word, an organisation's cue word, a calendar word, or (across a line break) not the whole
+rest of its line. In lower case only a listed surname counts (a lower-case text is full of
+ordinary words and slang after a name: "merel zei", "jan ofzo") or any word after particles ("nele de pauw").
+After a first name no list knows (taken by its position), only a listed surname that is no word or
+place, or a word no list knows, follows as its surname ("zegt Merveille\nKabasele").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import english_words
+
+if TYPE_CHECKING:
+    from .detect import Token
+    from .lexicon import Lexicon
+
+#: The particles of a surname ("de Pauw", "van der Wal", "El Idrissi"), not the prepositions
+#: the detector's particles also hold ("uit", "in"): "Rania uit Syrië" is where she is from.
+_SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "vande", "vanden", "vander", "ter", "ten", "le", "la", "du",
+                                "des", "da", "di", "dos", "do", "del", "della", "el", "al", "bin", "ben", "ibn", "abu",
+                                "mac", "mc", "o", "von", "zu", "'t", "d'", "op"})
+_LINE_REST_RE = re.compile(r"[ \t]*(?:[.,;:!?)\]»”\"']|$|\n)")
+
+
+def _same_case(first: Token, cand: Token) -> bool:
+    if first.allcaps:
+        return cand.allcaps
+    if first.cap:
+        return cand.cap and not cand.allcaps
+    return not cand.cap
+
+
+def mark_surnames_after(text: str, toks: list[Token], lex: Lexicon, min_conf: float, not_overridden: frozenset,
+                        titles: frozenset[str], org_cues: frozenset[str], particles: frozenset[str]) -> None:
+    """Mark the surname after each first name taken as a person (see the module)."""
+    n = len(toks)
+    hard = not_overridden - {None}
+    for i in range(n - 1):
+        tok = toks[i]
+        if not tok.person:
+            continue
+        listed_first = tok.folded in lex.first_names
+        gap = text[tok.end : toks[i + 1].start]
+        if gap not in (" ", "\n"):
+            continue
+        j = i + 1
+        while (j < n - 1 and toks[j].folded in particles and toks[j].folded in _SURNAME_PARTICLES and not toks[j].allcaps
+               and text[toks[j].end : toks[j + 1].start] == " "):
+            j += 1  # ("Nele de Pauw", "jarne van den abeele")
+        if j > i + 1 and tok.cap and toks[i + 1].text == "van":
+            continue  # ("Khadija van de Kringwinkel": where she is from; a Flemish surname writes "Van")
+        cand = toks[j]
+        if cand.person or cand.protected in hard or not _same_case(tok, cand) or len(cand.folded) < 2:
+            continue
+        if j > i + 1 and toks[i + 1].cap and not tok.cap:
+            continue
+        f = cand.folded
+        if j > i + 1 and (f in lex.places or f in lex.territories):
+            continue  # ("Sofie van Gent": where she is from)
+        if f in lex.brands or f in lex.platforms or f in lex.chain_words or f in lex.keep_single or f in lex.languages:
+            continue  # ("met Mats Fortnite gespeeld", "Sanne Instagram")
+        unknown = not (lex.is_word(f) or f in lex.first_names or f in lex.surnames or f in lex.places
+                       or f in lex.brands or f in english_words())
+        surname = f in lex.surnames and not lex.is_word(f) and f not in lex.places
+        if not listed_first and not unknown and not surname and not (j > i + 1 and not tok.cap):
+            continue  # (after a name no list knows, only a word no list knows either: "Merveille\nKabasele")
+        if f in lex.common or f in titles or f in org_cues or f in lex.calendar:
+            continue  # ("Jan Maandag", "Sofie Chiro")
+        if f in lex.first_names and f not in lex.surnames and j == i + 1:
+            continue  # (two first names: a list or a double first name, the rules of names judge it)
+        if not tok.cap and not (f in lex.surnames or j > i + 1):
+            continue  # (lower case: a listed surname, "merel vos", or after particles; not "jan zei", "jan ofzo")
+        if "\n" in text[tok.end : cand.start] and not _LINE_REST_RE.match(text, cand.end):
+            continue  # (a wrapped line: the surname is the whole rest of its line, "zegt Merel\nVos.")
+        if cand.sent_start and "\n" not in gap:
+            continue
+        cand.score, cand.person, cand.protected = max(cand.score, 0.8, min_conf), True, None
+        cand.rule = f"surname after the first name '{tok.text}'"
