@@ -324,8 +324,12 @@ def build_knowledge(report: Report, opts: Options,
             shared = None
             if facts is not None and sid != "quotes":
                 shared = facts.get(text) or facts.setdefault(text, TextFacts(text))
-            for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes", facts=shared):
+            evidence: dict[str, tuple[str, float]] = {}
+            for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes", facts=shared,
+                                      evidence=evidence):
                 key = added[name] if name in added else added.setdefault(name, know.add(name))
+                if name in evidence:
+                    know.learn(key, *evidence[name])
                 if key and sid in ("summary", "ambitions"):
                     roles.setdefault(key, "speaker")
         if scope is None or chosen is None:
@@ -647,7 +651,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     # is not confident enough to be harvested, so it would be left there in the original.
     for e in entries:
         if e.kind == "person" and e.where.startswith("quote"):
-            know.add(e.original)
+            know.learn(know.add(e.original), e.rule, e.confidence)
     # No re-identification: a speaker credited to a label is named nowhere else either;
     # and a deny-listed name is masked everywhere, whatever the scope.
     # (every speaker of the front matter too: "Mus" credited, "Mustafa Amrani" in the facts

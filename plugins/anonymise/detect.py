@@ -634,6 +634,30 @@ class Knowledge:
     #: session 18): an answer worked out from the knowledge holds while this stays the same
     #: (no other code writes the knowledge's fields directly)
     writes: int = field(default=0, repr=False, compare=False)
+    #: how the report taught a name that nobody gave explicitly: person key -> (the rule
+    #: that first found it in the report's text, its confidence). Every later occurrence is
+    #: masked as "report" with high confidence; the editor's review needs the first, weaker
+    #: evidence (session 18: a brand found once by "proper noun no list knows" is then
+    #: masked everywhere, and the review listed none of it). Not part of what the
+    #: knowledge says about names.
+    learned: dict[str, tuple[str, float]] = field(default_factory=dict, repr=False, compare=False)
+
+    def learn(self, key: str | None, rule: str, confidence: float) -> None:
+        """Remember how the report taught the name of ``key``: the strongest evidence wins
+        (a name found once by a list and once by its position alone is a sure name). A
+        mask because the name was known already ("report") is no evidence of its own."""
+        if key is None or rule.startswith("report"):
+            return
+        seen = self.learned.get(key)
+        if seen is None or confidence > seen[1]:
+            self.learned[key] = (rule, confidence)
+
+    def learned_from(self, key: str | None) -> tuple[str, float] | None:
+        """The evidence a name known from the report rests on, when it was found in the
+        report's text only (None for a name given explicitly or not learned)."""
+        if key is None or key in self.explicit:
+            return None
+        return self.learned.get(key)
 
     def add(self, name: str, *, explicit: bool = False, deny: bool = False) -> str | None:
         """Register a personal name (full or partial); return its person key.
@@ -4253,14 +4277,19 @@ _NICKNAME_KEYWORDS_RE = (Literals(_NICKNAME_WORDS), re.compile("|".join(_NICKNAM
 
 
 def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.75,
-                  speaker_lines: bool = False, facts: TextFacts | None = None) -> list[str]:
+                  speaker_lines: bool = False, facts: TextFacts | None = None,
+                  evidence: dict[str, tuple[str, float]] | None = None) -> list[str]:
     """Names found with confidence in free text (a report's other sections).
 
     Also reads the shapes a report uses to introduce people: ``totem Wezel``,
     ``(verslag: Jolien, ...)``, ``Foto: Robbe``, ``Milan Vandevelde (22)``, and a
-    nickname after "gewoon" ("voor iedereen gewoon Mus").
+    nickname after "gewoon" ("voor iedereen gewoon Mus"). ``evidence`` (when given) gets,
+    per name found, the rule and confidence that found it (the strongest when found twice).
     """
     found = introduced_names(text)
+    if evidence is not None:
+        for name in found:
+            evidence.setdefault(name, ("introduced by the report's shape", 1.0))
     # (a proper noun no list knows counts as a name only in what people say: the quotes)
     analysis = analyse(text, knowledge, chat=False, min_confidence=min_confidence, speaker_lines=speaker_lines,
                        deny_unknown=speaker_lines, find_uncertain=False, facts=facts)
@@ -4270,7 +4299,10 @@ def harvest_names(text: str, knowledge: Knowledge, *, min_confidence: float = 0.
             if _labels_a_line(text, s.start, s.end) and " " not in s.text.strip() and not_a_speaker_word(
                     s.text.strip(), lex, knowledge):
                 continue  # "Jeugdinfrastructuur: ...", "Datum: ...": a line's label, not a name
-            found.append(s.text[: len(s.text) - len(s.suffix)] if s.suffix and s.text.endswith(("'s", "’s")) else s.text.rstrip("'’"))
+            name = s.text[: len(s.text) - len(s.suffix)] if s.suffix and s.text.endswith(("'s", "’s")) else s.text.rstrip("'’")
+            found.append(name)
+            if evidence is not None and (name not in evidence or s.confidence > evidence[name][1]):
+                evidence[name] = (s.rule, s.confidence)
     return found
 
 

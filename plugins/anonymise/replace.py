@@ -29,9 +29,17 @@ class LogEntry:
     rule: str
     confidence: float
     kind: str
+    #: for a name masked because the report taught it ("report"): the rule and confidence
+    #: of the evidence it was learned from in the report's text (the editor's review asks
+    #: about it when that evidence was weak); "" for a name given explicitly
+    learned: str = ""
+    learned_confidence: float = 1.0
+    #: the sentence shape around the word, for the editor's review: the lower-case words
+    #: next to it, a capitalised word as "X" ("bij _ in", "X _ zegt"); "" when not known
+    shape: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "where": self.where,
             "original": self.original,
             "label": self.label,
@@ -39,6 +47,35 @@ class LogEntry:
             "confidence": self.confidence,
             "kind": self.kind,
         }
+        if self.learned:
+            out["learned"] = self.learned
+            out["learned_confidence"] = self.learned_confidence
+        if self.shape:
+            out["shape"] = self.shape
+        return out
+
+
+_SHAPE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def sentence_shape(text: str, start: int, end: int) -> str:
+    """The words on either side of ``text[start:end]`` as a shape: a lower-case word as it
+    stands, a capitalised one as "X", nothing across a sentence end or a line ("bij _ in")."""
+
+    def word(m: re.Match[str] | None) -> str:
+        if m is None:
+            return ""
+        w = m.group(0)
+        return "X" if w[0].isupper() else w[:20]
+
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    cut_b = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    before = before[cut_b + 1:] if cut_b >= 0 else before
+    after = re.split(r"\n|[.?!](?:\s|$)", after, maxsplit=1)[0]
+    prev = word(list(_SHAPE_WORD.finditer(before))[-1] if _SHAPE_WORD.search(before) else None)
+    nxt = word(_SHAPE_WORD.search(after))
+    return " ".join(w for w in (prev, "_", nxt) if w)
 
 
 @dataclass
@@ -130,7 +167,13 @@ def apply(text: str, analysis: Analysis, labeler: Labeler, *, where: str, log: l
         out.append(text[pos : span.start])
         out.append(label)
         pos = span.end
-        log.append(LogEntry(where, span.text, label, span.rule, span.confidence, span.kind))
+        entry = LogEntry(where, span.text, label, span.rule, span.confidence, span.kind)
+        if span.kind == "person":
+            learned = labeler.knowledge.learned_from(span.key) if span.rule.startswith("report") else None
+            if learned is not None:
+                entry.learned, entry.learned_confidence = learned
+            entry.shape = sentence_shape(text, span.start, span.end)
+        log.append(entry)
     out.append(text[pos:])
     return "".join(out)
 

@@ -43,6 +43,9 @@ class Item:
     count: int = 0
     reasons: list[str] = field(default_factory=list)
     score: float = 0.0
+    #: the sentence shapes it stood in ("bij _ in", "X _ zegt"): what the editor decides on,
+    #: without the quote itself
+    shapes: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -50,7 +53,7 @@ class Item:
 
     def to_dict(self) -> dict[str, Any]:
         return {"word": self.word, "kind": self.kind, "count": self.count, "reports": self.reports,
-                "reasons": self.reasons, "score": round(self.score, 2)}
+                "reasons": self.reasons, "score": round(self.score, 2), "shapes": self.shapes}
 
 
 def collect(reports: list[Any]) -> list[Item]:
@@ -58,7 +61,7 @@ def collect(reports: list[Any]) -> list[Item]:
     most frequent first."""
     items: dict[tuple[str, str], Item] = {}
 
-    def add(word: str, kind: str, source: str, reason: str, score: float) -> None:
+    def add(word: str, kind: str, source: str, reason: str, score: float, shape: str = "") -> None:
         word = word.strip(" '’")
         if len(word) < 2:
             return
@@ -69,6 +72,8 @@ def collect(reports: list[Any]) -> list[Item]:
             item.reports.append(source)
         if reason and reason not in item.reasons:
             item.reasons.append(reason)
+        if shape and shape not in item.shapes and len(item.shapes) < 6:
+            item.shapes.append(shape)
 
     for report in reports:
         rec = (getattr(report, "private", None) or {}).get("anonymisation") or {}
@@ -76,11 +81,20 @@ def collect(reports: list[Any]) -> list[Item]:
         for u in rec.get("uncertain", []):
             add(u["text"], "kept", source, u.get("reason", ""), float(u.get("score", 0.0)))
         for e in rec.get("log", []):
-            if e.get("kind") not in _REVIEWED_KINDS or float(e.get("confidence", 1.0)) >= UNSURE_BELOW:
+            if e.get("kind") not in _REVIEWED_KINDS:
+                continue
+            learned = e.get("learned")
+            if learned and float(e.get("learned_confidence", 1.0)) < UNSURE_BELOW:
+                # masked because the report taught the name, but on weak evidence (a word no
+                # list knows, its position alone): as unsure as that first decision
+                add(e["original"], "replaced", source, f"known from the report, found by: {learned}",
+                    float(e.get("learned_confidence", 0.0)), e.get("shape", ""))
+                continue
+            if float(e.get("confidence", 1.0)) >= UNSURE_BELOW:
                 continue
             if str(e.get("rule", "")).startswith(_SURE_RULES):
                 continue
-            add(e["original"], "replaced", source, e.get("rule", ""), float(e.get("confidence", 0.0)))
+            add(e["original"], "replaced", source, e.get("rule", ""), float(e.get("confidence", 0.0)), e.get("shape", ""))
     return sorted(items.values(), key=lambda i: (-i.count, i.key, i.kind))
 
 

@@ -66,7 +66,8 @@ def cmd_review(args: argparse.Namespace, builder: Any) -> int:
     if args.list:
         for item in items if args.all else pending:
             decided = next((d for w, d in decisions.items() if w.casefold() == item.word.casefold()), "open")
-            print(printable("\t".join([item.word, item.kind, str(item.count), ",".join(item.reports), decided])))
+            print(printable("\t".join([item.word, item.kind, str(item.count), ",".join(item.reports), decided,
+                                         "; ".join(item.shapes)])))
         print(f"perskamer review: {count(len(pending), 'open decision')}, {len(decisions)} decided ({REVIEW_FILE})", file=sys.stderr)
         return 0
     if not pending:
@@ -84,6 +85,8 @@ def cmd_review(args: argparse.Namespace, builder: Any) -> int:
                         + (f" (+{len(item.reports) - 4})" if len(item.reports) > 4 else "")))
         if item.reasons:
             print(printable("    why: " + "; ".join(item.reasons[:3])))
+        if item.shapes:
+            print(printable("    where: " + "; ".join(f"'{s}'" for s in item.shapes[:4])))
         while True:
             try:
                 answer = input("    keep / mask / skip / quit [k/m/s/q]? ").strip().lower()[:1]
@@ -135,9 +138,10 @@ def review_page(reports: list[Any], workspace: Path | None) -> bytes:
             error = f"{REVIEW_FILE}: {exc}"
     pending = open_items(collect(reports), decisions)
     rows = "".join(
-        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
             html.escape(i.word), "bewaard, misschien een naam" if i.kind == "kept" else "vervangen, niet zeker",
-            i.count, html.escape(", ".join(i.reports)), html.escape("; ".join(i.reasons[:3])))
+            i.count, html.escape(", ".join(i.reports)), html.escape("; ".join(i.reasons[:3])),
+            html.escape("; ".join(i.shapes[:4])))
         for i in pending
     )
     body = (
@@ -149,7 +153,7 @@ def review_page(reports: list[Any], workspace: Path | None) -> bytes:
         f"<code>perskamer review</code>; de beslissingen staan in <code>{REVIEW_FILE}</code>.</p>"
         + (f"<p role=\"alert\">{html.escape(error)}</p>" if error else "")
         + f"<p>{len(pending)} open beslissing(en), {len(decisions)} genomen.</p>"
-        + ("<table><thead><tr><th>Woord</th><th>Soort</th><th>Aantal</th><th>Verslagen</th><th>Waarom</th></tr></thead>"
+        + ("<table><thead><tr><th>Woord</th><th>Soort</th><th>Aantal</th><th>Verslagen</th><th>Waarom</th><th>Zinsvorm</th></tr></thead>"
            f"<tbody>{rows}</tbody></table>" if pending else "<p>Niets na te kijken.</p>")
         + "</body></html>"
     )
