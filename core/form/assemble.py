@@ -35,7 +35,7 @@ from .questions import (
     may_continue_question,
     split_label,
 )
-from .quotes import QuoteLine, _starts_new_quote, parse_chat_line, split_quotes
+from .quotes import QuoteLine, _starts_new_quote, chat_block_starts, parse_chat_line, split_quotes
 from .text import clean_inline, is_url_line, slugify, tokens
 
 NO_SECTIONS_HINT = (
@@ -174,7 +174,8 @@ def _paragraphs(items: list[_Item], vocabulary: Container[str], *, split_chat: b
         current = []
 
     prev_kind = None
-    for item in items:
+    blocks_at = chat_block_starts([it.text for it in items]) if split_chat else [False] * len(items)
+    for item, in_block in zip(items, blocks_at, strict=True):
         b = item.block
         if b.kind == "image":
             flush()
@@ -182,7 +183,7 @@ def _paragraphs(items: list[_Item], vocabulary: Container[str], *, split_chat: b
             continue
         starts = item.hard_break or b.kind == "list_item" or b.cell is not None or b.kind != prev_kind
         prev_kind = b.kind
-        if split_chat and (parse_chat_line(item.text) or _starts_new_quote(item.text, [(t, None) for t in current])):
+        if split_chat and (in_block or parse_chat_line(item.text) or _starts_new_quote(item.text, [(t, None) for t in current])):
             starts = True
         if starts or not current:
             flush()

@@ -156,3 +156,122 @@ def chat_line_sender(line: str, *, strong: bool = False) -> tuple[str, str] | No
 
 
 _CLOSERS = {'"': '"”', "“": "”“", "„": "”“", "'": "'’", "‘": "’‘", "«": "»"}
+
+
+# -- a sender joined to its message without a colon (session 18) --------------------------------
+# The PDF form's text extraction (and a copy from Teams' new client) puts a time stamp, the display
+# name and the message on one line: "[10:46] <Voornaam> <Achternaam> is de link al gedeeld?",
+# "10:46 <Voornaam> (Gast) Good point". No colon says where the name ends, so the structure does:
+# after the stamp a run of capitalised (or ALL-CAPS) words with lower-case particles between them,
+# "Surname, First", then decoration ("(Gast)", an emoji) or the message: a lower-case word, or a
+# capitalised word that opens a sentence ("Bij", "Kunnen", "Good", ...: a closed class of function
+# words and auxiliaries, never names). One such line proves nothing (an agenda writes "14:00 Welkom
+# door de schepen"): the quotes reader takes them only as a block (see quotes.chat_block).
+
+_JOINED_HEAD_RE = re.compile(
+    rf"[ \t>*•·-]*(?:\[[ \t]*{_STAMP}[ \t]*\]|\([ \t]*{_STAMP}[ \t]*\)|{_STAMP})(?:[ \t]*[-–—,])?[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(r"\S+")
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’.-]{0,29})")
+#: Lower-case words that stand between the parts of a name ("van der", "de la", "bin").
+_JOINED_PARTICLES = frozenset(
+    "van de der den het 't ter ten te von zu el al la le du da di dos das del della bin ben ibn d' vd v. y e".split()
+)
+#: Capitalised words that open a message, never a name: Dutch, English and French function words,
+#: greetings and auxiliaries (a closed class; no name is listed).
+_MESSAGE_OPENERS = frozenset(
+    """aan al alle als alvast bedankt bij dag dan dank dat de deze die dit doe doen door een eens en
+    er even geen goed goede goedemiddag goedemorgen goeiemorgen goeienavond graag haha hallo heb hebben
+    heeft hey hi hier hoe hoi hoor ik in is ja jaja je jij jullie kan kunnen kun maar mag me mee meer
+    met misschien moet moeten mogen na naar nee niet nog nu of oké ok oke ook op over sorry super te
+    toch top tot uit van veel voor waar wanneer want was wat we welke wie wij wil willen zal zeker zie
+    zijn zo zou
+    a all also and any are can could did do does for from good great hello here how i if is it just
+    let maybe my no not of oh ok okay on please same so sorry thank thanks that the there this to we
+    what when where which who why will with yes you
+    bonjour bonsoir ce cela ces c'est chez comment dans des du en est est-ce il ils je la le les mais
+    merci moi nous on oui pour qui salut une vous""".split()
+)
+#: Words that open an agenda or programme line, never a display name.
+_AGENDA_WORDS = frozenset(
+    """welkom onthaal workshop workshops lunch sessie ronde keynote panel receptie afsluiting inleiding
+    slot koffie koffiepauze middagpauze presentatie plenair plenaire""".split()
+)
+_DECOR_TOKEN_RE = re.compile(r"[^\w\s]{1,6}")
+
+
+def _is_name_token(word: str) -> bool:
+    return bool(_NAME_TOKEN_RE.fullmatch(word)) and (word[0].isupper() or word.isupper())
+
+
+def joined_sender(line: str, *, header: bool = False) -> tuple[int, int, int] | None:
+    """(start, end, body) of the display name in a stamped chat line without a colon after the
+    name ("[10:46] <Voornaam> <Achternaam> is de link al gedeeld?"), or None. ``body`` is where the
+    message starts. ``header``: also a line that holds only the stamp and the name ("[10:46]
+    <Voornaam> <Achternaam>", "[10:47] <Achternaam>, <Voornaam> (Gast)": the message follows on the
+    next line); its ``body`` is the line's end. Bounded: only the line's first ``_REACH``
+    characters are read."""
+    head = line[:_REACH] if len(line) > _REACH else line
+    m = _JOINED_HEAD_RE.match(head)
+    if m is None:
+        return None
+    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN_RE.finditer(head, m.end())][:12]
+    if not tokens:
+        return None
+    words: list[tuple[int, int, str]] = []  # the run: (start, end, word)
+    n = 0
+    i = 0
+    decor_end = None
+    while i < len(tokens) and n < 4:
+        s, e, tok = tokens[i]
+        word = tok.rstrip(",")
+        comma = tok.endswith(",") and len(word) < len(tok)
+        if _is_name_token(word) and not (words and word.lower() in _JOINED_PARTICLES and not word.isupper()):
+            words.append((s, s + len(word), word))
+            n += 0 if word.lower() in _JOINED_PARTICLES else 1
+            i += 1
+            if comma:
+                # "Surname, First": the comma stays inside the name once, between two name words
+                if n == 1 and i < len(tokens) and _is_name_token(tokens[i][2].rstrip(",")):
+                    continue
+                break
+            continue
+        if words and word.lower() in _JOINED_PARTICLES and i + 1 < len(tokens) and _is_name_token(tokens[i + 1][2]):
+            words.append((s, e, word))
+            i += 1
+            continue
+        break
+    if not words:
+        return None
+    # decoration right after the name: "(Gast)", "(extern)", "(hij/hem)", an emoji
+    if i < len(tokens):
+        s, e, tok = tokens[i]
+        if tok.startswith("("):
+            close = head.find(")", s)
+            if 0 < close - s <= 24 and "\n" not in head[s:close]:
+                decor_end = close + 1
+        elif _DECOR_TOKEN_RE.fullmatch(tok) and tok not in ("-", "–", "—", "@", ":"):
+            decor_end = e
+    rest = head[decor_end if decor_end is not None else words[-1][1] :]
+    if header and not rest.strip() and len(head) == len(line):
+        first = words[0][2].lower()
+        if first in _NOT_SENDERS or first in _AGENDA_WORDS or first in _MESSAGE_OPENERS:
+            return None
+        return words[0][0], words[-1][1], len(line)
+    if decor_end is None:
+        # a capitalised run that swallowed the message's first word(s): "... Goedemorgen allemaal"
+        while len(words) > 1 and words[-1][2].lower() in _MESSAGE_OPENERS:
+            words.pop()
+        while len(words) > 1 and words[-1][2].lower() in _JOINED_PARTICLES:
+            words.pop()
+    first = words[0][2].lower()
+    if first in _NOT_SENDERS or first in _AGENDA_WORDS or first in _MESSAGE_OPENERS:
+        return None
+    end = words[-1][1]
+    body = decor_end if decor_end is not None else end
+    while body < len(line) and line[body] in " \t":
+        body += 1
+    if body >= len(line) or not line[body:].strip():
+        return None  # (no message after the name: a header line, read elsewhere)
+    return words[0][0], end, body

@@ -15,7 +15,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..model import Quote
-from .chat_lines import chat_line_sender
+from .chat_lines import chat_line_sender, joined_sender
 from .layout import join_lines
 from .text import clean_inline, fold, is_url_line
 
@@ -320,25 +320,39 @@ def _quote_text(raw: str) -> str:
 def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: Container[str] | None = None) -> list[Quote]:
     """Split the lines of a quotes section into :class:`~perskamer.model.Quote` objects."""
     paragraphs: list[list[tuple[str, int | None]]] = []
+    noted: list[bool] = []  # per paragraph: it opened with a list mark or a note label (a notes run)
     for ql in lines:
-        text = _clean_line(normalize_for_quotes(ql.text), markdown)
+        raw = normalize_for_quotes(ql.text)
+        text = _clean_line(raw, markdown)
         if not text:
             if paragraphs and paragraphs[-1]:
                 paragraphs.append([])
+                noted.append(False)
             continue
         if is_url_line(text):
             paragraphs.append([])
+            noted.append(False)
             continue
-        if ql.new_para or not paragraphs or _starts_new_quote(text, paragraphs[-1]):
+        bullet = _BULLET_RE.match(raw) is not None
+        label = parse_chat_line(text) is None and note_label(text) is not None  # (a chat line: its block)
+        item = bullet or label
+        if ql.new_para or not paragraphs or _starts_new_quote(text, paragraphs[-1]) or (
+            item and paragraphs[-1] and _ends_item(paragraphs[-1], noted[-1], text, label)
+        ):
             paragraphs.append([])
+            noted.append(item)
+        elif not paragraphs[-1]:
+            noted[-1] = item
         paragraphs[-1].append((text, ql.line))
+    noted = [n for p, n in zip(paragraphs, noted, strict=True) if p]
     paragraphs = [p for p in paragraphs if p]
+    notes_run = sum(noted) >= 2  # (one "<Woord> (…): …" line among quotes is no notes section)
 
     quotes: list[Quote] = []
     unmarked: list[Quote] = []
     marked = 0
-    for para in paragraphs:
-        chats = [parse_chat_line(t) for t, _ in para]
+    for para, para_noted in zip(paragraphs, noted, strict=True):
+        chats = chat_block([t for t, _ in para])
         n_chat = sum(1 for c in chats if c)
         has_opener = any(_find_next_opener(t, 0) >= 0 for t, _ in para)
         if n_chat == 1 and len(para) == 1:
@@ -383,17 +397,41 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
                 continue
             if stripped.endswith(":"):
                 continue  # an intro line
+            label = note_label(stripped) if para_noted and notes_run else None
+            if label is not None:  # a note line: "<Naam> (<org>): <wat ze zei>", "<Naam>, <rol> → ..."
+                attribution, speaker, affiliation, body = label
+                quotes.append(Quote(text=_quote_text(body), speaker=speaker, attribution=attribution,
+                                    affiliation=affiliation, line=para[0][1]))
+                marked += 1
+                continue
             unmarked.append(_unmarked_quote(stripped, para[0][1]))
             continue
         prefix_speaker = None
         prefix_attr = None
         p = prefix.strip()
+        core = _ARROW_END_RE.sub("", p) if p and not p.endswith((":", ",")) else ""
+        label = note_label(joined) if core and para_noted and _LABEL_END_RE.search(core) and note_label(core) else None
+        if label is not None:
+            # a note line whose label opens it and whose words go on before a quotation:
+            # "<Naam>, <rol>: <wat ze zei> → “…”" -- one item, the whole line after the label
+            attribution, speaker, affiliation, body = label
+            quotes.append(Quote(text=_quote_text(body), speaker=speaker, attribution=attribution,
+                                affiliation=affiliation, line=para[0][1]))
+            marked += 1
+            continue
+        prefix_aff = None
         if p.endswith((":", ",")):
             attr, spk, aff = parse_attribution(p.rstrip(":,"))
             if attr and (spk or _VERB_RE.match(p)):
-                prefix_attr, prefix_speaker = attr, spk
+                prefix_attr, prefix_speaker, prefix_aff = attr, spk, aff
+        elif _ARROW_END_RE.search(p):  # "<Naam> – “…”", "<Naam> (<org>) → “…”", "<Naam> - <org> - “…”"
+            label = _label_parts(_ARROW_END_RE.sub("", p))
+            if label is not None:
+                prefix_attr, prefix_speaker, prefix_aff = label
         for n, (offset, qtext, tail, _closed) in enumerate(found):
             text = _quote_text(qtext)
+            if _ARROW_RE.match(tail.lstrip(" ,.;!?…")):
+                tail = ""  # ("“…” -> gelach": the reporter's comment, no credit; it stays in the section)
             attribution, speaker, affiliation = parse_attribution(tail) if tail.strip() else (None, None, None)
             if _VERB_RE.match(tail.lstrip(" ,.;:!?…")):
                 text = text.rstrip(",")
@@ -401,6 +439,7 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
                 text, attribution, speaker, affiliation = _split_dash_attribution(text)
             if n == 0 and attribution is None and prefix_attr:
                 attribution, speaker = prefix_attr, prefix_speaker
+                affiliation = affiliation or prefix_aff
             if not text:
                 continue
             quotes.append(Quote(text=text, speaker=speaker, attribution=attribution, affiliation=affiliation,
@@ -440,3 +479,105 @@ def quotes_from_text(text: str, *, first_line: int = 1, markdown: bool = False) 
         lines.append(QuoteLine(raw, first_line + i, new_para))
         new_para = False
     return split_quotes(lines, markdown=markdown)
+
+
+# -- note lines and joined chat lines (session 18) -------------------------------------------------
+# A reporter's notes as the quotes section: one person a line, as a list ("- ", "* ", "•", "1.",
+# "3)") or not, "<Naam> (<org>): “…” -> <commentaar>", "<Voornaam>: <beschrijving>", "<Naam>, <rol>
+# → <wat ze zei>", "<Naam> – “…”", "<Naam> - <org> - “…”", "moderator <Voornaam> vraagt: …". Each
+# line is its own item with its own speaker (before session 18 a list line was joined into the
+# credit of the line above: "… -> gelach <Voornaam>: …" was published as an attribution's text).
+
+_ARROW_RE = re.compile(r"(?:-+>|=+>|[→⇒➔➜⟶])")
+_ARROW_END_RE = re.compile(rf"\s*(?:-+>|=+>|[→⇒➔➜⟶]|(?<=\s)[{re.escape(_DASHES)}])\s*$")
+_LABEL_END_RE = re.compile(r":|-+>|=+>|[→⇒➔➜⟶]")
+#: Where a note's label ends: a colon, an arrow, or a dash between spaces.
+_NOTE_SEP_RE = re.compile(rf"\s*(?:(?<!\d):(?![/\d])|-+>|=+>|[→⇒➔➜⟶])\s*|\s+[{re.escape(_DASHES)}]\s+")
+#: A role word before the name and a speech verb after it ("moderator <Voornaam> vraagt").
+_ROLE_LEAD_RE = re.compile(
+    r"^(?:de\s+|het\s+)?(?:moderator|moderatrice|voorzitter|spreker|spreekster|presentator|presentatrice|"
+    r"begeleider|begeleidster|facilitator|gespreksleider|panellid|jeugdconsulent|schepen|burgemeester)\s+(?=[^\W\d_])",
+)
+_SPEECH_VERB_TAIL_RE = re.compile(
+    r"\s+(?:vraagt|vroeg|zegt|zei|antwoordt|antwoordde|reageert|reageerde|vult\s+aan|vulde\s+aan|"
+    r"besluit|besloot|lacht|lachte|merkt\s+op|says|asks|dit|demande)$",
+    re.IGNORECASE,
+)
+
+
+def _label_parts(label: str) -> tuple[str, str | None, str | None] | None:
+    """(attribution, speaker, affiliation) of a note's label, when it names a person."""
+    label = label.strip().strip(",;").strip()
+    if not label or len(label) > 80 or fold(label.split()[0]) in _NOT_NAME_OPENERS:
+        return None
+    core = _SPEECH_VERB_TAIL_RE.sub("", _ROLE_LEAD_RE.sub("", label))
+    parts = re.split(rf"\s+[{re.escape(_DASHES)}]\s+", core, maxsplit=1)
+    if len(parts) == 2:  # "<Naam> - <org>"
+        name, aff = parts[0].strip(), parts[1].strip()
+        ok = is_name(name) and len(name.split()) <= 5 and sum(c.isalpha() for c in name) >= 2
+        return (label, name, aff or None) if ok else None
+    attribution, speaker, affiliation = parse_attribution(core)
+    if speaker is None or len(speaker.split()) > 5 or sum(c.isalpha() for c in speaker) < 2:
+        return None  # ("A: ...", "V: ...": an interview's answer and question, no name)
+    return label, speaker, affiliation
+
+
+def note_label(text: str) -> tuple[str, str | None, str | None, str] | None:
+    """(attribution, speaker, affiliation, what follows) of a note line that opens with a person's
+    label and no quotation mark before it, or None."""
+    m = _NOTE_SEP_RE.search(text, 0, 90)
+    if m is None or m.start() == 0 or chat_line_sender(text) is not None:
+        return None  # (a chat line's sender and stamp are read by the chat shapes)
+    head = text[: m.start()]
+    if any(c in OPENERS for c in head if c not in "'’") or head.count("(") != head.count(")"):
+        return None
+    body = text[m.end() :].strip()
+    if not body:
+        return None
+    parts = _label_parts(head)
+    if parts is None:
+        return None
+    return (*parts, body)
+
+
+def _ends_item(paragraph: list[tuple[str, int | None]], noted: bool, text: str, label: bool) -> bool:
+    """Whether a list or note line starts a new item after ``paragraph``: inside a run of note or
+    list lines always; else a line with a person's label or a quotation of its own, after a line
+    that ends a sentence or a quotation (a "- <Naam>" under a quote is its credit, and a line of
+    an answer wrapped over PDF lines goes on the line before)."""
+    if noted:
+        return True
+    if not (label or _find_next_opener(text, 0) >= 0):
+        return False
+    return paragraph[-1][0].rstrip().endswith((".", "!", "?", '"', "”", "»", "’", ")"))
+
+
+def _joined(text: str) -> tuple[str, str] | None:
+    got = joined_sender(text, header=True)
+    return None if got is None else (text[got[0] : got[1]], text[got[2] :].strip())
+
+
+def chat_block(texts: list[str]) -> list[tuple[str, str] | None]:
+    """The chat sender and message of each line of a block (:func:`parse_chat_line`), and a
+    sender joined to its message without a colon ("[10:46] <Naam> is de link al gedeeld?") or a
+    stamp and a display name alone on a line ("[10:46] <Naam>", the message on the next line),
+    when at least two lines of the block are written that way."""
+    chats = [parse_chat_line(t) for t in texts]
+    joined = [None if c else _joined(t) for t, c in zip(texts, chats, strict=True)]
+    if sum(1 for j in joined if j) >= 2:
+        return [c or j for c, j in zip(chats, joined, strict=True)]
+    return chats
+
+
+def chat_block_starts(texts: list[str]) -> list[bool]:
+    """For the section's Markdown: which lines open a message of such a block, and which follow a
+    stamp-and-name line (the message under it: a paragraph of its own, so the name line stays alone)."""
+    joined = [parse_chat_line(t) is None and _joined(t) for t in texts]
+    if sum(1 for j in joined if j) < 2:
+        return [False] * len(texts)
+    out = [bool(j) for j in joined]
+    for i in range(1, len(texts)):
+        j = joined[i - 1]
+        if j and not j[1]:
+            out[i] = True
+    return out
