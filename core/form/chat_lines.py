@@ -275,3 +275,33 @@ def joined_sender(line: str, *, header: bool = False) -> tuple[int, int, int] | 
     if body >= len(line) or not line[body:].strip():
         return None  # (no message after the name: a header line, read elsewhere)
     return words[0][0], end, body
+
+
+# -- Zoom's saved chat (session 18) ---------------------------------------------------------------
+# "14:10:22 Van <Naam> aan Iedereen: ...", "14:11:05 From <Name> to Everyone: ...", "... naar
+# Iedereen : ...", a private message "Van <Naam> aan <Naam> (privé): ...", pronouns after the name
+# "(hij/hem)", and the older "00:14:33 From <Name> : ...". The words "Van/From" and "aan/naar/to"
+# belong to the shape; the sender is what stands between them.
+_ZOOM_WORD = rf"(?!(?:aan|naar|to|{_SHAPE_WORDS})\b)[^\W\d_][\w'’.-]{{0,29}}"
+_ZOOM_RE = re.compile(
+    rf"{_LEAD}{_STAMP}[ \t]+(?:van|from)[ \t]+(?P<name>{_ZOOM_WORD}(?:[ \t]{_ZOOM_WORD}){{0,3}}){_DECOR}"
+    rf"(?:[ \t]+(?:aan|naar|to)[ \t]+(?P<to>[^:\n]{{1,60}}?))?[ \t]*:(?!//)[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def zoom_sender(line: str) -> tuple[str, str] | None:
+    """(sender, message) of a line of Zoom's saved chat, or None."""
+    m = _ZOOM_RE.match(line[:_REACH] if len(line) > _REACH else line)
+    if m is None:
+        return None
+    name, to = m.group("name"), (m.group("to") or "").strip().lower()
+    if name.split()[0].lower() in _NOT_SENDERS:
+        return None
+    if to and to not in _ZOOM_EVERYONE and not _ZOOM_PRIVATE_RE.search(to):
+        return None  # ("14:00 Van Gent naar Brussel: ..." is a timetable, not Zoom)
+    return name, line[m.end() :].strip()
+
+
+_ZOOM_EVERYONE = frozenset(("iedereen", "everyone", "allen", "alle deelnemers", "all panelists", "alle panelleden"))
+_ZOOM_PRIVATE_RE = re.compile(r"\((?:privé|prive|privately|direct message|rechtstreeks bericht|privébericht)\)$")

@@ -15,7 +15,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..model import Quote
-from .chat_lines import chat_line_sender, joined_sender
+from .chat_lines import chat_line_sender, joined_sender, zoom_sender
 from .layout import join_lines
 from .text import clean_inline, fold, is_url_line
 
@@ -282,7 +282,7 @@ def parse_chat_line(text: str, *, strong: bool = False) -> tuple[str, str] | Non
     :mod:`.chat_lines` too ("- x (14:05): ...", "x om 14:05: ...", "x — vandaag om 14:05" with an
     empty message: it follows on the next line). ``strong``: only a shape that holds a time stamp
     or the plain "name: message" ("@x:" and "x schreef:" make a chat line only inside a block)."""
-    sender = chat_line_sender(text, strong=strong)
+    sender = chat_line_sender(text, strong=strong) or zoom_sender(text)
     if sender is not None:
         return sender
     m = _CHAT_RE.match(text)
@@ -351,9 +351,13 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
     quotes: list[Quote] = []
     unmarked: list[Quote] = []
     marked = 0
+    in_joined_chat = False  # (the layout may start a paragraph inside a chat block: it goes on)
     for para, para_noted in zip(paragraphs, noted, strict=True):
-        chats = chat_block([t for t, _ in para])
+        chats = chat_block([t for t, _ in para], joined_before=in_joined_chat)
         n_chat = sum(1 for c in chats if c)
+        in_joined_chat = any(c and parse_chat_line(t) is None for c, (t, _) in zip(chats, para, strict=True))
+        if in_joined_chat and n_chat == 1 and chats[0]:
+            n_chat = 2  # (a message of the block above, on its own paragraph)
         has_opener = any(_find_next_opener(t, 0) >= 0 for t, _ in para)
         if n_chat == 1 and len(para) == 1:
             chats = [parse_chat_line(para[0][0], strong=True)]
@@ -557,14 +561,15 @@ def _joined(text: str) -> tuple[str, str] | None:
     return None if got is None else (text[got[0] : got[1]], text[got[2] :].strip())
 
 
-def chat_block(texts: list[str]) -> list[tuple[str, str] | None]:
+def chat_block(texts: list[str], *, joined_before: bool = False) -> list[tuple[str, str] | None]:
     """The chat sender and message of each line of a block (:func:`parse_chat_line`), and a
     sender joined to its message without a colon ("[10:46] <Naam> is de link al gedeeld?") or a
     stamp and a display name alone on a line ("[10:46] <Naam>", the message on the next line),
-    when at least two lines of the block are written that way."""
+    when at least two lines of the block are written that way (one, when ``joined_before``: the
+    paragraph goes on with a block of them)."""
     chats = [parse_chat_line(t) for t in texts]
     joined = [None if c else _joined(t) for t, c in zip(texts, chats, strict=True)]
-    if sum(1 for j in joined if j) >= 2:
+    if sum(1 for j in joined if j) >= (1 if joined_before and joined[0] else 2):
         return [c or j for c, j in zip(chats, joined, strict=True)]
     return chats
 

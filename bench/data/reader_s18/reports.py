@@ -1,3 +1,4 @@
+# ruff: noqa: W291  (the trailing spaces are the PDF text extraction's, part of the frozen reports)
 # The twelve reports of reader_s18 (see _make.py). Invented names only.
 DIG = ["digitale-leefwereld"]
 STEM = ["stem-van-kinderen-en-jongeren"]
