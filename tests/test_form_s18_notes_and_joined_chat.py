@@ -210,3 +210,12 @@ def test_a_lone_label_line_or_an_interview_makes_no_speaker():
     assert note_label("A (Noura): nooit met een vraag") is None  # (an interview's answer, no name)
     assert note_label("Ruairidh — vandaag om 19:05") is None  # (a chat header: the chat shapes read it)
     assert note_label("Sietse, [12.03.23 20:41] mensen, de zaal gaat dicht") is None
+
+
+def test_a_zoom_shape_word_is_no_withheld_name_word():
+    # "14:11:05 From <Name> to Everyone:": the anonymiser may take "From <Name>" whole; the
+    # guard's bare-name check must not then find "from" in a script (the report was withheld)
+    from perskamer.plugins.anonymise.anonymiser import _person_words
+
+    assert _person_words("From Griet Opdecam") == ["Griet", "Opdecam"]
+    assert _person_words("Hind Zerrouki") == ["Hind", "Zerrouki"]

@@ -96,6 +96,9 @@ def chat_sender(line: str) -> ChatSender | None:
         return None  # (every shape has a colon, but a header line that ends in its stamp)
     if _MAY_SHAPE_RE.search(head) is None:
         return None
+    z = _zoom_match(head)  # (session 18: "hh:mm:ss Van <Naam> aan Iedereen:", before the other shapes)
+    if z is not None:
+        return ChatSender(z.start("name"), z.end("name"), z.end(), True)
     m = _STAMP_FIRST_RE.match(head)
     if m:
         return ChatSender(m.start("name"), m.end("name"), m.end(), True)
@@ -290,9 +293,8 @@ _ZOOM_RE = re.compile(
 )
 
 
-def zoom_sender(line: str) -> tuple[str, str] | None:
-    """(sender, message) of a line of Zoom's saved chat, or None."""
-    m = _ZOOM_RE.match(line[:_REACH] if len(line) > _REACH else line)
+def _zoom_match(head: str) -> re.Match[str] | None:
+    m = _ZOOM_RE.match(head)
     if m is None:
         return None
     name, to = m.group("name"), (m.group("to") or "").strip().lower()
@@ -300,7 +302,13 @@ def zoom_sender(line: str) -> tuple[str, str] | None:
         return None
     if to and to not in _ZOOM_EVERYONE and not _ZOOM_PRIVATE_RE.search(to):
         return None  # ("14:00 Van Gent naar Brussel: ..." is a timetable, not Zoom)
-    return name, line[m.end() :].strip()
+    return m
+
+
+def zoom_sender(line: str) -> tuple[str, str] | None:
+    """(sender, message) of a line of Zoom's saved chat, or None."""
+    m = _zoom_match(line[:_REACH] if len(line) > _REACH else line)
+    return None if m is None else (m.group("name"), line[m.end() :].strip())
 
 
 _ZOOM_EVERYONE = frozenset(("iedereen", "everyone", "allen", "alle deelnemers", "all panelists", "alle panelleden"))

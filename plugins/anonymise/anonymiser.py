@@ -869,6 +869,10 @@ def _index_shared_roles(report: Report, know: Knowledge, lab: Labeler, named: se
             lab.role_index.update({k: n for n, k in enumerate(keys, 1)})
 
 
+#: English function words a chat export writes around a sender ("From <Name> to Everyone:").
+_SHAPE_WORDS_EN = frozenset("from to the and of for with by at".split())
+
+
 def _person_words(name: str) -> list[str]:
     """The words of a withheld speaker's name that may name a person, for the checks on
     published paths: none when the name is an organisation (it opens with a cue word:
@@ -883,6 +887,8 @@ def _person_words(name: str) -> list[str]:
         f = fold(word)
         if len(f) <= 2 or f in PARTICLES or f in _ORG_CUES or f in _ORG_TAILS:
             continue
+        if f in _SHAPE_WORDS_EN:
+            continue  # ("From <Naam>" of a Zoom line taken whole: "from" in a script is no name; session 18)
         if (lex.is_word(f) or f in lex.places or f in lex.keep_single or f in lex.calendar) and not (
                 f in lex.first_names or f in lex.surnames):
             continue
