@@ -334,10 +334,10 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
             noted.append(False)
             continue
         bullet = _BULLET_RE.match(raw) is not None
-        label = parse_chat_line(text) is None and note_label(text) is not None  # (a chat line: its block)
-        item = bullet or label
+        labelled = parse_chat_line(text) is None and note_label(text) is not None  # (a chat line: its block)
+        item = bullet or labelled
         if ql.new_para or not paragraphs or _starts_new_quote(text, paragraphs[-1]) or (
-            item and paragraphs[-1] and _ends_item(paragraphs[-1], noted[-1], text, label)
+            item and paragraphs[-1] and _ends_item(paragraphs[-1], noted[-1], text, labelled)
         ):
             paragraphs.append([])
             noted.append(item)
@@ -403,9 +403,8 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
                 continue  # an intro line
             label = note_label(stripped) if para_noted and notes_run else None
             if label is not None:  # a note line: "<Naam> (<org>): <wat ze zei>", "<Naam>, <rol> → ..."
-                attribution, speaker, affiliation, body = label
-                quotes.append(Quote(text=_quote_text(body), speaker=speaker, attribution=attribution,
-                                    affiliation=affiliation, line=para[0][1]))
+                quotes.append(Quote(text=_quote_text(label[3]), speaker=label[1], attribution=label[0],
+                                    affiliation=label[2], line=para[0][1]))
                 marked += 1
                 continue
             unmarked.append(_unmarked_quote(stripped, para[0][1]))
@@ -418,9 +417,8 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
         if label is not None:
             # a note line whose label opens it and whose words go on before a quotation:
             # "<Naam>, <rol>: <wat ze zei> → “…”" -- one item, the whole line after the label
-            attribution, speaker, affiliation, body = label
-            quotes.append(Quote(text=_quote_text(body), speaker=speaker, attribution=attribution,
-                                affiliation=affiliation, line=para[0][1]))
+            quotes.append(Quote(text=_quote_text(label[3]), speaker=label[1], attribution=label[0],
+                                affiliation=label[2], line=para[0][1]))
             marked += 1
             continue
         prefix_aff = None
@@ -429,9 +427,9 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
             if attr and (spk or _VERB_RE.match(p)):
                 prefix_attr, prefix_speaker, prefix_aff = attr, spk, aff
         elif _ARROW_END_RE.search(p):  # "<Naam> – “…”", "<Naam> (<org>) → “…”", "<Naam> - <org> - “…”"
-            label = _label_parts(_ARROW_END_RE.sub("", p))
-            if label is not None:
-                prefix_attr, prefix_speaker, prefix_aff = label
+            parts = _label_parts(_ARROW_END_RE.sub("", p))
+            if parts is not None:
+                prefix_attr, prefix_speaker, prefix_aff = parts
         for n, (offset, qtext, tail, _closed) in enumerate(found):
             text = _quote_text(qtext)
             if _ARROW_RE.match(tail.lstrip(" ,.;!?…")):
