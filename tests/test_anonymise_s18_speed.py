@@ -179,3 +179,84 @@ def test_the_memo_is_used_on_a_repeated_chat_log(monkeypatch):
     monkeypatch.setattr(anonymiser, "AnalysisMemo", Spy)
     anonymiser.anonymise_report(copy.deepcopy(_chat_report(_CHAT_LOGS[0])), {})
     assert made and made[0].hits > made[0].misses
+
+
+# --- per-line and per-word fast paths -----------------------------------------------------
+
+_LAYOUT_LINES = st.sampled_from([
+    "Groetjes,", "Jorinde Kalfsvel", "Met vriendelijke groeten", "Wiebke Van der Dierickx 14:15", "[10:15] Maaike",
+    "mijn camera doet het niet", "", "  ", "Tot dan!", "Jorinde, 10:32 AM", "Liefs,", "De leiding", "x" * 90,
+    "Jorinde Kalfsvel  14:15", "Cheers, Bram", "14:16 wiebke: nee",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_LAYOUT_LINES, min_size=1, max_size=12), min_size=1, max_size=4), st.data())
+def test_name_run_per_line_is_the_lines_answer(texts, data):
+    from perskamer.plugins.anonymise import person_layout
+    from perskamer.plugins.anonymise.detect import _lines_of
+
+    for rows in texts * 2:  # (each text asked again after the others: the memo is the last text's)
+        text = "\n".join(rows)
+        lines = _lines_of(text)
+        for at in data.draw(st.lists(st.integers(0, len(text)), max_size=20)):
+            idx = __import__("bisect").bisect_right(lines[1], at) - 1
+            assert person_layout._name_run(lines, at) == person_layout._line_name_run(lines, idx)
+    # not vacuous: a sign-off's name is found
+    lines = _lines_of("Groetjes,\nJorinde Kalfsvel\n")
+    assert person_layout._name_run(lines, 12) == (10, 26, person_layout.SIGN_OFF)
+
+
+def _plain_foreign_slot(text, toks, i, english, lex) -> str:
+    """person_foreign_slots.foreign_preposition_slot as it was before session 18."""
+    from perskamer.plugins.anonymise.detect import PARTICLES, _split_compound, _thing_compound
+    from perskamer.plugins.anonymise.person_foreign_slots import _ENGLISH, _FRENCH, _PAIRS
+
+    tok = toks[i]
+    f = tok.folded
+    if i == 0 or not tok.cap or tok.allcaps or len(f) < 3 or f in PARTICLES:
+        return ""
+    prev = toks[i - 1]
+    if text[prev.end : tok.start] != " ":
+        return ""
+    p = prev.folded
+    if p in _FRENCH:
+        why = f"after the French '{prev.text}'"
+    elif i >= 2 and (toks[i - 2].folded, p) in _PAIRS and text[toks[i - 2].end : prev.start] == " ":
+        if toks[i - 2].folded in ("according", "thanks") and f in english:
+            return ""
+        why = f"after '{toks[i - 2].text} {prev.text}'"
+    elif p in _ENGLISH and f not in english:
+        why = f"after the English '{prev.text}'"
+    else:
+        return ""
+    if lex.is_word(f) or "-" in f or _thing_compound(f, lex) or _split_compound(f, lex):
+        return ""
+    return why
+
+
+_FOREIGN_WORDS = st.sampled_from([
+    "avec", "chez", "selon", "grâce", "grace", "à", "d'après", "according", "to", "thanks", "with", "Avec", "WITH",
+    "Désiré", "Olive", "Espérance", "Van", "De", "Jorinde", "Awel", "Pukkelpop", "Ter", "Wiebke-Anne", "ABC", "Jo",
+    "and", "the", "met", "Camp", "Jeugdhuis", "we", "talked", ",", "«",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_FOREIGN_WORDS, min_size=1, max_size=14), st.sampled_from([" ", "  ", ", "]))
+def test_foreign_preposition_slot_as_before(words, sep):
+    from perskamer.plugins.anonymise.detect import _tokenize
+    from perskamer.plugins.anonymise.lexicon import english_words, load_lexicon
+    from perskamer.plugins.anonymise.person_foreign_slots import foreign_preposition_slot
+
+    lex = load_lexicon()
+    text = sep.join(words) if len(words) % 3 else " ".join(words)
+    toks = _tokenize(text)[0]
+    for i in range(len(toks)):
+        assert foreign_preposition_slot(text, toks, i, english_words(), lex) == _plain_foreign_slot(
+            text, toks, i, english_words(), lex)
+    text = "We talked with Jorinde and Wiebke, thanks to Maaike, avec Olive"
+    toks = _tokenize(text)[0]
+    assert [foreign_preposition_slot(text, toks, i, english_words(), lex) for i in (3, 8, 10)] == [
+        "after the English 'with'", "after 'thanks to'", "after the French 'avec'"]
+

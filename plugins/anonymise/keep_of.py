@@ -59,13 +59,13 @@ _PARTICIPLE_RE = re.compile(r"[a-z]{0,6}?ge[a-z]{2,}(?:d|t|en)")
 def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: frozenset[str]) -> bool:
     """Whether the capitalised word ``i`` stands after "<a thing's noun> van" (one space
     each, the noun lower-case, a Dutch word and no finite verb, no person's noun)."""
-    from .detect import _finite_verb, is_compound  # (detect imports this module)
-
     if i < 2:
         return False
     van, noun = toks[i - 1], toks[i - 2]
     if van.folded != "van" or van.cap or noun.cap or noun.allcaps:
         return False
+    from .detect import _finite_verb, is_compound  # (detect imports this module; after the first tests: session 18)
+
     if text[van.end : toks[i].start] != " " or text[noun.end : van.start] != " ":
         return False
     f = noun.folded

@@ -26,6 +26,8 @@ _FRENCH = frozenset({"avec", "chez", "selon"})
 #: two-word French and English prepositions: (first, second)
 _PAIRS = frozenset({("grâce", "à"), ("grace", "à"), ("d'après", ""), ("according", "to"), ("thanks", "to")})
 _ENGLISH = frozenset({"with"})
+#: every word that may stand just before the person (a preposition, a pair's second word)
+_AFTER = _FRENCH | _ENGLISH | frozenset(second for _first, second in _PAIRS)
 
 
 def foreign_preposition_slot(text: str, toks: list[Token], i: int, english: frozenset[str] | set[str],
@@ -34,16 +36,20 @@ def foreign_preposition_slot(text: str, toks: list[Token], i: int, english: froz
     ``english``: the folded English words. A Dutch word, a compound of Dutch words or a surname's
     particle stays to the other rules: a Flemish service, festival or house is named so ("avec
     <Awel>", "avec <Pukkelpop>", "avec Ter <X>"; the blind attack A16's look-alikes)."""
-    from .detect import PARTICLES, _split_compound, _thing_compound
-
     tok = toks[i]
     f = tok.folded
-    if i == 0 or not tok.cap or tok.allcaps or len(f) < 3 or f in PARTICLES:
+    if i == 0 or not tok.cap or tok.allcaps or len(f) < 3:
         return ""
     prev = toks[i - 1]
     if text[prev.end : tok.start] != " ":
         return ""
     p = prev.folded
+    if p not in _AFTER:
+        return ""  # (no preposition before it, most words: the import below is not run -- session 18)
+    from .detect import PARTICLES, _split_compound, _thing_compound
+
+    if f in PARTICLES:
+        return ""
     if p in _FRENCH:
         why = f"after the French '{prev.text}'"
     elif i >= 2 and (toks[i - 2].folded, p) in _PAIRS and text[toks[i - 2].end : prev.start] == " ":

@@ -90,9 +90,30 @@ def name_line(text: str, toks: list[Token], i: int, lines: tuple[list[str], list
 
 def _name_run(lines: tuple[list[str], list[int]], at: int) -> tuple[int, int, str] | None:
     """The run of words that the line holding offset ``at`` holds as a sign-off's or a display
-    name's name (start, end, the position), or None when the line is neither."""
+    name's name (start, end, the position), or None when the line is neither.
+
+    (the answer is the line's: every capitalised word of a line asked it again -- remembered
+    per line for the last ``lines`` asked, the object held so that it is the same text's:
+    session 18)"""
+    global _RUNS
+    idx = bisect_right(lines[1], at) - 1
+    memo = _RUNS
+    if memo[0] is not lines:
+        memo = _RUNS = (lines, {})
+    got = memo[1].get(idx, _UNKNOWN)
+    if got is _UNKNOWN:
+        got = memo[1][idx] = _line_name_run(lines, idx)
+    return got  # type: ignore[return-value]
+
+
+#: (the ``lines`` last asked, line index -> :func:`_line_name_run`'s answer); bounded by that text's lines
+_RUNS: tuple[object, dict[int, object]] = (None, {})
+_UNKNOWN = object()
+
+
+def _line_name_run(lines: tuple[list[str], list[int]], idx: int) -> tuple[int, int, str] | None:
+    """:func:`_name_run` of line ``idx``, worked out."""
     rows, offsets = lines
-    idx = bisect_right(offsets, at) - 1
     line = rows[idx]
     if len(line) > _MAX_LINE or not line.strip():
         return None

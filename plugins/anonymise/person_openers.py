@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, fold
 from .person_roles import profession_noun, role_noun, title_kind
+from .person_slots import _STRONG_FORMS, _WITH_ENDINGS, _WITH_SERVICES
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -188,8 +189,6 @@ def _predicate(text: str, toks: list[Token], j: int, finite: bool, *, after_asid
 
 def _origin(text: str, toks: list[Token], i: int, lex: Lexicon, finite_verb: Callable[[str, Lexicon], bool]) -> str:
     """'X uit <Plaats> vond', 'X van de <Organisatie> zei', 'X van de jeugddienst legde'."""
-    from .person_slots import _STRONG_FORMS, _WITH_ENDINGS, _WITH_SERVICES
-
     prep = _next(text, toks, i + 1)
     if prep is None or prep.cap:
         return ""

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, home_towns_and_countries
+from .person_roles import profession_noun
 from .trades import firm_noun
 
 if TYPE_CHECKING:
@@ -49,8 +50,6 @@ _CRAFT_ENDS = ("chauffeur", "maker", "werker", "houwer", "gieter", "voerder", "v
 
 def craft_person(f: str) -> bool:
     """Whether a folded word is the noun of the person who plies a trade or a profession."""
-    from .person_roles import profession_noun
-
     if firm_noun(f):
         return False  # "Bakkerij", "Schilderwerken": the firm
     if f in _CRAFTS:
