@@ -260,3 +260,55 @@ def test_foreign_preposition_slot_as_before(words, sep):
     assert [foreign_preposition_slot(text, toks, i, english_words(), lex) for i in (3, 8, 10)] == [
         "after the English 'with'", "after 'thanks to'", "after the French 'avec'"]
 
+
+# --- the harvest's TextFacts of a section reused by its anonymising ---------------------------
+
+def _one_paragraph_report(text: str) -> Report:
+    return Report(source="r.md", slug="r", format="md",
+                  meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
+                  sections={"summary": "Een avond over de jeugdraad met Maaike. Wubbo Oudeland gaf de sessie.",
+                            "quotes": "“" + text + "” – Wubbo Oudeland"},
+                  quotes=[Quote(text=text, speaker="Wubbo Oudeland")])
+
+
+_PARAGRAPHS = [
+    "Groetjes,\nJorinde Kalfsvel\n" * 6,
+    "We talked with Jorinde and Wiebke at the camp, thanks to Maaike. " * 5,
+    "« Oui », explique Jorinde Kalfsvel. Avec Espérance, on a parlé avec Désiré chez Olive. " * 4,
+    "Jan (" * 30,
+    "Juni zei dat Mei later kwam. Ruben Oudeland vond het in Gent veel te kort. " * 4,
+    "mail jorinde.kalfsvel@gmail.com of bel 0470 12 34 56, @jorinde_k op insta. " * 3,
+]
+
+
+@pytest.mark.pure_python
+@pytest.mark.parametrize("scope", ["quotes", "all"])
+@pytest.mark.parametrize("text", _PARAGRAPHS)
+def test_sections_with_their_harvest_facts_are_as_without(monkeypatch, text, scope):
+    opts = {"scope": scope, "speaker_label": "numbered"} if scope == "all" else {}
+    shared = anonymiser.anonymise_report(_one_paragraph_report(text), opts)
+    monkeypatch.setattr(anonymiser, "_SHARE_FACTS", False)
+    plain = anonymiser.anonymise_report(_one_paragraph_report(text), opts)
+    assert shared == plain
+    for name in ("Jorinde", "Kalfsvel", "Wiebke", "Maaike", "Oudeland", "jorinde.kalfsvel"):
+        assert name not in shared.sections["quotes"]
+
+
+@pytest.mark.pure_python
+def test_the_quotes_sections_harvest_facts_are_used(monkeypatch):
+    from perskamer.plugins.anonymise import detect
+
+    used: list[str] = []
+    holds = detect.TextFacts.holds
+
+    def spy(self, text, lex):
+        ok = holds(self, text, lex)
+        if ok:
+            used.append(text)
+        return ok
+
+    monkeypatch.setattr(detect.TextFacts, "holds", spy)
+    report = _one_paragraph_report(_PARAGRAPHS[0])
+    section = report.sections["quotes"]
+    anonymiser.anonymise_report(report, {})
+    assert used.count(section) == 2  # its harvest and its first round

@@ -23,7 +23,7 @@ memo starts again empty; one memo lives for one :func:`.anonymiser.anonymise_rep
 from __future__ import annotations
 
 from . import name_model
-from .detect import Analysis, Knowledge, analyse
+from .detect import Analysis, Knowledge, TextFacts, analyse
 from .lexicon import load_lexicon
 
 #: The longest text remembered (characters).
@@ -32,13 +32,11 @@ MAX_TEXT = 2000
 MAX_ENTRIES = 512
 
 #: (text, chat, min_confidence, speaker_lines, deny_unknown, find_uncertain)
-_Key = tuple[str, "bool | None", float, bool, bool, bool]
+_Key = tuple[str, bool | None, float, bool, bool, bool]
 
 
 class AnalysisMemo:
     """:func:`.detect.analyse` of one knowledge, remembered (see the module's text)."""
-
-    __slots__ = ("knowledge", "writes", "lex", "entries", "hits", "misses")
 
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
@@ -49,12 +47,13 @@ class AnalysisMemo:
         self.misses = 0
 
     def analyse(self, text: str, *, chat: bool | None = None, min_confidence: float = 0.5, speaker_lines: bool = True,
-                deny_unknown: bool = True, find_uncertain: bool = True) -> Analysis:
-        """``analyse(text, self.knowledge, ...)``: the same answer, in fresh lists."""
+                deny_unknown: bool = True, find_uncertain: bool = True, facts: TextFacts | None = None) -> Analysis:
+        """``analyse(text, self.knowledge, ...)``: the same answer, in fresh lists (``facts``, the
+        text's :class:`.detect.TextFacts` when known, spare work and never change the answer)."""
         know = self.knowledge
         if len(text) > MAX_TEXT or name_model.active():
             return analyse(text, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                           deny_unknown=deny_unknown, find_uncertain=find_uncertain)
+                           deny_unknown=deny_unknown, find_uncertain=find_uncertain, facts=facts)
         entries = self.entries
         lex = load_lexicon()
         if know.writes != self.writes or lex is not self.lex:
@@ -67,7 +66,7 @@ class AnalysisMemo:
             return Analysis(list(got.spans), list(got.uncertain))
         self.misses += 1
         found = analyse(text, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                        deny_unknown=deny_unknown, find_uncertain=find_uncertain)
+                        deny_unknown=deny_unknown, find_uncertain=find_uncertain, facts=facts)
         if len(entries) >= MAX_ENTRIES:
             entries.clear()
         entries[key] = Analysis(list(found.spans), list(found.uncertain))

@@ -306,8 +306,10 @@ def build_knowledge(report: Report, opts: Options,
 
     Under the default scope only the sections whose names can matter to what is published
     are harvested (:mod:`.harvest_scope`: the result is the same as harvesting all).
-    ``facts`` gets the :class:`.detect.TextFacts` of each harvested section but the quotes
-    section, by its text: the speakers' withholding analyses the same texts again."""
+    ``facts`` gets the :class:`.detect.TextFacts` of each harvested section, by its text: the
+    speakers' withholding analyses the same texts again, and so does the anonymising of a
+    section paragraph by paragraph where the section is one paragraph (the quotes section
+    since session 18; every section with ``scope: all``)."""
     sections = [(sid, text) for sid, text in report.sections.items() if isinstance(text, str) and text.strip()]
     # (with no section but the quotes' there is nothing to leave out)
     scope = HarvestScope(report, sections) if opts.scope != "all" and any(s != "quotes" for s, _ in sections) else None
@@ -322,7 +324,7 @@ def build_knowledge(report: Report, opts: Options,
                 continue
             # A "Label: text" line is only a chat speaker in the quotes section.
             shared = None
-            if facts is not None and sid != "quotes":
+            if facts is not None:
                 shared = facts.get(text) or facts.setdefault(text, TextFacts(text))
             evidence: dict[str, tuple[str, float]] = {}
             for name in harvest_names(text, know, min_confidence=0.6, speaker_lines=sid == "quotes", facts=shared,
@@ -502,9 +504,12 @@ _CHAT_SPEAKER_RE = re.compile(r"^\W*[\w.-]{1,30}\s*:\s*")
 
 
 def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
-                     entries: list[LogEntry], uncertain: list[tuple[str, Any]], memo: AnalysisMemo | None = None) -> str:
+                     entries: list[LogEntry], uncertain: list[tuple[str, Any]], memo: AnalysisMemo | None = None,
+                     facts: dict[str, TextFacts] | None = None) -> str:
     """A section: paragraph by paragraph, line by line where lines are chat. ``memo``: the
-    report's remembered analyses (:mod:`.analysis_memo`: a chat log repeats its lines)."""
+    report's remembered analyses (:mod:`.analysis_memo`: a chat log repeats its lines);
+    ``facts``: the :class:`.detect.TextFacts` of the texts harvested, by text (a section that
+    is one paragraph was tokenised and its first protections found by its harvest)."""
     speaker_lines = where == "section quotes"
     # (a proper noun no list knows is a name in what people say, not in the report's own
     # narrative, where organisations and places outnumber unlisted persons)
@@ -527,7 +532,8 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
         else:
             out.append(anonymise_text(para, know, lab, where=where, log=entries, chat=False,
                                       min_confidence=opts.min_confidence, uncertain=uncertain,
-                                      speaker_lines=speaker_lines, deny_unknown=deny_unknown, memo=memo))
+                                      speaker_lines=speaker_lines, deny_unknown=deny_unknown, memo=memo,
+                                      facts=facts.get(para) if facts else None))
     return "".join(out)
 
 
@@ -660,13 +666,14 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
                 | inline_keys) - named
     withheld = (credited if opts.speakers == "anonymous" else set()) | know.deny
     _withhold_everywhere(report, know, lab, withheld, entries, facts)
-    facts.clear()
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
     memo = AnalysisMemo(know)  # (the knowledge is complete: link_nicknames wrote in build_knowledge)
     for sid in section_ids:
         text = report.sections.get(sid)
         if isinstance(text, str) and text:
-            report.sections[sid] = _anonymise_block(text, know, lab, opts, f"section {sid}", entries, uncertain, memo)
+            report.sections[sid] = _anonymise_block(text, know, lab, opts, f"section {sid}", entries, uncertain, memo,
+                                                    facts)
+    facts.clear()
     hl = report.meta.get("highlight")
     if isinstance(hl, str) and hl.strip():
         report.meta["highlight"] = anonymise_text(hl, know, lab, where="highlight", log=entries, chat=None,

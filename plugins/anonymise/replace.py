@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .detect import PARTICLES, Analysis, Knowledge, Span, analyse, same_person
+from .detect import PARTICLES, Analysis, Knowledge, Span, TextFacts, analyse, same_person
 from .identifiers import LABELS as IDENTIFIER_LABELS
 from .lexicon import fold
 from .normalise import normalise_text
@@ -192,11 +192,14 @@ def anonymise_text(
     speaker_lines: bool = True,
     deny_unknown: bool = True,
     memo: AnalysisMemo | None = None,
+    facts: TextFacts | None = None,
 ) -> str:
     """Anonymise one piece of text; repeat until nothing more is found (idempotent).
 
     ``memo``: the report's remembered analyses of ``knowledge`` (:mod:`.analysis_memo`;
-    the same answers, an identical text analysed again is not worked out again)."""
+    the same answers, an identical text analysed again is not worked out again); ``facts``:
+    the :class:`.detect.TextFacts` of the text, when known (read by the first round only,
+    and only when they are this text's)."""
     know = knowledge or Knowledge()
     if memo is not None and memo.knowledge is not know:
         memo = None
@@ -210,12 +213,13 @@ def anonymise_text(
         else:
             # (the uncertain words are read from the first round only)
             find_uncertain = round_no == 0 and uncertain is not None
+            given = facts if round_no == 0 else None
             if memo is not None:
                 analysis = memo.analyse(current, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                                        deny_unknown=deny_unknown, find_uncertain=find_uncertain)
+                                        deny_unknown=deny_unknown, find_uncertain=find_uncertain, facts=given)
             else:
                 analysis = analyse(current, know, chat=chat, min_confidence=min_confidence, speaker_lines=speaker_lines,
-                                   deny_unknown=deny_unknown, find_uncertain=find_uncertain)
+                                   deny_unknown=deny_unknown, find_uncertain=find_uncertain, facts=given)
         if round_no == 0 and uncertain is not None:
             uncertain.extend((where, u) for u in analysis.uncertain)
         if not analysis.spans:
