@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_hostile.py                    # every trigger, this checkout
     .venv/bin/python bench/bench_hostile.py --only "Jan (" sign-off
     BENCH_BASELINE=/tmp/anon_before .venv/bin/python bench/bench_hostile.py   # side by side with a copy
+    BENCH_BASELINE=/tmp/anon_before .venv/bin/python bench/bench_hostile.py --rounds 3   # alternating, medians
 
 Issue 11's target: a 100 kB hostile quote is anonymised in < 1 s. Each trigger (a
 structural shape some module of ``plugins/anonymise/`` reacts to: credits, dashes,
@@ -20,7 +21,8 @@ plain prose, a multi-line quote) is repeated to 50 kB and 100 kB and run
 Figures are CPU seconds of the anonymiser's call (``time.process_time``; lists loaded
 and a warm-up done before), and the 100 kB / 50 kB ratio (linear = ~2). Each engine
 (this checkout, each ``BENCH_BASELINE`` copy of ``plugins/anonymise`` with its
-lexicon's ``_DATA_PACKAGE`` pointing at its own data) runs in its own subprocess. The
+lexicon's ``_DATA_PACKAGE`` pointing at its own data) runs in its own subprocess;
+``--rounds N`` runs them N times, the order turning round by round, and shows the medians. The
 names in the triggers are invented.
 """
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import textwrap
@@ -129,14 +132,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", help="only these triggers (names as in the table)")
     ap.add_argument("--sizes", default="50000,100000", help="sizes in characters, comma-separated (default 50000,100000)")
     ap.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run every engine this many times, alternating their order; the medians are shown (default 1)")
     args = ap.parse_args(argv)
     triggers = {k: v for k, v in TRIGGERS.items() if not args.only or k in args.only}
     sizes = [int(s) for s in args.sizes.split(",")]
-    engines = {"this checkout": run_engine(triggers, sizes, progress="" if args.quiet else "this checkout")}
     baselines = [Path(p) for p in os.environ.get("BENCH_BASELINE", "").split(os.pathsep) if p]
+    packages: dict[str, Path | None] = {"this checkout": None}
     for b in baselines:
-        name = "baseline" if len(baselines) == 1 else b.name[:20]
-        engines[name] = run_engine(triggers, sizes, b, progress="" if args.quiet else name)
+        packages["baseline" if len(baselines) == 1 else b.name[:20]] = b
+    # each round runs every engine once, in turn; the order turns round by round (the first
+    # engine of a round must not always be the one that meets the other jobs' load first)
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in packages}
+    for round_no in range(args.rounds):
+        order = list(packages)
+        k = round_no % len(order)
+        for name in order[k:] + order[:k]:
+            runs[name].append(run_engine(triggers, sizes, packages[name],
+                                         progress="" if args.quiet else f"{name} (round {round_no + 1})"))
+    engines = {name: {key: statistics.median(r[key] for r in got) for key in got[0]} for name, got in runs.items()}
     small, big = sizes[0], sizes[-1]
     head = f"{'trigger':14} {'engine':14} " + " ".join(f"{mode} {s // 1000}kB".rjust(12) for mode in ("text", "report")
                                                      for s in sizes) + f" {'ratio t/r':>11}"
@@ -153,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             w = max(res[f"{name}|{big}|report"], res[f"{name}|{big}|text"])
             if w > worst.get(eng, (0.0, ""))[0]:
                 worst[eng] = (w, name)
-    print(f"(CPU s of one call; ratio = {big // 1000} kB / {small // 1000} kB, text/report, linear = ~{big / small:.0f};"
+    print(f"(CPU s of one call{f', median of {args.rounds} alternating rounds' if args.rounds > 1 else ''};"
+          f" ratio = {big // 1000} kB / {small // 1000} kB, text/report, linear = ~{big / small:.0f};"
           " * = 1 s or more at the larger size: issue 11's target is < 1 s)")
     for eng, (w, name) in worst.items():
         print(f"{eng}: worst {w:.2f} CPU s ({name}); " + ("every trigger < 1 s" if w < 1.0 else "NOT every trigger < 1 s"))
