@@ -191,6 +191,8 @@ def _shaped_sender(text: str, tok: Token, senders: tuple[list[int], list]) -> bo
 #: (the text asked last, its senders: asked once per token of one text; one tuple, replaced
 #: whole: a thread never reads one text's senders for another)
 _LAST: tuple[Any, Any] = (None, None)
+#: perskamer.form.chat_lines.chat_senders_in, once imported
+_CHAT_SENDERS_IN: list[Any] = [None]
 
 
 def _senders_by_line(text: str) -> tuple[list[int], list] | None:
@@ -198,9 +200,13 @@ def _senders_by_line(text: str) -> tuple[list[int], list] | None:
     last = _LAST
     if last[0] is text:
         return last[1]
-    from perskamer.form.chat_lines import chat_senders_in
+    find = _CHAT_SENDERS_IN[0]
+    if find is None:
+        # (imported on the first call, not at the module's: once, not once per text -- session 18)
+        from perskamer.form import chat_lines
 
-    found = chat_senders_in(text)
+        find = _CHAT_SENDERS_IN[0] = chat_lines.chat_senders_in
+    found = find(text)
     headers = call_headers(text)
     if headers:
         found = tuple(sorted(found + headers, key=lambda f: f[0] + f[1].start))

@@ -71,7 +71,7 @@ from . import chat as chat_positions
 from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
-from .keep_context import clause_has, protect_things
+from .keep_context import _BUSINESS_NOUNS, clause_has, protect_things
 from .keep_firms import protect_firms
 from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
@@ -3426,8 +3426,6 @@ def _can_extend_with(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
 
 
 def _trade_head(tok: Token, lex: Lexicon) -> bool:
-    from .keep_context import _BUSINESS_NOUNS
-
     return business_person.is_trade_head(tok, lex, _BUSINESS_NOUNS, TITLES)
 
 
