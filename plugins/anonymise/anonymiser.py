@@ -16,7 +16,7 @@ from . import chat_senders
 from .analysis_memo import AnalysisMemo
 from .credit_asides import aside_speaker, lower_case_speaker
 from .credit_orgs import is_organisation, person_part
-from .credits import credited_names, credited_people, may_hold_credit
+from .credits import credited_names, credited_people, may_hold_any
 from .detect import (
     _ORG_CUES,
     _ORG_TAILS,
@@ -385,7 +385,7 @@ def _credit_texts(report: Report) -> list[str]:
     texts += [q.text for q in report.quotes if isinstance(q.text, str)]
     if report.photo is not None:
         texts += [t for t in (report.photo.caption, report.photo.alt) if isinstance(t, str)]
-    return [t for t in texts if t and may_hold_credit(t)]
+    return [t for t in texts if t and may_hold_any(t)]
 
 
 def mask_private_contacts(text: str, where: str, entries: list[LogEntry], clean: set[str] | None = None) -> str:
@@ -406,7 +406,7 @@ def _mask_credits(text: str, know: Knowledge, lab: Labeler, opts: Options, where
                   entries: list[LogEntry]) -> str:
     """``text`` with each credit that names a person anonymised (the rest as written): with the
     default scope a caption or a section is published as written, its photo credit too."""
-    found = credited_people(text) if may_hold_credit(text) else ()
+    found = credited_people(text) if may_hold_any(text) else ()
     for c in reversed(found):
         inner = anonymise_text(text[c.start : c.end], know, lab, where=f"{where} (photo credit)", log=entries,
                                chat=False, min_confidence=opts.min_confidence, deny_unknown=True)

@@ -136,11 +136,16 @@ def may_hold_credit(text: str) -> bool:
     substring tests on the lower-case text (session 10: the alternation with re.IGNORECASE
     at every position was 5% of the anonymisation of generated reports)."""
     lowered = text.lower()
-    if may_hold_list(text, lowered):
-        return True  # (a person frame's list: person_lists, session 18)
     if not lowered_alike(text, lowered):
         return _MAY_HOLD_RE.search(text) is not None
     return any(w in lowered for w in _MAY_HOLD_WORDS)
+
+
+@lru_cache(maxsize=64)
+def may_hold_any(text: str) -> bool:
+    """Whether ``text`` may hold a photo credit (``may_hold_credit``) or a person frame's list
+    (``person_lists.may_hold_list``, session 18): the gate of ``credited_people``' callers."""
+    return may_hold_credit(text) or may_hold_list(text, text.lower())
 
 
 def names_a_person(credit: str, lex: Lexicon | None = None) -> bool:
@@ -203,7 +208,7 @@ def _credit_starts(text: str) -> tuple[list[int], tuple[Credit, ...]]:
 
 def credit_before(text: str, pos: int) -> bool:
     """Whether offset ``pos`` lies in a credit that names a person (for the detector's cue)."""
-    if not may_hold_credit(text):
+    if not may_hold_any(text):
         return False
     starts, found = _credit_starts(text)
     k = bisect_right(starts, pos) - 1

@@ -4199,7 +4199,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 18: "Dr. Steenbakker", "zei Mme. Kabongolo", "Monsieur Benali": the name after an honorific)
         person_honorifics.mark_honorific_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES,
                                                _ORG_CUES_AND_TAILS, PARTICLES)
-    if credits.may_hold_credit(text) and (listed := person_lists.listed_people(text)):
+    if listed := person_lists.listed_people(text):
         # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
         person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)
     _name_runs(text, toks, caps, lex, min_confidence)
