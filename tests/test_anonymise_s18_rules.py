@@ -37,6 +37,11 @@ def _lost(text: str, items: list[str]) -> list[str]:
     ("“We blijven komen,” zegt Ilse\nValkenborgh.", ["Ilse", "Valkenborgh"]),
     ("bericht van moderator lotte van der wal op 4 mei", ["lotte", "wal"]),
     ("“Niemand luisterde,” vertelt Jade Smid.", ["Jade", "Smid"]),
+    ("Volgens jeugdwerker Hanne\nKraai is er nog plaats op kamp.", ["Hanne", "Kraai"]),
+    ("“WE WILLEN EEN EIGEN LOKAAL.” – MARIAMA BARRY", ["MARIAMA", "BARRY"]),
+    # a participant list: a list item or a table row opening with a name before a role
+    ("• Hazel, penningmeester\n• een ouder uit de wijk", ["Hazel"]),
+    ("| Noor Vinck | kookouder | 2 jaar |\n| Teun | animator | 1 jaar |", ["Noor", "Vinck", "Teun"]),
 ])
 def test_a_name_in_a_person_slot_goes(text: str, names: list[str]) -> None:
     assert not _left(text, names), anonymise_text(text)
@@ -51,6 +56,10 @@ def test_a_name_in_a_person_slot_goes(text: str, names: list[str]) -> None:
     ("“Meneer de voorzitter, mag ik iets zeggen?”", ["voorzitter"]),
     ("“We gingen naar de dokter. Daarna naar Gent.”", ["Gent"]),
     ("Bedankt Chiro Lede en KLJ Oombergen!", ["Chiro Lede", "KLJ Oombergen"]),
+    ("“Khadija van de Wereldwinkel bracht koffie.”", ["Wereldwinkel"]),
+    ("Rania uit Syrië leerde hier fietsen.", ["Syrië"]),
+    ("- Chiro Zele, leiding\n| Gent | animator | 3 jaar |", ["Chiro Zele", "Gent"]),
+    ("“Ik speelde met Wout Minecraft tot middernacht.”", ["Minecraft"]),
 ])
 def test_a_look_alike_in_the_same_slot_stays(text: str, items: list[str]) -> None:
     assert not _lost(text, items), anonymise_text(text)

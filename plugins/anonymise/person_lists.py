@@ -106,7 +106,42 @@ _WITH_GATE_RE = re.compile(r"\bmet[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 def may_hold_list(text: str, lowered: str) -> bool:
     """Whether ``text`` (``lowered``: in lower case) may hold a person frame at all."""
-    return any(w in lowered for w in GATE_WORDS) or ("met " in lowered and _WITH_GATE_RE.search(text) is not None)
+    return (any(w in lowered for w in GATE_WORDS) or ("met " in lowered and _WITH_GATE_RE.search(text) is not None)
+            or _may_hold_row(text))
+
+
+def _may_hold_row(text: str) -> bool:
+    return "|" in text or "•" in text or "\n-" in text or "\n*" in text or text.lstrip()[:1] in ("-", "*", "–")
+
+
+#: A list item or a table row that opens with a name and then a role: "• Storm, penningmeester",
+#: "| Storm | animator | 3 jaar |", "- Wout Peeters – leiding" (a participant list).
+_ROLE_ROW_RE = re.compile(
+    r"(?m)^[ \t]*(?:[-•*·▪◦–][ \t]+|\|[ \t]*)"
+    r"(?P<run>[A-ZÀ-ÖØ-Þ][^\s,|:;()\[\]]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|le|la|du|el|al|bin|ben)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-Þ][^\s,|:;()\[\]]*){0,2})[ \t]*(?:,|\||[ \t][–—-])[ \t]*(?:(?:de|het|een|onze|ons)[ \t]+)?"
+    r"(?P<role>[^\W\d_]+)")
+
+
+def _role_rows(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The names that open a list item or table row before a role (see _ROLE_ROW_RE)."""
+    from .detect import TITLES
+    from .person_roles import title_kind
+
+    out: list[tuple[int, int, str]] = []
+    for m in _ROLE_ROW_RE.finditer(text):
+        role = fold(m.group("role"))
+        if role not in TITLES and not title_kind(role, TITLES):
+            continue
+        run = m.group("run").split()
+        words = [w.rstrip(".,:!?") or w for w in run]
+        folded = [fold(w) for w in words]
+        if len(folded) == 1 and (folded[0] in lex.common or folded[0] in lex.calendar or folded[0] in TITLES):
+            continue  # ("- Maandag, leiding", "| Voorzitter | ...")
+        if _kind(words, lex, m.group("run").isupper() and len(m.group("run")) > 1) in ("thing", "weak thing"):
+            continue  # ("• Chiro Gent, leiding", "| Gent | animator |")
+        out.append((m.start("run"), m.end("run"), m.group("run")))
+    return out
 
 
 def _list_end(stretch: str) -> int:
@@ -266,6 +301,8 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue  # ("de leiding met A, B en C": only a list of two or more, of names and no word)
             if kind == "person" or (kind in ("word", "unknown") and not has_thing and (len(items) >= 2 or alone_ok)):
                 out.append((start, end, text[start:end]))
+    if _may_hold_row(text):
+        out.extend(_role_rows(text, lex))
     out.sort()
     merged: list[tuple[int, int, str]] = []
     for c in out:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "vande", "vanden", "vander", "ter", "ten", "le", "la", "du",
                                 "des", "da", "di", "dos", "do", "del", "della", "el", "al", "bin", "ben", "ibn", "abu",
                                 "mac", "mc", "o", "von", "zu", "'t", "d'", "op"})
+_GOES_ON_RE = re.compile(r" [a-zà-ÿ]")
 _LINE_REST_RE = re.compile(r"[ \t]*(?:[.,;:!?)\]»”\"']|$|\n)")
 
 
@@ -73,18 +74,19 @@ def mark_surnames_after(text: str, toks: list[Token], lex: Lexicon, min_conf: fl
         if f in lex.brands or f in lex.platforms or f in lex.chain_words or f in lex.keep_single or f in lex.languages:
             continue  # ("met Mats Fortnite gespeeld", "Sanne Instagram")
         unknown = not (lex.is_word(f) or f in lex.first_names or f in lex.surnames or f in lex.places
-                       or f in lex.brands or f in english_words())
-        surname = f in lex.surnames and not lex.is_word(f) and f not in lex.places
+                       or f in lex.brands or (f in english_words() and not tok.allcaps))
+        # (a listed surname that is no word; a place right after the name is a surname too: "FATOUMATA BARRY")
+        surname = f in lex.surnames and not lex.is_word(f) and (j == i + 1 or f not in lex.places)
         if not listed_first and not unknown and not surname and not (j > i + 1 and not tok.cap):
             continue  # (after a name no list knows, only a word no list knows either: "Merveille\nKabasele")
         if f in lex.common or f in titles or f in org_cues or f in lex.calendar:
             continue  # ("Jan Maandag", "Sofie Chiro")
-        if f in lex.first_names and f not in lex.surnames and j == i + 1:
-            continue  # (two first names: a list or a double first name, the rules of names judge it)
+        if f in lex.first_names and f not in lex.surnames and j == i + 1 and lex.is_word(f):
+            continue  # (a first name that is a word after a name: the rules of names judge it)
         if not tok.cap and not (f in lex.surnames or j > i + 1):
             continue  # (lower case: a listed surname, "merel vos", or after particles; not "jan zei", "jan ofzo")
-        if "\n" in text[tok.end : cand.start] and not _LINE_REST_RE.match(text, cand.end):
-            continue  # (a wrapped line: the surname is the whole rest of its line, "zegt Merel\nVos.")
+        if "\n" in text[tok.end : cand.start] and not (_LINE_REST_RE.match(text, cand.end) or _GOES_ON_RE.match(text, cand.end)):
+            continue  # (a wrapped line: the surname ends its line, "zegt Merel\nVos.", or the sentence goes on in lower case)
         if cand.sent_start and "\n" not in gap:
             continue
         cand.score, cand.person, cand.protected = max(cand.score, 0.8, min_conf), True, None
