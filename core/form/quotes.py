@@ -425,7 +425,7 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
         if p.endswith((":", ",")):
             attr, spk, aff = parse_attribution(p.rstrip(":,"))
             if attr and (spk or _VERB_RE.match(p)):
-                prefix_attr, prefix_speaker, prefix_aff = attr, spk, aff
+                prefix_attr, prefix_speaker = attr, spk  # (its affiliation stays in the credit: as before)
         elif _ARROW_END_RE.search(p):  # "<Naam> – “…”", "<Naam> (<org>) → “…”", "<Naam> - <org> - “…”"
             parts = _label_parts(_ARROW_END_RE.sub("", p))
             if parts is not None:
