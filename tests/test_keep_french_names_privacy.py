@@ -122,3 +122,27 @@ def test_a_listed_name_that_is_also_a_territory_is_no_body_s_word() -> None:
             if word_in(name, out, ignore_case=True):
                 left.append(out)
     assert not left, left
+
+
+# --- an institution's adjective that is a first name in use (session 18, the lead) ----------
+# "Urbain" was in INSTITUTIONAL, so "In Domaine Urbain was het koud." and "Jeunesse Solidaire
+# Urbain Cameroun" published the listed first name (test_anonymise_s11_keep's property test drew it).
+
+def test_every_institutional_word_a_name_list_holds_is_named_on_purpose() -> None:
+    from perskamer.plugins.anonymise.keep_french_names import INSTITUTIONAL, NAMED_INSTITUTIONAL
+    from perskamer.plugins.anonymise.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    named = {w for w in INSTITUTIONAL if w in lex.first_names or w in lex.surnames or w in lex.name_words}
+    assert named <= NAMED_INSTITUTIONAL, sorted(named - NAMED_INSTITUTIONAL)
+
+
+@pytest.mark.parametrize("template", [
+    "“In Domaine {} was het koud.”",
+    "“Wij werken met Jeunesse Solidaire {} Cameroun.”",
+    "« Le subside vient du Centre {}. »",
+    "“We zaten in de Maison {} in Namen.”",
+])
+def test_a_first_name_that_is_an_institution_adjective_goes(template: str) -> None:
+    out = anonymise_text(template.format("Urbain"))
+    assert not word_in("Urbain", out, ignore_case=True), out
