@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .chat_lines import chat_line_sender, joined_sender, zoom_sender
+from .export_lines import export_items
 from .layout import join_lines
 from .text import clean_inline, fold, is_url_line
 
@@ -317,8 +318,24 @@ def _quote_text(raw: str) -> str:
     return text.strip().strip("".join(OPENERS)).strip()
 
 
-def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: Container[str] | None = None) -> list[Quote]:
+def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: Container[str] | None = None,
+                 exports: bool = True) -> list[Quote]:
     """Split the lines of a quotes section into :class:`~perskamer.model.Quote` objects."""
+    if exports:
+        cleaned = [_clean_line(normalize_for_quotes(ql.text), markdown) for ql in lines]
+        items = export_items(cleaned, [ql.new_para for ql in lines])
+        if items:  # (a post-it wall's or a network's export: each post, reply, comment its own quote)
+            out: list[Quote] = []
+            done = 0
+            for it in items:
+                if it.first > done:
+                    out += split_quotes(lines[done : it.first], markdown=markdown, vocabulary=vocabulary, exports=False)
+                out.append(Quote(text=_quote_text(it.text), speaker=it.author, attribution=it.label,
+                                 affiliation=it.affiliation, line=lines[it.first].line))
+                done = it.last + 1
+            if done < len(lines):
+                out += split_quotes(lines[done:], markdown=markdown, vocabulary=vocabulary, exports=False)
+            return [q for q in out if q.text]
     paragraphs: list[list[tuple[str, int | None]]] = []
     noted: list[bool] = []  # per paragraph: it opened with a list mark or a note label (a notes run)
     for ql in lines:

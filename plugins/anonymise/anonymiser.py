@@ -14,6 +14,7 @@ from perskamer.model import Quote, Report
 
 from . import chat_senders
 from .analysis_memo import AnalysisMemo
+from .caption_titles import titled_stretches
 from .credit_asides import aside_speaker, lower_case_speaker
 from .credit_orgs import is_organisation, person_part
 from .credits import credited_names, credited_people, may_hold_any
@@ -29,6 +30,7 @@ from .detect import (
     analyse,
     harvest_names,
 )
+from .export_authors import initial_tail_name, mask_handles, organisation_handle, speaker_handle
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
 from .inline import section_quotations, unwrapped
@@ -225,6 +227,9 @@ def _new_speaker_names(lex: Any) -> tuple[Any, dict[str, str | None]]:
 
 
 def _speaker_name(speaker: str, lex: Any) -> str | None:
+    handle = speaker_handle(speaker)
+    if handle is not None:  # (an exported comment's author: export_authors)
+        return None if organisation_handle(handle) else handle
     s = re.sub(r"\([^)]*\)", " ", speaker)
     s = s.split(",")[0].strip(" -–—:;\"'“”„«»")
     if not s:
@@ -242,7 +247,9 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
     if not words[0][0].isupper():
         # A lower-case handle (chat) is a name; an ordinary word group is not.
         if len(words) == 1 and not lex.is_word(first):
-            return s
+            return None if organisation_handle(s) else s
+        if initial_tail_name(s) is not None and chat_senders.sender_name(words[:1], lex):
+            return s  # ("<voornaam> <x>.": a post-it wall's nickname, export_authors)
         return s if chat_senders.sender_name(words, lex) else None
     caps = [w for w in words if w[0].isupper() or fold(w) in ("van", "de", "den", "der", "ter", "'t", "el")]
     if len(caps) < len(words) and len(words) > 3:
@@ -411,6 +418,18 @@ def _mask_credits(text: str, know: Knowledge, lab: Labeler, opts: Options, where
         inner = anonymise_text(text[c.start : c.end], know, lab, where=f"{where} (photo credit)", log=entries,
                                chat=False, min_confidence=opts.min_confidence, deny_unknown=True)
         text = text[: c.start] + inner + text[c.end :]
+    return text
+
+
+def _mask_titled(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
+                 entries: list[LogEntry]) -> str:
+    """``text`` (a caption) with each person a title names anonymised: "schepen <Achternaam>"
+    (:mod:`.caption_titles`); the stretch is read as a text of its own, so a place or an
+    organisation after a title stays."""
+    for start, end in reversed(titled_stretches(text)):
+        inner = anonymise_text(text[start:end], know, lab, where=f"{where} (title)", log=entries,
+                               chat=False, min_confidence=opts.min_confidence, deny_unknown=True)
+        text = text[:start] + inner + text[end:]
     return text
 
 
@@ -650,6 +669,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     inline_keys = _inline_quotes(report, know, lab, opts, named, entries, uncertain, inline_rec)
     _index_shared_roles(report, know, lab, named)
     fields_clean: dict[tuple[str, bool], tuple[int, str]] = {}  # (see _anonymise_field)
+    handle_speakers = [h for q in report.quotes if q.speaker and (h := speaker_handle(q.speaker))]
     quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named, fields_clean)
                   for i, q in enumerate(report.quotes)]
     # A name masked inside a quote is a name wherever the report repeats it: the quotes
@@ -665,7 +685,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     credited = ({r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} | _meta_speaker_keys(report, know)
                 | inline_keys) - named
     withheld = (credited if opts.speakers == "anonymous" else set()) | know.deny
-    _withhold_everywhere(report, know, lab, withheld, entries, facts)
+    _withhold_everywhere(report, know, lab, withheld, entries, facts, handle_speakers)
     section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
     memo = AnalysisMemo(know)  # (the knowledge is complete: link_nicknames wrote in build_knowledge)
     for sid in section_ids:
@@ -696,11 +716,14 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         for sid, text in list(report.sections.items()):
             if sid != "quotes" and isinstance(text, str) and text:
                 text = _mask_credits(text, know, lab, opts, f"section {sid}", entries)
+                if sid == "photo":
+                    text = _mask_titled(text, know, lab, opts, f"section {sid}", entries)
                 report.sections[sid] = mask_private_contacts(text, f"section {sid}", entries, clean)
         if report.photo is not None:
             for attr in ("alt", "caption"):
                 val = getattr(report.photo, attr)
                 if isinstance(val, str) and val:
+                    val = _mask_titled(val, know, lab, opts, f"photo {attr}", entries)
                     setattr(report.photo, attr, mask_private_contacts(val, f"photo {attr}", entries, clean))
     if opts.scope == "all":
         if report.title:
@@ -904,18 +927,29 @@ def _person_words(name: str) -> list[str]:
 
 
 def _withhold_everywhere(report: Report, know: Knowledge, lab: Labeler, credited: set[str],
-                         entries: list[LogEntry], facts: dict[str, TextFacts] | None = None) -> None:
+                         entries: list[LogEntry], facts: dict[str, TextFacts] | None = None,
+                         handle_speakers: list[str] | None = None) -> None:
     """Replace the credited speakers' names in every published field but the quotes
-    (``facts``: the :class:`.detect.TextFacts` of texts analysed before, by text)."""
+    (``facts``: the :class:`.detect.TextFacts` of texts analysed before, by text;
+    ``handle_speakers``: the speakers that are a network's handle, as the reader wrote them)."""
     if not credited:
         return
     # (the knowledge does not change below: the analysis only reads it)
     parts = credited_parts(know, credited)
     known = facts or {}
 
-    def fix(where: str) -> Any:
-        return lambda text: withhold_speakers(text, know, lab, credited, where, entries, parts, known.get(text))
+    # (a handle is one token to the analysis: the whole handle goes with its label, export_authors)
+    handles = _credited_handles(handle_speakers or [], know, lab, credited)
 
+    def fix(where: str) -> Any:
+        def run(text: str) -> str:
+            text = withhold_speakers(text, know, lab, credited, where, entries, parts, known.get(text))
+            if handles:
+                text, done = mask_handles(text, handles)
+                entries.extend(LogEntry(where, orig, label, "speaker withheld (handle)", 1.0, "person")
+                               for orig, label in done)
+            return text
+        return run
     report.title = fix("title")(report.title) if report.title else report.title
     for sid, text in list(report.sections.items()):
         if sid != "quotes" and isinstance(text, str):
@@ -928,6 +962,18 @@ def _withhold_everywhere(report: Report, know: Knowledge, lab: Labeler, credited
             val = getattr(report.photo, attr)
             if isinstance(val, str) and val:
                 setattr(report.photo, attr, fix(f"photo {attr}")(val))
+
+
+def _credited_handles(handles: list[str], know: Knowledge, lab: Labeler, credited: set[str]) -> list[tuple[str, str]]:
+    """(handle, label) of each credited speaker that is a network's handle (export_authors)."""
+    out: dict[str, str] = {}
+    for handle in handles:
+        if handle in out or organisation_handle(handle):
+            continue
+        key = know.add(handle, explicit=True)
+        if key is not None and key in credited:
+            out[handle] = lab.attribution_label(key, chat=handle[:1].islower())
+    return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
 def normalise_report(report: Report) -> None:
