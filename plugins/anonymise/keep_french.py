@@ -32,6 +32,20 @@ if TYPE_CHECKING:
 #: (a Vietnamese surname, a place's article, a first name), nor "on"/"ou"/"ma"/"son" (names).
 OPENERS = frozenset({"il", "ils", "elles", "c'est", "comme", "nous", "vous", "pendant", "parce", "quand", "alors",
                      "donc", "selon", "depuis", "voilà", "j'ai", "c'était", "qu'est-ce"})
+#: Capitalised French determiners, pronouns and adverbs that open a sentence (session 18, the
+#: lead: "« Notre échevine … Elle a … Maintenant on a … »" was published as "[persoon 1] échevine
+#: … [persoon 2] a … [persoon 3] on a"): grammar, no name, when a lower-case word of French
+#: follows (``FRENCH`` or the French word list). Only at a sentence's start; a listed name
+#: ("Vos") is never protected (``_named``).
+SENTENCE_OPENERS = frozenset({
+    "notre", "votre", "nos", "leurs", "mon", "mes", "ses", "cette", "cet", "ces", "cela", "ceci", "elle", "je", "tu",
+    "maintenant", "ensuite", "puis", "aujourd'hui", "demain", "ici", "souvent", "toujours", "jamais", "parfois",
+    "enfin", "bref", "aussi", "encore", "surtout", "heureusement", "malheureusement", "tout", "tous", "toutes",
+    "chaque", "plusieurs", "beaucoup",
+})
+#: Of those, the determiners: a noun follows, any lower-case word ("Notre échevine").
+_DETERMINERS = frozenset({"notre", "votre", "nos", "leurs", "mon", "mes", "ses", "cette", "cet", "ces", "chaque",
+                          "plusieurs"})
 #: Lower-case French words that show the clause goes on in French after an opener, or that
 #: stand before an article in French ("et le X", "à la X", "pendant le X").
 FRENCH = frozenset({"est", "sont", "était", "a", "ont", "fait", "font", "va", "vont", "on", "nous", "vous", "ils",
@@ -50,7 +64,8 @@ _MAX_RUN = 3  # capitalised words of one thing's name after the article
 def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
                    prot: _Protect, words: set[str]) -> None:
     """Add "keep" protections for French clause openers and things after a French article."""
-    if ARTICLES.isdisjoint(words) and OPENERS.isdisjoint(words) and PREPOSITIONS.isdisjoint(words):
+    if (ARTICLES.isdisjoint(words) and OPENERS.isdisjoint(words) and PREPOSITIONS.isdisjoint(words)
+            and SENTENCE_OPENERS.isdisjoint(words)):
         return
     n = len(toks)
     for i in caps:
@@ -58,9 +73,14 @@ def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         if not tok.cap or tok.allcaps or _named(tok.folded, lex, know):
             continue
         nxt = toks[i + 1] if i + 1 < n else None
-        if (tok.folded in OPENERS and nxt is not None and not nxt.cap and nxt.folded in FRENCH
+        if (tok.folded in OPENERS and nxt is not None and not nxt.cap and _french_word(nxt.folded)
                 and text[tok.end : nxt.start] == " "):
             prot.add(tok.start, tok.end, "keep")  # "Il est", "Comme disait", "C'est nous"
+            continue
+        if (tok.folded in SENTENCE_OPENERS and tok.sent_start and nxt is not None and not nxt.cap
+                and not nxt.allcaps and text[tok.end : nxt.start] == " "
+                and (_french_word(nxt.folded) or tok.folded in _DETERMINERS and nxt.text.isalpha())):
+            prot.add(tok.start, tok.end, "keep")  # "Notre échevine", "Elle a", "Maintenant on"
             continue
         if (tok.folded in PREPOSITIONS and tok.sent_start and nxt is not None and nxt.cap
                 and text[tok.end : nxt.start] == " "):
@@ -82,6 +102,14 @@ def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         if any(_named(t.folded, lex, know) for t in toks[i : last + 1]):
             continue
         prot.add(tok.start, toks[last].end, "keep")  # "pendant le Nowruz", "à la Maison de ..."
+
+
+def _french_word(f: str) -> bool:
+    """A lower-case word of French: the clause words above, or the French word list (four
+    letters or more, filtered against every name list)."""
+    from .keep_french_names import french_words
+
+    return f in FRENCH or f in french_words()
 
 
 def _named(f: str, lex: Lexicon, know: Knowledge) -> bool:
