@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..honorifics import LABEL_TITLES, alternation
+
 _SEP = r"[ \t]*[·•|][ \t]*"
 _MONTH = (
     r"(?:jan|feb|febr|mrt|maart|mar|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|augustus|august|"
@@ -52,11 +54,8 @@ _WALL_META_RE = re.compile(
 )
 #: A reply under a post: "↳ <Naam>: <tekst>" (an arrow that turns: the wall's reply mark).
 _REPLY_RE = re.compile(r"[ \t>*_-]*[↳↪⤷⮡⤵]\ufe0f?[ \t]*(?P<label>[^:\n]{1,80}?)[ \t]*:[ \t]*(?P<body>\S.*)$")
-#: A title before the name in a reply's label ("Dr.", "prof.").
-_TITLE_RE = re.compile(
-    r"^(?:dr|drs|prof|ir|mr|mevr|dhr|mw|mme|mlle|m|dokter|professor|meester|juf|meneer|mevrouw)\.?[ \t]+(?=\S)",
-    re.IGNORECASE,
-)
+#: A title before the name in a reply's label ("Dr.", "prof."): ``core/honorifics.LABEL_TITLES``.
+_TITLE_RE = re.compile(rf"^(?:{alternation(LABEL_TITLES)})\.?[ \t]+(?=\S)", re.IGNORECASE)
 #: A comment's metadata line: "2 u · 4 vind-ik-leuks · Beantwoorden", "3 h · 12 likes · Reply".
 _SOCIAL_META_RE = re.compile(
     rf"{_LEAD}{_AGO}"

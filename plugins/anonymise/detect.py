@@ -86,6 +86,8 @@ from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_
 from .keep_verbs import protect_by_verbs
 from .keep_via import protect_channels
 from .lexicon import Lexicon, english_words, fold, load_lexicon
+from .particles import CREDIT_PARTICLES, FUSED_PREFIXES, LOWER_BETWEEN_PARTICLES, OPENING_PARTICLES, VAN_PARTICLES
+from .particles import SPAN_PARTICLES as PARTICLES  # (re-exported: a dozen modules read detect.PARTICLES)
 from .scan import Literals, finditer_after_keyword, finditer_lowered
 from .word_classes import _INSTITUTIONS, _ORG_CUES, _ORG_CUES_AND_TAILS, _ORG_TAILS, TITLES  # noqa: F401  (re-exported)
 
@@ -458,15 +460,6 @@ def _profile_account(text: str, m: re.Match[str]) -> tuple[int, int]:
     return m.start() + start, m.start() + end
 
 
-PARTICLES = frozenset(
-    {
-        "van", "de", "den", "der", "des", "du", "le", "la", "di", "da", "del", "della", "te", "ten", "ter",
-        "'t", "op", "in", "uit", "vande", "vanden", "vander", "ver", "el", "al", "ben", "bin", "ibn",
-        "abou", "abu", "ait", "bou", "von", "zu", "mc", "mac", "o", "dos", "das",
-    }
-)
-# Particles that can open a surname on their own when capitalised mid-sentence.
-_OPENING_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "de", "den", "der", "ter", "ten", "te", "op", "el", "al", "ben", "bou", "ait", "du", "le", "la", "von"})
 
 #: The title and role words as one regex alternation, longest first: the patterns that find
 #: a title before a name (inline credits, speaker fields, withheld labels) share it.
@@ -1836,17 +1829,16 @@ def _van_shaped_surname(toks: list[Token], i: int, kept: str | None, lex: Lexico
 def _surname_particle_before(toks: list[Token], first: int, i: int) -> bool:
     """Whether a capitalised "Van"/"Vanden"/"Vander"... inside a sentence stands among the
     words from ``first`` before the place ``i``: "Van Damme", "Van Gent" are surnames."""
-    return any(t.cap and not t.sent_start and t.folded in _VAN_PARTICLES for t in toks[first:i])
+    return any(t.cap and not t.sent_start and t.folded in VAN_PARTICLES for t in toks[first:i])
 
 
-_VAN_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "ver"})
 
 
 def _particle_surname_after(text: str, toks: list[Token], i: int) -> bool:
     """Whether a capitalised "Van"-particle and a capitalised word follow token ``i``, one
     space each: "Koen Van Damme" is a first name and a surname, wherever it stands."""
     j = i + 1
-    if j + 1 >= len(toks) or toks[j].folded not in _VAN_PARTICLES or not toks[j].cap:
+    if j + 1 >= len(toks) or toks[j].folded not in VAN_PARTICLES or not toks[j].cap:
         return False
     return text[toks[i].end : toks[j].start] == " " and text[toks[j].end : toks[j + 1].start] == " " and (
         toks[j + 1].cap or toks[j + 1].folded in PARTICLES)
@@ -1923,7 +1915,7 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
         return "organisation"  # KLJ-voorzitter, Chiro-leiding, VDAB-consulent
     if _demonym(f, lex):
         return "place"  # Middelkerkse, Marokkaans, Antwerpenaar
-    if (len(f) >= 10 and f.isalpha() and not f.startswith(_FUSED_PARTICLES) and f not in lex.first_names
+    if (len(f) >= 10 and f.isalpha() and not f.startswith(FUSED_PREFIXES) and f not in lex.first_names
             and f not in lex.surnames and f not in lex.name_words and _split_compound(f, lex)):
         # Kinderrechtswinkel, Zonnepanelen: a name of a thing, yields to a person cue (a
         # plain word, "Kwebbeltje", stays a word: it may be a nickname, the review lists it)
@@ -1933,9 +1925,6 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
 
 #: Kept classes a name the report gives explicitly (a speaker, the deny list) overrides.
 _YIELDS_TO_EXPLICIT = ("place", "calendar", "organisation", "compound", "brand", "language")
-#: Particles that Flemish surnames fuse with ("Vanwalleghem", "Verhaeghe", "Debaere"): such
-#: a word is no compound of ordinary words, however it splits.
-_FUSED_PARTICLES = ("van", "ver", "de", "ter", "ten", "op", "in", "uit", "el", "al")
 
 
 def _place_district(f: str, lex: Lexicon) -> bool:
@@ -2155,7 +2144,7 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if prev is not None and prev.folded in _ATTRIBUTION_WORDS and text[prev.end : tok.start].strip() == "":
         score += 0.45
         why.append(f"after '{prev.text}'")
-    elif prev is not None and prev.folded in _CREDIT_PARTICLES and (verb := _credit_verb_before_particles(text, toks, i)):
+    elif prev is not None and prev.folded in CREDIT_PARTICLES and (verb := _credit_verb_before_particles(text, toks, i)):
         score += 0.45  # (session 13: "aldus De <noun>", "zei Van der <noun>": the particles open the surname)
         why.append(f"after '{verb}'")
     if ((first_after == ":" or first_after and _EMOJI_COLON_RE.match(after)) and speaker_lines
@@ -2214,15 +2203,13 @@ def _context_cues(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     return score, why
 
 
-#: Particles that open a surname right after a credit's verb ("aldus De <X>", "zei Van der <X>").
-_CREDIT_PARTICLES = frozenset({"de", "den", "der", "van", "vande", "vanden", "vander", "ter", "ten", "le", "la", "'t"})
 
 
 def _credit_verb_before_particles(text: str, toks: list[Token], i: int) -> str:
     """The credit's verb ("aldus", "zei" ...) right before one or two surname particles before
     token ``i``, the first of them capitalised ("aldus De <X>", "zegt Van der <X>"), or ""."""
     j = i - 1
-    while j >= 0 and i - j <= 2 and toks[j].folded in _CREDIT_PARTICLES and text[toks[j].end : toks[j + 1].start] == " ":
+    while j >= 0 and i - j <= 2 and toks[j].folded in CREDIT_PARTICLES and text[toks[j].end : toks[j + 1].start] == " ":
         j -= 1
     first = toks[j + 1]
     if j < 0 or j == i - 1 or not first.cap or first.sent_start or toks[j].folded not in _ATTRIBUTION_WORDS:
@@ -3019,7 +3006,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if (deny_unknown and i > 0 and not tok.sent_start
             and (tok.protected == "place"
                  or tok.protected in (None, "compound", "organisation") and toks[i - 1].cap
-                 and toks[i - 1].folded in _VAN_PARTICLES
+                 and toks[i - 1].folded in VAN_PARTICLES
                  and _van_shaped_surname(toks, i, tok.protected or _kept_class(tok, lex, know), lex))
             and (position := person_word_slots.particle_surname(text, toks, i, lex, _finite_verb))):
         tok.protected = None  # "met Van den Berg": a surname's last word, not the place (session 14)
@@ -3245,7 +3232,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             and person_visits.visit_slot(text, toks, i) >= 0 and not person_visits.place_cue(text, toks, i)) and not (
             # a place after a capitalised "Van" in a visit's slot is a surname: "naar Van <X>"
             kept == "place" and i > 1 and toks[i - 1].cap and not toks[i - 1].sent_start
-            and toks[i - 1].folded in _VAN_PARTICLES and person_visits.visit_slot(text, toks, i) == i - 2):
+            and toks[i - 1].folded in VAN_PARTICLES and person_visits.visit_slot(text, toks, i) == i - 2):
         tok.protected = kept
         return
     kind, is_word = _name_kind(bf, lex)
@@ -3366,9 +3353,6 @@ def _caps_later(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     return kept in (None, "compound", "place") or kept == "brand" and bf not in lex.brands
 
 
-#: Lower-case particles between a first name and its surname ("Marloes ter Brinke", "Joudia van der X").
-_SURNAME_PARTICLES_BEFORE = frozenset({"van", "de", "den", "der", "ter", "ten", "te", "vande", "vanden", "vander", "du",
-                                       "da", "di", "del", "della", "dos", "das", "von", "le", "la"})
 
 
 def _first_name_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
@@ -3510,7 +3494,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
     # Particles opening a surname mid-sentence: "met Van Acker", "Op 't Eynde", "De Backer".
     for i in caps:
         tok = toks[i]
-        if tok.person or tok.protected or not tok.cap or tok.folded not in _OPENING_PARTICLES:
+        if tok.person or tok.protected or not tok.cap or tok.folded not in OPENING_PARTICLES:
             continue
         j = i + 1
         while j < n and toks[j].folded in PARTICLES and not toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "":
@@ -3567,10 +3551,10 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             # a first name before a particle surname the rules masked: "Ouassila [Ben Tazi]",
             # "Marloes ter [Brinke]" -- a listed first name or a word no list knows (session 16)
             k = start_i
-            while (k > 0 and not toks[k - 1].cap and toks[k - 1].folded in _SURNAME_PARTICLES_BEFORE
+            while (k > 0 and not toks[k - 1].cap and toks[k - 1].folded in LOWER_BETWEEN_PARTICLES
                    and text[toks[k - 1].end : toks[k].start] == " "):
                 k -= 1
-            if k > 0 and (k < start_i or toks[start_i].cap and toks[start_i].folded in _OPENING_PARTICLES):
+            if k > 0 and (k < start_i or toks[start_i].cap and toks[start_i].folded in OPENING_PARTICLES):
                 cand = toks[k - 1]
                 if (text[cand.end : toks[k].start] == " " and cand.cap and not cand.allcaps and not cand.protected
                         and not cand.person and _first_name_evidence(cand, lex, know)
@@ -3633,7 +3617,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                              and parts[0].folded in ("van", "ter", "ten") and _name_kind(cur.folded, lex)[0] in ("first", "diminutive"))
                 # a capitalised "Van" and a word a compound's shape protects: "<Naam> Van <Steen><bakker>"
                 # (session 17; only after a name found on its own: "Bakkerij Van X" stays a firm's)
-                van_compound = (len(parts) == 1 and parts[0].cap and parts[0].folded in _VAN_PARTICLES
+                van_compound = (len(parts) == 1 and parts[0].cap and parts[0].folded in VAN_PARTICLES
                                 and toks[j].protected in (None, "compound", "organisation")
                                 and _van_shaped_surname(toks, j, kept, lex))
                 if ((kept is None and toks[j].protected in (None, "place")) or (kept == "place" and (surname_style or dutch_van))
@@ -3644,7 +3628,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     end_i = j  # one name alone on its line: "<Naam> van <Achternaam>" (session 16)
                     continue
                 break
-            if (j == end_i + 1 and end_i > start_i and gap == " " and cur.cap and cur.folded in _VAN_PARTICLES
+            if (j == end_i + 1 and end_i > start_i and gap == " " and cur.cap and cur.folded in VAN_PARTICLES
                     and nxt.cap and not nxt.allcaps and nxt.protected in (None, "compound", "organisation")
                     and _van_shaped_surname(toks, end_i + 1, _kept_class(nxt, lex, know), lex)):
                 end_i += 1  # ("<Naam> Vander <Graan>huis": the particle taken as a name part, session 17)

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import home_towns
+from .particles import TYPED_RUN_PARTICLES, TYPED_SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
@@ -82,13 +83,7 @@ _ARTICLES = frozenset({"het", "'t", "’t", "les", "los", "las", "the", "il", "l
 _AT = frozenset({"bij", "chez", "bei", "da", "dal", "at"})
 #: ... of which the ones written in lower case inside a name ("Hoeve 't X").
 _LOWER_ARTICLES = frozenset({"'t", "’t"})
-#: Articles and particles that open a surname too ("De X", "Ter X", "Van X", "Le X"): only
-#: ordinary words or places may follow them in the run ("Park Ter <word>").
-_PARTICLES = frozenset({"de", "den", "ter", "ten", "le", "la", "el", "am", "im"})
-#: Particles of a surname only ("Van X", "Vande X", "Mac X"): they end the run.
-_SURNAME_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "von", "der", "du", "di", "da", "del", "della",
-                                "dos", "das", "al", "mac", "mc", "o", "d", "l", "ben", "bin", "ibn", "abu", "op", "in",
-                                "t", "vd"})
+# (the particles of a run, TYPED_RUN_PARTICLES and TYPED_SURNAME_PARTICLES: particles.py)
 _MAX_WORDS = 4
 _PLACE_ADJECTIVES = frozenset({"hoge", "lage", "oude", "nieuwe", "groene", "witte", "rode", "zwarte", "blauwe", "gele",
                                "gouden", "zilveren", "brede", "diepe", "stille", "heilige", "verre", "bovenste",
@@ -259,9 +254,9 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
             kinds.append("art")
             k += 1
             continue
-        if f in _SURNAME_PARTICLES:
+        if f in TYPED_SURNAME_PARTICLES:
             return j - 1 if not kinds or kinds == ["art"] else _closed(kinds, j, opened)
-        if f in _PARTICLES:
+        if f in TYPED_RUN_PARTICLES:
             kinds.append("particle")
             k += 1
             continue

@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+# Honorifics of address, folded (an abbreviation with or without its full stop): the core's one
+# list (``core/honorifics.py``, shared with the export reader's reply labels).
+from perskamer.honorifics import HONORIFICS
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
 
-#: Honorifics of address, folded (an abbreviation with or without its full stop).
-HONORIFICS = frozenset({"dr", "drs", "prof", "professor", "mevr", "mevrouw", "mw", "dhr", "meneer", "mijnheer", "mr",
-                        "mrs", "ms", "mme", "mlle", "madame", "mademoiselle", "monsieur", "juf", "juffrouw", "meester",
-                        "dokter", "doctor", "docteur", "pater", "zuster"})
 _BEFORE_PLACEHOLDER_RE = re.compile(r"\.?[ \u00a0]\[persoon \d+\]")
 #: Abbreviations only ever written capitalised before a name ("Ms", "Mr"): lower case is something else.
 _CAP_ONLY = frozenset({"ms", "mr", "mrs", "mme", "mlle", "dr", "drs", "dhr", "mevr", "mw", "prof"})

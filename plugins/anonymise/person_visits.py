@@ -24,14 +24,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+# Capitalised surname particles between a title or a visit's preposition and the name (particles.py).
+from .particles import VISIT_PARTICLES
+
 if TYPE_CHECKING:
     from .detect import Token
 
 #: The prepositions of a visit: the slot right after them.
 _VISIT_PREPOSITIONS = frozenset({"naar", "bij"})
-#: Capitalised surname particles between a title or a visit's preposition and the name.
-VISIT_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "ver", "de", "den", "der", "ter", "ten", "le", "la",
-                             "el", "al", "ben", "du", "di", "da", "von"})
 
 #: What one goes to a person for: a body part, a complaint, a treatment or a lesson, after
 #: "voor" (and a possessive or an article, maybe an adjective): "voor mijn knie", "voor

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING
 from . import person_lone_surname, person_slots, person_word_evidence
 from .keep_context import clause_has
 from .lexicon import Lexicon, english_words, fold, home_towns
+from .particles import VAN_PARTICLES
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -135,7 +136,7 @@ _MADE_VERBS = frozenset(
     uitgelegd voorgelezen gezet gebouwd getimmerd
     """.split()
 )
-_STRONG_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "ver"})
+_STRONG_PARTICLES = VAN_PARTICLES  # (particles.py: the van forms and "Ver")
 _WEAK_PARTICLES = frozenset({"de", "ter", "ten", "op", "in", "le", "la", "du", "di", "da"})
 _INNER_PARTICLES = frozenset({"den", "der", "de", "het", "'t", "’t", "te"})
 _ARTICLES = frozenset("de het een 't des der den deze die dit dat the a an le la les".split())
