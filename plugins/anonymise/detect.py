@@ -55,6 +55,7 @@ from . import (
     person_layout,
     person_lists,
     person_lone_surname,
+    person_lower_slots,
     person_months,
     person_openers,
     person_positions,
@@ -2444,6 +2445,44 @@ def _short_stem_only(f: str, lowered: str, lex: Lexicon) -> bool:
     return short and not (len(f) >= 7 and is_compound(f, lex))
 
 
+def _loose_lower_name(bf: str, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether a lower-case word may be a name in one of the strongest person slots
+    (:mod:`.person_lower_slots`): a listed first name that is no frequent word (also a month or
+    a word: "hey mei", "ik en roos"), or a word (each part of a hyphenated one) that is not
+    plainly Dutch, no English word and no chat, slang, greeting, place, platform, brand,
+    organisation or calendar word."""
+    if (bf in know.not_names or bf in _CHAT_WORDS or bf in _GREETINGS or bf in chat_positions.SLANG or bf in PARTICLES
+            or bf in _SUBJECTS or bf in lex.common or bf in person_lower_slots.VOCATIVE_BEFORE):
+        return False
+    if bf in lex.first_names:
+        return True
+    parts = bf.split("-")
+    if not all(p.isalpha() for p in parts) or len(bf) < 3:
+        return False
+    return all(_loose_name_part(p, lex) for p in parts)
+
+
+def _rest_name_word(tok: Token, lex: Lexicon) -> bool:
+    """Whether a lower-case word after a lower-case first name may be its surname: a listed
+    surname that is no word, a place (a surname there: "bram hoogeveen"), or a word no list
+    knows (each part of a hyphenated one; two letters too: "zhang yu")."""
+    f = tok.folded
+    if f in lex.common or f in _CHAT_WORDS or f in _SUBJECTS or f in PARTICLES or f in chat_positions.SLANG:
+        return False
+    parts = f.split("-")
+    if not all(p.isalpha() for p in parts):
+        return False
+    return all(p in lex.places and not lex.is_word(p) or len(p) >= 2 and _loose_name_part(p, lex) for p in parts)
+
+
+def _loose_name_part(p: str, lex: Lexicon) -> bool:
+    """One part of :func:`_loose_lower_name`'s word (also a surname after a lower-case first name)."""
+    return not (person_lower_slots.plainly_dutch(p, p, lex) or p in english_words() or p in lex.places
+                or p in lex.platforms or p in lex.brands or p in _ORG_CUES or p in lex.keep_single or p in lex.calendar
+                or p in lex.chain_words or p in _CHAT_WORDS or p in chat_positions.SLANG or p in lex.common
+                or _demonym(p, lex)) or p in lex.first_names or (p in lex.surnames and not lex.is_word(p))
+
+
 def _lower_kept_ok(tok: Token, bf: str, lex: Lexicon, know: Knowledge) -> bool:
     """Whether no list keeps a lower-case first name, or only as a place abroad (people do
     not write a town in lower case where a chat line puts a name: "als linde er ni is")."""
@@ -3136,6 +3175,13 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 # puts a name ("tot morgen thandeka", "ik kom met oyelaran", "hey kujtim")
                 tok.score, tok.rule, tok.person = 0.7, f"lower-case word no list knows {position}", True
                 return
+        if (deny_unknown and bf not in know.not_names
+                and (position := person_lower_slots.strong_lower_slot(text, toks, i, lex, _finite_verb))
+                and _loose_lower_name(bf, lex, know)):
+            # the strongest person slots of chat speech: "hey X", "ik en X", "X en ik", "zeg tegen X",
+            # "met X gaan we" -- a word that is not plainly Dutch, or a listed first name (session 19)
+            tok.score, tok.rule, tok.person = 0.7, f"lower-case name in a person's slot: {position}", True
+            return
         if (deny_unknown and bf not in know.not_names and person_positions.reads_as_first_name(tok.text)
                 and not person_positions.among_english(toks[i - 1].folded if i > 0 else "",
                                                        toks[i + 1].folded if i + 1 < len(toks) else "")):
@@ -4179,6 +4225,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and chat:
         # (session 16: "celine kuiken heeft ...", "haha yolien vanoverbeke zei ...": the surname after a lower-case first name)
         chat_positions.surnames_after_lower_names(text, toks, lex, _finite_verb)
+    if deny_unknown:
+        # (session 19: "hey femke van der linden alles goed?", "ik en burak kaya-demir hebben")
+        person_lower_slots.rest_of_lower_name(text, toks, lex, lambda t: _rest_name_word(t, lex), min_confidence)
     if not _HONORIFIC_WORDS.isdisjoint(folded):
         # (session 18: "Dr. Steenbakker", "zei Mme. Kabongolo", "Monsieur Benali": the name after an honorific)
         person_honorifics.mark_honorific_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES,
