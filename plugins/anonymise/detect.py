@@ -49,6 +49,7 @@ from . import (
     naming,
     person_caps_slots,
     person_context,
+    person_east_asian,
     person_foreign_slots,
     person_honorifics,
     person_label_lines,
@@ -3401,6 +3402,17 @@ def _caps_later(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
 
 
 
+def _name_word_label(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A capitalised word that is a listed first name although also a word, a month or an
+    English word ("Storm", "Roos", "Mei", "Jack"): a speaker's label when ONE such word opens a
+    line before a colon and a quotation (session 19); not a notice's label ("Tip", "Vraag"), a
+    role, a frequent word, or what a keep, place or platform list holds."""
+    bf = tok.folded
+    return ((bf in lex.first_names or bf in lex.name_words) and len(bf) >= 2 and bf not in lex.common
+            and bf not in _NOTICE_LABELS and bf not in TITLES and bf not in _NOT_FIRST_NAMES and bf not in know.not_names
+            and bf not in know.allow and bf not in lex.keep_single and bf not in lex.places and bf not in lex.platforms)
+
+
 def _first_name_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     """A capitalised word that is a first name on its own evidence: a listed first name that is
     no word, or a word no list knows (no Dutch or English word, compound, place or keep class)."""
@@ -4232,6 +4244,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 18: "Dr. Steenbakker", "zei Mme. Kabongolo", "Monsieur Benali": the name after an honorific)
         person_honorifics.mark_honorific_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES,
                                                _ORG_CUES_AND_TAILS, PARTICLES)
+    if deny_unknown and not person_east_asian.family_names().isdisjoint(folded):
+        # (session 19: "Li Wei", "Ma Jun", "Vo Minh Tuan": a family name and its syllables)
+        person_east_asian.mark_east_asian_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
     if listed := person_lists.listed_people(text):
         # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
         person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)
@@ -4241,7 +4256,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                                         PARTICLES)
     if deny_unknown and speaker_lines:
         # (session 16: "<Voornaam> <Achternaam> van het <dienst>: “...”" opening a line of what people say)
-        person_label_lines.mark_label_runs(text, toks, caps, lex, know, lambda t: _first_name_evidence(t, lex, know))
+        person_label_lines.mark_label_runs(text, toks, caps, lex, know, lambda t: _first_name_evidence(t, lex, know),
+                                           lambda t: _name_word_label(t, lex, know))
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     if "_" in text:

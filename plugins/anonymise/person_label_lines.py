@@ -88,11 +88,13 @@ def soft_word(folded: str, lex: Lexicon) -> bool:
 
 
 def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, know: Any,
-                    first_evidence: Callable[[Any], bool] | None = None) -> None:
+                    first_evidence: Callable[[Any], bool] | None = None,
+                    name_word: Callable[[Any], bool] | None = None) -> None:
     """Make persons of the tokens of each speaker's label run in ``text`` (see the module).
     ``toks``: the analysis's tokens; ``caps``: the indexes of the capitalised ones;
     ``first_evidence``: whether a capitalised word is a first name on its own evidence (a label
-    of ONE such word before a quotation is a person, session 17)."""
+    of ONE such word before a quotation is a person, session 17); ``name_word``: whether it is a
+    listed first name that is also a word ("Storm: “…”", session 19: the same slot)."""
     if ":" not in text or not caps:
         return
     starts = [t.start for t in toks]
@@ -106,6 +108,8 @@ def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, k
             m = _TO_COLON_RE.match(text, toks[run[-1]].end) if run is not None else None
         if (run is None or m is None) and first_evidence is not None:
             run, m = _one_word_label(text, toks, i, first_evidence)  # "<Naam>: “...”", "<Naam> van <Org>: “...”"
+            if (run is None or m is None) and name_word is not None:
+                run, m = _one_word_label(text, toks, i, name_word, direct=True)  # "Storm: “...”" (session 19)
         if run is None or m is None:
             continue
         nxt = m.group("after")
@@ -127,8 +131,12 @@ def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, k
 _ONE_WORD_TO_QUOTE_RE = re.compile(r"(?:[ \t]+van[ \t]+[^:\n“”\"«».!?]{1,60}?)?[ \t]*:[ \t]*(?=(?P<after>[“„«‘‚\"']))")
 
 
-def _one_word_label(text: str, toks: list[Any], i: int,
-                    first_evidence: Callable[[Any], bool]) -> tuple[list[int] | None, re.Match[str] | None]:
+#: a label's colon right after it, then a quotation mark (a name that is a word: no "van <Org>" between)
+_DIRECT_TO_QUOTE_RE = re.compile(r"[ \t]*:[ \t]*(?=(?P<after>[“„«‘‚\"']))")
+
+
+def _one_word_label(text: str, toks: list[Any], i: int, first_evidence: Callable[[Any], bool],
+                    direct: bool = False) -> tuple[list[int] | None, re.Match[str] | None]:
     """ONE capitalised word opening a line before a colon and a quotation, directly or after "van
     <Organisatie>" ("<Naam>: “…”", "<Naam> van Chiro <X>: “…”"), when it is a first name on its own
     evidence (a listed first name that is no word, or a word no list knows): the speaker's label
@@ -136,9 +144,11 @@ def _one_word_label(text: str, toks: list[Any], i: int,
     one-word label before a quotation is a person or a word ("Vraag:", "Moderator:", "Iedereen:"),
     which stays; a full report's reader takes such a label as the speaker already."""
     first = toks[i]
-    if not first.cap or first.allcaps or first.protected or not first_evidence(first):
+    if not first.cap or first.allcaps or first.protected not in (None, "calendar") or not first_evidence(first):
         return None, None
-    m = _ONE_WORD_TO_QUOTE_RE.match(text, first.end)
+    if first.protected and not direct:
+        return None, None
+    m = (_DIRECT_TO_QUOTE_RE if direct else _ONE_WORD_TO_QUOTE_RE).match(text, first.end)
     return ([i], m) if m is not None else (None, None)
 
 

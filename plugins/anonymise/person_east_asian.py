@@ -1,0 +1,104 @@
+"""Short East-Asian names: a romanised family name and one or two syllables (issue 11, session 19).
+
+Chinese and Vietnamese names are written family name first, in short one-syllable parts: "Li
+Wei", "Lu Wei", "Ma Jun", "Nguyen Thi Lan", "Vo Minh Tuan". The name lists hold few of them
+(Faker's lists of these locales are short and partly in Han script), and many parts are Dutch
+words or abbreviations in the word list ("li", "wei", "bao", "jun", "mei", "van"), a month or an
+English word: the detector read them as words in every slot (attack A18: 71 of 265 pairs of
+Chinese and Vietnamese names published, the most of any origin).
+
+The CLASS is a shape, not a list of people: a capitalised word that is a listed romanised family
+name (``data/east_asian_family_names.txt``: Faker's zh_CN, zh_TW and vi_VN family names) followed,
+in the same case and with single spaces, by one or two short parts that each have the shape of a
+pinyin, Wade-Giles or Vietnamese syllable (a hyphenated pair too: "Chia-Hao", "Jin-seo") is a
+person's name. Not when a part is a frequent word, the run is a place, a brand or a keep phrase
+("Ho Chi Minh", "Hong Kong"), or the parts written together are a word ("Kung Fu", "Ping Pong":
+"kungfu", "pingpong"); not a family name of one letter, nor French "Le"/"La" before fewer than
+two parts ("Le Roi").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import english_words, read_list
+
+if TYPE_CHECKING:
+    from .detect import Token
+    from .lexicon import Lexicon
+
+#: A pinyin or Wade-Giles syllable (ASCII-folded, lower case).
+_PINYIN_RE = re.compile(r"(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
+                        r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ung|uai|uan|ian|iao|ieh|ien|uei|ai|ei|ui|ao|ou|iu"
+                        r"|ie|ue|er|an|en|in|un|ua|uo|ia|a|o|e|i|u|v)")
+#: A Vietnamese syllable (ASCII-folded, lower case).
+_VIET_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+#: A Korean (revised romanisation) syllable, for the hyphenated given names ("Jin-seo", "Ha-eun").
+_KOREAN_RE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gndrmbsjkthp])?(?:yeo|yae|wae|wa|wo|we|wi|ui|ae|eo|eu|ya|yo|yu|ye|oe"
+                        r"|a|e|i|o|u)(?:ng|[knlmpt])?")
+_MAX_PART = 6
+#: East-Asian loanwords for activities and food, written as two capitalised parts, that the Dutch
+#: word list lacks in that spelling ("Tai Chi", "Qi Gong"): a closed class.
+_LOANS = frozenset({"taichi", "taichichuan", "qigong", "fengshui", "wingchun", "kungfu", "dimsum", "bokchoy", "paksoi",
+                    "mahjong", "pingpong", "yinyang", "banhmi", "phobo", "chowmein", "baozi", "jiaozi"})
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_list("east_asian_family_names.txt") if len(n) >= 2)
+
+
+def syllable(f: str) -> bool:
+    """Whether a folded lower-case word has the shape of one East-Asian syllable (or a hyphenated pair)."""
+    parts = f.split("-")
+    if len(parts) > 2 or len(f) > 2 * _MAX_PART + 1:
+        return False
+    return all(p.isascii() and p.isalpha() and len(p) <= _MAX_PART and (
+        _PINYIN_RE.fullmatch(p) or _VIET_RE.fullmatch(p) or _KOREAN_RE.fullmatch(p)) for p in parts)
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    return (a.allcaps and b.allcaps) or (a.cap and not a.allcaps and b.cap and not b.allcaps)
+
+
+def mark_east_asian_names(text: str, toks: list[Token], lex: Lexicon, min_conf: float,
+                          not_overridden: frozenset) -> None:
+    """Mark each run of a family name and one or two syllables as a person (see the module)."""
+    fam = family_names()
+    hard = not_overridden - {None}
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        tok = toks[i]
+        if not tok.cap or tok.folded not in fam or tok.protected in hard:
+            i += 1
+            continue
+        run = [i]
+        k = i + 1
+        while (k < n and len(run) < 3 and text[toks[k - 1].end : toks[k].start] == " " and _same_case(tok, toks[k])
+               and syllable(toks[k].folded) and toks[k].folded not in lex.common and toks[k].protected not in hard):
+            run.append(k)
+            k += 1
+        if len(run) < 2 or (tok.folded in ("le", "la") and len(run) < 3):
+            i += 1
+            continue
+        words = [toks[r].folded for r in run]
+        if (k < n and text[toks[k - 1].end : toks[k].start] == " " and _same_case(tok, toks[k])
+                and not toks[k].allcaps and toks[k].folded not in lex.common):
+            i = k  # (a longer capitalised run: a title, an organisation, "Sun Yat Sen Park")
+            continue
+        joined = "".join(words)
+        phrase = tuple(words)
+        if (lex.is_word(joined) or joined in _LOANS or joined in english_words() or " ".join(words) in lex.places or joined in lex.places
+                or phrase in lex.keep_phrases or phrase in lex.named_chains
+                or any(toks[r].protected in ("place", "brand", "keep") and toks[r].folded not in fam for r in run[1:])):
+            i = k
+            continue
+        for r in run:
+            t = toks[r]
+            if not t.person:
+                t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
+                t.rule = "East-Asian name: a family name and its syllables"
+        i = k
