@@ -47,6 +47,7 @@ from . import (
     name_case,
     name_model,
     naming,
+    person_admin_order,
     person_caps_slots,
     person_context,
     person_east_asian,
@@ -2463,6 +2464,20 @@ def _loose_lower_name(bf: str, lex: Lexicon, know: Knowledge) -> bool:
     return all(_loose_name_part(p, lex) for p in parts)
 
 
+def _first_of_lower_pair(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether lower-case token ``i`` (an English word or a word that is no frequent one:
+    "precious", "sky") is followed by a word that can only be a surname ("adeyemi", "peeters"):
+    the pair is a full name (session 19)."""
+    bf = toks[i].folded
+    if (i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or bf in lex.common or bf in know.not_names
+            or bf in _SUBJECTS or bf in _CHAT_WORDS or not bf.isalpha() or len(bf) < 3):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.cap and (nxt.folded in lex.surnames and not lex.is_word(nxt.folded)
+                            or len(nxt.folded) >= 4 and _loose_lower_name(nxt.folded, lex, know)
+                            and nxt.folded not in lex.first_names)
+
+
 def _rest_name_word(tok: Token, lex: Lexicon) -> bool:
     """Whether a lower-case word after a lower-case first name may be its surname: a listed
     surname that is no word, a place (a surname there: "bram hoogeveen"), or a word no list
@@ -3177,8 +3192,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 tok.score, tok.rule, tok.person = 0.7, f"lower-case word no list knows {position}", True
                 return
         if (deny_unknown and bf not in know.not_names
-                and (position := person_lower_slots.strong_lower_slot(text, toks, i, lex, _finite_verb))
-                and _loose_lower_name(bf, lex, know)):
+                and (position := person_lower_slots.strong_lower_slot(text, toks, i, lex, _finite_verb,
+                                                                      lambda t: _rest_name_word(t, lex)))
+                and (_loose_lower_name(bf, lex, know) or _first_of_lower_pair(text, toks, i, lex, know))):
             # the strongest person slots of chat speech: "hey X", "ik en X", "X en ik", "zeg tegen X",
             # "met X gaan we" -- a word that is not plainly Dutch, or a listed first name (session 19)
             tok.score, tok.rule, tok.person = 0.7, f"lower-case name in a person's slot: {position}", True
@@ -4247,6 +4263,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and not person_east_asian.family_names().isdisjoint(folded):
         # (session 19: "Li Wei", "Ma Jun", "Vo Minh Tuan": a family name and its syllables)
         person_east_asian.mark_east_asian_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
+    if deny_unknown and any(t.allcaps for t in toks):
+        # (session 19: "VERHAEGEN Wannes, geboren 2009", "VAN DE VELDE Lowie": the administrative order)
+        person_admin_order.mark_admin_order(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS)
     if listed := person_lists.listed_people(text):
         # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
         person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)

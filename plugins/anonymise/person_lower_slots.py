@@ -11,7 +11,11 @@ never an unlisted word:
 * a vocative after a greeting or a thanks ("hey X", "dankje (wel) X", "sorry X", "merci X");
 * one side of "ik en X" / "X en ik" / "jij en X" (a pair with the speaker);
 * the addressee of a message: "zeg tegen X", "vraag aan X", "zeg het aan X";
-* the partner of "met X" before an inverted finite verb and its subject ("met X gaan we").
+* the partner of "met X" before an inverted finite verb and its subject ("met X gaan we"), or
+  before where they go or what they did together ("met X naar de stad", "met X gebeld");
+* the writer after "vraag/bericht/reactie van" before a colon ("vraag van X: ...");
+* the subject opening a chat line (after an interjection too) before a finite verb, a strong
+  past form included ("lol X viel weer", "X zei da we ...").
 
 There a lower-case word is a name unless it is *plainly* Dutch (a listed word, an inflection of a
 listed word of four letters or more, a compound of listed words of four letters or more), an
@@ -53,6 +57,20 @@ _TELL = frozenset({"zeg", "zegt", "zei", "zeggen", "vraag", "vraagt", "vroeg", "
 _TELL_OBJECTS = frozenset({"het", "dat", "dit", "maar", "eens", "even", "ff", "nog"})
 #: Subject pronouns after an inverted verb ("met X gaan we", "met X doe ik").
 _INVERTED = frozenset({"we", "wij", "ik", "ze", "zij", "jullie", "je", "jij", "ge", "gij"})
+#: Past forms of strong verbs a chat's subject stands before ("lol <naam> viel weer", "<naam> liep weg"),
+#: besides the detector's finite-verb test (regular forms) and the short finite verbs.
+STRONG_PAST = frozenset({"viel", "vielen", "liep", "riep", "sliep", "hield", "kreeg", "schreef", "won", "vond", "sprong",
+                         "zong", "at", "las", "trok", "vloog", "kocht", "zocht", "dacht", "bracht", "werd", "wist", "hing",
+                         "begon", "koos", "dronk", "zwom", "reed", "greep", "keek", "zweeg", "verloor", "vergat", "kwam",
+                         "ging", "zei", "vroeg", "sprak", "stuurde", "belde", "appte", "lachte", "huilde", "speelde"})
+#: Words before "van X" that make X the one who wrote or asked ("vraag van <naam>:").
+_MESSAGE_HEADS = frozenset({"vraag", "vraagje", "bericht", "berichtje", "reactie", "antwoord", "opmerking", "idee",
+                            "voorstel", "tip", "mail", "mailtje", "sms", "dm", "post", "comment", "quote", "citaat"})
+#: What follows "met X" when X is the one someone goes or talks with ("met <naam> naar de stad").
+_AFTER_WITH = frozenset({"naar", "mee", "gebeld", "gesproken", "afgesproken", "gepraat", "gechat", "geapt", "gespeeld",
+                         "samen", "op", "gaan", "gegaan", "geweest"})
+_INTERJECTIONS = frozenset({"lol", "haha", "hahaha", "hihi", "hehe", "omg", "oei", "oeps", "pff", "amai", "wow", "xd",
+                            "lmao", "ah", "oh", "ohja", "jaja", "nou", "damn", "bruh", "ok", "oké", "ja", "nee"})
 _INFLECTIONS = ("en", "s", "e", "n", "er", "ere", "ste", "tje", "tjes", "je", "jes", "pje", "pjes", "heid")
 #: What may follow a name's last word in these slots: a boundary or a lower-case word.
 _END = frozenset({"", "\n", ",", ".", "!", "?", ":", ";", ")", "…"})
@@ -70,14 +88,16 @@ def plainly_dutch(f: str, lowered: str, lex: Lexicon) -> bool:
     if lex.is_word(f) or lowered in lex.dutch_words:
         return True
     for suffix in _INFLECTIONS:
-        if f.endswith(suffix) and len(f) - len(suffix) >= 4 and lex.is_word(f[: -len(suffix)]):
-            return True
+        stem = f[: -len(suffix)]
+        if f.endswith(suffix) and len(stem) >= 4 and lex.is_word(stem) and (suffix != "n" or stem.endswith("e")):
+            return True  # (a plural "-n" only after "-e": "bode" -> "boden"; not "nabi" -> "nabin")
     return len(f) >= 8 and _split_compound(f, lex)
 
 
 def strong_lower_slot(text: str, toks: list[Token], i: int, lex: Lexicon,
-                      finite_verb: Callable[[str, Lexicon], bool]) -> str:
-    """Which of the strongest person slots lower-case token ``i`` stands in, or ""."""
+                      finite_verb: Callable[[str, Lexicon], bool], name_like: Callable[[Token], bool] | None = None) -> str:
+    """Which of the strongest person slots lower-case token ``i`` stands in, or "" (``name_like``:
+    whether a lower-case word may be a surname, to look past one after the name)."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -100,6 +120,28 @@ def strong_lower_slot(text: str, toks: list[Token], i: int, lex: Lexicon,
                 and toks[i + 2].folded in _INVERTED and (finite_verb(nxt.folded, lex) or lex.is_word(nxt.folded)
                                                          and nxt.folded.endswith(("gaan", "doen", "zijn", "gaat", "doe", "ga")))):
             return f"after 'met' before '{nxt.text} {toks[i + 2].text}'"
+    if prev is not None and _gap(text, prev, tok) == " " and prev.folded == "van" and i >= 2 and (
+            toks[i - 2].folded in _MESSAGE_HEADS and _gap(text, toks[i - 2], prev) == " "):
+        k = i + 1
+        if k < len(toks) and name_like is not None and name_like(toks[k]) and _gap(text, tok, toks[k]) == " ":
+            k += 1  # (the surname: "vraag van <naam> <achternaam>:")
+        if text[toks[k - 1].end : toks[k - 1].end + 1] in (":", "?", "\n", ""):
+            return f"the writer after '{toks[i - 2].text} van'"
+    if prev is not None and prev.folded == "met" and _gap(text, prev, tok) == " " and nxt is not None:
+        k = i + 1
+        if name_like is not None and name_like(nxt) and _gap(text, tok, nxt) == " ":
+            k += 1
+        if k < len(toks) and toks[k].folded in _AFTER_WITH and _gap(text, toks[k - 1], toks[k]) == " ":
+            return f"after 'met' before '{toks[k].text}'"
+    opens = i == 0 or tok.sent_start or prev is not None and "\n" in _gap(text, prev, tok) or (
+        prev is not None and prev.folded in _INTERJECTIONS and (i == 1 or prev.sent_start) and _gap(text, prev, tok) == " ")
+    if opens and nxt is not None:
+        k = i + 1
+        if name_like is not None and name_like(nxt) and _gap(text, tok, nxt) == " ":
+            k += 1
+        if (k < len(toks) and not toks[k].cap and _gap(text, toks[k - 1], toks[k]) == " "
+                and (toks[k].folded in STRONG_PAST or finite_verb(toks[k].folded, lex))):
+            return f"the subject before '{toks[k].text}'"
     if (nxt is not None and i + 2 < len(toks) and nxt.folded == "en" and toks[i + 2].folded in ("ik", "ikzelf")
             and _gap(text, tok, nxt) == " " and _gap(text, nxt, toks[i + 2]) == " "):
         return "before 'en ik'"

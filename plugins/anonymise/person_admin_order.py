@@ -1,0 +1,81 @@
+"""A surname in capitals before the first name: the administrative order (issue 11, session 19).
+
+Registration forms, attendance lists and exports of member databases write a person as "SURNAME
+Voornaam": "VERHAEGEN Wannes, geboren 2009", "VAN DE VELDE Lowie", "AIT LAHCEN Nassim", "DE WIT
+Sterre". The detector took the first name (a listed or unknown capitalised word) and left the
+surname in capitals before it -- an acronym's case, and no rule looks BEFORE a first name for its
+surname; or it took neither when the first name is also a word ("GOOSSENS Lente", "ADEYEMI
+Precious"). Attack A19 (blind): 56 of 91 such items published a name part.
+
+The CLASS: at the start of an item (a line, after a colon, a semicolon, a comma, a bracket, a
+bullet or a tab), a run of one to three words in capitals (surname particles included: "VAN DE",
+"TER", "DU", "AIT") of which the last has a name's shape (four letters or more, two vowels; or a
+particle before it), directly followed by one capitalised word written in ordinary case (a
+hyphenated one too: "Marie-Lou") and then the item's end (a comma, a full stop, a bracket, a
+semicolon, a tab, the line's end): the run and the word are one person. Not when a word in
+capitals is an acronym a list keeps, a title or an organisation's word ("VZW", "KSA", "DJ"), or
+the word after it is a place, a brand, an organisation's or a keep list's word ("KAJ Brugge").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+    from .lexicon import Lexicon
+
+_ITEM_START_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]*)?|[:;,(\t|][ \t]*)\Z")
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;)\t|\n]|\Z)")
+#: Particles written in capitals in the administrative order ("VAN DE VELDE", "AIT LAHCEN").
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "du", "des", "le", "la", "el", "al", "ait", "ben",
+                        "bin", "da", "di", "dos", "del", "della", "von", "mc", "mac", "o", "d", "vanden", "vander"})
+_VOWELS = frozenset("aeiouy")
+_SOFT = frozenset({None, "calendar", "compound"})  # (a first name that is also a month or a compound: "Lente")
+
+
+def _name_shaped(f: str) -> bool:
+    return len(f) >= 4 and f.isalpha() and sum(c in _VOWELS for c in f) >= 2
+
+
+def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float, not_overridden: frozenset,
+                     titles: frozenset[str], org_cues: frozenset[str]) -> None:
+    """Mark each "SURNAME Voornaam" item of ``text`` as a person (see the module)."""
+    hard = not_overridden - {None}
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        if not tok.allcaps or not _ITEM_START_RE.search(text, max(0, tok.start - 12), tok.start):
+            i += 1
+            continue
+        run = [i]
+        k = i + 1
+        while k < n and len(run) < 3 and toks[k].allcaps and text[toks[k - 1].end : toks[k].start] == " ":
+            run.append(k)
+            k += 1
+        # the first name: the capitalised word in ordinary case right after the run
+        while run and not (k < n and toks[k].cap and not toks[k].allcaps and text[toks[run[-1]].end : toks[k].start] == " "):
+            k = run.pop()
+        if not run or k >= n or not _ITEM_END_RE.match(text, toks[k].end):
+            i = max(i + 1, k)
+            continue
+        first = toks[k]
+        words = [toks[r] for r in run]
+        last = words[-1].folded
+        ok = (_name_shaped(last) or len(words) > 1 and words[-2].folded in _PARTICLES and len(last) >= 3
+              and last.isalpha()) and last not in _PARTICLES
+        ok = ok and all(w.folded in _PARTICLES or (w.text not in lex.keep_exact and w.folded not in lex.keep_single
+                                                   and w.folded not in titles and w.folded not in org_cues
+                                                   and w.folded not in lex.brands and w.folded not in lex.places
+                                                   and w.protected not in hard and w.protected != "keep")
+                        for w in words)
+        ok = ok and (first.protected in _SOFT and first.folded not in lex.places or first.person)
+        ok = ok and first.folded not in org_cues and first.folded not in lex.keep_single and first.folded not in titles
+        if ok:
+            for t in [*words, first]:
+                if not t.person:
+                    t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
+                    t.rule = "surname in capitals before the first name (administrative order)"
+        i = k + 1
