@@ -121,7 +121,7 @@ def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexi
             continue
         last = _run_end(text, toks, i + 1, lex, know)
         if last <= i:
-            if not _firm_surname(text, toks, i, lex, know):
+            if not (_firm_surname(text, toks, i, lex, know) or _one_name_word(text, toks, i, lex, know)):
                 continue
             last = i + 1
         from .keep_heads import _person_cue
@@ -177,6 +177,87 @@ def _firm_surname(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
         return False
     low = tok.text.lower()
     return _long_compound(low, lex) or _long_compound(fold(low), lex)
+
+
+#: Nouns of a thing's shape that still name a PERSON or a group of people before a name
+#: ("Tolk X", "Kandidaat X", "Ploegmaat X", "Duo X", "Crew X"): a group named after one of
+#: its members names that member. Never a head of :func:`_one_name_word` (session 19).
+_ONE_WORD_NOT_HEADS = frozenset({
+    "kandidaat", "tolk", "scout", "opi", "omi", "ploegmaat", "teamgenoot", "klasgenoot", "welp", "kwik", "matrone",
+    "secretaresse", "fysio", "kine", "logo", "dokteres", "flik", "garçon", "garcon", "ref", "crew", "clan", "duo",
+    "trio", "band", "combo", "squad", "club", "vriendengroep", "bende", "gang", "koor", "orkest", "kring", "vereniging",
+    "totem", "bijnaam", "alias", "naam", "voornaam", "achternaam", "contact", "contactpersoon", "account", "profiel",
+    "nummer", "gsm", "mail", "adres", "chat", "bericht", "reactie", "comment", "post", "story", "snap", "collega",
+    "stagiair", "stagiaire", "student", "studente", "leerling", "cursist", "animator", "animatrice", "monitor",
+    "monitrice", "therapeut", "pedagoog", "psycholoog", "psy", "kinesist", "broeder", "zuster", "pater", "frater",
+    "mère", "père", "soeur", "oncle", "tonton", "tata", "tatie", "mamie", "papi", "abla", "teyze", "amca", "dayi",
+    "nene", "dede", "kuya", "ate", "lola", "lolo", "tito", "tita", "yaya", "bibi", "ustaz", "hadji", "hadja", "cheikh",
+    "mister", "miss", "ms", "mrs", "mr", "sir", "madam", "buddy", "baas", "bazin", "opa", "oma", "baby", "lief", "liefje",
+    "schatje", "vriendje", "vriendinnetje", "pop", "beer", "beertje", "poes", "muis", "muisje", "konijn", "hond",
+    "kat", "paard", "pony", "cavia",
+})
+
+
+#: Simple (no compound) nouns of a venue, a business or an institution that open a name with
+#: ONE word after them ("Bowling X", "Moskee X", "Zone X", "Taxi X"): a closed class of what
+#: a place or a firm is. Any other head of :func:`_one_name_word` is a Dutch compound of two
+#: words of 4+ letters ("Buurt|comité", "Game|café"), which no person's first name is; a word
+#: both a noun and a first name of some origin ("Karma", "Comfort", "Gift", "Divine") is in
+#: neither (session 19).
+_VENUE_NOUNS = frozenset({
+    "bowling", "elektro", "moskee", "kerk", "tempel", "synagoge", "pagode", "zone", "park", "circus", "taxi",
+    "garage", "café", "cafe", "bar", "brasserie", "bistro", "restaurant", "frituur", "pizzeria", "snackbar", "bakkerij",
+    "slagerij", "apotheek", "drogisterij", "hotel", "camping", "museum", "theater", "bioscoop", "cinema", "zaal", "hal",
+    "studio", "atelier", "winkel", "shop", "salon", "school", "academie", "instituut", "kliniek", "centrum", "plein",
+    "domein", "kasteel", "abdij", "kamp", "festival", "fuif", "kermis", "markt", "beurs", "radio", "krant",
+    "uitgeverij", "drukkerij", "brouwerij", "stokerij", "omroep", "zender", "manege", "zwembad", "stadion", "speeltuin",
+    "speelplein", "jeugdhuis", "wijkhuis", "buurthuis", "ontmoetingscentrum", "bibliotheek", "mediatheek", "ludotheek",
+    "speelotheek", "boekhandel", "supermarkt", "warenhuis", "kringwinkel", "tuincentrum", "dierenpark", "zoo",
+})
+
+
+def _one_word_head(f: str, low: str, lex: Lexicon) -> bool:
+    """Whether the type noun ``f`` (as written in lower case: ``low``) may open a name of one
+    word no list knows: a closed venue or business noun, or a Dutch compound (see above)."""
+    from .lexicon import fold
+
+    return f in _VENUE_NOUNS or _long_compound(low, lex) or _long_compound(fold(low), lex)
+
+
+def _one_name_word(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """A capitalised type noun and ONE capitalised word that no first-name or name-word list
+    holds ("Bowling Stardust", "Buurtcomité Venning", "Elektro Vandewoestyne", "Zone Rupel-Noord";
+    session 19, the keep side of issue 11): before it the run took no word no list knows alone.
+    The head is a venue's or business's noun of a closed class or a Dutch compound
+    (:func:`_one_word_head`).
+
+    The evidence is the head (see the module: a capitalised common noun of a thing inside a
+    sentence, after a preposition, article or determiner, no person noun); a person is named
+    after a thing's noun only when the noun is a group, a pet or a person after all
+    (``_ONE_WORD_NOT_HEADS``: "Duo X", "Tolk X" stay masked). Never kept: a listed first name
+    or name-word (any part of a hyphenated word: "Anne-X"), a name the report gives, a word of
+    less than three letters or in capitals, a word with a capitalised word, a colon, a
+    bracket or an apostrophe-s after it (a longer name, a label, an age, a possessive); the
+    caller asks ``keep_heads._person_cue`` (a speech verb, a subordinator, a title) after this."""
+    head, nxt = toks[i], toks[i + 1]
+    if head.folded in _ONE_WORD_NOT_HEADS or text[head.end : nxt.start] != " ":
+        return False
+    if not _one_word_head(head.folded, head.text.lower(), lex):
+        return False
+    f = nxt.folded
+    if nxt.allcaps or not nxt.cap or len(f) < 3 or f in know.names or f in know.place_parts:
+        return False
+    parts = [p for p in f.split("-") if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    if any(p in lex.first_names or p in lex.name_words or p in know.names for p in [f, *parts]):
+        return False
+    after = text[nxt.end : nxt.end + 3]
+    if after[:1] in (":", "(", "'", "’") or after.lstrip(" ")[:1] == "(":
+        return False
+    if i + 2 < len(toks) and (toks[i + 2].cap or toks[i + 2].allcaps) and text[nxt.end : toks[i + 2].start].strip(" -") == "":
+        return False
+    return True
 
 
 def _long_compound(f: str, lex: Lexicon) -> bool:
