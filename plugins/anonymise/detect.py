@@ -2012,6 +2012,20 @@ def _demonym(f: str, lex: Lexicon) -> bool:
     return False
 
 
+def _demonym_before_noun(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether ``toks[j]`` is an inflected adjective of a place or a country ("Poolse",
+    "Brusselse", "West-Vlaamse") right before a lower-case word of the word list: it qualifies
+    that noun ("van de Poolse groep", "van de Brusselse jeugddienst") and ends no person's name
+    (session 19: "<Naam> van de Poolse" was masked as one name, the adjective with it)."""
+    tok = toks[j]
+    if not tok.cap or tok.allcaps or not tok.folded.endswith("e") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if nxt.cap or nxt.allcaps or text[tok.end : nxt.start] != " " or not nxt.folded.isalpha():
+        return False
+    return lex.is_word(nxt.folded) and not _finite_verb(nxt.folded, lex) and _demonym(tok.folded, lex)
+
+
 def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
     """(kind, is_word) for a folded token: kind in first/surname/diminutive/unknown."""
     return _KIND(f, f, lex)
@@ -3679,6 +3693,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 if parts[0].folded in ("in", "uit") and (len(parts) < 2 or parts[1].folded not in ("'t", "den", "de")
                                                          or parts[1].cap and not parts[0].cap):
                     break  # ("in 't Veld", "in de Braekt"; not "naar X in De Haan": a place)
+                if not parts[0].cap and _demonym_before_noun(text, toks, j, lex):
+                    break  # ("<Naam> van de Poolse groep": an adjective of the group, no surname; session 19)
                 # "Zoë Vandenberghe van Awel": after a first name and a surname, a lower-case
                 # "van" says where the person is from, it does not continue the name
                 if not parts[0].cap and end_i > start_i and parts[0].folded in ("van", "uit", "bij"):
