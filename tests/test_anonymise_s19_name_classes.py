@@ -4,7 +4,8 @@ X", "dankje X", "ik en X", "X en ik", "zeg tegen X", "met X gaan we") and the lo
 a lower-case first name (``person_lower_slots``); a romanised East-Asian family name and its
 syllables ("Li Wei", "Vo Minh Tuan": ``person_east_asian``); a listed first name that is also a word as
 a one-word speaker's label before a quotation ("Storm: “…”": ``person_label_lines``); a surname in
-capitals before the first name ("VERHAEGEN Wannes, geboren 2009": ``person_admin_order``). Each case runs as bare text and through a report (the
+capitals before the first name ("VERHAEGEN Wannes, geboren 2009": ``person_admin_order``); a first name
+alone as an item of a structured line ("Siham\tvrijwilliger", "cc: Keza, ...": ``person_items``). Each case runs as bare text and through a report (the
 photo caption for the caption cases, the quotes section for the others). Figures (cases with a name
 left / look-alike cases losing an item), main 1f2608d -> session 19: see docs/anonymisation.md."""
 
@@ -121,6 +122,35 @@ def test_the_admin_order_and_chat_subject_rules(text: str, gone: str) -> None:
     ("lol iedereen viel", "iedereen"),
 ])
 def test_the_look_alikes_of_the_admin_order_and_chat_subject_rules_stay(text: str, kept: str) -> None:
+    from perskamer.plugins.anonymise.replace import anonymise_text
+
+    assert kept in anonymise_text(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Siham\tvrijwilliger\t2022", "Siham"),
+    ('"Dawit";"animator";"ja"', "Dawit"),
+    ("cc: Keza, de coördinator en het secretariaat", "Keza"),
+    ("Van: Nabin\nVerzonden: dinsdag 4 maart", "Nabin"),
+    ("Winnaar van de quiz: Tobi! Proficiat!", "Tobi"),
+    ("Zaterdag 14u-18u: Shirin (bar) en iemand van de buurt (kassa)", "Shirin"),
+    ("Wie deed de muziek? Ayesha, natuurlijk.", "Ayesha"),
+    ("Wie deed de muziek? Liu Yang, natuurlijk.", "Yang"),
+])
+def test_a_first_name_alone_as_an_item_goes(text: str, gone: str) -> None:
+    from perskamer.plugins.anonymise.replace import anonymise_text
+
+    assert gone not in anonymise_text(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Materiaal: Kapla, stiften, touw", "Kapla"),
+    ("Thema van de maand: Diwali", "Diwali"),
+    ("Locatie: Kortrijk, zaal 3", "Kortrijk"),
+    ("Uitstap: Hallerbos (met de trein)", "Hallerbos"),
+    ("Partners: Formaat, Ambrassade en Kazou.", "Formaat"),
+])
+def test_a_thing_alone_as_an_item_stays(text: str, kept: str) -> None:
     from perskamer.plugins.anonymise.replace import anonymise_text
 
     assert kept in anonymise_text(text)

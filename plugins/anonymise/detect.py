@@ -53,6 +53,7 @@ from . import (
     person_east_asian,
     person_foreign_slots,
     person_honorifics,
+    person_items,
     person_label_lines,
     person_layout,
     person_lists,
@@ -4282,6 +4283,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and any(t.allcaps for t in toks):
         # (session 19: "VERHAEGEN Wannes, geboren 2009", "VAN DE VELDE Lowie": the administrative order)
         person_admin_order.mark_admin_order(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS)
+    if deny_unknown and caps:
+        # (session 19: "Siham\tvrijwilliger", "cc: Keza, de coördinator", "Van: Nabin": a first name as a whole item)
+        person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence)
     if listed := person_lists.listed_people(text):
         # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
         person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)

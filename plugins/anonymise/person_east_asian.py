@@ -91,7 +91,7 @@ def mark_east_asian_names(text: str, toks: list[Token], lex: Lexicon, min_conf: 
             continue
         joined = "".join(words)
         phrase = tuple(words)
-        if (lex.is_word(joined) or joined in _LOANS or joined in english_words() or " ".join(words) in lex.places or joined in lex.places
+        if (lex.is_word(joined) or joined in _LOANS or joined in english_words() or " ".join(words) in lex.places
                 or phrase in lex.keep_phrases or phrase in lex.named_chains
                 or any(toks[r].protected in ("place", "brand", "keep") and toks[r].folded not in fam for r in run[1:])):
             i = k

@@ -1,0 +1,77 @@
+"""A first name alone as an item of a structured line (issue 11, session 19; attack A19, informed).
+
+Exports, mail headers, rosters and answers put a person's first name in a cell of its own, with
+no verb or role word around it: "Siham\\tvrijwilliger\\t2022", '"Dawit";"animator";"ja"', "cc: Keza,
+de coördinator", "Van: Nabin", "Winnaar van de quiz: Tobi!", "14u-18u: Shirin (bar)", "Wie deed de
+muziek? Ayesha, natuurlijk.". A capitalised word opening a sentence is no evidence by itself
+(0.3), so a first name no list holds stayed in every such line (A19: 21 of 91 names in nine
+frames). The CLASS: a capitalised word that is a first name on its own evidence (a listed first
+name that is no word, or a word no list knows: no Dutch or English word, compound, place, brand,
+organisation or keep word -- the detector's ``_first_name_evidence``) that is a whole item: it opens
+a line (after a bullet), a cell (after a tab or a semicolon, a quotation mark around it), follows the
+colon of a header that announces a person ("cc:", "Van:", "Winnaar van de quiz:", "Verslag:", a roster's
+time; not "Locatie:", "Materiaal:", "Thema:", "Sponsor:"), or answers a "wie"-question; and its item ends right after it (a comma, a semicolon,
+a tab, "!", a bracket, the line's end). A word that opens a sentence and goes on ("Siham vond ...")
+is for the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+
+#: before the item: a line's start (a bullet, a quotation mark), a tab or semicolon (a cell)
+_BEFORE_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]+)?|[\t;][ \t]*)[\"'“„]?\Z")
+#: a header's colon before the item: the header on its line (its last word is read)
+_HEADER_RE = re.compile(r"(?:^|\n)([^\n:]{1,60}):[ \t]+\Z")
+#: header words after which a person stands ("cc: X", "Van: X", "Winnaar van de quiz: X", "Verslag: X");
+#: not a thing's header ("Locatie:", "Materiaal:", "Thema:", "Sponsor:")
+_PERSON_HEADERS = frozenset({"cc", "bcc", "van", "aan", "from", "to", "winnaar", "winnares", "winnaars", "verslag",
+                             "verslaggever", "tekst", "beeld", "foto", "fotos", "foto's", "auteur", "door", "contact",
+                             "contactpersoon", "verantwoordelijke", "trekker", "trekkers", "bar", "kassa", "afwas",
+                             "moderator", "spreker", "sprekers", "gast", "gastspreker", "coach", "begeleider",
+                             "begeleiding", "animator", "vrijwilliger", "deelnemer", "aanwezig", "aanwezigen",
+                             "afwezig", "verontschuldigd", "notulist", "notulen", "voorzitter", "secretaris",
+                             "penningmeester", "dj", "presentatie", "interview", "interviewer", "redactie", "illustratie",
+                             "fotografie", "ondertekend", "afzender", "ontvanger", "geadresseerde", "naam"})
+#: a roster's time before its colon ("Zaterdag 14u-18u: X (bar)")
+_TIME_RE = re.compile(r"\d{1,2}(?:[u:.h]\d{0,2})?\s*[-–]\s*\d{1,2}(?:[u:.h]\d{0,2})?|\d{1,2}[u:.h]\d{2}|\d{1,2}u\b")
+#: after the item: its end (a quotation mark closing the cell first)
+_AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:[,;!\n]|\(|\Z)|\t)")
+#: a question for a person before the answer ("Wie deed de muziek? Ayesha, natuurlijk.")
+_WHO_RE = re.compile(r"(?:^|[.!?\n][ \t]*)(?:[Ww]ie|[Mm]et wie|[Vv]an wie|[Ww]iens)\b[^.!?\n]{0,80}\?[ \t]+\Z")
+
+
+def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable[[Token], bool],
+               min_conf: float) -> None:
+    """Mark each capitalised word that is a whole item of a structured line (see the module)."""
+    for i in caps:
+        tok = toks[i]
+        if tok.person or tok.protected or tok.allcaps or not tok.cap:
+            continue
+        lo = max(0, tok.start - 100)
+        if not (_BEFORE_RE.search(text, max(0, tok.start - 6), tok.start) or _WHO_RE.search(text, lo, tok.start)
+                or _person_header(text, lo, tok.start)):
+            continue
+        if not _AFTER_RE.match(text, tok.end) or not evidence(tok):
+            continue
+        tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
+        tok.rule = "a first name alone as an item of a structured line"
+
+
+def _person_header(text: str, lo: int, at: int) -> bool:
+    """Whether a header's colon right before ``at`` announces a person (see ``_PERSON_HEADERS``)."""
+    m = _HEADER_RE.search(text, lo, at)
+    if m is None:
+        return False
+    header = m.group(1).strip()
+    words = re.findall(r"[^\W\d_]+(?:'s)?", header.lower())
+    if not words:
+        return False
+    # (the header's last word, or its first: "Winnaar van de quiz:"; "van" only as the whole header: a mail's "Van:")
+    return (words[-1] in _PERSON_HEADERS or words[0] in _PERSON_HEADERS and words[0] != "van"
+            or _TIME_RE.search(header) is not None)
