@@ -59,6 +59,8 @@ PREPOSITIONS = frozenset({"avec", "chez", "selon", "with", "according", "thanks"
 #: French words that never stand right before an article (or are Dutch words too: "en").
 _NOT_BEFORE = ARTICLES | {"en", "y", "se", "ne", "s'en", "un", "une", "a"}
 _MAX_RUN = 3  # capitalised words of one thing's name after the article
+#: The words :func:`protect_french` reads at a capitalised token itself (before an article's rule).
+_READ_HERE = OPENERS | SENTENCE_OPENERS | PREPOSITIONS
 
 
 def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
@@ -70,6 +72,11 @@ def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
     n = len(toks)
     for i in caps:
         tok = toks[i]
+        # (each rule below reads an opener or a preposition here, or an article right before: a
+        # capitalised word with neither is passed first -- the gate above lets most Dutch texts
+        # in, "je" -- with what the rules would do to it: nothing; session 19)
+        if tok.folded not in _READ_HERE and (i < 2 or toks[i - 1].folded not in ARTICLES):
+            continue
         if not tok.cap or tok.allcaps or _named(tok.folded, lex, know):
             continue
         nxt = toks[i + 1] if i + 1 < n else None

@@ -56,6 +56,8 @@ class LogEntry:
 
 
 _SHAPE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Where the words after a span stop counting: a line's or a sentence's end.
+_SHAPE_END_RE = re.compile(r"\n|[.?!](?:\s|$)")
 
 
 def sentence_shape(text: str, start: int, end: int) -> str:
@@ -72,8 +74,11 @@ def sentence_shape(text: str, start: int, end: int) -> str:
     after = text[end:end + 40]
     cut_b = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
     before = before[cut_b + 1:] if cut_b >= 0 else before
-    after = re.split(r"\n|[.?!](?:\s|$)", after, maxsplit=1)[0]
-    prev = word(list(_SHAPE_WORD.finditer(before))[-1] if _SHAPE_WORD.search(before) else None)
+    after = _SHAPE_END_RE.split(after, maxsplit=1)[0]
+    # (the last word before: the last of findall, one scan -- session 19; was a search and a
+    # finditer made into a list, with the same answer)
+    words_before = _SHAPE_WORD.findall(before)
+    prev = ("X" if words_before[-1][0].isupper() else words_before[-1][:20]) if words_before else ""
     nxt = word(_SHAPE_WORD.search(after))
     return " ".join(w for w in (prev, "_", nxt) if w)
 
