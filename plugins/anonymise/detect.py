@@ -61,6 +61,7 @@ from . import (
     person_lower_slots,
     person_months,
     person_openers,
+    person_org_names,
     person_positions,
     person_relations,
     person_roles,
@@ -4286,6 +4287,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and caps:
         # (session 19: "Siham\tvrijwilliger", "cc: Keza, de coördinator", "Van: Nabin": a first name as a whole item)
         person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence)
+    if deny_unknown and (not person_org_names.GROUP_WORDS.isdisjoint(folded) or "'unit" in text or "’unit" in text):
+        # (session 19: "Les Scouts de <Voornaam> <Achternaam>", "de Chiro van <Voornaam> <Achternaam>")
+        person_org_names.mark_group_persons(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
+                                            min_confidence, _NOT_OVERRIDDEN)
     if listed := person_lists.listed_people(text):
         # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
         person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)
