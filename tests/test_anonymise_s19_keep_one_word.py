@@ -40,6 +40,9 @@ PERSONS = [
     ("“We zaten in de Sporthal met Tjorven Oudelandt.”", ("Tjorven", "Oudelandt")),
     ("“Ik was bij Scout Kwabena: hij zei dat het kon.”", ("Kwabena",)),
     ("“Volgens Trainer Bukolami komt het goed.”", ("Bukolami",)),
+    # a girl's name that splits into two Dutch words is no compound head ("roze|mijn", "zee|linde")
+    ("“Het team van Rozemijn Vermaelenbroekx won de quiz.”", ("Rozemijn", "Vermaelenbroekx")),
+    ("“We speelden tegen Zeelinde Oudebroekhof en haar zus.”", ("Zeelinde", "Oudebroekhof")),
 ]
 
 

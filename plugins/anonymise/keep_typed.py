@@ -200,10 +200,10 @@ _ONE_WORD_NOT_HEADS = frozenset({
 
 #: Simple (no compound) nouns of a venue, a business or an institution that open a name with
 #: ONE word after them ("Bowling X", "Moskee X", "Zone X", "Taxi X"): a closed class of what
-#: a place or a firm is. Any other head of :func:`_one_name_word` is a Dutch compound of two
-#: words of 4+ letters ("Buurt|comité", "Game|café"), which no person's first name is; a word
-#: both a noun and a first name of some origin ("Karma", "Comfort", "Gift", "Divine") is in
-#: neither (session 19).
+#: a place or a firm is. Any other head of :func:`_one_name_word` is a Dutch compound ending
+#: in one of them (``_VENUE_TAILS``: "Buurt|comité", "Game|café"); a word both a noun and a
+#: first name of some origin ("Karma", "Comfort", "Gift", "Divine") is in neither, and neither
+#: is a compound of other words ("Liese|lijn", a girl's name) (session 19).
 _VENUE_NOUNS = frozenset({
     "bowling", "elektro", "moskee", "kerk", "tempel", "synagoge", "pagode", "zone", "park", "circus", "taxi",
     "garage", "café", "cafe", "bar", "brasserie", "bistro", "restaurant", "frituur", "pizzeria", "snackbar", "bakkerij",
@@ -216,12 +216,28 @@ _VENUE_NOUNS = frozenset({
 })
 
 
+#: Last parts of a compound head of :func:`_one_name_word` that say "a venue, a business, an
+#: institution" ("Buurt|comité", "Game|café", "Jongeren|punt", "Verzekerings|kantoor").
+_VENUE_TAILS = _VENUE_NOUNS | frozenset({"comité", "comite", "kantoor", "punt", "huis", "club", "kamp", "fonds", "dienst",
+                                         "werking", "centrale", "bedrijf", "handel", "verhuur", "boerderij", "hoeve"})
+
+
 def _one_word_head(f: str, low: str, lex: Lexicon) -> bool:
     """Whether the type noun ``f`` (as written in lower case: ``low``) may open a name of one
-    word no list knows: a closed venue or business noun, or a Dutch compound (see above)."""
+    word no list knows: a closed venue or business noun, or a Dutch compound that ends in one
+    (``_VENUE_TAILS``) after a Dutch word of three letters or more (a linking "s" or "e"
+    allowed). Not any compound: "Liese|lijn" splits into two words and is a girl's name."""
     from .lexicon import fold
 
-    return f in _VENUE_NOUNS or _long_compound(low, lex) or _long_compound(fold(low), lex)
+    if f in _VENUE_NOUNS:
+        return True
+    for word in {low, fold(low)}:
+        for tail in _VENUE_TAILS:
+            if word.endswith(tail) and len(word) - len(tail) >= 3:
+                head = word[: -len(tail)]
+                if lex.is_word(head) or (head[-1] in "se" and len(head) > 3 and lex.is_word(head[:-1])):
+                    return True
+    return False
 
 
 def _one_name_word(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
