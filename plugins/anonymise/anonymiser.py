@@ -34,6 +34,7 @@ from .export_authors import initial_tail_name, mask_handles, organisation_handle
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
 from .inline import section_quotations, unwrapped
+from .keep_evidence import Evidence
 from .keep_heads import names_an_organisation
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
@@ -321,8 +322,12 @@ def build_knowledge(report: Report, opts: Options,
     # (with no section but the quotes' there is nothing to leave out)
     scope = HarvestScope(report, sections) if opts.scope != "all" and any(s != "quotes" for s, _ in sections) else None
     chosen = scope.plan() if scope is not None else None
+    # (session 19: what a strong keep rule recognises anywhere in the report is no name on
+    # weak evidence elsewhere in it -- keep_evidence; worked out only where a weak span asks)
+    keep_ev = Evidence(evidence_texts(report), lambda: _given_knowledge(report, opts)[0])
     while True:
         know, roles = _given_knowledge(report, opts)
+        know.evidence = keep_ev
         # Names seen with confidence anywhere else in the report.
         # (adding a name a second time changes nothing and gives the same key: looked up here)
         added: dict[str, str | None] = {}
@@ -352,6 +357,17 @@ def build_knowledge(report: Report, opts: Options,
     texts += [q.attribution or "" for q in report.quotes]
     link_nicknames(texts, know)
     return know, roles
+
+
+def evidence_texts(report: Report) -> list[str]:
+    """The texts whose keep rules count as evidence for the whole report: every quote on its
+    own (as it is anonymised), every other section and the photo's caption."""
+    texts = [q.text for q in report.quotes if isinstance(q.text, str)]
+    # (the quotes section repeats the quotes: read only when the reader found none in it)
+    texts += [t for sid, t in report.sections.items() if isinstance(t, str) and (sid != "quotes" or not texts)]
+    if report.photo is not None and isinstance(report.photo.caption, str):
+        texts.append(report.photo.caption)
+    return texts
 
 
 def _given_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str, str]]:

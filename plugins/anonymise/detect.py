@@ -43,6 +43,7 @@ from . import (
     coordination,
     credits,
     identifiers,
+    keep_evidence,
     keep_of,
     name_case,
     name_model,
@@ -639,6 +640,9 @@ class Knowledge:
     #: masked everywhere, and the review listed none of it). Not part of what the
     #: knowledge says about names.
     learned: dict[str, tuple[str, float]] = field(default_factory=dict, repr=False, compare=False)
+    #: the report's strong keep evidence (session 19, :class:`.keep_evidence.Evidence`): a span
+    #: resting on weak evidence only and made of words a strong rule keeps elsewhere is no name
+    evidence: Any = field(default=None, repr=False, compare=False)
 
     def learn(self, key: str | None, rule: str, confidence: float) -> None:
         """Remember how the report taught the name of ``key``: the strongest evidence wins
@@ -4329,14 +4333,21 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
             if not sp.attribution and _is_attribution(text, sp):  # (_assemble's spans come marked)
                 sp = Span(sp.start, sp.end, sp.kind, sp.text, sp.rule, sp.confidence, sp.key, sp.suffix, True)
         final.append(sp)
+    if know.evidence:
+        # (session 19: a word a strong keep rule recognises elsewhere in the report is no
+        # name on weak evidence here; keep_evidence)
+        final = [sp for sp in final if not keep_evidence.settled(text, toks, sp, know, lex)]
     uncertain: list[Uncertain] = []
     if not find_uncertain:
         return Analysis(final, uncertain)
     # (the spans are sorted and do not overlap: a bisect finds the one that may cover a token)
     span_starts = [s.start for s in final]
+    evidence = know.evidence
     for i in caps:
         tok = toks[i]
         if tok.protected == POSITION and tok.cap and _kept_class(tok, lex, know) is None and not lex.is_word(tok.folded):
+            if evidence and tok.folded not in know.names and evidence.kept(tok.folded, tok.text):
+                continue  # (kept by a strong rule elsewhere in the report: nothing for the editor to decide)
             # kept by its sentence position only (keep_objects): listed for the editor
             uncertain.append(Uncertain(tok.text, 0.4, "kept: a thing by its sentence position"))
             continue

@@ -15,6 +15,7 @@ deny list in perskamer.yaml): it stays in the workspace, outside the output fold
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,10 +76,16 @@ def collect(reports: list[Any]) -> list[Item]:
         if shape and shape not in item.shapes and len(item.shapes) < 6:
             item.shapes.append(shape)
 
+    # a doubtful keep that a strong keep rule recognises in another report of the workspace
+    # is settled: the editor is not asked (keep_evidence, session 19; read from the reports'
+    # published texts, only for the words in doubt)
+    evidence = _workspace_evidence(reports)
     for report in reports:
         rec = (getattr(report, "private", None) or {}).get("anonymisation") or {}
         source = getattr(report, "source", "") or getattr(report, "slug", "")
         for u in rec.get("uncertain", []):
+            if _settled_elsewhere(u["text"], report, evidence):
+                continue
             add(u["text"], "kept", source, u.get("reason", ""), float(u.get("score", 0.0)))
         for e in rec.get("log", []):
             if e.get("kind") not in _REVIEWED_KINDS:
@@ -96,6 +103,30 @@ def collect(reports: list[Any]) -> list[Item]:
                 continue
             add(e["original"], "replaced", source, e.get("rule", ""), float(e.get("confidence", 0.0)), e.get("shape", ""))
     return sorted(items.values(), key=lambda i: (-i.count, i.key, i.kind))
+
+
+def _workspace_evidence(reports: list[Any]) -> list[tuple[Any, Any]]:
+    """(report, its :class:`.keep_evidence.Evidence` over its published texts) per report."""
+    from .anonymiser import evidence_texts
+    from .detect import Knowledge
+    from .keep_evidence import Evidence
+
+    out = []
+    for report in reports:
+        try:
+            texts = evidence_texts(report)
+        except AttributeError:  # (not a Report: nothing to read)
+            continue
+        out.append((report, Evidence(texts, Knowledge)))
+    return out
+
+
+def _settled_elsewhere(text: str, report: Any, evidence: list[tuple[Any, Any]]) -> bool:
+    """Whether every word of a doubtful keep ``text`` of ``report`` is recognised by a strong
+    keep rule in another report (never a listed name: ``Evidence.kept``)."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text) if len(w) >= 2]
+    others = [ev for r, ev in evidence if r is not report]
+    return bool(words) and bool(others) and all(any(ev.kept(fold(w), w) for ev in others) for w in words)
 
 
 def load_decisions(text: str | None) -> dict[str, str]:
