@@ -77,3 +77,8 @@ def test_a_listed_name_is_never_settled_for_the_review() -> None:
     assert not review._settled_elsewhere("Mathilde", b, evidence)
     assert review._settled_elsewhere("Quirnix", b, review._workspace_evidence(
         [anonymiser.anonymise_report(_report(["Het geld kwam van Fonds Quirnix."], slug="c"), {}), b]))
+
+
+def test_a_word_the_report_settles_is_not_asked_about() -> None:
+    done = anonymiser.anonymise_report(_report(["Het geld kwam van Fonds Quirnix.", "We bedankten Quirnix met een kaartje."]), {})
+    assert "Quirnix" not in [u["text"] for u in done.private["anonymisation"]["uncertain"]]

@@ -4359,6 +4359,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         if tok.folded in lex.common:
             continue
         if tok.score >= 0.2 or (not tok.sent_start and tok.score == 0.0 and tok.folded not in lex.dutch_words):
+            if evidence and tok.folded not in know.names and evidence.kept(tok.folded, tok.text):
+                continue  # (a strong keep rule settles it elsewhere in the report; keep_evidence)
             reason = tok.rule or "capitalised word, no name evidence"
             uncertain.append(Uncertain(tok.text, round(tok.score, 2), reason))
     return Analysis(final, uncertain)
