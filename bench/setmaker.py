@@ -58,7 +58,7 @@ def _yaml_scalar(value) -> str:
 
 
 def render_md(r: dict) -> str:
-    head = [f"---", f"title: {_yaml_scalar(r['title'])}", f"date: {r.get('date', '2023-06-06')}",
+    head = ["---", f"title: {_yaml_scalar(r['title'])}", f"date: {r.get('date', '2023-06-06')}",
             f"session: {_yaml_scalar(r['session'])}", f"reporter: {_yaml_scalar('Verslaggever ' + r['id'])}"]
     for key, value in (r.get("front") or {}).items():
         if isinstance(value, list):
