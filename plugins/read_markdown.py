@@ -17,7 +17,7 @@ from perskamer.form.assemble import NO_SECTIONS_HINT
 from perskamer.form.layout import is_form_header
 from perskamer.form.plugin import reader_hooks
 from perskamer.form.questions import best_question
-from perskamer.form.quotes import quotes_from_text
+from perskamer.form.quotes import quotes_from_text, section_speakers
 from perskamer.model import SECTION_IDS, Photo, Report, Source
 from perskamer.yamlutil import YamlError, load_yaml
 
@@ -180,9 +180,20 @@ def _read_body(body: str, first_line: int, report: Report) -> None:
     boundaries: list[tuple[int, int, str, int]] = []  # (index, skip_lines, section, level)
     seen: set[str] = set()
     h1_title: str | None = None
-    for idx, level, text in heads:
+    matches = [best_question(_EMPHASIS_RE.sub("", text).strip(), heading=True) for _i, _l, text in heads]
+    # The form's questions stand at one heading level; a deeper heading that reads like a question
+    # is a sub-heading of the answer ("### Vragen aan de sprekers" inside the quotes answer, above a
+    # pasted wall) when the form's own question for that section stands at the form's level too,
+    # not the question itself: it stays in its answer (session 19; before, it took
+    # the rest of the answer to sections.questions, where the quote rules did not reach).
+    levels = [level for (_i, level, _t), m in zip(heads, matches, strict=True) if m]
+    form_level = min(levels) if len({m.section for m in matches if m}) >= 2 else None
+    for (idx, level, text), match in zip(heads, matches, strict=True):
         plain = _EMPHASIS_RE.sub("", text).strip()
-        match = best_question(plain, heading=True)
+        if match and form_level is not None and level > form_level and any(
+                m and m.section == match.section and lv == form_level
+                for (_i, lv, _t), m in zip(heads, matches, strict=True)):
+            continue
         if match and match.section not in seen:
             seen.add(match.section)
             skip = 2 if idx + 1 < len(lines) and _SETEXT_RE.match(lines[idx + 1]) and not _ATX_RE.match(lines[idx]) else 1
@@ -235,6 +246,22 @@ def _read_body(body: str, first_line: int, report: Report) -> None:
 
     if "quotes" in report.sections:
         report.quotes = quotes_from_text(report.sections["quotes"], first_line=section_starts["quotes"], markdown=True)
+    # quote-shaped content in any section: its authors (session 19; perskamer.form.quotes)
+    export_speakers: dict[str, list[str]] = {}
+    for sid, text in report.sections.items():
+        lines, starts, new_para = [], [], True
+        for raw in text.split("\n"):
+            if not raw.strip():
+                new_para = True
+                continue
+            lines.append(raw)
+            starts.append(new_para)
+            new_para = False
+        found = section_speakers(lines, starts, quotes_section=sid == "quotes")
+        if found:
+            export_speakers[sid] = found
+    if export_speakers:
+        report.private["export_speakers"] = export_speakers
     _photo_from_section(report, section_starts.get("photo"))
     _common_problems(report)
 

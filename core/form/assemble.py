@@ -35,7 +35,7 @@ from .questions import (
     may_continue_question,
     split_label,
 )
-from .quotes import QuoteLine, _starts_new_quote, chat_block_starts, parse_chat_line, split_quotes
+from .quotes import QuoteLine, _starts_new_quote, chat_block_starts, parse_chat_line, section_speakers, split_quotes
 from .text import clean_inline, is_url_line, slugify, tokens
 
 NO_SECTIONS_HINT = (
@@ -518,6 +518,15 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     if "quotes" in section_items:
         qlines = [QuoteLine(it.text, it.block.line, it.hard_break) for it in section_items["quotes"] if it.block.kind != "image"]
         quotes = split_quotes(qlines, vocabulary=vocabulary)
+    # quote-shaped content in any section: its authors (session 19)
+    export_speakers: dict[str, list[str]] = {}
+    for sid in SECTION_IDS:
+        if sid in sections and sid in section_items:
+            texts = [it for it in section_items[sid] if it.block.kind != "image"]
+            found = section_speakers([it.text for it in texts], [it.hard_break for it in texts],
+                                     quotes_section=sid == "quotes")
+            if found:
+                export_speakers[sid] = found
 
     # -- photo -------------------------------------------------------------------------
     photo = None
@@ -555,6 +564,8 @@ def assemble_report(blocks: list[Block], report: Report, options: AssembleOption
     if photo is not None and report.photo is None:
         report.photo = photo
     report.private["form_questions"] = questions_seen
+    if export_speakers:
+        report.private["export_speakers"] = export_speakers
     if title_line is not None:
         report.private.setdefault("title_line", title_line)
     if date_line is not None:

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 
 from ..honorifics import LABEL_TITLES, alternation
+from .export_meta import Author, generic_items, meta_line
+from .export_meta import _chat_line as chat_line
 
 _SEP = r"[ \t]*[·•|][ \t]*"
 _MONTH = (
@@ -143,7 +145,7 @@ def export_items(lines: list[str], paragraph_starts: list[bool] | None = None) -
     walls = [wall_author(t) for t in lines]
     socials = [is_social_meta(t) for t in lines]
     if not any(a is not None for a in walls) and not any(socials):
-        return []
+        return _generic(lines, [], starts)
     items: list[ExportItem] = []
     done = 0  # the first line no item has taken
     in_wall = False  # (reply lines follow a post)
@@ -190,4 +192,105 @@ def export_items(lines: list[str], paragraph_starts: list[bool] | None = None) -
             continue
         in_wall = False
         i += 1
-    return items
+    return items + _generic(lines, items, starts)
+
+
+#: A quotation mark: a line that holds one is a quote of the form's own, not an export's post.
+_QUOTED_RE = re.compile("[“”„«»\"]")
+
+
+def _is_intro(text: str) -> bool:
+    t = text.strip()
+    return not t or t.startswith("#") or t.endswith(":")
+
+
+def _generic(lines: list[str], items: list[ExportItem], starts: list[bool]) -> list[ExportItem]:
+    """The items of the generic author and metadata shapes (:mod:`.export_meta`) in the lines
+    the two shapes above left: each author with its text, read after a header line ("<Naam> ·
+    2 uur geleden", then the message) or before an author line that closes its post ("<vraag>",
+    then "<Naam> · 14 likes · 10:42")."""
+    taken = {k for it in items for k in range(it.first, it.last + 1)}
+    found = generic_items(lines, taken)
+    if not found:
+        return []
+    at = {g.at for g in found}
+    metas = [meta_line(t) for t in lines]
+    chats = [chat_line(t) for t in lines]  # (a chat message's header ends a post's text)
+    n = len(lines)
+    out: list[ExportItem] = []
+    used = set(taken)
+    replies = [reply_parts(t) for t in lines]
+    # One export is written one way: the first author line of the text tells whether an author
+    # line closes its post ("<vraag>" / "<Naam> · 14 likes", in one paragraph) or heads its
+    # message ("<Naam> · 2 uur geleden" / the message; the message's first line may start a
+    # paragraph: text from the PDF form puts a blank line after every line).
+    lead = next((g.at for g in found if g.kind == "line"), None)
+    closing_mode = lead is not None and not starts[lead] and lead > 0 and bool(lines[lead - 1].strip()) \
+        and (lead - 1) not in at and not metas[lead - 1] and replies[lead - 1] is None \
+        and not _is_intro(lines[lead - 1]) and not chats[lead - 1]
+    for g in found:
+        i = g.at
+        a = g.author
+        if a.name.lower() in ANONYMOUS:
+            a = Author("", None, a.label)
+        handle = a.label.startswith("@") and " " not in a.name
+        name = a.name or None
+        if g.kind in ("mail", "row", "joined") or i in used:
+            # (a header or a row: the author of what follows or of its own cells)
+            if not any(it.first == i and it.author == name for it in out):
+                out.append(ExportItem(i, i, g.text, name, a.label, None, handle or _is_handle(a.name)))
+            used.add(i)
+            continue
+        body: list[int] = []
+        last = i
+        j = i + 1
+        while j < n and metas[j]:  # (the metadata line under a name: "10:42", "4 likes")
+            last = j
+            j += 1
+        k = j
+        closing = closing_mode
+        while g.kind == "line" and not closing and k < n and lines[k].strip() and k not in at and k not in used \
+                and not metas[k] and replies[k] is None and not chats[k] and not (starts[k] and k > j):
+            body.append(k)
+            k += 1
+        if body and k < n and metas[k]:
+            last = k
+        if body:
+            last = max(last, body[-1])
+        else:  # the author line closes its post (or signs a note): the lines right above it
+            k = i - 1
+            while k >= 0 and i - k <= 4 and lines[k].strip() and k not in at and k not in used and not metas[k] \
+                    and replies[k] is None and not _is_intro(lines[k]) and not starts[i] and not chats[k] \
+                    and not _QUOTED_RE.search(lines[k]):
+                body.insert(0, k)
+                if starts[k]:
+                    break
+                k -= 1
+        first = min([i, *body])
+        used.update(range(first, last + 1))
+        out.append(ExportItem(first, last, _join([lines[x] for x in body]), name, a.label,
+                              f"@{a.handle}" if a.handle else None, handle or _is_handle(a.name)))
+        # the replies under it ("↳ <Naam>: <tekst>")
+        k = last + 1
+        while k < n and replies[k] is not None and k not in used:
+            label, who, aff, text = replies[k]  # type: ignore[misc]
+            out.append(ExportItem(k, k, text, who, label, aff, False))
+            used.add(k)
+            k += 1
+    return sorted(out, key=lambda it: it.first)
+
+
+def _is_handle(name: str) -> bool:
+    return " " not in name and bool(re.search(r"[._\d]", name))
+
+
+def export_authors(lines: list[str], paragraph_starts: list[bool] | None = None) -> list[str]:
+    """Every author the exports in ``lines`` name (posts, replies, comments, headers, rows), as
+    written, in order, once each; anonymous authors left out."""
+    out: list[str] = []
+    for it in export_items(lines, paragraph_starts):
+        if it.author and it.author not in out:
+            out.append(it.author)
+        if it.affiliation and it.affiliation.startswith("@") and it.affiliation[1:] not in out:
+            out.append(it.affiliation[1:])  # (a handle beside a display name: "<Naam> @<handle>")
+    return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .chat_lines import chat_line_sender, joined_sender, zoom_sender
-from .export_lines import export_items
+from .export_lines import export_authors, export_items
 from .layout import join_lines
 from .text import clean_inline, fold, is_url_line
 
@@ -600,4 +600,68 @@ def chat_block_starts(texts: list[str]) -> list[bool]:
         j = joined[i - 1]
         if j and not j[1]:
             out[i] = True
+    return out
+
+
+# -- quote-shaped content in any section (issue 11, session 19) --------------------------------------
+# An export or a chat pasted under another question ("Waar kwamen veel vragen/reacties over?" with a
+# Slido or Zoom chat, "Wat heeft jou verrast?" with a message wall) names its authors as a quotes
+# section does. The reader lists them, per section, in ``report.private["export_speakers"]``; the
+# anonymiser treats them as credited speakers and reads those sections with the quote rules.
+
+#: A plain "Label: text" line in another section is a speaker's line only in a block of them where a
+#: label repeats or one is a name of two words or more ("Doel: … / Resultaat: …" is a form's list).
+def _plain_label(text: str) -> bool:
+    return chat_line_sender(text, strong=True) is None and zoom_sender(text) is None
+
+
+def section_speakers(lines: list[str], paragraph_starts: list[bool] | None = None, *,
+                     quotes_section: bool = False) -> list[str]:
+    """The authors and chat senders that quote-shaped lines of a section name (as written, in
+    order, once each): export authors (:func:`.export_lines.export_authors`) and the senders of
+    chat blocks of at least two lines; in the quotes section only the authors its quotes do not
+    carry already (an e-mail header, a post without text)."""
+    cleaned = [_clean_line(normalize_for_quotes(t), True) for t in lines]
+    starts = paragraph_starts if paragraph_starts is not None else [False] * len(lines)
+    out = export_authors(cleaned, starts)
+    if quotes_section:
+        return _first_names_first(out)
+    # chat blocks, paragraph by paragraph (a blank line or a paragraph start ends one)
+    block: list[str] = []
+    blocks: list[list[str]] = []
+    for t, st in zip(cleaned, starts, strict=True):
+        if not t or st:
+            if block:
+                blocks.append(block)
+            block = []
+        if t:
+            block.append(t)
+    if block:
+        blocks.append(block)
+    for para in blocks:
+        chats = chat_block(para)
+        senders = [c[0] for c in chats if c]
+        if len(senders) < 2:
+            continue
+        plain = [c[0] for t, c in zip(para, chats, strict=True) if c and _plain_label(t)]
+        if plain and len(plain) == len(senders):
+            repeated = len(set(plain)) < len(plain)
+            if not repeated and not any(len(p.split()) >= 2 for p in plain):
+                continue
+        for name in senders:
+            if name not in out:
+                out.append(name)
+    return _first_names_first(out)
+
+
+def _first_names_first(names: list[str]) -> list[str]:
+    """"<Achternaam>, <Voornaam>" (Teams, Outlook) as "<Voornaam> <Achternaam>": a speaker's
+    name is read up to its first comma ("<Naam>, <rol>"), which would leave the first name."""
+    out = []
+    for name in names:
+        parts = [p.strip() for p in name.split(",")]
+        if len(parts) == 2 and all(p and is_name(p) for p in parts) and len(parts[1].split()) <= 2:
+            name = f"{parts[1]} {parts[0]}"
+        if name not in out:
+            out.append(name)
     return out
