@@ -14,7 +14,7 @@ from perskamer.model import Quote, Report
 
 from . import chat_senders
 from .analysis_memo import AnalysisMemo
-from .caption_titles import titled_stretches
+from .caption_titles import apposed_titles, titled_stretches
 from .credit_asides import aside_speaker, lower_case_speaker
 from .credit_orgs import is_organisation, person_part
 from .credits import credited_names, credited_people, may_hold_any
@@ -245,6 +245,8 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
     first = fold(words[0])
     if first in _NOT_A_NAME_START:
         return None
+    if len(words) == 1 and organisation_handle(s):
+        return None  # an organisation's handle written as one word ("@Jeugddienst<Plaats>")
     if not words[0][0].isupper():
         # A lower-case handle (chat) is a name; an ordinary word group is not.
         if len(words) == 1 and not lex.is_word(first):
@@ -395,11 +397,34 @@ def _given_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str
         credited = quote_speaker(q)
         if credited:
             know.add(credited, explicit=True)
+    for name in export_speaker_names(report):
+        know.add(name, explicit=True)
     # who took a photo ("© foto: X", "Beeld: X"): a person the report names (session 10)
     for text in _credit_texts(report):
         for name in credited_names(text):
             know.add(name, explicit=True)
     return know, roles
+
+
+def export_speakers(report: Report) -> dict[str, list[str]]:
+    """The authors and chat senders of quote-shaped content, by section, as the reader found
+    them (``report.private["export_speakers"]``, ``perskamer.form.quotes.section_speakers``)."""
+    got = report.private.get("export_speakers")
+    if not isinstance(got, dict):
+        return {}
+    return {sid: [s for s in v if isinstance(s, str) and s] for sid, v in got.items()
+            if isinstance(sid, str) and isinstance(v, list)}
+
+
+def export_speaker_names(report: Report) -> list[str]:
+    """The personal names among :func:`export_speakers` (an organisation's stays: speaker_name)."""
+    out: list[str] = []
+    for speakers in export_speakers(report).values():
+        for speaker in speakers:
+            name = speaker_name(speaker)
+            if name and name not in out:
+                out.append(name)
+    return out
 
 
 def _credit_texts(report: Report) -> list[str]:
@@ -446,6 +471,14 @@ def _mask_titled(text: str, know: Knowledge, lab: Labeler, opts: Options, where:
         inner = anonymise_text(text[start:end], know, lab, where=f"{where} (title)", log=entries,
                                chat=False, min_confidence=opts.min_confidence, deny_unknown=True)
         text = text[:start] + inner + text[end:]
+    # the title after the name ("<Achternaam>, schepen"): read as "schepen <Achternaam>" (session 19)
+    for start, end, title in reversed(apposed_titles(text)):
+        probe = f"{title.lower()} {text[start:end]}"
+        inner = anonymise_text(probe, know, lab, where=f"{where} (title)", log=entries, chat=False,
+                               min_confidence=opts.min_confidence, deny_unknown=True)
+        head = f"{title.lower()} "
+        if inner.startswith(head) and inner[len(head):] != text[start:end]:
+            text = text[:start] + inner[len(head):] + text[end:]
     return text
 
 
@@ -540,14 +573,19 @@ _CHAT_SPEAKER_RE = re.compile(r"^\W*[\w.-]{1,30}\s*:\s*")
 
 def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
                      entries: list[LogEntry], uncertain: list[tuple[str, Any]], memo: AnalysisMemo | None = None,
-                     facts: dict[str, TextFacts] | None = None) -> str:
+                     facts: dict[str, TextFacts] | None = None, *, quote_rules: bool | None = None) -> str:
     """A section: paragraph by paragraph, line by line where lines are chat. ``memo``: the
     report's remembered analyses (:mod:`.analysis_memo`: a chat log repeats its lines);
     ``facts``: the :class:`.detect.TextFacts` of the texts harvested, by text (a section that
-    is one paragraph was tokenised and its first protections found by its harvest)."""
-    speaker_lines = where == "section quotes"
+    is one paragraph was tokenised and its first protections found by its harvest);
+    ``quote_rules``: read it as a quotes section (the quotes section, and any section that
+    holds quote-shaped content; default: the quotes section only)."""
+    if quote_rules is None:
+        quote_rules = where == "section quotes"
+    speaker_lines = quote_rules
     # (a proper noun no list knows is a name in what people say, not in the report's own
-    # narrative, where organisations and places outnumber unlisted persons)
+    # narrative, where organisations and places outnumber unlisted persons; another section
+    # with an export or a chat is mostly the reporter's text around it: its authors are known)
     deny_unknown = where == "section quotes"
     paragraphs = _PARAGRAPH_BREAK_RE.split(text)
     out: list[str] = []
@@ -600,6 +638,8 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
     if name and named and (know.add(name, explicit=True) or fold(name)) in named:
         name = None  # the speaker agreed to be named: the credit keeps the name
         keep_credit = (q.speaker, q.attribution, q.affiliation)
+    elif q.speaker and (h := speaker_handle(q.speaker)) and organisation_handle(h) and q.attribution in (None, q.speaker):
+        keep_credit = (q.speaker, q.attribution, q.affiliation)  # an organisation's handle as an export's author
     else:
         keep_credit = None
     chat = _is_chat(q.text) or bool(name and name[:1].islower())
@@ -686,6 +726,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     _index_shared_roles(report, know, lab, named)
     fields_clean: dict[tuple[str, bool], tuple[int, str]] = {}  # (see _anonymise_field)
     handle_speakers = [h for q in report.quotes if q.speaker and (h := speaker_handle(q.speaker))]
+    exported = export_speakers(report)
+    handle_speakers += [h for v in exported.values() for sp in v if (h := speaker_handle(sp))]
     quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named, fields_clean)
                   for i, q in enumerate(report.quotes)]
     # A name masked inside a quote is a name wherever the report repeats it: the quotes
@@ -698,17 +740,21 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     # and a deny-listed name is masked everywhere, whatever the scope.
     # (every speaker of the front matter too: "Mus" credited, "Mustafa Amrani" in the facts
     # would give the nickname away)
+    # (the authors of quote-shaped content in any section are credited as the quotes' are: session 19)
+    export_keys = {key for name in export_speaker_names(report) if (key := know.add(name, explicit=True))}
     credited = ({r["speaker_key"] for r in quotes_rec if r.get("speaker_key")} | _meta_speaker_keys(report, know)
-                | inline_keys) - named
+                | inline_keys | export_keys) - named
     withheld = (credited if opts.speakers == "anonymous" else set()) | know.deny
     _withhold_everywhere(report, know, lab, withheld, entries, facts, handle_speakers)
-    section_ids = [s for s in report.sections if s == "quotes" or opts.scope == "all"]
+    # a section that holds quote-shaped content (an export, a chat) is read with the quote rules,
+    # whatever the scope (session 19: before, only the quotes section was)
+    section_ids = [s for s in report.sections if s == "quotes" or s in exported or opts.scope == "all"]
     memo = AnalysisMemo(know)  # (the knowledge is complete: link_nicknames wrote in build_knowledge)
     for sid in section_ids:
         text = report.sections.get(sid)
         if isinstance(text, str) and text:
             report.sections[sid] = _anonymise_block(text, know, lab, opts, f"section {sid}", entries, uncertain, memo,
-                                                    facts)
+                                                    facts, quote_rules=sid == "quotes" or sid in exported)
     facts.clear()
     hl = report.meta.get("highlight")
     if isinstance(hl, str) and hl.strip():

@@ -35,3 +35,18 @@ def titled_stretches(text: str) -> list[tuple[int, int]]:
     if not text:
         return []
     return [(m.start(), m.end()) for m in _TITLED_RE.finditer(text)]
+
+
+#: The title after the name, as an apposition (session 19): "<Achternaam>, schepen, opent …",
+#: "<Voornaam> <Achternaam>, burgemeester van <Gemeente>".
+_APPOSED_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP}){{0,2}}),[ \t]+"
+    r"(?P<title>(?i:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r"))\b"
+)
+
+
+def apposed_titles(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each name followed by ", <title>" in ``text`` (the name's span)."""
+    if not text or "," not in text:
+        return []
+    return [(m.start("name"), m.end("name"), m.group("title")) for m in _APPOSED_RE.finditer(text)]
