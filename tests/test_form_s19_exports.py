@@ -207,3 +207,37 @@ def test_apposed_title_in_the_caption() -> None:
     out = _published(report)
     assert not word_in("Verhaeghebaert", out)
     assert word_in("Lokeren", out)
+
+
+# -- what the informed sets showed (evalall against the start) ----------------------------------------
+
+def test_lower_case_nickname_with_an_initial_is_an_author() -> None:
+    quotes = """Uit de Slido:
+
+> **Wendelien Opsomer · 11 likes**
+> Hoe bereik je de oudsten?
+
+> **gulalai r. · 4 likes**
+> Mogen kinderen mee in de raad?
+"""
+    report = _md({"summary": "Een sessie over inspraak.", "quotes": quotes})
+    assert "gulalai r." in report.private["export_speakers"]["quotes"]
+    out = _published(report)
+    for name in ("Wendelien", "Opsomer", "gulalai"):
+        assert not word_in(name, out, ignore_case=True), name
+
+
+def test_a_person_handle_that_names_a_job_is_no_organisation() -> None:
+    from perskamer.plugins.anonymise.export_authors import organisation_led_handle
+
+    assert organisation_led_handle("chiro_wolkendans_essen")
+    assert organisation_led_handle("JeugddienstEssen")
+    assert not organisation_led_handle("Verhaeghebaert_jeugdwerk")
+    chat = """Livechat:
+
+[20:14] Verhaeghebaert_jeugdwerk: hangt ervan af wat je nog doet
+[20:15] chiro_wolkendans_essen: wij doen mee!
+"""
+    out = _published(_md({"summary": "Een livestream.", "quotes": chat}))
+    assert not word_in("Verhaeghebaert", out, ignore_case=True)
+    assert "chiro_wolkendans_essen" in out

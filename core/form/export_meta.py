@@ -100,6 +100,9 @@ def _fold(s: str) -> str:
     return s.lower().strip(".,:;!?")
 
 
+_NICK_INITIAL_RE = re.compile(r"[^\W\d_][\w'’-]{1,29}[ \t]+[^\W\d_]\.")
+
+
 def name_run(text: str, *, allow_handle: bool = True) -> bool:
     """Whether ``text`` reads as a name-like run: 1-5 words, the first capitalised (or a handle),
     the others capitalised, particles or initials; no digits outside a handle; no sentence."""
@@ -112,6 +115,8 @@ def name_run(text: str, *, allow_handle: bool = True) -> bool:
     first = words[0]
     if _fold(first) in _NOT_AUTHOR:
         return False
+    if len(words) == 2 and _NICK_INITIAL_RE.fullmatch(text):
+        return True  # a lower-case nickname with an initial, as a wall or Slido shows it ("<voornaam> <x>.")
     for i, w in enumerate(words):
         core = w.strip(",")
         if core.startswith("@"):

@@ -30,7 +30,13 @@ from .detect import (
     analyse,
     harvest_names,
 )
-from .export_authors import initial_tail_name, mask_handles, organisation_handle, speaker_handle
+from .export_authors import (
+    initial_tail_name,
+    mask_handles,
+    organisation_handle,
+    organisation_led_handle,
+    speaker_handle,
+)
 from .filename import file_name_names, neutral_link_targets, neutral_names
 from .harvest_scope import HarvestScope
 from .inline import section_quotations, unwrapped
@@ -245,7 +251,7 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
     first = fold(words[0])
     if first in _NOT_A_NAME_START:
         return None
-    if len(words) == 1 and organisation_handle(s):
+    if len(words) == 1 and organisation_led_handle(s):
         return None  # an organisation's handle written as one word ("@Jeugddienst<Plaats>")
     if not words[0][0].isupper():
         # A lower-case handle (chat) is a name; an ordinary word group is not.
@@ -638,7 +644,8 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
     if name and named and (know.add(name, explicit=True) or fold(name)) in named:
         name = None  # the speaker agreed to be named: the credit keeps the name
         keep_credit = (q.speaker, q.attribution, q.affiliation)
-    elif q.speaker and (h := speaker_handle(q.speaker)) and organisation_handle(h) and q.attribution in (None, q.speaker):
+    elif q.speaker and (h := speaker_handle(q.speaker)) and organisation_led_handle(h) \
+            and q.attribution in (None, q.speaker):
         keep_credit = (q.speaker, q.attribution, q.affiliation)  # an organisation's handle as an export's author
     else:
         keep_credit = None

@@ -67,3 +67,13 @@ def mask_handles(text: str, labels: Iterable[tuple[str, str]]) -> tuple[str, lis
 
         text = pat.sub(repl, text)
     return text, done
+
+
+def organisation_led_handle(handle: str) -> bool:
+    """Whether a handle *opens* with an organisation's word ("chiro_<naam>_<plaats>",
+    "jeugdhuis<naam>", "Jeugddienst<Plaats>"): an organisation's own account, whose name an
+    export's credit keeps (session 19). "<achternaam>_jeugdwerk" is a person's handle that names
+    a job: it does not open with the word."""
+    segments = [p for p in re.split(r"[._\d]+", fold(handle)) if p]
+    return bool(segments) and organisation_handle(handle) and any(
+        segments[0].startswith(cue) for cue in _ORG_HANDLE_CUES)
