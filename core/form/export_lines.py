@@ -133,7 +133,8 @@ def _join(texts: list[str]) -> str:
     return " ".join(t.strip() for t in texts if t.strip())
 
 
-def export_items(lines: list[str], paragraph_starts: list[bool] | None = None) -> list[ExportItem]:
+def export_items(lines: list[str], paragraph_starts: list[bool] | None = None, *,
+                 generic: bool = False) -> list[ExportItem]:
     """The posts, replies and comments of the exports in ``lines`` (the cleaned lines of a quotes
     section, list marks and Markdown emphasis gone), in order; empty when there is no export.
 
@@ -145,7 +146,7 @@ def export_items(lines: list[str], paragraph_starts: list[bool] | None = None) -
     walls = [wall_author(t) for t in lines]
     socials = [is_social_meta(t) for t in lines]
     if not any(a is not None for a in walls) and not any(socials):
-        return _generic(lines, [], starts)
+        return _generic(lines, [], starts) if generic else []
     items: list[ExportItem] = []
     done = 0  # the first line no item has taken
     in_wall = False  # (reply lines follow a post)
@@ -192,7 +193,7 @@ def export_items(lines: list[str], paragraph_starts: list[bool] | None = None) -
             continue
         in_wall = False
         i += 1
-    return items + _generic(lines, items, starts)
+    return items + _generic(lines, items, starts) if generic else items
 
 
 #: A quotation mark: a line that holds one is a quote of the form's own, not an export's post.
@@ -284,11 +285,22 @@ def _is_handle(name: str) -> bool:
     return " " not in name and bool(re.search(r"[._\d]", name))
 
 
+#: An author that opens with a compound ending in an organisation's word ("Jobhuis", "Jeugddienst",
+#: "Vrijwilligerscentrale", "Buurtwerking", "Jeugdraad") is an organisation, never a person.
+_ORG_HEAD_RE = re.compile(
+    r"^[^\W\d_]{2,}(?:huis|dienst|diensten|centrale|centrum|raad|werking|punt|platform|netwerk|school|"
+    r"vereniging|federatie|koepel|redactie|welzijn)\b",
+    re.IGNORECASE,
+)
+
+
 def export_authors(lines: list[str], paragraph_starts: list[bool] | None = None) -> list[str]:
     """Every author the exports in ``lines`` name (posts, replies, comments, headers, rows), as
     written, in order, once each; anonymous authors left out."""
     out: list[str] = []
-    for it in export_items(lines, paragraph_starts):
+    for it in export_items(lines, paragraph_starts, generic=True):
+        if it.author and _ORG_HEAD_RE.match(it.author):
+            continue  # ("Jobhuis <Plaats>" on a CC line: an organisation's compound opens it)
         if it.author and it.author not in out:
             out.append(it.author)
         if it.affiliation and it.affiliation.startswith("@") and it.affiliation[1:] not in out:
