@@ -38,7 +38,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import Lexicon, fold
-from .scan import finditer_lowered
+from .scan import finditer_lowered, lowered_alike
 
 #: A lower-case phrase anywhere in a text that may hold a frame (a cheap test first).
 GATE_WORDS = ("links naar rechts", "vlnr", "v.l.n.r", "l.n.r", "op de foto", "gauche à droite", "left to right",
@@ -111,9 +111,19 @@ _WITH_GATE_RE = re.compile(r"\bmet[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
 def may_hold_list(text: str, lowered: str) -> bool:
-    """Whether ``text`` (``lowered``: in lower case) may hold a person frame at all."""
-    return (any(w in lowered for w in GATE_WORDS) or ("met " in lowered and _WITH_GATE_RE.search(text) is not None)
-            or _may_hold_row(text))
+    """Whether ``text`` (``lowered``: in lower case) may hold a person frame at all.
+
+    The gate words are a cheap first test; a text without any of them is asked the frame pattern
+    itself (session 19: the words were no superset of the pattern -- "V. l. n. r.:" with spaces,
+    "Afwezig:", "Hosts:", "Bovenaan <Naam>", "in the picture", "gauche a droite" passed the
+    pattern but none of the words, and a caption so written published its list of names)."""
+    if any(w in lowered for w in GATE_WORDS) or ("met " in lowered and _WITH_GATE_RE.search(text) is not None):
+        return True
+    if _may_hold_row(text):
+        return True
+    if lowered_alike(text, lowered):
+        return _FRAME_LOWER_RE.search(lowered) is not None
+    return _FRAME_RE.search(text) is not None
 
 
 def _may_hold_row(text: str) -> bool:
