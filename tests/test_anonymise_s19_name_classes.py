@@ -167,3 +167,16 @@ def test_a_group_named_after_a_place_or_saint_stays(text: str, kept: str) -> Non
     from perskamer.plugins.anonymise.replace import anonymise_text
 
     assert kept in anonymise_text(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("“Het café van Lieselijn Vermeulebroek was dicht.”", "Vermeulebroek"),
+    ("“De zaal van Everaldus Claeyssensbeke was te klein.”", "Claeyssensbeke"),
+    ("“Het huis van Lieselijn Vermeulebroek staat in Gent.”", "Lieselijn"),
+])
+def test_a_first_name_that_splits_into_words_is_no_thing_noun_after_van(text: str, gone: str) -> None:
+    """keep_typed._one_name_word (b4fb2e0) read a first name that splits into Dutch words
+    ("Liese|lijn", "Ever|aldus") as a compound type noun and kept it with the surname."""
+    from perskamer.plugins.anonymise.replace import anonymise_text
+
+    assert gone not in anonymise_text(text)
