@@ -41,7 +41,10 @@ _PERSON_HEADERS = frozenset({"cc", "bcc", "van", "aan", "from", "to", "winnaar",
 #: a roster's time before its colon ("Zaterdag 14u-18u: X (bar)")
 _TIME_RE = re.compile(r"\d{1,2}(?:[u:.h]\d{0,2})?\s*[-–]\s*\d{1,2}(?:[u:.h]\d{0,2})?|\d{1,2}[u:.h]\d{2}|\d{1,2}u\b")
 #: after the item: its end (a quotation mark closing the cell first)
-_AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:[,;!\n]|\(|\Z)|\t)")
+_AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:[,;!\n]|\((?!\d)|\Z)|\t)")
+#: after an item that opens a line or a cell: a cell's end (a tab, a semicolon) or a bracket of a role,
+#: not a comma or the line's end ("Bisous,\nLes animateurs": a greeting; "Vorakrit (2019) is een film")
+_CELL_AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:;|\((?!\d))|\t)")
 #: a question for a person before the answer ("Wie deed de muziek? Ayesha, natuurlijk.")
 _WHO_RE = re.compile(r"(?:^|[.!?\n][ \t]*)(?:[Ww]ie|[Mm]et wie|[Vv]an wie|[Ww]iens)\b[^.!?\n]{0,80}\?[ \t]+\Z")
 
@@ -54,10 +57,13 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
         if tok.person or tok.protected or tok.allcaps or not tok.cap:
             continue
         lo = max(0, tok.start - 100)
-        if not (_BEFORE_RE.search(text, max(0, tok.start - 6), tok.start) or _WHO_RE.search(text, lo, tok.start)
-                or _person_header(text, lo, tok.start)):
+        if _WHO_RE.search(text, lo, tok.start) or _person_header(text, lo, tok.start):
+            after = _AFTER_RE
+        elif _BEFORE_RE.search(text, max(0, tok.start - 6), tok.start):
+            after = _CELL_AFTER_RE
+        else:
             continue
-        if not _AFTER_RE.match(text, tok.end) or not evidence(tok):
+        if not after.match(text, tok.end) or not evidence(tok):
             continue
         tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
         tok.rule = "a first name alone as an item of a structured line"
