@@ -42,38 +42,19 @@ WORKER = textwrap.dedent(
     pkg = os.environ.get("BENCH_ANON_PACKAGE") or "perskamer.plugins.anonymise"
     anonymiser = importlib.import_module(pkg + ".anonymiser")
     from perskamer.model import Quote, Report
+    import ab_loads
     mode, arg = sys.argv[2], sys.argv[3]
     if mode == "quotes":
-        import bench_anonymise
-        cases = bench_anonymise.load_cases()
-        groups = {}
-        for i, c in enumerate(cases):
-            groups.setdefault(c["group"], []).append(i)
+        work, n_quotes = ab_loads.quote_groups()
         def one_round():
-            for idx in groups.values():
-                c0 = cases[idx[0]]
-                r = Report(source="x", slug="x", format="md", meta=copy.deepcopy(c0.get("meta") or {}),
-                           sections={"summary": c0.get("context") or ""},
-                           quotes=[Quote(cases[i]["text"], cases[i].get("speaker")) for i in idx])
+            for meta, context, quotes in work:
+                r = Report(source="x", slug="x", format="md", meta=copy.deepcopy(meta), sections={"summary": context},
+                           quotes=[Quote(t, s) for t, s in quotes])
                 anonymiser.anonymise_report(r)
-            return len(cases)
+            return n_quotes
     else:
-        from pathlib import Path
-        from perskamer.build import Builder
-        from perskamer.workspace import open_workspace
-        config, host = open_workspace(Path(arg) / "config" / "perskamer.yaml")
-        builder = Builder(config, host, cache=None)
-        paths, _ = builder.discover()
-        sources = [s for s in (builder.load_source(p) for p in paths) if hasattr(s, "data")]
-        readers = host.implementations("perskamer_read_source")
-        reports = []
-        for s in sources:
-            for _n, read in readers:
-                rep = read(source=s, context=builder.context)
-                if rep is not None:
-                    reports.append(rep)
-                    break
-        opts = anonymiser.Options.from_dict(config.data.get("anonymise") or {})
+        reports, raw = ab_loads.workspace_reports(arg)
+        opts = anonymiser.Options.from_dict(raw)
         def one_round():
             for rep in copy.deepcopy(reports):
                 anonymiser.anonymise_report(rep, opts)
@@ -95,38 +76,18 @@ INPROC = textwrap.dedent(
     engines = {"A": importlib.import_module("perskamer.plugins.anonymise.anonymiser"),
                "B": importlib.import_module(sys.argv[5] + ".anonymiser")}
     from perskamer.model import Quote, Report
+    import ab_loads
     mode, arg = sys.argv[2], sys.argv[3]
     if mode == "quotes":
-        import bench_anonymise
-        cases = bench_anonymise.load_cases()
-        groups = {}
-        for i, c in enumerate(cases):
-            groups.setdefault(c["group"], []).append(i)
-        work = [(copy.deepcopy(cases[idx[0]].get("meta") or {}), cases[idx[0]].get("context") or "",
-                 [(cases[i]["text"], cases[i].get("speaker")) for i in idx]) for idx in groups.values()]
+        work, n_quotes = ab_loads.quote_groups()
         def one_round(an):
             for meta, context, quotes in work:
                 r = Report(source="x", slug="x", format="md", meta=copy.deepcopy(meta), sections={"summary": context},
                            quotes=[Quote(t, s) for t, s in quotes])
                 an.anonymise_report(r)
-            return len(cases)
+            return n_quotes
     else:
-        from pathlib import Path
-        from perskamer.build import Builder
-        from perskamer.workspace import open_workspace
-        config, host = open_workspace(Path(arg) / "config" / "perskamer.yaml")
-        builder = Builder(config, host, cache=None)
-        paths, _ = builder.discover()
-        sources = [s for s in (builder.load_source(p) for p in paths) if hasattr(s, "data")]
-        readers = host.implementations("perskamer_read_source")
-        reports = []
-        for s in sources:
-            for _n, read in readers:
-                rep = read(source=s, context=builder.context)
-                if rep is not None:
-                    reports.append(rep)
-                    break
-        raw = config.data.get("anonymise") or {}
+        reports, raw = ab_loads.workspace_reports(arg)
         def one_round(an):
             opts = an.Options.from_dict(raw)
             for rep in copy.deepcopy(reports):
