@@ -15,6 +15,9 @@ hyphenated one too: "Marie-Lou") and then the item's end (a comma, a full stop, 
 semicolon, a tab, the line's end): the run and the word are one person. Not when a word in
 capitals is an acronym a list keeps, a title or an organisation's word ("VZW", "KSA", "DJ"), or
 the word after it is a place, a brand, an organisation's or a keep list's word ("KAJ Brugge").
+A place in capitals right after a particle is the surname's head ("VAN <PLAATS> Voornaam", the
+commonest Flemish shape; the lead's fix after T19, session 19), and a role's bracket may end the
+item ("VAN <PLAATS> Voornaam (leiding)").
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 _ITEM_START_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]*)?|[:;,(\t|][ \t]*)\Z")
-_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;)\t|\n]|\Z)")
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;()\t|\n]|\Z)")  # (a role's bracket: "VAN GEEL Mia (leiding)")
 #: Particles written in capitals in the administrative order ("VAN DE VELDE", "AIT LAHCEN").
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "du", "des", "le", "la", "el", "al", "ait", "ben",
                         "bin", "da", "di", "dos", "del", "della", "von", "mc", "mac", "o", "d", "vanden", "vander"})
@@ -37,6 +40,14 @@ _SOFT = frozenset({None, "calendar", "compound"})  # (a first name that is also 
 
 def _name_shaped(f: str) -> bool:
     return len(f) >= 4 and f.isalpha() and sum(c in _VOWELS for c in f) >= 2
+
+
+def _after_particle(words: list[Token], w: Token) -> bool:
+    """Whether ``w`` follows a particle in the run: a place there is a surname's head, the
+    commonest Flemish shape ("VAN <PLAATS> Voornaam", session 19's T19: a town's name after
+    "VAN" was kept as the place and published)."""
+    k = words.index(w)
+    return k > 0 and words[k - 1].folded in _PARTICLES
 
 
 def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float, not_overridden: frozenset,
@@ -68,7 +79,8 @@ def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float
               and last.isalpha()) and last not in _PARTICLES
         ok = ok and all(w.folded in _PARTICLES or (w.text not in lex.keep_exact and w.folded not in lex.keep_single
                                                    and w.folded not in titles and w.folded not in org_cues
-                                                   and w.folded not in lex.brands and w.folded not in lex.places
+                                                   and w.folded not in lex.brands
+                                                   and (w.folded not in lex.places or _after_particle(words, w))
                                                    and w.protected not in hard and w.protected != "keep")
                         for w in words)
         ok = ok and (first.protected in _SOFT and first.folded not in lex.places or first.person)

@@ -1,0 +1,48 @@
+"""A place after a particle in the administrative order is a surname's head (issue 11, session 19).
+
+T19 (the session's blind set, scored at its end) published "VAN <town>" from an attendance list in
+"SURNAME Voornaam" order: the admin-order rule (person_admin_order) refused a run holding a place.
+Flemish surnames are very often "Van <place>"; after a particle the place is the surname. The names
+and towns below are chosen for this test, none from T19.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from perskamer.plugins.anonymise.replace import anonymise_text
+
+NAMES = [
+    ("Aanwezig: VAN HAMME Oona, PEETERS Sieben", ["Hamme", "Oona"]),
+    ("Aanwezig: VAN TONGEREN Wout (penningmeester)", ["Tongeren", "Wout"]),
+    ("- VAN DEN BRANDE Jolien\n- VAN BRUSSEL Ilyas", ["Ilyas"]),
+    ("Verontschuldigd: VAN GEEL Marthe; DE HAAN Lowie", ["Geel", "Marthe", "Haan"]),
+]
+
+
+def survives(name: str, text: str) -> bool:
+    """A name part survives as a whole word in any case ("HAMME" is "Hamme")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+@pytest.mark.parametrize("text,names", NAMES)
+def test_a_place_after_a_particle_in_the_administrative_order_is_a_surname(text: str, names: list[str]) -> None:
+    out = anonymise_text(text)
+    for name in names:
+        assert not survives(name, out), out
+
+
+KEPT = [
+    ("Vertrek: VAN GENT naar Brugge met de trein.", ["Brugge"]),
+    ("Aanwezig: KSA Hamme, Chiro Geel en de jeugddienst.", ["KSA Hamme", "Chiro Geel"]),
+    ("De bus rijdt van Tongeren naar Hasselt.", ["Tongeren", "Hasselt"]),
+]
+
+
+@pytest.mark.parametrize("text,items", KEPT)
+def test_places_outside_the_administrative_order_stay(text: str, items: list[str]) -> None:
+    out = anonymise_text(text)
+    for item in items:
+        assert item in out, out
