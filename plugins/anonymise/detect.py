@@ -4288,6 +4288,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and any(t.allcaps for t in toks):
         # (session 19: "VERHAEGEN Wannes, geboren 2009", "VAN DE VELDE Lowie": the administrative order)
         person_admin_order.mark_admin_order(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS)
+        # (session 19, after T19: "schepen DE <ACHTERNAAM>": a particle surname in capitals after a title)
+        person_admin_order.mark_titled_caps(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS)
     if deny_unknown and caps:
         # (session 19: "Siham\tvrijwilliger", "cc: Keza, de coördinator", "Van: Nabin": a first name as a whole item)
         person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence)

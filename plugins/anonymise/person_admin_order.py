@@ -91,3 +91,42 @@ def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float
                     t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
                     t.rule = "surname in capitals before the first name (administrative order)"
         i = k + 1
+
+
+def mark_titled_caps(text: str, toks: list[Token], lex: Lexicon, min_conf: float, not_overridden: frozenset,
+                     titles: frozenset[str], org_cues: frozenset[str]) -> None:
+    """Mark a surname in capitals with its particle after a title or role word as a person:
+    "Gast: schepen DE <ACHTERNAAM>", "voorzitter VAN DEN <ACHTERNAAM>", "mijn tante DE <ACHTERNAAM>"
+    (the lead's fix after T19, session 19: "schepen <Achternaam>" was masked, the same surname in
+    capitals with its particle was published -- a run in capitals reads as an acronym).
+
+    The run opens with a particle in capitals and ends with a word of three letters or more that
+    is no particle; no word of it is a keep list's, a brand's, a title's or an organisation's word
+    ("schepen VAN KSA ..." is no name)."""
+    hard = not_overridden - {None}
+    n = len(toks)
+    for i in range(n - 2):
+        if toks[i].folded not in titles or toks[i].allcaps:
+            continue
+        run = []
+        k = i + 1
+        while k < n and len(run) < 4 and toks[k].allcaps and text[toks[k - 1].end : toks[k].start] == " ":
+            run.append(toks[k])
+            k += 1
+        while run and run[-1].folded in _PARTICLES:
+            run.pop()
+        if len(run) < 2 or run[0].folded not in _PARTICLES:
+            continue
+        last = run[-1].folded
+        if len(last) < 3 or not last.isalpha():
+            continue
+        if not all(w.folded in _PARTICLES or (w.text not in lex.keep_exact and w.folded not in lex.keep_single
+                                              and w.folded not in titles and w.folded not in org_cues
+                                              and w.folded not in lex.brands and w.protected not in hard
+                                              and w.protected != "keep")
+                   for w in run):
+            continue
+        for t in run:
+            if not t.person:
+                t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
+                t.rule = "surname in capitals after a title or role word"
