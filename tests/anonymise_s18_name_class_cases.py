@@ -224,28 +224,42 @@ def run_path(path: str):
     return run_caption if path == "caption" else run_section_report
 
 
-def misses() -> dict[str, list[int]]:
-    """Index lists of the cases that fail, per run (text / report) and side (names / keep)."""
+def misses(person: list | None = None, keep: list | None = None) -> dict[str, list[int]]:
+    """Index lists of the cases that fail, per run (text / report) and side (names / keep), for
+    this batch or another one of the same shape (session 19's reads these helpers too)."""
+    person, keep = PERSON if person is None else person, KEEP if keep is None else keep
     out: dict[str, list[int]] = {}
     for how in ("text", "report"):
-        out[f"names {how}"] = [i for i, (p, t, ns) in enumerate(PERSON)
+        out[f"names {how}"] = [i for i, (p, t, ns) in enumerate(person)
                                if names_left(t, ns, run_text if how == "text" else run_path(p))]
-        out[f"keep {how}"] = [i for i, (p, t, ks) in enumerate(KEEP)
+        out[f"keep {how}"] = [i for i, (p, t, ks) in enumerate(keep)
                               if items_lost(t, ks, run_text if how == "text" else run_path(p))]
     return out
 
 
-def _score() -> None:
-    m = misses()
+def score(person: list | None = None, keep: list | None = None, show: bool = False) -> None:
+    """Print the batch's figures (with ``show``, the published lines of the misses: a
+    maintainer's tool)."""
+    person, keep = PERSON if person is None else person, KEEP if keep is None else keep
+    m = misses(person, keep)
     for how in ("text", "report"):
         left, lost = m[f"names {how}"], m[f"keep {how}"]
-        print(f"{how:6}: cases with a name left {len(left)}/{len(PERSON)} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {lost}")
-    parts = sum(len(ns) for _p, _t, ns in PERSON)
+        print(f"{how:6}: cases with a name left {len(left)}/{len(person)} {left}; "
+              f"look-alike cases losing an item {len(lost)}/{len(keep)} {lost}")
+    parts = sum(len(ns) for _p, _t, ns in person)
     for how in ("text", "report"):
-        left = sum(len(names_left(t, ns, run_text if how == "text" else run_path(p))) for p, t, ns in PERSON)
+        left = sum(len(names_left(t, ns, run_text if how == "text" else run_path(p))) for p, t, ns in person)
         print(f"{how:6}: name parts left {left}/{parts}")
+    if show:
+        for how in ("text", "report"):
+            for side, cases in (("names", person), ("keep", keep)):
+                for i in m[f"{side} {how}"]:
+                    p, t, _ = cases[i]
+                    run = run_text if how == "text" else run_path(p)
+                    print(f"{side[0].upper()} {how} {i}: {run(t)!r}")
 
 
 if __name__ == "__main__":
-    _score()
+    import sys
+
+    score(show="--show" in sys.argv)

@@ -24,6 +24,7 @@ section, read by the markdown quote splitter). Every case also runs as bare text
 
 from __future__ import annotations
 
+import anonymise_s18_name_class_cases as _s18
 from anonymise_s18_name_class_cases import items_lost, names_left, run_path, run_text  # noqa: F401
 
 PERSON: list[tuple[str, str, list[str]]] = [
@@ -226,38 +227,10 @@ KEEP: list[tuple[str, str, list[str]]] = [
 
 def misses() -> dict[str, list[int]]:
     """Index lists of the cases that fail, per run (text / report) and side (names / keep)."""
-    out: dict[str, list[int]] = {}
-    for how in ("text", "report"):
-        out[f"names {how}"] = [i for i, (p, t, ns) in enumerate(PERSON)
-                               if names_left(t, ns, run_text if how == "text" else run_path(p))]
-        out[f"keep {how}"] = [i for i, (p, t, ks) in enumerate(KEEP)
-                              if items_lost(t, ks, run_text if how == "text" else run_path(p))]
-    return out
-
-
-def _score(show: bool = False) -> None:
-    m = misses()
-    for how in ("text", "report"):
-        left, lost = m[f"names {how}"], m[f"keep {how}"]
-        print(f"{how:6}: cases with a name left {len(left)}/{len(PERSON)} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {lost}")
-    parts = sum(len(ns) for _p, _t, ns in PERSON)
-    for how in ("text", "report"):
-        left = sum(len(names_left(t, ns, run_text if how == "text" else run_path(p))) for p, t, ns in PERSON)
-        print(f"{how:6}: name parts left {left}/{parts}")
-    if show:
-        for how in ("text", "report"):
-            for i in m[f"names {how}"]:
-                p, t, _ns = PERSON[i]
-                run = run_text if how == "text" else run_path(p)
-                print(f"N {how} {i}: {run(t)!r}")
-            for i in m[f"keep {how}"]:
-                p, t, _ks = KEEP[i]
-                run = run_text if how == "text" else run_path(p)
-                print(f"K {how} {i}: {run(t)!r}")
+    return _s18.misses(PERSON, KEEP)
 
 
 if __name__ == "__main__":
     import sys
 
-    _score("--show" in sys.argv)
+    _s18.score(PERSON, KEEP, show="--show" in sys.argv)
