@@ -75,6 +75,7 @@ from . import (
 )
 from . import chat as chat_positions
 from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
+from .keep_bought import protect_bought, protect_named_weather
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
 from .keep_context import _BUSINESS_NOUNS, clause_has, protect_things
@@ -1569,6 +1570,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_french_bodies(text, toks, caps, lex, know, prot, words)  # (keep_french: "Union des X")
     protect_french_names(text, toks, caps, lex, know, prot, words)  # (keep_french_names: "Athénée Royal de X")
     protect_by_position(text, toks, caps, lex, know, prot, words)  # (keep_objects: "keken X", "X is een festival")
+    protect_bought(text, toks, caps, lex, know, prot, words)  # (keep_bought: "we kochten een X")
+    protect_named_weather(text, toks, caps, lex, know, prot, words)  # (keep_bought: "door storm X")
     naming.protect_named_things(text, toks, lex, prot, words, POSITION)  # (naming: "het spel heet X")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",
     # "Jeugdhuis 't Kruispunt", "Brede School Lede", "De Overstap vzw".
@@ -1654,6 +1657,20 @@ _NOT_TYPE_NOUNS = frozenset({"show", "video", "vlog", "clip", "thema", "project"
 _QUOTE_OPEN = "‘'\"“„«*_"
 _QUOTE_CLOSE = {"‘": "’", "'": "'", '"': '"', "“": "”", "„": "”", "«": "»", "*": "*", "_": "_"}
 _TITLE_JOINERS = frozenset({"de", "het", "een", "en", "'t", "der", "den", "op", "in", "aan", "met", "voor", "zonder"})
+
+
+#: Last parts of a lower-case compound that names a kind of work: "kaartspel", "bordspel",
+#: "tekenfilm", "luisterboek", "jeugdserie", "stripreeks", "videogame" (session 20, s20-keep)
+#: ("boek" and "roman" not: "het dagboek", "het gastenboek" belong to a person)
+_WORK_TAILS = ("spel", "film", "serie", "reeks", "game", "musical", "podcast", "strip")
+_WORK_TAILS_RE = re.compile(r"[a-zà-ÿ](?:spel|film|serie|reeks|game|musical|podcast|strip)\b")
+
+
+def _work_compound(f: str, tok: Token, lex: Lexicon) -> bool:
+    """A lower-case Dutch compound of 7+ letters whose last part is a work's noun ("kaartspel",
+    "animatiefilm"), no first name or surname; the title after it is kept as after the noun."""
+    return (not tok.cap and len(f) >= 7 and f.endswith(_WORK_TAILS) and f not in _WORK_NOUNS
+            and f not in lex.first_names and f not in lex.surnames and (lex.is_word(f) or is_compound(f, lex)))
 
 
 def _word_like(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
@@ -1798,10 +1815,14 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                     and nxt.cap and not nxt.allcaps and text[toks[i].end : nxt.start] == " "
                     and nxt.folded not in know.names):
                 prot.add(nxt.start, nxt.end, "keep")
-    # the title of a work: "het boek ‘Wolkenridder’", "de serie *Achter de Duinen*", "de film Stille Zomer"
-    if _WORK_NOUNS.isdisjoint(words):
+    # the title of a work: "het boek ‘Wolkenridder’", "de serie *Achter de Duinen*", "de film Stille Zomer";
+    # also after a lower-case compound ending in a work's noun: "het kaartspel X", "de tekenfilm X" (session 20)
+    compounds = [k for k, f in enumerate(folded) if _work_compound(f, toks[k], lex)] if _WORK_TAILS_RE.search(
+        text) else []
+    if _WORK_NOUNS.isdisjoint(words) and not compounds:
         return
-    for i in [k for k, f in enumerate(folded) if f in _WORK_NOUNS]:
+    compound_set = set(compounds)
+    for i in sorted({k for k, f in enumerate(folded) if f in _WORK_NOUNS} | compound_set):
         if i + 1 >= n:
             continue
         tok = toks[i]
@@ -1824,8 +1845,50 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             if toks[j].cap:
                 last = j
         first_name = toks[i + 1].folded in lex.first_names and not lex.is_word(toks[i + 1].folded)
+        if i in compound_set:
+            last = _compound_title_end(text, toks, i, last, lex)
+            if last is None:
+                continue
         if not first_name:
             prot.add(toks[i + 1].start, toks[last].end, "title")
+
+
+#: Verbs of being after a title that is the subject: "Het kaartspel X is een succes"
+_TITLE_SUBJECT_VERBS = frozenset({"is", "was", "blijft", "bleef", "werd", "wordt", "staat", "stond", "ligt", "lag", "zit",
+                                  "zat", "heeft", "had", "kwam", "komt", "gaat", "ging", "werkt", "werkte", "bleek"})
+_TITLE_INNER = frozenset({"de", "het", "een", "en", "'t", "der", "den"})
+
+
+def _compound_title_end(text: str, toks: list[Token], i: int, last: int, lex: Lexicon) -> int | None:
+    """The last word of a title after a work compound ("het kaartspel X Y"), or None when the
+    run may be a person's name (session 20). Stricter than after a plain work noun: the run
+    stops at a preposition ("het kaartspel X met <Naam>"), holds no listed first name, surname
+    or name-word, and ends the clause -- a punctuation mark, a preposition or "en" after it,
+    or a verb of being when the compound opens the sentence ("Het bordspel X bleef liggen");
+    not "In het bordspel <Naam> won ze", "Het rollenspel <Naam> bedacht werkte"."""
+    end = i
+    for k in range(i + 1, last + 1):
+        t = toks[k]
+        if not t.cap and t.folded not in _TITLE_INNER:
+            break
+        if t.cap:
+            end = k
+    if end == i or any(t.folded in lex.first_names or t.folded in lex.surnames or t.folded in lex.name_words
+                       for t in toks[i + 1 : end + 1]):
+        return None
+    after = text[toks[end].end : toks[end].end + 2]
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    if nxt is None or after[:1] in ",.;:!?)\"”’'»" or after[:1] == "\n":
+        return end
+    if text[toks[end].end : nxt.start] != " " or nxt.cap:
+        return None
+    if nxt.folded in _PREPOSITIONS or nxt.folded in _MORE_PREPOSITIONS or nxt.folded in ("en", "of", "tegen", "tijdens"):
+        return end
+    art = toks[i - 1] if i > 0 else None
+    if (nxt.folded in _TITLE_SUBJECT_VERBS and art is not None and art.sent_start
+            and art.folded in ("het", "de", "een", "ons", "onze", "dit", "dat", "dat")):
+        return end
+    return None
 
 
 def _van_shaped_surname(toks: list[Token], i: int, kept: str | None, lex: Lexicon) -> bool:

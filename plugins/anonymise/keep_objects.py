@@ -137,7 +137,10 @@ _EN_INNER = frozenset({"to", "the", "for", "with", "from"})  # (not "Of", "And":
 #: Institutions named after a person, by the last part of their last word ("Hortamuseum")
 _INSTITUTIONS = ("museum", "ziekenhuis", "kliniek", "hospitaal", "school", "college", "instituut", "atheneum",
                  "lyceum", "hogeschool", "universiteit", "academie", "bibliotheek", "stadion", "theater",
-                 "schouwburg")
+                 "schouwburg",
+                 # (session 20: prizes, halls and pools named after a person -- "X Ypsprijs", "X Yzaal";
+                 # no listed first name or surname ends in one of these)
+                 "prijs", "trofee", "award", "zaal", "sporthal", "zwembad", "auditorium", "memoriaal")
 #: ... or by a last word of its own ("Anne Frank Huis"; "-huis", "-park" end surnames too, and
 #: "Park" is one: "met Jonas Park").
 _INSTITUTION_WORDS = frozenset(_INSTITUTIONS) | {"huis", "centrum", "stichting", "fonds", "instituut", "museum"}

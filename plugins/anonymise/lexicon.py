@@ -168,7 +168,8 @@ def load_lexicon() -> Lexicon:
     chains = [tuple(fold(p) for p in x.split()) for x in read_list("chains.txt") + read_list("chains_named.txt")]
     chains += _place_phrases(firsts)
 
-    calendar = {fold(x) for x in read_list("calendar.txt")}
+    # (holidays.txt: one-word feast days of many traditions, generated from the holidays package)
+    calendar = {fold(x) for x in read_list("calendar.txt") + read_list("holidays.txt")}
     idioms = tuple(read_list("idioms.txt"))
     phrases.sort(key=len, reverse=True)
     return Lexicon(
