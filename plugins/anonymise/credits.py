@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Lexicon, fold, load_lexicon
-from .person_lists import listed_people, may_hold_list
+from .person_lists import listed_people
 from .scan import Literals, finditer_after_keyword, lowered_alike
 
 _PHOTO_WORDS = r"foto(?:['’]s)?|beeld(?:en)?|fotografie|fotograaf|photos?|pictures?|image"
@@ -143,9 +143,13 @@ def may_hold_credit(text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def may_hold_any(text: str) -> bool:
-    """Whether ``text`` may hold a photo credit (``may_hold_credit``) or a person frame's list
-    (``person_lists.may_hold_list``, session 18): the gate of ``credited_people``' callers."""
-    return may_hold_credit(text) or may_hold_list(text, text.lower())
+    """Whether ``text`` may hold a photo credit (``may_hold_credit``) or holds a person frame's
+    list (session 18): the gate of ``credited_people``' callers. (session 20: the list itself,
+    ``person_lists.listed_people``, remembered per text, which the detector asks of the same
+    text anyway; was ``person_lists.may_hold_list``, whose fallback ran the frame pattern over
+    every text without a gate word. ``credited_people`` gives nothing where this says no:
+    ``credit_stretches`` finds nothing without ``may_hold_credit``, and the list is empty.)"""
+    return may_hold_credit(text) or bool(listed_people(text))
 
 
 def names_a_person(credit: str, lex: Lexicon | None = None) -> bool:

@@ -111,7 +111,9 @@ _WITH_GATE_RE = re.compile(r"\bmet[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
 def may_hold_list(text: str, lowered: str) -> bool:
-    """Whether ``text`` (``lowered``: in lower case) may hold a person frame at all.
+    """Whether ``text`` (``lowered``: in lower case) may hold a person frame at all (a superset
+    of the texts :func:`listed_people` finds a list in; since session 20 neither it nor
+    ``credits.may_hold_any`` asks this first: the frame pattern's scan is its own gate).
 
     The gate words are a cheap first test; a text without any of them is asked the frame pattern
     itself (session 19: the words were no superset of the pattern -- "V. l. n. r.:" with spaces,
@@ -249,12 +251,18 @@ def _kind(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
 
 @lru_cache(maxsize=128)
 def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The persons the person frames of ``text`` list: ``(start, end, name)`` each, in order."""
+    """The persons the person frames of ``text`` list: ``(start, end, name)`` each, in order.
+
+    (no gate before the frame pattern's scan: since session 19 :func:`may_hold_list` asks the
+    pattern itself of every text without a gate word, so a gate before the scan cost the scan
+    twice on such a text and the gate words on every other; the scan finds nothing where the
+    gate said no, and the role rows are read only where :func:`_may_hold_row` says they may
+    stand, as before -- session 20)"""
     from .lexicon import load_lexicon
 
-    lowered = text.lower()
-    if not text or not may_hold_list(text, lowered):
+    if not text:
         return ()
+    lowered = text.lower()
     lex = load_lexicon()
     out: list[tuple[int, int, str]] = []
     for m in finditer_lowered(_FRAME_RE, _FRAME_LOWER_RE, text, lowered):

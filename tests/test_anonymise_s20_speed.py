@@ -1,0 +1,70 @@
+"""Session 20's exact speed cuts give the answers of the code they replace (issue 11).
+
+Each fast path is checked against what it replaced, written out here, on generated texts
+(hypothesis) and on fixed cases that show each finds something. Invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perskamer.plugins.anonymise import credits, person_lists
+
+# frames (gate words and the spellings only the pattern reads), credits, rows, names, filler
+_PIECES = ["Van links naar rechts", "V. l. n. r.", "vlnr", "Op de foto", "Afwezig", "Aanwezig", "Hosts",
+           "Sprekers", "Moderator", "In the picture", "Achteraan", "vooraan", "links", "rechts", "met",
+           "samen met", "gemaakt door", "dank aan", "bedankt", "© foto", "Beeld", "foto", "(c)",
+           ":", " ", "\n", "\n- ", "| ", " |", "• ", ", ", " en ", " & ", ".", "(11)", "(moderator)",
+           "Wietse Landuyt", "Elvire Cnockaert", "Bavo", "dr Landuyt", "Prof. Ghesquière", "Storm", "Roos",
+           "Chiro Sint-Jan", "de jeugddienst", "twee begeleiders", "penningmeester", "leiding",
+           "een dag aan zee", "we speelden buiten", "İstanbul", "Ökkeş"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map("".join)
+
+
+def _old_listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
+    """listed_people as it was before session 20: the gate first."""
+    if not text or not person_lists.may_hold_list(text, text.lower()):
+        return ()
+    return person_lists.listed_people.__wrapped__(text)
+
+
+def _old_may_hold_any(text: str) -> bool:
+    """credits.may_hold_any as it was before session 20."""
+    return credits.may_hold_credit(text) or person_lists.may_hold_list(text, text.lower())
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXTS)
+def test_listed_people_without_the_gate_gives_what_it_gave_behind_it(text):
+    assert person_lists.listed_people.__wrapped__(text) == _old_listed_people(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXTS)
+def test_the_credit_gate_lets_in_every_text_that_credits_someone(text):
+    got = credits.credited_people(text) if credits.may_hold_any.__wrapped__(text) else ()
+    before = credits.credited_people(text) if _old_may_hold_any(text) else ()
+    assert got == before
+    if not credits.may_hold_any.__wrapped__(text):
+        assert credits.credited_people(text) == ()
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Van links naar rechts: Wietse Landuyt, Bavo en Elvire Cnockaert.", ["Wietse Landuyt", "Bavo", "Elvire Cnockaert"]),
+    ("V. l. n. r.: Wietse Landuyt en Elvire Cnockaert", ["Wietse Landuyt", "Elvire Cnockaert"]),
+    ("Afwezig: Wietse Landuyt, Elvire Cnockaert.", ["Wietse Landuyt", "Elvire Cnockaert"]),
+    ("- Wietse Landuyt, penningmeester", ["Wietse Landuyt"]),
+])
+def test_a_frame_or_a_role_row_is_still_listed_and_credited(text, names):
+    listed = [name for _s, _e, name in person_lists.listed_people.__wrapped__(text)]
+    assert listed == names
+    assert credits.may_hold_any.__wrapped__(text)
+    assert [c.text for c in credits.credited_people(text)] == names
+
+
+@pytest.mark.parametrize("text", ["Een dag aan zee, vooraan het strand.", "We speelden buiten met de leiding.", ""])
+def test_a_text_without_a_frame_lists_and_credits_nobody(text):
+    assert person_lists.listed_people.__wrapped__(text) == ()
+    assert not credits.may_hold_any.__wrapped__(text)
