@@ -68,3 +68,50 @@ def test_a_frame_or_a_role_row_is_still_listed_and_credited(text, names):
 def test_a_text_without_a_frame_lists_and_credits_nobody(text):
     assert person_lists.listed_people.__wrapped__(text) == ()
     assert not credits.may_hold_any.__wrapped__(text)
+
+
+def _old_sentence_shape(text: str, start: int, end: int) -> str:
+    """replace.sentence_shape as session 19 left it (worked out per span)."""
+    import re
+
+    word_re = re.compile(r"[^\W\d_][\w'’-]*")
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    cut_b = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    before = before[cut_b + 1:] if cut_b >= 0 else before
+    after = re.split(r"\n|[.?!](?:\s|$)", after, maxsplit=1)[0]
+    words_before = word_re.findall(before)
+    prev = ("X" if words_before[-1][0].isupper() else words_before[-1][:20]) if words_before else ""
+    m = word_re.search(after)
+    nxt = "" if m is None else ("X" if m.group(0)[0].isupper() else m.group(0)[:20])
+    return " ".join(w for w in (prev, "_", nxt) if w)
+
+
+_SHAPE_PIECES = ["Jan", "Storm", "zegt", "bij", "in", "de", "een heel lange zin over het kamp aan zee", ". ", "? ",
+                 "! ", "\n", " ", ", ", "(", ")", "’s", "'t", "14:15", "Élodie", "ça"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SHAPE_PIECES), min_size=1, max_size=20).map("".join), st.data())
+def test_the_remembered_sentence_shape_is_the_shape_worked_out(text, data):
+    from perskamer.plugins.anonymise import replace
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    # (twice: worked out, then remembered; and once more after the memo was emptied)
+    assert replace.sentence_shape(text, start, end) == _old_sentence_shape(text, start, end)
+    assert replace.sentence_shape(text, start, end) == _old_sentence_shape(text, start, end)
+    replace._SHAPES.clear()
+    assert replace.sentence_shape(text, start, end) == _old_sentence_shape(text, start, end)
+
+
+def test_the_shape_memo_is_bounded():
+    from perskamer.plugins.anonymise import replace
+
+    replace._SHAPES.clear()
+    text = " ".join(f"woord{n} Jan" for n in range(replace._SHAPES_MAX + 50))
+    pos = 0
+    while (pos := text.find("Jan", pos + 1)) >= 0:
+        replace.sentence_shape(text, pos, pos + 3)
+    assert 0 < len(replace._SHAPES) <= replace._SHAPES_MAX
+    assert replace.sentence_shape("we zagen Jan bij de bakker", 9, 12) == "zagen _ bij"

@@ -63,6 +63,26 @@ _SHAPE_END_RE = re.compile(r"\n|[.?!](?:\s|$)")
 def sentence_shape(text: str, start: int, end: int) -> str:
     """The words on either side of ``text[start:end]`` as a shape: a lower-case word as it
     stands, a capitalised one as "X", nothing across a sentence end or a line ("bij _ in")."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    # (the shape reads these two slices only: remembered by them, a text that repeats a name in
+    # the same words -- a chat log, a hostile paste -- works each shape out once; session 20)
+    key = (before, after)
+    got = _SHAPES.get(key)
+    if got is None:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        got = _SHAPES[key] = _shape_of(before, after)
+    return got
+
+
+#: (the 40 characters before a span, the 40 after it) -> :func:`sentence_shape`'s answer
+_SHAPES: dict[tuple[str, str], str] = {}
+_SHAPES_MAX = 4096
+
+
+def _shape_of(before: str, after: str) -> str:
+    """:func:`sentence_shape` worked out from the slices around the span."""
 
     def word(m: re.Match[str] | None) -> str:
         if m is None:
@@ -70,8 +90,6 @@ def sentence_shape(text: str, start: int, end: int) -> str:
         w = m.group(0)
         return "X" if w[0].isupper() else w[:20]
 
-    before = text[max(0, start - 40):start]
-    after = text[end:end + 40]
     cut_b = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
     before = before[cut_b + 1:] if cut_b >= 0 else before
     after = _SHAPE_END_RE.split(after, maxsplit=1)[0]
