@@ -115,3 +115,23 @@ def test_the_shape_memo_is_bounded():
         replace.sentence_shape(text, pos, pos + 3)
     assert 0 < len(replace._SHAPES) <= replace._SHAPES_MAX
     assert replace.sentence_shape("we zagen Jan bij de bakker", 9, 12) == "zagen _ bij"
+
+
+_EVIDENCE_PIECES = ["Kruidvat", "bij Kruidvat", "Chiro Sint-Jan", "vzw Plonkert", "Zwirrel", "jeugdhuis Zwirrel",
+                    "Storm", "Wietse Landuyt", "in het Frans", "Lotte's", "VVSG", "zei", "kocht", " ", ", ", ". ",
+                    "\n", "we gingen", "met", "naar"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EVIDENCE_PIECES), min_size=1, max_size=12).map("".join))
+def test_the_strong_words_read_the_tokens_kept_words_was_found_on(text):
+    from perskamer.plugins.anonymise import keep_evidence
+    from perskamer.plugins.anonymise.detect import Knowledge, kept_words, kept_words_and_tokens, tokenize
+
+    found, toks = kept_words_and_tokens(text, Knowledge())
+    assert found == kept_words(text, Knowledge())
+    assert [(t.start, t.end, t.folded) for t in toks] == [(t.start, t.end, t.folded) for t in tokenize(text)]
+    # (what _strong_words gave when it tokenised the text again)
+    kept = {start for start, rule in kept_words(text, Knowledge()).items() if rule in keep_evidence.STRONG_RULES}
+    before = frozenset(t.folded for t in tokenize(text) if t.start in kept)
+    assert keep_evidence._strong_words(text, Knowledge()) == before

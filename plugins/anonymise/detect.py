@@ -4115,6 +4115,13 @@ def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
     kept class. A capitalised word not here is one the scoring has to judge (and a
     default-deny rule would mask). Left out as ambiguous: a place that is also a listed
     first name ("Brecht") and a name-shaped word in capitals ("YUSUF")."""
+    return kept_words_and_tokens(text, knowledge)[0]
+
+
+def kept_words_and_tokens(text: str, knowledge: Knowledge | None = None) -> tuple[dict[int, str], list[Token]]:
+    """:func:`kept_words` and the text's tokens it was found on (their offsets and folded forms
+    are :func:`tokenize`'s; the protection rules mark other fields only): a caller that reads
+    the folded forms of the kept words need not tokenise the text again (session 20)."""
     lex = load_lexicon()
     know = knowledge or Knowledge()
     toks, folded, caps, _sents = _tokenize(text)
@@ -4130,7 +4137,7 @@ def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
             continue  # (a place that is also a first name, "Brecht", "Veerle": the person rules judge it)
         if rule:
             out[tok.start] = rule
-    return out
+    return out, toks
 
 
 @dataclass

@@ -66,12 +66,13 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 def _strong_words(text: str, know: Knowledge) -> frozenset[str]:
     """The folded capitalised words of ``text`` a strong keep rule recognises."""
-    from .detect import kept_words, tokenize
+    from .detect import kept_words_and_tokens
 
-    kept = {start for start, rule in kept_words(text, know).items() if rule in STRONG_RULES}
+    found, toks = kept_words_and_tokens(text, know)  # (its tokens: the text is not tokenised twice)
+    kept = {start for start, rule in found.items() if rule in STRONG_RULES}
     if not kept:
         return frozenset()
-    return frozenset(tok.folded for tok in tokenize(text) if tok.start in kept)
+    return frozenset(tok.folded for tok in toks if tok.start in kept)
 
 
 def countable(f: str, lex: Lexicon) -> bool:
