@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from perskamer.model import Quote, Report
 from perskamer.plugins.anonymise import credits, person_lists
 
 # frames (gate words and the spellings only the pattern reads), credits, rows, names, filler
@@ -135,3 +136,39 @@ def test_the_strong_words_read_the_tokens_kept_words_was_found_on(text):
     kept = {start for start, rule in kept_words(text, Knowledge()).items() if rule in keep_evidence.STRONG_RULES}
     before = frozenset(t.folded for t in tokenize(text) if t.start in kept)
     assert keep_evidence._strong_words(text, Knowledge()) == before
+
+
+def _evidence_report(summary: str, quote: str) -> Report:
+    return Report(source="x.md", slug="x", format="md", title="Verslag", meta={"speakers": ["Wietse Landuyt"]},
+                  sections={"summary": summary + " Wietse Landuyt gaf de sessie."},
+                  quotes=[Quote(quote, "Wietse Landuyt"), Quote("Daarna gingen we met Bavo naar huis.", None)])
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("We gingen naar vzw Plonkert in de stad.", "Met Plonkert gaan we verder."),
+    ("De jeugdwerking Plonkert was gastheer.", "We zagen Plonkert daar staan."),
+    ("Het jeugdhuis Plonkert organiseerde alles.", "We zagen Plonkert daar staan."),
+    ("Een avond over de jeugdraad.", "Met Plonkert gaan we verder."),
+])
+def test_the_keep_evidence_shares_the_reports_text_facts_and_changes_nothing(summary, quote, monkeypatch):
+    import copy
+
+    from perskamer.plugins.anonymise import anonymiser, detect
+
+    report = _evidence_report(summary, quote)
+    seen: list[str] = []
+    original = detect._token_rows
+
+    def counting(text: str) -> tuple:
+        seen.append(text)
+        return original(text)
+
+    monkeypatch.setattr(detect, "_token_rows", counting)
+    shared = anonymiser.anonymise_report(copy.deepcopy(report))
+    shared_seen, seen[:] = list(seen), []
+    monkeypatch.setattr(anonymiser, "_SHARE_FACTS", False)  # (every analysis from scratch)
+    plain = anonymiser.anonymise_report(copy.deepcopy(report))
+    assert shared == plain and repr(shared) == repr(plain)
+    # (the evidence read the quote when a weak span asked: then the quote was tokenised once)
+    if shared_seen.count(quote) or seen.count(quote) > 1:
+        assert shared_seen.count(quote) == 1 < seen.count(quote)

@@ -332,7 +332,8 @@ def build_knowledge(report: Report, opts: Options,
     chosen = scope.plan() if scope is not None else None
     # (session 19: what a strong keep rule recognises anywhere in the report is no name on
     # weak evidence elsewhere in it -- keep_evidence; worked out only where a weak span asks)
-    keep_ev = Evidence(evidence_texts(report), lambda: _given_knowledge(report, opts)[0])
+    # (its texts' TextFacts shared with the analyses of the same texts: ``facts``, session 20)
+    keep_ev = Evidence(evidence_texts(report), lambda: _given_knowledge(report, opts)[0], facts)
     while True:
         know, roles = _given_knowledge(report, opts)
         know.evidence = keep_ev
@@ -638,7 +639,8 @@ def _anonymise_field(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
 def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Options,
                      entries: list[LogEntry], uncertain: list[tuple[str, Any]],
                      named: set[str] | None = None,
-                     clean: dict[tuple[str, bool], tuple[int, str]] | None = None) -> dict[str, Any]:
+                     clean: dict[tuple[str, bool], tuple[int, str]] | None = None,
+                     facts: dict[str, TextFacts] | None = None) -> dict[str, Any]:
     where = f"quote {i + 1}"
     name = quote_speaker(q)
     if name and named and (know.add(name, explicit=True) or fold(name)) in named:
@@ -651,7 +653,10 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
         keep_credit = None
     chat = _is_chat(q.text) or bool(name and name[:1].islower())
     original = q.text
-    first = analyse(original, know, chat=chat, min_confidence=opts.min_confidence)
+    # (``facts``: the report's TextFacts by text, shared with the keep evidence, which reads the
+    # quote when a weak span asks -- most often while this very analysis runs; session 20)
+    shared = None if facts is None else facts.get(original) or facts.setdefault(original, TextFacts(original))
+    first = analyse(original, know, chat=chat, min_confidence=opts.min_confidence, facts=shared)
     had_name = any(s.kind == "person" for s in first.spans)
     q.text = anonymise_text(original, know, lab, where=where, log=entries, chat=chat,
                             min_confidence=opts.min_confidence, uncertain=uncertain, first=first)
@@ -735,7 +740,8 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     handle_speakers = [h for q in report.quotes if q.speaker and (h := speaker_handle(q.speaker))]
     exported = export_speakers(report)
     handle_speakers += [h for v in exported.values() for sp in v if (h := speaker_handle(sp))]
-    quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named, fields_clean)
+    quotes_rec = [_anonymise_quote(i, q, know, lab, opts, entries, uncertain, named, fields_clean,
+                                   facts if _SHARE_FACTS else None)
                   for i, q in enumerate(report.quotes)]
     # A name masked inside a quote is a name wherever the report repeats it: the quotes
     # section holds the same text, and a chat-style detection (a lower-case first name)

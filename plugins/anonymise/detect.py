@@ -4118,14 +4118,20 @@ def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
     return kept_words_and_tokens(text, knowledge)[0]
 
 
-def kept_words_and_tokens(text: str, knowledge: Knowledge | None = None) -> tuple[dict[int, str], list[Token]]:
+def kept_words_and_tokens(text: str, knowledge: Knowledge | None = None,
+                          facts: TextFacts | None = None) -> tuple[dict[int, str], list[Token]]:
     """:func:`kept_words` and the text's tokens it was found on (their offsets and folded forms
     are :func:`tokenize`'s; the protection rules mark other fields only): a caller that reads
-    the folded forms of the kept words need not tokenise the text again (session 20)."""
+    the folded forms of the kept words need not tokenise the text again (session 20).
+    ``facts``: the text's :class:`TextFacts` when known (as :func:`analyse` takes them)."""
     lex = load_lexicon()
     know = knowledge or Knowledge()
-    toks, folded, caps, _sents = _tokenize(text)
-    prot, _spans = _protect(text, toks, know, lex, folded, caps)
+    if facts is not None and facts.holds(text, lex):
+        toks, folded, caps, _sents = facts.tokens()
+        prot, _spans = _protect(text, toks, know, lex, folded, caps, facts)
+    else:
+        toks, folded, caps, _sents = _tokenize(text)
+        prot, _spans = _protect(text, toks, know, lex, folded, caps)
     out: dict[int, str] = {}
     for i in caps:
         tok = toks[i]

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from .lexicon import fold, load_lexicon
 
 if TYPE_CHECKING:
-    from .detect import Knowledge, Span, Token
+    from .detect import Knowledge, Span, TextFacts, Token
     from .lexicon import Lexicon
 
 #: Protections of ``detect.kept_words`` that are evidence of a thing by themselves.
@@ -64,11 +64,12 @@ WEAK_BELOW = 0.85
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def _strong_words(text: str, know: Knowledge) -> frozenset[str]:
-    """The folded capitalised words of ``text`` a strong keep rule recognises."""
+def _strong_words(text: str, know: Knowledge, facts: TextFacts | None = None) -> frozenset[str]:
+    """The folded capitalised words of ``text`` a strong keep rule recognises (``facts``: the
+    text's :class:`.detect.TextFacts`, when known)."""
     from .detect import kept_words_and_tokens
 
-    found, toks = kept_words_and_tokens(text, know)  # (its tokens: the text is not tokenised twice)
+    found, toks = kept_words_and_tokens(text, know, facts)  # (its tokens: the text is not tokenised twice)
     kept = {start for start, rule in found.items() if rule in STRONG_RULES}
     if not kept:
         return frozenset()
@@ -85,10 +86,18 @@ class Evidence:
     report without one pays nothing): each text holding the word is read by
     ``detect.kept_words`` once, with the knowledge the report gives (``given``: its speakers,
     credits, deny and allow lists -- never what the harvest learned, so the answer does not
-    depend on when it is asked)."""
+    depend on when it is asked).
 
-    def __init__(self, texts: Iterable[str], given: Callable[[], Knowledge]):
+    ``facts`` (session 20): the report's :class:`.detect.TextFacts` by text (what depends on a
+    text alone, :func:`.anonymiser.anonymise_report`'s): a text read here takes its facts from
+    there, or leaves them there for the analyses after it (the quote's own, the speakers'
+    withholding of a section: the same text is not tokenised and its first protections found
+    twice)."""
+
+    def __init__(self, texts: Iterable[str], given: Callable[[], Knowledge],
+                 facts: dict[str, TextFacts] | None = None):
         self._texts = [t for t in texts if isinstance(t, str) and t.strip()]
+        self._facts = facts
         self._lowered = [t.lower() for t in self._texts]
         self._given = given
         self._know: Knowledge | None = None
@@ -113,7 +122,12 @@ class Evidence:
                     if words is None:
                         if self._know is None:
                             self._know = self._given()
-                        words = self._per_text[k] = _strong_words(text, self._know)
+                        shared = None
+                        if self._facts is not None:
+                            from .detect import TextFacts  # (detect imports this module)
+
+                            shared = self._facts.get(text) or self._facts.setdefault(text, TextFacts(text))
+                        words = self._per_text[k] = _strong_words(text, self._know, shared)
                     if f in words:
                         ans = True
                         break
