@@ -211,11 +211,12 @@ def _generic(lines: list[str], items: list[ExportItem], starts: list[bool]) -> l
     2 uur geleden", then the message) or before an author line that closes its post ("<vraag>",
     then "<Naam> · 14 likes · 10:42")."""
     taken = {k for it in items for k in range(it.first, it.last + 1)}
-    found = generic_items(lines, taken)
+    memo: dict[str, tuple[int, bool] | None] = {}  # (each line's metadata tail, read once: export_meta._tail)
+    found = generic_items(lines, taken, memo)
     if not found:
         return []
     at = {g.at for g in found}
-    metas = [meta_line(t) for t in lines]
+    metas = [meta_line(t, memo) for t in lines]
     chats = [chat_line(t) for t in lines]  # (a chat message's header ends a post's text)
     n = len(lines)
     out: list[ExportItem] = []

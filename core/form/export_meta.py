@@ -150,12 +150,15 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
         if not head:
             pos = 0
             break
-        best = None
-        # the longest token ending at the head's end
-        for m in _TAIL_RES:
-            mm = m.search(head)
-            if mm and (best is None or mm.start() < best.start()):
-                best = mm
+        # the longest token ending at the head's end: the leftmost start of a strong or a weak
+        # token there (one search of both). A token spans at most _TOKEN_RUNS runs of
+        # non-blanks, so it starts in the head's last _TOKEN_RUNS runs: the search starts there
+        # (exact; the look-behind still sees the character before; session 20, the cold build).
+        from_ = 0
+        starts = [m.start() for m in _RUN_RE.finditer(head)]
+        if len(starts) > _TOKEN_RUNS:
+            from_ = starts[-_TOKEN_RUNS]
+        best = _TAIL_RE.search(head, from_)
         if best is None:
             break
         start = best.start()
@@ -169,19 +172,34 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
     return pos, strong
 
 
-#: Tokens anchored at a text's end (for :func:`meta_tail`).
-_TAIL_RES = (
-    re.compile(rf"(?<![\w])(?:{_STRONG})[ \t]*$", re.IGNORECASE),
-    re.compile(rf"(?<![\w])(?:{_WEAK})[ \t]*$", re.IGNORECASE),
-)
+#: Tokens anchored at a text's end (for :func:`meta_tail`): a strong or a weak one, in one pattern
+#: (the leftmost start of either is the longest token, as two searches gave).
+_TAIL_RE = re.compile(rf"(?<![\w])(?:{_STRONG}|{_WEAK})[ \t]*$", re.IGNORECASE)
+#: The most runs of non-blanks one token spans, with a margin: the longest are a bracketed stamp
+#: ("[ ma 14 mrt 2023, 10:42 AM ]": 8) and a relative time with a clock ("12 minuten geleden om
+#: 10:42 PM": 6). A token holds no other blank than spaces and tabs.
+_TOKEN_RUNS = 10
+_RUN_RE = re.compile(r"[^ \t]+")
 
 
-def meta_line(text: str) -> bool:
-    """Whether ``text`` holds metadata only, at least one token strong."""
+def _tail(text: str, memo: dict[str, tuple[int, bool] | None] | None) -> tuple[int, bool] | None:
+    """:func:`meta_tail` of ``text``, remembered in ``memo`` (one block's lines: a line is read
+    as a metadata line and as an author line, the same text twice)."""
+    if memo is None:
+        return meta_tail(text)
+    try:
+        return memo[text]
+    except KeyError:
+        got = memo[text] = meta_tail(text)
+        return got
+
+
+def meta_line(text: str, memo: dict[str, tuple[int, bool] | None] | None = None) -> bool:
+    """Whether ``text`` holds metadata only, at least one token strong (``memo``: see :func:`_tail`)."""
     t = text.strip()
     if not t or len(t) > 80:
         return False
-    got = meta_tail(t)
+    got = _tail(t, memo)
     return got is not None and got[0] == 0 and got[1]
 
 
@@ -192,13 +210,13 @@ class Author:
     label: str  #: what the line credits, as written (name and role)
 
 
-def author_meta(text: str) -> Author | None:
+def author_meta(text: str, memo: dict[str, tuple[int, bool] | None] | None = None) -> Author | None:
     """The author of a line "<name-like run> <metadata>" (at least one token strong; a date
-    alone is enough after "Name @handle"), or None."""
+    alone is enough after "Name @handle"), or None (``memo``: see :func:`_tail`)."""
     t = text.strip().strip("*_").strip()
     if not t or len(t) > 120:
         return None
-    got = meta_tail(t)
+    got = _tail(t, memo)
     if got is None or got[0] == 0:
         return None
     pos, strong = got
@@ -305,14 +323,17 @@ class GenericItem:
     kind: str = "line"  #: "line" (header or closing line), "mail", "row", "sign", "joined"
 
 
-def generic_items(lines: list[str], taken: set[int] | None = None) -> list[GenericItem]:
+def generic_items(lines: list[str], taken: set[int] | None = None,
+                  memo: dict[str, tuple[int, bool] | None] | None = None) -> list[GenericItem]:
     """The authors of the exports in ``lines`` that the two shapes of :mod:`.export_lines` did
-    not read (``taken``: their lines), in order."""
+    not read (``taken``: their lines), in order (``memo``: see :func:`_tail`; one is made when
+    none is given)."""
+    memo = {} if memo is None else memo
     # (a chat line is the chat shapes' own: chat_lines reads its sender; session 8 onwards)
     taken = (taken or set()) | {i for i, t in enumerate(lines) if _chat_line(t, with_message=True)}
     n = len(lines)
-    metas = [i not in taken and meta_line(t) for i, t in enumerate(lines)]
-    heads = [None if i in taken or metas[i] else author_meta(t) for i, t in enumerate(lines)]
+    metas = [i not in taken and meta_line(t, memo) for i, t in enumerate(lines)]
+    heads = [None if i in taken or metas[i] else author_meta(t, memo) for i, t in enumerate(lines)]
     names = [None if i in taken or metas[i] or heads[i]
              or (i > 0 and (_CREDIT_BEFORE_RE.search(lines[i - 1]) or _QUOTE_MARK_RE.search(lines[i - 1])))
              else name_line(t) for i, t in enumerate(lines)]

@@ -271,9 +271,16 @@ def _scan(text: str) -> tuple[str, list[tuple[int, str, str, bool]]]:
 
 
 def _clean_line(text: str, markdown: bool) -> str:
-    text = _MD_BLOCKQUOTE_RE.sub("", text) if markdown or text.lstrip().startswith(">") else text
-    text = _BULLET_RE.sub("", text, count=1)
-    if markdown:
+    # (both prefix patterns are anchored at the start: one match there at most, no scan of the
+    # line; an emphasis mark needs a '*' or a '_': a line without either has none -- session 20)
+    if markdown or text.lstrip().startswith(">"):
+        m = _MD_BLOCKQUOTE_RE.match(text)
+        if m:
+            text = text[m.end():]
+    m = _BULLET_RE.match(text)
+    if m:
+        text = text[m.end():]
+    if markdown and ("*" in text or "_" in text):
         text = _MD_EMPHASIS_RE.sub("", text)
     return text.strip()
 
