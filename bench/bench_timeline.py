@@ -48,6 +48,8 @@ def instrument(t0: float, notes: Path) -> list[tuple[str, float, float, float]]:
     import multiprocessing.pool as mp_pool
 
     import perskamer.build as build
+    import perskamer.cache as cache
+    import perskamer.cli as cli
     import perskamer.incremental as incremental
 
     events: list[tuple[str, float, float, float]] = []
@@ -78,6 +80,10 @@ def instrument(t0: float, notes: Path) -> list[tuple[str, float, float, float]]:
     for name in PHASES + COUNTED:
         setattr(build.Builder, name, timed(name, getattr(build.Builder, name)))
     incremental.Incremental.store = timed("cache: store an outcome", incremental.Incremental.store)
+    # after the build, before the process ends: the summary's plugin lines (the review's open
+    # decisions read every report) and the cache's pruning
+    cli.plugin_summary_lines = timed("summary: the plugins' lines", cli.plugin_summary_lines)
+    cache.BuildCache.prune = timed("cache: prune", cache.BuildCache.prune)
     mp_pool.IMapIterator.__next__ = timed("waiting for a worker's result", mp_pool.IMapIterator.next)
     _TASK.update(function=build._process_in_worker, t0=t0, notes=notes)
     build._process_in_worker = timed_task  # (the pool pickles the task function by its name)
@@ -168,7 +174,7 @@ def account(workers: dict[str, list[tuple[float, ...]]], cpu_main: float, cpu_ch
     parts = [
         ("main process, before the pool (imports, config, plugins, lexicons, the first report)", before),
         ("main process, during the pool (cache, re-reading sources, receiving results)", after - before),
-        ("main process, after the pool (collections, guard, writes, search index)", cpu_main - after),
+        ("main process, after the pool (collections, guard, writes, search index, the summary)", cpu_main - after),
         ("workers, processing their batches of reports (bench_stages' 'in the workers')", in_batches),
         ("workers, outside the batches (start, sending results)", worker_processes - in_batches),
         ("other child processes (a search tool, PDF workers; a worker's last result and exit)", cpu_children - worker_processes),

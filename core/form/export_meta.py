@@ -32,6 +32,7 @@ organisation (``speaker_name``). Every pattern is anchored and bounded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .chat_lines import chat_line_sender, zoom_sender
@@ -144,6 +145,9 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
     pos = end
     strong = False
     count = 0
+    # where the text's runs of non-blanks start (a head is a prefix of the text: its runs start
+    # where the text's do, before its end)
+    runs = [m.start() for m in _RUN_RE.finditer(text)]
     # (at most 12 tokens: each step a bounded match on the text before pos)
     for _ in range(12):
         head = text[:pos].rstrip(" \t·•|–—,-")
@@ -154,10 +158,8 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
         # token there (one search of both). A token spans at most _TOKEN_RUNS runs of
         # non-blanks, so it starts in the head's last _TOKEN_RUNS runs: the search starts there
         # (exact; the look-behind still sees the character before; session 20, the cold build).
-        from_ = 0
-        starts = [m.start() for m in _RUN_RE.finditer(head)]
-        if len(starts) > _TOKEN_RUNS:
-            from_ = starts[-_TOKEN_RUNS]
+        within = bisect_left(runs, len(head))  # (the head's runs)
+        from_ = runs[within - _TOKEN_RUNS] if within > _TOKEN_RUNS else 0
         best = _TAIL_RE.search(head, from_)
         if best is None:
             break
