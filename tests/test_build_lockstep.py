@@ -7,6 +7,7 @@ can be compared object by object with the one-report-at-a-time path.
 
 from __future__ import annotations
 
+import io
 import pickle
 import shutil
 from pathlib import Path
@@ -99,7 +100,13 @@ def _comparable(result) -> bytes:
     artefacts = [(a.path, a.get_bytes()) for a in rendered.artifacts] if rendered is not None else None
     state = (rel, outcome, list(outcome.inputs.files.items()), list(outcome.inputs.keys.items()), artefacts,
              rendered and (rendered.findings, list(rendered.inputs.files.items()), rendered.handed))
-    return pickle.dumps(state)
+    # Without the pickler's memo: equal values compare equal whether or not two fields share one
+    # string object (a memoised look-up may hand out the object an earlier report made).
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer)
+    pickler.fast = True
+    pickler.dump(state)
+    return buffer.getvalue()
 
 
 def test_a_batch_processed_stage_by_stage_gives_each_report_what_it_gets_alone(builder, monkeypatch):
