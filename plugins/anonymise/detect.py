@@ -52,9 +52,11 @@ from . import (
     person_caps_slots,
     person_context,
     person_east_asian,
+    person_first_before,
     person_foreign_slots,
     person_honorifics,
     person_items,
+    person_korean,
     person_label_lines,
     person_layout,
     person_lists,
@@ -3728,6 +3730,14 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     and _kept_class(prev, lex, know) is None):
                 start_i -= 1
                 continue
+            # a word right before a surname, or ending the line before in a wrapped sentence, is
+            # its first name ("Berk [Öztürk]", "naar Anouar\n[Ouahabi]"; session 20)
+            if person_first_before.first_name_before(
+                    text, toks, start_i, lex, TITLES, _ORG_CUES, lambda t: _kept_class(t, lex, know),
+                    lambda k: _place_or_thing_position(text, toks, k, lex, know), lambda t: _trade_head(t, lex),
+                    lambda f: _name_kind(f, lex)):
+                start_i -= 1
+                continue
             break
         end_i = i
         while end_i + 1 < n:
@@ -3799,6 +3809,11 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     _kept_class(nxt, lex, know) not in ("organisation", "compound")
                     or _name_kind(cur.folded, lex) in (("first", False), ("diminutive", False)))):
                 end_i += 1  # (a listed word right after a name is its surname: "Kenji Suzuki")
+                continue
+            if (j == end_i + 1 and gap != " " and nxt.cap and not nxt.allcaps and not nxt.protected and not cur.allcaps
+                    and nxt.folded not in lex.common and _kept_class(nxt, lex, know) is None
+                    and person_first_before.wrapped(text, toks, end_i)):
+                end_i += 1  # (its surname on the next line of a wrapped sentence: "zie je Liu\nYang tijdens"; session 20)
                 continue
             break
         # trailing initial: "Jolien D.", "Jeroen V."
@@ -4361,6 +4376,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and not person_east_asian.family_names().isdisjoint(folded):
         # (session 19: "Li Wei", "Ma Jun", "Vo Minh Tuan": a family name and its syllables)
         person_east_asian.mark_east_asian_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
+    if deny_unknown and "-" in text:
+        # (session 20: "Park Ji-hoon", "Seo-yeon": a hyphenated Korean given name and its family name)
+        person_korean.mark_korean_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
     if deny_unknown and any(t.allcaps for t in toks):
         # (session 19: "VERHAEGEN Wannes, geboren 2009", "VAN DE VELDE Lowie": the administrative order)
         person_admin_order.mark_admin_order(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS)

@@ -249,6 +249,31 @@ def _kind(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
     return "word"
 
 
+#: a name on the next line of a wrapped list: its first word, then a lower-case word, a mark or the end
+_WRAPPED_NAME_RE = re.compile(r"\n[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?)(?=[ \t]+[a-zà-ÿ(]|[.,;:!?)]|[ \t]*(?:\n|\Z))")
+
+
+def _wrapped_on(text: str, at: int, stretch: str, lex: Lexicon) -> str:
+    """The list's stretch from ``at`` with the lines a PDF or a mail wrapped it over ("Van links naar
+    rechts: Ayla\nKaradeniz en ..."): a line that ends in a capitalised word goes on when the next
+    line opens with a capitalised word that is no Dutch word or place, followed by a lower-case word,
+    a mark or the line's end (session 20)."""
+    for _ in range(3):
+        end = at + len(stretch)
+        last = stretch.rsplit(None, 1)[-1] if stretch.strip() else ""
+        if not last[:1].isupper() or not text.startswith("\n", end):
+            break
+        w = _WRAPPED_NAME_RE.match(text, end)
+        if w is None:
+            break
+        f = fold(w.group(1))
+        if lex.is_word(f) or f in lex.places or f in lex.calendar:
+            break
+        more = _LIST_RE.match(text, end + 1)
+        stretch = text[at : more.end() if more else w.end()]
+    return stretch
+
+
 @lru_cache(maxsize=128)
 def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
     """The persons the person frames of ``text`` list: ``(start, end, name)`` each, in order.
@@ -273,6 +298,8 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
         if s is None:
             continue
         stretch = s.group(0)
+        if text.startswith("\n", s.end()):
+            stretch = _wrapped_on(text, m.end(), stretch, lex)
         stretch = stretch[: _list_end(stretch)]
         shouted = stretch.isupper() and m.group(0).strip().isupper()  # (a text in capitals: no acronyms)
         items: list[tuple[int, int, list[str], bool, str]] = []  # (start, end, words, titled, kind)

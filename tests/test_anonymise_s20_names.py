@@ -1,0 +1,120 @@
+"""Session 20 (s20-names, issue 11): the name classes attack A19 still leaked, as classes.
+
+The names, organisations and places below are chosen for these tests (invented or generic), none
+from A19, A18 or the frozen batch ``anonymise_s20_name_class_cases.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from perskamer.plugins.anonymise.replace import anonymise_text
+
+
+def survives(name: str, text: str) -> bool:
+    """A name part survives as a whole word in any case."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _names_go(text: str, names: list[str]) -> None:
+    out = anonymise_text(text)
+    for name in names:
+        assert not survives(name, out), out
+
+
+def _items_stay(text: str, items: list[str]) -> None:
+    out = anonymise_text(text)
+    for item in items:
+        assert out.count(item) == text.count(item), out
+
+
+# -- Korean names by their shape (person_korean) ---------------------------------------------------
+
+KOREAN = [
+    # (each of these was published before person_korean: "Park" read as a park's name, a given
+    # name in capitals as an acronym)
+    ("Ik heb met Park Eun-chae gebeld over de tenten.", ["Park", "Eun-chae"]),
+    ("Op voorstel van Park Da-som kwam er een extra kampdag.", ["Park", "Da-som"]),
+    ("JI-WOO ZEGT: WE WILLEN EEN FUIFZAAL", ["Ji-woo"]),
+    ("Deelnemer: HA-YOON, geboren 2010, Gent", ["Ha-yoon"]),
+]
+
+
+@pytest.mark.parametrize("text,names", KOREAN)
+def test_a_hyphenated_korean_given_name_and_its_family_name_are_a_person(text: str, names: list[str]) -> None:
+    _names_go(text, names)
+
+
+KOREAN_KEPT = [
+    ("We dansten hip-hop en daarna was er een pop-up in het park.", ["hip-hop", "pop-up", "park"]),
+    ("De sit-in op het plein duurde tot middernacht.", ["sit-in"]),
+    ("Het jojo-toernooi in Park Spoor Noord was leuk.", ["Park Spoor Noord"]),
+    ("Tik-tak, de klok loopt: nog tien minuten.", ["Tik-tak"]),
+]
+
+
+@pytest.mark.parametrize("text,items", KOREAN_KEPT)
+def test_hyphenated_words_that_are_no_korean_name_stay(text: str, items: list[str]) -> None:
+    _items_stay(text, items)
+
+
+# -- the first name before a surname: a word, or the end of the line before (person_first_before) --
+
+FIRST_BEFORE = [
+    # (each published its first name before person_first_before)
+    ("Een woord van dank gaat naar Idriss\nLamrabet voor de affiches.", ["Idriss", "Lamrabet"]),
+    ("Een speciaal applaus gaat naar Wilg\nMertens voor de muziek.", ["Wilg", "Mertens"]),
+    ("Op de foto zie je Zomer\nVandenbroele tijdens de quiz.", ["Zomer", "Vandenbroele"]),
+]
+
+
+@pytest.mark.parametrize("text,names", FIRST_BEFORE)
+def test_the_first_name_before_a_masked_surname_goes_with_it(text: str, names: list[str]) -> None:
+    _names_go(text, names)
+
+
+FIRST_BEFORE_KEPT = [
+    ("We reden naar Brugge\nJanssens bleef thuis met de kinderen.", ["Brugge"]),
+    ("We dronken koffie bij Oxfam\nMertens kwam later.", ["Oxfam"]),
+    ("Ik werk bij Colruyt\nJanssens ook.", ["Colruyt"]),
+    ("Aanwezig: Wout, Fien\nGisteren was het kamp leuk.", ["Gisteren"]),
+    ("In de zomer gaan we naar Lommel\nen in de winter naar Ovifat.", ["Lommel", "Ovifat"]),
+]
+
+
+@pytest.mark.parametrize("text,items", FIRST_BEFORE_KEPT)
+def test_a_place_brand_or_word_ending_the_line_before_a_name_stays(text: str, items: list[str]) -> None:
+    _items_stay(text, items)
+
+
+# -- a list of persons wrapped over lines (person_lists._wrapped_on) --------------------------------
+
+def _caption(caption: str) -> str:
+    from perskamer.model import Photo, Quote, Report
+    from perskamer.plugins.anonymise.anonymiser import Options, anonymise_report
+
+    report = Report(source="r.md", slug="r", format="md", sections={"summary": "Een avond over de jeugdraad."},
+                    quotes=[Quote(text="Het was een fijne avond.", speaker=None)],
+                    photo=Photo(caption=caption, alt=caption))
+    anonymise_report(report, Options())
+    return (report.photo.caption or "") + "\n" + (report.photo.alt or "")
+
+
+WRAPPED_LISTS = [
+    ("Van links naar rechts: Oona\nVerschaffeltje en Ilias\nBenhaddouch.", ["Oona", "Verschaffeltje", "Ilias", "Benhaddouch"]),
+    ("Op de foto: Maartje\nKerckhovenaar en haar groep bij de start.", ["Maartje", "Kerckhovenaar"]),
+]
+
+
+@pytest.mark.parametrize("caption,names", WRAPPED_LISTS)
+def test_a_person_list_in_a_caption_wrapped_over_lines(caption: str, names: list[str]) -> None:
+    out = _caption(caption)
+    for name in names:
+        assert not survives(name, out), out
+
+
+def test_a_list_ends_at_a_line_that_opens_with_a_word() -> None:
+    out = _caption("Aanwezig: Wout, Fien\nGisteren was het kamp leuk.")
+    assert out.count("Gisteren") == 2, out
