@@ -118,3 +118,39 @@ def test_a_person_list_in_a_caption_wrapped_over_lines(caption: str, names: list
 def test_a_list_ends_at_a_line_that_opens_with_a_word() -> None:
     out = _caption("Aanwezig: Wout, Fien\nGisteren was het kamp leuk.")
     assert out.count("Gisteren") == 2, out
+
+
+# -- signatures, shouted lines, chat, word names in a structured line's slot ------------------------
+
+SIGNED = [
+    # (each published a name before session 20's rules)
+    ("Ondertekend,\n\nAmaru\nvoorzitter jeugdraad", ["Amaru"]),  # (a signature under a letter: person_layout)
+    ("Het kamp gaat door zoals gepland.\n-- Amaru", ["Amaru"]),  # (a mail's "-- " signature)
+    ("SKY CLAES ZEGT: WE WILLEN MEER BANKEN", ["Sky", "Claes"]),  # (a first name in capitals before a surname)
+    ("morgen met park min-seo naar de stad", ["park", "min-seo"]),  # (a Korean name in a chat, lower case)
+    ("Een dikke merci gaat naar Zhou\nMing voor de soep.", ["Zhou", "Ming"]),  # (an East-Asian name wrapped)
+    ("Verslag: Roos", ["Roos"]),  # (a word the name lists hold, alone after a header that announces a person)
+    ("Winnaar van de quiz: Lief!", ["Lief"]),
+]
+
+
+@pytest.mark.parametrize("text,names", SIGNED)
+def test_names_in_signatures_shouted_lines_chats_and_header_slots(text: str, names: list[str]) -> None:
+    _names_go(text, names)
+
+
+SIGNED_KEPT = [
+    ("Ondertekend,\n\nDe voorzitter", ["De voorzitter"]),
+    ("Namens de jeugdraad,\nStad Harelbeke", ["Stad Harelbeke"]),
+    ("Hoogachtend,\nJeugddienst Oostkamp", ["Jeugddienst Oostkamp"]),
+    ("-- Jeugdhuis Tijl", ["Jeugdhuis Tijl"]),
+    ("WE GAAN MET DE KSA MEER BANKEN ZETTEN IN HET PARK", ["KSA", "BANKEN", "PARK"]),
+    ("we gingen naar het park ji-yeon was er ook", ["park"]),
+    ("Thema: Lente", ["Lente"]),
+    ("Locatie: Kortrijk", ["Kortrijk"]),
+]
+
+
+@pytest.mark.parametrize("text,items", SIGNED_KEPT)
+def test_teams_services_and_words_in_the_same_slots_stay(text: str, items: list[str]) -> None:
+    _items_stay(text, items)

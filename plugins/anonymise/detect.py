@@ -2123,7 +2123,7 @@ def _name_kind_by_lexicon(f: str, lex: Lexicon) -> tuple[str, bool]:
 
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:een|de|mijn|onze|ons|die|haar|zijn|onze|jullie)\b[^,.!?\n]{1,50},")
 _AGE_RE = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\b(?!\s*(?:uur|u\b|euro|%|jaar|procent|km|m\b)))")
-_DASH_BEFORE_RE = re.compile(r"(?:^|\s)[–—―-]\s*$")
+_DASH_BEFORE_RE = re.compile(r"(?:^|\s)(?:--|[–—―-])\s*$")  # ("-- <Naam>": a mail's signature, session 20)
 _HET_WAS_RE = re.compile(r"\b(?:[Hh]et was|[Hh]et is|[Dd]at was|[Dd]at is)\s+$")
 _DIE_AFTER_RE = re.compile(r"\s+die\b")
 _BRACKET_BEFORE_RE = re.compile(r"[\[(]\s*$")
@@ -3527,15 +3527,28 @@ def _first_name_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     return kind in ("first", "diminutive") or (kind == "unknown" and bf not in english_words() and not is_compound(bf, lex))
 
 
+def _listed_word_name(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A capitalised word the first-name lists hold that is also an ordinary word ("Lief", "Linde",
+    "Mees"): a name where the slot alone says so (a structured line's item: ``person_items``);
+    never a calendar word, a place, a keep class or a word the editor called no name (session 20)."""
+    bf = tok.folded
+    if (len(bf) < 3 or tok.protected or bf in _NOT_FIRST_NAMES or bf in know.not_names or bf in lex.places
+            or bf in lex.calendar or bf in lex.platforms or _kept_class(tok, lex, know)):
+        return False
+    return _name_kind(bf, lex)[0] in ("first", "diminutive")
+
+
 def _layout_first(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     """The first word of a name alone on a line (:mod:`.person_layout`): a listed first name (also
     one that is a word), or a word no list knows -- no Dutch or English word, place, keep class."""
     bf = tok.folded
-    if tok.protected or bf in lex.common or bf in know.not_names or bf in lex.places or _kept_class(tok, lex, know):
+    if tok.protected or bf in know.not_names or bf in lex.places or _kept_class(tok, lex, know):
         return False
     kind, is_word = _name_kind(bf, lex)
     if kind in ("first", "diminutive"):
-        return True
+        return True  # (also a frequent word the name lists hold: the line says who, "Ondertekend,\n\nLief"; session 20)
+    if bf in lex.common:
+        return False
     return not is_word and len(bf) >= 3 and bf not in english_words() and not is_compound(bf, lex)
 
 
@@ -3733,7 +3746,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             # a word right before a surname, or ending the line before in a wrapped sentence, is
             # its first name ("Berk [Öztürk]", "naar Anouar\n[Ouahabi]"; session 20)
             if person_first_before.first_name_before(
-                    text, toks, start_i, lex, TITLES, _ORG_CUES, lambda t: _kept_class(t, lex, know),
+                    text, toks, start_i, lex, TITLES, _ORG_CUES, lambda t: _kept_in_case(t, lex, know),
                     lambda k: _place_or_thing_position(text, toks, k, lex, know), lambda t: _trade_head(t, lex),
                     lambda f: _name_kind(f, lex)):
                 start_i -= 1
@@ -3861,7 +3874,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
 
 
 _TRAILING_INITIAL_RE = re.compile(r" ([A-Z])\.")
-_ATTR_BEFORE_RE = re.compile(r"(?:[–—―]|(?:^|\s)-|\b(?:zei|zegt|aldus|volgens|vertelde|vertelt|dixit)|[(\[])\s*$", re.IGNORECASE)
+_ATTR_BEFORE_RE = re.compile(r"(?:[–—―]|(?:^|\s)--?|\b(?:zei|zegt|aldus|volgens|vertelde|vertelt|dixit)|[(\[])\s*$", re.IGNORECASE)
 
 
 def _attribution_before(before: str) -> bool:
@@ -4386,7 +4399,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         person_admin_order.mark_titled_caps(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS)
     if deny_unknown and caps:
         # (session 19: "Siham\tvrijwilliger", "cc: Keza, de coördinator", "Van: Nabin": a first name as a whole item)
-        person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence)
+        person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence,
+                                lambda t: _listed_word_name(t, lex, know))
     if deny_unknown and (not person_org_names.GROUP_WORDS.isdisjoint(folded) or "'unit" in text or "’unit" in text):
         # (session 19: "Les Scouts de <Voornaam> <Achternaam>", "de Chiro van <Voornaam> <Achternaam>")
         person_org_names.mark_group_persons(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),

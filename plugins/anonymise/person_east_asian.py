@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import english_words, read_list
+from .person_first_before import wrapped
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -77,7 +78,8 @@ def mark_east_asian_names(text: str, toks: list[Token], lex: Lexicon, min_conf: 
             continue
         run = [i]
         k = i + 1
-        while (k < n and len(run) < 3 and text[toks[k - 1].end : toks[k].start] == " " and _same_case(tok, toks[k])
+        while (k < n and len(run) < 3 and _same_case(tok, toks[k])
+               and (text[toks[k - 1].end : toks[k].start] == " " or wrapped(text, toks, k - 1))  # ("naar Wang\nFang voor": s20)
                and syllable(toks[k].folded) and toks[k].folded not in lex.common and toks[k].protected not in hard):
             run.append(k)
             k += 1

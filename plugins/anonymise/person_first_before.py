@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
 
+#: particles that open a surname after a first name
+_PARTICLES = frozenset({"van", "de", "der", "den", "el", "al", "ben", "bin", "ter", "ten", "le", "la", "du", "da", "dos",
+                        "von", "vande", "vanden", "vander"})
 #: one line break between two words, no blank line
 _WRAP_GAP_RE = re.compile(r"[ \t]*\n[ \t]*")
 #: after the word on the next line: a lower-case word, a punctuation mark, or the text's end
@@ -40,6 +43,39 @@ _NOT_BEFORE = frozenset({"dag", "hallo", "hoi", "hey", "dank", "merci", "profici
                          "slagerij", "apotheek", "dokter", "tandarts", "notaris", "advocaat", "kantoor", "praktijk",
                          "juffrouw", "zuster", "broeder", "pater", "tante", "nonkel", "oom", "opa", "oma", "mama",
                          "papa", "meneer", "mevrouw", "heer", "vrouw", "dear", "dir", "mr", "mrs", "ms", "sir"})
+
+
+#: lower-case words after which a chat names a person ("met berk <achternaam>", "lol <x> <y>")
+_LOWER_SLOT = frozenset({"met", "van", "aan", "voor", "bij", "en", "lol", "haha", "hahaha", "omg", "hey", "hoi", "hallo",
+                         "dank", "merci", "thx", "tnx", "sorry", "ok", "oke", "oké", "want", "maar", "dus", "ook", "zelfs"})
+
+
+def _lower_first(text: str, toks: list[Token], i: int, lex: Lexicon,
+                 name_kind: Callable[[str], tuple[str, bool]]) -> bool:
+    """In lower case (a chat): the word before a person's lower-case surname that no list holds as a
+    word of its own ("lol berk <öztürk>", "vraag van berk <öztürk>:"), opening the line or after a
+    chat's slot word, is its first name."""
+    cur, prev = toks[i], toks[i - 1]
+    if text[prev.end : cur.start] != " " or cur.rule in ("report", "deny") or lex.is_word(cur.folded):
+        return False
+    f = prev.folded
+    if (len(f) < 3 or not f.isalpha() or f in lex.common or f in _NOT_BEFORE or f in _LOWER_SLOT
+            or prev.protected is not None or f in lex.places or f in lex.calendar):
+        return False
+    if prev.sent_start or i == 1:
+        # (opening the line: only a word that is a name of its own, not "bovenaan <x.y>")
+        return not lex.is_word(f) or name_kind(f)[0] in ("first", "diminutive")
+    before = toks[i - 2]
+    return text[before.end : prev.start] == " " and before.folded in _LOWER_SLOT and not before.cap
+
+
+def _caps_line(text: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` is written in capitals (a shouted line, a heading)."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def wrapped(text: str, toks: list[Token], a: int) -> bool:
@@ -65,8 +101,12 @@ def first_name_before(text: str, toks: list[Token], i: int, lex: Lexicon, titles
     if i < 1:
         return False
     cur, prev = toks[i], toks[i - 1]
-    if not (cur.person and cur.cap and prev.cap) or cur.allcaps or prev.allcaps or prev.person:
+    if not cur.person or prev.person or cur.cap != prev.cap or cur.allcaps != prev.allcaps:
         return False
+    if not cur.cap:
+        return prev.folded not in titles and prev.folded not in org_cues and _lower_first(text, toks, i, lex, name_kind)
+    if cur.allcaps and not _caps_line(text, prev.start):
+        return False  # (in capitals only on a line written in capitals: "<X> [<Y>] ZEGT: ...", not "KSA [<Y>]")
     gap = text[prev.end : cur.start]
     wrap = gap != " "
     if wrap and not wrapped(text, toks, i - 1):
@@ -89,9 +129,13 @@ def first_name_before(text: str, toks: list[Token], i: int, lex: Lexicon, titles
         # lists hold it: "Lorraine", "Lente", "April")
     if trade_head(prev):
         return False
+    if not listed and lex.is_word(f) and i + 1 < len(toks) and text[cur.end : toks[i + 1].start] == " " and (
+            toks[i + 1].cap or toks[i + 1].folded in _PARTICLES):
+        return False  # (the name goes on after it: it has its first name, "Verslag [Fatima El Amrani]")
     # (after "naar"/"in"/an article a word stands where a place or thing stands; a name no list
     # knows before a surname is a first name there too: "dank gaat naar Anouar [Ouahabi]")
     # (nor a word before a listed surname: "naar Wilg [Mertens]")
     if f in lex.places or f.startswith("sint"):
         return not place_or_thing(i - 1)
-    return listed or cur.folded in lex.surnames or not lex.is_word(f) or not place_or_thing(i - 1)
+    return (listed or cur.folded in lex.surnames or cur.folded in lex.first_names or not lex.is_word(f)
+            or not place_or_thing(i - 1))

@@ -50,8 +50,10 @@ _WHO_RE = re.compile(r"(?:^|[.!?\n][ \t]*)(?:[Ww]ie|[Mm]et wie|[Vv]an wie|[Ww]ie
 
 
 def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable[[Token], bool],
-               min_conf: float) -> None:
-    """Mark each capitalised word that is a whole item of a structured line (see the module)."""
+               min_conf: float, word_name: Callable[[Token], bool] | None = None) -> None:
+    """Mark each capitalised word that is a whole item of a structured line (see the module).
+    ``word_name``: whether a word the name lists hold is also an ordinary word ("Lief", "Linde",
+    "Mees"): in these slots the slot decides (session 20)."""
     for i in caps:
         tok = toks[i]
         if tok.person or tok.protected or tok.allcaps or not tok.cap:
@@ -63,7 +65,7 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
             after = _CELL_AFTER_RE
         else:
             continue
-        if not after.match(text, tok.end) or not evidence(tok):
+        if not after.match(text, tok.end) or not (evidence(tok) or word_name is not None and word_name(tok)):
             continue
         tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
         tok.rule = "a first name alone as an item of a structured line"

@@ -36,6 +36,8 @@ _SYLLABLE_RE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh][yw]?|[wy])?"
 #: A given name's first part may not be one of these prefixes of a Dutch or English compound.
 _PREFIXES = frozenset({"ex", "pre", "co", "de", "re", "bi", "mini", "anti", "pro", "non", "post", "semi", "mid"})
 _MAX_PART = 5
+#: an article before the family name makes it a noun ("in het park <Ji-hoon>")
+_ARTICLES = frozenset({"de", "het", "een", "'t", "the", "le", "la"})
 RULE = "Korean name: a hyphenated given name"
 
 
@@ -67,8 +69,8 @@ def given_name(tok: Token, lex: Lexicon) -> bool:
 
 def _family(tok: Token, given: Token, lex: Lexicon) -> bool:
     f = tok.folded
-    if not (tok.cap or tok.allcaps) or tok.allcaps != given.allcaps or not _syllable(f) or len(f) > 5:
-        return False
+    if tok.allcaps != given.allcaps or tok.cap != given.cap or not _syllable(f) or len(f) > 5:
+        return False  # (in the given name's case: "Park Ji-hoon", "PARK JI-HOON", "park ji-hoon" in a chat)
     return f not in lex.common or f in ("park", "song", "moon", "hong", "han", "ha", "na")
 
 
@@ -81,7 +83,8 @@ def mark_korean_names(text: str, toks: list[Token], lex: Lexicon, min_conf: floa
             continue
         run = [i]
         if (i > 0 and text[toks[i - 1].end : tok.start] == " " and toks[i - 1].protected not in hard
-                and _family(toks[i - 1], tok, lex)):
+                and _family(toks[i - 1], tok, lex)
+                and (i < 2 or toks[i - 2].folded not in _ARTICLES or toks[i - 2].cap and not toks[i - 2].allcaps)):
             run.insert(0, i - 1)
         elif (i + 1 < n and text[tok.end : toks[i + 1].start] == " " and toks[i + 1].protected not in hard
               and _family(toks[i + 1], tok, lex) and (i + 2 >= n or not toks[i + 2].cap

@@ -37,10 +37,13 @@ if TYPE_CHECKING:
 #: A greeting that closes a message: the line above a sign-off opens with one ("Groetjes,",
 #: "Met vriendelijke groeten", "Tot dan!", "Cheers", "Bisous", "Merci en tot later,").
 _CLOSING_RE = re.compile(
-    r"[ \t>*-]*(?:(?:met\s+)?(?:\w+\s+){0,2}?(?:groet|groeten|groetjes|gegroet)\b"
+    r"[ \t>*\"“„«‘'-]*(?:(?:met\s+)?(?:\w+\s+){0,2}?(?:groet|groeten|groetjes|gegroet)\b"
     r"|liefs\b|kusjes\b|(?:dikke\s+)?(?:kus|knuffel|zoen)\b|xx+\b|xoxo\b|tot\s+\w+|mvg\b|vg\b|dank\s+je\b|dankjewel\b"
     r"|bedankt\b|merci\b|cheers\b|bisous?\b|bises\b|amitiés\b|cordialement\b|à\s+bientôt|salut\b|ciao\b|doei\b"
-    r"|(?:kind|best|warm|many)\s+regards\b|regards\b|greetings\b|thanks\b|thank\s+you\b|love\b|(?:all\s+the\s+)?best\b)",
+    r"|(?:kind|best|warm|many)\s+regards\b|regards\b|greetings\b|thanks\b|thank\s+you\b|love\b|(?:all\s+the\s+)?best\b"
+    # (session 20: a signature under a letter or minutes, "Ondertekend,\n\n<Naam>", "Namens de groep,\n<Naam>")
+    r"|(?:voor\s+akkoord\s+)?(?:onder)?getekend\b|ondertekend\b|hoogachtend\b|namens\b|in\s+naam\s+van\b|signed\b"
+    r"|sincerely\b|yours\b|signé\b)",
     re.IGNORECASE,
 )
 #: A time after a display name: "10:32", "9.58", "10:32:15", "10:00 AM", "22:15 (bewerkt)".
