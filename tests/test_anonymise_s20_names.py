@@ -127,10 +127,10 @@ SIGNED = [
     ("Ondertekend,\n\nAmaru\nvoorzitter jeugdraad", ["Amaru"]),  # (a signature under a letter: person_layout)
     ("Het kamp gaat door zoals gepland.\n-- Amaru", ["Amaru"]),  # (a mail's "-- " signature)
     ("SKY CLAES ZEGT: WE WILLEN MEER BANKEN", ["Sky", "Claes"]),  # (a first name in capitals before a surname)
-    ("morgen met park min-seo naar de stad", ["park", "min-seo"]),  # (a Korean name in a chat, lower case)
+    ("morgen met kang min-seo naar de stad", ["kang", "min-seo"]),  # (a Korean name in a chat, lower case)
     ("Een dikke merci gaat naar Zhou\nMing voor de soep.", ["Zhou", "Ming"]),  # (an East-Asian name wrapped)
     ("Verslag: Roos", ["Roos"]),  # (a word the name lists hold, alone after a header that announces a person)
-    ("Winnaar van de quiz: Lief!", ["Lief"]),
+    ("Winnaar van de quiz: Mees!", ["Mees"]),
 ]
 
 

@@ -3532,9 +3532,9 @@ def _listed_word_name(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     "Mees"): a name where the slot alone says so (a structured line's item: ``person_items``);
     never a calendar word, a place, a keep class or a word the editor called no name (session 20)."""
     bf = tok.folded
-    if (len(bf) < 3 or tok.protected or bf in _NOT_FIRST_NAMES or bf in know.not_names or bf in lex.places
-            or bf in lex.calendar or bf in lex.platforms or _kept_class(tok, lex, know)):
-        return False
+    if (len(bf) < 3 or tok.protected or bf in lex.common or bf in _NOT_FIRST_NAMES or bf in know.not_names
+            or bf in lex.places or bf in lex.calendar or bf in lex.platforms or _kept_class(tok, lex, know)):
+        return False  # (never a frequent word, "Lief", "Dan": harvest_scope's candidates rest on it)
     return _name_kind(bf, lex)[0] in ("first", "diminutive")
 
 
@@ -3544,11 +3544,11 @@ def _layout_first(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     bf = tok.folded
     if tok.protected or bf in know.not_names or bf in lex.places or _kept_class(tok, lex, know):
         return False
-    kind, is_word = _name_kind(bf, lex)
-    if kind in ("first", "diminutive"):
-        return True  # (also a frequent word the name lists hold: the line says who, "Ondertekend,\n\nLief"; session 20)
     if bf in lex.common:
         return False
+    kind, is_word = _name_kind(bf, lex)
+    if kind in ("first", "diminutive"):
+        return True
     return not is_word and len(bf) >= 3 and bf not in english_words() and not is_compound(bf, lex)
 
 

@@ -62,9 +62,12 @@ def _lower_first(text: str, toks: list[Token], i: int, lex: Lexicon,
     if (len(f) < 3 or not f.isalpha() or f in lex.common or f in _NOT_BEFORE or f in _LOWER_SLOT
             or prev.protected is not None or f in lex.places or f in lex.calendar):
         return False
+    # (in lower case only a word no Dutch word list holds, or a first name: the narrative's
+    # lower-case name candidates of harvest_scope; not "bovenaan <x.y>")
+    if f in lex.dutch_words and name_kind(f)[0] not in ("first", "diminutive"):
+        return False
     if prev.sent_start or i == 1:
-        # (opening the line: only a word that is a name of its own, not "bovenaan <x.y>")
-        return not lex.is_word(f) or name_kind(f)[0] in ("first", "diminutive")
+        return True
     before = toks[i - 2]
     return text[before.end : prev.start] == " " and before.folded in _LOWER_SLOT and not before.cap
 
@@ -118,10 +121,8 @@ def first_name_before(text: str, toks: list[Token], i: int, lex: Lexicon, titles
     if cur.rule in ("report", "deny") or lex.is_word(cur.folded) or cur.folded in lex.places:
         return False  # (the surname must be a name by itself: not a word the rules took in a slot)
     kind, _is_word = name_kind(f)
-    if f in lex.common and kind not in ("first", "diminutive"):
-        return False
-    if prev.sent_start and f in lex.common:
-        return False
+    if f in lex.common:
+        return False  # (a frequent word is never a name part: harvest_scope's candidates rest on it, "Dan [Peeters]")
     kept = kept_class(prev)
     listed = kind in ("first", "diminutive")
     if kept not in (None, "place", "calendar") or kept is not None and not listed or prev.protected and not listed:

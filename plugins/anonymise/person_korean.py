@@ -71,7 +71,8 @@ def _family(tok: Token, given: Token, lex: Lexicon) -> bool:
     f = tok.folded
     if tok.allcaps != given.allcaps or tok.cap != given.cap or not _syllable(f) or len(f) > 5:
         return False  # (in the given name's case: "Park Ji-hoon", "PARK JI-HOON", "park ji-hoon" in a chat)
-    return f not in lex.common or f in ("park", "song", "moon", "hong", "han", "ha", "na")
+    # (never a frequent word; in lower case never a Dutch word: harvest_scope's candidates)
+    return f not in lex.common and (tok.cap or f not in lex.dutch_words)
 
 
 def mark_korean_names(text: str, toks: list[Token], lex: Lexicon, min_conf: float, not_overridden: frozenset) -> None:
