@@ -3748,7 +3748,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if person_first_before.first_name_before(
                     text, toks, start_i, lex, TITLES, _ORG_CUES, lambda t: _kept_in_case(t, lex, know),
                     lambda k: _place_or_thing_position(text, toks, k, lex, know), lambda t: _trade_head(t, lex),
-                    lambda f: _name_kind(f, lex)):
+                    lambda f: _name_kind(f, lex), lambda f: f in _CHAT_WORDS or f in _SUBJECTS or f in PARTICLES):
                 start_i -= 1
                 continue
             break

@@ -98,7 +98,8 @@ def wrapped(text: str, toks: list[Token], a: int) -> bool:
 def first_name_before(text: str, toks: list[Token], i: int, lex: Lexicon, titles: frozenset[str],
                       org_cues: frozenset[str], kept_class: Callable[[Token], str | None],
                       place_or_thing: Callable[[int], bool], trade_head: Callable[[Token], bool],
-                      name_kind: Callable[[str], tuple[str, bool]]) -> bool:
+                      name_kind: Callable[[str], tuple[str, bool]],
+                      lower_word: Callable[[str], bool] = lambda f: False) -> bool:
     """Whether ``toks[i - 1]`` is the first name of the person whose name starts at ``toks[i]``
     (see the module)."""
     if i < 1:
@@ -107,7 +108,9 @@ def first_name_before(text: str, toks: list[Token], i: int, lex: Lexicon, titles
     if not cur.person or prev.person or cur.cap != prev.cap or cur.allcaps != prev.allcaps:
         return False
     if not cur.cap:
-        return prev.folded not in titles and prev.folded not in org_cues and _lower_first(text, toks, i, lex, name_kind)
+        # (``lower_word``: a chat word, pronoun or particle -- never a lower-case name, harvest_scope)
+        return (prev.folded not in titles and prev.folded not in org_cues and not lower_word(prev.folded)
+                and _lower_first(text, toks, i, lex, name_kind))
     if cur.allcaps and not _caps_line(text, prev.start):
         return False  # (in capitals only on a line written in capitals: "<X> [<Y>] ZEGT: ...", not "KSA [<Y>]")
     gap = text[prev.end : cur.start]
