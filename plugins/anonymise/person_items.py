@@ -59,13 +59,14 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
         if tok.person or tok.protected or tok.allcaps or not tok.cap:
             continue
         lo = max(0, tok.start - 100)
+        slot = True  # (a header's or a "wie"-question's slot: there a word the name lists hold is a name)
         if _WHO_RE.search(text, lo, tok.start) or _person_header(text, lo, tok.start):
             after = _AFTER_RE
         elif _BEFORE_RE.search(text, max(0, tok.start - 6), tok.start):
-            after = _CELL_AFTER_RE
+            after, slot = _CELL_AFTER_RE, False  # (a cell or a line's opening: "Vrede (en veiligheid) ..." stays)
         else:
             continue
-        if not after.match(text, tok.end) or not (evidence(tok) or word_name is not None and word_name(tok)):
+        if not after.match(text, tok.end) or not (evidence(tok) or slot and word_name is not None and word_name(tok)):
             continue
         tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
         tok.rule = "a first name alone as an item of a structured line"
