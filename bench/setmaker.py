@@ -123,3 +123,32 @@ def write_set(folder: Path, reports: list[dict]) -> list[Path]:
     sums = "".join(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}\n" for p in sorted(written))
     (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
     return written
+
+
+def write_keep_set(folder: Path, reports: list[dict], questions: dict[str, str]) -> None:
+    """The keep sets' writer (``bench/unseen_keep_s19``, ``_s20``): ``.md`` reports only.
+
+    Each report dict holds ``file``, ``title``, ``session``, ``main``, the four answers ``what``,
+    ``amb``, ``quotes``, ``surprise`` (headed by ``questions[key]``), ``quote_names`` and the
+    classes ``keep`` / ``names`` (item -> class). Every keep item must stand in the quotes answer
+    and every quote name (or its lower case) too, or the set is not written.
+    """
+    for r in reports:
+        for k in r["keep"]:
+            assert k in r["quotes"], k
+        for n in r["quote_names"]:
+            assert n in r["quotes"] or n.lower() in r["quotes"], n
+    for r in reports:
+        stem = folder / r["file"]
+        parts = [f'---\ntitle: "{r["title"]}"\ndate: 2024-05-16\nsession: "{r["session"]}"\n'
+                 f'reporter: "Verslaggever K"\nambitions: [{r["main"]}]\n---\n']
+        for key in ("what", "amb", "quotes", "surprise"):
+            body = r["quotes"].strip("\n") if key == "quotes" else r[key]
+            parts.append(f"## {questions[key]}\n\n{body}\n")
+        stem.write_text("\n".join(parts), encoding="utf-8")
+        gold = {"title": r["title"], "quote_names": r["quote_names"], "narrative_names": [],
+                "keep": list(r["keep"]), "contacts": [], "main": r["main"], "tags": [r["main"]],
+                "classes": {**r["keep"], **r["names"]}}
+        stem.with_name(stem.name.rsplit(".", 1)[0] + ".gold.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(sum(len(r["keep"]) for r in reports), "keep;", sum(len(r["quote_names"]) for r in reports), "names")

@@ -1,6 +1,9 @@
 """Generate s20-keep's own unseen keep set (run once; the files are frozen by SHA256SUMS)."""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from setmaker import write_keep_set  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 Q = {
@@ -358,25 +361,5 @@ R.append(dict(file="s14_een-zomer-in-de-buurt.md", title="Een zomer in de buurt"
     names={"Kobe": ZEGT, "Vanneste": ZEGT, "Hiba": ROLE, "Ouali": ZEGT, "Bram": ZEGT, "Wouters": ZEGT}))
 
 
-def write(r):
-    stem = HERE / r["file"]
-    parts = [f'---\ntitle: "{r["title"]}"\ndate: 2024-05-16\nsession: "{r["session"]}"\nreporter: "Verslaggever K"\nambitions: [{r["main"]}]\n---\n']
-    for key in ("what", "amb", "quotes", "surprise"):
-        body = r["quotes"].strip("\n") if key == "quotes" else r[key]
-        parts.append(f"## {Q[key]}\n\n{body}\n")
-    stem.write_text("\n".join(parts), encoding="utf-8")
-    gold = {"title": r["title"], "quote_names": r["quote_names"], "narrative_names": [],
-            "keep": list(r["keep"]), "contacts": [], "main": r["main"], "tags": [r["main"]],
-            "classes": {**r["keep"], **r["names"]}}
-    stem.with_name(stem.name.rsplit(".", 1)[0] + ".gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    for r in R:
-        for k in r["keep"]:
-            assert k in r["quotes"], k
-        for n in r["quote_names"]:
-            assert n in r["quotes"] or n.lower() in r["quotes"], n
-        write(r)
-    print(sum(len(r["keep"]) for r in R), "keep;", sum(len(r["quote_names"]) for r in R), "names")
+    write_keep_set(HERE, R, Q)
