@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+"""A20 -- blind attack set for perskamer's anonymiser (session 20, s20-blind).
+
+Runs bare lines through ``anonymise_text`` with the shared counting code of
+``bench/attack/harness.py`` (this file holds only the tables):
+  * names:       sentence frames x invented names of many origins; a pair LEAKS when any
+                 name part (particles and one-letter parts excepted) survives in the output
+                 as a whole word, case-insensitive;
+  * look-alikes: kinds of non-person items (eponymous conditions, storm names, prizes,
+                 fictional characters, landmarks, platforms, AI assistants, dishes, dance
+                 styles, employers, religious figures), each only in frames where that kind
+                 naturally stands; a pair is MASKED when the item does not survive intact.
+Written blind on 2026-12-07 (04:06-04:30 UTC) without reading the anonymiser, the readers,
+the tests or any gold set. Frames, names and look-alike kinds are new and differ from A18's
+and A19's (only their frame ids, modes and kind names were read). The frames lean on shapes
+the earlier sets did not use: meeting transcripts, document comments and edit stamps,
+calendar invites, agendas, attendance and excused lists, certificates, rankings, room and
+cooking rosters, lost-and-found, sticky notes, survey fields, song/film credits, vocatives,
+German/Spanish/Turkish lines. Every person name, local organisation and phrase is invented;
+places, landmarks, storms, prizes, fictional characters, apps, companies and religious
+figures are real (that is the point of keeping them). CC0 1.0.
+Run from a perskamer tree:
+    cd TREE && PERSKAMER_NATIVE=0 .venv/bin/python /work/notes/s20/blind/attack/atk20.py [--show] [--json OUT]
+``--show`` prints the leak/masked lines (for the lead only; never publish them).
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.getcwd(), "bench", "attack"))
+import harness  # noqa: E402
+
+SET = "A20"
+
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "la", "le", "du", "da", "di",
+             "do", "dos", "das", "del", "della", "von", "al", "el", "ben", "bin", "ibn", "abu",
+             "ould", "mac", "o", "d"}
+
+# (origin, shape, name). Shapes: first, full, particle, hyphen, short, word (a part is also a
+# word), diacritic (letters beyond ASCII), apostrophe (O'/D'), triple (three parts).
+NAMES: list[tuple[str, str, str]] = [
+    ("Flemish", "full", "Wannes Verhaegen"),
+    ("Flemish", "particle", "Lise Van den Broecke"),
+    ("Flemish", "word", "Sander Mossel"),
+    ("Flemish", "apostrophe", "Ward D'Hollander"),
+    ("Flemish", "short", "Bo Put"),
+    ("Dutch", "particle", "Femke ter Horst"),
+    ("Dutch", "word", "Joep Kok"),
+    ("Dutch", "hyphen", "Jan-Willem Stoop"),
+    ("Dutch", "word", "Sterre Bos"),
+    ("Dutch", "first", "Sietske"),
+    ("Vietnamese", "diacritic", "Nguyễn Thị Lan"),
+    ("Vietnamese", "short", "Vu Anh"),
+    ("Vietnamese", "first", "Thanh"),
+    ("Vietnamese", "triple", "Tran Minh Khoa"),
+    ("Tamil", "full", "Kavitha Ramalingam"),
+    ("Tamil", "first", "Arjun"),
+    ("Tamil", "full", "Senthil Murugesan"),
+    ("Bengali", "full", "Tanvir Hossain"),
+    ("Bengali", "first", "Nusrat"),
+    ("Bengali", "full", "Rumana Chowdhury"),
+    ("Senegalese", "full", "Moussa Ndiaye"),
+    ("Senegalese", "full", "Fatou Sarr"),
+    ("Senegalese", "first", "Aminata"),
+    ("Senegalese", "word", "Awa Fall"),
+    ("Malian", "diacritic", "Boubacar Keïta"),
+    ("Malian", "first", "Oumou"),
+    ("Malian", "full", "Seydou Coulibaly"),
+    ("Rwandan", "full", "Uwase Ingabire"),
+    ("Rwandan", "first", "Kagabo"),
+    ("Rwandan", "hyphen", "Jean-Paul Habimana"),
+    ("Sudanese", "particle", "Abdelrahman el Tayeb"),
+    ("Sudanese", "word", "Nour"),
+    ("Sudanese", "full", "Hiba Osman"),
+    ("Palestinian", "full", "Yara Barghouti"),
+    ("Palestinian", "particle", "Khaled Abu Ghosh"),
+    ("Palestinian", "first", "Lina"),
+    ("Yemeni", "hyphen", "Amal al-Haddad"),
+    ("Bosnian", "diacritic", "Emina Hadžić"),
+    ("Bosnian", "first", "Adnan"),
+    ("Bosnian", "full", "Mirza Begović"),
+    ("Serbian", "full", "Jovana Petrović"),
+    ("Serbian", "short", "Ivo Ilić"),
+    ("Serbian", "first", "Dragana"),
+    ("Czech", "diacritic", "Tereza Dvořáková"),
+    ("Czech", "first", "Ondřej"),
+    ("Czech", "full", "Lukáš Novák"),
+    ("Lithuanian", "diacritic", "Gintarė Kazlauskienė"),
+    ("Lithuanian", "first", "Mindaugas"),
+    ("Lithuanian", "full", "Rūta Jankauskaitė"),
+    ("Finnish", "full", "Aino Virtanen"),
+    ("Finnish", "short", "Onni Mäki"),
+    ("Finnish", "first", "Eetu"),
+    ("Italian", "particle", "Giulia De Santis"),
+    ("Italian", "full", "Matteo Ferraro"),
+    ("Italian", "particle", "Lorenzo Di Stefano"),
+    ("Italian", "word", "Chiara Rosa"),
+    ("Colombian", "triple", "Valentina Ríos Cárdenas"),
+    ("Colombian", "particle", "Santiago de la Cruz"),
+    ("Colombian", "first", "Yeison"),
+    ("Spanish", "full", "Lucía Navarro"),
+    ("Surinamese", "full", "Rishi Ramdin"),
+    ("Surinamese", "full", "Shanti Jagessar"),
+    ("Surinamese", "word", "Gerold Held"),
+    ("Surinamese", "first", "Jairo"),
+    ("Antillean", "full", "Shurendy Martina"),
+    ("Antillean", "full", "Jurgen Winklaar"),
+    ("Antillean", "first", "Gianeira"),
+    ("Roma", "diacritic", "Sabina Rostaş"),
+    ("Roma", "first", "Dimitrie"),
+    ("Indonesian", "first", "Sutrisno"),
+    ("Indonesian", "triple", "Dewi Lestari Putri"),
+    ("Indonesian", "short", "Ayu Tan"),
+    ("Mongolian", "hyphen", "Bat-Erdene Ganbold"),
+    ("Mongolian", "first", "Enkhjin"),
+    ("Chechen", "full", "Zelimkhan Bisultanov"),
+    ("Chechen", "first", "Malika"),
+    ("Chechen", "full", "Aslan Temirkhanov"),
+    ("Brazilian", "particle", "Thiago dos Anjos"),
+    ("Brazilian", "diacritic", "Kauã"),
+    ("Brazilian", "full", "Larissa Figueiredo"),
+    ("Irish", "apostrophe", "Siobhán O'Driscoll"),
+    ("Irish", "first", "Niamh"),
+    ("Irish", "full", "Cormac Brennan"),
+    ("Norwegian", "full", "Sigrid Haugland"),
+    ("Norwegian", "word", "Ole Berg"),
+    ("Dutch", "word", "Noor Baas"),
+    ("Flemish", "word", "Roos Lente"),
+    ("Flemish", "first", "Jitse"),
+    ("Dutch", "particle", "Daan van 't Hek"),
+]
+
+# Name frames: (id, mode, text). {n} = the name. Modes: plain; lower (name lower-cased);
+# upper (whole line upper-cased); reverse ("Surname, First"); admin ("SURNAME First");
+# wrap (the name broken over two lines).
+FRAMES: list[tuple[str, str, str]] = [
+    ("teams-transcript", "plain", "{n}   14:03\nIk denk dat we meer tijd nodig hebben."),
+    ("hand-raised", "plain", "{n} (iPhone) heeft de hand opgestoken"),
+    ("doc-comment", "plain", "Opmerking van {n}: dit stuk mag eruit."),
+    ("last-edit", "plain", "Laatst bewerkt door {n} op 14 maart"),
+    ("calendar-invite", "plain", "Uitnodiging: overleg jeugdraad met {n} - di 14 mrt 19:00"),
+    ("agenda-item", "plain", "4. Toelichting door {n} (10 min)"),
+    ("excused", "plain", "Verontschuldigd: {n}"),
+    ("certificate", "plain", "Attest van deelname uitgereikt aan {n}"),
+    ("ranking", "plain", "1. {n} – 23 punten"),
+    ("lineup", "plain", "Opstelling: in doel {n}, daarvoor de rest van de ploeg"),
+    ("room-list", "plain", "Kamer 4: {n} + twee begeleiders"),
+    ("cooking-rota", "plain", "Kookploeg dinsdag: {n}"),
+    ("buddy", "plain", "De buddy van {n} is de nieuwe vrijwilliger."),
+    ("lost-found", "plain", "Gevonden: blauwe jas van {n}"),
+    ("sticky-note", "plain", "Post-it: {n} wil meer sport op woensdag"),
+    ("survey-field", "plain", "Naam (mag leeg blijven): {n}"),
+    ("speaker-tag", "plain", "[Spreker 3 – {n}] ja maar dat is niet eerlijk"),
+    ("song-credit", "plain", "Tekst en muziek: {n}"),
+    ("film-credit", "plain", "Regie en montage: {n}"),
+    ("interpreter", "plain", "Vertaling ter plaatse door {n}"),
+    ("vocative-end", "plain", "Klopt dat, {n}?"),
+    ("vocative-start", "plain", "{n}, kun jij dat even uitleggen?"),
+    ("at-home", "plain", "We hebben de spandoeken bij {n} thuis geschilderd."),
+    ("came-by-bike", "plain", "{n} kwam helemaal met de fiets uit Lier."),
+    ("as-put-it", "plain", "Zoals {n} het verwoordde: 'niemand luistert echt.'"),
+    ("sister-of", "plain", "De zus van {n} zit ook in de werkgroep."),
+    ("and-i", "plain", "{n} en ik hebben de quiz gemaakt."),
+    ("nickname", "plain", "Iedereen noemt hem gewoon {n}."),
+    ("emergency", "plain", "Noodcontact: {n} (mama)"),
+    ("name-badge", "plain", "Naamkaartje: {n} – vrijwilliger"),
+    ("applause", "plain", "Groot applaus voor {n}!"),
+    ("champion", "plain", "Kampioen tafeltennis: {n}"),
+    ("story-share", "plain", "Gedeeld via het Instagram-verhaal van {n}"),
+    ("vlnr", "plain", "Op de foto v.l.n.r.: {n}, de schepen en onze coördinator"),
+    ("de-meinte", "plain", "{n} meinte, dass alle mitmachen sollten."),
+    ("es-dice", "plain", "Como dice {n}, «hay que escuchar más»."),
+    ("en-according", "plain", "According to {n}, the bus was late again."),
+    ("en-cheers", "plain", "Cheers,\n{n}"),
+    ("fr-dapres", "plain", "D'après {n}, il faut plus de bancs dans le parc."),
+    ("fr-cest-qui", "plain", "C'est {n} qui a tout organisé."),
+    ("tr-diyor", "plain", "{n} diyor ki: herkes gelsin."),
+    ("lc-stuur", "lower", "stuur het maar door naar {n}"),
+    ("lc-haha", "lower", "haha {n} was weer te laat"),
+    ("lc-vraagje", "lower", "vraagje voor {n}: wie heeft de sleutel?"),
+    ("lc-naast", "lower", "ik zat naast {n} in de bus"),
+    ("caps-hiep", "upper", "Hiep hiep hoera voor {n}"),
+    ("caps-interview", "upper", "Interview met {n}"),
+    ("caps-poster", "upper", "Workshop graffiti met {n} – zaal 2"),
+    ("reverse-participant", "reverse", "Deelnemer: {n} (groep B)"),
+    ("reverse-enrolled", "reverse", "Ingeschreven: {n}, 16 jaar"),
+    ("admin-present", "admin", "Aanwezig: {n}"),
+    ("admin-responsible", "admin", "Verantwoordelijke: {n}"),
+    ("wrap-idea", "wrap", "Dit idee kwam van {n} tijdens de pauze."),
+    ("wrap-together", "wrap", "Samen met {n} hebben we de muur beschilderd."),
+    ("wrap-floor", "wrap", "Het woord was aan {n} van de leerlingenraad."),
+]
+
+# Look-alikes: kind -> (items, frames with {x}).
+LOOKALIKES: dict[str, tuple[list[str], list[str]]] = {
+    "eponym-condition": (
+        ["Asperger", "Tourette", "Crohn", "Alzheimer", "Parkinson", "Pfeiffer", "Lyme",
+         "Hodgkin", "Duchenne", "Ménière", "Raynaud", "Huntington", "Addison"],
+        ["Mijn broer heeft de ziekte van {x}.",
+         "Ze kreeg vorig jaar de diagnose {x}.",
+         "Door {x} mist hij soms een week school.",
+         "Er was een infoavond over {x} voor ouders.",
+         "Leven met {x} is niet altijd makkelijk, zei ze.",
+         "Een jongere met {x} vertelde hoe hij de examens doorkwam."],
+    ),
+    "storm-name": (
+        ["Ciarán", "Eunice", "Isha", "Dudley", "Franklin", "Babet", "Henk", "Pia", "Poly",
+         "Debi", "Jocelyn", "Kathleen", "Ingunn"],
+        ["Door storm {x} werd het kamp een dag ingekort.",
+         "Tijdens storm {x} bleven we binnen en speelden we gezelschapsspelletjes.",
+         "De tenten waren kapot na storm {x}.",
+         "Het KMI gaf code oranje voor storm {x}.",
+         "Storm {x} blies het dak van de materiaalcontainer.",
+         "De doortocht van storm {x} zorgde voor een ondergelopen kelder."],
+    ),
+    "award-prize": (
+        ["Oscar", "Emmy", "Grammy", "Gouden Schoen", "Nobelprijs", "Ballon d'Or", "Ensor",
+         "Gouden Kalf", "Edison", "Bafta", "Pulitzerprijs", "Tony Award", "Zilveren Griffel"],
+        ["Onze kortfilm droomt stiekem van een {x}.",
+         "Ze discussieerden over wie dit jaar de {x} wint.",
+         "Dat filmpje verdient een {x}, riep iemand.",
+         "Quizvraag: wie won vorig jaar de {x}?",
+         "Winnen van de {x} is voor veel jongeren een droom.",
+         "Als we ooit de {x} krijgen, bedanken we eerst de jeugdraad."],
+    ),
+    "fictional-character": (
+        ["Mario", "Luigi", "Elsa", "Harry Potter", "Sherlock Holmes", "Lara Croft", "Shrek",
+         "Vaiana", "Hermelien", "Kratos", "Zelda", "Pippi Langkous", "Jommeke"],
+        ["Op het carnavalsfeest kwam ze verkleed als {x}.",
+         "Zijn favoriete personage is {x}.",
+         "In het toneelstuk speelde hij {x}.",
+         "We maakten een muurschildering met {x} erop.",
+         "Het thema van de fuif was '{x} en vrienden'.",
+         "Net als {x} wil ik later avonturen beleven."],
+    ),
+    "landmark": (
+        ["Atomium", "Boerentoren", "Gravensteen", "Manneken Pis", "Erasmusbrug", "Euromast",
+         "Sint-Romboutstoren", "Het Steen", "Belfort van Gent", "Citadel van Dinant",
+         "Domtoren", "Lieve Vrouwetoren", "Koning Boudewijnstadion"],
+        ["We bezochten {x} tijdens de daguitstap.",
+         "De groepsfoto is genomen aan {x}.",
+         "Vanaf {x} zie je de hele stad.",
+         "We spraken af aan de voet van {x}.",
+         "De fotozoektocht eindigde bij {x}.",
+         "Niemand van de groep was ooit al naar {x} geweest."],
+    ),
+    "software-platform": (
+        ["Smartschool", "Informat", "Canva", "Padlet", "Mentimeter", "Trello", "Notion", "Miro",
+         "Jotform", "Moodle", "Bookwidgets", "Wisa", "Slido"],
+        ["De resultaten staan op {x}.",
+         "We hebben de stemming via {x} gedaan.",
+         "Zet je idee maar in {x}, dan bekijken we het later.",
+         "De leerkrachten communiceren alles via {x}.",
+         "{x} werkte niet op de laptop van het jeugdhuis.",
+         "Het verslag maakten we samen in {x}."],
+    ),
+    "ai-assistant": (
+        ["Siri", "Alexa", "ChatGPT", "Copilot", "Gemini", "Claude", "Bixby", "Cortana",
+         "Perplexity", "Grok", "Replika", "Le Chat", "Google Assistent"],
+        ["Ik vroeg het gewoon aan {x}.",
+         "Volgens {x} is dat niet waar.",
+         "{x} schreef de eerste versie van onze tekst.",
+         "Sommige jongeren gebruiken {x} voor hun huiswerk.",
+         "'Hey {x}, zet een timer,' riep iemand achteraan.",
+         "We testten of {x} onze quizvragen kon beantwoorden."],
+    ),
+    "food-dish": (
+        ["Dame Blanche", "Croque Monsieur", "Pastel de Nata", "Jollof", "Mafé", "Börek",
+         "Moussaka", "Baklava", "Pho", "Pierogi", "Tiramisu", "Paella", "Bitterballen"],
+        ["Op het menu: {x} en soep.",
+         "Als dessert was er {x}.",
+         "{x} was het lekkerst van de hele avond.",
+         "De mama's maakten {x} voor iedereen.",
+         "Iedereen bracht iets mee; ik had {x} bij.",
+         "Bij het afscheid aten we samen {x}."],
+    ),
+    "dance-music-style": (
+        ["Afrobeats", "Dancehall", "Kizomba", "Bachata", "Krump", "Voguing", "Jumpstyle",
+         "K-pop", "Drill", "Reggaeton", "Amapiano", "Breaking", "Hakken"],
+        ["De workshop {x} zat meteen vol.",
+         "Op de fuif draaide de dj vooral {x}.",
+         "{x} is nu echt populair bij de jongeren.",
+         "Ze geeft elke woensdag les {x} in het jeugdhuis.",
+         "We oefenden een choreografie op {x}.",
+         "Wie houdt er van {x}? Bijna alle handen gingen omhoog."],
+    ),
+    "employer-company": (
+        ["Bekaert", "Solvay", "Janssen Pharmaceutica", "Barco", "Umicore", "Van Hool",
+         "Philips", "Proximus", "Telenet", "Picanol", "Puratos", "Agfa-Gevaert",
+         "Duvel Moortgat"],
+        ["Ik doe mijn stage bij {x}.",
+         "Mijn papa werkt al twintig jaar bij {x}.",
+         "Er kwam iemand van {x} vertellen over technische jobs.",
+         "{x} sponsort de nieuwe doelen.",
+         "Op de jobbeurs stond ook {x}.",
+         "Na het bedrijfsbezoek aan {x} wilden drie jongeren ingenieur worden."],
+    ),
+    "religious-figure": (
+        ["Allah", "Jezus", "Boeddha", "Krishna", "Shiva", "Ganesha", "Vishnu", "Lakshmi",
+         "Guru Nanak", "Mozes", "Abraham", "Jahweh", "Zarathoestra"],
+        ["Tijdens het gesprek over geloof vertelde ze over {x}.",
+         "Bij ons thuis bidden we tot {x}.",
+         "Het verhaal van {x} kende bijna iedereen.",
+         "In de gebedsruimte hing een afbeelding van {x}.",
+         "We bespraken wat {x} betekent in verschillende religies.",
+         "'Dank u, {x},' zei hij toen het examen achter de rug was."],
+    ),
+}
+
+if __name__ == "__main__":
+    sys.exit(harness.main(SET, FRAMES, NAMES, LOOKALIKES, PARTICLES))
