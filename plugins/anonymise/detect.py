@@ -4146,6 +4146,18 @@ def kept_words(text: str, knowledge: Knowledge | None = None) -> dict[int, str]:
     return kept_words_and_tokens(text, knowledge)[0]
 
 
+def _tokens_and_protections(text: str, know: Knowledge, lex: Lexicon, facts: TextFacts | None):
+    """The text's tokens (folded forms, capitalised indices, sentence starts) and first
+    protections, from ``facts`` when they hold this text under this lexicon, else made anew."""
+    if facts is not None and facts.holds(text, lex):
+        toks, folded, caps, sents = facts.tokens()
+        prot, spans = _protect(text, toks, know, lex, folded, caps, facts)
+    else:
+        toks, folded, caps, sents = _tokenize(text)
+        prot, spans = _protect(text, toks, know, lex, folded, caps)
+    return toks, folded, caps, sents, prot, spans
+
+
 def kept_words_and_tokens(text: str, knowledge: Knowledge | None = None,
                           facts: TextFacts | None = None) -> tuple[dict[int, str], list[Token]]:
     """:func:`kept_words` and the text's tokens it was found on (their offsets and folded forms
@@ -4154,12 +4166,7 @@ def kept_words_and_tokens(text: str, knowledge: Knowledge | None = None,
     ``facts``: the text's :class:`TextFacts` when known (as :func:`analyse` takes them)."""
     lex = load_lexicon()
     know = knowledge or Knowledge()
-    if facts is not None and facts.holds(text, lex):
-        toks, folded, caps, _sents = facts.tokens()
-        prot, _spans = _protect(text, toks, know, lex, folded, caps, facts)
-    else:
-        toks, folded, caps, _sents = _tokenize(text)
-        prot, _spans = _protect(text, toks, know, lex, folded, caps)
+    toks, folded, caps, _sents, prot, _spans = _tokens_and_protections(text, know, lex, facts)
     out: dict[int, str] = {}
     for i in caps:
         tok = toks[i]
@@ -4239,12 +4246,7 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     know = knowledge or Knowledge()
     if chat is None:
         chat = _is_chat(text)
-    if facts is not None and facts.holds(text, lex):
-        toks, folded, caps, sents = facts.tokens()
-        prot, spans = _protect(text, toks, know, lex, folded, caps, facts)
-    else:
-        toks, folded, caps, sents = _tokenize(text)
-        prot, spans = _protect(text, toks, know, lex, folded, caps)
+    toks, folded, caps, sents, prot, spans = _tokens_and_protections(text, know, lex, facts)
     if not deny_unknown and spans:
         # the reporter's own text: an address is masked only as a home (a venue's or an
         # organisation's address in the practical information stays; session 14's policy)
