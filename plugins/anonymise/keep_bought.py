@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .keep_context import clause_has
+
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
     from .lexicon import Lexicon
@@ -74,18 +76,9 @@ def protect_bought(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         nxt = toks[last + 1] if last + 1 < n else None
         if nxt is not None and nxt.folded in _PERSON_AFTER:
             continue
-        if not (_verb_before(text, toks, k) or _verb_after(text, toks, last)):
+        if not (clause_has(text, toks, k, _BEFORE, _REACH) or _verb_after(text, toks, last)):
             continue
         prot.add(tok.start, toks[last].end, "keep")
-
-
-def _verb_before(text: str, toks: list[Token], k: int) -> bool:
-    j = k - 1
-    while j >= 0 and j >= k - _REACH and not toks[j + 1].sent_start and text[toks[j].end : toks[j + 1].start] == " ":
-        if toks[j].folded in _BEFORE:
-            return True
-        j -= 1
-    return False
 
 
 def _verb_after(text: str, toks: list[Token], last: int) -> bool:
