@@ -862,6 +862,13 @@ def _token_rows(text: str) -> tuple[list[TokenRow], list[str], list[int], list[i
     return toks, folded, caps, sents
 
 
+def capitalised_folded(text: str) -> frozenset[str]:
+    """The folded forms of :func:`_tokenize`'s capitalised tokens of ``text`` (its ``caps``):
+    every word :func:`kept_words` can return is one of them."""
+    _rows, folded, caps, _sents = _token_rows(text)
+    return frozenset(folded[i] for i in caps)
+
+
 class TextFacts:
     """What the analysis of a text finds that depends on the text and the lexicon only:
     its tokens as :func:`_tokenize` makes them (before any rule marks them) and what
