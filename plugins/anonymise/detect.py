@@ -77,7 +77,9 @@ from . import (
 )
 from . import chat as chat_positions
 from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
+from .keep_abroad import protect_abroad
 from .keep_bought import protect_bought, protect_named_weather
+from .keep_brackets import protect_bracketed_bodies
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
 from .keep_context import _BUSINESS_NOUNS, clause_has, protect_things
@@ -86,6 +88,7 @@ from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french, protect_french_bodies
 from .keep_french_names import protect_french_names
+from .keep_german import protect_german
 from .keep_heads import protect_headed_names
 from .keep_objects import POSITION, protect_by_position
 from .keep_places import protect_particle_places
@@ -1550,6 +1553,9 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_place_closed(text, toks, caps, lex, know, prot, words)  # (keep_typed: "ACLI <province>", "X FM")
     protect_channels(text, toks, caps, lex, know, prot, words)  # (keep_via: "stemden via X")
     protect_firms(text, toks, caps, lex, know, prot, words)  # (keep_firms: "Sportshop X", "bakkerij X")
+    protect_abroad(text, toks, caps, lex, know, prot, words)  # (keep_abroad: "ich arbeite bei X", "at the X")
+    protect_german(text, toks, caps, lex, know, prot, words)  # (keep_german: "im Jugendtreff X", "aus X")
+    protect_bracketed_bodies(text, toks, caps, lex, know, prot, words)  # (keep_brackets: "een jeugdgroep (X)")
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:

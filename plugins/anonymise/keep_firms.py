@@ -20,7 +20,8 @@ The evidence is the HEAD, a noun that names a business and never a person, by it
 and no person noun (``keep_typed._type_noun_cached``'s exclusions: a title, a role, kin, a
 doer's ending). A capitalised head stands inside a sentence after a preposition, article or
 determiner (``keep_typed._BEFORE_NOUN``); a head in lower case only when it is a firm's noun
-by ``trades.firm_noun`` or "-erij" ("bij bakkerij X").
+by ``trades.firm_noun``, "-erij" ("bij bakkerij X") or an office's compound in "-bureau" or
+"-kantoor" ("het ontwerpbureau X", "het uitzendkantoor X"; session 21).
 
 The name after the head is one capitalised word (a hyphenated double surname is one word), or
 "Van"/"Vanden"/"Van der" and one capitalised word ("Van X", "Van der X-Y"), that is no listed first
@@ -47,7 +48,10 @@ if TYPE_CHECKING:
 #: Last parts of a compound that name a business: a shop, a service, a centre, a workshop,
 #: goods or trips (a closed class of Dutch business words; the first part is any word).
 _TAILS = ("shop", "winkel", "centrale", "service", "waren", "reizen", "erij", "studio", "atelier", "depot",
-          "groothandel", "kleinhandel")
+          "groothandel", "kleinhandel", "bureau", "kantoor")
+#: Tails of a head that may be written in lower case ("het ontwerpbureau X", "het uitzendkantoor X";
+#: session 21): an office's compound names a business, never a person.
+_LOWER_TAILS = ("erij", "bureau", "kantoor")
 # (not "zaak": a shop's "Fietsen|zaak" but a person's "Rechts|zaak X", "Moord|zaak X" -- a case named after someone)
 #: Particles that open a family name and never a house's name ("Van X", "Vanden X"): the name
 #: runs to the next word. Not "De X": after a type noun it opens a house's name as often, and
@@ -128,10 +132,11 @@ def protect_firms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, k
         if text[tok.end : nxt.start] != " ":
             continue
         prev = toks[i - 1]
-        if text[prev.end : tok.start] != " " or prev.folded not in _BEFORE_NOUN or prev.cap or prev.allcaps:
+        if (text[prev.end : tok.start] != " " or prev.folded not in _BEFORE_NOUN or prev.allcaps
+                or prev.cap and not (prev.sent_start and not tok.cap)):  # ("Het ontwerpbureau X", session 21)
             continue
         f = tok.folded
-        if not tok.cap and not (firm_noun(f) or f.endswith("erij")):
+        if not tok.cap and not (firm_noun(f) or f.endswith(_LOWER_TAILS)):
             continue
         if not _firm_head_cached(f, tok.text.lower(), lex):
             continue

@@ -99,6 +99,8 @@ _THING_NOUNS = frozenset({
     "museum", "zwembad", "markt", "project", "campagne", "werking", "centrum", "ziekenhuis", "hogeschool",
     "universiteit", "zaal", "podcast", "tijdschrift", "krant", "uitgeverij", "fabriek", "ploeg", "band", "groep",
     "vakbond", "partij", "ngo", "beweging", "stichting", "cinema", "bioscoop", "theater", "pretpark", "zoo",
+    # (session 21: a business's office or workshop, "X, een klein webbureau", "X, een uitzendkantoor")
+    "bureau", "agentschap", "kantoor", "studio", "atelier", "startup", "label",
 })
 _THING_ENDINGS = tuple(_THING_NOUNS)
 #: Words opening the noun phrase after a copula or in an apposition.

@@ -10,7 +10,8 @@ of the items themselves:
   word is ``detect._organisation_after``'s;
 * the object of downloading and installing ("X gratis downloaden", "we installeerden X
   op de tablets", "heb je X al gedownload?");
-* the subject of sponsoring ("X sponsort onze fuif", "X heeft de drank gesponsord").
+* the subject of sponsoring ("X sponsort onze fuif", "X heeft de drank gesponsord"), and its
+  agent in the passive right after the participle ("gesponsord door X", session 21).
 
 Privacy first, as in ``keep_context``: a word on the first-name lists that is no ordinary
 word, a name the report gives, a word after a title or role ("juf X"), a run that opens
@@ -68,6 +69,10 @@ def protect_by_verbs(text: str, toks: list[Token], caps: list[int], lex: Lexicon
             # "Bij X kocht ik ...": the verb right after the name, its subject after that
             if after and after[0].folded in _BIJ_AFTER and not after[0].cap and _clause(text, toks, last, 1):
                 _keep(text, toks, i, last, lex, know, prot)
+            continue
+        if (i >= 2 and toks[i - 1].text == "door" and toks[i - 2].folded in _SPONSORED
+                and text[toks[i - 2].end : tok.start] == " door "):
+            _keep(text, toks, i, last, lex, know, prot)  # "gesponsord door X" (session 21)
             continue
         if tok.sent_start and _sponsor_after(text, toks, last):
             _keep(text, toks, i, last, lex, know, prot)  # "X sponsort ...", "X heeft de drank gesponsord"
