@@ -24,13 +24,14 @@ def read_list(name: str) -> tuple[str, ...]:
     every entry of a list at each full collection, while a tuple of strings leaves its
     tracking at the first collection that meets it (session 13: a full collection of a
     warmed-up anonymiser went from ~40 to ~25 ms; docs/anonymisation.md, speed)."""
-    path = resources.files(_DATA_PACKAGE).joinpath(name)
-    out: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return tuple(out)
+    return _entries(resources.files(_DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _entries(text: str) -> tuple[str, ...]:
+    """A list file's entries: its lines stripped, blank lines and comments dropped. (The lines
+    stripped by ``map`` in C and one comprehension for the rest: the Dutch word list's quarter
+    of a million lines ~1.1-1.4x faster than a loop with a call per line; session 21.)"""
+    return tuple([line for line in map(str.strip, text.splitlines()) if line and line[0] != "#"])
 
 
 @dataclass(frozen=True)
