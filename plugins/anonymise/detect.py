@@ -68,6 +68,8 @@ from . import (
     person_positions,
     person_relations,
     person_roles,
+    person_runs,
+    person_slot_lists,
     person_slots,
     person_surnames,
     person_trades,
@@ -3540,6 +3542,37 @@ def _first_name_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     return kind in ("first", "diminutive") or (kind == "unknown" and bf not in english_words() and not is_compound(bf, lex))
 
 
+def _slot_thing(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A word that makes an item of a person list a thing (``person_slot_lists``): a kept class other
+    than a calendar word (a surname "Lente") or a compound (it yields to a person's slot, "Kranendonk"),
+    an organisation's cue, a role or title word."""
+    kept = _kept_class(tok, lex, know)
+    if kept == "brand" and tok.allcaps and tok.folded not in lex.brands:
+        kept = None  # (a word in capitals is no CamelCase brand: "VERHOEVENS, Lotte")
+    return (kept is not None and kept not in ("calendar", "compound") or tok.folded in _ORG_CUES_AND_TAILS or tok.folded in TITLES
+            or tok.folded in know.not_names)
+
+
+_CONTACT_WORDS = person_runs._CONTACT_VERBS
+_CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "binti", "abu", "ould", "ait", "el", "al", "ben", "ag", "ibnu"})
+
+
+def _caps_first(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A word in capitals that opens a name in a person's slot (``person_runs``): a listed first name
+    (also a word or two letters long) that is no frequent word, or a word no list knows that reads
+    as a name (five letters or more, two in five vowels)."""
+    f = tok.folded
+    if f in lex.common or f in know.not_names or f in lex.places or f in lex.keep_single or tok.text in lex.keep_exact:
+        return False
+    if f in lex.first_names and len(f) >= 2:
+        return True
+    vowels = sum(1 for c in f if c in "aeiouyàáâäèéêëìíîïòóôöùúûü")
+    if len(f) < 4 or vowels * 5 < 2 * len(f) or f in _NOT_FIRST_NAMES or f in lex.brands or f in lex.platforms:
+        return False
+    kind, is_word = _name_kind(f, lex)
+    return not is_word and kind in ("first", "diminutive", "unknown") and f not in english_words() and not is_compound(f, lex)
+
+
 def _listed_word_name(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     """A capitalised word the first-name lists hold that is also an ordinary word ("Lief", "Linde",
     "Mees"): a name where the slot alone says so (a structured line's item: ``person_items``);
@@ -4416,6 +4449,32 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 19: "Siham\tvrijwilliger", "cc: Keza, de coördinator", "Van: Nabin": a first name as a whole item)
         person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence,
                                 lambda t: _listed_word_name(t, lex, know))
+    if deny_unknown and caps and (":" in text or "\n" in text or "—" in text or "–" in text):
+        # (session 21: "Kookploeg dinsdag: Sietske", "1. Roos Lente – 23 punten", "Ingeschreven: Mossel, Sander":
+        # every item of a list whose header or rank announces persons)
+        person_slot_lists.mark_slot_lists(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
+                                          lambda t: _listed_word_name(t, lex, know),
+                                          lambda t: _slot_thing(t, lex, know), min_confidence)
+    if deny_unknown and caps and ", " in text:
+        # (session 21: "Sietske, kun jij dat even uitleggen?": a name addressed at a sentence's start)
+        person_runs.mark_vocatives(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
+                                   or _listed_word_name(t, lex, know), lambda t: _slot_thing(t, lex, know),
+                                   min_confidence)
+    if deny_unknown and caps and ("(" in text or "t.a.v" in text or "tav " in text or "attentie" in text):
+        # (session 21: "Kranendonk, Marloes (2025).": a reference's author; "t.a.v. Marloes Kranendonk")
+        starts = [t.start for t in toks]
+        if "(" in text:
+            person_runs.mark_citations(text, toks, starts, lambda t: _slot_thing(t, lex, know), min_confidence)
+        person_runs.mark_after_tav(text, toks, starts, lambda t: _first_name_evidence(t, lex, know)
+                                   or _listed_word_name(t, lex, know) or t.folded in lex.first_names,
+                                   lambda t: _slot_thing(t, lex, know), min_confidence)
+    if deny_unknown and not _CONTACT_WORDS.isdisjoint(folded):
+        # (session 21: "ff marloes kranendonk appen": the person a chat message reaches)
+        person_runs.mark_lower_objects(text, toks, lex, TITLES, min_confidence)
+    if deny_unknown and caps and any(toks[i].allcaps for i in caps):
+        # (session 21: "HIEP HIEP HOERA VOOR BO PUT", "INTERVIEW MET AINO VIRTANEN")
+        person_runs.mark_caps_after_cue(text, toks, lex, lambda t: _caps_first(t, lex, know),
+                                        lambda t: _slot_thing(t, lex, know), min_confidence)
     if deny_unknown and (not person_org_names.GROUP_WORDS.isdisjoint(folded) or "'unit" in text or "’unit" in text):
         # (session 19: "Les Scouts de <Voornaam> <Achternaam>", "de Chiro van <Voornaam> <Achternaam>")
         person_org_names.mark_group_persons(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
@@ -4431,6 +4490,14 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 16: "<Voornaam> <Achternaam> van het <dienst>: “...”" opening a line of what people say)
         person_label_lines.mark_label_runs(text, toks, caps, lex, know, lambda t: _first_name_evidence(t, lex, know),
                                            lambda t: _name_word_label(t, lex, know))
+    if deny_unknown and (has_person := [t for t in toks if t.person]):
+        # (session 21: "Amal al-Haddad", "Abdelrahman el Tayeb", "naar [sander] mossel": a chain's parts,
+        # a lower-case surname closing the phrase)
+        if "-" in text or not _CHAIN_WORDS.isdisjoint(folded):
+            person_runs.grow_chains(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
+                                    lambda t: _slot_thing(t, lex, know), min_confidence)
+        if any(not t.cap for t in has_person):
+            person_runs.mark_lower_surnames(text, toks, lex, lambda f: _finite_verb(f, lex), min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     if "_" in text:

@@ -1,0 +1,295 @@
+"""Lists of people in every layout: each item of a list whose header announces persons is a person
+slot (issue 11, session 21; attack A20, informed, and s21-names' frozen batch).
+
+Rotas ("Kookploeg dinsdag: X", "maandag: X en Y"), rankings ("1. X – 23 punten", "Uitslag quiz:\\n1.
+X"), room and tent lists ("Kamer 4: X + twee begeleiders"), credits ("Regie en montage: X",
+"Camera ..... X"), "v.l.n.r." captions, name badges ("Naamkaartje: X – vrijwilliger") and
+registration lists ("Ingeschreven: Mossel, Sander, 16 jaar", "VERHOEVENS, Lotte") put a person's
+name as the whole item of a list, with no verb around it. A capitalised word opening a line or an
+item is no evidence by itself, so a name no list holds, a name that is also a word ("Roos",
+"Held", "Baas") or a surname after a reverse comma stayed in each such line (A20: about 21 names
+in every one of ten frames). The CLASS is structural:
+
+- a **person header**: the words before a colon (or a credit's dotted leader, a dash after a short
+  header) at a line's start, holding a word of a closed class that announces persons -- a duty or
+  rota word, a room/tent/bus/group word, a credit, a ranking or result word, a badge or a register,
+  an attendance word, a role -- or a weekday when two lines or more of the text open with one (a
+  rota); a header line alone ("Inschrijvingen:", "Met dank aan:", "Uitslag quiz:") makes every line
+  after it, up to a blank line, an item line of that header;
+- a **ranking line**: "1.", "1)", a medal, "Plaats 1" opening a line under a ranking header or
+  with a score after the item ("– 23 punten", "(39)");
+- its **items**: split on commas, "en", "&", "+", ";", "/", a bullet number; an item ends at a
+  bracket, a dash or a digit (its role, age or score). An item that is a run of capitalised words
+  (through surname particles and "al-"/"el-" parts) and holds nothing that is a thing (a place, a
+  platform, brand or chain, a keep word, an organisation's cue, a role word, a calendar word
+  first) is a person when one of its words has name evidence (a listed first name or surname, a
+  word no list knows, a name that is also a word), and a one-word item is one only on that
+  evidence (an ordinary word stays: "Corvee: Afwas"). In a registration list two one-word items
+  side by side ("Mossel, Sander") are the surname and first name of one person when either is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Token
+    from .lexicon import Lexicon
+
+RULE = "an item of a list of persons (its header, its rank)"
+
+#: header words that announce persons (lower case; a header holds one of them anywhere)
+_HEADER_WORDS = frozenset({
+    # duties and rotas
+    "kookploeg", "kookbeurt", "kookbeurten", "kookouders", "corvee", "corvée", "afwas", "afwasrooster", "afwasbeurt",
+    "beurtrol", "beurten", "rooster", "nachtwacht", "wacht", "wachtdienst", "poetsploeg", "poetsbeurt", "toiletdienst",
+    "opruimploeg", "barploeg", "bardienst", "kassa", "bar", "ploeg", "shift", "dienst", "permanentie", "trekker",
+    "trekkers",
+    # rooms, tents, buses, groups
+    "kamer", "kamers", "tent", "tenten", "slaapzaal", "slaapkamer", "bus", "busindeling", "auto", "groep", "groepje",
+    "tafel", "tafelschikking", "kamerindeling", "tentindeling", "slaapplaats", "bed", "stapelbed",
+    # credits
+    "regie", "montage", "camera", "cameravoering", "geluid", "licht", "belichting", "decor", "kostuums", "kostuum",
+    "script", "scenario", "tekst", "beeld", "foto", "fotos", "foto's", "fotografie", "presentatie", "presentator",
+    "presentatrice", "techniek", "productie", "choreografie", "zang", "gitaar", "drums", "piano", "vormgeving",
+    "illustratie", "illustraties", "eindredactie", "redactie", "interview", "interviewer", "cast", "spelers", "acteurs",
+    "jury", "dj", "aftiteling", "credits", "auteur", "auteurs", "muziek", "met",
+    # rankings and results
+    "kampioen", "kampioene", "winnaar", "winnares", "winnaars", "eerste", "tweede", "derde", "vierde", "vijfde",
+    "plaats", "uitslag", "uitslagen", "eindstand", "klassement", "podium", "laureaat", "laureaten", "goud", "zilver",
+    "brons", "resultaten", "ranking", "gewonnen", "topscorer", "kampioenen",
+    # badges and registers
+    "naamkaartje", "naamkaart", "naambordje", "badge", "badges", "naam", "voornaam", "achternaam", "familienaam",
+    "roepnaam", "lid", "leden", "ingeschreven", "inschrijving", "inschrijvingen", "deelnemer", "deelnemers",
+    "deelnemerslijst", "deelneemster", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "verontschuldigd",
+    "verantwoordelijke", "verantwoordelijken", "contact", "contactpersoon", "aanspreekpunt", "ingeschrevenen",
+    # roles as headers
+    "leiding", "leider", "leidster", "begeleider", "begeleiders", "begeleiding", "monitor", "monitoren", "animator",
+    "animatoren", "notulist", "notulen", "voorzitter", "secretaris", "penningmeester", "moderator", "spreker",
+    "sprekers", "gast", "gasten", "gastspreker", "coach", "vrijwilliger", "vrijwilligers", "ehbo'er", "kok", "koks",
+    "vlnr", "v.l.n.r", "staand", "zittend", "vooraan", "achteraan",
+    # who served, called, sent
+    "door", "geholpen", "oproep", "oproepen", "gemist", "gemiste", "beller", "afzender", "ontvanger", "kassier",
+    "kassierster", "bediende", "verkoper", "verkoopster",
+})
+_WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+                       "ma", "di", "wo", "do", "vr", "za", "zo"})
+#: headers whose lines below are ranks
+_RANK_WORDS = frozenset({"uitslag", "uitslagen", "eindstand", "klassement", "podium", "winnaars", "resultaten",
+                         "ranking", "top", "laureaten", "kampioenen"})
+#: a header at a line's start: its words, then a colon, a dotted leader or a dash
+_HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[-–*•·][ \t]+)?(?:\[\d{1,2}:\d{2}\][ \t]*)?"
+                        r"([^\n:.—–]{1,60}?|[Vv]\.?[Ll]\.?[Nn]\.?[Rr]\.?[^\n:]{0,30}?|[^\n:]{0,40}v\.l\.n\.r\.?)"
+                        r"(?:[ \t]*:|[ \t]*\.{3,}|[ \t]+[—–][ \t])[ \t]*")
+#: a rank opening a line: "1.", "1)", a medal, "Plaats 1 –"
+_RANK_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[🥇🥈🥉]|[Pp]laats[ \t]+\d{1,2}[ \t]*[—–:-]?)[ \t]+")
+_INLINE_RANK_RE = re.compile(r"(?<=\s)\d{1,2}\)[ \t]+")
+#: a score after an item: "– 23 punten", "(42 punten)", "(39)", "23 pt"
+_SCORE_RE = re.compile(r"^[ \t]*(?:[—–-][ \t]*)?\(?\d+(?:[.,]\d+)?[ \t]*(?:punten|pnt|pt|ptn|sec|s|min)?\b")
+#: item separators inside a line
+_SPLIT_RE = re.compile(r"[ \t]*(?:,|;|\+|&|/|\ben\b|\bet\b|\band\b|\s\d{1,2}\)|\.(?=[ \t]+[A-Z]))[ \t]*")
+#: where an item's name ends: a bracket, a dash, a digit, a quotation mark
+_ITEM_END_RE = re.compile(r"[ \t]*(?:\(|[—–]|\s-\s|\d|[\"”]|\smet\s+\d)")
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "d'", "le", "la", "du", "des", "da", "dos", "das",
+                        "do", "del", "della", "di", "von", "el", "al", "bin", "ibn", "bint", "binti", "ben", "abu",
+                        "ould", "ag", "ou", "ait", "mac", "mc", "o", "y", "e", "an", "ni", "nic", "op"})
+_ARABIC_PARTS_RE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an|ou|ait|abu|bin|ben|ibn|o|d|mac|mc)[-'’][A-ZÀ-Þ]")
+
+
+def _header_words(header: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['.][^\W\d_]+)*\.?", header.lower())
+
+
+def _person_header(words: list[str], rota: bool) -> bool:
+    for w in words:
+        w2 = w.rstrip(".")
+        if w2 in _HEADER_WORDS or w in _HEADER_WORDS:
+            return True
+        if rota and w2 in _WEEKDAYS:
+            return True
+    return False
+
+
+def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callable[[Token], bool],
+                    word_name: Callable[[Token], bool], thing: Callable[[Token], bool], min_conf: float) -> None:
+    """Mark the persons listed as items under a person header or a rank (see the module)."""
+    starts = [t.start for t in toks]
+    lines = text.split("\n")
+    offs: list[int] = []
+    pos = 0
+    for line in lines:
+        offs.append(pos)
+        pos += len(line) + 1
+    rota = sum(1 for line in lines if _weekday_header(line)) >= 2
+    block: str | None = None  # the kind of the header line alone above: "person", "rank"
+    for idx, line in enumerate(lines):
+        if not line.strip():
+            block = None
+            continue
+        base = offs[idx]
+        m = _HEADER_RE.match(line)
+        item_from: int | None = None
+        if m is not None:
+            words = _header_words(m.group(1))
+            if len(words) <= 6 and _person_header(words, rota):
+                item_from = m.end()
+                if not line[m.end():].strip():
+                    block = "rank" if any(w.rstrip(".") in _RANK_WORDS for w in words) else "person"
+                    continue
+        if item_from is None:
+            stripped = line.strip()
+            if stripped.endswith(":") and len(stripped) <= 60:
+                words = _header_words(stripped[:-1])
+                if _person_header(words, rota) or any(w in _RANK_WORDS for w in words):
+                    block = "rank" if any(w.rstrip(".") in _RANK_WORDS for w in words) else "person"
+                else:
+                    block = None
+                continue
+            r = _RANK_RE.match(line)
+            if r is not None and (block is not None or _SCORE_RE.match(_item_tail(line, r.end()))):
+                item_from = r.end()
+            elif block is not None:
+                item_from = len(line) - len(line.lstrip(" \t-–*•·"))
+            else:
+                continue
+        _mark_items(text, toks, starts, lex, base + item_from, base + len(line), evidence, word_name, thing, min_conf)
+
+
+def _weekday_header(line: str) -> bool:
+    m = _HEADER_RE.match(line)
+    return m is not None and any(w.rstrip(".") in _WEEKDAYS for w in _header_words(m.group(1)))
+
+
+def _item_tail(line: str, at: int) -> str:
+    m = re.match(r"[^\W\d_][^\n(—–]*?(?=[ \t]*(?:\(|[—–]|$))", line[at:])
+    return line[at + (m.end() if m else 0):]
+
+
+def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, lo: int, hi: int,
+                evidence: Callable[[Token], bool], word_name: Callable[[Token], bool], thing: Callable[[Token], bool],
+                min_conf: float) -> None:
+    segment = text[lo:hi]
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for m in _SPLIT_RE.finditer(segment):
+        if m.start() > at:
+            pieces.append((lo + at, lo + m.start()))
+        at = m.end()
+    if at < len(segment):
+        pieces.append((lo + at, hi))
+    runs: list[list[int] | None] = []
+    for a, b in pieces:
+        inner = _HEADER_RE.match(text, a, b)  # "Tweede: X" after "Eerste plaats: Y."
+        if inner is not None and inner.end() < b:
+            if not _person_header(_header_words(inner.group(1)), True):
+                runs.append(None)
+                continue
+            a = inner.end()
+        end = _ITEM_END_RE.search(text, a, b)
+        b2 = end.start() if end is not None and end.start() > a else b
+        runs.append(_run(text, toks, starts, a, b2))
+    for k, run in enumerate(runs):
+        if not run:
+            continue
+        if not any(_namey(toks[i], lex, evidence, word_name) for i in run) and not (
+                len(run) >= 2 and any(toks[i].cap and not lex.is_word(toks[i].folded) for i in run)):
+            # a registration list's "SURNAME, First" ("Mossel, Sander", "dos Anjos, Thiago"): ordinary
+            # words before the comma of a first name are that person's surname
+            if len(run) > 3 or not _reverse_pair(text, toks, run, runs, k, lex, evidence) or any(
+                    _blocked(toks[i], lex, thing, False) for i in run):
+                continue
+        elif any(_blocked(toks[i], lex, thing, first=(n == 0)) for n, i in enumerate(run)) and not _admin_order(toks, run):
+            continue
+        for i in run:
+            tok = toks[i]
+            if tok.person:
+                continue
+            tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
+            tok.rule = RULE
+
+
+def _admin_order(toks: list[Token], run: list[int]) -> bool:
+    """"VAN OOSTERZEE Thijmen", "BERG Ole": a surname in capitals before a first name taken as a
+    person (an export's order) is a surname also when it is a place's name."""
+    last = toks[run[-1]]
+    return (len(run) >= 2 and last.person and last.cap and not last.allcaps
+            and all(toks[i].allcaps or not toks[i].cap for i in run[:-1]))
+
+
+def _reverse_pair(text: str, toks: list[Token], run: list[int], runs: list, k: int, lex: Lexicon,
+                  evidence: Callable[[Token], bool]) -> bool:
+    """"Mossel, Sander", "Anh, Vu": a one-word item beside the comma of a one-word first name
+    (a register's order; after the first name only a word that is no Dutch word)."""
+    nxt = runs[k + 1] if k + 1 < len(runs) else None
+    if (nxt and len(nxt) == 1 and _first_like(toks[nxt[0]], lex, evidence)
+            and text[toks[run[-1]].end : toks[nxt[0]].start].strip() == ","):
+        return True
+    prev = runs[k - 1] if k > 0 else None
+    return (bool(prev) and len(prev) == 1 and len(run) == 1 and toks[prev[0]].person
+            and not lex.is_word(toks[run[0]].folded) and text[toks[prev[0]].end : toks[run[0]].start].strip() == ",")
+
+
+def _run(text: str, toks: list[Token], starts: list[int], a: int, b: int) -> list[int] | None:
+    """The tokens of the item ``text[a:b]`` when it is a run of capitalised words (through particles)."""
+    i = bisect_left(starts, a)
+    run: list[int] = []
+    while i < len(toks) and toks[i].start < b:
+        tok = toks[i]
+        if tok.end > b:
+            return None
+        if run:
+            gap = text[toks[run[-1]].end : tok.start]
+            if gap.strip(" '’-") or "\n" in gap:
+                return None
+        if tok.cap or _ARABIC_PARTS_RE.match(tok.text):
+            run.append(i)
+        elif tok.folded in _PARTICLES:
+            run.append(i)  # (also opening the run: "van 't Hek, Daan" in a register)
+        else:
+            return None
+        i += 1
+    if not run or len(run) > 6 or not toks[run[-1]].cap and not _ARABIC_PARTS_RE.match(toks[run[-1]].text):
+        return None
+    if not toks[run[0]].cap and not (len(run) == 1 and _ARABIC_PARTS_RE.match(toks[run[0]].text)) and (
+            len(run) == 1 or not toks[run[-1]].cap):
+        return None
+    if text[a : toks[run[0]].start].strip(" \t\"'“„‘") or text[toks[run[-1]].end : b].strip(" \t.!?\"'”’"):
+        return None
+    return run
+
+
+def _first_like(tok: Token, lex: Lexicon, evidence: Callable[[Token], bool]) -> bool:
+    return tok.person or tok.folded in lex.first_names and tok.folded not in lex.common or evidence(tok)
+
+
+def _namey(tok: Token, lex: Lexicon, evidence: Callable[[Token], bool], word_name: Callable[[Token], bool]) -> bool:
+    if tok.person:
+        return True
+    if not tok.cap:
+        return bool(_ARABIC_PARTS_RE.match(tok.text))
+    f = tok.folded
+    if tok.allcaps:
+        # (a word in capitals no list knows is a name only when it reads as one: five letters or more,
+        # two in five vowels -- "KAGABO", not "EHBO", "VZW")
+        vowels = sum(1 for c in f if c in "aeiouyàáâäèéêëìíîïòóôöùúûü")
+        return (f in lex.first_names or f in lex.surnames or f in lex.name_words
+                or len(f) >= 5 and vowels * 5 >= 2 * len(f) and not lex.is_word(f) and f not in lex.keep_single)
+    if evidence(tok) or word_name(tok) or f in lex.surnames and not lex.is_word(f):
+        return True
+    return len(f) == 2 and f in lex.first_names and f not in lex.common  # a short first name ("Bo", "Su")
+
+
+def _blocked(tok: Token, lex: Lexicon, thing: Callable[[Token], bool], first: bool) -> bool:
+    """A word that makes the item a thing: a place, platform, brand, chain, keep word, organisation's
+    cue or role word (the caller's ``thing``), a calendar word opening it, an acronym kept by its case."""
+    if not tok.cap:
+        return False
+    f = tok.folded
+    if tok.text in lex.keep_exact or f in lex.platforms or f in lex.brands or f in lex.chain_words:
+        return True
+    if first and f in lex.calendar:
+        return True
+    return thing(tok)
