@@ -58,6 +58,10 @@ _ARTICLES = frozenset({"de", "het", "een", "den", "onze", "ons", "mijn", "jullie
 #: after a lower-case surname: the end of its phrase
 _PHRASE_END_RE = re.compile(r"[ \t]*(?:$|[.,;:!?)\]\n]|(?:in|op|bij|naar|met|voor|aan|uit|en|of|om|tijdens|"
                             r"vandaag|gisteren|morgen)\b)")
+#: chat fillers after a name ("met jan ofzo", "bij sanne enzo")
+_FILLERS = frozenset({"ofzo", "enzo", "enzovoort", "hoor", "he", "hé", "zeker", "echt", "lol", "haha", "xd", "btw",
+                      "trouwens", "dan", "nog", "al", "toch", "gewoon", "weer", "ook", "eens", "ff", "even", "hoe",
+                      "wat", "wie", "waar", "zo", "nu", "straks", "morgen", "vandaag", "gisteren", "thuis", "samen"})
 #: before a lower-case first name whose surname may close the phrase
 _LOWER_SLOT_WORDS = frozenset({"naar", "naast", "voor", "met", "tegen", "aan", "bij", "van", "door", "over", "zonder",
                                "hey", "hoi", "dag", "sorry", "merci", "bedankt", "dankje", "dankjewel", "ff", "even",
@@ -219,6 +223,8 @@ def mark_lower_surnames(text: str, toks: list[Token], lex: Lexicon, verb: Callab
             continue  # (the particles' own rules: "nele de pauw")
         if not _PHRASE_END_RE.match(text, nxt.end) or verb(f) or f in _CONTACT_VERBS:
             continue
+        if f in _FILLERS or f.startswith(("ge", "be", "ver", "ont", "her")) and f.endswith(("d", "t")) and lex.is_word(f):
+            continue  # (a chat filler or a past participle: "met [jan] ofzo", "aan [sander] gevraagd")
         if f.endswith("en") and lex.is_word(f):
             continue  # (an infinitive or a plural: "[marloes] appen", "[jan] kaarten")
         if f in lex.calendar or f in lex.places or f in lex.platforms or f in lex.brands:

@@ -191,6 +191,11 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
         end = _ITEM_END_RE.search(text, a, b)
         b2 = end.start() if end is not None and end.start() > a else b
         runs.append(_run(text, toks, starts, a, b2))
+    if not runs or not runs[0]:
+        return  # (a list of persons starts right after its header: "Foto: de leiding met Lego, X" is a sentence)
+    if any(r and not any(toks[i].person for i in r) and any(_blocked(toks[i], lex, thing, first=(n == 0))
+                                                            for n, i in enumerate(r)) for r in runs):
+        return  # (a list of one kind: "Sprekers: Unicef België, Kind en Gezin en Child Focus" lists bodies)
     for k, run in enumerate(runs):
         if not run:
             continue
