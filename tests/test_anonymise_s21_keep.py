@@ -144,3 +144,27 @@ def test_german_taking_part_and_staff_frames() -> None:
     out = anonymise_text("“Eine Mitarbeiterin von Ostwind erzählte von ihrer Arbeit.”")
     assert word_in("Ostwind", out) and word_in("Arbeit", out), out
     assert not word_in("Tsering", anonymise_text("“Ein Freund von Tsering kam auch mit.”"))
+
+
+SHOPS = [
+    ("“Ik werk als vakkenvuller bij Mertens, drie avonden.”", "Mertens"),
+    ("“Mijn bijbaantje: kassa bij Vandenberghe op zaterdag.”", "Vandenberghe"),
+    ("“We zijn verzekerd bij Securo, dat is goedkoper.”", "Securo"),
+    ("“We vroegen een offerte van Warmtix voor de verwarming.”", "Warmtix"),
+]
+SHOP_PERSONS = [
+    ("“Ik werk als kinesist bij Peeters in de praktijk.”", "Peeters"),
+    ("“Ik werk bij Peeters, elke zaterdag.”", "Peeters"),
+    ("“Ik werk als vakkenvuller bij Jan Peeters.”", "Jan"),
+    ("“De offerte van Jan was te duur.”", "Jan"),
+]
+
+
+@pytest.mark.parametrize(("text", "item"), SHOPS)
+def test_a_shop_an_insurer_a_supplier_are_kept(text: str, item: str) -> None:
+    assert word_in(item, anonymise_text(text)), text
+
+
+@pytest.mark.parametrize(("text", "name"), SHOP_PERSONS)
+def test_a_person_one_works_for_or_a_first_name_goes(text: str, name: str) -> None:
+    assert not word_in(name, anonymise_text(text), ignore_case=True)

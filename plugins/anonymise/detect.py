@@ -2913,7 +2913,9 @@ _BIJ_THING = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt
                         "jobstudent", "vakantiejob", "studentenjob", "lid", "aangesloten", "ingeschreven", "klant",
                         "vrijwilliger", "vrijwilligster", "solliciteren", "solliciteerde", "gesolliciteerd", "aan",
                         "slaag", "contract", "opleiding", "cursus", "boodschappen", "kopen", "koop", "koopt", "kocht",
-                        "kochten", "gekocht", "winkelen", "winkel", "shoppen", "bestellen", "besteld", "bestelde"})
+                        "kochten", "gekocht", "winkelen", "winkel", "shoppen", "bestellen", "besteld", "bestelde",
+                        # (an insurer: "onze verzekering bij X", "verzekerd bij X"; session 21)
+                        "verzekering", "verzekeringen", "verzekerd", "polis"}) | person_lone_surname.SHOP_JOBS
 #: Words before "voor X" that make X an employer or a cause: "ik werk voor X".
 _FOR_THING = frozenset({"werk", "werkt", "werken", "werkte", "werkten", "gewerkt", "vrijwilliger", "vrijwilligster",
                         "vrijwilligers", "job", "stage", "actief", "campagne", "ingezameld", "inzamelen"})
@@ -2927,7 +2929,9 @@ _OF_THING_ENDINGS = ("kantine", "dienst", "systeem", "site", "website", "app", "
                      "vestiging", "studio", "collectie", "aanbod", "programma", "beleid", "reglement", "lid",
                      # (plurals, and what only a company or an organisation has)
                      "medewerkers", "medewerksters", "werknemers", "personeel", "vrijwilligers", "filialen",
-                     "vestigingen", "winkels", "webshop", "reclame", "producten", "catalogus", "leiding")
+                     "vestigingen", "winkels", "webshop", "reclame", "producten", "catalogus", "leiding",
+                     # (what only a firm sends: "de offerte van X", "een factuur van X"; session 21)
+                     "offerte", "factuur", "aanbieding", "kortingscode", "klantendienst", "helpdesk")
 #: Words that end a place, venue or organisation word: "Sporthal X", "Jeugdhuis X".
 _VENUE_ENDINGS = ("hal", "zaal", "huis", "school", "centrum", "plein", "park", "club", "kerk", "straat", "laan", "weg",
                   "markt", "dienst", "werking", "kamp", "domein", "bos", "stadion", "bad", "kasteel", "hof", "site")

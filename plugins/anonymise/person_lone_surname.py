@@ -77,6 +77,14 @@ SHOPPING = frozenset(
     bestelde bestelden huren huurde huurden gehuurd
     """.split()
 )
+#: A shop's jobs: "ik werk als vakkenvuller bij X", "kassa bij X" -- a shop or a chain, named by its
+#: family as "Bakkerij X" is (session 21; never a person one works for at a till).
+SHOP_JOBS = frozenset(
+    """
+    vakkenvuller vakkenvulster vakkenvullers rekkenvuller kassa kassier kassière caissière kassamedewerker
+    kassamedewerkster winkelbediende winkelbedienden magazijnier orderpicker
+    """.split()
+)
 #: Finite verbs (singular) whose subject is a person, directly after a sentence-opening surname:
 #: "Kuipers vond het een slecht plan", "Hamel vertelde ...".
 _PERSON_SUBJECT_VERBS = frozenset(
@@ -167,15 +175,16 @@ def _lone(text: str, toks: list[Token], i: int) -> bool:
 
 def employed_by_person(text: str, toks: list[Token], i: int) -> bool:
     """A listed surname alone after "bij"/"voor" in a clause of employment ("ik werk bij X",
-    "vakantiejob bij X", "vrijwilliger bij X"), with no firm cue: a person (policy, session 13).
+    "vakantiejob bij X", "vrijwilliger bij X"), with no firm cue: a person (policy, session 13);
+    a shop's job in the clause is a firm cue ("als vakkenvuller bij X", "kassa bij X"; session 21).
     Shopping and being a customer ("kopen bij X", "klant bij X") are no employment."""
     if i == 0:
         return False
     prev = toks[i - 1]
     if prev.folded not in ("bij", "voor") or prev.cap or _gap(text, toks, i - 1, i) != " ":
         return False
-    if not clause_has(text, toks, i - 1, EMPLOYMENT, words=5):
-        return False
+    if not clause_has(text, toks, i - 1, EMPLOYMENT, words=5) or clause_has(text, toks, i - 1, SHOP_JOBS, words=5):
+        return False  # (a shop's job: "ik werk als vakkenvuller bij X" is a shop's name)
     return _lone(text, toks, i)
 
 
