@@ -3558,7 +3558,7 @@ def _slot_thing(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
 
 
 _CONTACT_WORDS = person_runs._CONTACT_VERBS
-_CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "binti", "abu", "ould", "ait", "el", "al", "ben", "ag", "ibnu"})
+_CHAIN_WORDS = person_runs._CHAIN_WORDS
 
 
 def _caps_first(tok: Token, lex: Lexicon, know: Knowledge) -> bool:

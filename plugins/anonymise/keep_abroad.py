@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .keep_context import free_run
 from .keep_objects import POSITION
 
 if TYPE_CHECKING:
@@ -118,18 +119,9 @@ def _run(text: str, toks: list[Token], i: int) -> int:
     return last
 
 
-def _person_word(f: str, lex: Lexicon, know: Knowledge) -> bool:
-    return f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words
-
-
 def _free(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, know: Knowledge) -> bool:
     """Whether the run ``toks[i..last]`` may be kept: no person word, no capitals, no possessive."""
-    from .detect import _possessive  # (detect imports keep_objects, which this module imports)
-
-    run = toks[i : last + 1]
-    if any(t.allcaps or _person_word(t.folded, lex, know) for t in run):
-        return False
-    return not _possessive(text, run[-1])[1]
+    return free_run(text, toks, i, last, lex, know)
 
 
 def _after_preposition(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .keep_context import free_run
 from .keep_objects import POSITION
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ def protect_bracketed_bodies(text: str, toks: list[Token], caps: list[int], lex:
             last += 1
         if not text.startswith(")", toks[last].end):
             continue
-        run = toks[i : last + 1]
-        if any(t.allcaps or t.folded in know.names or t.folded in lex.first_names or t.folded in lex.surnames
-               or t.folded in lex.name_words for t in run):
+        if not free_run(text, toks, i, last, lex, know):
             continue
         prot.add(toks[i].start, toks[last].end, POSITION)

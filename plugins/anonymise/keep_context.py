@@ -412,3 +412,16 @@ def _no_person_run(toks: list[Token], first: int, last: int, lex: Lexicon) -> bo
     if f in lex.first_names or lf in lex.surnames:
         return False
     return first < last or f not in lex.name_words
+
+
+def free_run(text: str, toks: list[Token], first: int, last: int, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether the run ``toks[first..last]`` may be kept by a frame of session 21's position rules
+    (keep_abroad, keep_german, keep_brackets): no word in capitals, none a name the report gives
+    or on a first-name, surname or name-word list, no possessive after its last word."""
+    from .detect import _possessive  # (detect imports this module)
+
+    run = toks[first : last + 1]
+    if any(t.allcaps or t.folded in know.names or t.folded in lex.first_names or t.folded in lex.surnames
+           or t.folded in lex.name_words for t in run):
+        return False
+    return not _possessive(text, run[-1])[1]

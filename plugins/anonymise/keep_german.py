@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .keep_context import free_run
 from .keep_objects import POSITION
 
 if TYPE_CHECKING:
@@ -99,9 +100,9 @@ def protect_german(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
                 last += 1
             if pf in _WEAK and not (tok.folded.endswith(_BODY_TAILS) or toks[last].folded in lex.places):
                 continue
-            if _free(text, toks, i, last, lex, know):
+            if free_run(text, toks, i, last, lex, know):
                 prot.add(tok.start, toks[last].end, POSITION)
-        elif pf == "bis" and i >= 3 and _von_before(toks, i) and _free(text, toks, i, i, lex, know):
+        elif pf == "bis" and i >= 3 and _von_before(toks, i) and free_run(text, toks, i, i, lex, know):
             prot.add(tok.start, tok.end, POSITION)
 
 
@@ -128,13 +129,3 @@ def _bis_after(text: str, toks: list[Token], i: int) -> bool:
 
 def _von_before(toks: list[Token], i: int) -> bool:
     return any(k >= 0 and toks[k].folded == "von" for k in (i - 2, i - 3))
-
-
-def _free(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, know: Knowledge) -> bool:
-    from .detect import _possessive  # (detect imports keep_objects, which this module imports)
-
-    run = toks[i : last + 1]
-    if any(t.folded in know.names or t.folded in lex.first_names or t.folded in lex.surnames
-           or t.folded in lex.name_words for t in run):
-        return False
-    return not _possessive(text, run[-1])[1]

@@ -72,13 +72,14 @@ def _lower_first(text: str, toks: list[Token], i: int, lex: Lexicon,
     return text[before.end : prev.start] == " " and before.folded in _LOWER_SLOT and not before.cap
 
 
-def _caps_line(text: str, at: int) -> bool:
-    """Whether the line holding offset ``at`` is written in capitals (a shouted line, a heading)."""
+def caps_line(text: str, at: int, min_letters: int = 12) -> bool:
+    """Whether the line holding offset ``at`` is written in capitals (a shouted line, a heading):
+    at least ``min_letters`` letters, nine in ten of them upper case (``person_runs`` asks for 6)."""
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     line = text[lo : hi if hi >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def wrapped(text: str, toks: list[Token], a: int) -> bool:
@@ -111,7 +112,7 @@ def first_name_before(text: str, toks: list[Token], i: int, lex: Lexicon, titles
         # (``lower_word``: a chat word, pronoun or particle -- never a lower-case name, harvest_scope)
         return (prev.folded not in titles and prev.folded not in org_cues and not lower_word(prev.folded)
                 and _lower_first(text, toks, i, lex, name_kind))
-    if cur.allcaps and not _caps_line(text, prev.start):
+    if cur.allcaps and not caps_line(text, prev.start):
         return False  # (in capitals only on a line written in capitals: "<X> [<Y>] ZEGT: ...", not "KSA [<Y>]")
     gap = text[prev.end : cur.start]
     wrap = gap != " "

@@ -39,6 +39,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .person_first_before import caps_line
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -174,7 +176,7 @@ def mark_caps_after_cue(text: str, toks: list[Token], lex: Lexicon, first_ok: Ca
         if not (re.match(r"[ \t]*(?:$|[!?.,;:)\n]|[—–-](?:\s|$))", after)
                 or nxt_tok is not None and nxt_tok.folded in ("en", "of") and text[toks[run[-1]].end : nxt_tok.start] == " "):
             continue
-        if not _caps_line(text, cue.start):
+        if not caps_line(text, cue.start, min_letters=6):
             continue
         for k in run:
             if not toks[k].person:
@@ -191,15 +193,6 @@ def mark_caps_after_cue(text: str, toks: list[Token], lex: Lexicon, first_ok: Ca
             if not nxt.person:
                 _mark(nxt, min_conf, "a name in capitals after 'VOOR'/'MET'/'AAN'")
             k += 2
-
-
-def _caps_line(text: str, at: int) -> bool:
-    """Whether the line around ``at`` is written in capitals (its letters mostly upper case)."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def mark_lower_surnames(text: str, toks: list[Token], lex: Lexicon, verb: Callable[[str], bool],

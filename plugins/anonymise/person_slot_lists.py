@@ -116,13 +116,10 @@ def _person_header(words: list[str], rota: bool) -> bool:
 def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callable[[Token], bool],
                     word_name: Callable[[Token], bool], thing: Callable[[Token], bool], min_conf: float) -> None:
     """Mark the persons listed as items under a person header or a rank (see the module)."""
+    from .detect import _lines_of  # (detect imports this module; the lines are read once per text)
+
     starts = [t.start for t in toks]
-    lines = text.split("\n")
-    offs: list[int] = []
-    pos = 0
-    for line in lines:
-        offs.append(pos)
-        pos += len(line) + 1
+    lines, offs = _lines_of(text)
     rota = sum(1 for line in lines if _weekday_header(line)) >= 2
     block: str | None = None  # the kind of the header line alone above: "person", "rank"
     for idx, line in enumerate(lines):
