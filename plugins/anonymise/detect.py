@@ -2932,6 +2932,11 @@ _OF_THING_ENDINGS = ("kantine", "dienst", "systeem", "site", "website", "app", "
                      "vestigingen", "winkels", "webshop", "reclame", "producten", "catalogus", "leiding",
                      # (what only a firm sends: "de offerte van X", "een factuur van X"; session 21)
                      "offerte", "factuur", "aanbieding", "kortingscode", "klantendienst", "helpdesk")
+#: Of those, the bare nouns a one-person business sends as often as a firm ("de offerte van Bram
+#: Olieslagers, hij is schilder"): after them a listed first name (also one that is a word, "Bram")
+#: or a word before another capitalised word (a full name) is no firm (s21-review, session 21:
+#: they kept "Bram" and the surname after it, masked at the start).
+_OF_PERSON_TOO = frozenset({"offerte", "offertes", "factuur", "facturen", "aanbieding"})
 #: Words that end a place, venue or organisation word: "Sporthal X", "Jeugdhuis X".
 _VENUE_ENDINGS = ("hal", "zaal", "huis", "school", "centrum", "plein", "park", "club", "kerk", "straat", "laan", "weg",
                   "markt", "dienst", "werking", "kamp", "domein", "bos", "stadion", "bad", "kasteel", "hof", "site")
@@ -2985,7 +2990,13 @@ def _organisation_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
                 return pf == "bij"
             k -= 1
         return pf == "op"
-    return pf == "van" and before is not None and not before.cap and before.folded.endswith(_OF_THING_ENDINGS)
+    if pf != "van" or before is None or before.cap or not before.folded.endswith(_OF_THING_ENDINGS):
+        return False
+    if before.folded in _OF_PERSON_TOO:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return toks[i].folded not in lex.first_names and not (
+            nxt is not None and nxt.cap and text[toks[i].end : nxt.start] == " ")
+    return True
 
 
 def _thing_compound(f: str, lex: Lexicon) -> bool:
@@ -4462,8 +4473,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and caps and ", " in text:
         # (session 21: "Sietske, kun jij dat even uitleggen?": a name addressed at a sentence's start)
         person_runs.mark_vocatives(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
-                                   or _listed_word_name(t, lex, know), lambda t: _slot_thing(t, lex, know),
-                                   min_confidence)
+                                   or _listed_word_name(t, lex, know),
+                                   lambda t: _slot_thing(t, lex, know) or t.folded in lex.chain_words,
+                                   min_confidence)  # (a chain addressed: "Delhaize, jullie zijn top"; s21-review)
     if deny_unknown and caps and ("(" in text or "t.a.v" in text or "tav " in text or "attentie" in text):
         # (session 21: "Kranendonk, Marloes (2025).": a reference's author; "t.a.v. Marloes Kranendonk")
         starts = [t.start for t in toks]

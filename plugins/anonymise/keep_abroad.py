@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .keep_context import free_run
+from .keep_context import free_run, name_shaped_run
+from .keep_german import _BODY_TAILS
 from .keep_objects import POSITION
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ _BUSINESS_TAILS = (
     "verleih", "laden", "verein", "firma", "unternehmen", "geschäft", "geschaft", "agentur", "betrieb", "werkstatt",
     "kaufhaus", "bäckerei", "backerei", "markt", "vertrieb", "handel",
 )
+#: Those nouns and the German ones of a body, as a run's first word: no given name ("Kaufhaus X").
+_HEADS = _BUSINESS_TAILS + _BODY_TAILS
 _ADJECTIVES_MAX = 3  # "a small local studio", "une petite agence"
 _MAX_RUN = 3  # capitalised words of one name
 #: Prepositions before an English "the" whose capitalised run is a venue or a body.
@@ -120,8 +123,9 @@ def _run(text: str, toks: list[Token], i: int) -> int:
 
 
 def _free(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, know: Knowledge) -> bool:
-    """Whether the run ``toks[i..last]`` may be kept: no person word, no capitals, no possessive."""
-    return free_run(text, toks, i, last, lex, know)
+    """Whether the run ``toks[i..last]`` may be kept: no person word, no capitals, no possessive,
+    and no person's shape ("chez Ondine Corbassier": ``keep_context.name_shaped_run``)."""
+    return free_run(text, toks, i, last, lex, know) and not name_shaped_run(toks, i, last, lex, _HEADS)
 
 
 def _after_preposition(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,

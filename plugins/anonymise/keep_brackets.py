@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .keep_context import free_run
+from .keep_context import free_run, name_shaped_run
 from .keep_objects import POSITION
 
 if TYPE_CHECKING:
@@ -49,6 +49,6 @@ def protect_bracketed_bodies(text: str, toks: list[Token], caps: list[int], lex:
             last += 1
         if not text.startswith(")", toks[last].end):
             continue
-        if not free_run(text, toks, i, last, lex, know):
-            continue
+        if not free_run(text, toks, i, last, lex, know) or name_shaped_run(toks, i, last, lex, _HEADS):
+            continue  # (a person's shape: "de werkgroep (Ondine Corbassier)"; s21-review)
         prot.add(toks[i].start, toks[last].end, POSITION)

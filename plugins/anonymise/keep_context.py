@@ -414,6 +414,36 @@ def _no_person_run(toks: list[Token], first: int, last: int, lex: Lexicon) -> bo
     return first < last or f not in lex.name_words
 
 
+#: Words that open an organisation's name as often as a family's ("De Kwastwerk", "La Halle"):
+#: never read as a short given name by :func:`name_shaped_run`.
+_RUN_ARTICLES = frozenset({"de", "la", "le", "el", "al", "du", "da", "di", "den", "der", "das", "die", "het"})
+
+
+def _known(f: str, lex: Lexicon) -> bool:
+    """Whether a folded word is on any list of words or things (Dutch, English, places, brands,
+    chains, platforms, keep entries, countries, calendar, languages)."""
+    return (lex.is_word(f) or f in english_words() or f in lex.places or f in lex.brands or f in lex.chain_words
+            or f in lex.keep_single or f in lex.platforms or f in lex.territories or f in lex.named_places
+            or f in lex.calendar or f in lex.languages)
+
+
+def name_shaped_run(toks: list[Token], first: int, last: int, lex: Lexicon, heads: tuple[str, ...] = ()) -> bool:
+    """Whether a run of two or three capitalised words has a person's shape, a given name and a
+    family name: its last word is on no list of words or things, and its first word is a listed
+    first name or surname, a word on no list, or a two-letter word that is no article ("Ondine
+    Corbassier", "Tjalling Wiersmaat", "Li Weijiao"). The frames of working at, being sponsored
+    by and a bracketed group take a one-person business or a donor as often as a firm: such a
+    run there is left to the person rules (s21-review, session 21). A first word that ends in one
+    of ``heads`` (the caller's nouns of a business: "Kaufhaus X") is no given name."""
+    if last <= first or toks[first].folded.endswith(heads):
+        return False
+    if _known(toks[last].folded, lex):
+        return False
+    f = toks[first].folded
+    return (f in lex.first_names or f in lex.surnames or not _known(f, lex)
+            or (len(f) == 2 and f not in _RUN_ARTICLES))
+
+
 def free_run(text: str, toks: list[Token], first: int, last: int, lex: Lexicon, know: Knowledge) -> bool:
     """Whether the run ``toks[first..last]`` may be kept by a frame of session 21's position rules
     (keep_abroad, keep_german, keep_brackets): no word in capitals, none a name the report gives
