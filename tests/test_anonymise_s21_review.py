@@ -27,6 +27,9 @@ FULL_NAMES = [
     (_q("Het kamp werd gesponsord door Wessel-Jan Oudebrinkers."), ["Wessel-Jan", "Oudebrinkers"]),
     (_q("Het kamp werd gesponsord door Ilkur Tamminga, de oom van een lid."), ["Ilkur", "Tamminga"]),
     (_q("De jeugdgroep (Quinta Verhoosel) kwam ook langs."), ["Quinta", "Verhoosel"]),
+    # a person's apposition after the sponsor: one word, or a first name that is a Dutch word
+    (_q("Het kamp werd gesponsord door Hoekstravel, de tante van een lid."), ["Hoekstravel"]),
+    (_q("Gesponsord door Vlam Oterdoom, een vriendin van de leiding."), ["Vlam", "Oterdoom"]),
     (_q("We kregen een offerte van Bram Hoefsmid, hij is schilder."), ["Bram", "Hoefsmid"]),
     (_q("De offerte van Bram kwam te laat."), ["Bram"]),
     (_q("We kregen een factuur van Ondrej Palacky."), ["Ondrej", "Palacky"]),
@@ -37,6 +40,7 @@ FIRMS = [
     (_q("Je travaille chez Plumetto depuis un an."), "Plumetto"),
     (_q("I worked at Brindlecomb for two summers."), "Brindlecomb"),
     (_q("Het kamp werd gesponsord door Kwerpa."), "Kwerpa"),
+    (_q("Het kamp werd gesponsord door Kwerpa, een bakkerij uit het dorp."), "Kwerpa"),
     (_q("We vroegen een offerte van Vorlatix voor het dak."), "Vorlatix"),
     (_q("De energiefactuur van Vorlatix was hoog."), "Vorlatix"),
     (_q("Delhaize, jullie zijn de beste sponsor van het kamp."), "Delhaize"),

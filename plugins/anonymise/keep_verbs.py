@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .keep_context import _no_person_run, _person_like, _titles, name_shaped_run
+from .person_relations import human_apposition
 
 if TYPE_CHECKING:
     from .detect import Knowledge, Token, _Protect
@@ -72,7 +73,8 @@ def protect_by_verbs(text: str, toks: list[Token], caps: list[int], lex: Lexicon
             continue
         if (i >= 2 and toks[i - 1].text == "door" and toks[i - 2].folded in _SPONSORED
                 and text[toks[i - 2].end : tok.start] == " door "):
-            if not name_shaped_run(toks, i, last, lex):  # (not "gesponsord door Tjalling Wiersmaat")
+            if not name_shaped_run(toks, i, last, lex) and not human_apposition(text, toks, last):
+                # (not "gesponsord door Tjalling Wiersmaat", nor "door X, de vader van een lid")
                 _keep(text, toks, i, last, lex, know, prot)  # "gesponsord door X" (session 21)
             continue
         if tok.sent_start and _sponsor_after(text, toks, last):
