@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .scan import line_letters
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -75,11 +77,8 @@ def _lower_first(text: str, toks: list[Token], i: int, lex: Lexicon,
 def caps_line(text: str, at: int, min_letters: int = 12) -> bool:
     """Whether the line holding offset ``at`` is written in capitals (a shouted line, a heading):
     at least ``min_letters`` letters, nine in ten of them upper case (``person_runs`` asks for 6)."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    letters, upper = line_letters(text, at)  # (per line, not per word: session 21)
+    return letters >= min_letters and upper >= 0.9 * letters
 
 
 def wrapped(text: str, toks: list[Token], a: int) -> bool:

@@ -1,0 +1,99 @@
+"""Session 21's exact cuts for hostile quotes give the answers of the code they replace (issue 11).
+
+A rule asking whether a word's line is written in capitals counted the whole line per word
+(``person_first_before.caps_line``, also asked by ``person_runs``): quadratic on a long line of
+capitals. ``scan.line_letters`` counts a line once per text. Checked here against the code as it
+was, written out, on generated texts (hypothesis, interleaved texts so the memo must switch) and by
+anonymising whole texts with the old per-word count put back. Invented names; no timing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from perskamer.model import Quote, Report
+from perskamer.plugins.anonymise import anonymiser, person_first_before, person_runs, scan
+from perskamer.plugins.anonymise.replace import anonymise_text
+
+_PIECES = ["\n", "\n\n", " ", ", ", ": ", "ABCDE", "OOK", "ZEGT", "MET", "VOOR", "Wiebke", "KALFSVEL", "jorinde",
+           "é", "ÉÉN", "ß", "İ", "ǅ", "1234", "!", "“", "”", "de jeugdraad", "SPEELPLEIN", "\t", "ﬁ", "Σ"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=0, max_size=30).map("".join)
+
+
+def _old_counts(text: str, at: int) -> tuple[int, int]:
+    """The line's letters and upper-case letters as ``_caps_line`` counted them before session 21."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters), sum(c.isupper() for c in letters)
+
+
+def _old_caps_line(text: str, at: int, min_letters: int = 12) -> bool:
+    """person_first_before.caps_line as it was before session 21 (person_runs asks it with 6)."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_TEXTS, st.integers(min_value=0, max_value=400)), min_size=1, max_size=6))
+def test_line_letters_counts_the_line_as_the_per_word_count_did(asks):
+    # interleaved texts and offsets (also at a line break, the text's end and beyond a short text)
+    for text, at in asks + asks[::-1]:
+        at = min(at, len(text))
+        assert scan.line_letters(text, at) == _old_counts(text, at)
+        assert person_first_before.caps_line(text, at) == _old_caps_line(text, at)
+        assert person_first_before.caps_line(text, at, min_letters=6) == _old_caps_line(text, at, 6)
+
+
+def test_line_letters_on_fixed_lines():
+    text = "OOK ABCDE\nde jeugdraad\n\nÉÉN İ ß"
+    assert scan.line_letters(text, 0) == (8, 8)
+    assert scan.line_letters(text, 9) == (8, 8)  # (the line break closes the line before it)
+    assert scan.line_letters(text, 10) == (11, 0)
+    assert scan.line_letters(text, 23) == (0, 0)  # (the blank line)
+    assert scan.line_letters(text, len(text)) == _old_counts(text, len(text))
+    assert scan.line_letters("", 0) == (0, 0)
+    # a text equal to the last one but another object: the same answer
+    other = "".join(["OOK ABCDE\nde jeugd", "raad\n\nÉÉN İ ß"])
+    assert other is not text and scan.line_letters(other, 10) == (11, 0)
+
+
+_SHOUTED = ["OOK ABCDE FGHIJ KLMNO PQRST ", "JORINDE KALFSVEL ZEGT: WIEBKE DIERICKX KOMT MORGEN MET NOX\n",
+            "DANK AAN WUBBO OUDELAND EN STERRE VOOR DE BUS ", "Wybe Kalfsvel zei: IK BEN HIER MET JORINDE KALFSVEL. ",
+            "- WIEBKE DIERICKX (17) VOOR MAAIKE VAN DER KALFSVEL\nok\n"]
+
+
+@pytest.fixture
+def old_caps_line(monkeypatch):
+    def put_back():
+        monkeypatch.setattr(person_first_before, "caps_line", _old_caps_line)
+        monkeypatch.setattr(person_runs, "caps_line", _old_caps_line)
+    return put_back
+
+
+def _report(text: str) -> Report:
+    return Report(source="r.md", slug="r", format="md",
+                  meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
+                  sections={"summary": "Een avond over de jeugdraad. Wubbo Oudeland gaf de sessie.",
+                            "quotes": "\u201c" + text + "\u201d \u2013 Wubbo Oudeland"},
+                  quotes=[Quote(text=text, speaker="Wubbo Oudeland")])
+
+
+@pytest.mark.parametrize("trigger", _SHOUTED)
+def test_hostile_lines_of_capitals_anonymise_as_with_the_per_word_count(trigger, old_caps_line):
+    text = (trigger * (3000 // len(trigger) + 1))[:3000]
+    new_text = anonymise_text(text)
+    new_report = _report(text)
+    anonymiser.anonymise_report(new_report, anonymiser.Options.from_dict({}))
+    old_caps_line()
+    old_report = _report(text)
+    anonymiser.anonymise_report(old_report, anonymiser.Options.from_dict({}))
+    assert anonymise_text(text) == new_text
+    assert (new_report.sections, new_report.quotes, new_report.meta) == (old_report.sections, old_report.quotes,
+                                                                        old_report.meta)
