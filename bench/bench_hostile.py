@@ -67,6 +67,8 @@ TRIGGERS: dict[str, str] = {
     "contacts": "mail jorinde.kalfsvel@gmail.com of bel 0470 12 34 56, @jorinde_k op insta. ",
     "month name": "Juni zei dat Mei later kwam. ",
     "attribution": "« Oui », explique Jorinde Kalfsvel. ",
+    # (session 21: a person frame's list read again from every frame, a full stop's word searched per stop)
+    "list frame": "v.l.n.r. Jorinde, ",
 }
 
 WORKER = textwrap.dedent(

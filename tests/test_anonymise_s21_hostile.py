@@ -4,17 +4,21 @@ A rule asking whether a word's line is written in capitals counted the whole lin
 (``person_first_before.caps_line``, also asked by ``person_runs``): quadratic on a long line of
 capitals. ``scan.line_letters`` counts a line once per text. Checked here against the code as it
 was, written out, on generated texts (hypothesis, interleaved texts so the memo must switch) and by
-anonymising whole texts with the old per-word count put back. Invented names; no timing.
+anonymising whole texts with the old per-word count put back. The same for the word before a full stop in a list's stretch (``person_lists._list_end``: a search
+from the stretch's start per full stop). Invented names; no timing.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from perskamer.model import Quote, Report
-from perskamer.plugins.anonymise import anonymiser, person_first_before, person_runs, scan
+from perskamer.plugins.anonymise import anonymiser, person_first_before, person_lists, person_runs, scan
+from perskamer.plugins.anonymise.lexicon import fold
 from perskamer.plugins.anonymise.replace import anonymise_text
 
 _PIECES = ["\n", "\n\n", " ", ", ", ": ", "ABCDE", "OOK", "ZEGT", "MET", "VOOR", "Wiebke", "KALFSVEL", "jorinde",
@@ -97,3 +101,44 @@ def test_hostile_lines_of_capitals_anonymise_as_with_the_per_word_count(trigger,
     assert anonymise_text(text) == new_text
     assert (new_report.sections, new_report.quotes, new_report.meta) == (old_report.sections, old_report.quotes,
                                                                         old_report.meta)
+
+
+# -- person_lists._list_end: the word before a full stop walked back, not searched from the stretch's start
+
+_STRETCH_PIECES = ["v", "l", "n", "r", ".", ". ", "\n", " ", "Dr", "dr.", "prof", "St", "Jorinde", "Kalfsvel", ",", " en ",
+                   " - ", " – ", "!", "?", "…", "12", "²", "_", "é", "ǅ", "ß", "Ⅻ", "٣", "x_y", "a1", "İ", "\t"]
+_STRETCHES = st.lists(st.sampled_from(_STRETCH_PIECES), min_size=0, max_size=40).map("".join)
+
+
+def _old_list_end(stretch: str) -> int:
+    """person_lists._list_end as it was before session 21."""
+    for m in re.finditer(r"[.!?…](?=\s|$)|\s[–—]\s|\s-\s", stretch):
+        ch = stretch[m.start()]
+        if ch == ".":
+            word = re.search(r"([^\W\d_]+)$", stretch[: m.start()])
+            if word is not None and (len(word.group(1)) == 1 or fold(word.group(1)) in person_lists._ABBREVIATIONS):
+                continue
+        return m.start()
+    return len(stretch)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_STRETCHES, st.integers(min_value=0, max_value=300))
+def test_word_before_is_the_searched_run_of_letters(text, end):
+    end = min(end, len(text))
+    m = re.search(r"([^\W\d_]+)$", text[:end])
+    assert person_lists._word_before(text, end) == (m.group(1) if m is not None else "")
+
+
+@settings(max_examples=800, deadline=None)
+@given(_STRETCHES)
+def test_list_end_ends_the_list_where_it_did(stretch):
+    assert person_lists._list_end(stretch) == _old_list_end(stretch)
+
+
+@pytest.mark.parametrize("stretch, end", [
+    ("Jorinde, Wiebke. Daarna", 15), ("dr. Kalfsvel en v.l.n.r. Wiebke!", 31), ("Jorinde\n. Wiebke", 8),
+    ("St. Jorinde", 11), ("Kalfsvel – de rest", 8), ("12. Jorinde", 2), ("", 0),
+])
+def test_list_end_on_fixed_stretches(stretch, end):
+    assert person_lists._list_end(stretch) == end == _old_list_end(stretch)
