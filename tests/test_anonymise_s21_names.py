@@ -6,29 +6,9 @@ A21, A20, A19, A18 or the frozen batch ``anonymise_s21_name_class_cases.py``.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from perskamer.plugins.anonymise.replace import anonymise_text
-
-
-def survives(name: str, text: str) -> bool:
-    """A name part survives as a whole word in any case."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
-
-
-def _names_go(text: str, names: list[str]) -> None:
-    out = anonymise_text(text)
-    for name in names:
-        assert not survives(name, out), out
-
-
-def _items_stay(text: str, items: list[str]) -> None:
-    out = anonymise_text(text)
-    for item in items:
-        assert out.count(item) == text.count(item), out
-
+from anonymise_asserts import items_stay as _items_stay
+from anonymise_asserts import names_go as _names_go
 
 # -- person_slot_lists: every item of a list whose header or rank announces persons ------------------
 
