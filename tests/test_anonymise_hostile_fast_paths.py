@@ -13,6 +13,7 @@ anonymised whole.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -240,3 +241,11 @@ def test_hostile_report_quote_is_anonymised_whole() -> None:
         published = report.quotes[0].text + "\n" + report.sections["quotes"]
         for name in ("Espérance", "Désiré", "Olive", "Wobke", "Tersteeg", "Oudeland"):
             assert name not in published, (trigger, name)
+
+
+@pytest.mark.parametrize("before", ["--", "-- ", " --", "\n--", "tekst --", "-", " -", "a-", "a--", "---", " ---", "x -- \n",
+                                    "zegt --", "—", "(", "zegt"])
+def test_attribution_before_a_double_dash_is_the_regex(before: str) -> None:
+    """(found by the property test above in session 21: the fast path took "--" at the start or
+    after white space, which the regex's ``(?:^|\\s)--?`` matches, for no attribution)"""
+    assert detect._attribution_before(before) == (detect._ATTR_BEFORE_RE.search(before) is not None)

@@ -3949,8 +3949,11 @@ def _attribution_before(before: str) -> bool:
     last = stripped[-1]
     if last in "–—―([":
         return True
-    if last == "-":
-        return len(stripped) == 1 or stripped[-2].isspace()
+    if last == "-":  # ("-" or "--" at the start or after white space: the regex's (?:^|\s)--?)
+        k = len(stripped) - 1
+        if k and stripped[k - 1] == "-":
+            k -= 1
+        return k == 0 or stripped[k - 1].isspace()
     if last.isascii() and last not in "iItTsSeE":
         return False
     return _ATTR_BEFORE_RE.search(before) is not None
