@@ -107,6 +107,18 @@ _DETERMINERS = frozenset({"de", "het", "een", "twee", "drie", "vier", "vijf", "e
 _NEW_FRAME = frozenset({"achteraan", "vooraan", "links", "rechts", "middenin", "bovenaan", "onderaan", "vlnr", "v.l.n.r."})
 
 
+#: A lower-case ASCII word and a space where a "met" frame's list opens (session 22): that word is
+#: the list's first item's first token as the loop of :func:`listed_people` reads it (the stretch
+#: holds it whole: no line end, ";", "|", sentence stop, item split or aside can fall inside it, and
+#: 240 characters cover it), so unless it is a title the first item opens in lower case (or opens
+#: the next frame's list) and the frame lists nobody: the frame is left before its stretch is read.
+#: ("met de leiding", "met een ..." are most of the frames the pattern finds.)
+_LOWER_WORD_RE = re.compile(r"([a-z]{1,239}) ")
+#: Whether a "met" frame is left as soon as it can list nobody (:func:`listed_people`; the tests
+#: switch it off to compare with the frame read whole).
+_WITH_EXITS = True
+
+
 _WITH_GATE_RE = re.compile(r"\bmet[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
@@ -316,6 +328,10 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
         frame = m.lastgroup or ""
         if frame != "with" and not _BEFORE_OK_RE.search(text[max(0, m.start() - 12) : m.start()]) and m.start() > 0:
             continue
+        if frame == "with" and _WITH_EXITS:
+            w = _LOWER_WORD_RE.match(text, m.end())
+            if w is not None and w.group(1) not in _TITLE_WORDS:
+                continue  # (the shortcut of the "hopeless" test below; see _LOWER_WORD_RE)
         s = _LIST_RE.match(text, m.end())
         if s is None:
             continue
@@ -325,6 +341,10 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
         stretch = stretch[: _list_end(stretch)]
         shouted = stretch.isupper() and m.group(0).strip().isupper()  # (a text in capitals: no acronyms)
         items: list[tuple[int, int, list[str], bool, str]] = []  # (start, end, words, titled, kind)
+        # a "met" frame lists nobody once an item is no name of a person (see the test below the
+        # loop): its other items are not read (session 22: "met de ...", "met een ..." are most of
+        # the frames found, and each read its whole stretch)
+        hopeless = False
         pos = 0
         for part in _ITEM_SPLIT_RE.split(stretch):
             at = stretch.find(part, pos)
@@ -338,6 +358,9 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
                 break  # ("Achteraan A en B, vooraan C": the next frame's list)
             if not rest[0][:1].isupper():
                 if titled:
+                    break
+                if frame == "with" and _WITH_EXITS:
+                    hopeless = True
                     break
                 # a lower-case phrase: people described ("twee begeleiders", "een collega van de
                 # dienst") say nothing of the names beside them; an organisation's ("de jeugddienst") does
@@ -354,10 +377,13 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
             start = m.end() + at + offs[0]
             end = m.end() + at + offs[len(run) - 1] + len(last)
             kind = "person" if titled else _kind([w.rstrip(".,:!?") or w for w in run], lex, shouted)
+            if frame == "with" and _WITH_EXITS and kind not in ("person", "unknown"):
+                hopeless = True
+                break
             items.append((start, end, run, titled, kind))
             if ends:
                 break
-        if not items:
+        if not items or hopeless:
             continue
         strong_thing = any(k == "thing" for *_x, k in items)
         strong_person = any(k == "person" for *_x, k in items)
