@@ -148,6 +148,8 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
     # where the text's runs of non-blanks start (a head is a prefix of the text: its runs start
     # where the text's do, before its end)
     runs = [m.start() for m in _RUN_RE.finditer(text)]
+    # an ASCII text is searched in lower case without re.IGNORECASE (session 22; see _TAIL_LOWER_RE)
+    lowered = text.lower() if _SEARCH_LOWERED and text.isascii() else None
     # (at most 12 tokens: each step a bounded match on the text before pos)
     for _ in range(12):
         head = text[:pos].rstrip(" \t·•|–—,-")
@@ -160,13 +162,17 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
         # (exact; the look-behind still sees the character before; session 20, the cold build).
         within = bisect_left(runs, len(head))  # (the head's runs)
         from_ = runs[within - _TOKEN_RUNS] if within > _TOKEN_RUNS else 0
-        best = _TAIL_RE.search(head, from_)
+        if lowered is not None:
+            # (``endpos``: as if the text ended with the head)
+            best = _TAIL_LOWER_RE.search(lowered, from_, len(head))
+        else:
+            best = _TAIL_RE.search(head, from_)
         if best is None:
             break
         start = best.start()
         if start > 0 and not _SEP_RE.fullmatch(text[start - 1 : start]) and text[start - 1] not in " \t·•|–—,-":
             break
-        strong = strong or _STRONG_RE.fullmatch(best.group(0).strip()) is not None
+        strong = strong or _STRONG_RE.fullmatch(head[start : best.end()].strip()) is not None
         count += 1
         pos = start
     if count == 0:
@@ -177,6 +183,17 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
 #: Tokens anchored at a text's end (for :func:`meta_tail`): a strong or a weak one, in one pattern
 #: (the leftmost start of either is the longest token, as two searches gave).
 _TAIL_RE = re.compile(rf"(?<![\w])(?:{_STRONG}|{_WEAK})[ \t]*$", re.IGNORECASE)
+#: The same pattern without re.IGNORECASE, for an ASCII text in lower case (session 22: the
+#: search was ~40% of reading a generated ``.txt`` report; without the flag re skips the
+#: alternatives of words by their first letter). Its letters are lower-case ASCII but for the
+#: classes ``[AaPp]`` and ``[Mm]``, which hold both cases, and an ASCII character is matched by
+#: a letter with re.IGNORECASE exactly when its lower case is matched without it (the four
+#: non-ASCII look-alikes of scan.ASCII_CASE_ALIKES cannot occur); every other class (``\d``,
+#: ``\w``, ``\s``, punctuation, emoji) says the same of an ASCII character and of its lower case:
+#: the same matches at the same places (tests/test_form_s22_speed.py).
+_TAIL_LOWER_RE = re.compile(rf"(?<![\w])(?:{_STRONG}|{_WEAK})[ \t]*$")
+#: Whether :func:`meta_tail` searches an ASCII text with _TAIL_LOWER_RE (the tests switch it off).
+_SEARCH_LOWERED = True
 #: The most runs of non-blanks one token spans, with a margin: the longest are a bracketed stamp
 #: ("[ ma 14 mrt 2023, 10:42 AM ]": 8) and a relative time with a clock ("12 minuten geleden om
 #: 10:42 PM": 6). A token holds no other blank than spaces and tabs.
