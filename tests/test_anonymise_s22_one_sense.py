@@ -1,0 +1,86 @@
+"""One sense per report (session 22, s22-keep): a firm, brewery or shop the report names in a
+strong frame ("Brouwerij X", "Bakkerij X", "Garage X") is that firm again where the same report
+names X bare -- a clause's subject, a surname-shaped word, "Van X" opening a sentence -- and a
+person's cue at the bare mention, a name the report gives, or a first name always wins.
+Organisations and names written for this test (none from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from perskamer.model import Quote, Report
+from perskamer.plugins.anonymise import anonymiser, keep_evidence
+from perskamer.testing import word_in
+
+
+def _report(quotes: list[str], speakers: list[str] | None = None) -> Report:
+    return Report(source="x.md", slug="x", format="md", meta={"speakers": speakers or []},
+                  sections={"summary": "", "quotes": "\n\n".join(quotes)}, quotes=[Quote(t) for t in quotes])
+
+
+def _published(report: Report) -> list[str]:
+    done = anonymiser.anonymise_report(report, {})
+    return [q.text for q in done.quotes] + [done.sections["quotes"]]
+
+
+#: (quotes, the word that must stay in every quote that holds it)
+KEEP = [
+    # an unknown family name: the bare mention as a clause's subject
+    (["Brouwerij Quaeghebeur sponsort ons kamp.", "Quaeghebeur brouwt sinds 1890 in het dorp."], "Quaeghebeur"),
+    (["We huren de bus bij Autocars Moerdyck.", "Moerdyck rijdt al jaren voor ons."], "Moerdyck"),
+    # "Van X" opening a sentence after a strong frame
+    (["Bakkerij Wyffelaere levert de koffiekoeken.", "Van Wyffelaere krijgen we ook de taarten."], "Wyffelaere"),
+    # a family name on the surname lists (a firm named after its family)
+    (["Bakkerij Peeters levert de koffiekoeken.", "Peeters gaf ons ook het brood van gisteren."], "Peeters"),
+    (["Slagerij Maes doet de barbecue.", "Maes vraagt er niets voor."], "Maes"),
+]
+
+
+@pytest.mark.parametrize(("quotes", "item"), KEEP)
+def test_a_bare_mention_is_the_thing_the_report_named(quotes: list[str], item: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _published(_report(quotes))
+    for quote, text in zip(quotes, out, strict=False):
+        assert text.count(item) == quote.count(item), out
+    with monkeypatch.context() as m:
+        m.setattr(keep_evidence, "settled", lambda *a, **k: False)
+        masked = _published(_report(quotes))
+        assert sum(t.count(item) for t in masked[: len(quotes)]) < sum(q.count(item) for q in quotes)
+
+
+#: (quotes, speakers, name parts that must go wherever a person's cue or a name stands)
+PERSONS = [
+    # a speech verb, a title, a role or kin at the bare mention
+    (["Bakkerij Peeters levert de koffiekoeken.", "Dat is top, zegt Peeters."], [], ["Peeters"]),
+    (["Brouwerij Quaeghebeur sponsort ons.", "Meneer Quaeghebeur kwam kijken."], [], ["Quaeghebeur"]),
+    (["Brouwerij Quaeghebeur sponsort ons.", "De mama van Quaeghebeur bakte taart."], [], ["Quaeghebeur"]),
+    (["Garage Moerdyck leent ons de bus.", "Moerdyck lachte en huilde tegelijk."], [], ["Moerdyck"]),
+    (["Garage Moerdyck leent ons de bus.", "Moerdyck, onze buurjongen, hielp mee."], [], ["Moerdyck"]),
+    # a full name with a first name: the person (first names of many origins)
+    (["Bakkerij Peeters levert brood.", "We gingen met Wout Peeters naar zee."], [], ["Wout", "Peeters"]),
+    (["Slagerij Nowak doet de barbecue.", "Ik speelde met Kasia Nowak."], [], ["Kasia", "Nowak"]),
+    (["Garage Yilmaz leent ons de bus.", "Emre Yilmaz reed mee."], [], ["Emre", "Yilmaz"]),
+    (["Brouwerij Diallo sponsort ons.", "Aminata Diallo schonk het bier."], [], ["Aminata", "Diallo"]),
+    # a name the report gives as a speaker
+    (["Brouwerij Quaeghebeur sponsort ons.", "Quaeghebeur brouwt sinds 1890."], ["Jorre Quaeghebeur"],
+     ["Quaeghebeur"]),
+    # a first name (or a name that is a word) is never settled by a frame elsewhere
+    (["Resto Mathilde is goedkoop.", "Mathilde kookt elke dag."], [], ["Mathilde"]),
+    (["Bakkerij Roos levert brood.", "Roos gaf ons brood."], [], ["Roos"]),
+    (["Bakkerij Wolf levert brood.", "Wolf gaf ons brood."], [], ["Wolf"]),
+    (["Café Bert is ons stamcafé.", "Bert tapt het bier."], [], ["Bert"]),
+    # a listed surname is settled only as the subject opening a sentence
+    (["Bakkerij Peeters levert brood.", "Ik ging met Peeters naar zee."], [], ["Peeters"]),
+    (["Bakkerij Peeters levert brood.", "Toen belde ik Peeters nog."], [], ["Peeters"]),
+    (["Bakkerij Janssens levert brood.", "Samen met Janssens en Maes speelden we."], [], ["Janssens", "Maes"]),
+]
+
+
+@pytest.mark.parametrize(("quotes", "speakers", "names"), PERSONS)
+def test_a_persons_cue_or_a_name_wins(quotes: list[str], speakers: list[str], names: list[str]) -> None:
+    out = _published(_report(quotes, speakers))
+    # the frame's quote may keep the firm's word; every other quote loses the person
+    for quote, text in zip(quotes[1:], out[1: len(quotes)], strict=True):
+        for name in names:
+            if word_in(name, quote):
+                assert not word_in(name, text, ignore_case=True), out
