@@ -33,6 +33,8 @@ KEEP = [
     # a family name on the surname lists (a firm named after its family)
     (["Bakkerij Peeters levert de koffiekoeken.", "Peeters gaf ons ook het brood van gisteren."], "Peeters"),
     (["Slagerij Maes doet de barbecue.", "Maes vraagt er niets voor."], "Maes"),
+    # what the report says a word IS in an apposition ("X, een kleine vzw") counts as evidence
+    (["We werken samen met Vormix, een kleine vzw uit Aalst.", "Vormix betaalde de bus."], "Vormix"),
 ]
 
 
@@ -56,6 +58,8 @@ PERSONS = [
     (["Brouwerij Quaeghebeur sponsort ons.", "De mama van Quaeghebeur bakte taart."], [], ["Quaeghebeur"]),
     (["Garage Moerdyck leent ons de bus.", "Moerdyck lachte en huilde tegelijk."], [], ["Moerdyck"]),
     (["Garage Moerdyck leent ons de bus.", "Moerdyck, onze buurjongen, hielp mee."], [], ["Moerdyck"]),
+    (["We werken samen met Vormix, een kleine vzw uit Aalst.", "Vormix lachte luid."], [], ["Vormix"]),
+    (["Ik ging naar Kwabena, de coach van de ploeg.", "Kwabena betaalde de bus."], [], ["Kwabena"]),
     # a full name with a first name: the person (first names of many origins)
     (["Bakkerij Peeters levert brood.", "We gingen met Wout Peeters naar zee."], [], ["Wout", "Peeters"]),
     (["Slagerij Nowak doet de barbecue.", "Ik speelde met Kasia Nowak."], [], ["Kasia", "Nowak"]),
@@ -69,6 +73,8 @@ PERSONS = [
     (["Bakkerij Roos levert brood.", "Roos gaf ons brood."], [], ["Roos"]),
     (["Bakkerij Wolf levert brood.", "Wolf gaf ons brood."], [], ["Wolf"]),
     (["Café Bert is ons stamcafé.", "Bert tapt het bier."], [], ["Bert"]),
+    # a particle other than a sentence-opening "Van" is no bare mention's ("DE X" is a nickname)
+    (["Brouwerij Quaeghebeur sponsort ons.", "BEHALVE JONAS, DIE HEET DE QUAEGHEBEUR."], [], ["QUAEGHEBEUR"]),
     # a listed surname is settled only as the subject opening a sentence
     (["Bakkerij Peeters levert brood.", "Ik ging met Peeters naar zee."], [], ["Peeters"]),
     (["Bakkerij Peeters levert brood.", "Toen belde ik Peeters nog."], [], ["Peeters"]),

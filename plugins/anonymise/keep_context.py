@@ -76,7 +76,17 @@ _NOT_OBJECT = frozenset({"met", "tegen", "bij", "voor", "van", "naast", "aan", "
 _VENUE_NOUN_ENDINGS = ("club", "huis", "centrum", "dienst", "werking", "school", "zaal", "hal", "vereniging", "kring",
                        "atelier", "cafe", "winkel", "bibliotheek", "academie", "kamp", "federatie", "bond",
                        "college", "instituut", "theater", "koor", "orkest", "fanfare", "harmonie", "ploeg",
-                       "stichting", "bedrijf", "firma", "keten", "zender", "omroep", "hogeschool", "universiteit")
+                       "stichting", "bedrijf", "firma", "keten", "zender", "omroep", "hogeschool", "universiteit",
+                       # (session 22: a business park, a zone, an agency, a brewery or a shop by its
+                       # lower-case noun: "het bedrijventerrein X", "het uitzendbureau X", "de brouwerij X")
+                       "terrein", "zone", "bureau", "brouwerij", "bakkerij", "drukkerij", "slagerij", "stokerij",
+                       "webshop", "platform")
+#: (session 22) Short lower-case nouns of a place or a body after a determiner: "in de wijk X", "de
+#: app X", "het merk X", "de vzw X" (no person is called by them; a role's noun -- "de trainer X",
+#: "mijn vriend X" -- is no place's).
+_SHORT_PLACE_NOUNS = frozenset({"wijk", "buurt", "stadsdeel", "deelgemeente", "app", "merk", "vzw", "dorp",
+                                "gehucht", "site", "website"})
+_SHORT_DETERMINERS = frozenset({"de", "het", "een", "onze", "ons", "hun", "die", "dat", "deze", "dit"})
 #: Premises of a trade or a business that open its name, capitalised: "Patisserie X", "Autocars
 #: X" (a closed class of nouns; the trade's PERSON -- "bakker", "slager" -- is not one of them).
 _BUSINESS_NOUNS = frozenset({"autocars", "garage", "frituur", "friterie", "apotheek", "brasserie", "restaurant",
@@ -151,11 +161,15 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
                     if _on_no_name_list(toks, i, last, lex):
                         prot.add(prev.start, toks[last].end, "keep")  # "Patisserie X", "Autocars X Y"
                 continue
-        elif not (pf in _LOWER_BEFORE or len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS)):
+        elif not (pf in _LOWER_BEFORE or len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS)
+                  or pf in _SHORT_PLACE_NOUNS):
             continue
         if text[prev.end : tok.start] != " " or _person_like(toks, i, lex, know, text):
             continue
         if (not prev.cap and len(pf) >= 6 and pf.endswith(_VENUE_NOUN_ENDINGS) and _word_or_compound(pf, lex)) or (
+                not prev.cap and pf in _SHORT_PLACE_NOUNS and i >= 2 and toks[i - 2].folded in _SHORT_DETERMINERS
+                and text[toks[i - 2].end : prev.start] == " " and _on_no_name_list(toks, i, i, lex)
+                and tok.folded not in know.names) or (
                 pf == "bij" and not prev.cap and (_work_after(text, toks, i, lex, know)
                                                   or clause_has(text, toks, i - 1, _BIJ_MORE))) or (
                 pf == "op" and prev.sent_start and _op_opening(text, toks, i, lex)) or (

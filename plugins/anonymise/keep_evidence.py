@@ -58,18 +58,21 @@ STRONG_RULES = frozenset({"keep", "brand", "language", "organisation", "calendar
 WEAK_RULES = frozenset({
     "proper noun no list knows", "unknown capitalised word in context", "capitalised word in context",
     "run of name-like capitalised words", "name-word used as a name", "unknown word opening a sentence",
-    # (session 22, one sense per report: a bare mention that opens a clause or stands on a
-    # surname list only -- "Haverbeke brouwt sinds 1892", "Peeters gaf ons brood" after
-    # "Brouwerij Haverbeke", "Bakkerij Peeters" in the same report)
-    "unknown capitalised word as the subject of a verb", "surname list", "particle and surname",
 })
-#: Weak rules whose text names the words around the span: "subject after 'maar' before 'is'"
-#: (``person_positions.subject_after_opener``; not ``person_relations``' "subject after
-#: '<verb>'", a verb only a person does).
-WEAK_PATTERN = re.compile(r"subject after '[^']+' before '[^']+'\Z")
-#: Particles of a surname that a bare mention may carry before the word a strong rule keeps
-#: ("Van Kestelyn krijgen we de taarten" after "Bakkerij Kestelyn"): never counted as evidence.
-PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "le", "la", "du", "vande", "vander"})
+#: (session 22, one sense per report) Rules of a bare mention that opens a clause or stands on a
+#: surname list only -- "Haverbeke brouwt sinds 1892", "Peeters gaf ons brood", "Van Kestelyn
+#: krijgen we ..." after "Brouwerij Haverbeke", "Bakkerij Peeters", "Bakkerij Kestelyn" in the
+#: same report. They are settled only by a FRAME that names a thing (``FRAME_RULES``: an
+#: organisation's head or type word, an apposition "X, een vzw"), never by a list's word alone
+#: (a brand list's "Lux" is a child's name in "vroeg of Lux nu ook ... kon": heldout_s5).
+ONE_SENSE_RULES = frozenset({"unknown capitalised word as the subject of a verb", "surname list",
+                             "particle and surname"})
+#: Protections of ``detect.kept_words`` that are a frame naming a thing (not a list's entry).
+FRAME_RULES = frozenset({"keep", "organisation"})
+#: The particle a bare mention may carry before the word a frame keeps: "Van" opening a
+#: sentence as a preposition ("Van Kestelyn krijgen we de taarten"); never "De X" ("DE PROF" is
+#: a nickname: heldout_s5) nor a particle in capitals.
+PARTICLES = frozenset({"van"})
 #: A span at this confidence or more was found by more than its shape.
 WEAK_BELOW = 0.85
 #: Context "cues" that say nothing of a person: an apposition's comma, and (session 22) a verb
@@ -82,13 +85,52 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 def _strong_words(text: str, know: Knowledge, facts: TextFacts | None = None) -> frozenset[str]:
     """The folded capitalised words of ``text`` a strong keep rule recognises (``facts``: the
     text's :class:`.detect.TextFacts`, when known)."""
+    return _kept_words(text, know, facts)[0]
+
+
+def _kept_words(text: str, know: Knowledge, facts: TextFacts | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(the folded words a strong keep rule recognises, those of them a frame naming a thing
+    recognises: ``FRAME_RULES`` or an apposition, ``_named_things``)."""
     from .detect import kept_words_and_tokens
 
     found, toks = kept_words_and_tokens(text, know, facts)  # (its tokens: the text is not tokenised twice)
     kept = {start for start, rule in found.items() if rule in STRONG_RULES}
+    framed = {start for start, rule in found.items() if rule in FRAME_RULES}
+    if any(rule == POSITION for rule in found.values()):
+        named = _named_things(text, toks, found)
+        kept |= named
+        framed |= named
     if not kept:
-        return frozenset()
-    return frozenset(tok.folded for tok in toks if tok.start in kept)
+        return frozenset(), frozenset()
+    return (frozenset(tok.folded for tok in toks if tok.start in kept),
+            frozenset(tok.folded for tok in toks if tok.start in framed))
+
+
+#: ``keep_objects.POSITION`` (a thing by its sentence position; not imported: detect imports this module)
+POSITION = "position"
+
+
+def _named_things(text: str, toks: list[Token], found: dict[int, str]) -> set[int]:
+    """(session 22) The starts of words kept by their position whose run the text itself calls a
+    thing in an apposition: "via X, het uitzendbureau van de regio", "X, een kleine vzw uit Y"
+    (``keep_objects._thing_phrase``: a determiner, adjectives, a thing's noun). What a report
+    says a word IS counts as evidence for its other mentions; a position alone does not."""
+    from .keep_objects import _thing_phrase
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    out: set[int] = set()
+    n = len(toks)
+    for k, tok in enumerate(toks):
+        if found.get(tok.start) != POSITION or not tok.cap:
+            continue
+        last = k
+        while last + 1 < n and toks[last + 1].cap and found.get(toks[last + 1].start) == POSITION \
+                and text[toks[last].end : toks[last + 1].start] == " ":
+            last += 1
+        if last + 1 < n and text[toks[last].end : toks[last + 1].start] == ", " and _thing_phrase(text, toks, last + 1, lex):
+            out.update(t.start for t in toks[k : last + 1])
+    return out
 
 
 def countable(f: str, lex: Lexicon) -> bool:
@@ -127,19 +169,21 @@ class Evidence:
         self._lowered = [t.lower() for t in self._texts]
         self._given = given
         self._know: Knowledge | None = None
-        self._per_text: dict[int, frozenset[str]] = {}
-        self._answers: dict[str, bool] = {}
+        self._per_text: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._answers: dict[tuple[str, bool], bool] = {}
 
     def __bool__(self) -> bool:
         return bool(self._texts)
 
-    def kept(self, f: str, surface: str) -> bool:
+    def kept(self, f: str, surface: str, frames: bool = False) -> bool:
         """Whether a strong keep rule recognises the word (``f`` folded, ``surface`` as written)
-        in any of the report's texts."""
-        ans = self._answers.get(f)
+        in any of the report's texts (``frames``: a frame naming a thing, ``FRAME_RULES``)."""
+        key = (f, frames)
+        ans = self._answers.get(key)
         if ans is None:
             ans = False
-            if countable_in_report(f, load_lexicon()):
+            lex = load_lexicon()
+            if countable_in_report(f, lex) and (frames or countable(f, lex)):
                 low = surface.lower()
                 for k, text in enumerate(self._texts):
                     if low not in self._lowered[k]:
@@ -153,11 +197,11 @@ class Evidence:
                             from .detect import TextFacts  # (detect imports this module)
 
                             shared = self._facts.get(text) or self._facts.setdefault(text, TextFacts(text))
-                        words = self._per_text[k] = _strong_words(text, self._know, shared)
-                    if f in words:
+                        words = self._per_text[k] = _kept_words(text, self._know, shared)
+                    if f in words[1 if frames else 0]:
                         ans = True
                         break
-            self._answers[f] = ans
+            self._answers[key] = ans
         return ans
 
 
@@ -187,16 +231,17 @@ def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexi
     it is kept by a strong rule elsewhere in the report (``know.evidence``): no person's
     cue at any of its words (``detect._context_cues`` but an apposition's comma, a saying verb
     before or after it), no attribution."""
-    if (span.kind != "person" or span.attribution
-            or (span.rule not in WEAK_RULES and not WEAK_PATTERN.match(span.rule or ""))
+    one_sense = span.rule in ONE_SENSE_RULES
+    if (span.kind != "person" or span.attribution or not (span.rule in WEAK_RULES or one_sense)
             or span.confidence >= WEAK_BELOW):
         return False
     body = span.text[: len(span.text) - len(span.suffix)] if span.suffix else span.text
     words = _words(body)
-    if len(words) > 1 and words[0][0] in PARTICLES:
-        words = words[1:]  # "Van Kestelyn": the particle is no evidence either way
+    if len(words) == 2 and words[0][1] == "Van" and span.rule == "particle and surname":
+        words = words[1:]  # "Van Kestelyn krijgen we ...": the preposition is no evidence either way
     evidence = know.evidence
-    if not words or evidence is None or not all(f not in know.names and evidence.kept(f, w) for f, w in words):
+    if not words or evidence is None or not all(
+            f not in know.names and evidence.kept(f, w, frames=one_sense) for f, w in words):
         return False
     from .detect import _context_cues, _said_cues
     from .person_relations import human_apposition, kin_before, subject_of_human_verb

@@ -126,8 +126,8 @@ def protect_german(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
             prot.add(tok.start, tok.end, POSITION)
             continue
         if _noun_of_the_sentence(text, toks, i, lex, know):
+            # (and the run rules below still ask: "von der Jugendfeuerwehr X" keeps X with it)
             prot.add(tok.start, tok.end, POSITION)
-            continue
         if i == 0 or text[toks[i - 1].end : tok.start] != " ":
             continue
         prev = toks[i - 1]
