@@ -70,6 +70,7 @@ from . import (
     person_roles,
     person_runs,
     person_slot_lists,
+    person_slot_pairs,
     person_slots,
     person_surnames,
     person_trades,
@@ -4501,6 +4502,30 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if listed := person_lists.listed_people(text):
         # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
         person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)
+    if deny_unknown and person_slot_pairs.may_hold(folded):
+        # (session 22: "het team van Linde Bakker", "gaat naar Storm Visser", "zeg tegen X Y", "WELKOM TERUG X Y",
+        # "Proficiat Wilg!": a name shape in a person slot, decided by the slot and the shape)
+        person_slot_pairs.mark_slot_names(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
+                                          or _listed_word_name(t, lex, know), lambda t: _slot_thing(t, lex, know),
+                                          min_confidence, _NOT_OVERRIDDEN - {None})
+    if deny_unknown and caps and ", " in text:
+        # (session 22: "Linde, waar ligt de hamer?", "Oké Vink, wat doen we nu?": addressed before a question)
+        person_slot_pairs.mark_vocatives(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
+                                         or _listed_word_name(t, lex, know), lambda t: _slot_thing(t, lex, know),
+                                         lambda f: _verb_stem(f, lex), min_confidence, _NOT_OVERRIDDEN - {None})
+    if deny_unknown and caps and "(" in text:
+        # (session 22: "(Wilg & Dauwsma, 2018)", "Bron: Storm, M. & Haan, W. (2021).": a citation's authors)
+        person_slot_pairs.mark_citation_authors(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
+                                                or _listed_word_name(t, lex, know), lambda t: _slot_thing(t, lex, know),
+                                                min_confidence, _NOT_OVERRIDDEN - {None})
+    if deny_unknown and caps and "!" in text:
+        # (session 22: "Storm! Storm! Storm!", "HUP WILG HUP!": a name chanted)
+        person_slot_pairs.mark_chants(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
+                                      lambda t: _slot_thing(t, lex, know), min_confidence, _NOT_OVERRIDDEN - {None})
+    if deny_unknown and speaker_lines and "\n" in text and ":" in text:
+        # (session 22: "Juni: wie ...?\nKaoutar: ik!\nJuni: top": labels of a conversation, a label comes back)
+        person_slot_pairs.mark_alternating_labels(text, toks, lex, lambda t: _slot_thing(t, lex, know),
+                                                  min_confidence, _NOT_OVERRIDDEN - {None})
     _name_runs(text, toks, caps, lex, min_confidence)
     # (session 18: "zegt Merel\nVos.", "– MEREL VOS", "moderator merel vos": the surname after a first name taken)
     person_surnames.mark_surnames_after(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS,
