@@ -87,3 +87,38 @@ KEPT = [
 @pytest.mark.parametrize("text,items", KEPT)
 def test_places_organisations_and_words_in_the_same_slots_stay(text: str, items: list[str]) -> None:
     _items_stay(text, items)
+
+
+# -- the one notion of a list of persons (person_slot_lists), hyphenated given names, symbol lines --------
+
+LISTS = [
+    ("Podium: 1. Gerwald Okkenga 2. Ysbrechtje 3. Linde", ["Gerwald", "Okkenga", "Ysbrechtje", "Linde"]),
+    ("Eindklassement: (1) Oswalda Brinkhorstel (2) Radboudina Kielstrang", ["Oswalda", "Brinkhorstel", "Radboudina", "Kielstrang"]),
+    ("Ondertiteling: Rixt Bottemanne", ["Rixt", "Bottemanne"]),
+    ("Handtekening ouder/voogd: Wigbold Zandstrakamp", ["Wigbold", "Zandstrakamp"]),
+    ("Grappigste van de klas: Roos Terwindt", ["Roos", "Terwindt"]),
+    ("Ik zag Hendrik-Wiebe Oldenkotte gisteren.", ["Hendrik-Wiebe", "Oldenkotte"]),
+    ("☑ Gerwalda – komt zaterdag helpen", ["Gerwalda"]),
+    ("Dit kon alleen dankzij Merel\nZandbergenk en haar ploeg.", ["Merel", "Zandbergenk"]),
+]
+
+
+@pytest.mark.parametrize("text,names", LISTS)
+def test_lists_ranks_double_given_names_and_checklists_go(text: str, names: list[str]) -> None:
+    _names_go(text, names)
+
+
+LISTS_KEPT = [
+    ("De winnaars waren 1) Chiro Aalter 2) KSA Knesselare", ["Chiro Aalter", "KSA Knesselare"]),
+    ("Populairste bestemmingen: 1) Brugge 2) Durbuy", ["Brugge", "Durbuy"]),
+    ("Uitslag: 1. Chiro Oostkamp 2. KSA Beernem", ["Chiro Oostkamp", "KSA Beernem"]),
+    ("We gingen naar Sint-Jan.", ["Sint-Jan"]),
+    ("Ze zit op het Maria-Hemelvaartlyceum.", ["Maria-Hemelvaartlyceum"]),
+    ("☑ Tenten – opgezet", ["Tenten"]),
+    ("Beste plek om te chillen: het park", ["park"]),
+]
+
+
+@pytest.mark.parametrize("text,items", LISTS_KEPT)
+def test_teams_places_and_things_in_those_lists_stay(text: str, items: list[str]) -> None:
+    _items_stay(text, items)

@@ -2118,6 +2118,11 @@ def _name_kind(f: str, lex: Lexicon) -> tuple[str, bool]:
     return _KIND(f, f, lex)
 
 
+#: first parts of a hyphenated word that make it a place's, a saint's or a direction's name, not a given name
+_NOT_NAME_HEADS = frozenset({"sint", "st", "saint", "sainte", "san", "santa", "sankt", "oud", "nieuw", "groot", "klein",
+                             "noord", "zuid", "oost", "west", "hoog", "laag", "neder", "opper", "ober", "unter"})
+
+
 def _name_kind_by_lexicon(f: str, lex: Lexicon) -> tuple[str, bool]:
     if f in lex.first_names:
         return "first", lex.is_name_word(f)
@@ -2126,6 +2131,13 @@ def _name_kind_by_lexicon(f: str, lex: Lexicon) -> tuple[str, bool]:
     if "-" in f:
         parts = f.split("-")
         if all(p in lex.first_names for p in parts if len(p) > 1):
+            return "first", False
+        if (len(parts) == 2 and parts[0] in lex.first_names and len(parts[0]) >= 3 and len(parts[1]) >= 2
+                and parts[1].isalpha() and parts[0] not in _NOT_NAME_HEADS and f not in lex.places
+                and (len(parts[1]) <= 5 or len(parts[1]) <= 9 and not is_compound(parts[1], lex))
+                and (parts[1] in lex.name_words or lex.is_word(parts[1]) or parts[1] not in lex.places)):
+            # (session 22: a double given name whose second part is a word the first-name lists leave out,
+            # "Hendrik-Jaap", "Anne-Roos": the first part decides)
             return "first", False
     dim = _strip_diminutive(f, lex)
     if dim:
@@ -4518,6 +4530,11 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         person_slot_pairs.mark_citation_authors(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
                                                 or _listed_word_name(t, lex, know), lambda t: _slot_thing(t, lex, know),
                                                 min_confidence, _NOT_OVERRIDDEN - {None})
+    if deny_unknown and caps and not text.isascii():
+        # (session 22: "☑ X Y – komt helpen", "❤️ X ❤️ bedankt": a name framed by symbols on its line)
+        person_slot_pairs.mark_symbol_items(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
+                                            or _listed_word_name(t, lex, know), lambda t: _slot_thing(t, lex, know),
+                                            min_confidence, _NOT_OVERRIDDEN - {None})
     if deny_unknown and caps and "!" in text:
         # (session 22: "Storm! Storm! Storm!", "HUP WILG HUP!": a name chanted)
         person_slot_pairs.mark_chants(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),

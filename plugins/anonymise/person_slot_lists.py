@@ -74,7 +74,13 @@ _HEADER_WORDS = frozenset({
     # who served, called, sent
     "door", "geholpen", "oproep", "oproepen", "gemist", "gemiste", "beller", "afzender", "ontvanger", "kassier",
     "kassierster", "bediende", "verkoper", "verkoopster",
+    # subtitles, translations, signatures (session 22)
+    "ondertiteling", "ondertitels", "vertaling", "vertaler", "vertaalster", "handtekening", "ondertekening", "voogd",
+    "stemmen", "voice-over",
 })
+#: superlatives that open a yearbook's or an award's question ("Grootste kans om beroemd te worden: X")
+_AWARD_WORDS = frozenset({"grootste", "beste", "liefste", "grappigste", "slimste", "snelste", "sterkste", "stoerste",
+                          "sportiefste", "creatiefste", "luidste", "stilste", "meeste", "gekste", "leukste", "knapste"})
 _WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
                        "ma", "di", "wo", "do", "vr", "za", "zo"})
 #: headers whose lines below are ranks
@@ -90,7 +96,11 @@ _INLINE_RANK_RE = re.compile(r"(?<=\s)\d{1,2}\)[ \t]+")
 #: a score after an item: "– 23 punten", "(42 punten)", "(39)", "23 pt"
 _SCORE_RE = re.compile(r"^[ \t]*(?:[—–-][ \t]*)?\(?\d+(?:[.,]\d+)?[ \t]*(?:punten|pnt|pt|ptn|sec|s|min)?\b")
 #: item separators inside a line
-_SPLIT_RE = re.compile(r"[ \t]*(?:,|;|\+|&|/|\ben\b|\bet\b|\band\b|\s\d{1,2}\)|\.(?=[ \t]+[A-Z]))[ \t]*")
+_SPLIT_RE = re.compile(r"[ \t]*(?:,|;|\+|&|/|\ben\b|\bet\b|\band\b|\s\(?\d{1,2}[.)](?=[ \t])|\.(?=[ \t]+[A-Z]))[ \t]*")
+#: a rank opening the items after a header ("Podium: 1. X 2. Y", "Eindklassement: (1) X (2) Y")
+_LEAD_RANK_RE = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
+#: a line that ranks inline, two ranks or more ("De winnaars waren 1) X 2) Y en 3) Z")
+_INLINE_RANKS_RE = re.compile(r"(?:^|\s)\(?1[.)][ \t]+\S[^\n]*?\s\(?2[.)][ \t]+\S")
 #: where an item's name ends: a bracket, a dash, a digit, a quotation mark
 _ITEM_END_RE = re.compile(r"[ \t]*(?:\(|[—–]|\s-\s|\d|[\"”]|\smet\s+\d)")
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "d'", "le", "la", "du", "des", "da", "dos", "das",
@@ -104,6 +114,8 @@ def _header_words(header: str) -> list[str]:
 
 
 def _person_header(words: list[str], rota: bool) -> bool:
+    if len(words) >= 3 and words[0] in _AWARD_WORDS:
+        return True  # (a yearbook's or an award's question: "Grootste kans om beroemd te worden:")
     for w in words:
         w2 = w.rstrip(".")
         if w2 in _HEADER_WORDS or w in _HEADER_WORDS:
@@ -146,8 +158,11 @@ def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
                     block = None
                 continue
             r = _RANK_RE.match(line)
+            inline = None if r is not None else _INLINE_RANKS_RE.search(line)
             if r is not None and (block is not None or _SCORE_RE.match(_item_tail(line, r.end()))):
                 item_from = r.end()
+            elif inline is not None and ":" not in line[: inline.start()]:
+                item_from = inline.start() + (1 if line[inline.start()].isspace() else 0)  # (its ranks split the items)
             elif block is not None:
                 item_from = len(line) - len(line.lstrip(" \t-–*•·"))
             else:
@@ -168,6 +183,9 @@ def _item_tail(line: str, at: int) -> str:
 def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, lo: int, hi: int,
                 evidence: Callable[[Token], bool], word_name: Callable[[Token], bool], thing: Callable[[Token], bool],
                 min_conf: float) -> None:
+    lead = _LEAD_RANK_RE.match(text, lo, hi)
+    if lead is not None:
+        lo = lead.end()  # (the first item's rank: "1. X 2. Y")
     segment = text[lo:hi]
     pieces: list[tuple[int, int]] = []
     at = 0
@@ -191,6 +209,7 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
     if not runs or not runs[0]:
         return  # (a list of persons starts right after its header: "Foto: de leiding met Lego, X" is a sentence)
     if any(r and not any(toks[i].person for i in r) and any(_blocked(toks[i], lex, thing, first=(n == 0))
+                                                            and not _weak_place(toks[i], lex)
                                                             for n, i in enumerate(r)) for r in runs):
         return  # (a list of one kind: "Sprekers: Unicef België, Kind en Gezin en Child Focus" lists bodies)
     for k, run in enumerate(runs):
@@ -211,6 +230,39 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
                 continue
             tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
             tok.rule = RULE
+    _one_kind(toks, runs, lex, thing, min_conf)
+
+
+#: words that make an item a group's ("Team Zon", "Groep Rood")
+_GROUP_ITEMS = frozenset({"team", "ploeg", "groep", "groepje", "tent", "kamer", "tafel", "bus", "patrouille", "klas",
+                          "afdeling", "equipe", "squad", "crew"})
+
+
+def _weak_place(tok: Token, lex: Lexicon) -> bool:
+    """A place's name the first-name lists hold ("Linde"), beside names in a list of persons: a name."""
+    f = tok.folded
+    return (tok.cap and f in lex.places and f in lex.first_names and f not in lex.brands and f not in lex.keep_single
+            and tok.text not in lex.keep_exact)
+
+
+def _one_kind(toks: list[Token], runs: list, lex: Lexicon, thing: Callable[[Token], bool], min_conf: float) -> None:
+    """The items of a list are of one kind (session 22): when two items or more are persons and no item
+    is a thing, an item of one or two capitalised words that is no frequent or calendar word is a person
+    too ("1) Wilg 2) Dauw Visser 3) Hert": a word that is also a name, beside names)."""
+    named = [r for r in runs if r and any(toks[i].person for i in r)]
+    if len(named) < 2:
+        return
+    for r in runs:
+        if not r or any(toks[i].person for i in r) or len(r) > 2:
+            continue
+        words = [toks[i] for i in r]
+        if any(not t.cap or t.folded in lex.common or t.folded in lex.calendar
+               or _blocked(t, lex, thing, first=(k == 0)) and not _weak_place(t, lex)
+               or t.allcaps and len(t.folded) <= 3 or t.folded in _GROUP_ITEMS for k, t in enumerate(words)):
+            continue
+        for t in words:
+            t.person, t.score = True, max(t.score, 0.7, min_conf)
+            t.rule = RULE + " -- of one kind with the names beside it"
 
 
 def _admin_order(toks: list[Token], run: list[int]) -> bool:

@@ -68,7 +68,8 @@ _MADE = frozenset({"gemaakt", "gemonteerd", "ontworpen", "geschreven", "getekend
                    "gefotografeerd", "geregisseerd", "gecomponeerd", "gezongen", "gespeeld", "gebakken", "gekookt",
                    "bedacht", "vertaald", "ingesproken", "gepresenteerd", "geïnterviewd", "geinterviewd", "getypt",
                    "genomen", "gebreid", "genaaid", "geknutseld", "geboetseerd", "gemixt", "geproduceerd",
-                   "uitgetypt", "opgetekend", "voorgelezen", "gedraaid", "geredigeerd", "nagelezen", "gecorrigeerd"})
+                   "uitgetypt", "opgetekend", "voorgelezen", "gedraaid", "geredigeerd", "nagelezen", "gecorrigeerd",
+                   "geplaatst", "gepost", "gedeeld", "verstuurd", "gestuurd", "gemaild", "ingestuurd", "doorgestuurd"})
 #: greetings, thanks and wishes before a name (one or two words: "goed gedaan", "veel geluk")
 _GREET_ONE = frozenset({"proficiat", "gefeliciteerd", "succes", "bedankt", "merci", "chapeau", "sterkte", "sorry",
                         "namens", "hup", "bravo", "hoera", "danki", "shukran", "ask", "segundo", "laut", "felicitaties",
@@ -90,7 +91,7 @@ _GROUP_ADDRESS = frozenset({"team", "ploeg", "groep", "leiding", "jongens", "mei
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "le", "la", "du", "da", "dos", "del", "della",
                         "di", "von", "el", "al", "bin", "ibn", "ben", "abu", "ould", "mac", "mc", "o", "dela", "d'", "op"})
 GATE = (_GAAN | _SEND | _SAY | _WELCOME | _GREET_ONE | {w for p in _GREET_TWO for w in p}
-        | {"vraag", "naar", "tegen", "van", "aan", "voor", "door"})
+        | {"vraag", "naar", "tegen", "van", "aan", "voor", "door", "dankzij"})
 
 
 def may_hold(folded: list[str]) -> bool:
@@ -115,7 +116,7 @@ def mark_slot_names(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
         elif f == "naar" and i > 0 and _naar_slot(fs, i):
             j = i + 1
             listed_only = not any(fs[k] in _PRIZES for k in range(max(0, i - 5), i))
-        elif f == "door" and i > 0 and _participle(fs[i - 1]):
+        elif f == "door" and i > 0 and _participle(fs[i - 1]) or f == "dankzij":
             j = i + 1
         elif f == "tegen" and i > 0 and (any(fs[k] in _SAY for k in range(max(0, i - 3), i))
                                          or any(fs[k] in ("gezegd", "verteld") for k in range(i + 2, min(n, i + 5)))) or f == "aan" and i > 0 and any(fs[k] == "vraag" for k in range(max(0, i - 3), i)):
@@ -519,3 +520,35 @@ def _thing(t: Token, lex: Lexicon, thing: Callable[[Token], bool]) -> bool:
     if _first_name_place(t, lex):
         return False
     return thing(t) or t.folded in lex.places
+
+
+#: a symbol that frames an item of a checklist or a greeting line ("☑ X – komt helpen", "❤️ X ❤️")
+_SYMBOL_LINE_RE = None
+
+
+def mark_symbol_items(text: str, toks: list[Token], lex: Lexicon, evidence: Callable[[Token], bool],
+                      thing: Callable[[Token], bool], min_conf: float, not_overridden: frozenset) -> None:
+    """A name framed by symbols on its line: a check box, a tick, a heart or a star opening the line, the
+    name, then a dash, a colon, the symbol again or the line's end ("☑ X Y – komt zaterdag helpen",
+    "❤️ X ❤️ bedankt voor alles"). Two words or more in the name's shape are a name when none is a thing;
+    one word when it has name evidence (a first name, a name that is also a word, a surname, a word no
+    list knows)."""
+    import re
+    from bisect import bisect_left
+
+    global _SYMBOL_LINE_RE
+    if _SYMBOL_LINE_RE is None:
+        _SYMBOL_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[☐☑☒✓✔✅❤♥💕💖💗💛💙💚💜🧡⭐🌟★☆]\ufe0f?[ \t]*)+(?=\w)")
+    starts = [t.start for t in toks]
+    for m in _SYMBOL_LINE_RE.finditer(text):
+        j = bisect_left(starts, m.end())
+        if j >= len(toks) or toks[j].start != m.end() or not toks[j].cap:
+            continue
+        run = _shape(text, toks, j, lex)
+        if not run:
+            continue
+        after = text[toks[run[-1]].end : toks[run[-1]].end + 3]
+        if not (after[:1] in ("", "\n", ":") or after.lstrip(" \t")[:1] in ("–", "—", "-", ":", "")
+                or _SYMBOL_LINE_RE.match(after.lstrip(" \t") + "x") is not None):
+            continue
+        _decide(text, toks, run, lex, evidence, thing, min_conf, not_overridden, False)
