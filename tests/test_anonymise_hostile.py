@@ -92,6 +92,12 @@ CASES = [
     ("Merel (animator) legde het spel uit. ", "Merel"),
     ("Merel, 15 jaar, ", "Merel"),
     ("Merel stak als eerste haar hand op. ", "Merel"),
+    # session 22 (s22-names): person slots, vocatives, conversations, citations, inline ranks (person_slot_pairs)
+    ("Linde, waar ligt de hamer, ", "Linde"),  # vocatives without a sentence end: a bounded read of each
+    ("zeg tegen linde bakker en ", "bakker"),  # a lower-case slot on one long line: the line read in a window
+    ("Mei: hoi\nOlek: ja\n", "Olek"),  # a conversation of 11 000 label lines: the labels folded once
+    ("(Wilg & Dauwsma, 2018) Wilg Dauwsma ", "Dauwsma"),  # citations back to back, a bounded walk back
+    ("1) Jan 3) ", None),  # ranks 1 without a 2 on one long line: the inline rank read in a window
 ]
 
 

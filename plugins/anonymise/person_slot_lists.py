@@ -100,7 +100,7 @@ _SPLIT_RE = re.compile(r"[ \t]*(?:,|;|\+|&|/|\ben\b|\bet\b|\band\b|\s\(?\d{1,2}[
 #: a rank opening the items after a header ("Podium: 1. X 2. Y", "Eindklassement: (1) X (2) Y")
 _LEAD_RANK_RE = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
 #: a line that ranks inline, two ranks or more ("De winnaars waren 1) X 2) Y en 3) Z")
-_INLINE_RANKS_RE = re.compile(r"(?:^|\s)\(?1[.)][ \t]+\S[^\n]*?\s\(?2[.)][ \t]+\S")
+_INLINE_RANKS_RE = re.compile(r"(?:^|\s)\(?1[.)][ \t]+\S[^\n]{0,200}?\s\(?2[.)][ \t]+\S")
 #: where an item's name ends: a bracket, a dash, a digit, a quotation mark
 _ITEM_END_RE = re.compile(r"[ \t]*(?:\(|[—–]|\s-\s|\d|[\"”]|\smet\s+\d)")
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "d'", "le", "la", "du", "des", "da", "dos", "das",

@@ -36,6 +36,7 @@ a place ("Linde"), a calendar word ("Lente"), or a word no list knows that the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -219,11 +220,12 @@ def _shape(text: str, toks: list[Token], j: int, lex: Lexicon) -> list[int] | No
             return None
         return run or None
     # lower case: only on a line without capitals, a listed first name and one word after it
-    line_start = text.rfind("\n", 0, first.start) + 1
-    line_end = text.find("\n", first.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if any(c.isupper() for c in line):
-        return None
+    lo = max(0, first.start - 200)
+    line_start = text.rfind("\n", lo, first.start) + 1 or lo
+    line_end = text.find("\n", first.end, first.end + 200)
+    line = text[line_start : line_end if line_end >= 0 else min(len(text), first.end + 200)]
+    if not line.islower() and any(c.isupper() for c in line):
+        return None  # (the line around it, up to 200 characters each way: a bounded read)
     f = first.folded
     if not first.person and (len(f) < 2 or f not in lex.first_names or f in lex.common or f in lex.places
                              or f in lex.calendar or len(f) == 2 and f.isascii()):
@@ -354,13 +356,13 @@ def mark_vocatives(text: str, toks: list[Token], lex: Lexicon, evidence: Callabl
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """The offset of the first ".", "!", "?" or line end from ``at`` (or the text's end)."""
-    best = len(text)
-    for ch in ".!?\n":
-        k = text.find(ch, at)
-        if 0 <= k < best:
-            best = k
-    return best
+    """The offset of the first ".", "!", "?" or line end in the 300 characters from ``at`` (or the
+    window's end: a bounded read, linear over a text of many vocatives)."""
+    m = _END_RE.search(text, at, at + 300)
+    return m.start() if m is not None else min(len(text), at + 300)
+
+
+_END_RE = re.compile(r"[.!?\n]")
 
 
 def mark_chants(text: str, toks: list[Token], lex: Lexicon, evidence: Callable[[Token], bool],
@@ -409,8 +411,6 @@ def mark_alternating_labels(text: str, toks: list[Token], lex: Lexicon, thing: C
     place, frequent word or group word is a speaker."""
     if text.count(":") < 3 or "\n" not in text:
         return
-    import re
-
     lab = re.compile(r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}\][ \t]*)?([^\W\d_][^\W\d_'’-]*):[ \t]+\S")
     found = [(m.start(1), m.end(1), m.group(1).lower()) for m in lab.finditer(text)]
     if len(found) < 3:
@@ -418,10 +418,9 @@ def mark_alternating_labels(text: str, toks: list[Token], lex: Lexicon, thing: C
     lines = text.count("\n") + 1
     if len(found) * 2 < lines:
         return
-    labels = [f for _s, _e, f in found]
-    back = any(labels[k] == labels[m] and any(labels[x] != labels[k] for x in range(m + 1, k))
-               for k in range(len(labels)) for m in range(k))
-    if not back:
+    # a label comes back after another one: the labels with their repeats in a row folded, one twice
+    runs = [f for k, (_s, _e, f) in enumerate(found) if k == 0 or found[k - 1][2] != f]
+    if len(set(runs)) == len(runs):
         return
     from bisect import bisect_left
 
@@ -450,7 +449,6 @@ def mark_citation_authors(text: str, toks: list[Token], lex: Lexicon, evidence: 
     capitalised words (through particles, initials, "&", "en", commas) right before "(<year>" or
     between "(" and ", <year>)". None may be a thing; a lone word needs name evidence unless it opens a
     line and the year's bracket closes before a full stop (a reference list's entry)."""
-    import re
     from bisect import bisect_left
 
     global _YEAR_IN_RE
@@ -463,7 +461,7 @@ def mark_citation_authors(text: str, toks: list[Token], lex: Lexicon, evidence: 
             # authors before the bracket
             k = bisect_left(starts, m.start()) - 1
             got: list[int] = []
-            while k >= 0:
+            while k >= 0 and len(got) < 8:
                 t = toks[k]
                 gap = text[t.end : toks[k + 1].start if k + 1 < len(toks) else m.start()] if got else text[t.end : m.start()]
                 if gap.strip(" ,&.") or "\n" in gap:
@@ -533,7 +531,6 @@ def mark_symbol_items(text: str, toks: list[Token], lex: Lexicon, evidence: Call
     "❤️ X ❤️ bedankt voor alles"). Two words or more in the name's shape are a name when none is a thing;
     one word when it has name evidence (a first name, a name that is also a word, a surname, a word no
     list knows)."""
-    import re
     from bisect import bisect_left
 
     global _SYMBOL_LINE_RE
