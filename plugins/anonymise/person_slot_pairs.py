@@ -40,6 +40,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .compounds import is_compound
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -50,7 +52,7 @@ GROUP_NOUNS = frozenset({
     "team", "teampje", "ploeg", "ploegje", "groep", "groepje", "patrouille", "klas", "klasje", "vrienden",
     "vriendinnen", "vriendengroep", "bende", "bandje", "band", "kamer", "tent", "tentje", "familie", "gezin", "ouders",
     "moeder", "vader", "mama", "papa", "broer", "zus", "zoon", "dochter", "oma", "opa", "tante", "oom", "neef", "nicht",
-    "vriend", "vriendin", "vriendje", "vriendinnetje", "hond", "kinderen", "kind", "baby", "collega", "collega's",
+    "vriend", "vriendin", "vriendje", "vriendinnetje", "collega", "collega's",
     "kookploeg", "squad", "crew", "duo", "trio", "kwartet",
 })
 _GAAN = frozenset({"gaat", "ging", "gingen", "gaan", "ga", "gegaan"})
@@ -59,7 +61,7 @@ _SEND = frozenset({"stuur", "stuurt", "stuurde", "stuurden", "sturen", "mail", "
                    "kunnen"})
 _PRIZES = frozenset({"prijs", "hoofdprijs", "beker", "trofee", "medaille", "award", "merci", "dank", "bedankje", "eer",
                      "applaus", "punten", "stem", "stemmen", "bloemen", "cadeau", "cadeautje", "pluim", "felicitaties",
-                     "vragen", "vraag", "mail", "verslag", "plaats", "tweede", "derde", "vierde", "eerste", "winnaar"})
+                     "vragen", "vraag", "mail", "verslag", "winnaar", "plaats"})
 _SAY = frozenset({"zeg", "zegt", "zei", "zeiden", "zeggen", "gezegd", "sprak", "spraken", "spreek", "praat", "praatte",
                   "riep", "roep", "vertel", "vertelt", "vertelde", "verteld", "fluisterde", "schreeuwde", "brulde",
                   "zeg'"})
@@ -264,6 +266,10 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
                                            and (t is words[0] or not t.cap or t.allcaps)):
             return  # (a frequent word closes no name, except a capitalised surname after its first name: "Ji-ho Na")
     lower = not words[0].cap
+    w0 = words[0].folded
+    if (not words[0].person and not lower and w0 not in lex.first_names and w0 not in lex.name_words
+            and w0 not in lex.surnames and len(w0) >= 9 and is_compound(w0, lex)):
+        return  # (a compound opening it names a group or a firm: "Huiswerkklas X", "Skatecollectief X")
     if len(words) >= 2:
         # a first name and a surname: none a thing; the first may be a place or a calendar word only
         # when the first-name lists hold it ("Linde", "April")
