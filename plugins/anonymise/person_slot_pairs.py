@@ -75,7 +75,7 @@ _MADE = frozenset({"gemaakt", "gemonteerd", "ontworpen", "geschreven", "getekend
                    "geplaatst", "gepost", "gedeeld", "verstuurd", "gestuurd", "gemaild", "ingestuurd", "doorgestuurd"})
 #: greetings, thanks and wishes before a name (one or two words: "goed gedaan", "veel geluk")
 _GREET_ONE = frozenset({"proficiat", "gefeliciteerd", "succes", "bedankt", "merci", "chapeau", "sterkte", "sorry",
-                        "namens", "hup", "bravo", "hoera", "danki", "shukran", "ask", "segundo", "laut", "felicitaties",
+                        "namens", "bravo", "hoera", "danki", "shukran", "ask", "segundo", "laut", "felicitaties",
                         "dankjewel", "dankuwel", "gefeli", "grts", "groetjes", "liefs", "congrats", "thanks", "cheers"})
 _GREET_TWO = frozenset({("goed", "gedaan"), ("veel", "geluk"), ("veel", "succes"), ("dikke", "merci"), ("dank", "je"),
                         ("dank", "u"), ("hoera", "voor"), ("hiep", "hoera"), ("goed", "zo"),
@@ -93,6 +93,9 @@ _GROUP_ADDRESS = frozenset({"team", "ploeg", "groep", "leiding", "jongens", "mei
                             "chef", "kampioen", "kampioenen", "winnaar", "winnaars", "bestuur", "gemeente", "stad"})
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "le", "la", "du", "da", "dos", "del", "della",
                         "di", "von", "el", "al", "bin", "ibn", "ben", "abu", "ould", "mac", "mc", "o", "dela", "d'", "op"})
+#: chat fillers after a name ("vraag het aan fleur ofzo")
+_FILLERS = frozenset({"ofzo", "enzo", "enzovoort", "hoor", "he", "hé", "zeker", "echt", "lol", "haha", "xd", "btw", "of",
+                      "en", "nou", "dan", "toch", "even", "ff", "eens", "maar", "wel", "niet", "ook", "nog", "al"})
 GATE = (_GAAN | _SEND | _SAY | _WELCOME | _GREET_ONE | {w for p in _GREET_TWO for w in p}
         | {"vraag", "naar", "tegen", "van", "aan", "voor", "door", "dankzij"})
 
@@ -208,8 +211,11 @@ def _shape(text: str, toks: list[Token], j: int, lex: Lexicon) -> list[int] | No
             if not _gap(text, toks, k - 1, k):
                 break
             if t.cap and (t.allcaps == caps or not caps):
-                if caps and (t.folded in lex.common or len([x for x in run if toks[x].folded not in _PARTICLES]) >= 2):
-                    break
+                if caps and (t.folded in lex.common or len([x for x in run if toks[x].folded not in _PARTICLES]) >= 2
+                             or t.folded.endswith("en") and len(t.folded) >= 5 and lex.is_word(t.folded)
+                             and t.folded not in lex.surnames and t.folded not in lex.name_words
+                             and t.folded not in lex.first_names):
+                    break  # (in capitals a Dutch word ends the name: "DANKZIJ X HADDEN WE")
                 run.append(k)
             elif t.folded in _PARTICLES and k + 1 < n and toks[k + 1].cap and _gap(text, toks, k, k + 1):
                 run.append(k)
@@ -238,7 +244,8 @@ def _shape(text: str, toks: list[Token], j: int, lex: Lexicon) -> list[int] | No
         t = toks[k]
         if t.folded in _PARTICLES and k + 1 < n and _gap(text, toks, k, k + 1):
             run.append(k)
-        elif t.folded not in lex.common and len(t.folded) >= 2 and t.folded not in _GROUP_ADDRESS:
+        elif (t.folded not in lex.common and len(t.folded) >= 2 and t.folded not in _GROUP_ADDRESS
+              and t.folded not in _FILLERS):
             run.append(k)
             break
         else:
@@ -300,8 +307,8 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
             return
         named = (evidence(t) or t.folded in lex.name_words or t.folded in lex.first_names and len(t.folded) >= 2
                  or t.folded in lex.surnames)
-        if not named and not (strong and t.cap and not t.sent_start and t.folded not in lex.calendar):
-            return
+        if not named and not (strong and t.cap and not t.allcaps and not t.sent_start and t.folded not in lex.calendar):
+            return  # (a capital inside a sentence is evidence; in a line of capitals it is none: "BEDANKT AWEL")
     for t in (toks[k] for k in run):
         if t.person:
             continue
@@ -339,8 +346,11 @@ def mark_vocatives(text: str, toks: list[Token], lex: Lexicon, evidence: Callabl
         stop = _sentence_end(text, nxt.start)
         mark = text[stop : stop + 1]
         question = nxt.folded in _QUESTION and mark == "?"
+        after_verb = toks[end + 2].folded if end + 2 < n else ""
         imperative = (not question and mark in ("!", ".", "") and verb_stem(nxt.folded)
-                      and nxt.folded not in lex.common and not nxt.folded.endswith(("en", "t")))
+                      and nxt.folded not in lex.common and not nxt.folded.endswith(("en", "t"))
+                      and after_verb not in ("of", "en") and text[nxt.end : nxt.end + 1] not in (",", ":"))
+        # ("Haas, kip of tofu: ..." is a list of words, no imperative)
         if nxt.folded in ("kom", "ga") and mark in ("!", ".", ""):
             imperative = True
         if not question and not imperative:
@@ -498,16 +508,18 @@ def mark_citation_authors(text: str, toks: list[Token], lex: Lexicon, evidence: 
         names = [toks[x] for x in got if toks[x].cap and len(toks[x].text.rstrip(".")) > 1]
         if not names:
             continue
+        cued = False
         if got and toks[got[0]].sent_start and toks[got[0]].folded in ("volgens", "zoals", "zie", "uit", "bron", "in"):
             names = names[1:]
-            opening = False
+            opening, cued = False, True
         if not names or any(thing(t) or t.folded in lex.places and t.folded not in lex.first_names or t.folded in lex.brands
                             or t.folded in lex.common or t.protected is not None and t.protected in not_overridden
                             for t in names):
             continue
-        if len(names) == 1 and not (evidence(names[0]) or names[0].folded in lex.surnames
-                                    or names[0].folded in lex.name_words or opening and closes):
-            continue
+        if any(t.allcaps for t in names):
+            continue  # ("Quote van TEAM SPEELSTRAAT (2022)": a heading in capitals)
+        if len(names) == 1 and not (opening and closes or cued and (evidence(names[0]) or names[0].folded in lex.surnames)):
+            continue  # ("Vorakrit (2019) is een film": a title; "Storm (2025). Titel.": a reference's author)
         for t in names:
             if not t.person:
                 t.person, t.score, t.protected = True, max(t.score, 0.75, min_conf), None
