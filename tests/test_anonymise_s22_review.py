@@ -1,0 +1,36 @@
+"""s22-review: session 22's keep mechanisms attacked with persons in their frames (severity 1).
+The batch (tests/anonymise_s22_review_cases.py) was frozen before its rules were read."""
+
+from __future__ import annotations
+
+import pytest
+
+from perskamer.model import Quote, Report
+from perskamer.plugins.anonymise import anonymiser
+from perskamer.testing import word_in
+
+from anonymise_s22_review_cases import HEADS, ONE_SENSE
+
+
+def _report(quotes: list[str]) -> Report:
+    return Report(source="x.md", slug="x", format="md", meta={"speakers": []},
+                  sections={"summary": "", "quotes": "\n\n".join(quotes)}, quotes=[Quote(t) for t in quotes])
+
+
+def _published(quotes: list[str]) -> list[str]:
+    done = anonymiser.anonymise_report(_report(quotes), {})
+    return [q.text for q in done.quotes]
+
+
+@pytest.mark.parametrize("org_first", [True, False])
+@pytest.mark.parametrize(("org", "person", "names"), ONE_SENSE)
+def test_one_sense_never_keeps_the_person(org: str, person: str, names: tuple[str, ...], org_first: bool) -> None:
+    quotes = [org, "Het was een mooie dag.", person] if org_first else [person, "Het was een mooie dag.", org]
+    out = _published(quotes)[2 if org_first else 0]
+    assert not [n for n in names if word_in(n, out)], out
+
+
+@pytest.mark.parametrize(("text", "names"), HEADS)
+def test_heads_never_keep_the_person(text: str, names: tuple[str, ...]) -> None:
+    out = _published([text])[0]
+    assert not [n for n in names if word_in(n, out)], out
