@@ -27,14 +27,14 @@ def _published(report: Report) -> list[str]:
 KEEP = [
     # an unknown family name: the bare mention as a clause's subject
     (["Brouwerij Quaeghebeur sponsort ons kamp.", "Quaeghebeur brouwt sinds 1890 in het dorp."], "Quaeghebeur"),
-    (["We huren de bus bij Autocars Moerdyck.", "Moerdyck rijdt al jaren voor ons."], "Moerdyck"),
+    (["We huren de bus bij Autocars Moerdyck.", "Moerdyck verhuurt al jaren bussen."], "Moerdyck"),
     # "Van X" opening a sentence after a strong frame
-    (["Bakkerij Wyffelaere levert de koffiekoeken.", "Van Wyffelaere krijgen we ook de taarten."], "Wyffelaere"),
+    (["Bakkerij Wyffelaere levert de koffiekoeken.", "Van Wyffelaere kopen we ook de taarten."], "Wyffelaere"),
     # a family name on the surname lists (a firm named after its family)
-    (["Bakkerij Peeters levert de koffiekoeken.", "Peeters gaf ons ook het brood van gisteren."], "Peeters"),
-    (["Slagerij Maes doet de barbecue.", "Maes vraagt er niets voor."], "Maes"),
+    (["Bakkerij Peeters levert de koffiekoeken.", "Peeters bakt ook het brood van gisteren."], "Peeters"),
+    (["Slagerij Maes doet de barbecue.", "Maes levert er het vlees voor."], "Maes"),
     # what the report says a word IS in an apposition ("X, een kleine vzw") counts as evidence
-    (["We werken samen met Vormix, een kleine vzw uit Aalst.", "Vormix betaalde de bus."], "Vormix"),
+    (["We werken samen met Vormix, een kleine vzw uit Aalst.", "Vormix organiseerde de bus."], "Vormix"),
 ]
 
 
@@ -75,6 +75,18 @@ PERSONS = [
     (["Café Bert is ons stamcafé.", "Bert tapt het bier."], [], ["Bert"]),
     # a particle other than a sentence-opening "Van" is no bare mention's ("DE X" is a nickname)
     (["Brouwerij Quaeghebeur sponsort ons.", "BEHALVE JONAS, DIE HEET DE QUAEGHEBEUR."], [], ["QUAEGHEBEUR"]),
+    # (s22-review) a bare mention is settled only before a firm's verb (keep_evidence.FIRM_VERBS):
+    # any other verb is as much a person's (these five were kept as the firm before)
+    (["We huren de bus bij Autocars Moerdyck.", "Moerdyck rijdt al jaren voor ons."], [], ["Moerdyck"]),
+    (["Bakkerij Wyffelaere levert de koffiekoeken.", "Van Wyffelaere krijgen we ook de taarten."], [],
+     ["Wyffelaere"]),
+    (["Bakkerij Peeters levert de koffiekoeken.", "Peeters gaf ons ook het brood van gisteren."], [], ["Peeters"]),
+    (["Slagerij Maes doet de barbecue.", "Maes vraagt er niets voor."], [], ["Maes"]),
+    (["We werken samen met Vormix, een kleine vzw uit Aalst.", "Vormix betaalde de bus."], [], ["Vormix"]),
+    (["Bakkerij Maertens levert de broodjes.", "Maertens zit in mijn klas."], [], ["Maertens"]),
+    (["Brouwerij Verhaegen sponsort het kamp.", "Verhaegen danste de hele avond."], [], ["Verhaegen"]),
+    (["Kapsalon Yasmeena zit naast de jeugdclub.", "Yasmeena is mijn beste vriendin."], [], ["Yasmeena"]),
+    (["Apotheek Benali is om de hoek.", "Benali, je bent geweldig!"], [], ["Benali"]),
     # a listed surname is settled only as the subject opening a sentence
     (["Bakkerij Peeters levert brood.", "Ik ging met Peeters naar zee."], [], ["Peeters"]),
     (["Bakkerij Peeters levert brood.", "Toen belde ik Peeters nog."], [], ["Peeters"]),

@@ -226,6 +226,42 @@ def _opens_a_clause(toks: list[Token], first: int, end: int) -> bool:
     return not nxt.cap and nxt.text[:1].isalpha()
 
 
+#: (s22-review) The verbs after a bare mention that one sense per report may settle as a firm:
+#: what a firm does rather than a person ("Quaeghebeur brouwt sinds 1890", "Maertens levert
+#: ook de taarten"). Any other verb leaves the mention a person: "Maertens zit in mijn klas",
+#: "... danste de hele avond", "... trakteerde op ijs", "... kreeg een prijs", "... mag niet mee"
+#: (kept after "Bakkerij Maertens" by the first one-sense rule, which asked a list of a person's
+#: verbs instead -- a list no report's verbs end).
+FIRM_VERBS = frozenset({
+    "brouwt", "brouwen", "brouwde", "brouwden", "bakt", "bakken", "bakte", "bakten",
+    "levert", "leveren", "leverde", "leverden", "verkoopt", "verkopen", "verkocht", "verkochten",
+    "sponsort", "sponsoren", "sponsorde", "sponsorden", "produceert", "produceren", "produceerde",
+    "verhuurt", "verhuren", "verhuurde", "verhuurden", "drukt", "drukken", "drukte", "drukten",
+    "bezorgt", "bezorgen", "bezorgde", "bezorgden", "organiseert", "organiseren", "organiseerde",
+    "bestaat", "bestaan", "bestond", "opent", "openen", "opende", "sluit", "sluiten", "sloot",
+    "exporteert", "importeert", "fabriceert", "vervoert", "vervoerde", "installeert", "installeerde",
+    "renoveert", "renoveerde", "tapt", "schenkt", "serveert", "serveerde", "adverteert",
+})
+#: After "Van X" opening a sentence (a preposition): buying, renting or ordering from a firm
+#: ("Van Wyffelaere kopen we de taarten"); receiving ("krijgen") is as much from a person.
+FIRM_VERBS_AFTER_VAN = frozenset({"kopen", "kochten", "koop", "huren", "huurden", "huur", "bestellen",
+                                  "bestelden", "bestel"})
+
+
+def _a_firms_verb_after(toks: list[Token], first: int, span: Span) -> bool:
+    """(s22-review) Whether the word after ``span`` (its tokens from ``first``) is a verb of a
+    firm (``FIRM_VERBS``; after an opening "Van", ``FIRM_VERBS_AFTER_VAN``)."""
+    k = first
+    while k < len(toks) and toks[k].start < span.end:
+        k += 1
+    if k >= len(toks) or toks[k].cap:
+        return False
+    verb = toks[k].folded
+    if toks[first].folded in PARTICLES and toks[first].text[:1].isupper():
+        return verb in FIRM_VERBS_AFTER_VAN
+    return verb in FIRM_VERBS
+
+
 def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexicon) -> bool:
     """Whether the person ``span`` of ``text`` rests on weak evidence only and every word of
     it is kept by a strong rule elsewhere in the report (``know.evidence``): no person's
@@ -251,6 +287,8 @@ def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexi
     first = bisect_left(toks, span.start, key=_token_start)
     if any(f in lex.surnames for f, _w in words) and not _opens_a_clause(toks, first, span.end):
         return False  # a listed surname is settled only as the subject opening a sentence
+    if one_sense and not _a_firms_verb_after(toks, first, span):
+        return False
     for i in range(first, len(toks)):
         tok = toks[i]
         if tok.start >= span.end:
