@@ -1,9 +1,12 @@
-"""Assertions the anonymiser's name-class tests share: does a name part survive, do names go, do items stay."""
+"""Assertions the anonymiser's name-class tests share: does a name part survive, do names go, do items stay;
+and the small reports they build (a report of quotes, a one-quote report with a credited speaker)."""
 
 from __future__ import annotations
 
 import re
 
+from perskamer.model import Quote, Report
+from perskamer.plugins.anonymise import anonymiser
 from perskamer.plugins.anonymise.replace import anonymise_text
 
 
@@ -24,3 +27,23 @@ def items_stay(text: str, items: list[str]) -> None:
     out = anonymise_text(text)
     for item in items:
         assert out.count(item) == text.count(item), out
+
+
+def quotes_report(quotes: list[str], speakers: list[str] | None = None) -> Report:
+    """A report of these quotes (no speaker each; ``speakers`` in its front matter)."""
+    return Report(source="x.md", slug="x", format="md", meta={"speakers": speakers or []},
+                  sections={"summary": "", "quotes": "\n\n".join(quotes)}, quotes=[Quote(t) for t in quotes])
+
+
+def published(report: Report) -> list[str]:
+    """The report's quotes after the anonymiser, and its quotes section last."""
+    done = anonymiser.anonymise_report(report, {})
+    return [q.text for q in done.quotes] + [done.sections["quotes"]]
+
+
+def speaker_report(text: str, summary: str = "Een avond over de jeugdraad. Wubbo Oudeland gaf de sessie.") -> Report:
+    """A one-quote report whose quote ``text`` a credited speaker said (his name also in the summary)."""
+    return Report(source="r.md", slug="r", format="md",
+                  meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
+                  sections={"summary": summary, "quotes": "\u201c" + text + "\u201d \u2013 Wubbo Oudeland"},
+                  quotes=[Quote(text=text, speaker="Wubbo Oudeland")])

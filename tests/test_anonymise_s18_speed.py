@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from anonymise_asserts import speaker_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -263,13 +264,8 @@ def test_foreign_preposition_slot_as_before(words, sep):
 
 # --- the harvest's TextFacts of a section reused by its anonymising ---------------------------
 
-def _one_paragraph_report(text: str) -> Report:
-    return Report(source="r.md", slug="r", format="md",
-                  meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
-                  sections={"summary": "Een avond over de jeugdraad met Maaike. Wubbo Oudeland gaf de sessie.",
-                            "quotes": "“" + text + "” – Wubbo Oudeland"},
-                  quotes=[Quote(text=text, speaker="Wubbo Oudeland")])
-
+#: the summary of the one-paragraph reports (it names one more person)
+_SUMMARY = "Een avond over de jeugdraad met Maaike. Wubbo Oudeland gaf de sessie."
 
 _PARAGRAPHS = [
     "Groetjes,\nJorinde Kalfsvel\n" * 6,
@@ -286,9 +282,9 @@ _PARAGRAPHS = [
 @pytest.mark.parametrize("text", _PARAGRAPHS)
 def test_sections_with_their_harvest_facts_are_as_without(monkeypatch, text, scope):
     opts = {"scope": scope, "speaker_label": "numbered"} if scope == "all" else {}
-    shared = anonymiser.anonymise_report(_one_paragraph_report(text), opts)
+    shared = anonymiser.anonymise_report(speaker_report(text, _SUMMARY), opts)
     monkeypatch.setattr(anonymiser, "_SHARE_FACTS", False)
-    plain = anonymiser.anonymise_report(_one_paragraph_report(text), opts)
+    plain = anonymiser.anonymise_report(speaker_report(text, _SUMMARY), opts)
     assert shared == plain
     for name in ("Jorinde", "Kalfsvel", "Wiebke", "Maaike", "Oudeland", "jorinde.kalfsvel"):
         assert name not in shared.sections["quotes"]
@@ -308,7 +304,7 @@ def test_the_quotes_sections_harvest_facts_are_used(monkeypatch):
         return ok
 
     monkeypatch.setattr(detect.TextFacts, "holds", spy)
-    report = _one_paragraph_report(_PARAGRAPHS[0])
+    report = speaker_report(_PARAGRAPHS[0], _SUMMARY)
     section = report.sections["quotes"]
     anonymiser.anonymise_report(report, {})
     assert used.count(section) == 2  # its harvest and its first round

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from anonymise_asserts import speaker_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perskamer.model import Quote, Report
 from perskamer.plugins.anonymise import anonymiser, person_first_before, person_lists, person_runs, scan
 from perskamer.plugins.anonymise.lexicon import fold
 from perskamer.plugins.anonymise.replace import anonymise_text
@@ -81,22 +81,14 @@ def old_caps_line(monkeypatch):
     return put_back
 
 
-def _report(text: str) -> Report:
-    return Report(source="r.md", slug="r", format="md",
-                  meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
-                  sections={"summary": "Een avond over de jeugdraad. Wubbo Oudeland gaf de sessie.",
-                            "quotes": "\u201c" + text + "\u201d \u2013 Wubbo Oudeland"},
-                  quotes=[Quote(text=text, speaker="Wubbo Oudeland")])
-
-
 @pytest.mark.parametrize("trigger", _SHOUTED)
 def test_hostile_lines_of_capitals_anonymise_as_with_the_per_word_count(trigger, old_caps_line):
     text = (trigger * (3000 // len(trigger) + 1))[:3000]
     new_text = anonymise_text(text)
-    new_report = _report(text)
+    new_report = speaker_report(text)
     anonymiser.anonymise_report(new_report, anonymiser.Options.from_dict({}))
     old_caps_line()
-    old_report = _report(text)
+    old_report = speaker_report(text)
     anonymiser.anonymise_report(old_report, anonymiser.Options.from_dict({}))
     assert anonymise_text(text) == new_text
     assert (new_report.sections, new_report.quotes, new_report.meta) == (old_report.sections, old_report.quotes,

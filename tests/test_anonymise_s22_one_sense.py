@@ -7,21 +7,11 @@ Organisations and names written for this test (none from the corpus)."""
 from __future__ import annotations
 
 import pytest
+from anonymise_asserts import published as _published
+from anonymise_asserts import quotes_report as _report
 
-from perskamer.model import Quote, Report
-from perskamer.plugins.anonymise import anonymiser, keep_evidence
+from perskamer.plugins.anonymise import keep_evidence
 from perskamer.testing import word_in
-
-
-def _report(quotes: list[str], speakers: list[str] | None = None) -> Report:
-    return Report(source="x.md", slug="x", format="md", meta={"speakers": speakers or []},
-                  sections={"summary": "", "quotes": "\n\n".join(quotes)}, quotes=[Quote(t) for t in quotes])
-
-
-def _published(report: Report) -> list[str]:
-    done = anonymiser.anonymise_report(report, {})
-    return [q.text for q in done.quotes] + [done.sections["quotes"]]
-
 
 #: (quotes, the word that must stay in every quote that holds it)
 KEEP = [

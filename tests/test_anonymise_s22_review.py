@@ -4,21 +4,14 @@ The batch (tests/anonymise_s22_review_cases.py) was frozen before its rules were
 from __future__ import annotations
 
 import pytest
+from anonymise_asserts import published, quotes_report
 from anonymise_s22_review_cases import HEADS, ONE_SENSE
 
-from perskamer.model import Quote, Report
-from perskamer.plugins.anonymise import anonymiser
 from perskamer.testing import word_in
 
 
-def _report(quotes: list[str]) -> Report:
-    return Report(source="x.md", slug="x", format="md", meta={"speakers": []},
-                  sections={"summary": "", "quotes": "\n\n".join(quotes)}, quotes=[Quote(t) for t in quotes])
-
-
 def _published(quotes: list[str]) -> list[str]:
-    done = anonymiser.anonymise_report(_report(quotes), {})
-    return [q.text for q in done.quotes]
+    return published(quotes_report(quotes))[: len(quotes)]
 
 
 #: Leaks of the batch that were there at the start (419cd9a) and are no session-22 keep rule's:
