@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .lexicon import Lexicon, fold
 from .scan import Literals, finditer_after_keyword
@@ -114,10 +115,15 @@ _PERSONAL_SITE_RE = re.compile(
 _SURNAME_PARTICLES = ("vande", "vanden", "vander", "van", "de", "den", "der", "le", "la", "el", "ter", "ten", "ver")
 
 
+@lru_cache(maxsize=4096)
 def account_shaped(handle: str) -> bool:
     """Whether a word is shaped like an account name: parts joined by "." or "_" (or letters
     followed by digits), with a part of three letters or more, no domain, no file name, no
-    abbreviation and no number."""
+    abbreviation and no number.
+
+    (remembered: the answer reads the word only, and a text asks it up to three times a
+    word -- cued_handles, bare_accounts --, each of its analyses again; a pasted run of
+    "v.l.n.r." asked it ~67,000 times on the report path: issue 11, session 22)"""
     core = handle.lstrip("@").rstrip("_")
     parts = [p for p in re.split(r"[._]+", core) if p]
     if not parts or not any(sum(c.isalpha() for c in p) >= 3 for p in parts):

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import english_words, read_list
+from .lexicon import english_words, phrase_sets, read_list
 from .person_first_before import wrapped
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def mark_east_asian_names(text: str, toks: list[Token], lex: Lexicon, min_conf: 
         joined = "".join(words)
         phrase = tuple(words)
         if (lex.is_word(joined) or joined in _LOANS or joined in english_words() or " ".join(words) in lex.places
-                or phrase in lex.keep_phrases or phrase in lex.named_chains
+                or phrase in phrase_sets(lex)[1] or phrase in phrase_sets(lex)[0]
                 or any(toks[r].protected in ("place", "brand", "keep") and toks[r].folded not in fam for r in run[1:])):
             i = k
             continue

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 # list (``core/honorifics.py``, shared with the export reader's reply labels).
 from perskamer.honorifics import HONORIFICS
 
+from .lexicon import phrase_sets
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -61,7 +63,7 @@ def mark_honorific_names(text: str, toks: list[Token], lex: Lexicon, min_conf: f
         nxt = toks[j]
         if nxt.folded in titles or nxt.folded in HONORIFICS or nxt.folded in org_cues:
             continue  # ("Meneer de Voorzitter", "Juf Chiro")
-        if (tok.folded, nxt.folded) in lex.named_chains:
+        if (tok.folded, nxt.folded) in phrase_sets(lex)[0]:
             continue  # ("Dr. Oetker", "Madame Tussauds" when the chains list them)
         run = [j]
         k = j + 1

@@ -35,9 +35,11 @@ the detector reads them as a credit cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, phrase_sets
 from .scan import finditer_lowered, lowered_alike
 
 #: A lower-case phrase anywhere in a text that may hold a frame (a cheap test first).
@@ -174,6 +176,18 @@ def _role_rows(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+def _split_items(stretch: str) -> Iterator[str]:
+    """``_ITEM_SPLIT_RE.split(stretch)``, one part at a time (the pattern matches no empty
+    string and has no group: the parts are the text between its matches). The items after
+    the one a list ends at are never read, and a pasted run of frames ends each list at its
+    second item: the whole stretch was split for each frame (issue 11, session 22)."""
+    pos = 0
+    for m in _ITEM_SPLIT_RE.finditer(stretch):
+        yield stretch[pos : m.start()]
+        pos = m.end()
+    yield stretch[pos:]
+
+
 def _list_end(stretch: str) -> int:
     """Where the list in ``stretch`` ends: at a sentence's full stop (not a title's, an
     initial's or an abbreviation's), "!" or "?", or a dash between spaces."""
@@ -188,6 +202,61 @@ def _list_end(stretch: str) -> int:
 
 
 _LIST_STOP_RE = re.compile(r"[.!?…](?=\s|$)|\s[–—]\s|\s-\s")
+#: Every offset where _LIST_STOP_RE matches (a look-ahead: overlapping matches too).
+_LIST_STOP_AT_RE = re.compile(r"(?=[.!?…](?=\s|$)|\s[–—]\s|\s-\s)")
+#: The frames of a text whose lists end by :func:`_list_end` of their stretch; later ones by :class:`_TextStops`.
+_STOPS_AFTER = 8
+
+
+def _real_stop(text: str, at: int) -> bool:
+    """Whether the match of _LIST_STOP_RE at ``at`` ends a list (:func:`_list_end`'s test)."""
+    if text[at] == ".":
+        word = _word_before(text, at)
+        if word and (len(word) == 1 or fold(word) in _ABBREVIATIONS):
+            return False
+    return True
+
+
+class _TextStops:
+    """:func:`_list_end` of stretches of one text, from the text's stops found once.
+
+    :func:`_list_end` returns the first offset of its stretch where _LIST_STOP_RE matches and
+    that is no title's, initial's or abbreviation's full stop (finditer skips only such a
+    one-character match, so no match is lost behind it). Each frame reads a stretch of up to
+    240 characters: a pasted run of frames ("v.l.n.r. <Naam>, " repeated) read every
+    character ~13 times, with a look-back per full stop (issue 11, session 22). A stretch is
+    ``text[at:at + len(stretch)]``, and an offset of it answers as the same offset of the text
+    unless the answer reads past the stretch: the match's last character or its look-ahead
+    beyond the stretch's end (the last three offsets), or the word before a full stop
+    reaching back to the stretch's start (up to its first character that is no letter, and the
+    one after it: a line break before the stop is stepped over). Those offsets are asked of
+    the stretch itself, the others of the text's stops (a sorted list, found once)."""
+
+    __slots__ = ("stops", "text")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stops = [m.start() for m in _LIST_STOP_AT_RE.finditer(text) if _real_stop(text, m.start())]
+
+    def list_end(self, at: int, stretch: str) -> int:
+        """``_list_end(stretch)`` for ``stretch == text[at:at + len(stretch)]``."""
+        n = len(stretch)
+        letter = _LETTER_RE.match
+        head = 0
+        while head < n and letter(stretch, head) is not None:
+            head += 1
+        head = min(head + 2, n)  # (offsets below: asked of the stretch)
+        tail = max(n - 3, head)  # (offsets from here: asked of the stretch)
+        for q in range(head):
+            if _LIST_STOP_RE.match(stretch, q) is not None and _real_stop(stretch, q):
+                return q
+        k = bisect_left(self.stops, at + head)
+        if k < len(self.stops) and self.stops[k] < at + tail:
+            return self.stops[k] - at
+        for q in range(tail, n):
+            if _LIST_STOP_RE.match(stretch, q) is not None and _real_stop(stretch, q):
+                return q
+        return n
 #: one character of ``[^\W\d_]`` (a letter: a word character that is no digit nor "_")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -242,7 +311,31 @@ def _thing_word(f: str, lex: Lexicon) -> bool:
 
 def _kind(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
     """"thing", "person" (strong evidence), "word" (ordinary words only) or "unknown" (one
-    word no list knows) for an item's name run."""
+    word no list knows) for an item's name run.
+
+    (the answer reads the words, ``shouted`` and the lexicon only: remembered for the
+    lexicon last asked, by the words; a pasted run of frames lists the same names again and
+    again, and the lists' look-ups cost ~20 us an item -- issue 11, session 22)"""
+    global _KINDS
+    memo = _KINDS
+    if memo[0] is not lex:
+        memo = _KINDS = (lex, {})
+    key = (tuple(words), shouted)
+    got = memo[1].get(key)
+    if got is None:
+        if len(memo[1]) >= _KINDS_MAX:
+            memo[1].clear()
+        got = memo[1][key] = _kind_of(words, lex, shouted)
+    return got
+
+
+#: (the lexicon last asked, (words, shouted) -> :func:`_kind`'s answer)
+_KINDS: tuple[object, dict[tuple[tuple[str, ...], bool], str]] = (None, {})
+_KINDS_MAX = 4096
+
+
+def _kind_of(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
+    """:func:`_kind` worked out."""
     from .credits import _NOBODY, PHOTO_SOURCES
     from .detect import _ORG_CUES_AND_TAILS, _demonym, _dutch_like
     from .lexicon import english_words
@@ -258,7 +351,8 @@ def _kind(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
             return "thing"
         if not shouted and w.isupper() and len(f) >= 2 and (len(f) <= 5 or sum(c in "aeiouy" for c in f) < 2):
             return "thing"  # an acronym ("VVSG", "KSA")
-    if (tuple(folded) in lex.named_chains or tuple(folded) in lex.keep_phrases
+    chains, phrases = phrase_sets(lex)
+    if (tuple(folded) in chains or tuple(folded) in phrases
             or any(f in lex.keep_single for f in folded) and len(content) > 1):
         return "thing"
     things = sum(f in lex.places or f in lex.brands or f in lex.platforms or f in lex.chain_words
@@ -324,6 +418,8 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
     lowered = text.lower()
     lex = load_lexicon()
     out: list[tuple[int, int, str]] = []
+    frames = 0  # (frames read so far: after _STOPS_AFTER, the list ends come from the text's stops)
+    stops: _TextStops | None = None
     for m in finditer_lowered(_FRAME_RE, _FRAME_LOWER_RE, text, lowered):
         frame = m.lastgroup or ""
         if frame != "with" and not _BEFORE_OK_RE.search(text[max(0, m.start() - 12) : m.start()]) and m.start() > 0:
@@ -338,7 +434,13 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
         stretch = s.group(0)
         if text.startswith("\n", s.end()):
             stretch = _wrapped_on(text, m.end(), stretch, lex)
-        stretch = stretch[: _list_end(stretch)]
+        frames += 1
+        if frames <= _STOPS_AFTER:
+            stretch = stretch[: _list_end(stretch)]
+        else:
+            if stops is None:
+                stops = _TextStops(text)
+            stretch = stretch[: stops.list_end(m.end(), stretch)]
         shouted = stretch.isupper() and m.group(0).strip().isupper()  # (a text in capitals: no acronyms)
         items: list[tuple[int, int, list[str], bool, str]] = []  # (start, end, words, titled, kind)
         # a "met" frame lists nobody once an item is no name of a person (see the test below the
@@ -346,7 +448,7 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
         # the frames found, and each read its whole stretch)
         hopeless = False
         pos = 0
-        for part in _ITEM_SPLIT_RE.split(stretch):
+        for part in _split_items(stretch):
             at = stretch.find(part, pos)
             pos = at + len(part)
             toks = [(t.start(), t.group(0)) for t in _TOKEN_RE.finditer(_ASIDE_RE.sub(lambda a: " " * len(a.group(0)), part))]
