@@ -20,7 +20,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from perskamer.model import Quote, Report
-from perskamer.plugins.anonymise import anonymiser, lexicon, person_east_asian, person_honorifics, person_lists
+from perskamer.plugins.anonymise import (
+    anonymiser,
+    lexicon,
+    person_east_asian,
+    person_honorifics,
+    person_lists,
+    person_slot_pairs,
+)
 from perskamer.plugins.anonymise.lexicon import load_lexicon, phrase_sets
 from perskamer.plugins.anonymise.replace import anonymise_text
 
@@ -132,7 +139,7 @@ def _old_code(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(person_lists, "_kind", person_lists._kind_of)
     monkeypatch.setattr(person_lists, "_split_items", person_lists._ITEM_SPLIT_RE.split)
     tuples = lambda lex: (lex.named_chains, lex.keep_phrases)  # noqa: E731
-    for mod in (person_lists, person_east_asian, person_honorifics, lexicon):
+    for mod in (person_lists, person_east_asian, person_honorifics, person_slot_pairs, lexicon):
         monkeypatch.setattr(mod, "phrase_sets", tuples, raising=False)
     person_lists.listed_people.cache_clear()
 
@@ -146,6 +153,9 @@ _FRAMES = [
     "Foto v.l.n.r. Albert Heijn, Bol.com, Marokkaanse Jorinde en Li Wei aan de toog; links Wiebke - rechts Storm.",
     "Op de foto Jorinde en Wiebke. Op de foto Dr. Kalfsvel - Op de foto M. Tan!\nMet Storm, Roos en Ysoline.\n" * 6,
     "v.l.n.r. Jorinde, Wiebke\nKalfsvel en Storm op het kamp. Achteraan Wybe en Roos - vooraan Li Wei… " * 5,
+    # (person_slot_pairs asks the chains and phrases too)
+    "Het team van Wiebke Dierickx won. Het team van Albert Heijn ook. Ik ga naar Burger King en naar Jorinde "
+    "Kalfsvel. Welkom Studio Brussel, welkom terug Wybe Oudeland! Zeg tegen Tan Mei Ling dat Madame Tussauds belt.",
 ]
 
 

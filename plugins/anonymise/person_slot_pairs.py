@@ -41,6 +41,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .compounds import is_compound
+from .lexicon import phrase_sets
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -263,8 +264,9 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
     if not words:
         return
     phrase = " ".join(t.folded for t in words)
-    if phrase in lex.places or tuple(t.folded for t in words) in lex.named_chains or tuple(
-            t.folded for t in words) in lex.keep_phrases:
+    chains, phrases = phrase_sets(lex)  # (the tuples as sets: the same answers without a scan of each)
+    if phrase in lex.places or tuple(t.folded for t in words) in chains or tuple(
+            t.folded for t in words) in phrases:
         return
     for t in words:
         if t.protected is not None and t.protected in not_overridden:
