@@ -16,10 +16,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from anonymise_asserts import speaker_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perskamer.model import Quote, Report
+from perskamer.model import Report
 from perskamer.plugins.anonymise import (
     anonymiser,
     lexicon,
@@ -175,12 +176,7 @@ def test_listed_people_and_anonymised_text_as_before(monkeypatch, text, after):
     assert new_text == old_text
 
 
-def _report(text: str) -> Report:
-    return Report(source="r.md", slug="r", format="md",
-                  meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
-                  sections={"summary": "Een avond over de jeugdraad. Wubbo Oudeland gaf de sessie.",
-                            "quotes": "\u201c" + text + "\u201d \u2013 Wubbo Oudeland"},
-                  quotes=[Quote(text=text, speaker="Wubbo Oudeland")])
+_report = speaker_report  # (bench_hostile's report: the quote and the quotes section holding it)
 
 
 def _published(report: Report) -> tuple:
