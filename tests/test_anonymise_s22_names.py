@@ -17,6 +17,8 @@ SLOTS = [
     ("“de ploeg van merel kuijpers deed de afwas”", ["merel", "kuijpers"]),
     ("“Het groepje van Ysolde Brandsma zong.”", ["Ysolde", "Brandsma"]),
     ("“HET TEAM VAN STORM HOEKMAN WAS HET SNELST”", ["Storm", "Hoekman"]),
+    ("“Ik sliep in de tent van Jonas Verbeke.”", ["Jonas", "Verbeke"]),
+    ("“In de tent van Femke was het koud.”", ["Femke"]),
     ("“De vrienden van Hoop van Dijkhuizen kwamen helpen.”", ["Hoop", "Dijkhuizen"]),
     # "naar" after a prize, a form of "gaan" or sending
     ("“De hoofdprijs gaat naar Bloem Ruitenberg!”", ["Bloem", "Ruitenberg"]),
@@ -81,6 +83,9 @@ KEPT = [
     ("“HUP ANDERLECHT HUP!”", ["ANDERLECHT"]),
     ("Juni: kamp in Hoeilaart.\nJuli: fuif.\nAugustus: opruimen.", ["Juni", "Juli", "Augustus", "Hoeilaart"]),
     ("(Unicef, 2018)", ["Unicef"]),
+    # a group noun that is also a thing one buys: a brand the lists know stays (lead, session 22)
+    ("“We kregen een tent van Decathlon.”", ["Decathlon"]),
+    ("“Een bandje van Casio, meer had ik niet.”", ["Casio"]),
 ]
 
 

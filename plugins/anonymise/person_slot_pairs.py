@@ -56,6 +56,9 @@ GROUP_NOUNS = frozenset({
     "vriend", "vriendin", "vriendje", "vriendinnetje", "collega", "collega's",
     "kookploeg", "squad", "crew", "duo", "trio", "kwartet",
 })
+#: group nouns that also name an object one buys or books ("een tent van <merk>", "een kamer van <hotel>",
+#: "de band van <horlogemerk>"): after them only names the lists hold are a person's, as after "naar"
+_OBJECT_GROUPS = frozenset({"tent", "tentje", "kamer", "band", "bandje"})
 _GAAN = frozenset({"gaat", "ging", "gingen", "gaan", "ga", "gegaan"})
 _SEND = frozenset({"stuur", "stuurt", "stuurde", "stuurden", "sturen", "mail", "mailt", "mailde", "breng", "brengt",
                    "bracht", "brachten", "geef", "gaf", "stapte", "stapten", "liep", "liepen", "mogen", "mag", "kan",
@@ -120,6 +123,7 @@ def mark_slot_names(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
         j = -1
         if f == "van" and i > 0 and fs[i - 1] in GROUP_NOUNS and _gap(text, toks, i - 1, i):
             j = i + 1
+            listed_only = fs[i - 1] in _OBJECT_GROUPS
         elif f == "naar" and i > 0 and _naar_slot(fs, i):
             j = i + 1
             listed_only = not any(fs[k] in _PRIZES for k in range(max(0, i - 5), i))
