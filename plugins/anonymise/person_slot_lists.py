@@ -346,4 +346,12 @@ def _blocked(tok: Token, lex: Lexicon, thing: Callable[[Token], bool], first: bo
         return True
     if first and f in lex.calendar:
         return True
+    if first and tok.allcaps and f in _CLUB_ACRONYMS:
+        return True  # (s22-review) a club's acronym opening an item: "2) KFC Eendracht", "SK Wervik"
     return thing(tok)
+
+
+#: A sports club's acronym (Belgian and Dutch clubs): a closed list, since a short name in capitals
+#: is a name as often ("NG Wei", "LI Na" in a ranking)
+_CLUB_ACRONYMS = frozenset({"fc", "kfc", "sk", "ksk", "vv", "kv", "kvc", "ksv", "vc", "rsc", "bc", "hc", "sv", "kfco",
+                            "rfc", "rc", "vk", "avv", "rkvv", "sc"})

@@ -283,6 +283,8 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
     if (not words[0].person and not lower and w0 not in lex.first_names and w0 not in lex.name_words
             and w0 not in lex.surnames and len(w0) >= 9 and is_compound(w0, lex)):
         return  # (a compound opening it names a group or a firm: "Huiswerkklas X", "Skatecollectief X")
+    if len(words) >= 2 and w0 in _FIRM_HEADS and not words[0].person:
+        return  # (s22-review) a studio's or an agency's name: "gemaakt door Studio X", "gaat naar Atelier X"
     if len(words) >= 2:
         # a first name and a surname: none a thing; the first may be a place or a calendar word only
         # when the first-name lists hold it ("Linde", "April")
@@ -530,6 +532,11 @@ def mark_citation_authors(text: str, toks: list[Token], lex: Lexicon, evidence: 
             if not t.person:
                 t.person, t.score, t.protected = True, max(t.score, 0.75, min_conf), None
                 t.rule = "a citation's author ('(X & Y, 2018)', 'X, M. (2021)', 'X Y (2019)')"
+
+
+#: Heads of a firm's name that no list of organisation cues holds (s22-review): a run they open
+#: in a person's slot names the firm ("gemaakt door Studio Korrel").
+_FIRM_HEADS = frozenset({"studio", "atelier", "bureau", "agency", "labo", "lab"})
 
 
 def _first_name_place(t: Token, lex: Lexicon) -> bool:
