@@ -58,9 +58,18 @@ def is_trade_head(tok: Token, lex: Lexicon, business_nouns: frozenset[str], titl
     return f in _TRADES or f in business_nouns or firm_noun(f) or (len(f) >= 7 and f.endswith(_ENDINGS))
 
 
-def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
+def is_hospitality_head(tok: Token) -> bool:
+    """Whether a capitalised token (not in capitals) is a hotel's, a restaurant's or a café's noun
+    (session 22: such a head before a first name and a listed surname, "Brasserie <Voornaam>
+    <Achternaam>", publishes a person's full name as surely as a trade's: :func:`full_name_after`
+    with ``listed_surname``)."""
+    return tok.cap and not tok.allcaps and tok.folded in _HOSPITALITY
+
+
+def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon, listed_surname: bool = False) -> int:
     """The last token of a first name and a surname that start at ``i`` right after a head
-    (``i - 1``), or -1 (see the module)."""
+    (``i - 1``), or -1 (see the module). ``listed_surname``: the surname must be on a surname
+    list (after a hospitality head, whose names are French or English words more often)."""
     from .keep_french import FRENCH
     from .lexicon import english_words
 
@@ -76,7 +85,8 @@ def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     last = toks[j]
     g = last.folded
     if (not last.cap or last.allcaps or text[toks[j - 1].end : last.start] != " "
-            or (g not in lex.surnames and (lex.is_word(g) or g in lex.places or g in lex.first_names))):
+            or (g not in lex.surnames and (listed_surname or lex.is_word(g) or g in lex.places
+                                           or g in lex.first_names))):
         return -1
     if j + 1 < n and toks[j + 1].cap and text[last.end : toks[j + 1].start] == " ":
         return -1  # (a longer run: a firm's own name)

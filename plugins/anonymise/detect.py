@@ -491,6 +491,14 @@ _STRONG_VERBS = frozenset(
         "begon", "stopte", "stopt", "besliste", "koos", "bracht", "bleef", "werd", "werkt", "werkte",
     }
 )
+#: Singular finite forms of irregular Dutch verbs that a person does, which the stem rule of
+#: :func:`_finite_verb` cannot derive ("gaf" is no stem + "t"/"te"; session 22, s22-leaks:
+#: "peeters gaf ons brood", "Bloem gaf de leiding ...").
+_IRREGULAR_FINITE = frozenset({"gaf", "geeft", "nam", "neemt", "sprak", "spreekt", "zag", "ziet", "hield", "houdt",
+                               "kocht", "koopt", "bracht", "brengt", "dronk", "drinkt", "zong", "zingt", "las",
+                               "leest", "droeg", "draagt", "trok", "trekt", "hing", "sliep", "slaapt", "schonk",
+                               "schenkt", "vergat", "vergeet", "verloor", "verliest", "won", "wint", "bood", "biedt",
+                               "zocht", "zoekt", "dacht", "mocht", "moest", "kon", "zou"})
 _SPEECH_VERBS = frozenset(
     {"zei", "zeiden", "vertelde", "vroeg", "riep", "antwoordde", "belde", "appte", "mailde", "stuurde", "schreef",
      "fluisterde", "lachte", "huilde", "zuchtte"}
@@ -2442,6 +2450,26 @@ def _bare_diminutive(text: str, toks: list[Token], i: int) -> bool:
     return not (nxt is not None and nxt.folded in _SPAN_WORDS and text[tok.end : nxt.start] == " ")
 
 
+def _lower_listed_name_slot(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
+    """Where a lower-case word stands in a person's slot of an ordinary sentence (or ""):
+    opening it before a finite verb ("peeters gaf"), right after a preposition ("met
+    vercammen") or right after a finite verb ("belde claessens"). Session 22: read only for a
+    listed name that is no word (see :func:`_score_token`)."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if ((tok.sent_start or prev is None) and nxt is not None and not nxt.cap
+            and text[tok.end : nxt.start] == " " and _finite_verb(nxt.folded, lex)):
+        return "opening a sentence before a verb"
+    if prev is None or text[prev.end : tok.start] != " " or prev.allcaps:
+        return ""
+    if prev.folded in _LOWER_NAME_BEFORE and (not prev.cap or prev.sent_start):
+        return f"after '{prev.folded}'"
+    if not prev.cap and not prev.sent_start and _finite_verb(prev.folded, lex):
+        return "after a verb"
+    return ""
+
+
 def _lower_name_position(text: str, toks: list[Token], i: int) -> str:
     """Where a lower-case word stands in a name's position (or ""): after a role word or
     an attribution verb, after "bericht van", or opening a sentence before a verb or a
@@ -2727,7 +2755,7 @@ def _score_capitals(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     if shouting and (kind == "surname" and not is_word or kind == "unknown" and len(bf) >= 5):
         tok.score, tok.rule, tok.person = 0.6, "name-like word in a text in capitals", True
     elif (not shouting and kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
-          and _caps_name_position(text, toks, i, lex, know)):
+          and (_caps_name_position(text, toks, i, lex, know) or _caps_surname_pair(text, toks, i, lex))):
         tok.score, tok.rule, tok.person = 0.75, "name-shaped word in capitals where a name stands", True
     elif (kind in ("unknown", "surname") and not is_word and _name_shaped(bf)
           and name_case.caps_credit_opening(text, toks, i, lambda t: _caps_name_like(t, lex, know))):
@@ -2769,8 +2797,22 @@ def _after_preposition(text: str, toks: list[Token], i: int) -> bool:
     """A word right after a lower-case "aan", "met", "bij", "van", "voor", "tegen"... ("vraag
     aan LEEN"): for a listed first name in capitals, that is where a name stands."""
     prev = toks[i - 1] if i > 0 else None
-    return (prev is not None and not prev.cap and not prev.allcaps and prev.folded in _LOWER_NAME_BEFORE
-            and text[prev.end : toks[i].start] == " ")
+    # (session 22, s22-leaks: or a capitalised one opening the sentence, "Met JONAS gingen we ...";
+    # never one in capitals, "MET DE BUS", where the whole line shouts)
+    return (prev is not None and (not prev.cap or prev.sent_start) and not prev.allcaps
+            and prev.folded in _LOWER_NAME_BEFORE and text[prev.end : toks[i].start] == " ")
+
+
+def _caps_surname_pair(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a word in capitals after a preposition is followed by a listed surname in capitals
+    that is no word, no place ("Van ARNOUT CLAESSENS kregen we ...", session 22): a full name in
+    capitals in a person's slot, whatever list knows the first word."""
+    if not _after_preposition(text, toks, i) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    g = nxt.folded
+    return (nxt.allcaps and text[toks[i].end : nxt.start] == " " and g in lex.surnames and not lex.is_word(g)
+            and g not in lex.places and g not in lex.common and _name_shaped(g))
 
 
 def _name_shaped(f: str) -> bool:
@@ -2862,7 +2904,7 @@ def _finite_verb(f: str, lex: Lexicon) -> bool:
     """Whether a lower-case word is (most likely) a finite verb in the singular: a listed
     verb, or a word that is a present ("brengt") or past ("werkte") form of a Dutch verb
     the word list knows."""
-    if f in _STRONG_VERBS:
+    if f in _STRONG_VERBS or f in _IRREGULAR_FINITE:
         return True
     if len(f) < 4 or f in lex.common or not lex.is_word(f) or not f.isalpha():
         return False
@@ -3333,6 +3375,14 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             # in what people say, a listed first name that no list knows as anything else,
             # wherever it stands ("we belden yusuf meteen op"; session 6)
             tok.score, tok.rule, tok.person = 0.7, "first-name list (lower case, in a quote)", True
+        if (not tok.person and deny_unknown and not chat and bf not in know.not_names
+                and (bf in lex.surnames or bf in lex.first_names) and not lex.is_word(bf) and bf not in lex.places
+                and (position := _lower_listed_name_slot(text, toks, i, lex))
+                and _kept_class(tok, lex, know) is None):
+            # a listed surname or first name that is no word, in lower case in an otherwise cased
+            # text, where a person stands (session 22, s22-leaks): "peeters gaf ons brood",
+            # "ik sprak met vercammen", "gisteren belde claessens"
+            tok.score, tok.rule, tok.person = 0.7, f"lower-case listed name {position}", True
         return
     if tok.allcaps:
         _score_capitals(text, toks, i, lex, know)
@@ -3666,9 +3716,10 @@ def _unprotect_full_names(text: str, toks: list[Token], caps: list[int], lex: Le
         tok = toks[i]
         if i == 0 or tok.protected not in ("keep", POSITION) or toks[i - 1].protected != tok.protected:
             continue
-        if not _trade_head(toks[i - 1], lex):
+        hospitality = business_person.is_hospitality_head(toks[i - 1])
+        if not hospitality and not _trade_head(toks[i - 1], lex):
             continue
-        last = business_person.full_name_after(text, toks, i, lex)
+        last = business_person.full_name_after(text, toks, i, lex, listed_surname=hospitality)
         for k in range(i, last + 1):
             toks[k].protected = None
 

@@ -291,6 +291,19 @@ def cleft_person(text: str, toks: list[Token], i: int) -> str:
     return ""
 
 
+#: Finite verbs (singular) of what only a person does: said, told, laughed, gave, helped,
+#: wrote, thought, knew, bought... (session 22: the subject before one is a person).
+PERSON_ACTS = frozenset({
+    "zei", "zegt", "vertelde", "vertelt", "vroeg", "vraagt", "riep", "roept", "antwoordde", "antwoordt", "belde",
+    "belt", "appte", "appt", "mailde", "mailt", "schreef", "schrijft", "fluisterde", "fluistert", "lachte", "lacht",
+    "huilde", "huilt", "zuchtte", "zucht", "knikte", "knikt", "glimlachte", "glimlacht", "gaf", "geeft", "hielp",
+    "helpt", "dacht", "denkt", "wist", "weet", "vond", "vindt", "kende", "kent", "leerde", "leert", "koos", "kiest",
+    "besliste", "beslist", "sprak", "spreekt", "kocht", "koopt", "zong", "zingt", "las", "leest", "wou", "wilde",
+    "durfde", "durft", "twijfelde", "twijfelt", "legde", "uitlegde", "beloofde", "belooft", "speelde", "kookte",
+    "kookt", "bakte", "bakt", "tekende", "tekent", "danste", "danst", "studeert", "studeerde", "woont", "woonde",
+})
+
+
 def name_word_subject(
     text: str, toks: list[Token], i: int, lex: Lexicon, finite_verb: Callable[[str, Lexicon], bool]
 ) -> str:
@@ -300,11 +313,16 @@ def name_word_subject(
     tok = toks[i]
     if not (tok.sent_start or i == 0) or not tok.cap or tok.allcaps or i + 1 >= len(toks):
         return ""
-    if tok.folded not in lex.first_names or tok.folded in lex.common:
+    if tok.folded in lex.common or tok.folded not in lex.first_names and tok.folded not in lex.name_words:
         return ""
     nxt = toks[i + 1]
     if nxt.cap or _gap(text, tok, nxt) != " ":
         return ""
+    if tok.folded not in lex.first_names:
+        # a name that is a word but on no first-name list ("Storm", "Bloem", "Dauw"; session 22,
+        # s22-leaks): only before a verb that a person does, never what weather or a thing does
+        # ("Storm blies", "Dauw lag", "Zon scheen")
+        return f"name-word opening a sentence before '{nxt.text}'" if nxt.folded in PERSON_ACTS else ""
     if nxt.folded in _COPULAS:
         return ""  # "Roos is een mooi symbool": what a thing is
     if nxt.folded in SHORT_FINITE or finite_verb(nxt.folded, lex):
