@@ -6,7 +6,6 @@ Every rule is tested with person names and with things in the same frame."""
 from __future__ import annotations
 
 import pytest
-
 from anonymise_s18_name_class_cases import items_lost, names_left, run_section_report, run_text
 
 PERSON = [
