@@ -1804,6 +1804,7 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                 first -= 1
             if first < i and not (first == i - 1 and toks[first].folded in TITLES) and not (
                     kept == "place" and _surname_particle_before(toks, first, i)
+                    or first == i - 1 and _particle_before_person_role(text, toks, first, i)
                     or first == i - 1 and _van_shaped_surname(toks, i, kept, lex) and _surname_particle_before(toks, first, i)):
                 # (not "Mevrouw Bursa", "Dokter Mechelen": a title and a name, see _after_title;
                 # not "Koen Van Damme": a capitalised "Van" before a place opens a surname; nor
@@ -1930,6 +1931,15 @@ def _surname_particle_before(toks: list[Token], first: int, i: int) -> bool:
     return any(t.cap and not t.sent_start and t.folded in VAN_PARTICLES for t in toks[first:i])
 
 
+
+
+def _particle_before_person_role(text: str, toks: list[Token], p: int, i: int) -> bool:
+    """Whether capitalised particle ``p`` opens a sentence right before token ``i`` and a copula
+    with a person-only role follows: "Van Damme is onze coach", "De Backer was mijn juf" -- a
+    surname whose body is a place or a word (s22-late)."""
+    tok = toks[p]
+    return (tok.cap and not tok.allcaps and (tok.sent_start or p == 0) and tok.folded in OPENING_PARTICLES
+            and text[tok.end : toks[i].start] == " " and person_openers.person_role_copula_after(text, toks[i].end))
 
 
 def _particle_surname_after(text: str, toks: list[Token], i: int) -> bool:
@@ -3801,8 +3811,16 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
         if j < n and text[toks[j - 1].end : toks[j].start].strip() == "" and toks[j].cap and not toks[j].protected:
             head = toks[j]
             kind, is_word = _name_kind(head.folded, lex)
-            if not head.person and _kept_class(head, lex, know):
+            role = j == i + 1 and _particle_before_person_role(text, toks, i, j)
+            if not head.person and not role and _kept_class(head, lex, know):
                 continue  # (a listed word the person rules made a name keeps its particle: "naar Van <place>")
+            if role and not head.person:
+                # (s22-late: opening a sentence before "is onze coach": a person, whatever the body)
+                for t in toks[i : j + 1]:
+                    t.person, t.score, t.rule = True, max(t.score, 0.85), "particle surname before a person's role"
+                if maybe_persons is not None:
+                    maybe_persons.update(range(i, j + 1))
+                continue
             ok = False
             if not tok.sent_start and (kind == "surname" or kind == "unknown" and not is_word) or kind == "surname" and not is_word or head.person:
                 ok = True

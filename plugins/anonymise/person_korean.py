@@ -45,8 +45,15 @@ def _syllable(p: str) -> bool:
     return 2 <= len(p) <= _MAX_PART and p.isascii() and p.isalpha() and _SYLLABLE_RE.fullmatch(p) is not None
 
 
-def given_name(tok: Token, lex: Lexicon) -> bool:
-    """Whether a token has the shape of a Korean given name ("Ji-hoon", "SEO-YEON", "ha-eun")."""
+#: Second parts that make two words an English or Dutch compound ("sit-in", "pop-up", "log-in",
+#: "hang-out"), never a given name even beside a family name ("Pop-up Park").
+_COMPOUND_ENDS = frozenset({"in", "up", "out", "on", "off", "op", "af", "uit", "aan", "down", "over", "go", "do"})
+
+
+def given_name(tok: Token, lex: Lexicon, *, words: bool = False) -> bool:
+    """Whether a token has the shape of a Korean given name ("Ji-hoon", "SEO-YEON", "ha-eun").
+    ``words``: also when both parts are words ("Min-jun", "Bo-ra", "Min-ho": "min", "ra", "ho" are
+    Dutch words) -- the caller then needs a family name beside it (s22-late)."""
     t = tok.text
     if t.count("-") != 1:
         return False
@@ -59,11 +66,13 @@ def given_name(tok: Token, lex: Lexicon) -> bool:
     fa, fb = a.lower(), b.lower()
     if fa == fb or fa in _PREFIXES or not (_syllable(fa) and _syllable(fb)):
         return False
-    if (lex.is_word(fa) or fa in english_words()) and (lex.is_word(fb) or fb in english_words()):
-        return False  # (two words: a compound, "Sit-in", "Pop-up")
+    two_words = (lex.is_word(fa) or fa in english_words()) and (lex.is_word(fb) or fb in english_words())
+    if two_words != words or words and (fb in _COMPOUND_ENDS or fa in lex.common or fb in lex.common):
+        return False  # (two words: a compound, "Sit-in", "Pop-up"; ``words`` is for two words only)
     f = tok.folded
     joined = fa + fb
-    return not (lex.is_word(f) or lex.is_word(joined) or f in lex.places or joined in english_words()
+    # (with ``words``, the parts written together may be a word: "Bo-ra" is no "bora", a wind)
+    return not (lex.is_word(f) or not words and lex.is_word(joined) or f in lex.places or joined in english_words()
                 or f in english_words() or f in lex.common)
 
 
@@ -80,7 +89,10 @@ def mark_korean_names(text: str, toks: list[Token], lex: Lexicon, min_conf: floa
     hard = not_overridden - {None}
     n = len(toks)
     for i, tok in enumerate(toks):
-        if "-" not in tok.text or tok.protected in hard or not given_name(tok, lex):
+        if "-" not in tok.text or tok.protected in hard:
+            continue
+        words = not given_name(tok, lex)
+        if words and not given_name(tok, lex, words=True):
             continue
         run = [i]
         if (i > 0 and text[toks[i - 1].end : tok.start] == " " and toks[i - 1].protected not in hard
@@ -91,6 +103,8 @@ def mark_korean_names(text: str, toks: list[Token], lex: Lexicon, min_conf: floa
               and _family(toks[i + 1], tok, lex) and (i + 2 >= n or not toks[i + 2].cap
                                                       or text[toks[i + 1].end : toks[i + 2].start] != " ")):
             run.append(i + 1)
+        if words and len(run) == 1:
+            continue  # (two words and no family name beside them: a compound)
         for r in run:
             t = toks[r]
             if not t.person:

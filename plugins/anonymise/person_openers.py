@@ -274,3 +274,31 @@ def person_cue(
         if (m := _COPULA_ROLE_RE.match(text, end)) and m.group(1).islower() and person_noun(fold(m.group(1)), titles):
             return "apposition with a role after 'is/was'"
     return ""
+
+
+#: (session 22, s22-late) Roles only a person holds, in a youth movement, a club or a school --
+#: never a firm's, a venue's or a sponsor's ("sponsor", "partner", "leverancier", "bakker",
+#: "brouwer", "kok", "thuis" are not here: "De Kroon is onze bakker" names a bakery).
+PERSON_ONLY_ROLES = frozenset(
+    """
+    coach trainer trainster leider leidster hoofdleider hoofdleidster groepsleider groepsleidster
+    juf juffrouw meester begeleider begeleidster mentor voorzitter voorzitster ondervoorzitter
+    secretaris penningmeester buurvrouw buurman animator animatrice moderator moderatrice lesgever
+    lesgeefster jeugdwerker jeugdwerkster scheidsrechter burgemeester schepen zus broer oma opa tante
+    nonkel mama papa moeder vader vriend vriendin klasgenoot klasgenote
+    """.split()
+)
+#: "... is/was onze (nieuwe) coach": a copula, a possessive or "de", at most one adjective of a
+#: small set, a person-only role ending its phrase (not "coachingbureau", not "coach-app").
+_ROLE_COPULA_AFTER_RE = re.compile(
+    r"[ \t]+(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:onze|ons|mijn|m'n|de|hun|zijn|z'n|haar|jullie|jouw)[ \t]+"
+    r"(?:(?:nieuwe|vaste|oude|vorige|eerste|beste|lieve|trouwe)[ \t]+)?([^\W\d_]+)(?![\w-])"
+)
+
+
+def person_role_copula_after(text: str, end: int) -> bool:
+    """Whether a copula with a person-only role follows at ``end``: "<X> is onze coach", "<X> was
+    mijn juf" -- the subject before it is a person (s22-late: a surname with a particle whose body
+    is a place or a word, "Van <plaats>", "De <woord>", opening a sentence)."""
+    m = _ROLE_COPULA_AFTER_RE.match(text, end)
+    return m is not None and fold(m.group(1)) in PERSON_ONLY_ROLES
