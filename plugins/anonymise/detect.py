@@ -1939,6 +1939,7 @@ def _particle_before_person_role(text: str, toks: list[Token], p: int, i: int) -
     surname whose body is a place or a word (s22-late)."""
     tok = toks[p]
     return (tok.cap and not tok.allcaps and (tok.sent_start or p == 0) and tok.folded in OPENING_PARTICLES
+            and toks[i].cap and not toks[i].allcaps  # (not "De KSA is onze leider": an acronym)
             and text[tok.end : toks[i].start] == " " and person_openers.person_role_copula_after(text, toks[i].end))
 
 

@@ -284,10 +284,10 @@ PERSON_ONLY_ROLES = frozenset(
     coach trainer trainster leider leidster hoofdleider hoofdleidster groepsleider groepsleidster
     juf juffrouw meester begeleider begeleidster mentor voorzitter voorzitster ondervoorzitter
     secretaris penningmeester buurvrouw buurman animator animatrice moderator moderatrice lesgever
-    lesgeefster jeugdwerker jeugdwerkster scheidsrechter burgemeester schepen zus broer oma opa tante
-    nonkel mama papa moeder vader vriend vriendin klasgenoot klasgenote
+    lesgeefster jeugdwerker jeugdwerkster scheidsrechter burgemeester schepen klasgenoot klasgenote
     """.split()
 )
+# (no kin or friend: "De Zon is onze vriend", "De Zee is onze moeder" are figures of speech)
 #: "... is/was onze (nieuwe) coach": a copula, a possessive or "de", at most one adjective of a
 #: small set, a person-only role ending its phrase (not "coachingbureau", not "coach-app").
 _ROLE_COPULA_AFTER_RE = re.compile(
