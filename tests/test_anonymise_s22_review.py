@@ -15,9 +15,10 @@ def _published(quotes: list[str]) -> list[str]:
 
 
 #: Leaks of the batch that were there at the start (419cd9a) and are no session-22 keep rule's:
-#: "De X is onze coach" keeps a surname that is an old noun even alone; "met X gepraat" after
-#: "Brasserie X" is settled by the older weak-span evidence (session 19). Left to the name side.
-_AT_THE_START = {"De Vleeschouwer is onze coach en hij roept veel.", "Ik heb met Pauwelyn gepraat over mijn toekomst."}
+#: "met X gepraat" after "Brasserie X" is settled by the older weak-span evidence (session 19).
+#: Left to the name side. ("De Vleeschouwer is onze coach en hij roept veel." is masked since
+#: s22-late's rule 22: a particle surname before a person-only role.)
+_AT_THE_START = {"Ik heb met Pauwelyn gepraat over mijn toekomst."}
 _CASES = [pytest.param(*case, marks=pytest.mark.xfail(reason="a leak at the start too", strict=False))
           if case[1] in _AT_THE_START else case for case in ONE_SENSE]
 
