@@ -13,6 +13,9 @@ colon of a header that announces a person ("cc:", "Van:", "Winnaar van de quiz:"
 time; not "Locatie:", "Materiaal:", "Thema:", "Sponsor:"), or answers a "wie"-question; and its item ends right after it (a comma, a semicolon,
 a tab, "!", a bracket, the line's end). A word that opens a sentence and goes on ("Siham vond ...")
 is for the other rules.
+
+Since session 23 the header words, the splitter and the one-kind decision are those of
+:mod:`.person_headers`, shared with ``person_lists`` and ``person_slot_lists``.
 """
 
 from __future__ import annotations
@@ -21,25 +24,15 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .person_headers import item_header
+
 if TYPE_CHECKING:
     from .detect import Token
 
 #: before the item: a line's start (a bullet, a quotation mark), a tab or semicolon (a cell)
 _BEFORE_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]+)?|[\t;][ \t]*)[\"'“„]?\Z")
-#: a header's colon before the item: the header on its line (its last word is read)
+#: a header's colon before the item: the header on its line (read by ``person_headers.item_header``)
 _HEADER_RE = re.compile(r"(?:^|\n)([^\n:]{1,60}):[ \t]+\Z")
-#: header words after which a person stands ("cc: X", "Van: X", "Winnaar van de quiz: X", "Verslag: X");
-#: not a thing's header ("Locatie:", "Materiaal:", "Thema:", "Sponsor:")
-_PERSON_HEADERS = frozenset({"cc", "bcc", "van", "aan", "from", "to", "winnaar", "winnares", "winnaars", "verslag",
-                             "verslaggever", "tekst", "beeld", "foto", "fotos", "foto's", "auteur", "door", "contact",
-                             "contactpersoon", "verantwoordelijke", "trekker", "trekkers", "bar", "kassa", "afwas",
-                             "moderator", "spreker", "sprekers", "gast", "gastspreker", "coach", "begeleider",
-                             "begeleiding", "animator", "vrijwilliger", "deelnemer", "aanwezig", "aanwezigen",
-                             "afwezig", "verontschuldigd", "notulist", "notulen", "voorzitter", "secretaris",
-                             "penningmeester", "dj", "presentatie", "interview", "interviewer", "redactie", "illustratie",
-                             "fotografie", "ondertekend", "afzender", "ontvanger", "geadresseerde", "naam"})
-#: a roster's time before its colon ("Zaterdag 14u-18u: X (bar)")
-_TIME_RE = re.compile(r"\d{1,2}(?:[u:.h]\d{0,2})?\s*[-–]\s*\d{1,2}(?:[u:.h]\d{0,2})?|\d{1,2}[u:.h]\d{2}|\d{1,2}u\b")
 #: after the item: its end (a quotation mark closing the cell first)
 _AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:[,;!\n]|\((?!\d)|\Z)|\t)")
 #: after an item that opens a line or a cell: a cell's end (a tab, a semicolon) or a bracket of a role,
@@ -73,14 +66,6 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
 
 
 def _person_header(text: str, lo: int, at: int) -> bool:
-    """Whether a header's colon right before ``at`` announces a person (see ``_PERSON_HEADERS``)."""
+    """Whether a header's colon right before ``at`` announces a person (``person_headers.item_header``)."""
     m = _HEADER_RE.search(text, lo, at)
-    if m is None:
-        return False
-    header = m.group(1).strip()
-    words = re.findall(r"[^\W\d_]+(?:'s)?", header.lower())
-    if not words:
-        return False
-    # (the header's last word, or its first: "Winnaar van de quiz:"; "van" only as the whole header: a mail's "Van:")
-    return (words[-1] in _PERSON_HEADERS or words[0] in _PERSON_HEADERS and words[0] != "van"
-            or _TIME_RE.search(header) is not None)
+    return m is not None and item_header(m.group(1).strip())

@@ -30,16 +30,19 @@ slots person slots, whatever the word lists know:
 The persons are returned as :class:`.credits.Credit` stretches (the name without its title), so the
 report adds them to its knowledge and masks them where they stand (captions and sections too), and
 the detector reads them as a credit cue.
+
+Since session 23 the headings, the item splitter and the one-kind decision are those of
+:mod:`.person_headers` (shared with ``person_items`` and ``person_slot_lists``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon import Lexicon, fold, phrase_sets
+from .person_headers import HEADING_SOURCE, ONE_PERSON_RE, OneKind, split_items
 from .scan import finditer_lowered, lowered_alike
 
 #: A lower-case phrase anywhere in a text that may hold a frame (a cheap test first).
@@ -54,13 +57,7 @@ GATE_WORDS = ("links naar rechts", "vlnr", "v.l.n.r", "l.n.r", "op de foto", "ga
 _POSITION = (r"van\s+links\s+naar\s+rechts|\(?v\.?\s?l\.?\s?n\.?\s?r\.?\)?|\(?l\.?\s?n\.?\s?r\.?\)?|vlnr\.?"
              r"|de\s+gauche\s+[àa]\s+droite|(?:from\s+)?left\s+to\s+right|op\s+de\s+foto|sur\s+la\s+photo"
              r"|in\s+the\s+picture|pictured")
-_HEADING = (r"aanwezig(?:en)?|afwezig(?:en)?|verontschuldigd|(?:gast)?sprekers?|panel(?:leden|lid)?|panelisten"
-            r"|moderators?|moderatie|moderatoren|gespreksleid(?:er|ster|ing)|presentat(?:or|oren|rice|ie)"
-            r"|deelnemers|jury(?:leden)?|interviewers?|geïnterviewden|getuigen|begeleiding|met|avec"
-            r"|intervenant(?:e)?s?|orateurs?|oratrices?|présent(?:e)?s|participants?|speakers?|panel(?:l)?ists"
-            r"|attendees|present|hosts?|moderated\s+by|sessiegevers?|lesgevers?|workshopgevers?|gastheren|gastvrouwen"
-    r"|genodigden|gasten|trainers|facilitators?|begeleiders|contactpersonen|contactpersoon"
-    r"|verslag|verslaggever|notulist|notulen|fotograaf|tekeningen")
+_HEADING = HEADING_SOURCE
 _PLACE = r"achteraan|vooraan|links|rechts|in\s+het\s+midden|middenin|bovenaan|onderaan"
 _MAKER = r"(?:gemaakt|getekend|geschilderd|ontworpen|geschreven)\s+door"
 _THANKS = r"(?:met\s+)?(?:een\s+)?(?:dikke\s+)?dank\s+aan|bedankt|merci\s+à|thanks\s+to|thank\s+you"
@@ -82,7 +79,6 @@ _FRAME_LOWER_RE = re.compile(_FRAME_SOURCE.replace("[a-zà-ÿ]", "(?i:[a-zà-ÿ]
 _BEFORE_OK_RE = re.compile(r"(?:^|[\n.!?:;,(—–]|\s-)[ \t\"“”„«»'‘’*•\-]*$")
 #: Where a list ends: a line end, a semicolon, a bar, a sentence's end (below).
 _LIST_RE = re.compile(r"[^\n;|]{1,240}")
-_ITEM_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:en|and|et|und|&)\s+|\s*&\s*")
 _ASIDE_RE = re.compile(r"\s*\([^()\n]{0,40}\)")
 _TITLE_WORDS = frozenset({"dr", "drs", "prof", "professor", "mevr", "mevrouw", "mw", "dhr", "meneer", "mijnheer", "mr",
                           "mrs", "ms", "miss", "mme", "mlle", "madame", "mademoiselle", "monsieur", "m", "juf",
@@ -95,10 +91,6 @@ _TOKEN_RE = re.compile(r"\S+")
 _PARTICLES = frozenset({"van", "de", "der", "den", "le", "la", "du", "des", "ter", "ten", "von", "vom", "el", "al", "vande",
                         "vanden", "vander", "di", "da", "dos", "do", "bin", "ben", "ibn", "bint", "abu", "mc", "mac",
                         "o", "'t"})
-#: Headings of ONE person's role: an ordinary word alone after them is a name ("Moderator: Storm").
-_ONE_PERSON_RE = re.compile(r"(?:moderator|gespreksleid(?:er|ster)|presentat(?:or|rice)|contactpersoon|(?:gast)?spreker"
-                            r"|verslaggever|notulist|fotograaf|interviewer|host|sessiegever|lesgever|workshopgever)$",
-                            re.IGNORECASE)
 #: Lower-case words that make a phrase an organisation's ("de jeugddienst", "het jeugdhuis").
 _ORG_WORDS = frozenset({"jeugddienst", "jeugdhuis", "jeugdraad", "gemeente", "stad", "school", "vzw", "dienst", "chiro",
                         "scouts", "ksa", "klj", "speelplein", "werking", "vereniging", "club", "organisatie", "stichting",
@@ -174,18 +166,6 @@ def _role_rows(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue  # ("• Chiro Gent, leiding", "| Gent | animator |")
         out.append((m.start("run"), m.end("run"), m.group("run")))
     return out
-
-
-def _split_items(stretch: str) -> Iterator[str]:
-    """``_ITEM_SPLIT_RE.split(stretch)``, one part at a time (the pattern matches no empty
-    string and has no group: the parts are the text between its matches). The items after
-    the one a list ends at are never read, and a pasted run of frames ends each list at its
-    second item: the whole stretch was split for each frame (issue 11, session 22)."""
-    pos = 0
-    for m in _ITEM_SPLIT_RE.finditer(stretch):
-        yield stretch[pos : m.start()]
-        pos = m.end()
-    yield stretch[pos:]
 
 
 def _list_end(stretch: str) -> int:
@@ -447,10 +427,8 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
         # loop): its other items are not read (session 22: "met de ...", "met een ..." are most of
         # the frames found, and each read its whole stretch)
         hopeless = False
-        pos = 0
-        for part in _split_items(stretch):
-            at = stretch.find(part, pos)
-            pos = at + len(part)
+        for at, part_end in split_items(stretch, line=False):
+            part = stretch[at:part_end]
             toks = [(t.start(), t.group(0)) for t in _TOKEN_RE.finditer(_ASIDE_RE.sub(lambda a: " " * len(a.group(0)), part))]
             if not toks:
                 continue
@@ -487,21 +465,18 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
                 break
         if not items or hopeless:
             continue
-        strong_thing = any(k == "thing" for *_x, k in items)
-        strong_person = any(k == "person" for *_x, k in items)
-        weak_persons = strong_person and not strong_thing  # (a single place's or brand's word among persons)
-        has_thing = strong_thing or (not weak_persons and any(k == "weak thing" for *_x, k in items))
+        one = OneKind([k for *_x, k in items])  # (a single place's or brand's word among persons is a person)
+        has_thing = one.has_thing
         named = [it for it in items if it[2]]
         for start, end, _run, _titled, kind in named:
-            if kind == "weak thing" and weak_persons:
-                kind = "person"
+            kind = one.kind_of(kind)
             # (ordinary words and one unknown word: persons when the list holds no thing)
-            alone_ok = (kind == "unknown" or frame == "maker" or (frame == "head" and _ONE_PERSON_RE.match(m.group("head")))
+            alone_ok = (kind == "unknown" or frame == "maker" or (frame == "head" and ONE_PERSON_RE.match(m.group("head")))
                         or (frame == "pos" and len(_run) >= 2))  # ("Op de foto: Li Wei aan de toog")
             if frame == "with" and not (len(named) >= 2 and len(named) == len(items) and not has_thing
                                         and all(it[4] in ("person", "unknown") for it in named)):
                 continue  # ("de leiding met A, B en C": only a list of two or more, of names and no word)
-            if kind == "person" or (kind in ("word", "unknown") and not has_thing and (len(items) >= 2 or alone_ok)):
+            if kind == "person" or (kind in ("word", "unknown") and (one.words_are_persons(len(items)) or not has_thing and alone_ok)):
                 out.append((start, end, text[start:end]))
     if _may_hold_row(text):
         out.extend(_role_rows(text, lex))

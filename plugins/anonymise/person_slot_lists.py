@@ -26,6 +26,9 @@ in every one of ten frames). The CLASS is structural:
   word no list knows, a name that is also a word), and a one-word item is one only on that
   evidence (an ordinary word stays: "Corvee: Afwas"). In a registration list two one-word items
   side by side ("Mossel, Sander") are the surname and first name of one person when either is.
+
+Since session 23 the header words, the item splitter and the one-kind decision are those of
+:mod:`.person_headers` (shared with ``person_items`` and ``person_lists``).
 """
 
 from __future__ import annotations
@@ -35,57 +38,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .person_headers import RANK_WORDS, WEEKDAYS, OneKind, announces_persons, header_words, split_items
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
 
 RULE = "an item of a list of persons (its header, its rank)"
 
-#: header words that announce persons (lower case; a header holds one of them anywhere)
-_HEADER_WORDS = frozenset({
-    # duties and rotas
-    "kookploeg", "kookbeurt", "kookbeurten", "kookouders", "corvee", "corvée", "afwas", "afwasrooster", "afwasbeurt",
-    "beurtrol", "beurten", "rooster", "nachtwacht", "wacht", "wachtdienst", "poetsploeg", "poetsbeurt", "toiletdienst",
-    "opruimploeg", "barploeg", "bardienst", "kassa", "bar", "ploeg", "shift", "dienst", "permanentie", "trekker",
-    "trekkers",
-    # rooms, tents, buses, groups
-    "kamer", "kamers", "tent", "tenten", "slaapzaal", "slaapkamer", "bus", "busindeling", "auto", "groep", "groepje",
-    "tafel", "tafelschikking", "kamerindeling", "tentindeling", "slaapplaats", "bed", "stapelbed",
-    # credits
-    "regie", "montage", "camera", "cameravoering", "geluid", "licht", "belichting", "decor", "kostuums", "kostuum",
-    "script", "scenario", "tekst", "beeld", "foto", "fotos", "foto's", "fotografie", "presentatie", "presentator",
-    "presentatrice", "techniek", "productie", "choreografie", "zang", "gitaar", "drums", "piano", "vormgeving",
-    "illustratie", "illustraties", "eindredactie", "redactie", "interview", "interviewer", "cast", "spelers", "acteurs",
-    "jury", "dj", "aftiteling", "credits", "auteur", "auteurs", "muziek", "met",
-    # rankings and results
-    "kampioen", "kampioene", "winnaar", "winnares", "winnaars", "eerste", "tweede", "derde", "vierde", "vijfde",
-    "plaats", "uitslag", "uitslagen", "eindstand", "klassement", "podium", "laureaat", "laureaten", "goud", "zilver",
-    "brons", "resultaten", "ranking", "gewonnen", "topscorer", "kampioenen",
-    # badges and registers
-    "naamkaartje", "naamkaart", "naambordje", "badge", "badges", "naam", "voornaam", "achternaam", "familienaam",
-    "roepnaam", "lid", "leden", "ingeschreven", "inschrijving", "inschrijvingen", "deelnemer", "deelnemers",
-    "deelnemerslijst", "deelneemster", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "verontschuldigd",
-    "verantwoordelijke", "verantwoordelijken", "contact", "contactpersoon", "aanspreekpunt", "ingeschrevenen",
-    # roles as headers
-    "leiding", "leider", "leidster", "begeleider", "begeleiders", "begeleiding", "monitor", "monitoren", "animator",
-    "animatoren", "notulist", "notulen", "voorzitter", "secretaris", "penningmeester", "moderator", "spreker",
-    "sprekers", "gast", "gasten", "gastspreker", "coach", "vrijwilliger", "vrijwilligers", "ehbo'er", "kok", "koks",
-    "vlnr", "v.l.n.r", "staand", "zittend", "vooraan", "achteraan",
-    # who served, called, sent
-    "door", "geholpen", "oproep", "oproepen", "gemist", "gemiste", "beller", "afzender", "ontvanger", "kassier",
-    "kassierster", "bediende", "verkoper", "verkoopster",
-    # subtitles, translations, signatures (session 22)
-    "ondertiteling", "ondertitels", "vertaling", "vertaler", "vertaalster", "handtekening", "ondertekening", "voogd",
-    "stemmen", "voice-over",
-})
-#: superlatives that open a yearbook's or an award's question ("Grootste kans om beroemd te worden: X")
-_AWARD_WORDS = frozenset({"grootste", "beste", "liefste", "grappigste", "slimste", "snelste", "sterkste", "stoerste",
-                          "sportiefste", "creatiefste", "luidste", "stilste", "meeste", "gekste", "leukste", "knapste"})
-_WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-                       "ma", "di", "wo", "do", "vr", "za", "zo"})
-#: headers whose lines below are ranks
-_RANK_WORDS = frozenset({"uitslag", "uitslagen", "eindstand", "klassement", "podium", "winnaars", "resultaten",
-                         "ranking", "top", "laureaten", "kampioenen"})
 #: a header at a line's start: its words, then a colon, a dotted leader or a dash
 _HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[-–*•·][ \t]+)?(?:\[\d{1,2}:\d{2}\][ \t]*)?"
                         r"([^\n:.—–]{1,60}?|[Vv]\.?[Ll]\.?[Nn]\.?[Rr]\.?[^\n:]{0,30}?|[^\n:]{0,40}v\.l\.n\.r\.?)"
@@ -95,8 +55,6 @@ _RANK_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[🥇🥈🥉]|[Pp]laats[ \t]+
 _INLINE_RANK_RE = re.compile(r"(?<=\s)\d{1,2}\)[ \t]+")
 #: a score after an item: "– 23 punten", "(42 punten)", "(39)", "23 pt"
 _SCORE_RE = re.compile(r"^[ \t]*(?:[—–-][ \t]*)?\(?\d+(?:[.,]\d+)?[ \t]*(?:punten|pnt|pt|ptn|sec|s|min)?\b")
-#: item separators inside a line
-_SPLIT_RE = re.compile(r"[ \t]*(?:,|;|\+|&|/|\ben\b|\bet\b|\band\b|\s\(?\d{1,2}[.)](?=[ \t])|\.(?=[ \t]+[A-Z]))[ \t]*")
 #: a rank opening the items after a header ("Podium: 1. X 2. Y", "Eindklassement: (1) X (2) Y")
 _LEAD_RANK_RE = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+")
 #: a line that ranks inline, two ranks or more ("De winnaars waren 1) X 2) Y en 3) Z")
@@ -107,22 +65,6 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "d'", "le
                         "do", "del", "della", "di", "von", "el", "al", "bin", "ibn", "bint", "binti", "ben", "abu",
                         "ould", "ag", "ou", "ait", "mac", "mc", "o", "y", "e", "an", "ni", "nic", "op"})
 _ARABIC_PARTS_RE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an|ou|ait|abu|bin|ben|ibn|o|d|mac|mc)[-'’][A-ZÀ-Þ]")
-
-
-def _header_words(header: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+(?:['.][^\W\d_]+)*\.?", header.lower())
-
-
-def _person_header(words: list[str], rota: bool) -> bool:
-    if len(words) >= 3 and words[0] in _AWARD_WORDS:
-        return True  # (a yearbook's or an award's question: "Grootste kans om beroemd te worden:")
-    for w in words:
-        w2 = w.rstrip(".")
-        if w2 in _HEADER_WORDS or w in _HEADER_WORDS:
-            return True
-        if rota and w2 in _WEEKDAYS:
-            return True
-    return False
 
 
 def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callable[[Token], bool],
@@ -142,18 +84,18 @@ def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
         m = _HEADER_RE.match(line)
         item_from: int | None = None
         if m is not None:
-            words = _header_words(m.group(1))
-            if len(words) <= 6 and _person_header(words, rota):
+            words = header_words(m.group(1))
+            if len(words) <= 6 and announces_persons(words, rota):
                 item_from = m.end()
                 if not line[m.end():].strip():
-                    block = "rank" if any(w.rstrip(".") in _RANK_WORDS for w in words) else "person"
+                    block = "rank" if any(w.rstrip(".") in RANK_WORDS for w in words) else "person"
                     continue
         if item_from is None:
             stripped = line.strip()
             if stripped.endswith(":") and len(stripped) <= 60:
-                words = _header_words(stripped[:-1])
-                if _person_header(words, rota) or any(w in _RANK_WORDS for w in words):
-                    block = "rank" if any(w.rstrip(".") in _RANK_WORDS for w in words) else "person"
+                words = header_words(stripped[:-1])
+                if announces_persons(words, rota) or any(w in RANK_WORDS for w in words):
+                    block = "rank" if any(w.rstrip(".") in RANK_WORDS for w in words) else "person"
                 else:
                     block = None
                 continue
@@ -172,7 +114,7 @@ def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
 
 def _weekday_header(line: str) -> bool:
     m = _HEADER_RE.match(line)
-    return m is not None and any(w.rstrip(".") in _WEEKDAYS for w in _header_words(m.group(1)))
+    return m is not None and any(w.rstrip(".") in WEEKDAYS for w in header_words(m.group(1)))
 
 
 def _item_tail(line: str, at: int) -> str:
@@ -187,19 +129,12 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
     if lead is not None:
         lo = lead.end()  # (the first item's rank: "1. X 2. Y")
     segment = text[lo:hi]
-    pieces: list[tuple[int, int]] = []
-    at = 0
-    for m in _SPLIT_RE.finditer(segment):
-        if m.start() > at:
-            pieces.append((lo + at, lo + m.start()))
-        at = m.end()
-    if at < len(segment):
-        pieces.append((lo + at, hi))
+    pieces = [(lo + a, lo + b) for a, b in split_items(segment, line=True)]
     runs: list[list[int] | None] = []
     for a, b in pieces:
         inner = _HEADER_RE.match(text, a, b)  # "Tweede: X" after "Eerste plaats: Y."
         if inner is not None and inner.end() < b:
-            if not _person_header(_header_words(inner.group(1)), True):
+            if not announces_persons(header_words(inner.group(1)), True):
                 runs.append(None)
                 continue
             a = inner.end()
@@ -208,9 +143,7 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
         runs.append(_run(text, toks, starts, a, b2))
     if not runs or not runs[0]:
         return  # (a list of persons starts right after its header: "Foto: de leiding met Lego, X" is a sentence)
-    if any(r and not any(toks[i].person for i in r) and any(_blocked(toks[i], lex, thing, first=(n == 0))
-                                                            and not _weak_place(toks[i], lex)
-                                                            for n, i in enumerate(r)) for r in runs):
+    if OneKind([_run_kind(toks, r, lex, thing) for r in runs if r]).things:
         return  # (a list of one kind: "Sprekers: Unicef België, Kind en Gezin en Child Focus" lists bodies)
     for k, run in enumerate(runs):
         if not run:
@@ -249,8 +182,8 @@ def _one_kind(toks: list[Token], runs: list, lex: Lexicon, thing: Callable[[Toke
     """The items of a list are of one kind (session 22): when two items or more are persons and no item
     is a thing, an item of one or two capitalised words that is no frequent or calendar word is a person
     too ("1) Wilg 2) Dauw Visser 3) Hert": a word that is also a name, beside names)."""
-    named = [r for r in runs if r and any(toks[i].person for i in r)]
-    if len(named) < 2:
+    kinds = OneKind([_run_kind(toks, r, lex, thing) for r in runs if r])
+    if not kinds.words_are_persons(kinds.persons):
         return
     for r in runs:
         if not r or any(toks[i].person for i in r) or len(r) > 2:
@@ -263,6 +196,18 @@ def _one_kind(toks: list[Token], runs: list, lex: Lexicon, thing: Callable[[Toke
         for t in words:
             t.person, t.score = True, max(t.score, 0.7, min_conf)
             t.rule = RULE + " -- of one kind with the names beside it"
+
+
+def _run_kind(toks: list[Token], run: list[int], lex: Lexicon, thing: Callable[[Token], bool]) -> str:
+    """An item's kind for :class:`.person_headers.OneKind`: "person" (a word of it is taken as a
+    person), "thing" (a word of it makes it a thing, :func:`_blocked`, other than a place's name the
+    first-name lists hold), "weak thing" (such a place's name) or "word"."""
+    if any(toks[i].person for i in run):
+        return "person"
+    blocked = [i for n, i in enumerate(run) if _blocked(toks[i], lex, thing, first=(n == 0))]
+    if any(not _weak_place(toks[i], lex) for i in blocked):
+        return "thing"
+    return "weak thing" if blocked else "word"
 
 
 def _admin_order(toks: list[Token], run: list[int]) -> bool:
