@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Words that belong to the shape, never to the sender.
 _SHAPE_WORDS = r"(?:om|at|schreef|schrijft|zei|wrote|vandaag|gisteren|eergisteren|today|yesterday)"
@@ -159,6 +160,16 @@ def chat_line_sender(line: str, *, strong: bool = False) -> tuple[str, str] | No
 
 
 _CLOSERS = {'"': '"”', "“": "”“", "„": "”“", "'": "'’", "‘": "’‘", "«": "»"}
+
+
+@lru_cache(maxsize=2048)
+def line_sender(line: str) -> tuple[str, str] | None:
+    """``chat_line_sender(line) or zoom_sender(line)``: (sender, message) of a line in any sender
+    shape, remembered for the last lines asked (session 23: the quotes reader asks it of every
+    cleaned line of a section up to three times -- as a chat line, as a chat header and in its
+    chat blocks; both functions read only the line and this module's constants, and the answer
+    is a tuple of strings, so a remembered answer is the same answer)."""
+    return chat_line_sender(line) or zoom_sender(line)
 
 
 # -- a sender joined to its message without a colon (session 18) --------------------------------

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .chat_lines import chat_line_sender, zoom_sender
+from .chat_lines import line_sender
 
 _MONTH = (
     r"(?:jan|feb|febr|mrt|maart|mar|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|augustus|august|"
@@ -147,7 +147,9 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
     count = 0
     # where the text's runs of non-blanks start (a head is a prefix of the text: its runs start
     # where the text's do, before its end)
-    runs = [m.start() for m in _RUN_RE.finditer(text)]
+    # (computed at the first search: most lines end in a word no token ends in, see _FINAL_WORDS,
+    # and are left before it; session 23)
+    runs: list[int] | None = None
     # an ASCII text is searched in lower case without re.IGNORECASE (session 22; see _TAIL_LOWER_RE)
     lowered = text.lower() if _SEARCH_LOWERED and text.isascii() else None
     # (at most 12 tokens: each step a bounded match on the text before pos)
@@ -160,12 +162,15 @@ def meta_tail(text: str) -> tuple[int, bool] | None:
         # token there (one search of both). A token spans at most _TOKEN_RUNS runs of
         # non-blanks, so it starts in the head's last _TOKEN_RUNS runs: the search starts there
         # (exact; the look-behind still sees the character before; session 20, the cold build).
-        within = bisect_left(runs, len(head))  # (the head's runs)
-        from_ = runs[within - _TOKEN_RUNS] if within > _TOKEN_RUNS else 0
         if lowered is not None:
             n = len(head)
             if lowered[n - 1] in _LOWER_LETTERS and lowered[len(lowered[:n].rstrip(_LOWER_LETTERS)) : n] not in _FINAL_WORDS:
                 break  # (the head ends in a word no token ends in: no token ends there; see _FINAL_WORDS)
+        if runs is None:
+            runs = [m.start() for m in _RUN_RE.finditer(text)]
+        within = bisect_left(runs, len(head))  # (the head's runs)
+        from_ = runs[within - _TOKEN_RUNS] if within > _TOKEN_RUNS else 0
+        if lowered is not None:
             # (``endpos``: as if the text ended with the head)
             best = _TAIL_LOWER_RE.search(lowered, from_, n)
         else:
@@ -326,7 +331,7 @@ def _chat_line(text: str, *, with_message: bool = False) -> bool:
     t = text.strip()
     if not t:
         return False
-    got = chat_line_sender(t) or zoom_sender(t)
+    got = line_sender(t)
     return got is not None and (not with_message or bool(got[1].strip()))
 
 
@@ -335,7 +340,7 @@ def _chat_header(text: str) -> str | None:
     t = text.strip()
     if not t:
         return None
-    got = chat_line_sender(t) or zoom_sender(t)
+    got = line_sender(t)
     return got[0] if got is not None and not got[1].strip() else None
 
 

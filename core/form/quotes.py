@@ -15,7 +15,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ..model import Quote
-from .chat_lines import chat_line_sender, joined_sender, zoom_sender
+from .chat_lines import chat_line_sender, joined_sender, line_sender, zoom_sender
 from .export_lines import export_authors, export_items
 from .layout import join_lines
 from .text import clean_inline, fold, is_url_line
@@ -290,7 +290,7 @@ def parse_chat_line(text: str, *, strong: bool = False) -> tuple[str, str] | Non
     :mod:`.chat_lines` too ("- x (14:05): ...", "x om 14:05: ...", "x — vandaag om 14:05" with an
     empty message: it follows on the next line). ``strong``: only a shape that holds a time stamp
     or the plain "name: message" ("@x:" and "x schreef:" make a chat line only inside a block)."""
-    sender = chat_line_sender(text, strong=strong) or zoom_sender(text)
+    sender = line_sender(text) if not strong else chat_line_sender(text, strong=True) or zoom_sender(text)
     if sender is not None:
         return sender
     m = _CHAT_RE.match(text)
