@@ -44,6 +44,7 @@ from .keep_evidence import Evidence
 from .keep_heads import names_an_organisation
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
+from .person_firm_namesakes import mask_in_own_text, quote_name_words
 from .private_contacts import private_spans
 from .published import (
     _map_strings,
@@ -334,6 +335,7 @@ def build_knowledge(report: Report, opts: Options,
     # weak evidence elsewhere in it -- keep_evidence; worked out only where a weak span asks)
     # (its texts' TextFacts shared with the analyses of the same texts: ``facts``, session 20)
     keep_ev = Evidence(evidence_texts(report), lambda: _given_knowledge(report, opts)[0], facts)
+    keep_ev.frames = _meta_strings(report.meta)  # (session 23: a firm named in the front matter, firm_framed)
     while True:
         know, roles = _given_knowledge(report, opts)
         know.evidence = keep_ev
@@ -366,6 +368,19 @@ def build_knowledge(report: Report, opts: Options,
     texts += [q.attribution or "" for q in report.quotes]
     link_nicknames(texts, know)
     return know, roles
+
+
+def _meta_strings(meta: object, depth: int = 0) -> list[str]:
+    """Every string value of the front matter (nested lists and mappings, a few levels)."""
+    if isinstance(meta, str):
+        return [meta]
+    if depth > 3:
+        return []
+    if isinstance(meta, dict):
+        return [s for v in meta.values() for s in _meta_strings(v, depth + 1)]
+    if isinstance(meta, (list, tuple)):
+        return [s for v in meta for s in _meta_strings(v, depth + 1)]
+    return []
 
 
 def evidence_texts(report: Report) -> list[str]:
@@ -788,8 +803,12 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     if opts.scope != "all":
         # a photo credit in the report's own sections (the form's photo section) names a person
         # too, and a person's contact details are private wherever the reporter wrote them
+        # (session 23: a firm named after a person masked in a quote, "Met dank aan Bakkerij X" beside
+        # "Mevrouw [persoon 1] ...": the name goes there too -- person_firm_namesakes)
+        quote_words = quote_name_words(entries)
         for sid, text in list(report.sections.items()):
             if sid != "quotes" and isinstance(text, str) and text:
+                text = mask_in_own_text(text, know, lab, f"section {sid}", entries, quote_words)
                 text = _mask_credits(text, know, lab, opts, f"section {sid}", entries)
                 if sid == "photo":
                     text = _mask_titled(text, know, lab, opts, f"section {sid}", entries)
@@ -798,6 +817,7 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
             for attr in ("alt", "caption"):
                 val = getattr(report.photo, attr)
                 if isinstance(val, str) and val:
+                    val = mask_in_own_text(val, know, lab, f"photo {attr}", entries, quote_words)
                     val = _mask_titled(val, know, lab, opts, f"photo {attr}", entries)
                     setattr(report.photo, attr, mask_private_contacts(val, f"photo {attr}", entries, clean))
     if opts.scope == "all":

@@ -91,3 +91,40 @@ def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon, listed_s
     if j + 1 < n and toks[j + 1].cap and text[last.end : toks[j + 1].start] == " ":
         return -1  # (a longer run: a firm's own name)
     return j
+
+
+def is_eponym_head(tok: Token, nouns: frozenset[str]) -> bool:
+    """(session 23) Whether a capitalised token (not in capitals) is an institution's noun that
+    may open a name given after a person: "Basisschool <Voornaam> <Achternaam>"."""
+    return tok.cap and not tok.allcaps and tok.folded in nouns
+
+
+def eponym_before_tail(text: str, toks: list[Token], i: int, lex: Lexicon, nouns: frozenset[str]) -> int:
+    """(session 23) The last token of a first name and a listed surname that start at ``i`` and
+    stand right before an institution's noun ("de Hannah Verbeke School", "het Rania El Idrissi
+    Centrum"), all kept as one name; or -1. A title or a saint before it ("Koning Boudewijn
+    Stadion", "Sint-Jan Berchmans College") is no first name (:func:`full_name_after`)."""
+    from .keep_french import FRENCH
+    from .lexicon import english_words
+
+    n = len(toks)
+    if i > 0 and toks[i - 1].cap and toks[i - 1].protected == toks[i].protected and text[toks[i - 1].end : toks[i].start] == " ":
+        return -1  # (inside a longer kept run: "Koning Boudewijn ...")
+    tok = toks[i]
+    f = tok.folded
+    if (i + 2 >= n or tok.allcaps or f not in lex.first_names or f in lex.common or f in lex.places
+            or f in FRENCH or f in english_words()):
+        return -1
+    j = i + 1
+    while j < n - 1 and toks[j].folded in _PARTICLES and toks[j].cap and text[toks[j - 1].end : toks[j].start] == " ":
+        j += 1
+    last = toks[j]
+    if (not last.cap or last.allcaps or text[toks[j - 1].end : last.start] != " " or last.folded not in lex.surnames
+            or last.folded in lex.common):
+        return -1
+    if j + 1 >= n or text[last.end : toks[j + 1].start] != " ":
+        return -1
+    tail = toks[j + 1]
+    if not tail.cap or tail.allcaps or tail.folded not in nouns or tail.protected != tok.protected:
+        return -1
+    return j

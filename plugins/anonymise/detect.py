@@ -86,7 +86,7 @@ from .keep_brackets import protect_bracketed_bodies
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
 from .keep_context import _BUSINESS_NOUNS, clause_has, protect_things
-from .keep_firms import protect_firms
+from .keep_firms import _listed_unframed, protect_firms
 from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french, protect_french_bodies
@@ -103,6 +103,7 @@ from .keep_via import protect_channels
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .particles import CREDIT_PARTICLES, FUSED_PREFIXES, LOWER_BETWEEN_PARTICLES, OPENING_PARTICLES, VAN_PARTICLES
 from .particles import SPAN_PARTICLES as PARTICLES  # (re-exported: a dozen modules read detect.PARTICLES)
+from .person_firm_namesakes import firm_namesakes
 from .scan import Literals, finditer_after_keyword, finditer_lowered
 from .word_classes import _INSTITUTIONS, _ORG_CUES, _ORG_CUES_AND_TAILS, _ORG_TAILS, TITLES  # noqa: F401  (re-exported)
 
@@ -1633,6 +1634,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
                 continue
             break
         reach = max(reach, j)
+        if last == i + 1 and not tok.cap and _listed_unframed(text, toks[last], tok.text, lex, know):
+            continue  # ("met de vzw Lotte": a listed name after a lower-case noun; session 23, keep_firms)
         if last > i:
             prot.add(tok.start, toks[last].end, "keep")
         # backwards: "De Overstap vzw", "Antwerp Pride" (a tail in capitals or capitalised)
@@ -1933,14 +1936,33 @@ def _surname_particle_before(toks: list[Token], first: int, i: int) -> bool:
 
 
 
+#: (session 23) Protections of a particle surname's body that a person's role or a saying verb
+#: after it overrides (a place, a brand, a shape).
+_ROLE_BODY_KEEPS = frozenset({"place", "brand", "keep", "organisation", POSITION})
+
+
 def _particle_before_person_role(text: str, toks: list[Token], p: int, i: int) -> bool:
     """Whether capitalised particle ``p`` opens a sentence right before token ``i`` and a copula
     with a person-only role follows: "Van Damme is onze coach", "De Backer was mijn juf" -- a
     surname whose body is a place or a word (s22-late)."""
     tok = toks[p]
-    return (tok.cap and not tok.allcaps and (tok.sent_start or p == 0) and tok.folded in OPENING_PARTICLES
+    if not (tok.cap and not tok.allcaps and (tok.sent_start or p == 0)
+            and (tok.folded in OPENING_PARTICLES or tok.folded in ROLE_PARTICLES)
             and toks[i].cap and not toks[i].allcaps  # (not "De KSA is onze leider": an acronym)
-            and text[tok.end : toks[i].start] == " " and person_openers.person_role_copula_after(text, toks[i].end))
+            and text[tok.end : toks[i].start] == " "):
+        return False
+    if person_openers.person_role_copula_after(text, toks[i].end):
+        return True
+    # (session 23: "Van Damme zei dat ...": a saying verb after "Van <place>"; never "De <X> zei",
+    # an organisation's voice -- "De Lijn zei dat de bus later kwam")
+    return tok.folded in VAN_PARTICLES and person_openers.saying_verb_after(text, toks[i].end)
+
+
+#: (session 23) Particles of Romance, Portuguese and Arabic surnames that no list of opening
+#: particles holds (they open a brand or a place as often: "Del Monte", "Dos Hermanas"): a
+#: surname only before a copula and a person-only role ("Del Campo is onze trainer").
+ROLE_PARTICLES = frozenset({"del", "della", "delle", "dello", "dal", "dalla", "dos", "das", "do", "da", "di", "lo",
+                            "ould", "ten", "ter", "dei", "degli"})
 
 
 def _particle_surname_after(text: str, toks: list[Token], i: int) -> bool:
@@ -3720,17 +3742,33 @@ def _trade_head(tok: Token, lex: Lexicon) -> bool:
     return business_person.is_trade_head(tok, lex, _BUSINESS_NOUNS, TITLES)
 
 
+#: (session 23) Nouns of an institution that may be named after a person ("Basisschool Lotte
+#: Vermeulen", "de Hannah Verbeke School", "Sporthal Nadia Benali", "Fonds Sofie Claes").
+_EPONYM_NOUNS = frozenset({*_INSTITUTIONS, "school", "basisschool", "middenschool", "atheneum", "college", "instituut",
+                           "lyceum", "academie", "campus", "fonds", "stichting", "foundation", "jeugdcentrum",
+                           "centrum", "huis", "zaal", "ziekenhuis", "kliniek", "muziekschool", "dansschool",
+                           "sportcomplex", "stadion", "jeugdhuis", "buurthuis", "wijkcentrum", "hogeschool"})
+
+
 def _unprotect_full_names(text: str, toks: list[Token], caps: list[int], lex: Lexicon) -> None:
     """Leave a first name and a surname after a trade's noun, kept with it, to the person
     rules (:mod:`.business_person`)."""
     for i in caps:
         tok = toks[i]
-        if i == 0 or tok.protected not in ("keep", POSITION) or toks[i - 1].protected != tok.protected:
+        if i == 0 or tok.protected not in ("keep", POSITION):
+            continue
+        if toks[i - 1].protected != tok.protected:
+            # (session 23: an institution named after a person, "de Hannah Verbeke School": the
+            # full name before the institution's noun goes, the noun stays; docs/decisions.md)
+            last = business_person.eponym_before_tail(text, toks, i, lex, _EPONYM_NOUNS)
+            for k in range(i, last + 1):
+                toks[k].protected = None
             continue
         hospitality = business_person.is_hospitality_head(toks[i - 1])
-        if not hospitality and not _trade_head(toks[i - 1], lex):
+        institution = not hospitality and business_person.is_eponym_head(toks[i - 1], _EPONYM_NOUNS)
+        if not hospitality and not institution and not _trade_head(toks[i - 1], lex):
             continue
-        last = business_person.full_name_after(text, toks, i, lex, listed_surname=hospitality)
+        last = business_person.full_name_after(text, toks, i, lex, listed_surname=hospitality or institution)
         for k in range(i, last + 1):
             toks[k].protected = None
 
@@ -3802,14 +3840,18 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
     # Particles opening a surname mid-sentence: "met Van Acker", "Op 't Eynde", "De Backer".
     for i in caps:
         tok = toks[i]
-        if tok.person or tok.protected or not tok.cap or tok.folded not in OPENING_PARTICLES:
+        if tok.person or tok.protected or not tok.cap or (
+                tok.folded not in OPENING_PARTICLES
+                and not (tok.folded in ROLE_PARTICLES and i + 1 < n and _particle_before_person_role(text, toks, i, i + 1))):
             continue
         j = i + 1
         while j < n and toks[j].folded in PARTICLES and not toks[j].cap and text[toks[j - 1].end : toks[j].start].strip() == "":
             j += 1
         if tok.folded == "op" and j == i + 1:
             continue  # ("Op" opens a surname only before an article: "Op de Beeck", "Op 't Eynde"; "Op Graspop ...")
-        if j < n and text[toks[j - 1].end : toks[j].start].strip() == "" and toks[j].cap and not toks[j].protected:
+        if j < n and text[toks[j - 1].end : toks[j].start].strip() == "" and toks[j].cap and (
+                not toks[j].protected or toks[j].protected in _ROLE_BODY_KEEPS and j == i + 1
+                and _particle_before_person_role(text, toks, i, j)):  # ("De Mol is onze begeleider": session 23)
             head = toks[j]
             kind, is_word = _name_kind(head.folded, lex)
             role = j == i + 1 and _particle_before_person_role(text, toks, i, j)
@@ -4425,6 +4467,15 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                         key = know.place_parts[tok.folded]
                     if key is not None and key in know.explicit:
                         tok.protected = None
+        # (session 23: "De Haan is onze leider", "De Panne is onze trainer", "Van Damme zei dat": a
+        # particle surname opening a sentence before a person's role or a saying verb is a person,
+        # whatever protects its body as a place or a brand; _particle_before_person_role)
+        for i in sents:
+            if (i + 1 < len(toks) and toks[i].cap and toks[i + 1].protected in _ROLE_BODY_KEEPS
+                    and toks[i].protected in (None, *_ROLE_BODY_KEEPS)
+                    and (toks[i].folded in OPENING_PARTICLES or toks[i].folded in ROLE_PARTICLES)
+                    and _particle_before_person_role(text, toks, i, i + 1)):
+                toks[i].protected = toks[i + 1].protected = None
         # A person's full name after a trade's or a service's noun (policy, session 12):
         # "Bakkerij <first name> <surname>" -- the person rules judge the name, the noun stays.
         if len(caps) >= 3:
@@ -4660,6 +4711,12 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 19: a word a strong keep rule recognises elsewhere in the report is no
         # name on weak evidence here; keep_evidence)
         final = [sp for sp in final if not keep_evidence.settled(text, toks, sp, know, lex)]
+    if final or know.names or know.place_parts:
+        # (session 23: a firm named after a person of the report, "Bakkerij Ooms ... Mevrouw
+        # [persoon 1]": the name goes in the firm's name too; person_firm_namesakes)
+        more = firm_namesakes(text, toks, final, know, lex)
+        if more:
+            final = sorted([*final, *more], key=lambda s: s.start)
     uncertain: list[Uncertain] = []
     if not find_uncertain:
         return Analysis(final, uncertain)

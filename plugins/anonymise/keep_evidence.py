@@ -149,6 +149,35 @@ def countable_in_report(f: str, lex: Lexicon) -> bool:
                 or (f in lex.surnames and f in lex.first_names))
 
 
+#: (session 23, s23-privacy) Legal forms written after a firm's or a body's name: "Willems vzw".
+_LEGAL_TAILS = ("vzw", "VZW", "bv", "BV", "nv", "NV", "bvba", "BVBA", "cvba", "CVBA", "asbl", "ASBL")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"'“”]+")
+
+
+def firm_framed(text: str, know: Knowledge | None, head: str, name: str) -> bool:
+    """(session 23, issue 11 point 4) Whether the report names ``name`` as a firm or a body in a
+    STRONG frame: its organisation noun ``head`` capitalised before it ("Brouwerij Vermeulen",
+    "VZW Lotte"), a legal form after it ("Lotte vzw"), or a web address holding it
+    ("www.frituurwillems.be"), in ``text``, in any text of the report (``know.evidence``) or in
+    its front matter (``Evidence.frames``). A listed person's name after a LOWER-CASE organisation
+    noun ("de vzw Lotte", "bij de brouwerij Vermeulen") is a firm only then; otherwise the person
+    rules judge it (the protective default). Literal searches only (each anchored on the name)."""
+    texts = [text]
+    ev = know.evidence if know is not None else None
+    if ev:
+        texts += ev.texts_and_frames()
+    heads = {head[:1].upper() + head[1:].lower(), head.upper()}
+    low = fold(name)
+    for t in texts:
+        if name not in t:
+            continue
+        if any(f"{h} {name}" in t for h in heads) or any(f"{name} {tail}" in t for tail in _LEGAL_TAILS):
+            return True
+        if ("www." in t or "http" in t) and any(low in fold(m.group()) for m in _URL_RE.finditer(t)):
+            return True
+    return False
+
+
 class Evidence:
     """A report's strong keep evidence, worked out per word when a weak span first asks (a
     report without one pays nothing): each text holding the word is read by
@@ -171,6 +200,12 @@ class Evidence:
         self._know: Knowledge | None = None
         self._per_text: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._answers: dict[tuple[str, bool], bool] = {}
+        #: (session 23) the report's front matter values: read by :func:`firm_framed` only
+        self.frames: list[str] = []
+
+    def texts_and_frames(self) -> list[str]:
+        """The report's texts and its front matter's values (:func:`firm_framed`)."""
+        return [*self._texts, *self.frames]
 
     def __bool__(self) -> bool:
         return bool(self._texts)
@@ -262,6 +297,29 @@ def _a_firms_verb_after(toks: list[Token], first: int, span: Span) -> bool:
     return verb in FIRM_VERBS
 
 
+#: (session 23) Verbs of talking WITH someone ("met X gepraat/gebeld"): a bare mention after "met"
+#: in their clause is a person, whatever a firm of that name elsewhere in the report.
+_TALK = frozenset({"gepraat", "gesproken", "gebeld", "gemaild", "gechat", "gebabbeld", "overlegd", "praten",
+                   "spreken", "bellen", "babbelen", "overleggen", "sprak", "spraken", "praatte", "praatten",
+                   "belde", "belden", "babbelde", "babbelden", "overlegde", "overlegden", "afgesproken"})
+#: (session 23) Verbs whose direct object right after them is someone called, thanked or asked.
+_CALLED = frozenset({"belde", "belden", "bel", "bellen", "bedankte", "bedankten", "bedanken", "mailde", "mailden",
+                     "groette", "groetten", "interviewde", "interviewden", "knuffelde", "knuffelden"})
+
+
+def _talked_with(toks: list[Token], first: int) -> bool:
+    """Whether the mention at token ``first`` is someone talked with ("met X gepraat", "sprak
+    met X") or called, thanked, interviewed ("we belden X", "bedankten X")."""
+    if first == 0:
+        return False
+    prev = toks[first - 1].folded
+    if prev in _CALLED:
+        return True
+    if prev != "met":
+        return False
+    return any(t.folded in _TALK for t in toks[max(0, first - 6) : first + 6])
+
+
 def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexicon) -> bool:
     """Whether the person ``span`` of ``text`` rests on weak evidence only and every word of
     it is kept by a strong rule elsewhere in the report (``know.evidence``): no person's
@@ -289,6 +347,8 @@ def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexi
         return False  # a listed surname is settled only as the subject opening a sentence
     if one_sense and not _a_firms_verb_after(toks, first, span):
         return False
+    if _talked_with(toks, first):
+        return False  # ("met Verstraelen gepraat", "we belden Lindqvist": session 23, the protective default)
     for i in range(first, len(toks)):
         tok = toks[i]
         if tok.start >= span.end:

@@ -145,7 +145,24 @@ def protect_firms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, k
             continue
         if _person_cue(text, toks, i, i + 1, last, lex, know):
             continue
+        if not tok.cap and _listed_unframed(text, toks[last], tok.text, lex, know):
+            continue  # ("bij de brouwerij Vermeulen": a person's name unless the report names the firm; session 23)
         prot.add(tok.start if tok.cap else nxt.start, toks[last].end, POSITION)
+
+
+def _listed_unframed(text: str, name: Token, head: str, lex: Lexicon, know: Knowledge) -> bool:
+    """(session 23, issue 11 point 4: the protective default) Whether ``name`` after a LOWER-CASE
+    organisation noun ``head`` is a listed person's name (a first name or a surname, no frequent
+    word) that the report does not name as a firm in a strong frame (``keep_evidence.firm_framed``:
+    "Brouwerij X" capitalised, "X vzw", a web address, the front matter): then the person rules
+    judge it ("de vzw Lotte", "bij de bakkerij Goossens"); session 12's family-firm policy holds for
+    the capitalised name ("Bakkerij Goossens")."""
+    from .keep_evidence import firm_framed
+
+    f = name.folded
+    if f in lex.common or not (f in lex.first_names or f in lex.surnames):
+        return False
+    return not firm_framed(text, know, head, name.text)
 
 
 def _surname_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge) -> int:

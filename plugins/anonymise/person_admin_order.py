@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
 
-_ITEM_START_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]*)?|[:;,(\t|][ \t]*)\Z")
-_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;()\t|\n]|\Z)")  # (a role's bracket: "VAN GEEL Mia (leiding)")
+_ITEM_START_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]*)?|[:;,(\t|][ \t]*|(?<![\w.])\d{1,3}[.)][ \t]+)\Z")
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;()\t|\n\u201d\"]|\Z)|[ \t]+\d{1,3}[.)][ \t]")  # (a role's bracket: "VAN GEEL Mia (leiding)")
+# (session 23: a ranking's item opens after its rank, "1) NGUYEN Thi", "2. KOWALSKI Piotr", and ends
+# before the next rank or the quote's end: "1) OKAFOR Chidi 2) MENSAH Ama")
 #: Particles written in capitals in the administrative order ("VAN DE VELDE", "AIT LAHCEN").
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "du", "des", "le", "la", "el", "al", "ait", "ben",
                         "bin", "da", "di", "dos", "del", "della", "von", "mc", "mac", "o", "d", "vanden", "vander"})
@@ -40,6 +42,25 @@ _SOFT = frozenset({None, "calendar", "compound"})  # (a first name that is also 
 
 def _name_shaped(f: str) -> bool:
     return len(f) >= 4 and f.isalpha() and sum(c in _VOWELS for c in f) >= 2
+
+
+def _family_names() -> frozenset[str]:
+    from .person_east_asian import family_names
+
+    return family_names()
+
+
+def _east_asian_family(words: list[Token], first: Token, lex: Lexicon) -> bool:
+    """(session 23) A short East-Asian family name in capitals before its given name, family name
+    first: "LI Na", "WU Fang", "HO Minh" -- one word of a list of family names
+    (``person_east_asian.family_names``), and a given name that is no Dutch word unless a list
+    holds it as a first name ("HE Man" is no person)."""
+    from .person_east_asian import family_names
+
+    if len(words) != 1 or words[0].folded not in family_names():
+        return False
+    g = first.folded
+    return g in lex.first_names or not lex.is_word(g)
 
 
 def _after_particle(words: list[Token], w: Token) -> bool:
@@ -69,14 +90,19 @@ def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float
         # the first name: the capitalised word in ordinary case right after the run
         while run and not (k < n and toks[k].cap and not toks[k].allcaps and text[toks[run[-1]].end : toks[k].start] == " "):
             k = run.pop()
-        if not run or k >= n or not _ITEM_END_RE.match(text, toks[k].end):
+        second = None  # (session 23: a Vietnamese given name of two words, "NGUYEN Thi Lan")
+        if (run and k + 1 < n and not _ITEM_END_RE.match(text, toks[k].end) and len(run) == 1
+                and toks[run[0]].folded in _family_names() and toks[k + 1].cap and not toks[k + 1].allcaps
+                and text[toks[k].end : toks[k + 1].start] == " " and _ITEM_END_RE.match(text, toks[k + 1].end)):
+            second = toks[k + 1]
+        if not run or k >= n or not (second or _ITEM_END_RE.match(text, toks[k].end)):
             i = max(i + 1, k)
             continue
         first = toks[k]
         words = [toks[r] for r in run]
         last = words[-1].folded
         ok = (_name_shaped(last) or len(words) > 1 and words[-2].folded in _PARTICLES and len(last) >= 3
-              and last.isalpha()) and last not in _PARTICLES
+              and last.isalpha() or _east_asian_family(words, first, lex)) and last not in _PARTICLES
         ok = ok and all(w.folded in _PARTICLES or (w.text not in lex.keep_exact and w.folded not in lex.keep_single
                                                    and w.folded not in titles and w.folded not in org_cues
                                                    and w.folded not in lex.brands
@@ -86,7 +112,7 @@ def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float
         ok = ok and (first.protected in _SOFT and first.folded not in lex.places or first.person)
         ok = ok and first.folded not in org_cues and first.folded not in lex.keep_single and first.folded not in titles
         if ok:
-            for t in [*words, first]:
+            for t in [*words, first, *([second] if second is not None and second.protected in _SOFT else [])]:
                 if not t.person:
                     t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
                     t.rule = "surname in capitals before the first name (administrative order)"

@@ -302,3 +302,24 @@ def person_role_copula_after(text: str, end: int) -> bool:
     is a place or a word, "Van <plaats>", "De <woord>", opening a sentence)."""
     m = _ROLE_COPULA_AFTER_RE.match(text, end)
     return m is not None and fold(m.group(1)) in PERSON_ONLY_ROLES
+
+
+#: (session 23, s23-privacy) A singular saying verb right after "Van <X>" opening a sentence, and
+#: no subject after it: "Van Damme zei dat ...", "Van Aalst vertelde dat ..." -- a surname whose
+#: body is a place ("Van Aalst vertelde hij" is "from Aalst", a pronoun after the verb: not here).
+_SAYING_AFTER_RE = re.compile(
+    r"[ \t]+(zei|zegt|vertelde|vertelt|vroeg|vraagt|antwoordde|antwoordt|riep|roept|legde|legt|vond|vindt|"
+    r"schreef|schrijft|beloofde|belooft|meldde|meldt|zuchtte|lachte|knikte|fluisterde|mailde|appte|sms'te)"
+    r"(?:[ \t]+(toen|ook|nog|dan|meteen|later|nadien|daarna|altijd|vaak|niets|iets))?([ \t]+[^\W\d_]+|[,.:;!?])"
+)
+_SUBJECT_PRONOUNS = frozenset({"ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "men", "u", "jullie", "het"})
+
+
+def saying_verb_after(text: str, end: int) -> bool:
+    """(session 23) Whether a singular saying verb follows at ``end`` with no subject pronoun after
+    it: "<Van X> zei dat ...", "<Van X> vertelde toen dat ..." (see ``_SAYING_AFTER_RE``)."""
+    m = _SAYING_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(3).strip()
+    return fold(nxt) not in _SUBJECT_PRONOUNS

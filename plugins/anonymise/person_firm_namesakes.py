@@ -1,0 +1,203 @@
+"""A firm named after a person of the report: the name is masked in the firm's name too
+(session 23, s23-privacy; issue 11 point 4, re-identification).
+
+Session 12's policy keeps a family firm's name ("Bakkerij Ooms", "Garage Lemmens", "Brasserie
+X"): a shop is no person. But when the same report uses that word as a PERSON's name --
+"Bakkerij Ooms bakte de taart. Mevrouw [persoon 1] zei ...", "Slagerij Baert leverde worsten.
+[persoon 1] is onze trainer", a summary thanking "Traiteur Dujardin" and a quote "[persoon 1]
+vertelde hoe hij begon" -- the kept firm's name gives the masked person's name back to every
+reader. The protective default (docs/decisions.md, session 23): a word the report uses as a
+person's name is masked everywhere in that report, the firm's name included.
+
+Evidence of "used as a person's name": a person span of the same text (any rule: the text's own
+decision), or the report's knowledge of names (``Knowledge.names``: speakers, credits, the deny
+list and what the harvest learned from the report's texts). What is masked: the capitalised word
+(with the particles before it, "Drukkerij Van Loo") right after an organisation's or a
+business's noun, capitalised or not (``keep_firms.firm_head``, ``keep_context._BUSINESS_NOUNS``,
+``word_classes._INSTITUTIONS``: "Brasserie", "Garage", "Kapsalon", "Bouwbedrijf", "Café",
+"bakkerij"); the noun stays ("Bakkerij [persoon 1]"). Nothing else changes: the word alone
+elsewhere is judged by the person rules as before.
+
+Gate: a text with no person span and no word of the report's names is not read (most texts).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .keep_context import _BUSINESS_NOUNS
+from .keep_evidence import _talked_with
+from .keep_firms import _firm_head_cached
+from .word_classes import _INSTITUTIONS
+
+if TYPE_CHECKING:
+    from .detect import Knowledge, Span, Token
+    from .lexicon import Lexicon
+
+RULE = "name of a person of the report in a firm's name"
+#: Particles between a firm's noun and the family name: "Drukkerij Van Loo", "Garage Vanden Berghe".
+_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "de", "der", "den", "ter", "ten", "le", "la", "du", "d"})
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_HEAD_AND_REST_RE = re.compile(r"([^\W\d_]{3,}) (\S.*)")
+_HEAD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,}) \Z")
+_HEADS = frozenset({*_BUSINESS_NOUNS, *_INSTITUTIONS, "vzw", "stichting", "firma", "bedrijf", "zaak"})
+
+
+def _head(tok: Token, lex: Lexicon) -> bool:
+    f = tok.folded
+    return f in _HEADS or _firm_head_cached(f, tok.text.lower(), lex)
+
+
+#: A person's reading at this confidence or more is spread to a firm's name (below it: a shape or a
+#: weak position alone, "proper noun no list knows", 0.6).
+SURE = 0.8
+
+
+def _sure(key: str | None, confidence: float, know: Knowledge) -> bool:
+    """Whether a person's reading is sure enough to mask a firm's name: its own confidence, and --
+    for a name the report learned from its texts -- the evidence it was first learned on."""
+    if confidence < SURE:
+        return False
+    if key is None or key in know.explicit:
+        return True
+    learned = know.learned.get(key)
+    return learned is None or learned[1] >= SURE
+
+
+def _cued(text: str, toks: list[Token], first: int, end: int, know: Knowledge, lex: Lexicon) -> bool:
+    """Whether a person's cue stands at the span's words (as ``keep_evidence.settled`` asks: a title
+    or role before it, an age, a saying verb, a verb only a person does, kin, a human apposition)."""
+    from .detect import _context_cues, _said_cues
+    from .keep_evidence import _NO_CUES
+    from .person_relations import human_apposition, kin_before, subject_of_human_verb
+
+    for i in range(first, len(toks)):
+        if toks[i].start >= end:
+            break
+        score, why = _context_cues(text, toks, i, lex, know)
+        if score > 0 and any(w not in _NO_CUES for w in why):
+            return True
+        if (_said_cues(text, toks, i, lex)[0] > 0 or subject_of_human_verb(text, toks, i) or kin_before(text, toks, i)
+                or human_apposition(text, toks, i)):
+            return True
+    return False
+
+
+def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowledge, lex: Lexicon) -> list[Span]:
+    """Person spans for the words of ``text`` that name a firm after a person of the report
+    (see the module); ``spans``: the text's spans so far (sorted, not overlapping)."""
+    from .detect import Span
+
+    persons = [sp for sp in spans if sp.kind == "person"]
+    names = know.names
+    if not persons and not names and not know.place_parts:
+        return []
+    starts = [sp.start for sp in spans]
+    words: dict[str, str | None] = {}
+    if persons:
+        k = 0
+        n = len(toks)
+        for sp in persons:
+            while k < n and toks[k].end <= sp.start:
+                k += 1
+            if not _sure(sp.key, sp.confidence, know) and not _talked_with(toks, k) and not _cued(text, toks, k, sp.end, know, lex):
+                continue  # (a weak reading -- a brand masked on its shape -- is not spread to a firm's name)
+            j = k
+            while j < n and toks[j].start < sp.end:
+                t = toks[j]
+                if t.cap and len(t.folded) >= 3 and t.folded not in _PARTICLES and t.folded not in lex.common:
+                    words.setdefault(t.folded, sp.key)
+                j += 1
+    out: list[Span] = []
+    for i, tok in enumerate(toks):
+        if i == 0 or not (tok.cap or tok.allcaps) or len(tok.folded) < 3:
+            continue
+        f = tok.folded
+        if f in words:
+            key = words[f]
+        elif f in names and " " not in f and f not in lex.common:
+            key = names[f]
+        elif f in know.place_parts and f not in lex.common:
+            key = know.place_parts[f]  # ("Van Oost" given by the report: "oost" counts beside the name only)
+        else:
+            continue
+        if f not in words and not _sure(key, 1.0, know):
+            continue
+        k = bisect_right(starts, tok.start) - 1
+        if k >= 0 and spans[k].start <= tok.start < spans[k].end:
+            continue  # masked already
+        first = i
+        j = i - 1
+        while j >= 0 and toks[j].folded in _PARTICLES and toks[j].cap and text[toks[j].end : toks[j + 1].start] == " ":
+            first = j
+            j -= 1
+        if j < 0 or text[toks[j].end : toks[first].start] != " " or toks[j].allcaps and not tok.allcaps:
+            continue
+        if not _head(toks[j], lex):
+            continue
+        if k >= 0 and spans[k].end > toks[first].start:
+            continue  # (a particle inside an earlier span)
+        out.append(Span(toks[first].start, tok.end, "person", text[toks[first].start : tok.end], RULE, 0.9, key))
+    return out
+
+
+def quote_name_words(entries: list) -> set[str]:
+    """The folded words (three letters or more) of the person names masked in a report's quotes."""
+    from .lexicon import fold
+
+    return {fold(w) for e in entries if e.kind == "person" and e.where.startswith("quote")
+            for w in _WORD_RE.findall(e.original)}
+
+
+def mask_in_own_text(text: str, know: Knowledge, lab, where: str, log: list, words: set[str]) -> str:
+    """(default scope) The report's own text (a section, a caption) with a firm's name that holds a
+    name masked in the report's quotes masked as that person ("Met dank aan Bakkerij [persoon 1]"
+    beside a quote "Mevrouw [persoon 1] kwam elke dag kijken"); nothing else of the text changes.
+    ``words``: :func:`quote_name_words` (a text holding none of them is not analysed)."""
+    from .detect import analyse
+    from .lexicon import fold
+    from .replace import LogEntry
+
+    if not words or not text:
+        return text
+    folded = fold(text)
+    if not any(w in folded for w in words):
+        return text
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    spans: list[tuple[int, Span]] = []
+    for s in analyse(text, know, chat=False, deny_unknown=False, find_uncertain=False).spans:
+        if s.kind != "person" or s.key is None:
+            continue
+        if s.rule == RULE:
+            spans.append((s.start, s))
+            continue
+        # the report's name with the firm's noun in one span ("Traiteur Dujardin": "traiteur" is a
+        # surname too): the name after the noun goes, the noun stays
+        m = _HEAD_AND_REST_RE.match(s.text)
+        if m and words.intersection(fold(w) for w in _WORD_RE.findall(m.group(2))):
+            head = fold(m.group(1))
+            if head in _HEADS or _firm_head_cached(head, m.group(1).lower(), lex):
+                spans.append((s.start + m.start(2), s))
+                continue
+        # the report's name right after the firm's noun ("Garage Van Oost": "Van Oost" known)
+        b = _HEAD_BEFORE_RE.search(text, max(0, s.start - 40), s.start)
+        if b and words.intersection(fold(w) for w in _WORD_RE.findall(s.text)):
+            head = fold(b.group(1))
+            if head in _HEADS or _firm_head_cached(head, b.group(1).lower(), lex):
+                spans.append((s.start, s))
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, span in spans:
+        label = lab.text_label(span.key)
+        out.append(text[pos:start])
+        out.append(label)
+        pos = span.end
+        log.append(LogEntry(where, text[start : span.end], label, RULE, span.confidence, "person"))
+    out.append(text[pos:])
+    return "".join(out)
