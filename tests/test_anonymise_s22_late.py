@@ -38,7 +38,7 @@ CLASS1 = [
     ("“Van den Bossche is onze trainster.”", ["Bossche"]),
     ("“De Meulenaere was onze voorzitter.”", ["Meulenaere"]),
     ("“Van Mechelen is hun coach.”", ["Mechelen"]),
-    pytest.param(*("“Del Campo is onze trainer.”", ["Campo"]), marks=pytest.mark.xfail(strict=True, reason="open: 'Del' is no opening particle of the particle rule")),
+    ("“Del Campo is onze trainer.”", ["Campo"]),  # (masked since session 23's rule 23: detect.ROLE_PARTICLES)
     ("“Da Silva was mijn meester.”", ["Silva"]),
 ]
 

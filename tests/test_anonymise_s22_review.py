@@ -18,7 +18,7 @@ def _published(quotes: list[str]) -> list[str]:
 #: "met X gepraat" after "Brasserie X" is settled by the older weak-span evidence (session 19).
 #: Left to the name side. ("De Vleeschouwer is onze coach en hij roept veel." is masked since
 #: s22-late's rule 22: a particle surname before a person-only role.)
-_AT_THE_START = {"Ik heb met Pauwelyn gepraat over mijn toekomst."}
+_AT_THE_START: set[str] = set()  # ("met Pauwelyn gepraat": masked since session 23, keep_evidence._talked_with)
 _CASES = [pytest.param(*case, marks=pytest.mark.xfail(reason="a leak at the start too", strict=False))
           if case[1] in _AT_THE_START else case for case in ONE_SENSE]
 

@@ -138,3 +138,13 @@ def test_front_matter_names_the_firm() -> None:
 
     assert "Vermeersch" in run({"sponsor": "Brouwerij Vermeersch"})
     assert "Vermeersch" not in run({"sponsor": "Jeugdhuis Tandem"})
+
+
+def test_institution_named_after_a_full_name_policy() -> None:
+    """Session 23's policy (docs/decisions.md): a first name and a listed surname inside an
+    institution's name are masked, the institution's noun stays (session 3 kept "Het Fonds Pieter
+    Verhaeghe" whole)."""
+    from perskamer.plugins.anonymise.replace import anonymise_text
+
+    out = anonymise_text("Het Fonds Pieter Verhaeghe betaalde de bus.")
+    assert "Pieter" not in out and "Verhaeghe" not in out and out.startswith("Het Fonds [persoon")

@@ -101,7 +101,14 @@ from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_
 from .keep_verbs import protect_by_verbs
 from .keep_via import protect_channels
 from .lexicon import Lexicon, english_words, fold, load_lexicon
-from .particles import CREDIT_PARTICLES, FUSED_PREFIXES, LOWER_BETWEEN_PARTICLES, OPENING_PARTICLES, VAN_PARTICLES
+from .particles import (
+    CREDIT_PARTICLES,
+    FUSED_PREFIXES,
+    LOWER_BETWEEN_PARTICLES,
+    OPENING_PARTICLES,
+    ROLE_PARTICLES,
+    VAN_PARTICLES,
+)
 from .particles import SPAN_PARTICLES as PARTICLES  # (re-exported: a dozen modules read detect.PARTICLES)
 from .person_firm_namesakes import firm_namesakes
 from .scan import Literals, finditer_after_keyword, finditer_lowered
@@ -1958,11 +1965,6 @@ def _particle_before_person_role(text: str, toks: list[Token], p: int, i: int) -
     return tok.folded in VAN_PARTICLES and person_openers.saying_verb_after(text, toks[i].end)
 
 
-#: (session 23) Particles of Romance, Portuguese and Arabic surnames that no list of opening
-#: particles holds (they open a brand or a place as often: "Del Monte", "Dos Hermanas"): a
-#: surname only before a copula and a person-only role ("Del Campo is onze trainer").
-ROLE_PARTICLES = frozenset({"del", "della", "delle", "dello", "dal", "dalla", "dos", "das", "do", "da", "di", "lo",
-                            "ould", "ten", "ter", "dei", "degli"})
 
 
 def _particle_surname_after(text: str, toks: list[Token], i: int) -> bool:

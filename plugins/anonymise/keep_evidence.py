@@ -302,14 +302,15 @@ def _a_firms_verb_after(toks: list[Token], first: int, span: Span) -> bool:
 _TALK = frozenset({"gepraat", "gesproken", "gebeld", "gemaild", "gechat", "gebabbeld", "overlegd", "praten",
                    "spreken", "bellen", "babbelen", "overleggen", "sprak", "spraken", "praatte", "praatten",
                    "belde", "belden", "babbelde", "babbelden", "overlegde", "overlegden", "afgesproken"})
-#: (session 23) Verbs whose direct object right after them is someone called, thanked or asked.
-_CALLED = frozenset({"belde", "belden", "bel", "bellen", "bedankte", "bedankten", "bedanken", "mailde", "mailden",
-                     "groette", "groetten", "interviewde", "interviewden", "knuffelde", "knuffelden"})
+#: (session 23) Verbs whose direct object right after them is someone called, greeted or interviewed
+#: (not thanked: "We bedankten Quirnix" after "Fonds Quirnix" thanks the fund, session 19).
+_CALLED = frozenset({"belde", "belden", "bel", "bellen", "mailde", "mailden", "groette", "groetten", "interviewde",
+                     "interviewden", "knuffelde", "knuffelden"})
 
 
 def _talked_with(toks: list[Token], first: int) -> bool:
     """Whether the mention at token ``first`` is someone talked with ("met X gepraat", "sprak
-    met X") or called, thanked, interviewed ("we belden X", "bedankten X")."""
+    met X") or called, greeted, interviewed ("we belden X")."""
     if first == 0:
         return False
     prev = toks[first - 1].folded

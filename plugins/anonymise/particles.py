@@ -82,3 +82,10 @@ TYPED_SURNAME_PARTICLES = (VAN_FORMS | {"vd", "von", "der", "du", "di", "da", "d
 #: ("bij Van <X>", "Notaris Van <X>").
 VISIT_PARTICLES = (VAN_PARTICLES | _DE_FORMS | _TER_FORMS | _FRENCH_ARTICLES
                    | {"el", "al", "ben", "du", "di", "da", "von"})
+
+#: (session 23) Particles of Romance, Portuguese and Arabic surnames that no list of opening
+#: particles holds (they open a brand or a place as often: "Del Monte", "Dos Hermanas"): a
+#: surname only before a copula and a person-only role ("Del Campo is onze trainer":
+#: ``detect._particle_before_person_role``).
+ROLE_PARTICLES = frozenset({"del", "della", "delle", "dello", "dal", "dalla", "dos", "das", "do", "da", "di", "lo",
+                            "ould", "ten", "ter", "dei", "degli"})
