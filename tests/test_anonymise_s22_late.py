@@ -38,7 +38,7 @@ CLASS1 = [
     ("“Van den Bossche is onze trainster.”", ["Bossche"]),
     ("“De Meulenaere was onze voorzitter.”", ["Meulenaere"]),
     ("“Van Mechelen is hun coach.”", ["Mechelen"]),
-    ("“Del Campo is onze trainer.”", ["Campo"]),  # (masked since session 23's rule 23: detect.ROLE_PARTICLES)
+    ("“Del Campo is onze trainer.”", ["Campo"]),  # (masked since session 23's rule 24: particles.ROLE_PARTICLES)
     ("“Da Silva was mijn meester.”", ["Silva"]),
 ]
 
