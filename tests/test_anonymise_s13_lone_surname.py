@@ -193,8 +193,17 @@ OPEN_KEEPS: frozenset[str] = frozenset({"Makita", "Dominos"})
 _OPEN = pytest.mark.xfail(strict=True, reason="open at the battery's start (session 13)")
 
 
+#: (session 23, docs/decisions.md "Person or firm") A listed surname after a lower-case organisation
+#: noun with no strong frame in the report is a person's name: masked by policy, not a miss.
+_POLICY_S23 = pytest.mark.xfail(strict=True, reason="masked by session 23's policy: a listed surname after a "
+                                "lower-case organisation noun, no strong frame (docs/decisions.md)")
+POLICY_KEEPS: frozenset[str] = frozenset({"Vandeputte"})
+
+
 def _cases(cases: list[tuple[str, str]], open_words: frozenset[str]) -> list[object]:
-    return [pytest.param(text, word, id=word, marks=_OPEN if word in open_words else ()) for text, word in cases]
+    return [pytest.param(text, word, id=word, marks=_OPEN if word in open_words
+                         else _POLICY_S23 if word in POLICY_KEEPS and "transportbedrijf" in text else ())
+            for text, word in cases]
 
 
 @pytest.mark.parametrize(("text", "name"), _cases(PERSONS, OPEN_PERSONS))

@@ -3767,8 +3767,9 @@ def _unprotect_full_names(text: str, toks: list[Token], caps: list[int], lex: Le
                 toks[k].protected = None
             continue
         hospitality = business_person.is_hospitality_head(toks[i - 1])
-        institution = not hospitality and business_person.is_eponym_head(toks[i - 1], _EPONYM_NOUNS)
-        if not hospitality and not institution and not _trade_head(toks[i - 1], lex):
+        trade = not hospitality and _trade_head(toks[i - 1], lex)
+        institution = not hospitality and not trade and business_person.is_eponym_head(toks[i - 1], _EPONYM_NOUNS)
+        if not hospitality and not trade and not institution:
             continue
         last = business_person.full_name_after(text, toks, i, lex, listed_surname=hospitality or institution)
         for k in range(i, last + 1):
