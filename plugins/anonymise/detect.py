@@ -66,7 +66,9 @@ from . import (
     person_openers,
     person_org_names,
     person_positions,
+    person_posters,
     person_relations,
+    person_reverse,
     person_roles,
     person_runs,
     person_slot_lists,
@@ -4603,13 +4605,16 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and caps:
         # (session 19: "Siham\tvrijwilliger", "cc: Keza, de coördinator", "Van: Nabin": a first name as a whole item)
         person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence,
-                                lambda t: _listed_word_name(t, lex, know))
-    if deny_unknown and caps and (":" in text or "\n" in text or "—" in text or "–" in text):
+                                lambda t: _listed_word_name(t, lex, know), lex)
+    if deny_unknown and caps and (":" in text or "\n" in text or "—" in text or "–" in text
+                                  or "1" in text and ("2." in text or "2)" in text)):
         # (session 21: "Kookploeg dinsdag: Sietske", "1. Roos Lente – 23 punten", "Ingeschreven: Mossel, Sander":
-        # every item of a list whose header or rank announces persons)
-        person_slot_lists.mark_slot_lists(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
-                                          lambda t: _listed_word_name(t, lex, know),
-                                          lambda t: _slot_thing(t, lex, know), min_confidence)
+        # every item of a list whose header or rank announces persons; session 23: "1. X 2. Y" inline too)
+        slot_lists = person_slot_lists.mark_slot_lists(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
+                                                       lambda t: _listed_word_name(t, lex, know),
+                                                       lambda t: _slot_thing(t, lex, know), min_confidence)
+    else:
+        slot_lists = []
     if deny_unknown and caps and ", " in text:
         # (session 21: "Sietske, kun jij dat even uitleggen?": a name addressed at a sentence's start)
         person_runs.mark_vocatives(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
@@ -4631,6 +4636,16 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 21: "HIEP HIEP HOERA VOOR BO PUT", "INTERVIEW MET AINO VIRTANEN")
         person_runs.mark_caps_after_cue(text, toks, lex, lambda t: _caps_first(t, lex, know),
                                         lambda t: _slot_thing(t, lex, know), min_confidence)
+    if deny_unknown and caps and person_reverse.may_hold(text):
+        # (session 23: "Attest van deelname voor Karakaş, Alperen", "Getekend door Okonkwo, Chinwendu")
+        person_reverse.mark_reverse(text, toks, lex, lambda t: _first_name_evidence(t, lex, know)
+                                    or t.folded in lex.first_names and t.folded not in lex.common,
+                                    lambda t: _slot_thing(t, lex, know), min_confidence)
+    if deny_unknown and caps and person_posters.may_hold(text, toks):
+        # (session 23: "STEM X Y VOOR BURGEMEESTER", "GEZOCHT: X Y HEEFT ...", "NOGMAALS BEDANKT X Y!!!")
+        person_posters.mark_posters(text, toks, lex, lambda t: _caps_first(t, lex, know),
+                                    lambda t: _listed_word_name(t, lex, know) or _name_kind(t.folded, lex)[0] == "first",
+                                    lambda t: _slot_thing(t, lex, know), min_confidence)
     if deny_unknown and (not person_org_names.GROUP_WORDS.isdisjoint(folded) or "'unit" in text or "’unit" in text):
         # (session 19: "Les Scouts de <Voornaam> <Achternaam>", "de Chiro van <Voornaam> <Achternaam>")
         person_org_names.mark_group_persons(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
@@ -4667,6 +4682,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 22: "Juni: wie ...?\nKaoutar: ik!\nJuni: top": labels of a conversation, a label comes back)
         person_slot_pairs.mark_alternating_labels(text, toks, lex, lambda t: _slot_thing(t, lex, know),
                                                   min_confidence, _NOT_OVERRIDDEN - {None})
+    if slot_lists:
+        # (session 23: the lists' "one kind" pass, after the other person rules decided their items)
+        person_slot_lists.one_kind_lists(toks, slot_lists, lex, lambda t: _slot_thing(t, lex, know), min_confidence)
     _name_runs(text, toks, caps, lex, min_confidence)
     # (session 18: "zegt Merel\nVos.", "– MEREL VOS", "moderator merel vos": the surname after a first name taken)
     person_surnames.mark_surnames_after(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS,

@@ -37,6 +37,9 @@ HEADER_WORDS = frozenset({
     "beurtrol", "beurten", "rooster", "nachtwacht", "wacht", "wachtdienst", "poetsploeg", "poetsbeurt", "toiletdienst",
     "opruimploeg", "barploeg", "bardienst", "kassa", "bar", "ploeg", "shift", "dienst", "permanentie", "trekker",
     "trekkers",
+    # a party's or a camp's posts and keys (session 23: "inkom: X", "vestiaire: X", "Sleutelhouder: X")
+    "tapper", "tappers", "inkom", "ingang", "vestiaire", "garderobe", "onthaal", "sleutel", "sleutels",
+    "sleutelhouder", "sleutelhouders", "reservesleutel", "opbouw", "afbraak", "opkuis", "kuisploeg", "ehbo", "bewaking",
     # rooms, tents, buses, groups
     "kamer", "kamers", "tent", "tenten", "slaapzaal", "slaapkamer", "bus", "busindeling", "auto", "groep", "groepje",
     "tafel", "tafelschikking", "kamerindeling", "tentindeling", "slaapplaats", "bed", "stapelbed",
@@ -49,7 +52,7 @@ HEADER_WORDS = frozenset({
     # rankings and results
     "kampioen", "kampioene", "winnaar", "winnares", "winnaars", "eerste", "tweede", "derde", "vierde", "vijfde",
     "plaats", "uitslag", "uitslagen", "eindstand", "klassement", "podium", "laureaat", "laureaten", "goud", "zilver",
-    "brons", "resultaten", "ranking", "gewonnen", "topscorer", "kampioenen",
+    "brons", "resultaten", "ranking", "gewonnen", "topscorer", "kampioenen", "top",
     # badges and registers
     "naamkaartje", "naamkaart", "naambordje", "badge", "badges", "naam", "voornaam", "achternaam", "familienaam",
     "roepnaam", "lid", "leden", "ingeschreven", "inschrijving", "inschrijvingen", "deelnemer", "deelnemers",

@@ -28,6 +28,7 @@ from .person_headers import item_header
 
 if TYPE_CHECKING:
     from .detect import Token
+    from .lexicon import Lexicon
 
 #: before the item: a line's start (a bullet, a quotation mark), a tab or semicolon (a cell)
 _BEFORE_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]+)?|[\t;][ \t]*)[\"'“„]?\Z")
@@ -38,12 +39,18 @@ _AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:[,;!\n]|\((?!\d)|\Z)|\t)")
 #: after an item that opens a line or a cell: a cell's end (a tab, a semicolon) or a bracket of a role,
 #: not a comma or the line's end ("Bisous,\nLes animateurs": a greeting; "Vorakrit (2019) is een film")
 _CELL_AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:;|\((?!\d))|\t)")
+#: after an item that opens a line: a label's colon and its text on the same line ("Wietske: geen noten",
+#: "Defne: lactosevrij" -- an allergy list, a note per child; session 23)
+_LABEL_AFTER_RE = re.compile(r"[ \t]*:[ \t]+[a-zà-ÿ0-9]")  # (its text in lower case: not "Verantwoordelijke: X")
+#: a line's start before the item (a bullet, a quotation mark): no cell
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-–*•·][ \t]+)?[\"'“„]?\Z")
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüảạãằắẳẵặâấầẩẫậ")
 #: a question for a person before the answer ("Wie deed de muziek? Ayesha, natuurlijk.")
 _WHO_RE = re.compile(r"(?:^|[.!?\n][ \t]*)(?:[Ww]ie|[Mm]et wie|[Vv]an wie|[Ww]iens)\b[^.!?\n]{0,80}\?[ \t]+\Z")
 
 
 def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable[[Token], bool],
-               min_conf: float, word_name: Callable[[Token], bool] | None = None) -> None:
+               min_conf: float, word_name: Callable[[Token], bool] | None = None, lex: Lexicon | None = None) -> None:
     """Mark each capitalised word that is a whole item of a structured line (see the module).
     ``word_name``: whether a word the name lists hold is also an ordinary word ("Lief", "Linde",
     "Mees"): in these slots the slot decides (session 20)."""
@@ -57,12 +64,36 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
             after = _AFTER_RE
         elif _BEFORE_RE.search(text, max(0, tok.start - 6), tok.start):
             after, slot = _CELL_AFTER_RE, False  # (a cell or a line's opening: "Vrede (en veiligheid) ..." stays)
+            if (not after.match(text, tok.end) and _LABEL_AFTER_RE.match(text, tok.end)
+                    and _LINE_START_RE.search(text, max(0, tok.start - 6), tok.start) and _reads_as_name(tok, lex)):
+                after = _LABEL_AFTER_RE  # ("Wietske: geen noten": a label that reads as a name; session 23)
         else:
             continue
         if not after.match(text, tok.end) or not (evidence(tok) or slot and word_name is not None and word_name(tok)):
             continue
         tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
         tok.rule = "a first name alone as an item of a structured line"
+
+
+def _reads_as_name(tok: Token, lex: Lexicon | None) -> bool:
+    """A label opening a line reads as a first name: a listed first name, or four letters or more with
+    two vowels (no abbreviation: "Opm:", "Antw:", "Bvb:")."""
+    f = tok.folded
+    if lex is not None and f in lex.first_names:
+        return True
+    if f.endswith(_WORD_ENDINGS) or "-" in f and f.split("-")[0] not in (lex.first_names if lex else ()):
+        return False  # (a Dutch word the lists miss: "Internationaal:", "Verantwoordelijke:", "Post-it:")
+    if lex is not None:
+        from .person_lower_slots import plainly_dutch
+
+        if plainly_dutch(f, tok.text.lower(), lex):
+            return False
+    return len(f) >= 4 and sum(c in _VOWELS for c in f) >= 2
+
+
+#: endings of Dutch derived words (adjectives, nouns of action or quality), no first name's
+_WORD_ENDINGS = ("aal", "ief", "isch", "lijk", "lijke", "heid", "ing", "tie", "teit", "isme", "schap", "ment", "eren",
+                 "elijk", "baar", "achtig", "loos", "ische", "ieve", "ale")
 
 
 def _person_header(text: str, lo: int, at: int) -> bool:

@@ -50,6 +50,9 @@ RULE = "an item of a list of persons (its header, its rank)"
 _HEADER_RE = re.compile(r"(?m)^[ \t]*(?:[-–*•·][ \t]+)?(?:\[\d{1,2}:\d{2}\][ \t]*)?"
                         r"([^\n:.—–]{1,60}?|[Vv]\.?[Ll]\.?[Nn]\.?[Rr]\.?[^\n:]{0,30}?|[^\n:]{0,40}v\.l\.n\.r\.?)"
                         r"(?:[ \t]*:|[ \t]*\.{3,}|[ \t]+[—–][ \t])[ \t]*")
+#: a header inside a line's items ("Tweede: X" after "Eerste plaats: Y."; _HEADER_RE's "^" holds only at a
+#: line's start: session 23)
+_INNER_HEADER_RE = re.compile(r"[ \t]*([^\n:.—–]{1,60}?)[ \t]*:[ \t]*")
 #: a rank opening a line: "1.", "1)", a medal, "Plaats 1 –"
 _RANK_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[🥇🥈🥉]|[Pp]laats[ \t]+\d{1,2}[ \t]*[—–:-]?)[ \t]+")
 _INLINE_RANK_RE = re.compile(r"(?<=\s)\d{1,2}\)[ \t]+")
@@ -67,49 +70,89 @@ _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "d'", "le
 _ARABIC_PARTS_RE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an|ou|ait|abu|bin|ben|ibn|o|d|mac|mc)[-'’][A-ZÀ-Þ]")
 
 
+#: A list read by :func:`mark_slot_lists`: its items' runs (token indexes; None: an item that is no
+#: run of capitalised words) and whether it ranks ("1. X 2. Y", "Eerste: X. Tweede: Y.").
+SlotList = tuple[list, bool]
+
+#: an ordinal opening a sentence of a ranking without a header ("Eerste werd X. Tweede: Y. Op drie: Z.")
+_ORDINAL_RE = re.compile(r"(?:^|(?<=[.!?;])[ \t]+)(?:(?:[Oo]p|[Nn]ummer|[Pp]laats)[ \t]+(?:één|een|twee|drie|vier|vijf|\d{1,2})"
+                         r"|[Ee]erste|[Tt]weede|[Dd]erde|[Vv]ierde|[Vv]ijfde|[Ll]aatste)(?:[ \t]+plaats)?"
+                         r"(?:[ \t]*:|[ \t]+(?:werd|was|is|wordt|werden|waren))[ \t]+")
+_ORDINALS = frozenset({"eerste", "tweede", "derde", "vierde", "vijfde", "plaats", "podium"})
+#: where an ordinal sentence's items end: the sentence's end
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=[ \t]|$)")
+
+
 def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callable[[Token], bool],
-                    word_name: Callable[[Token], bool], thing: Callable[[Token], bool], min_conf: float) -> None:
-    """Mark the persons listed as items under a person header or a rank (see the module)."""
+                    word_name: Callable[[Token], bool], thing: Callable[[Token], bool], min_conf: float) -> list[SlotList]:
+    """Mark the persons listed as items under a person header or a rank (see the module); return the
+    lists read (a header alone on its line and the lines under it are one list), for
+    :func:`one_kind_lists` after the other person rules."""
     from .detect import _lines_of  # (detect imports this module; the lines are read once per text)
 
     starts = [t.start for t in toks]
     lines, offs = _lines_of(text)
     rota = sum(1 for line in lines if _weekday_header(line)) >= 2
     block: str | None = None  # the kind of the header line alone above: "person", "rank"
+    lists: list[SlotList] = []
+    group: list | None = None  # (the runs of the block under a header alone on its line)
     for idx, line in enumerate(lines):
         if not line.strip():
-            block = None
+            block, group = None, None
             continue
         base = offs[idx]
         m = _HEADER_RE.match(line)
         item_from: int | None = None
+        ranked = False
         if m is not None:
             words = header_words(m.group(1))
             if len(words) <= 6 and announces_persons(words, rota):
                 item_from = m.end()
+                ranked = any(w.rstrip(".") in RANK_WORDS or w.rstrip(".") in _ORDINALS for w in words)
                 if not line[m.end():].strip():
                     block = "rank" if any(w.rstrip(".") in RANK_WORDS for w in words) else "person"
+                    group = []
+                    lists.append((group, block == "rank"))
                     continue
         if item_from is None:
+            ranked = False
             stripped = line.strip()
             if stripped.endswith(":") and len(stripped) <= 60:
                 words = header_words(stripped[:-1])
                 if announces_persons(words, rota) or any(w in RANK_WORDS for w in words):
                     block = "rank" if any(w.rstrip(".") in RANK_WORDS for w in words) else "person"
+                    group = []
+                    lists.append((group, block == "rank"))
                 else:
-                    block = None
+                    block, group = None, None
                 continue
             r = _RANK_RE.match(line)
-            inline = None if r is not None else _INLINE_RANKS_RE.search(line)
+            inline = _INLINE_RANKS_RE.search(line)  # (also after a rank opening the line: "1. X 2. Y 3. Z")
             if r is not None and (block is not None or _SCORE_RE.match(_item_tail(line, r.end()))):
-                item_from = r.end()
+                item_from, ranked = r.end(), True
             elif inline is not None and ":" not in line[: inline.start()]:
                 item_from = inline.start() + (1 if line[inline.start()].isspace() else 0)  # (its ranks split the items)
+                ranked = True
             elif block is not None:
                 item_from = len(line) - len(line.lstrip(" \t-–*•·"))
             else:
+                ordinals = list(_ORDINAL_RE.finditer(line))
+                if len(ordinals) >= 2:
+                    # (session 23: a ranking in sentences, "Eerste werd X. Tweede: Y. Op drie: Z.": one list)
+                    runs: list = []
+                    for o in ordinals:
+                        stop = _SENTENCE_END_RE.search(line, o.end())
+                        runs.extend(_mark_items(text, toks, starts, lex, base + o.end(),
+                                                base + (stop.start() if stop else len(line)),
+                                                evidence, word_name, thing, min_conf))
+                    lists.append((runs, True))
                 continue
-        _mark_items(text, toks, starts, lex, base + item_from, base + len(line), evidence, word_name, thing, min_conf)
+        runs = _mark_items(text, toks, starts, lex, base + item_from, base + len(line), evidence, word_name, thing, min_conf)
+        if group is not None and m is None:
+            group.extend(runs)  # (a line of the block under a header alone on its line)
+        else:
+            lists.append((runs, ranked or _INLINE_RANKS_RE.search(line) is not None))
+    return lists
 
 
 def _weekday_header(line: str) -> bool:
@@ -124,7 +167,9 @@ def _item_tail(line: str, at: int) -> str:
 
 def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, lo: int, hi: int,
                 evidence: Callable[[Token], bool], word_name: Callable[[Token], bool], thing: Callable[[Token], bool],
-                min_conf: float) -> None:
+                min_conf: float) -> list:
+    """Mark the persons among the items of ``text[lo:hi]``; return the items' runs (none when the line
+    lists no persons)."""
     lead = _LEAD_RANK_RE.match(text, lo, hi)
     if lead is not None:
         lo = lead.end()  # (the first item's rank: "1. X 2. Y")
@@ -132,7 +177,7 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
     pieces = [(lo + a, lo + b) for a, b in split_items(segment, line=True)]
     runs: list[list[int] | None] = []
     for a, b in pieces:
-        inner = _HEADER_RE.match(text, a, b)  # "Tweede: X" after "Eerste plaats: Y."
+        inner = _INNER_HEADER_RE.match(text, a, b)  # "Tweede: X" after "Eerste plaats: Y."
         if inner is not None and inner.end() < b:
             if not announces_persons(header_words(inner.group(1)), True):
                 runs.append(None)
@@ -142,9 +187,9 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
         b2 = end.start() if end is not None and end.start() > a else b
         runs.append(_run(text, toks, starts, a, b2))
     if not runs or not runs[0]:
-        return  # (a list of persons starts right after its header: "Foto: de leiding met Lego, X" is a sentence)
+        return []  # (a list of persons starts right after its header: "Foto: de leiding met Lego, X" is a sentence)
     if OneKind([_run_kind(toks, r, lex, thing) for r in runs if r]).things:
-        return  # (a list of one kind: "Sprekers: Unicef België, Kind en Gezin en Child Focus" lists bodies)
+        return [None, *runs]  # (one kind: "Sprekers: Unicef België, Kind en Gezin en Child Focus" lists bodies)
     for k, run in enumerate(runs):
         if not run:
             continue
@@ -163,7 +208,17 @@ def _mark_items(text: str, toks: list[Token], starts: list[int], lex: Lexicon, l
                 continue
             tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
             tok.rule = RULE
-    _one_kind(toks, runs, lex, thing, min_conf)
+    return runs
+
+
+def one_kind_lists(toks: list[Token], lists: list[SlotList], lex: Lexicon, thing: Callable[[Token], bool],
+                   min_conf: float) -> None:
+    """The late pass of "the items are of one kind" over the lists :func:`mark_slot_lists` read, after the
+    other person rules (session 23): an item's neighbours are known by then, over the whole list (every
+    line under a header alone on its line, every sentence of a ranking)."""
+    for runs, ranked in lists:
+        if runs and None not in runs[:1]:
+            _one_kind(toks, runs, lex, thing, min_conf, ranked)
 
 
 #: words that make an item a group's ("Team Zon", "Groep Rood")
@@ -178,12 +233,14 @@ def _weak_place(tok: Token, lex: Lexicon) -> bool:
             and tok.text not in lex.keep_exact)
 
 
-def _one_kind(toks: list[Token], runs: list, lex: Lexicon, thing: Callable[[Token], bool], min_conf: float) -> None:
+def _one_kind(toks: list[Token], runs: list, lex: Lexicon, thing: Callable[[Token], bool], min_conf: float,
+              ranked: bool = False) -> None:
     """The items of a list are of one kind (session 22): when two items or more are persons and no item
     is a thing, an item of one or two capitalised words that is no frequent or calendar word is a person
-    too ("1) Wilg 2) Dauw Visser 3) Hert": a word that is also a name, beside names)."""
+    too ("1) Wilg 2) Dauw Visser 3) Hert": a word that is also a name, beside names); in a ranking of three
+    items or more one person is enough ("1. Vlam 2. X Y 3. Ranonkel": a ranking ranks one kind; session 23)."""
     kinds = OneKind([_run_kind(toks, r, lex, thing) for r in runs if r])
-    if not kinds.words_are_persons(kinds.persons):
+    if not kinds.words_are_persons(kinds.persons, 1 if ranked and kinds.items >= 3 else 2):
         return
     for r in runs:
         if not r or any(toks[i].person for i in r) or len(r) > 2:
