@@ -36,6 +36,9 @@ NAMES = [
     # a register's reverse order after a person's preposition
     ("Attest opgemaakt voor Vandaelewijn, Kasimir.", ["Vandaelewijn", "Kasimir"]),
     ("Betaling ontvangen van Oosterlinck, Mirthe (leiding).", ["Oosterlinck", "Mirthe"]),
+    # a pupil's or a trainee's register line (A23 informed): the header and the reverse order before a dash
+    ("Leerling: Yarelinde — klas 3C", ["Yarelinde"]),
+    ("Cursist: Tavernier, Ysaline — avondles", ["Tavernier", "Ysaline"]),
 ]
 
 KEEP = [
@@ -49,6 +52,8 @@ KEEP = [
     ("Attest opgemaakt voor Leuven, Mechelen en Aalst.", ["Leuven", "Mechelen", "Aalst"]),
     ("Betaling ontvangen van Vormingplus, Limburg.", ["Vormingplus", "Limburg"]),
     ("Voor Zaterdag, Zondag: het programma volgt.", ["Zaterdag", "Zondag"]),
+    ("Leerling: Gent — klas 3C", ["Gent"]),
+    ("Attest voor Gent, Brugge — twee steden", ["Gent", "Brugge"]),
 ]
 
 

@@ -55,7 +55,8 @@ HEADER_WORDS = frozenset({
     "brons", "resultaten", "ranking", "gewonnen", "topscorer", "kampioenen", "top",
     # badges and registers
     "naamkaartje", "naamkaart", "naambordje", "badge", "badges", "naam", "voornaam", "achternaam", "familienaam",
-    "roepnaam", "lid", "leden", "ingeschreven", "inschrijving", "inschrijvingen", "deelnemer", "deelnemers",
+    "roepnaam", "lid", "leden", "leerling", "leerlingen", "scholier", "cursist", "cursisten", "stagiair", "stagiaire",
+    "ingeschreven", "inschrijving", "inschrijvingen", "deelnemer", "deelnemers",
     "deelnemerslijst", "deelneemster", "aanwezig", "aanwezigen", "afwezig", "afwezigen", "verontschuldigd",
     "verantwoordelijke", "verantwoordelijken", "contact", "contactpersoon", "aanspreekpunt", "ingeschrevenen",
     # roles as headers

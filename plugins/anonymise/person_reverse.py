@@ -7,7 +7,7 @@ Okonkwo, Chinwendu (leiding)", "Inschrijving: de Boer, Wolf (16 jaar)". The comm
 rules that read "voor X Y" saw a surname alone and a word opening a clause. The CLASS: after "voor",
 "van", "door", "aan", "namens" or a header's colon, a run of capitalised words (particles inside:
 "Van Wassenhove", "de Boer"), a comma, and one capitalised word, which ends there (the line's or the
-sentence's end, a bracket, a comma, a lower-case word other than "en"/"of": not a list "Gent, Brugge en
+sentence's end, a bracket, a comma, a dash, a bar, a lower-case word other than "en"/"of": not a list "Gent, Brugge en
 Kortrijk"); the word after the comma is a first name (a listed one, also a word, or a word no list
 knows: the caller's ``first_ok``) and the run before it a surname (a listed one, or no word), neither a
 place, brand, organisation, calendar or keep word (the caller's ``thing``).
@@ -28,7 +28,7 @@ RULE = "a name in a register's reverse order ('voor <Achternaam>, <Voornaam>')"
 CUES = frozenset({"voor", "van", "door", "aan", "namens"})
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "le", "la", "du", "des", "da", "dos", "del", "di",
                         "von", "el", "al", "vande", "vanden", "vander", "mc", "mac", "o"})
-_AFTER_RE = re.compile(r"[ \t]*(?:$|[.,;:!?()\n]|(?!en\b|of\b|and\b|et\b)[a-zà-ÿ])")
+_AFTER_RE = re.compile(r"[ \t]*(?:$|[.,;:!?()\n—–|]|-[ \t]|(?!en\b|of\b|and\b|et\b)[a-zà-ÿ])")
 
 
 def may_hold(text: str) -> bool:
