@@ -127,7 +127,7 @@ def mark_slot_lists(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
                     block, group = None, None
                 continue
             r = _RANK_RE.match(line)
-            inline = _INLINE_RANKS_RE.search(line)  # (also after a rank opening the line: "1. X 2. Y 3. Z")
+            inline = None if r is not None else _INLINE_RANKS_RE.search(line)
             if r is not None and (block is not None or _SCORE_RE.match(_item_tail(line, r.end()))):
                 item_from, ranked = r.end(), True
             elif inline is not None and ":" not in line[: inline.start()]:
@@ -237,10 +237,10 @@ def _one_kind(toks: list[Token], runs: list, lex: Lexicon, thing: Callable[[Toke
               ranked: bool = False) -> None:
     """The items of a list are of one kind (session 22): when two items or more are persons and no item
     is a thing, an item of one or two capitalised words that is no frequent or calendar word is a person
-    too ("1) Wilg 2) Dauw Visser 3) Hert": a word that is also a name, beside names); in a ranking of three
-    items or more one person is enough ("1. Vlam 2. X Y 3. Ranonkel": a ranking ranks one kind; session 23)."""
+    too ("1) Wilg 2) Dauw Visser 3) Hert": a word that is also a name, beside names). (``ranked``: kept for
+    the caller; one person alone does not decide a ranking -- "Klassement: 1) LEEUWEN 2) TIJGERS": s23-review.)"""
     kinds = OneKind([_run_kind(toks, r, lex, thing) for r in runs if r])
-    if not kinds.words_are_persons(kinds.persons, 1 if ranked and kinds.items >= 3 else 2):
+    if not kinds.words_are_persons(kinds.persons):
         return
     for r in runs:
         if not r or any(toks[i].person for i in r) or len(r) > 2:
