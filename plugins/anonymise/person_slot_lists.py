@@ -238,7 +238,7 @@ def _one_kind(toks: list[Token], runs: list, lex: Lexicon, thing: Callable[[Toke
     """The items of a list are of one kind (session 22): when two items or more are persons and no item
     is a thing, an item of one or two capitalised words that is no frequent or calendar word is a person
     too ("1) Wilg 2) Dauw Visser 3) Hert": a word that is also a name, beside names). (``ranked``: kept for
-    the caller; one person alone does not decide a ranking -- "Klassement: 1) LEEUWEN 2) TIJGERS": s23-review.)"""
+    the caller; one person alone does not decide a ranking -- "Klassement: 1) LEEUWEN 2) TIJGERS", s23-privacy's batch.)"""
     kinds = OneKind([_run_kind(toks, r, lex, thing) for r in runs if r])
     if not kinds.words_are_persons(kinds.persons):
         return
