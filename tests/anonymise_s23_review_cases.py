@@ -1,5 +1,5 @@
 """Session 23 review (s23-review, wave 2): a FROZEN batch attacking wave 1's rules, written
-7 December 2026 14:10-14:20 UTC (by `date`) BEFORE reading any rule of s23-privacy's policy or of
+7 December 2026 14:08 UTC (by `date`) BEFORE reading any rule of s23-privacy's policy or of
 s23-names' new list/rota/poster/chat rules (only the wave-1 notes and the case harness were read).
 Every name and firm is invented (many origins, lower case, ALL CAPS).
 
