@@ -17,7 +17,7 @@ stay)``; ``path`` as in anonymise_s23_privacy_cases ("section" or "summary": sum
 
 from __future__ import annotations
 
-from anonymise_s16_layout_line_cases import items_lost, names_left
+from anonymise_s23_privacy_cases import misses as privacy_misses
 from anonymise_s23_privacy_cases import run_path, run_text_path
 
 PERSON: list[tuple[str, str, list[str]]] = [
@@ -113,13 +113,8 @@ KCLASSES = "F" * 5 + "L" * 14 + "C" * 7 + "H" * 4 + "V" * 3
 
 
 def misses(person=None, keep=None) -> dict[str, list[int]]:
-    person, keep = PERSON if person is None else person, KEEP if keep is None else keep
-    out: dict[str, list[int]] = {}
-    for how in ("text", "report"):
-        pick = run_text_path if how == "text" else run_path
-        out[f"names {how}"] = [i for i, (p, t, ns) in enumerate(person) if names_left(t, ns, pick(p))]
-        out[f"keep {how}"] = [i for i, (p, t, ks) in enumerate(keep) if items_lost(t, ks, pick(p))]
-    return out
+    """The cases with a name left and the look-alikes losing an item, on both paths."""
+    return privacy_misses(PERSON if person is None else person, KEEP if keep is None else keep)
 
 
 def score(show: bool = False) -> None:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from .keep_context import _BUSINESS_NOUNS
 from .keep_evidence import _talked_with
 from .keep_firms import _firm_head_cached
+from .vocatives import addressed
 from .word_classes import _INSTITUTIONS
 
 if TYPE_CHECKING:
@@ -102,7 +103,8 @@ def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowle
         for sp in persons:
             while k < n and toks[k].end <= sp.start:
                 k += 1
-            if not _sure(sp.key, sp.confidence, know) and not _talked_with(toks, k) and not _cued(text, toks, k, sp.end, know, lex):
+            if (not _sure(sp.key, sp.confidence, know) and not _talked_with(toks, k) and not addressed(text, toks, k, sp.end)
+                    and not _cued(text, toks, k, sp.end, know, lex)):
                 continue  # (a weak reading -- a brand masked on its shape -- is not spread to a firm's name)
             j = k
             while j < n and toks[j].start < sp.end:

@@ -180,3 +180,21 @@ _BEFORE_OWNER = frozenset({"met", "van", "bij", "aan", "voor", "naar", "en", "wa
 def address_position(text: str, toks: list[Token], i: int) -> str:
     """The first of this module's positions that holds for token ``i``, or ""."""
     return vocative(text, toks, i) or flemish_possessive(text, toks, i)
+
+
+def addressed(text: str, toks: list[Token], first: int, end: int) -> bool:
+    """(session 23 review) Whether the mention whose tokens start at ``first`` and end before
+    ``end`` is someone spoken to -- a vocative (:func:`vocative`: "Dank je wel, <X>!", "<X>, kom
+    eens hier") or a name after "hé" before a comma or a mark ("Hé <X>, kom je?"). Like a call
+    ("we belden <X>", ``keep_evidence._talked_with``), one sense per report never settles it as a
+    firm named alike, and a firm's name holding it is masked (:mod:`.person_firm_namesakes`)."""
+    for i in range(first, len(toks)):
+        tok = toks[i]
+        if tok.start >= end:
+            break
+        if vocative(text, toks, i):
+            return True
+        if (i > 0 and tok.cap and toks[i - 1].text.lower() in ("hé", "hè") and text[toks[i - 1].end : tok.start] == " "
+                and _after(text, tok) in (",", "!", "?")):
+            return True
+    return False
