@@ -1072,13 +1072,17 @@ class Builder:
             if not traced:
                 break
             for report in traced:
-                rules = "; ".join(dict.fromkeys(p.message for p in errors if p.report in (None, report.source)))
+                own = [p for p in errors if p.report in (None, report.source)]
+                rules = "; ".join(dict.fromkeys(p.message for p in own))
                 result.problems.append(
                     Problem(
                         "error",
                         f"left out of {current.path} and the other collections made after the pages: the leak guard stopped its part ({rules})",
                         file=report.source,
-                        hint=f"check it with 'perskamer anonymise --preview {report.source}' and add the name to anonymise.deny "
+                        # (the guard's own fix when it gave one, as for a withheld report)
+                        hint="; ".join(dict.fromkeys(p.hint for p in own if p.hint)) + "; the other reports are in it"
+                        if own and all(p.hint for p in own) else
+                        f"check it with 'perskamer anonymise --preview {report.source}' and add the name to anonymise.deny "
                         "(or a word that is no name to anonymise.allow); the other reports are in it",
                         report=report.source,
                     )
@@ -1320,7 +1324,10 @@ class Builder:
                 f"withheld from every output: the leak guard stopped {', '.join(paths) or 'one of its artefacts'} ({rules})",
                 file=outcome.source,
                 plugin=next((p.plugin for p in errors if p.plugin), None),
-                hint=f"check it with 'perskamer anonymise --preview {outcome.source}' and add the name to anonymise.deny "
+                # (the guard's own fix when it gave one: a rule knows what is safe to do)
+                hint="; ".join(dict.fromkeys(p.hint for p in errors if p.hint)) + "; the other reports are published"
+                if all(p.hint for p in errors) and errors else
+                f"check it with 'perskamer anonymise --preview {outcome.source}' and add the name to anonymise.deny "
                 "(or a word that is no name to anonymise.allow); the other reports are published",
                 report=outcome.source,
             )

@@ -12,7 +12,7 @@ from typing import Any
 from perskamer.form.finish import readable_title
 from perskamer.model import Quote, Report
 
-from . import chat_senders
+from . import chat_senders, reporter_credit
 from .analysis_memo import AnalysisMemo
 from .caption_titles import apposed_titles, titled_stretches
 from .credit_asides import aside_speaker, lower_case_speaker
@@ -116,6 +116,14 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "(summary, facts, captions, teaser); 'named': credits show the speaker's name. One speaker can opt in "
             "in the front matter: speakers: [{name: ..., named: true}].",
         },
+        "reporter": {
+            "enum": ["protect", "named"],
+            "default": "protect",
+            "description": "'protect': a reporter who shares a surname with a speaker credited to a label is "
+            "credited with the surname's initial ('Wout D.'), with a warning (a reader would learn the speaker's "
+            "family name); 'named': the reporter's credit is shown whole over that risk. A shared first name "
+            "never shortens the credit.",
+        },
         "possessive": {
             "enum": ["van", "s"],
             "default": "van",
@@ -142,6 +150,9 @@ class Options:
     min_confidence: float = 0.5
     guard: bool = True
     speakers: str = "anonymous"
+    #: "protect": a reporter's credit that shares a surname with a withheld speaker is
+    #: shortened ("Wout D."); "named": shown whole (reporter_credit.py, session 23)
+    reporter: str = "protect"
     possessive: str = "van"
     neutral_credit: str = "een deelnemer"
     #: Folded words of the congress's themes (not a config key: set from the taxonomy).
@@ -152,7 +163,7 @@ class Options:
         data = dict(data or {})
         opts = cls()
         for name in ("enabled", "scope", "speaker_label", "person_label", "min_confidence", "guard", "speakers",
-                     "possessive", "neutral_credit"):
+                     "reporter", "possessive", "neutral_credit"):
             if data.get(name) is not None:
                 setattr(opts, name, data[name])
         if data.get("role_labels"):
@@ -858,6 +869,17 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
     from .leftover_contacts import private_contacts_memo  # (it imports this module)
 
     replaced = sorted({e.original for e in entries if e.kind == "person"} | {e.original for e in entries if e.kind != "person"})
+    credits: list[str] = []
+    if opts.scope != "all" and withheld_words:
+        # a reporter who shares a name word with a withheld speaker (session 23, s23-credits)
+        credits, short = reporter_credit.apply_policy(report, withheld_names, opts.reporter)
+        for credit in short:
+            report.problem(
+                "warning", f"the reporter is credited as '{credit}': the reporter shares a surname with a "
+                "speaker credited to a label, and the full credit would tell readers that speaker's family name",
+                field="reporter", plugin="anonymise",
+                hint="to show the reporter's full name anyway, set anonymise.reporter: named in perskamer.yaml "
+                     "(or credit the speaker by name if they agreed: speakers: [{name: ..., named: true}])")
     report.private["anonymisation"] = {
         "done": True,
         "scope": opts.scope,
@@ -870,6 +892,9 @@ def anonymise_report(report: Report, options: dict[str, Any] | Options | None = 
         # names published nowhere whatever the scope (withheld speakers, deny-list): the
         # guard also looks for them in the report's published paths
         "withheld": withheld_words,
+        # the reporter's credits as published: the guard attributes exactly these to the
+        # reporter, never to a withheld speaker who shares a word with them (session 23)
+        **({"reporter_credits": credits} if credits else {}),
         "deny": list(opts.deny),
         # the guard's net for a person's contact details left in the report's own texts,
         # worked out here once (the guard reads it against every collection page)

@@ -28,7 +28,7 @@ import codecs
 import functools
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from perskamer.model import Artifact, Problem, Report
@@ -425,6 +425,34 @@ def _collect_words(value: Any, words: set[str]) -> None:
             _collect_words(v, words)
 
 
+def withheld_speaker_hint(source: str) -> str:
+    """What a user can safely do when a word of a speaker credited to a label stands on its own
+    in a report's artefact (session 23): adding the word to ``anonymise.allow`` would publish
+    the speaker's name everywhere, so the hint says so."""
+    return (f"the report is withheld from every output: a first name or surname of a speaker credited to a "
+            f"label ('een sessiegever') stands on its own in it; find it with 'perskamer anonymise --preview "
+            f"{source}' and rewrite it in the report (or in the template or plugin that publishes it), or, if the "
+            "speaker agreed to be named, say so in the front matter (speakers: [{name: ..., named: true}]); "
+            "the reporter's own credit is never counted (anonymise.reporter); do not add the name to "
+            "anonymise.allow: that publishes the speaker's name everywhere")
+
+
+def _without_credits(credits: list[str], scanned: str, haystack: _Text,
+                     cased_text: Callable[[], str]) -> tuple[_Text, Callable[[], str]]:
+    """The scanned text and the case-preserving one with every exact occurrence of the
+    reporter's credits blanked (the same length of spaces); the texts as they were when no
+    credit occurs."""
+    found = [c for c in credits if _bounded_re(normalise(c)).search(scanned)]
+    if not found:
+        return haystack, cased_text
+    blanked = scanned
+    cased = cased_text()
+    for credit in found:
+        blanked = _bounded_re(normalise(credit)).sub(lambda m: " " * len(m.group()), blanked)
+        cased = _bounded_re(normalise(credit, casefold=False)).sub(lambda m: " " * len(m.group()), cased)
+    return _Text(blanked), lambda: cased
+
+
 def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Options) -> list[Problem]:
     """Problems (severity error) for every leak found in one artefact's text."""
     if not text:
@@ -439,9 +467,12 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
         # Names the report, the rule and the fix -- never the name.
         if report is not None:
             message = f"report {report.slug} ({report.source}): {message} [rule: {rule}]"
-            fix = (f"the report is withheld from every output; see what the anonymiser did with "
-                   f"'perskamer anonymise --preview {report.source}', then add the name to anonymise.deny "
-                   "(or a word wrongly taken for a name to anonymise.allow) in perskamer.yaml")
+            if rule == "withheld speaker, bare name":
+                fix = withheld_speaker_hint(report.source)
+            else:
+                fix = (f"the report is withheld from every output; see what the anonymiser did with "
+                       f"'perskamer anonymise --preview {report.source}', then add the name to anonymise.deny "
+                       "(or a word wrongly taken for a name to anonymise.allow) in perskamer.yaml")
         else:
             message = f"{message} [rule: {rule}]"
             fix = "remove the name from the source text, or from anonymise.deny if it is no name"
@@ -513,7 +544,13 @@ def inspect_text(artifact: Artifact, text: str, reports: list[Report], opts: Opt
     for report, rec in records:
         if (rec.get("scope") or opts.scope) != "all" and rec.get("withheld"):
             facts = _facts(rec)  # (the words of the withheld names the bare-name check looks for)
-            hits = _withheld_words_in(facts.withheld, haystack, cased_text, report,
+            hay, cased_of = haystack, cased_text
+            credits = rec.get("reporter_credits")
+            if credits and facts.withheld:
+                # the reporter's exact credit is the reporter's, never the withheld speaker's
+                # who shares a word with it (reporter_credit.py); every other occurrence counts
+                hay, cased_of = _without_credits(credits, scanned, haystack, cased_text)
+            hits = _withheld_words_in(facts.withheld, hay, cased_of, report,
                                       reports if artifact.report is None else None, rec["withheld"], facts.own)
             if hits:
                 problem(f"{hits} word(s) of a withheld speaker's name appear in {artifact.path}",
