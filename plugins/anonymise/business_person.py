@@ -79,9 +79,7 @@ def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon, listed_s
     if (i + 1 >= n or tok.allcaps or f not in lex.first_names or f in lex.common or f in lex.places
             or f in FRENCH or f in english_words() or text[toks[i - 1].end : tok.start] != " "):
         return -1  # (nor a French or English word: "Beau", "Belle", "Grace" open a shop's name as often)
-    j = i + 1
-    while j < n - 1 and toks[j].folded in _PARTICLES and toks[j].cap and text[toks[j - 1].end : toks[j].start] == " ":
-        j += 1
+    j = _past_particles(text, toks, i + 1)
     last = toks[j]
     g = last.folded
     if (not last.cap or last.allcaps or text[toks[j - 1].end : last.start] != " "
@@ -90,6 +88,16 @@ def full_name_after(text: str, toks: list[Token], i: int, lex: Lexicon, listed_s
         return -1
     if j + 1 < n and toks[j + 1].cap and text[last.end : toks[j + 1].start] == " ":
         return -1  # (a longer run: a firm's own name)
+    return j
+
+
+def _past_particles(text: str, toks: list[Token], j: int) -> int:
+    """The first token from ``j`` on that is no capitalised particle joined by one space ("Van",
+    "De", "El" before a surname), never the last token (:func:`full_name_after`,
+    :func:`eponym_before_tail`)."""
+    n = len(toks)
+    while j < n - 1 and toks[j].folded in _PARTICLES and toks[j].cap and text[toks[j - 1].end : toks[j].start] == " ":
+        j += 1
     return j
 
 
@@ -115,9 +123,7 @@ def eponym_before_tail(text: str, toks: list[Token], i: int, lex: Lexicon, nouns
     if (i + 2 >= n or tok.allcaps or f not in lex.first_names or f in lex.common or f in lex.places
             or f in FRENCH or f in english_words()):
         return -1
-    j = i + 1
-    while j < n - 1 and toks[j].folded in _PARTICLES and toks[j].cap and text[toks[j - 1].end : toks[j].start] == " ":
-        j += 1
+    j = _past_particles(text, toks, i + 1)
     last = toks[j]
     if (not last.cap or last.allcaps or text[toks[j - 1].end : last.start] != " " or last.folded not in lex.surnames
             or last.folded in lex.common):
