@@ -116,21 +116,48 @@ def eponym_before_tail(text: str, toks: list[Token], i: int, lex: Lexicon, nouns
     from .lexicon import english_words
 
     n = len(toks)
-    if i > 0 and toks[i - 1].cap and toks[i - 1].protected == toks[i].protected and text[toks[i - 1].end : toks[i].start] == " ":
-        return -1  # (inside a longer kept run: "Koning Boudewijn ...")
     tok = toks[i]
+    if (i > 0 and toks[i - 1].cap and text[toks[i - 1].end : tok.start] == " "
+            and toks[i - 1].folded not in ARTICLES and (tok.protected is None or toks[i - 1].protected == tok.protected)):
+        return -1  # (inside a longer kept run: "Koning Boudewijn ..."; s23-late: or a capitalised run)
     f = tok.folded
     if (i + 2 >= n or tok.allcaps or f not in lex.first_names or f in lex.common or f in lex.places
             or f in FRENCH or f in english_words()):
         return -1
     j = _past_particles(text, toks, i + 1)
     last = toks[j]
-    if (not last.cap or last.allcaps or text[toks[j - 1].end : last.start] != " " or last.folded not in lex.surnames
-            or last.folded in lex.common):
-        return -1
-    if j + 1 >= n or text[last.end : toks[j + 1].start] != " ":
+    if (not last.cap or last.allcaps or text[toks[j - 1].end : last.start] != " " or last.folded in lex.common
+            or j + 1 >= n or text[last.end : toks[j + 1].start] != " "):
         return -1
     tail = toks[j + 1]
-    if not tail.cap or tail.allcaps or tail.folded not in nouns or tail.protected != tok.protected:
+    if (not tail.cap or tail.allcaps or tail.folded not in nouns
+            or tail.protected not in (tok.protected, last.protected, None, "keep", "position")):
+        return -1
+    if last.folded not in lex.surnames and not _english_surname(last, tail, lex):
         return -1
     return j
+
+
+#: (s23-late) An article opening a sentence before the name ("De Molly Hunter Academy").
+ARTICLES = frozenset({"de", "het", "the", "een", "a", "an"})
+#: (s23-late) English institutions' nouns after a person's full name ("the Hannah Baker School").
+EN_EPONYM_NOUNS = frozenset({"school", "academy", "college", "institute", "foundation", "center", "centre",
+                             "university", "hospital", "library", "stadium", "trust"})
+#: (s23-late) English words of a place's layout that name a school after its site, not a person,
+#: even after a word that is a first name ("Rose Hill School", "Holly Tree Academy", "May Park College").
+_EN_SITE_WORDS = frozenset({"hill", "hills", "park", "lane", "road", "street", "garden", "gardens", "tree", "trees",
+                            "valley", "grove", "field", "fields", "view", "gate", "court", "church", "chapel",
+                            "bridge", "green", "meadow", "meadows", "farm", "bay", "square", "side", "way", "vale",
+                            "mount", "house", "hall", "manor", "castle", "heights", "river", "lake", "forest",
+                            "cross", "end", "common", "place", "rise", "dale", "academy", "school", "college"})
+
+
+def _english_surname(last: Token, tail: Token, lex: Lexicon) -> bool:
+    """(s23-late, issue 11) Whether a capitalised word no surname list holds reads as a person's
+    English surname before an English institution's noun: "the Hannah Baker School", "the Molly
+    Hunter Academy", "the Trevor Bird Foundation" (the surname is an English or Dutch word, which
+    the lists leave out; a brand's word too, "Rich") -- not a word of a site's layout ("Rose Hill
+    School"), nor a place."""
+    f = last.folded
+    return (tail.folded in EN_EPONYM_NOUNS and f.isalpha() and len(f) >= 3 and f not in _EN_SITE_WORDS
+            and f not in lex.places and last.protected != "place")

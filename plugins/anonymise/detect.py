@@ -3751,7 +3751,8 @@ def _trade_head(tok: Token, lex: Lexicon) -> bool:
 _EPONYM_NOUNS = frozenset({*_INSTITUTIONS, "school", "basisschool", "middenschool", "atheneum", "college", "instituut",
                            "lyceum", "academie", "campus", "fonds", "stichting", "foundation", "jeugdcentrum",
                            "centrum", "huis", "zaal", "ziekenhuis", "kliniek", "muziekschool", "dansschool",
-                           "sportcomplex", "stadion", "jeugdhuis", "buurthuis", "wijkcentrum", "hogeschool"})
+                           "sportcomplex", "stadion", "jeugdhuis", "buurthuis", "wijkcentrum", "hogeschool",
+                           *business_person.EN_EPONYM_NOUNS})  # (s23-late: "the Molly Hunter Academy")
 
 
 def _unprotect_full_names(text: str, toks: list[Token], caps: list[int], lex: Lexicon) -> None:
@@ -3759,14 +3760,19 @@ def _unprotect_full_names(text: str, toks: list[Token], caps: list[int], lex: Le
     rules (:mod:`.business_person`)."""
     for i in caps:
         tok = toks[i]
-        if i == 0 or tok.protected not in ("keep", POSITION):
+        if tok.protected not in (None, "keep", POSITION):
             continue
-        if toks[i - 1].protected != tok.protected:
+        if (i == 0 or tok.protected is None or toks[i - 1].protected != tok.protected
+                or toks[i - 1].sent_start and toks[i - 1].folded in business_person.ARTICLES):
             # (session 23: an institution named after a person, "de Hannah Verbeke School": the
-            # full name before the institution's noun goes, the noun stays; docs/decisions.md)
+            # full name before the institution's noun goes, the noun stays; docs/decisions.md.
+            # s23-late: also when another protection or none held the first name, "de Hannah
+            # Baker School", "De Molly Hunter Academy"; the noun is kept: "[persoon 1] Academy")
             last = business_person.eponym_before_tail(text, toks, i, lex, _EPONYM_NOUNS)
             for k in range(i, last + 1):
                 toks[k].protected = None
+            if last >= 0 and toks[last + 1].protected is None:
+                toks[last + 1].protected = "keep"
             continue
         hospitality = business_person.is_hospitality_head(toks[i - 1])
         trade = not hospitality and _trade_head(toks[i - 1], lex)
@@ -3950,6 +3956,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             gap = text[cur.end : nxt.start]
             if cur.text[-1:] in "sxzSXZ" and _possessive(text, cur)[1]:
                 break
+            if nxt.protected == "keep" and nxt.cap and nxt.folded in business_person.EN_EPONYM_NOUNS:
+                break  # (s23-late: the noun of an institution named after the person stays, "[persoon 1] Academy")
             if gap.strip() != "":
                 if gap.strip() in ("'", "’") and nxt.folded == "t" and end_i + 2 < n:
                     pass
@@ -4492,6 +4500,14 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                     key = know.names.get(fold(_possessive(text, tok)[0]))
                     if key is not None and key in know.deny:
                         tok.protected = None
+    # (s23-late: the noun of an English institution after a name stays -- "[persoon 1] Academy", as
+    # "de [persoon 1] School" does --, also on the next pass, after the placeholder)
+    for i in caps:
+        tok = toks[i]
+        if (i > 0 and tok.protected is None and not tok.allcaps and tok.folded in business_person.EN_EPONYM_NOUNS
+                and (text[max(0, tok.start - 2) : tok.start] == "] "
+                     or toks[i - 1].cap and not toks[i - 1].allcaps and text[toks[i - 1].end : tok.start] == " ")):
+            tok.protected = "keep"
     # Scoring a token changes that token only and reads only what never changes of its
     # neighbours, so the order does not matter. A protected token is not scored; a
     # lower-case word outside chat is only looked up in the report's names and the
@@ -4597,6 +4613,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and "-" in text:
         # (session 20: "Park Ji-hoon", "Seo-yeon": a hyphenated Korean given name and its family name)
         person_korean.mark_korean_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
+    if deny_unknown and any(t.allcaps and len(t.text) <= 5 for t in toks):
+        # (s23-late, issue 11: "NG Wei", "LI Na", "PARK Ji-woo": a family name in capitals before its given name)
+        person_east_asian.mark_caps_family_first(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
     if deny_unknown and any(t.allcaps for t in toks):
         # (session 19: "VERHAEGEN Wannes, geboren 2009", "VAN DE VELDE Lowie": the administrative order)
         person_admin_order.mark_admin_order(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES, _ORG_CUES_AND_TAILS)

@@ -104,3 +104,83 @@ def mark_east_asian_names(text: str, toks: list[Token], lex: Lexicon, min_conf: 
                 t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
                 t.rule = "East-Asian name: a family name and its syllables"
         i = k
+
+
+#: (s23-late) The Cantonese syllabic nasals ("Ng", "M"): a family name of no vowel.
+_NASAL_RE = re.compile(r"h?ng|m")
+#: (s23-late) One to three syllables written together: a given name "Weilun", "Minseo", "Xiaoyun".
+_SYLLABLES_RE = re.compile(rf"(?:{_PINYIN_RE.pattern}|{_VIET_RE.pattern}|{_KOREAN_RE.pattern}){{1,3}}")
+
+
+def _caps_family(f: str) -> bool:
+    """Whether a folded word in capitals has the shape of a one-syllable East-Asian family name: a
+    listed one, a pinyin, Vietnamese or Korean syllable ("park", "oh", "lim" too), a Cantonese nasal ("ng")."""
+    from .person_korean import _syllable as korean_syllable
+
+    return 2 <= len(f) <= 5 and f.isascii() and f.isalpha() and (
+        f in family_names() or syllable(f) or korean_syllable(f) or _NASAL_RE.fullmatch(f) is not None)
+
+
+def _caps_given(tok: Token, lex: Lexicon, listed_family: bool) -> bool:
+    """Whether a capitalised word (ordinary case) reads as a given name after a family name in
+    capitals: one to three syllables written together ("Weilun", "Seo-jin"), no English word, no
+    brand, no Dutch word unless a list holds it as a first name or it is one syllable ("OH Jun";
+    not "FAN Zone"); after a family name of the list (``family_names``) also a place ("LU Xinyi")
+    and a frequent word of up to three letters ("LI Na", "LE Van"); a part of two letters only
+    after a listed family name ("DO Re Mi", "HA Pi" stay)."""
+    t = tok.text
+    if not tok.cap or tok.allcaps or not t[1:].replace("-", "").islower() or t.count("-") > 1:
+        return False
+    f = tok.folded
+    parts = f.split("-")
+    if not all(p.isascii() and p.isalpha() and 2 <= len(p) <= 12 and _SYLLABLES_RE.fullmatch(p) for p in parts):
+        return False
+    if f in english_words() or f in lex.brands or tok.protected in ("brand", "keep"):
+        return False
+    if len(f) < 3 and not listed_family:
+        return False  # ("DO Re Mi", "HA Pi")
+    if f in lex.common:
+        return listed_family and len(f) <= 3
+    if f in lex.places or tok.protected == "place":
+        return listed_family  # (after a listed family name: "LU Xinyi")
+    return not lex.is_word(f) or f in lex.first_names or syllable(f)
+
+
+def mark_caps_family_first(text: str, toks: list[Token], lex: Lexicon, min_conf: float,
+                           not_overridden: frozenset) -> None:
+    """(s23-late, issue 11) A short East-Asian family name in capitals before its given name in
+    ordinary case, the way rankings, start lists and credits write them: "NG Wei", "LI Na",
+    "PARK Ji-woo", "DO Thi Hanh". The family name has a syllable's shape (two to five letters), the
+    one or two given parts that of one to three syllables each (``_caps_given``), single spaces
+    between them; not when a further capitalised word goes on the run (a title, an organisation),
+    nor when the given name is a word a list keeps ("MS Teams", "OH Wonder", "VW Polo")."""
+    hard = not_overridden - {None}
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        tok = toks[i]
+        if not tok.allcaps or tok.protected in hard or tok.protected == "keep" or not _caps_family(tok.folded):
+            i += 1
+            continue
+        listed = tok.folded in family_names()
+        run = [i]
+        k = i + 1
+        while (k < n and len(run) < 3 and text[toks[k - 1].end : toks[k].start] == " "
+               and toks[k].protected not in hard and _caps_given(toks[k], lex, listed)):
+            run.append(k)
+            k += 1
+        if len(run) < 2 or (k < n and text[toks[k - 1].end : toks[k].start] == " " and toks[k].cap
+                            and not toks[k].allcaps and toks[k].folded not in lex.common):
+            i = max(i + 1, k if len(run) >= 2 else i + 1)
+            continue
+        words = [toks[r].folded for r in run]
+        if (" ".join(words) in lex.places or tuple(words) in phrase_sets(lex)[1] or tuple(words) in phrase_sets(lex)[0]
+                or "".join(words[1:]) in _LOANS):
+            i = k
+            continue
+        for r in run:
+            t = toks[r]
+            if not t.person:
+                t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
+                t.rule = "East-Asian name: a family name in capitals, its given name after it"
+        i = k

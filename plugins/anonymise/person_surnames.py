@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .business_person import EN_EPONYM_NOUNS
 from .lexicon import english_words
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def mark_surnames_after(text: str, toks: list[Token], lex: Lexicon, min_conf: fl
             continue  # (after a name no list knows, only a word no list knows either: "Merveille\nKabasele")
         if f in lex.common or f in titles or f in org_cues or f in lex.calendar:
             continue  # ("Jan Maandag", "Sofie Chiro")
+        if cand.protected == "keep" and f in EN_EPONYM_NOUNS:
+            continue  # (s23-late: an institution's noun after its person, "Molly Hunter Academy")
         if f in lex.first_names and f not in lex.surnames and j == i + 1 and lex.is_word(f):
             continue  # (a first name that is a word after a name: the rules of names judge it)
         if not tok.cap and not (f in lex.surnames or j > i + 1):
