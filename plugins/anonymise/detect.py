@@ -3582,10 +3582,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             score, rule = 0.7, position  # "De Smedt heeft de sleutels" (session 13)
     else:
         score, rule = 0.3 + cue, "unknown capitalised word in context"
-        if score < 0.55 and deny_unknown and bf not in english_words() and _opens_a_clause_before_lower(text, toks, i):
+        if (score < 0.55 and deny_unknown and bf not in english_words() and not lex.is_word(tok.text.casefold())
+                and _opens_a_clause_before_lower(text, toks, i)):
             # an unknown word opening a sentence, followed by an ordinary lower-case word
             # ("Ngozi vond ...", "Besnik probeerde ..."): a name until the editor says
-            # otherwise (listed by `perskamer review` below 0.75)
+            # otherwise (listed by `perskamer review` below 0.75); a Dutch word with its
+            # diacritics is no unknown word ("Coördinator voor X", "Reünie bij X": session 23)
             score, rule = 0.55, "unknown word opening a sentence"
         if score < 0.6 and _subject_before_verb(text, toks, i, lex):
             # privacy first: a word no list knows, as the subject of a sentence, is a name

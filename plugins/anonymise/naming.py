@@ -51,6 +51,19 @@ _ARTICLES = frozenset({"de", "het", "den", "'t", "der"})
 #: inside it: "het meisje in onze groep"), and words that open a clause.
 _PREPOSITIONS = frozenset("in uit van op met bij aan voor achter naast onder boven uit zonder tegen naar over".split())
 _CLAUSE_OPENERS = frozenset("en maar want omdat dat als toen of dus terwijl nadat zodat hoewel".split())
+#: Persons by their place in a team, a band, a board or a class, read as the subject of a naming
+#: verb only ("onze keeper heet X", "de voorzitter heet X"; session 23: they are Dutch words, so
+#: the subject read as a thing and the name was kept as a thing's). Not in HUMAN_NOUNS: the other
+#: rules that read it stay as they were.
+_NAMED_ROLES = frozenset(
+    "keeper doelman doelvrouw spits aanvoerder aanvoerster verdediger middenvelder scheidsrechter "
+    "speler speelster danser danseres zanger zangeres drummer gitarist bassist voorzitter voorzitster "
+    "secretaris penningmeester directeur directrice baas bazin chef kampleider hoofdleider hoofdleiding "
+    "lief liefje crush pleegkind pleegbroer pleegzus bomma bompa meme pepe moemoe vake moeke kleinkind "
+    "leerkracht docent docente juffrouw prof professor dokter huisarts dokteres logopediste logopedist "
+    "psycholoog psychologe opvoeder opvoedster mentrix kinesist kinesiste tandarts".split()
+)
+_NAMED_ROLE_ENDINGS = ("speler", "speelster", "keeper", "genoot", "genote", "leider", "leidster")
 _CLAUSE_END_RE = re.compile(r"[.!?;:\n()\[\]\"“”„]")
 _MAX_NAME = 3  # capitalised words of one name
 _REACH = 7  # words of the noun phrase before the verb
@@ -71,8 +84,10 @@ def _kind_of_noun(tok: Token, lex: Lexicon) -> str:
         f[:-2] if f.endswith("en") else "",
         f[:-3] if f.endswith("en") else "",
     ):
-        if stem and (stem in KIN or stem in HUMAN_NOUNS or _human(stem)):
+        if stem and (stem in KIN or stem in HUMAN_NOUNS or _human(stem) or stem in _NAMED_ROLES):
             return "person"
+    if len(f) >= 7 and f.endswith(_NAMED_ROLE_ENDINGS):
+        return "person"  # "onze reservekeeper heet X", "mijn teamgenoot heet X"
     if tok.sent_start and tok.cap and f in lex.first_names and not lex.is_word(f):
         return "person"
     if lex.is_word(f) or lex.is_word(tok.text.casefold()) or len(f) >= 8 and _compound(f, lex):
