@@ -250,6 +250,15 @@ class BuildResult:
         return not self.failed and not any(p.severity == "error" for p in self.problems)
 
 
+def _guard_hint(problems: list[Problem], source: str, tail: str) -> str:
+    """The fix for a report the leak guard stopped: the guard's own when every problem gave one
+    (a rule knows what is safe to do), else the general one; ``tail`` says what the others got."""
+    if problems and all(p.hint for p in problems):
+        return "; ".join(dict.fromkeys(p.hint for p in problems)) + "; " + tail
+    return (f"check it with 'perskamer anonymise --preview {source}' and add the name to anonymise.deny "
+            f"(or a word that is no name to anonymise.allow); {tail}")
+
+
 class Builder:
     """Runs the pipeline for one workspace; keep it around to rebuild (watch).
 
@@ -1079,11 +1088,7 @@ class Builder:
                         "error",
                         f"left out of {current.path} and the other collections made after the pages: the leak guard stopped its part ({rules})",
                         file=report.source,
-                        # (the guard's own fix when it gave one, as for a withheld report)
-                        hint="; ".join(dict.fromkeys(p.hint for p in own if p.hint)) + "; the other reports are in it"
-                        if own and all(p.hint for p in own) else
-                        f"check it with 'perskamer anonymise --preview {report.source}' and add the name to anonymise.deny "
-                        "(or a word that is no name to anonymise.allow); the other reports are in it",
+                        hint=_guard_hint(own, report.source, "the other reports are in it"),
                         report=report.source,
                     )
                 )
@@ -1324,11 +1329,7 @@ class Builder:
                 f"withheld from every output: the leak guard stopped {', '.join(paths) or 'one of its artefacts'} ({rules})",
                 file=outcome.source,
                 plugin=next((p.plugin for p in errors if p.plugin), None),
-                # (the guard's own fix when it gave one: a rule knows what is safe to do)
-                hint="; ".join(dict.fromkeys(p.hint for p in errors if p.hint)) + "; the other reports are published"
-                if all(p.hint for p in errors) and errors else
-                f"check it with 'perskamer anonymise --preview {outcome.source}' and add the name to anonymise.deny "
-                "(or a word that is no name to anonymise.allow); the other reports are published",
+                hint=_guard_hint(errors, outcome.source, "the other reports are published"),
                 report=outcome.source,
             )
         )

@@ -249,12 +249,17 @@ def score(show: bool = False) -> None:
         left = sum(len(names_left(t, ns, pick(p))) for p, t, ns in PERSON)
         print(f"{how:6}: name parts left {left}/{parts}")
     if show:
-        for how in ("text", "report"):
-            pick = run_text_path if how == "text" else run_path
-            for side, cases in (("names", PERSON), ("keep", KEEP)):
-                for i in m[f"{side} {how}"]:
-                    p, t, _ = cases[i]
-                    print(f"{side[0].upper()} {how} {i}: {pick(p)(t)!r}")
+        show_misses(m, PERSON, KEEP)
+
+
+def show_misses(m: dict[str, list[int]], person: list, keep: list) -> None:
+    """Print what each path made of every case that missed (``--show``: for the engineer only)."""
+    for how in ("text", "report"):
+        pick = run_text_path if how == "text" else run_path
+        for side, cases in (("names", person), ("keep", keep)):
+            for i in m[f"{side} {how}"]:
+                p, t, _ = cases[i]
+                print(f"{side[0].upper()} {how} {i}: {pick(p)(t)!r}")
 
 
 assert len(CLASSES) == len(PERSON), (len(CLASSES), len(PERSON))

@@ -18,7 +18,7 @@ stay)``; ``path`` as in anonymise_s23_privacy_cases ("section" or "summary": sum
 from __future__ import annotations
 
 from anonymise_s23_privacy_cases import misses as privacy_misses
-from anonymise_s23_privacy_cases import run_path, run_text_path
+from anonymise_s23_privacy_cases import show_misses
 
 PERSON: list[tuple[str, str, list[str]]] = [
     # (P) a firm named after a family + a person of that surname in the same report
@@ -126,12 +126,7 @@ def score(show: bool = False) -> None:
         print(f"{how:6}: cases with a name left {len(left)}/{len(PERSON)} {by} {left}; "
               f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {kby} {lost}")
     if show:
-        for how in ("text", "report"):
-            pick = run_text_path if how == "text" else run_path
-            for side, cases in (("names", PERSON), ("keep", KEEP)):
-                for i in m[f"{side} {how}"]:
-                    p, t, _ = cases[i]
-                    print(f"{side[0].upper()} {how} {i}: {pick(p)(t)!r}")
+        show_misses(m, PERSON, KEEP)
 
 
 assert len(CLASSES) == len(PERSON), (len(CLASSES), len(PERSON))

@@ -38,7 +38,7 @@ from .export_authors import (
     speaker_handle,
 )
 from .filename import file_name_names, neutral_link_targets, neutral_names
-from .harvest_scope import HarvestScope
+from .harvest_scope import HarvestScope, strings_in
 from .inline import section_quotations, unwrapped
 from .keep_evidence import Evidence
 from .keep_heads import names_an_organisation
@@ -346,7 +346,7 @@ def build_knowledge(report: Report, opts: Options,
     # weak evidence elsewhere in it -- keep_evidence; worked out only where a weak span asks)
     # (its texts' TextFacts shared with the analyses of the same texts: ``facts``, session 20)
     keep_ev = Evidence(evidence_texts(report), lambda: _given_knowledge(report, opts)[0], facts)
-    keep_ev.frames = _meta_strings(report.meta)  # (session 23: a firm named in the front matter, firm_framed)
+    keep_ev.frames = strings_in(report.meta, max_depth=3)  # (session 23: a firm named in the front matter, firm_framed)
     while True:
         know, roles = _given_knowledge(report, opts)
         know.evidence = keep_ev
@@ -379,19 +379,6 @@ def build_knowledge(report: Report, opts: Options,
     texts += [q.attribution or "" for q in report.quotes]
     link_nicknames(texts, know)
     return know, roles
-
-
-def _meta_strings(meta: object, depth: int = 0) -> list[str]:
-    """Every string value of the front matter (nested lists and mappings, a few levels)."""
-    if isinstance(meta, str):
-        return [meta]
-    if depth > 3:
-        return []
-    if isinstance(meta, dict):
-        return [s for v in meta.values() for s in _meta_strings(v, depth + 1)]
-    if isinstance(meta, (list, tuple)):
-        return [s for v in meta for s in _meta_strings(v, depth + 1)]
-    return []
 
 
 def evidence_texts(report: Report) -> list[str]:

@@ -182,7 +182,7 @@ def _published_inputs(report: Report, sections: list[tuple[str, str]]) -> list[s
     for q in report.quotes:
         out += [q.text or "", q.speaker or "", q.attribution or "", q.affiliation or ""]
     for key in ("highlight", "speakers", "reporter", "session"):
-        _strings(report.meta.get(key), out)
+        out += strings_in(report.meta.get(key))
     if report.photo is not None:
         out += [getattr(report.photo, "alt", "") or "", getattr(report.photo, "caption", "") or ""]
     for sid, text in sections:
@@ -194,12 +194,15 @@ def _published_inputs(report: Report, sections: list[tuple[str, str]]) -> list[s
     return out
 
 
-def _strings(value: Any, out: list[str]) -> None:
+def strings_in(value: Any, max_depth: int | None = None, _depth: int = 0) -> list[str]:
+    """Every string in a front-matter value (nested lists and mappings; below ``max_depth``
+    levels of nesting, when given, nothing)."""
     if isinstance(value, str):
-        out.append(value)
-    elif isinstance(value, list):
-        for v in value:
-            _strings(v, out)
-    elif isinstance(value, dict):
-        for v in value.values():
-            _strings(v, out)
+        return [value]
+    if max_depth is not None and _depth > max_depth:
+        return []
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v, max_depth, _depth + 1)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in strings_in(v, max_depth, _depth + 1)]
+    return []

@@ -92,18 +92,28 @@ def mark_east_asian_names(text: str, toks: list[Token], lex: Lexicon, min_conf: 
             i = k  # (a longer capitalised run: a title, an organisation, "Sun Yat Sen Park")
             continue
         joined = "".join(words)
-        phrase = tuple(words)
-        if (lex.is_word(joined) or joined in _LOANS or joined in english_words() or " ".join(words) in lex.places
-                or phrase in phrase_sets(lex)[1] or phrase in phrase_sets(lex)[0]
+        if (lex.is_word(joined) or joined in _LOANS or joined in english_words() or _listed_phrase(words, lex)
                 or any(toks[r].protected in ("place", "brand", "keep") and toks[r].folded not in fam for r in run[1:])):
             i = k
             continue
-        for r in run:
-            t = toks[r]
-            if not t.person:
-                t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
-                t.rule = "East-Asian name: a family name and its syllables"
+        _mark_run(toks, run, min_conf, "East-Asian name: a family name and its syllables")
         i = k
+
+
+def _listed_phrase(words: list[str], lex: Lexicon) -> bool:
+    """Whether the folded words are a place or a phrase the lists name (a chain, a kept phrase)."""
+    phrase = tuple(words)
+    sets = phrase_sets(lex)
+    return " ".join(words) in lex.places or phrase in sets[1] or phrase in sets[0]
+
+
+def _mark_run(toks: list[Token], run: list[int], min_conf: float, rule: str) -> None:
+    """Mark the tokens of ``run`` as one person's name (a token already marked keeps its mark)."""
+    for r in run:
+        t = toks[r]
+        if not t.person:
+            t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
+            t.rule = rule
 
 
 #: (s23-late) The Cantonese syllabic nasals ("Ng", "M"): a family name of no vowel.
@@ -174,13 +184,8 @@ def mark_caps_family_first(text: str, toks: list[Token], lex: Lexicon, min_conf:
             i = max(i + 1, k if len(run) >= 2 else i + 1)
             continue
         words = [toks[r].folded for r in run]
-        if (" ".join(words) in lex.places or tuple(words) in phrase_sets(lex)[1] or tuple(words) in phrase_sets(lex)[0]
-                or "".join(words[1:]) in _LOANS):
+        if _listed_phrase(words, lex) or "".join(words[1:]) in _LOANS:
             i = k
             continue
-        for r in run:
-            t = toks[r]
-            if not t.person:
-                t.person, t.score, t.protected = True, max(t.score, 0.8, min_conf), None
-                t.rule = "East-Asian name: a family name in capitals, its given name after it"
+        _mark_run(toks, run, min_conf, "East-Asian name: a family name in capitals, its given name after it")
         i = k
