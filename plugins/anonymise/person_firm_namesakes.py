@@ -88,7 +88,12 @@ def _cued(text: str, toks: list[Token], first: int, end: int, know: Knowledge, l
 
 def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowledge, lex: Lexicon) -> list[Span]:
     """Person spans for the words of ``text`` that name a firm after a person of the report
-    (see the module); ``spans``: the text's spans so far (sorted, not overlapping)."""
+    (see the module); ``spans``: the text's spans so far (sorted, not overlapping).
+
+    A person span's reading is judged (:func:`_spread`: sure, talked with, called, cued) only when
+    one of its words stands right after a firm's noun (session 24, s24-speed: judging every span
+    first cost ~30% of a 100 kB "Jan (" quote's report path, for no firm). The word takes the key
+    of the first span, in text order, whose reading is spread -- as when every span was judged."""
     from .detect import Span
 
     persons = [sp for sp in spans if sp.kind == "person"]
@@ -96,36 +101,46 @@ def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowle
     if not persons and not names and not know.place_parts:
         return []
     starts = [sp.start for sp in spans]
-    words: dict[str, str | None] = {}
+    # each person span with its first token, and for each of its words the spans holding it, in order
+    readings: list[tuple[Span, int]] = []
+    holding: dict[str, list[int]] = {}
     if persons:
         k = 0
         n = len(toks)
         for sp in persons:
             while k < n and toks[k].end <= sp.start:
                 k += 1
-            if (not _sure(sp.key, sp.confidence, know) and not _talked_with(toks, k) and not addressed(text, toks, k, sp.end)
-                    and not _cued(text, toks, k, sp.end, know, lex)):
-                continue  # (a weak reading -- a brand masked on its shape -- is not spread to a firm's name)
+            at = len(readings)
+            readings.append((sp, k))
             j = k
             while j < n and toks[j].start < sp.end:
                 t = toks[j]
                 if t.cap and len(t.folded) >= 3 and t.folded not in _PARTICLES and t.folded not in lex.common:
-                    words.setdefault(t.folded, sp.key)
+                    held = holding.setdefault(t.folded, [])
+                    if not held or held[-1] != at:
+                        held.append(at)
                 j += 1
+    judged: dict[int, bool] = {}
+
+    def spread_key(word: str) -> tuple[bool, str | None]:
+        """(whether ``word`` is a word of a span whose reading is spread, that span's key)"""
+        for at in holding.get(word, ()):
+            ok = judged.get(at)
+            if ok is None:
+                sp, k = readings[at]
+                ok = judged[at] = _spread(text, toks, sp, k, know, lex)
+            if ok:
+                return True, readings[at][0].key
+        return False, None
+
     out: list[Span] = []
     for i, tok in enumerate(toks):
         if i == 0 or not (tok.cap or tok.allcaps) or len(tok.folded) < 3:
             continue
         f = tok.folded
-        if f in words:
-            key = words[f]
-        elif f in names and " " not in f and f not in lex.common:
-            key = names[f]
-        elif f in know.place_parts and f not in lex.common:
-            key = know.place_parts[f]  # ("Van Oost" given by the report: "oost" counts beside the name only)
-        else:
-            continue
-        if f not in words and not _sure(key, 1.0, know):
+        listed = f in names and " " not in f and f not in lex.common
+        placed = f in know.place_parts and f not in lex.common
+        if not (listed or placed or f in holding):
             continue
         k = bisect_right(starts, tok.start) - 1
         if k >= 0 and spans[k].start <= tok.start < spans[k].end:
@@ -141,8 +156,26 @@ def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowle
             continue
         if k >= 0 and spans[k].end > toks[first].start:
             continue  # (a particle inside an earlier span)
+        spread, key = spread_key(f) if f in holding else (False, None)
+        if not spread:
+            if listed:
+                key = names[f]
+            elif placed:
+                key = know.place_parts[f]  # ("Van Oost" given by the report: "oost" counts beside the name only)
+            else:
+                continue
+            if not _sure(key, 1.0, know):
+                continue
         out.append(Span(toks[first].start, tok.end, "person", text[toks[first].start : tok.end], RULE, 0.9, key))
     return out
+
+
+def _spread(text: str, toks: list[Token], sp: Span, k: int, know: Knowledge, lex: Lexicon) -> bool:
+    """Whether the person span ``sp`` (its first token ``k``) is read surely enough for its words to
+    be masked in a firm's name: a sure reading, someone talked with or called, a person's cue (a
+    weak reading -- a brand masked on its shape -- is not spread to a firm's name)."""
+    return (_sure(sp.key, sp.confidence, know) or _talked_with(toks, k) or addressed(text, toks, k, sp.end)
+            or _cued(text, toks, k, sp.end, know, lex))
 
 
 def quote_name_words(entries: list) -> set[str]:
