@@ -15,6 +15,7 @@ from perskamer.model import Quote, Report
 from . import chat_senders, reporter_credit
 from .analysis_memo import AnalysisMemo
 from .caption_titles import apposed_titles, titled_stretches
+from .collector import collector_paused
 from .credit_asides import aside_speaker, lower_case_speaker
 from .credit_orgs import is_organisation, person_part
 from .credits import credited_names, credited_people, may_hold_any
@@ -725,8 +726,14 @@ def _anonymise_quote(i: int, q: Quote, know: Knowledge, lab: Labeler, opts: Opti
 def anonymise_report(report: Report, options: dict[str, Any] | Options | None = None) -> Report:
     """Anonymise ``report`` in place and record what was done in ``report.private``.
 
-    Idempotent: a report that was anonymised already is left as it is.
+    Idempotent: a report that was anonymised already is left as it is. The cyclic garbage
+    collector is paused meanwhile (:mod:`.collector`: it found nothing to free here).
     """
+    with collector_paused():
+        return _anonymise_report(report, options)
+
+
+def _anonymise_report(report: Report, options: dict[str, Any] | Options | None) -> Report:
     opts = options if isinstance(options, Options) else Options.from_dict(options)
     if not opts.enabled:
         return report
