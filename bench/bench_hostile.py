@@ -71,6 +71,55 @@ TRIGGERS: dict[str, str] = {
     "list frame": "v.l.n.r. Jorinde, ",
 }
 
+#: (session 24, s24-speed) shapes that do not repeat one short period: generated once at the
+#: largest size (the smaller size is its beginning), with a fixed seed, so that a memo of a
+#: repeated word or frame (``person_lists._kind``, ``contact_cues.account_shaped``, the shapes'
+#: memo) cannot flatter the figure. Names are invented from syllables (5,000+ distinct ones).
+GENERATED = ("distinct names", "chat export", "prose names")
+
+_ONSETS = ["b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br", "dr", "kr",
+           "st", "tj", "sj", "gw", "ch", "y", "q", "x"]
+_VOWELS = ["a", "e", "i", "o", "u", "ae", "ie", "oe", "ou", "ei", "y", "aa", "ee", "oo", "uu", "ij"]
+_CODAS = ["", "", "n", "l", "r", "s", "k", "m", "t", "nd", "rk", "x", "ck", "ns"]
+
+
+def _invented_names(rng, count: int) -> list[str]:
+    """``count`` distinct invented names (two or three syllables, capitalised)."""
+    seen: dict[str, None] = {}
+    while len(seen) < count:
+        name = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS)
+                       for _ in range(rng.choice((2, 2, 3))))
+        seen.setdefault(name.capitalize(), None)
+    return list(seen)
+
+
+def generated_text(name: str, size: int, seed: int = 24) -> str:
+    """The generated shape ``name`` of at least ``size`` characters (see :data:`GENERATED`)."""
+    import random
+
+    rng = random.Random(f"{seed}:{name}")
+    firsts, lasts = _invented_names(rng, 3000), _invented_names(rng, 3000)
+    out: list[str] = []
+    n = 0
+    k = 0
+    while n < size:
+        f1, l1, f2, l2 = firsts[k % 3000], lasts[(k * 7) % 3000], firsts[(k * 13 + 1) % 3000], lasts[(k * 11 + 5) % 3000]
+        k += 1
+        if name == "distinct names":
+            piece = rng.choice(("v.l.n.r. {a} {b}, {c} {d} en {e}. ", "Op de foto: {a} {b} en {c} {d}. ",
+                                "- {a} {b}, {c} {d}, {e}\n", "Met dank aan {a} {b} en {c}! "))
+        elif name == "chat export":
+            piece = rng.choice(("[{h:02d}:{m:02d}] {a} {b}: kom je ook, {c}?\n", "[{h:02d}:{m:02d}] {c}: ja, met {e}\n",
+                                "{h:02d}:{m:02d} {a}: {e} heeft de sleutel\n", "[{h:02d}:{m:02d}] {c} {d}: ok\n"))
+        else:
+            piece = rng.choice(("{a} {b} zei dat {c} later kwam. ", "We spraken met {c} {d} over het kamp. ",
+                                "Volgens {a} was het te koud, zegt {e}. ", "{c} en {e} gingen mee naar zee. "))
+        piece = piece.format(a=f1, b=l1, c=f2, d=l2, e=firsts[(k * 17 + 3) % 3000], h=rng.randrange(24), m=rng.randrange(60))
+        out.append(piece)
+        n += len(piece)
+    return "".join(out)
+
+
 WORKER = textwrap.dedent(
     """
     import importlib, json, os, sys, time
@@ -137,8 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=1,
                     help="run every engine this many times, alternating their order; the medians are shown (default 1)")
     args = ap.parse_args(argv)
-    triggers = {k: v for k, v in TRIGGERS.items() if not args.only or k in args.only}
     sizes = [int(s) for s in args.sizes.split(",")]
+    triggers = {k: v for k, v in TRIGGERS.items() if not args.only or k in args.only}
+    triggers.update({k: generated_text(k, max(sizes)) for k in GENERATED if not args.only or k in args.only})
     baselines = [Path(p) for p in os.environ.get("BENCH_BASELINE", "").split(os.pathsep) if p]
     packages: dict[str, Path | None] = {"this checkout": None}
     for b in baselines:

@@ -255,3 +255,30 @@ def test_the_anonymiser_leaves_no_cyclic_garbage():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+# -- bench_hostile's generated shapes ----------------------------------------------------------
+
+def _bench_hostile():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "bench_hostile.py"
+    spec = importlib.util.spec_from_file_location("bench_hostile_s24", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("shape", ["distinct names", "chat export", "prose names"])
+def test_the_generated_hostile_shapes_do_not_repeat_one_period(shape):
+    import re
+
+    bh = _bench_hostile()
+    assert shape in bh.GENERATED
+    text = bh.generated_text(shape, 100_000)
+    assert len(text) >= 100_000
+    assert text == bh.generated_text(shape, 100_000)  # (the same on both engines of a run)
+    words = re.findall(r"\b[A-Z][a-z]{3,}", text)
+    assert len(set(words)) >= 3000  # thousands of distinct invented names, not one repeated
+    # no period: the second half is no copy of a stretch of the first
+    assert text[60_000:60_400] not in text[:60_000]
