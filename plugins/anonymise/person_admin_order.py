@@ -30,17 +30,30 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 _ITEM_START_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]*)?|[:;,(\t|][ \t]*|(?<![\w.])\d{1,3}[.)][ \t]+)\Z")
-_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;()\t|\n\u201d\"]|\Z)|[ \t]+\d{1,3}[.)][ \t]")  # (a role's bracket: "VAN GEEL Mia (leiding)")
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;()\t|\n\u201d\"]|\Z)|[ \t]+\d{1,3}[.)][ \t]"  # (a role's bracket: "VAN GEEL Mia (leiding)")
+                          r"|[ \t]+[-–—·][ \t]|[ \t]+(?:en|of)[ \t]")  # (session 24: an attendance line's dash,
+# "DE WIT Roos - aanwezig"; a pair of them, "voor DE WIT Roos en ...")
+# (session 24, s24-labels: the administrative order inside a sentence or a slot -- after a person's
+# preposition, "Medicatie om 8u voor <ACHTERNAAM> <Voornaam> (zie fiche)", after "=" or a numbered
+# slot's number, "kamer 3 = <ACHTERNAAM> <Voornaam>", "zitje 4 <ACHTERNAAM> <Voornaam>". These starts
+# take a pair only when one of its words is a listed name or already a person, or neither is a word
+# a list knows: "voor ALLE Leden", "met GRATIS Toegang", "van AFAS Live" are no persons; nor a month
+# or a weekday in capitals there.)
+_SLOT_START_RE = re.compile(r"(?:(?<![\w'])(?:[Vv]oor|[Vv]an|[Bb]ij|[Mm]et|[Dd]oor|[Aa]an|en|of|&)[ \t]+|=[ \t]*"
+                            r"|(?<![\w.])[^\W\d_]+[ \t]+\d{1,3}[ \t]+)\Z")
+_LOWER_NEXT_RE = re.compile(r"[ \t]+[a-zà-ÿ]")
 # (session 23: a ranking's item opens after its rank, "1) NGUYEN Thi", "2. KOWALSKI Piotr", and ends
 # before the next rank or the quote's end: "1) OKAFOR Chidi 2) MENSAH Ama")
 #: Particles written in capitals in the administrative order ("VAN DE VELDE", "AIT LAHCEN").
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "du", "des", "le", "la", "el", "al", "ait", "ben",
-                        "bin", "da", "di", "dos", "del", "della", "von", "mc", "mac", "o", "d", "vanden", "vander"})
+                        "bin", "da", "di", "dos", "del", "della", "von", "mc", "mac", "o", "d", "vanden", "vander", "lo"})
 _VOWELS = frozenset("aeiouy")
 _SOFT = frozenset({None, "calendar", "compound"})  # (a first name that is also a month or a compound: "Lente")
 
 
 def _name_shaped(f: str) -> bool:
+    if "-" in f:  # (session 24: a double surname in capitals, "BOOMSMA-KUIPER")
+        return all(_name_shaped(p) for p in f.split("-"))
     return len(f) >= 4 and f.isalpha() and sum(c in _VOWELS for c in f) >= 2
 
 
@@ -79,7 +92,11 @@ def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float
     i = 0
     while i < n:
         tok = toks[i]
-        if not tok.allcaps or not _ITEM_START_RE.search(text, max(0, tok.start - 12), tok.start):
+        if not tok.allcaps:
+            i += 1
+            continue
+        slot = not _ITEM_START_RE.search(text, max(0, tok.start - 12), tok.start)
+        if slot and not _SLOT_START_RE.search(text, max(0, tok.start - 24), tok.start):
             i += 1
             continue
         run = [i]
@@ -95,21 +112,43 @@ def mark_admin_order(text: str, toks: list[Token], lex: Lexicon, min_conf: float
                 and toks[run[0]].folded in _family_names() and toks[k + 1].cap and not toks[k + 1].allcaps
                 and text[toks[k].end : toks[k + 1].start] == " " and _ITEM_END_RE.match(text, toks[k + 1].end)):
             second = toks[k + 1]
-        if not run or k >= n or not (second or _ITEM_END_RE.match(text, toks[k].end)):
+        # (session 24: inside a sentence the pair may go on in lower case, "Insuline voor <ACHTERNAAM>
+        # <Voornaam> na het eten", when the first name is already a person's or a listed one)
+        lower_end = bool(run and slot and k < n and not second and _LOWER_NEXT_RE.match(text, toks[k].end))
+        if not run or k >= n or not (second or lower_end or _ITEM_END_RE.match(text, toks[k].end)):
             i = max(i + 1, k)
             continue
         first = toks[k]
         words = [toks[r] for r in run]
         last = words[-1].folded
+        # (session 24: before a first name the text already reads as a person's or a list holds, a
+        # place's name in capitals is the surname, "ACHTERBERG Vink", a village's name; and so is a
+        # short surname or word of one vowel, "STORM Wolf", "VOS Lente" -- no acronym: a list holds it)
+        named = first.person or first.folded in lex.first_names
+        if lower_end and not _ITEM_END_RE.match(text, toks[k].end) and not named:
+            i = k + 1
+            continue
         ok = (_name_shaped(last) or len(words) > 1 and words[-2].folded in _PARTICLES and len(last) >= 3
-              and last.isalpha() or _east_asian_family(words, first, lex)) and last not in _PARTICLES
+              and last.isalpha() or _east_asian_family(words, first, lex)
+              or named and len(last) >= 3 and last.isalpha() and any(c in _VOWELS for c in last)
+              and (last in lex.surnames or lex.is_word(last))) and last not in _PARTICLES
         ok = ok and all(w.folded in _PARTICLES or (w.text not in lex.keep_exact and w.folded not in lex.keep_single
                                                    and w.folded not in titles and w.folded not in org_cues
                                                    and w.folded not in lex.brands
-                                                   and (w.folded not in lex.places or _after_particle(words, w))
-                                                   and w.protected not in hard and w.protected != "keep")
+                                                   and not (slot and w.folded in lex.calendar)
+                                                   and (w.folded not in lex.places or _after_particle(words, w)
+                                                        or named and len(words) == 1 and w.protected == "place")
+                                                   and w.protected not in hard
+                                                   and w.protected != "keep")
                         for w in words)
         ok = ok and (first.protected in _SOFT and first.folded not in lex.places or first.person)
+        if ok and slot:
+            # (session 24: inside a sentence, one of the pair has a name's own evidence)
+            # ("van AFAS Live", "met FEMMA Wereldvrouwen": no person -- two unknown words, the second no
+            # compound of words, or a name's own evidence)
+            ok = named or any(w.person or w.folded in lex.surnames for w in words) or (
+                not lex.is_word(first.folded) and first.protected != "compound"
+                and not any(lex.is_word(w.folded.replace("-", "")) for w in words if w.folded not in _PARTICLES))
         ok = ok and first.folded not in org_cues and first.folded not in lex.keep_single and first.folded not in titles
         if ok:
             for t in [*words, first, *([second] if second is not None and second.protected in _SOFT else [])]:
