@@ -1,7 +1,9 @@
 """Session 24 (s24-labels, issue 11 point 1, severity 1): person names in labelled and administrative
 shapes -- the administrative order "SURNAME Voornaam" inside a sentence or a slot (after a person's
 preposition, after "=", after a numbered slot), ending at a spaced dash or before "en"/"of", a double
-surname in capitals, a village's name or a short word as the surname before a listed first name.
+surname in capitals, a village's name or a short word as the surname before a listed first name;
+"<Achternaam>, <Voornaam>" in a form's person slot ("klant:", "op naam van:", "Huurder:"); a row's or a
+block's letter ("Rij F") is no name.
 
 The names, organisations and places below are chosen for these tests (invented or generic), none
 from A24..A19 or the frozen batch ``anonymise_s24_label_cases.py``; each shape has person names of
@@ -32,6 +34,12 @@ NAMES = [
     # a village's name or a short word as the surname before a listed first name
     ("Busplan: ZELZATE Marieke, zitje 3", ["ZELZATE", "Marieke"]),
     ("kamer 5 = BOS Annelies", ["BOS", "Annelies"]),
+    # "<Achternaam>, <Voornaam>" in a form's person slot, also when both are words or the surname a place's name
+    ("Bestelling 310 — klant: Kapper, Merel — 1 x lasagne", ["Kapper", "Merel"]),
+    ("Reservatie op naam van: Vogel, Winter · 3 personen", ["Vogel", "Winter"]),
+    ("Huurder: Van Parys, Egbert · borg betaald", ["Van Parys", "Egbert"]),
+    ("klant: Okeke, Adaeze — afhalen om 18u", ["Okeke", "Adaeze"]),
+    ("Ingevuld door: Herentals, Godelieve; 3 maart", ["Herentals", "Godelieve"]),
 ]
 
 KEEP = [
@@ -47,6 +55,12 @@ KEEP = [
     ("Uitleg door VRT Nieuws - en daarna vragen.", ["VRT Nieuws"]),
     ("Een avond bij OXFAM Wereldwinkel.", ["OXFAM Wereldwinkel"]),
     ("Vervoer met een VAN HOOL bus naar DE PANNE.", ["VAN HOOL", "DE PANNE"]),
+    ("Ticket op naam van: Vooruit, Gent · Rij C, stoel 9", ["Vooruit", "Gent", "Rij C"]),
+    ("Klant: Carrefour, Mechelen – levering maandag", ["Carrefour", "Mechelen"]),
+    ("Factuur aan: Jeugdraad, Lier · vervaldag 1/12", ["Jeugdraad", "Lier"]),
+    ("Menu: Soep, Brood — 5 euro", ["Soep", "Brood"]),
+    ("Gereserveerd door: Chiro Okido, Lier", ["Chiro Okido", "Lier"]),
+    ("We zaten in Blok C en later in Lokaal B.", ["Blok C", "Lokaal B"]),
 ]
 
 

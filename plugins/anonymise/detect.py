@@ -4254,6 +4254,8 @@ def _name_runs(text: str, toks: list[Token], caps: list[int], lex: Lexicon, min_
             continue
         if all(t.person for t in members):
             continue
+        if len(members) == 2 and len(members[1].folded) == 1 and lex.is_word(members[0].folded):
+            continue  # (session 24, s24-labels: a row, block or group's letter -- "Rij F", "Blok C" -- is no name)
         unknown = 0  # words no list knows (not places)
         places = 0
         listed = 0  # listed names, and ordinary words that may be a first name

@@ -26,9 +26,36 @@ if TYPE_CHECKING:
 RULE = "a name in a register's reverse order ('voor <Achternaam>, <Voornaam>')"
 
 CUES = frozenset({"voor", "van", "door", "aan", "namens"})
+#: (session 24, s24-labels) The words of a form's label that ask for a person ("klant:", "Huurder:",
+#: "op naam van:", "Ingeschreven door:", "Factuur aan:"; never the thing a label names, "Bestelling:", "Ticket:"): in their slot "<Achternaam>, <Voornaam>" is
+#: a person also when both are words ("klant: <Woord>, <Woord> —"); a thing there stays a thing.
+PERSON_LABELS = frozenset({
+    "naam", "klant", "klanten", "besteller", "koper", "koopster", "huurder", "huurster", "aanvrager",
+    "aanvraagster", "ontvanger", "ontvangster", "afzender", "geadresseerde", "deelnemer", "deelneemster", "leerling",
+    "cursist", "patiënt", "patient", "titularis", "houder", "ouder", "voogd", "contactpersoon", "ingeschreven",
+    "afgehaald", "opgehaald", "ingevuld", "ondertekend", "getekend", "begunstigde", "lid", "abonnee", "bezoeker",
+    "gast", "kind", "speler", "verzekerde", "passagier", "reiziger", "bewoner", "eigenaar",
+    # a person's preposition closing the label: "Factuur aan:", "Betaald door:", "Namens:" (not "voor":
+    # "Nodig voor: Tent, Slaapzak")
+    "aan", "door", "namens",
+})
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "le", "la", "du", "des", "da", "dos", "del", "di",
                         "von", "el", "al", "vande", "vanden", "vander", "mc", "mac", "o"})
-_AFTER_RE = re.compile(r"[ \t]*(?:$|[.,;:!?()\n—–|]|-[ \t]|(?!en\b|of\b|and\b|et\b)[a-zà-ÿ])")
+_AFTER_RE = re.compile(r"[ \t]*(?:$|[.,;:!?()\n—–|·•]|-[ \t]|(?!en\b|of\b|and\b|et\b)[a-zà-ÿ])")
+_LABEL_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _person_label(text: str, cue: Token) -> bool:
+    """Whether ``cue`` closes a form's label that asks for a person: it stands before a colon (or is
+    "van" in "op naam van") and a word of the label on its line, up to three words back, is one of
+    :data:`PERSON_LABELS`."""
+    colon = text[cue.end : cue.end + 1] == ":"
+    start = max(text.rfind("\n", 0, cue.start), text.rfind("—", 0, cue.start), text.rfind("·", 0, cue.start),
+                text.rfind("|", 0, cue.start), text.rfind(". ", 0, cue.start)) + 1
+    words = [w.lower() for w in _LABEL_WORD_RE.findall(text[max(start, cue.start - 60) : cue.end])][-4:]
+    if not colon and not (cue.folded == "van" and len(words) >= 2 and words[-2] == "naam"):
+        return False
+    return any(w in PERSON_LABELS for w in words)
 
 
 def may_hold(text: str) -> bool:
@@ -41,7 +68,8 @@ def mark_reverse(text: str, toks: list[Token], lex: Lexicon, first_ok: Callable[
     n = len(toks)
     for i in range(n - 2):
         cue = toks[i]
-        if cue.folded not in CUES and not (text[cue.end : cue.end + 1] == ":" and cue.cap):
+        label = _person_label(text, cue) if cue.folded in CUES or text[cue.end : cue.end + 1] == ":" else False
+        if cue.folded not in CUES and not (text[cue.end : cue.end + 1] == ":" and (cue.cap or label)):
             continue
         j = i + 1
         if text[cue.end : toks[j].start].strip(" :") != "" or "\n" in text[cue.end : toks[j].start]:
@@ -67,11 +95,22 @@ def mark_reverse(text: str, toks: list[Token], lex: Lexicon, first_ok: Callable[
         if first.allcaps and not toks[run[-1]].allcaps:
             continue
         surname = [toks[m] for m in run if toks[m].cap]
-        if any(thing(t) or t.folded in lex.calendar or t.folded in lex.places for t in [*surname, first]):
+        # (session 24: in a form's person slot a place's name is the surname before a first name,
+        # "klant: <Plaatsnaam>, <Voornaam>"; never the first name: "op naam van: Vooruit, Gent")
+        sure_first = first.person or first_ok(first)
+        if any((thing(t) or t.folded in lex.places)
+               and not (label and sure_first and t.protected == "place" and t.folded not in lex.brands
+                        and t.folded not in lex.keep_single and t.text not in lex.keep_exact)
+               for t in surname) or thing(first) or first.folded in lex.places:
             continue
-        if not (first.person or first_ok(first)):
+        if not label and any(t.folded in lex.calendar for t in [*surname, first]):
             continue
-        if not all(t.person or t.folded in lex.surnames or not lex.is_word(t.folded) for t in surname):
+        # (session 24: in a form's person slot the slot decides -- "klant: Baas, Door", "op naam van:
+        # Koning, Zomer" -- when no word of the surname is a frequent word and the first name is no
+        # word in capitals alone)
+        if label and not any(t.folded in lex.common and t.folded not in _PARTICLES for t in surname) and not first.allcaps:
+            pass
+        elif not sure_first or not all(t.person or t.folded in lex.surnames or not lex.is_word(t.folded) for t in surname):
             continue
         for t in [*(toks[m] for m in run), first]:
             if t.cap and not t.person:
