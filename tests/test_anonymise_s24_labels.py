@@ -3,7 +3,8 @@ shapes -- the administrative order "SURNAME Voornaam" inside a sentence or a slo
 preposition, after "=", after a numbered slot), ending at a spaced dash or before "en"/"of", a double
 surname in capitals, a village's name or a short word as the surname before a listed first name;
 "<Achternaam>, <Voornaam>" in a form's person slot ("klant:", "op naam van:", "Huurder:"); a row's or a
-block's letter ("Rij F") is no name.
+block's letter ("Rij F") is no name; a first name alone in a form's field that asks for a person
+("klant: X —", "Naam ouder/voogd: X ·", "Rugnummer 9: X,", "Wie brengt wat? Chips: X.").
 
 The names, organisations and places below are chosen for these tests (invented or generic), none
 from A24..A19 or the frozen batch ``anonymise_s24_label_cases.py``; each shape has person names of
@@ -40,6 +41,11 @@ NAMES = [
     ("Huurder: Van Parys, Egbert · borg betaald", ["Van Parys", "Egbert"]),
     ("klant: Okeke, Adaeze — afhalen om 18u", ["Okeke", "Adaeze"]),
     ("Ingevuld door: Herentals, Godelieve; 3 maart", ["Herentals", "Godelieve"]),
+    # a first name alone in a form's field that asks for a person, closed by a field separator
+    ("Naam ouder/voogd: Ysaura · Gsm: zie achterkant", ["Ysaura"]),
+    ("Order 55 — klant: Quintijn — 1 x frieten", ["Quintijn"]),
+    ("Rugnummer 11: Oumayma, verdediger.", ["Oumayma"]),
+    ("Wie doet wat? Afwas: Tjitske. Vuur: Brunhilde.", ["Tjitske", "Brunhilde"]),
 ]
 
 KEEP = [
@@ -61,6 +67,11 @@ KEEP = [
     ("Menu: Soep, Brood — 5 euro", ["Soep", "Brood"]),
     ("Gereserveerd door: Chiro Okido, Lier", ["Chiro Okido", "Lier"]),
     ("We zaten in Blok C en later in Lokaal B.", ["Blok C", "Lokaal B"]),
+    ("Order 55 — klant: Colruyt — 40 broden", ["Colruyt"]),
+    ("Ticket op naam van: Chiro Sint-Pieter · Rij F", ["Chiro Sint-Pieter", "Rij F"]),
+    ("Rugnummer 9: reserve", ["reserve"]),
+    ("Wie brengt wat? Chips: Ikea. Drank: Aldi.", ["Ikea", "Aldi"]),
+    ("Kapitein: Brugge · Keeper: Gent", ["Brugge", "Gent"]),
 ]
 
 

@@ -34,8 +34,15 @@ if TYPE_CHECKING:
 _BEFORE_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]+)?|[\t;][ \t]*)[\"'“„]?\Z")
 #: a header's colon before the item: the header on its line (read by ``person_headers.item_header``)
 _HEADER_RE = re.compile(r"(?:^|\n)([^\n:]{1,60}):[ \t]+\Z")
+#: (session 24, s24-labels) a form's field: its label after a field separator of its line or a question
+#: ("Bestelling #4471 — klant: X —", "Wie brengt wat? Chips: X."), read by ``person_reverse.person_label``
+_FIELD_RE = re.compile(r"(?:^|\n|[ \t][—–·|][ \t]|[?.][ \t])([^\n:—–·|?.]{1,40}):[ \t]+\Z")
 #: after the item: its end (a quotation mark closing the cell first)
 _AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:[,;!\n]|\((?!\d)|\Z)|\t)")
+#: (session 24) after an item in a form's field: also a field separator or a sentence's end before the next field
+_FIELD_AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:[,;!\n]|\((?!\d)|\Z)|\t|[ \t]+[—–·|][ \t]|\.(?:[ \t]|\Z))")
+#: a question for a person that opens a line of fields ("Wie brengt wat? Chips: X. Drank: Y.")
+_WHO_WHAT_RE = re.compile(r"(?:^|\n)[ \t]*[Ww]ie\b[^?\n]{0,40}\bwat\b[^?\n]{0,20}\?[^\n]*\Z")
 #: after an item that opens a line or a cell: a cell's end (a tab, a semicolon) or a bracket of a role,
 #: not a comma or the line's end ("Bisous,\nLes animateurs": a greeting; "Vorakrit (2019) is een film")
 _CELL_AFTER_RE = re.compile(r"[\"'”]?(?:[ \t]*(?:;|\((?!\d))|\t)")
@@ -62,6 +69,10 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
         slot = True  # (a header's or a "wie"-question's slot: there a word the name lists hold is a name)
         if _WHO_RE.search(text, lo, tok.start) or _person_header(text, lo, tok.start):
             after = _AFTER_RE
+            if _person_field(text, lo, tok.start):
+                after = _FIELD_AFTER_RE
+        elif _person_field(text, lo, tok.start):
+            after = _FIELD_AFTER_RE  # (session 24: "klant: X —", "Rugnummer 9: X,", "Wie brengt wat? Chips: X.")
         elif _BEFORE_RE.search(text, max(0, tok.start - 6), tok.start):
             after, slot = _CELL_AFTER_RE, False  # (a cell or a line's opening: "Vrede (en veiligheid) ..." stays)
             if (not after.match(text, tok.end) and _LABEL_AFTER_RE.match(text, tok.end)
@@ -94,6 +105,18 @@ def _reads_as_name(tok: Token, lex: Lexicon | None) -> bool:
 #: endings of Dutch derived words (adjectives, nouns of action or quality), no first name's
 _WORD_ENDINGS = ("aal", "ief", "isch", "lijk", "lijke", "heid", "ing", "tie", "teit", "isme", "schap", "ment", "eren",
                  "elijk", "baar", "achtig", "loos", "ische", "ieve", "ale")
+
+
+def _person_field(text: str, lo: int, at: int) -> bool:
+    """Whether a form's field right before ``at`` asks for a person (session 24): its label asks for
+    one (``person_reverse.person_label``: "klant", "op naam van", "Naam ouder/voogd", "Rugnummer 9"), or
+    the line opens with a question who brings or does what ("Wie brengt wat? Chips:")."""
+    from .person_reverse import person_label
+
+    m = _FIELD_RE.search(text, lo, at)
+    if m is None:
+        return False
+    return person_label(m.group(1)) or _WHO_WHAT_RE.search(text, lo, m.start(1)) is not None
 
 
 def _person_header(text: str, lo: int, at: int) -> bool:

@@ -39,10 +39,25 @@ PERSON_LABELS = frozenset({
     # "Nodig voor: Tent, Slaapzak")
     "aan", "door", "namens",
 })
+#: (session 24) a team sheet's posts: "Rugnummer 9:", "Kapitein:", "Keeper:" ask for a person as a field's label
+TEAM_LABELS = frozenset({"rugnummer", "shirtnummer", "kapitein", "aanvoerder", "keeper", "doelman", "spits",
+                         "verdediger", "middenvelder", "invaller", "wisselspeler", "scheidsrechter"})
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "le", "la", "du", "des", "da", "dos", "del", "di",
                         "von", "el", "al", "vande", "vanden", "vander", "mc", "mac", "o"})
 _AFTER_RE = re.compile(r"[ \t]*(?:$|[.,;:!?()\n—–|·•]|-[ \t]|(?!en\b|of\b|and\b|et\b)[a-zà-ÿ])")
 _LABEL_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def person_label(label: str) -> bool:
+    """Whether a form field's label (the text before its colon) asks for a person: one of its last
+    four words is a person's label word (:data:`PERSON_LABELS`, not a preposition alone), a team sheet's
+    post (:data:`TEAM_LABELS`), or it ends in "naam van" (``person_items``' fields, session 24)."""
+    words = [w.lower() for w in _LABEL_WORD_RE.findall(label)][-4:]
+    if not words:
+        return False
+    if words[-2:] == ["naam", "van"]:
+        return True
+    return any(w in PERSON_LABELS and w not in CUES or w in TEAM_LABELS for w in words)
 
 
 def _person_label(text: str, cue: Token) -> bool:
