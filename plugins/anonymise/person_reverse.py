@@ -65,9 +65,9 @@ def _person_label(text: str, cue: Token) -> bool:
     "van" in "op naam van") and a word of the label on its line, up to three words back, is one of
     :data:`PERSON_LABELS`."""
     colon = text[cue.end : cue.end + 1] == ":"
-    start = max(text.rfind("\n", 0, cue.start), text.rfind("—", 0, cue.start), text.rfind("·", 0, cue.start),
-                text.rfind("|", 0, cue.start), text.rfind(". ", 0, cue.start)) + 1
-    words = [w.lower() for w in _LABEL_WORD_RE.findall(text[max(start, cue.start - 60) : cue.end])][-4:]
+    lo = max(0, cue.start - 60)  # (bounded: a text of cues without a line break stays linear)
+    start = max(lo, *(text.rfind(sep, lo, cue.start) + 1 for sep in ("\n", "—", "·", "|", ". ")))
+    words = [w.lower() for w in _LABEL_WORD_RE.findall(text[start : cue.end])][-4:]
     if not colon and not (cue.folded == "van" and len(words) >= 2 and words[-2] == "naam"):
         return False
     return any(w in PERSON_LABELS for w in words)
