@@ -46,6 +46,7 @@ from .keep_heads import names_an_organisation
 from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 from .person_firm_namesakes import mask_in_own_text, quote_name_words
+from .person_headers import HEADER_WORDS
 from .private_contacts import private_spans
 from .published import (
     _map_strings,
@@ -278,7 +279,22 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
         return None
     if len(words) > 1 and (names_an_organisation(s, lex) or is_organisation(s, lex)):
         return None  # "Jeugddienst X", "(Chiro X)": an institution's line (keep_heads, credit_orgs), no person
+    if len(words) == 1 and listed_label(words[0], lex):
+        return None  # "Fedasil: bus vertrekt", "Decor: ...": a listed organisation or a header speaks, no person
     return s
+
+
+def listed_label(word: str, lex: Any) -> bool:
+    """Whether one word before a line's colon, read as its speaker, is what a list holds as no
+    person: an organisation, brand, chain or place ("Fedasil:", "Colruyt:", "Unicef:") or a
+    credit's or roster's header ("Decor:", "Regie:", "Contact:"; ``person_headers``) -- never a
+    word a first-name, surname or name-word list holds ("Kok:", "Roos:", "Jasper:" stay a person;
+    session 24, s24-keep: s23-review's regression "<Org>: alles klaar" -> "een deelnemer:")."""
+    f = fold(word.strip(".,;:!?'\"“”‘’"))
+    if not f or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+        return False
+    return (f in HEADER_WORDS or f in lex.keep_single or f in lex.brands or f in lex.chain_words
+            or f in lex.places)
 
 
 #: Title and role words before a speaker's name, each with an optional full stop

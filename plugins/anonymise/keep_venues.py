@@ -42,7 +42,14 @@ VENUES = frozenset({"café", "cafe", "cafeetje", "herberg", "taverne", "brasseri
                     "jeugdherberg", "speeltuin", "sporthal", "buurthuis", "dorpshuis", "clubhuis", "pizzeria",
                     "snackbar", "theehuis", "koffiebar", "boekhandel", "kapsalon", "apotheek", "winkel", "shop",
                     # (after M, session 10: a farm or a camp's house, a coach firm)
-                    "hoeve", "kampplaats", "kampterrein", "reizen", "autocars"})
+                    "hoeve", "kampplaats", "kampterrein", "reizen", "autocars",
+                    # (session 24: the abbreviations a cultural, community or youth centre goes by)
+                    "cc", "gc", "jc", "jh", "oc"})
+#: Centres that are named after a river, a hamlet or a made-up word as often as after a Dutch
+#: word ("CC De <rivier>", "GC De <gehucht>", "Jeugdhuis De <woord>"): after these a word that no
+#: name list holds is the centre's name too (session 24, s24-keep).
+_CENTRES = frozenset({"cc", "gc", "jc", "jh", "oc", "cultuurcentrum", "gemeenschapscentrum", "jeugdcentrum",
+                      "jeugdhuis", "ontmoetingscentrum", "cultuurhuis", "jeugdhuizen"})
 #: Endings of compound venue nouns: "biljartclub", "feestzaal", "ontmoetingscentrum".
 VENUE_ENDINGS = ("club", "zaal", "huis", "centrum", "hal", "salon", "herberg", "kring", "winkel", "bar", "verblijf")
 _ARTICLES = frozenset({"de", "het", "den", "'t", "t", "’t"})
@@ -75,7 +82,8 @@ def protect_venues(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         if text[art.end : toks[first].start] not in (" ", "") or not toks[first].cap or toks[first].allcaps:
             continue
         f = toks[first].folded
-        if ("de " + f) in lex.surnames or f in know.names or not _word_or_diminutive(f, lex):
+        if ("de " + f) in lex.surnames or f in know.names or not (
+                _word_or_diminutive(f, lex) or (noun.folded in _CENTRES and _unnamed(f, lex))):
             continue
         last = first
         while (last + 1 < n and last < first + _MAX_WORDS - 1 and toks[last + 1].cap and not toks[last + 1].allcaps
@@ -87,6 +95,12 @@ def protect_venues(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
 
 
 _DIMINUTIVES = ("tje", "ske", "ken", "je", "ke")
+
+
+def _unnamed(f: str, lex: Lexicon) -> bool:
+    """A word no first-name, surname or name-word list holds ("nete", "mandel"), of three
+    letters or more."""
+    return len(f) >= 3 and f not in lex.first_names and f not in lex.surnames and f not in lex.name_words
 
 
 def _word_or_diminutive(f: str, lex: Lexicon) -> bool:

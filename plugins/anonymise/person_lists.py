@@ -285,6 +285,10 @@ def _name_run(words: list[str], common: frozenset[str] = frozenset()) -> tuple[l
     return words[:keep], False
 
 
+#: an item that ends with an age: "(17)", "(17 jaar)", a bare "17" (session 24: the place after it is a place)
+_AGE_END_RE = re.compile(r"(?:\(\s*\d{1,2}\s*(?:j(?:aar)?\.?)?\s*\)|^\s*\d{1,2}\s*(?:j(?:aar)?\.?)?)\s*$")
+
+
 def _thing_word(f: str, lex: Lexicon) -> bool:
     return f in lex.brands or f in lex.platforms or f in lex.chain_words or f in lex.keep_single
 
@@ -427,8 +431,10 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
         # loop): its other items are not read (session 22: "met de ...", "met een ..." are most of
         # the frames found, and each read its whole stretch)
         hopeless = False
+        after_age = False  # (the item before ended with an age: "<Naam> (17)", "<Naam>, 17")
         for at, part_end in split_items(stretch, line=False):
             part = stretch[at:part_end]
+            aged, after_age = after_age, _AGE_END_RE.search(part) is not None
             toks = [(t.start(), t.group(0)) for t in _TOKEN_RE.finditer(_ASIDE_RE.sub(lambda a: " " * len(a.group(0)), part))]
             if not toks:
                 continue
@@ -457,6 +463,8 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
             start = m.end() + at + offs[0]
             end = m.end() + at + offs[len(run) - 1] + len(last)
             kind = "person" if titled else _kind([w.rstrip(".,:!?") or w for w in run], lex, shouted)
+            if kind == "weak thing" and aged and len(run) == 1:
+                kind = "home"  # "<Naam> (19), Temse": a listed place after a person's age is where they live (session 24; no thing for the list)
             if frame == "with" and _WITH_EXITS and kind not in ("person", "unknown"):
                 hopeless = True
                 break
