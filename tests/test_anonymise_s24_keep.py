@@ -110,3 +110,15 @@ def test_words_after_an_age_stay_persons_beside_places() -> None:
 def test_a_name_in_capitals_in_a_list_item_goes() -> None:
     names_go("Sprekers: JONAS PEETERS (19), Bornem en Noor (17), Wondelgem", ["JONAS", "PEETERS", "Noor"])
     names_go("8. JONAS PEETERS (16), Mariakerke", ["JONAS", "PEETERS"])
+
+
+@pytest.mark.parametrize("house", ["'t Stekske", "'t Pleintje", "'t Kroontje", "'t Vlonderke", "'t Kroegske",
+                                   "'t Lantaarntje"])
+def test_a_house_diminutive_after_t_stays(house: str) -> None:
+    items_stay(f"Met dank aan {house} en aan de buren.", [house])
+    items_stay(f"Dank aan: {house}, Chiro Zele en de jeugdraad", [house])
+
+
+@pytest.mark.parametrize("name", ["'t Hooft", "'t Kint", "Anouk 't Hart", "Kwabena 't Hooft"])
+def test_a_surname_after_t_still_goes(name: str) -> None:
+    names_go(f"Met dank aan {name} en aan de buren.", [name.split()[-1]])

@@ -76,6 +76,9 @@ def protect_venues(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
             continue
         art = toks[i]
         noun = toks[i - 1]
+        if art.folded in _CONTRACTED and _house_diminutive(text, toks, i, lex, know):
+            prot.add(art.start, toks[i + 1].end, "keep")  # "Met dank aan 't Stekske" (session 24)
+            continue
         if text[noun.end : art.start] != " " or not _venue(noun.folded, lex):
             continue
         first = i + 1
@@ -95,6 +98,22 @@ def protect_venues(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
 
 
 _DIMINUTIVES = ("tje", "ske", "ken", "je", "ke")
+
+
+def _house_diminutive(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """"'t" before the diminutive of a Dutch word with a capital ("'t Stekske", "'t Pleintje",
+    "'t Kroontje"): a youth house's, a café's or a hall's name, in a thanks line too (session 24,
+    s24-keep). Never a person: a surname after "'t" ("'t Hooft", "'t Kint", "'t Jong") is no
+    diminutive, and a word a name list holds, a name the report gives or a diminutive that is a
+    listed surname with its "'t" is left to the person rules."""
+    nxt = toks[i + 1]
+    if not nxt.cap or nxt.allcaps or text[toks[i].end : nxt.start] not in (" ", ""):
+        return False
+    f = nxt.folded
+    if (f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words
+            or ("'t " + f) in lex.surnames or lex.is_word(f)):
+        return False
+    return _word_or_diminutive(f, lex)
 
 
 def _unnamed(f: str, lex: Lexicon) -> bool:
