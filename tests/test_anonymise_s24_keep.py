@@ -16,8 +16,10 @@ from perskamer.plugins.anonymise.replace import anonymise_text
 
 NAMES = ["Jasper", "Ebru", "Kwabena", "TIMO", "Roos", "Storm", "Kok", "Mila", "Hema", "Vos", "Yasmina", "Dragan",
          "Iñaki", "Mei", "Noor", "Thijs", "Zainab", "Bo", "Sky", "Merel"]
-LABELS = ["Fedasil", "Unicef", "Colruyt", "Proximus", "Delhaize", "Oxfam", "Decor", "Regie", "Contact", "Foto's",
-          "Gent"]
+#: first names and surnames that a place, brand or keep list holds and no name list does: "zegt Sana" gives the
+#: same speaker field as "Sana: ..." (heldout_s19 published "Sana" with a first version of the rule)
+LISTED_NAMES = ["Sana", "Lima", "Milan", "Florence", "Zara", "Victoria", "Chelsea", "Vincentius", "Kras", "Paris"]
+LABELS = ["Fedasil", "Unicef", "Colruyt", "Proximus", "Delhaize", "Oxfam", "Decor", "Regie", "Contact", "Foto's"]
 
 
 @pytest.mark.parametrize("label", LABELS)
@@ -25,7 +27,7 @@ def test_a_listed_label_is_no_speaker(label: str) -> None:
     assert speaker_name(label) is None
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", NAMES + LISTED_NAMES)
 def test_a_name_before_a_colon_is_a_speaker(name: str) -> None:
     assert speaker_name(name) == name
     assert speaker_name(name.upper()) == name.upper()
@@ -122,3 +124,9 @@ def test_a_house_diminutive_after_t_stays(house: str) -> None:
 @pytest.mark.parametrize("name", ["'t Hooft", "'t Kint", "Anouk 't Hart", "Kwabena 't Hooft"])
 def test_a_surname_after_t_still_goes(name: str) -> None:
     names_go(f"Met dank aan {name} en aan de buren.", [name.split()[-1]])
+
+
+@pytest.mark.xfail(strict=True, reason="a privacy leak at the start eeeb253 too (the chat-label rules, not a keep "
+                   "rule): a name a place or keep list holds before a line's colon stays in bare text ('Sana: ...')")
+def test_a_listed_name_before_a_colon_goes_in_text() -> None:
+    names_go("Colruyt: broodjes besteld\n" + "\n".join(f"{n}: ik kom later" for n in LISTED_NAMES), LISTED_NAMES)

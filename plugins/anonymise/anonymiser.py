@@ -286,15 +286,18 @@ def _speaker_name(speaker: str, lex: Any) -> str | None:
 
 def listed_label(word: str, lex: Any) -> bool:
     """Whether one word before a line's colon, read as its speaker, is what a list holds as no
-    person: an organisation, brand, chain or place ("Fedasil:", "Colruyt:", "Unicef:") or a
+    person: a chain's or an organisation's word of the chain list ("Fedasil:", "Colruyt:", "Unicef:") or a
     credit's or roster's header ("Decor:", "Regie:", "Contact:"; ``person_headers``) -- never a
     word a first-name, surname or name-word list holds ("Kok:", "Roos:", "Jasper:" stay a person;
     session 24, s24-keep: s23-review's regression "<Org>: alles klaar" -> "een deelnemer:")."""
     f = fold(word.strip(".,;:!?'\"“”‘’"))
     if not f or f in lex.first_names or f in lex.surnames or f in lex.name_words:
         return False
-    return (f in HEADER_WORDS or f in lex.keep_single or f in lex.brands or f in lex.chain_words
-            or f in lex.places)
+    # (not a place, a brand of simple-icons or a keep word: those lists hold first names and
+    # surnames no name list holds -- "Sana" is a place, "Vincentius" and "Kras" keep words, and
+    # "zegt Sana" makes the same speaker field as "Sana: ..."; the chains are filtered against
+    # every Faker locale's names)
+    return f in HEADER_WORDS or f in lex.chain_words
 
 
 #: Title and role words before a speaker's name, each with an optional full stop
