@@ -830,9 +830,13 @@ def _anonymise_report(report: Report, options: dict[str, Any] | Options | None) 
         # (session 23: a firm named after a person masked in a quote, "Met dank aan Bakkerij X" beside
         # "Mevrouw [persoon 1] ...": the name goes there too -- person_firm_namesakes)
         quote_words = quote_name_words(entries)
+        # (session 24: the reporter's own name stays in the reporter's text -- session 23's credit policy)
+        reporter = report.meta.get("reporter")
+        reporter_words = frozenset(fold(w) for w in re.findall(r"[^\W\d_]{3,}", reporter)) if isinstance(
+            reporter, str) else frozenset()
         for sid, text in list(report.sections.items()):
             if sid != "quotes" and isinstance(text, str) and text:
-                text = mask_in_own_text(text, know, lab, f"section {sid}", entries, quote_words)
+                text = mask_in_own_text(text, know, lab, f"section {sid}", entries, quote_words, reporter_words)
                 text = _mask_credits(text, know, lab, opts, f"section {sid}", entries)
                 if sid == "photo":
                     text = _mask_titled(text, know, lab, opts, f"section {sid}", entries)
@@ -841,7 +845,7 @@ def _anonymise_report(report: Report, options: dict[str, Any] | Options | None) 
             for attr in ("alt", "caption"):
                 val = getattr(report.photo, attr)
                 if isinstance(val, str) and val:
-                    val = mask_in_own_text(val, know, lab, f"photo {attr}", entries, quote_words)
+                    val = mask_in_own_text(val, know, lab, f"photo {attr}", entries, quote_words, reporter_words)
                     val = _mask_titled(val, know, lab, opts, f"photo {attr}", entries)
                     setattr(report.photo, attr, mask_private_contacts(val, f"photo {attr}", entries, clean))
     if opts.scope == "all":

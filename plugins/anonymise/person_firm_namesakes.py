@@ -28,9 +28,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .keep_context import _BUSINESS_NOUNS
-from .keep_evidence import _talked_with
 from .keep_firms import _firm_head_cached
-from .vocatives import addressed
 from .word_classes import _INSTITUTIONS
 
 if TYPE_CHECKING:
@@ -43,6 +41,7 @@ _PARTICLES = frozenset({"van", "vande", "vanden", "vander", "de", "der", "den", 
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _HEAD_AND_REST_RE = re.compile(r"([^\W\d_]{3,}) (\S.*)")
 _HEAD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,}) \Z")
+_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{1,6}) \Z")
 _HEADS = frozenset({*_BUSINESS_NOUNS, *_INSTITUTIONS, "vzw", "stichting", "firma", "bedrijf", "zaak"})
 
 
@@ -67,33 +66,14 @@ def _sure(key: str | None, confidence: float, know: Knowledge) -> bool:
     return learned is None or learned[1] >= SURE
 
 
-def _cued(text: str, toks: list[Token], first: int, end: int, know: Knowledge, lex: Lexicon) -> bool:
-    """Whether a person's cue stands at the span's words (as ``keep_evidence.settled`` asks: a title
-    or role before it, an age, a saying verb, a verb only a person does, kin, a human apposition)."""
-    from .detect import _context_cues, _said_cues
-    from .keep_evidence import _NO_CUES
-    from .person_relations import human_apposition, kin_before, subject_of_human_verb
-
-    for i in range(first, len(toks)):
-        if toks[i].start >= end:
-            break
-        score, why = _context_cues(text, toks, i, lex, know)
-        if score > 0 and any(w not in _NO_CUES for w in why):
-            return True
-        if (_said_cues(text, toks, i, lex)[0] > 0 or subject_of_human_verb(text, toks, i) or kin_before(text, toks, i)
-                or human_apposition(text, toks, i)):
-            return True
-    return False
-
-
 def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowledge, lex: Lexicon) -> list[Span]:
     """Person spans for the words of ``text`` that name a firm after a person of the report
     (see the module); ``spans``: the text's spans so far (sorted, not overlapping).
 
-    A person span's reading is judged (:func:`_spread`: sure, talked with, called, cued) only when
-    one of its words stands right after a firm's noun (session 24, s24-speed: judging every span
-    first cost ~30% of a 100 kB "Jan (" quote's report path, for no firm). The word takes the key
-    of the first span, in text order, whose reading is spread -- as when every span was judged."""
+    Every person reading that stays masked is spread, weak ones too (session 24, s24-privacy: "Café
+    Oyelaran ... Oyelaran gaf ons een rondje" -- the text masks the word as a person's name, so a
+    firm's name holding it gives that name back; the protective default, docs/decisions.md). The
+    word takes the key of the first span holding it, in text order."""
     from .detect import Span
 
     persons = [sp for sp in spans if sp.kind == "person"]
@@ -120,18 +100,11 @@ def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowle
                     if not held or held[-1] != at:
                         held.append(at)
                 j += 1
-    judged: dict[int, bool] = {}
 
     def spread_key(word: str) -> tuple[bool, str | None]:
-        """(whether ``word`` is a word of a span whose reading is spread, that span's key)"""
-        for at in holding.get(word, ()):
-            ok = judged.get(at)
-            if ok is None:
-                sp, k = readings[at]
-                ok = judged[at] = _spread(text, toks, sp, k, know, lex)
-            if ok:
-                return True, readings[at][0].key
-        return False, None
+        """(whether ``word`` is a word of a person span, the first such span's key)"""
+        held = holding.get(word)
+        return (True, readings[held[0]][0].key) if held else (False, None)
 
     out: list[Span] = []
     for i, tok in enumerate(toks):
@@ -170,14 +143,6 @@ def firm_namesakes(text: str, toks: list[Token], spans: list[Span], know: Knowle
     return out
 
 
-def _spread(text: str, toks: list[Token], sp: Span, k: int, know: Knowledge, lex: Lexicon) -> bool:
-    """Whether the person span ``sp`` (its first token ``k``) is read surely enough for its words to
-    be masked in a firm's name: a sure reading, someone talked with or called, a person's cue (a
-    weak reading -- a brand masked on its shape -- is not spread to a firm's name)."""
-    return (_sure(sp.key, sp.confidence, know) or _talked_with(toks, k) or addressed(text, toks, k, sp.end)
-            or _cued(text, toks, k, sp.end, know, lex))
-
-
 def quote_name_words(entries: list) -> set[str]:
     """The folded words (three letters or more) of the person names masked in a report's quotes."""
     from .lexicon import fold
@@ -186,11 +151,13 @@ def quote_name_words(entries: list) -> set[str]:
             for w in _WORD_RE.findall(e.original)}
 
 
-def mask_in_own_text(text: str, know: Knowledge, lab, where: str, log: list, words: set[str]) -> str:
+def mask_in_own_text(text: str, know: Knowledge, lab, where: str, log: list, words: set[str],
+                     keep: frozenset[str] = frozenset()) -> str:
     """(default scope) The report's own text (a section, a caption) with a firm's name that holds a
     name masked in the report's quotes masked as that person ("Met dank aan Bakkerij [persoon 1]"
     beside a quote "Mevrouw [persoon 1] kwam elke dag kijken"); nothing else of the text changes.
-    ``words``: :func:`quote_name_words` (a text holding none of them is not analysed)."""
+    ``words``: :func:`quote_name_words` (a text holding none of them is not analysed); ``keep``: folded
+    words the session-24 scan never masks (the reporter's name: session 23's credit policy)."""
     from .detect import analyse
     from .lexicon import fold
     from .replace import LogEntry
@@ -224,15 +191,85 @@ def mask_in_own_text(text: str, know: Knowledge, lab, where: str, log: list, wor
             head = fold(b.group(1))
             if head in _HEADS or _firm_head_cached(head, b.group(1).lower(), lex):
                 spans.append((s.start, s))
-    if not spans:
+    # (session 24) a word masked as a person's name in the report's quotes, after a firm's noun or
+    # a word no dictionary, place list or common-word list holds, whatever the analysis of this text
+    # decided ("We aten bij Bakkerij Oosterwijckx." beside "Dank je wel, [persoon 1]!", a weak
+    # reading in the quote): the word is masked everywhere in the report (docs/decisions.md)
+    found: list[tuple[int, int, str, float]] = []  # (start, end, label, confidence)
+    spans.sort(key=lambda x: x[0])
+    starts = [st for st, _sp in spans]
+    labels: dict[str, str] | None = None
+    for st, en, word in quote_names_in(text, words, lex):
+        k = bisect_right(starts, en) - 1  # (the last span starting before this word's end)
+        if k >= 0 and spans[k][1].end > st or found and found[-1][1] > st:
+            continue
+        if labels is None:
+            labels = _quote_labels(log, keep)
+        if word in labels:
+            found.append((st, en, labels[word], 0.9))
+    if not spans and not found:
         return text
+    marks = sorted([*((st, sp.end, lab.text_label(sp.key), sp.confidence) for st, sp in spans), *found])
     out: list[str] = []
     pos = 0
-    for start, span in spans:
-        label = lab.text_label(span.key)
+    for start, end, label, conf in marks:
         out.append(text[pos:start])
         out.append(label)
-        pos = span.end
-        log.append(LogEntry(where, text[start : span.end], label, RULE, span.confidence, "person"))
+        pos = end
+        log.append(LogEntry(where, text[start:end], label, RULE, conf, "person"))
     out.append(text[pos:])
     return "".join(out)
+
+
+_CAP_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,})((?:-[^\W\d_]+)*)")
+
+
+_QUOTE_TEXT_RE = re.compile(r"quote \d+")
+
+
+def _quote_labels(log: list, keep: frozenset[str]) -> dict[str, str]:
+    """The label each folded word of a person's name masked in the text of the report's quotes was
+    given (not a speaker's or an attribution's credit: the re-identification policy and the
+    reporter's credit decide those); never a word of ``keep`` (the reporter's name)."""
+    from .lexicon import fold
+
+    out: dict[str, str] = {}
+    for e in log:
+        if e.kind == "person" and _QUOTE_TEXT_RE.fullmatch(e.where) and e.label.startswith("["):
+            for w in _WORD_RE.findall(e.original):
+                if (f := fold(w)) not in keep:
+                    out.setdefault(f, e.label)
+    return out
+
+
+def _name_only(f: str, lex: Lexicon) -> bool:
+    """Whether the folded word is no word of the language, no place and no common word: a name
+    only (the report masked it as a person's: it is that person's wherever it stands)."""
+    return f not in lex.common and f not in lex.places and not lex.is_word(f)
+
+
+def quote_names_in(text: str, words: set[str], lex: Lexicon):
+    """``(start, end, folded word)`` of every capitalised word of ``words`` (the words of the names
+    masked in the report's quotes) that stands right after a firm's noun ("Bakkerij", "Garage",
+    "bij de frituur"; with the particles between, "Drukkerij Van Loo") or is a name only
+    (:func:`_name_only`: "Adebayo-Claes", "Nwachukwu"), with its hyphenated parts. Linear: one
+    pass of a word pattern, a look back of a few characters per hit."""
+    from .lexicon import fold
+
+    for m in _CAP_WORD_RE.finditer(text):
+        w = m.group(1)
+        f = fold(w)
+        if not w[0].isupper() or f not in words:
+            continue
+        if _name_only(f, lex):
+            yield m.start(), m.end(), f
+            continue
+        start = m.start()
+        while (b := _PARTICLE_BEFORE_RE.search(text, max(0, start - 8), start)) and fold(b.group(1)) in _PARTICLES:
+            start = b.start(1)
+        h = _HEAD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if h is None:
+            continue
+        head = fold(h.group(1))
+        if head in _HEADS or _firm_head_cached(head, h.group(1).lower(), lex):
+            yield start, m.end(), f
