@@ -17,8 +17,9 @@ import pytest
 from anoncases import params
 
 #: cases that fail today (strict: the lists can only shrink)
-TEXT_MISSES = {19, 29, 36, 37, 39, 55, 58, 79}
-REPORT_MISSES = {19, 29, 55, 56, 58, 79, 86, 87, 106}
+#: (29, "wacht op oyetunji-bamidele, die ...", closed by session 24: the one waited for, person_lower_slots)
+TEXT_MISSES = {19, 36, 37, 39, 55, 58, 79}
+REPORT_MISSES = {19, 55, 56, 58, 79, 86, 87, 106}
 #: look-alikes masked today (as at the start): "@iedereen" (a handle's shape), "van Gent-Zuid", a
 #: car brand, "Ma" (mother) opening a sentence, French "Nous" before a verb form; in the report
 #: also "Zomerkamp:", "— SAMENVATTING" and "THEMA — PARTICIPATIE" read as credits by the reader

@@ -4607,6 +4607,8 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown:
         # (session 19: "hey femke van der linden alles goed?", "ik en burak kaya-demir hebben")
         person_lower_slots.rest_of_lower_name(text, toks, lex, lambda t: _rest_name_word(t, lex), min_confidence)
+        # (session 24: "heeft iemand roos klaver gezien", "kom je ook storm bakker?": the rest up to the slot's end)
+        person_lower_slots.rest_of_slot_name(text, toks, lex, min_confidence)
     if not _HONORIFIC_WORDS.isdisjoint(folded):
         # (session 18: "Dr. Steenbakker", "zei Mme. Kabongolo", "Monsieur Benali": the name after an honorific)
         person_honorifics.mark_honorific_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN, TITLES,

@@ -145,7 +145,221 @@ def strong_lower_slot(text: str, toks: list[Token], i: int, lex: Lexicon,
     if (nxt is not None and i + 2 < len(toks) and nxt.folded == "en" and toks[i + 2].folded in ("ik", "ikzelf")
             and _gap(text, tok, nxt) == " " and _gap(text, nxt, toks[i + 2]) == " "):
         return "before 'en ik'"
+    return _contact_slot(text, toks, i) or _trailing_vocative(text, toks, i)
+
+
+#: Forms of "hebben" before the one seen, called or met ("ik heb X gebeld", "heeft iemand X gezien").
+_HAVE = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden", "ebt", "heef"})
+#: Who saw, called or met X, before or after the form of "hebben" ("ik heb", "heeft iemand", "heb jij").
+_WHO = frozenset({"ik", "we", "wij", "je", "jij", "ge", "gij", "jullie", "hij", "ze", "zij", "iemand", "er", "u",
+                  "ik'", "k"})
+#: Participles of seeing, hearing, calling, writing, meeting someone: their object is a person
+#: ("heeft iemand X gezien?", "ik heb X gebeld", "heb je X al gesproken?").
+_CONTACTED = frozenset({"gezien", "gebeld", "gesproken", "gemaild", "geappt", "geapt", "gesmst", "gesnapt", "gedmd",
+                        "ontmoet", "gehoord", "gevraagd", "gegroet", "geknuffeld", "uitgenodigd", "opgehaald",
+                        "gespot", "tegengekomen", "gecontacteerd", "bereikt"})
+# (not "gevonden", "gezocht", "gecheckt": things are found and checked, "we hebben amber gevonden")
+#: Adverbs between the object and the participle ("heeft iemand X al gezien vandaag").
+_BETWEEN = frozenset({"al", "nog", "vandaag", "gisteren", "ergens", "eens", "ooit", "net", "juist", "even", "ff",
+                      "nergens", "niet", "toevallig", "daarjuist", "vanmorgen", "vanavond", "deze", "week"})
+#: Verbs before "waar": the one looked for ("weet iemand waar X is?").
+_KNOW = frozenset({"weet", "weten", "wist", "weette", "wete"})
+#: Verbs after "waar X": being somewhere ("waar X is", "waar X zit", "waar X blijft").
+_BE_WHERE = frozenset({"is", "zit", "blijft", "uithangt", "staat", "was", "zat", "bleef", "woont", "loopt"})
+
+
+#: Words that end a lower-case name's run inside a slot (determiners, pronouns, conjunctions).
+_NOT_IN_NAME = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "mijn", "m'n", "mn", "jouw", "je", "uw", "zijn",
+                          "z'n", "haar", "ons", "onze", "hun", "en", "of", "maar", "want", "ik", "jij", "hij", "zij",
+                          "ze", "we", "wij", "jullie", "iemand", "niemand", "iets", "niets", "er", "hier", "daar", "naar",
+                          "met", "in", "op", "aan", "bij", "voor", "om", "uit", "over", "nu", "toen"})
+
+
+def _name_run_to(text: str, toks: list[Token], i: int, stop: Callable[[int], bool], most: int = 4) -> int:
+    """The index of the token that ``stop`` accepts after a run of at most ``most`` lower-case
+    words from token ``i`` (a name's words and particles, no determiner, pronoun or conjunction),
+    or -1."""
+    n = len(toks)
+    j = i
+    while j < n and j - i < most:
+        t = toks[j]
+        if j > i and stop(j):
+            return j
+        if t.cap or (j > i and t.folded in _NOT_IN_NAME and t.folded not in LOWER_CHAT_PARTICLES) or (
+                j > i and _gap(text, toks[j - 1], t) != " "):
+            return -1
+        j += 1
+    return j if j < n and stop(j) and _gap(text, toks[j - 1], toks[j]) == " " else -1
+
+
+def _cue_before(text: str, toks: list[Token], k: int) -> bool:
+    """Whether tokens ``k - 1`` and ``k`` are who saw or called and a form of "hebben" ("ik heb",
+    "heeft iemand", "heb jij")."""
+    if k < 1 or _gap(text, toks[k - 1], toks[k]) != " ":
+        return False
+    a, b = toks[k - 1].folded, toks[k].folded
+    return a in _WHO and b in _HAVE or a in _HAVE and b in _WHO
+
+
+def _contact_slot(text: str, toks: list[Token], i: int) -> str:
+    """(session 24) The object of seeing, calling or meeting in chat speech -- "heeft iemand X (Y)
+    gezien?", "ik heb X gebeld", "heb jij X al gesproken", "ik heb X en Y gebeld" -- and the one
+    looked for, "weet iemand waar X is?": a person's slot (a thing seen or called takes an
+    article or a possessive, "de delhaize", "mijn oplader"). Token ``i`` opens the name (the
+    rest of it: :func:`rest_of_slot_name`)."""
+    n = len(toks)
+    k = i - 1
+    if k >= 1 and toks[k].folded == "en" and _gap(text, toks[k], toks[i]) == " " and _gap(text, toks[k - 1], toks[k]) == " ":
+        k -= 2  # ("ik heb X en Y gebeld": Y)
+    if k < 1 or _gap(text, toks[k], toks[k + 1]) != " ":
+        return ""
+    if toks[k].folded == "waar" and _gap(text, toks[k - 1], toks[k]) == " ":
+        # "weet iemand waar X is": a knowing verb before "waar" (within two words), a being verb after
+        a = toks[k - 1].folded
+        if a not in _KNOW and not (a in _WHO and k >= 2 and toks[k - 2].folded in _KNOW
+                                   and _gap(text, toks[k - 2], toks[k - 1]) == " "):
+            return ""
+        if _name_run_to(text, toks, i, lambda j: toks[j].folded in _BE_WHERE) >= 0:
+            return f"the one looked for after '{toks[k].text}'"
+        return ""
+    if toks[k].folded == "op" and _waited(text, toks, k):
+        # "we wachten nog op X (en dan ...)": the one waited for, up to a clause's end
+        if _name_run_to(text, toks, i, lambda j: toks[j].folded in _CLAUSE_GOES_ON
+                        or text[toks[j - 1].end : toks[j].start].strip(" ") != "") >= 0 or _run_ends_text(text, toks, i):
+            return f"the one waited for after '{toks[k].text}'"
+        return ""
+    if not _cue_before(text, toks, k):
+        return ""
+    j = _name_run_to(text, toks, i, lambda j: toks[j].folded in _CONTACTED or toks[j].folded in _BETWEEN
+                     or toks[j].folded == "en")
+    if j < 0:
+        return ""
+    if toks[j].folded == "en":
+        j = _name_run_to(text, toks, j + 1, lambda x: toks[x].folded in _CONTACTED or toks[x].folded in _BETWEEN)
+        if j < 0:
+            return ""  # ("ik heb X en Y gebeld": X)
+    steps = 0
+    while j < n and steps < 3 and _gap(text, toks[j - 1], toks[j]) == " ":
+        f = toks[j].folded
+        if f in _CONTACTED:
+            return f"the one {toks[j].text} after '{toks[k - 1].text} {toks[k].text}'"
+        if f not in _BETWEEN:
+            return ""
+        j += 1
+        steps += 1
     return ""
+
+
+#: Forms of "wachten" before "op" (with one adverb between: "we wachten nog op X").
+_WAIT = frozenset({"wacht", "wachten", "wachtte", "wachtten", "gewacht", "wachte"})
+#: Words after the one waited for that go on with the clause ("op X en dan ...", "op X want ...").
+_CLAUSE_GOES_ON = frozenset({"en", "of", "maar", "want", "dan", "omdat", "zodat", "voor", "tot", "om", "hé", "he", "ofzo"})
+
+
+def _waited(text: str, toks: list[Token], k: int) -> bool:
+    """Whether "op" at ``k`` follows a form of "wachten" (one adverb between at most)."""
+    j = k - 1
+    if j >= 0 and toks[j].folded in _BETWEEN and j >= 1:
+        j -= 1
+    return j >= 0 and toks[j].folded in _WAIT and all(
+        _gap(text, toks[x], toks[x + 1]) == " " for x in range(j, k))
+
+
+def _run_ends_text(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the lower-case words from ``i`` (at most four) run to the end of the text."""
+    n = len(toks)
+    j = i
+    while j + 1 < n and j - i < 3 and _gap(text, toks[j], toks[j + 1]) == " " and not toks[j + 1].cap:
+        j += 1
+    return j == n - 1 and text[toks[j].end :].strip(" .!?…”\"'") == ""
+
+
+#: Second persons in a question or a call before a trailing vocative ("kom je ook, X?").
+_YOU = frozenset({"je", "jij", "jou", "jullie", "ge", "gij", "u", "jouw", "gaat", "kom", "komt", "wacht", "kijk",
+                  "luister", "zie", "doe", "zeg", "wil", "wilt", "moet", "kan", "kunt"})
+#: Verbs of coming, going and staying before "je"/"jij" in a question whose last words may address
+#: someone without a comma ("kom je ook X?", "ga je mee X?"): they take no object.
+_GO = frozenset({"kom", "komt", "ga", "gaat", "blijf", "blijft", "ben", "bent", "zijt", "zit", "doe", "doet", "rij",
+                 "loop", "fiets", "slaap", "wacht", "kan", "kunt", "mag", "moet", "wil", "wilt"})
+#: Words after which such a question may end in a name ("kom je ook X?", "ga je mee X?").
+_VOC_AFTER = frozenset({"ook", "nog", "eens", "mee", "vandaag", "morgen", "straks", "even", "ff", "dan", "nu", "toch",
+                        "wel", "niet", "gewoon", "terug", "buiten", "binnen", "langs", "thuis", "vanavond"})
+
+
+def _trailing_vocative(text: str, toks: list[Token], i: int) -> str:
+    """(session 24) A vocative closing a question or a call: a name (one to four lower-case words)
+    after a comma before "?" or "!" ("kom je ook, X?", "wacht eens, X!"), the clause before it
+    speaking to someone (a second person or an imperative within its last six words); or, without
+    the comma, after a question of coming, going or staying and its adverb ("kom je ook X?")."""
+    if i < 2:
+        return ""
+    gap = text[toks[i - 1].end : toks[i].start].strip(" ")
+    if gap not in (",", ""):
+        return ""
+
+    def ends(j: int) -> bool:
+        return text[toks[j - 1].end : toks[j - 1].end + 1] in ("?", "!")
+
+    n = len(toks)
+    j = i
+    while j < n and j - i < 4 and not toks[j].cap and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
+        if j > i and toks[j].folded in _NOT_IN_NAME and toks[j].folded not in LOWER_CHAT_PARTICLES:
+            return ""
+        j += 1
+        if ends(j):
+            break
+    else:
+        return ""
+    if not ends(j):
+        return ""
+    if gap == ",":
+        k = i - 1
+        while k >= 0 and i - k <= 6:
+            if toks[k].folded in _YOU:
+                return f"a trailing vocative after '{toks[k].text} ...,'"
+            if k > 0 and any(c in _gap(text, toks[k - 1], toks[k]) for c in ".?!\n"):
+                break
+            k -= 1
+        return ""
+    # no comma: "<verb> je|jij|ge|jullie <adverb> X?" opening the sentence
+    k = i - 1
+    if toks[k].folded not in _VOC_AFTER:
+        return ""
+    while k >= 1 and toks[k].folded in _VOC_AFTER and i - k <= 3:
+        k -= 1
+    if k < 1 or toks[k].folded not in ("je", "jij", "ge", "gij", "jullie") or toks[k - 1].folded not in _GO:
+        return ""
+    v = k - 1
+    if not (v == 0 or toks[v].sent_start or any(c in _gap(text, toks[v - 1], toks[v]) for c in ".?!\n,")):
+        return ""
+    return f"a trailing vocative closing '{toks[v].text} {toks[k].text} ...?'"
+
+
+def rest_of_slot_name(text: str, toks: list[Token], lex: Lexicon, min_confidence: float) -> None:
+    """(session 24) The rest of a lower-case name whose first word one of the session's slots took
+    (:func:`_contact_slot`, :func:`_trailing_vocative`): every word up to the slot's end (the
+    participle, "is", the question mark) -- "heeft iemand roos klaver gezien", "kom je ook storm
+    bakker?": in that slot the words after the first name are its surname, words or not."""
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.person or tok.cap or tok.score < min_confidence or i + 1 >= n or toks[i + 1].cap:
+            continue
+        if not (tok.rule.startswith(_SLOT_RULE_PREFIX) and any(m in tok.rule for m in _SESSION24_SLOTS)
+                or _contact_slot(text, toks, i) or _trailing_vocative(text, toks, i)):
+            continue  # (a first name another rule took stands in the slot too: "heeft iemand [grace] hill gezien")
+        j = i + 1
+        while j < n and j - i <= 3 and not toks[j].cap and _gap(text, toks[j - 1], toks[j]) == " ":
+            x = toks[j]
+            f = x.folded
+            if x.person or f in _CONTACTED or f in _BETWEEN or f in _BE_WHERE or f in _VOC_AFTER or f in _CLAUSE_GOES_ON or (
+                    f in _NOT_IN_NAME and f not in LOWER_CHAT_PARTICLES) or len(f) < 2:
+                break
+            x.person, x.score, x.rule = True, max(x.score, 0.7), "lower-case surname in a person's slot"
+            j += 1
+
+
+_SLOT_RULE_PREFIX = "lower-case name in a person's slot: "
+_SESSION24_SLOTS = ("the one ", "a trailing vocative ")
 
 
 def rest_of_lower_name(text: str, toks: list[Token], lex: Lexicon, name_like: Callable[[Token], bool],
