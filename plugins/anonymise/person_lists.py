@@ -323,11 +323,14 @@ def _kind_of(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
     from .credits import _NOBODY, PHOTO_SOURCES
     from .detect import _ORG_CUES_AND_TAILS, _demonym, _dutch_like
     from .lexicon import english_words
+    from .person_slot_pairs import _house_word
 
     folded = [fold(w.rstrip(".")) for w in words]
     content = [(w, f) for w, f in zip(words, folded, strict=True) if f not in _PARTICLES]
     if not content:
         return "thing"
+    if len(folded) == 2 and folded[0] in ("de", "den", "het", "'t") and _house_word(folded[1], " ".join(folded), lex):
+        return "thing"  # (session 24) "Bedankt, Het Depot, voor de zaal": a house's name, an article and a word
     for w, f in content:
         if re.search(r"\w[.@]\w", w):
             return "thing"  # ("Bol.com": a site)
@@ -462,7 +465,7 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
             last = run[-1] if re.fullmatch(r"[^\W\d_]\.", run[-1]) else run[-1].rstrip(".,:")
             start = m.end() + at + offs[0]
             end = m.end() + at + offs[len(run) - 1] + len(last)
-            kind = "person" if titled else _kind([w.rstrip(".,:!?") or w for w in run], lex, shouted)
+            kind = "person" if titled else _kind([w.rstrip(".,:!?”\"»’").rstrip(".,:!?") or w for w in run], lex, shouted)
             if kind == "weak thing" and aged and len(run) == 1:
                 kind = "home"  # "<Naam> (19), Temse": a listed place after a person's age is where they live (session 24; no thing for the list)
             if frame == "with" and _WITH_EXITS and kind not in ("person", "unknown"):

@@ -80,7 +80,11 @@ _MADE = frozenset({"gemaakt", "gemonteerd", "ontworpen", "geschreven", "getekend
 #: greetings, thanks and wishes before a name (one or two words: "goed gedaan", "veel geluk")
 _GREET_ONE = frozenset({"proficiat", "gefeliciteerd", "succes", "bedankt", "merci", "chapeau", "sterkte", "sorry",
                         "namens", "bravo", "hoera", "danki", "shukran", "ask", "segundo", "laut", "felicitaties",
-                        "dankjewel", "dankuwel", "gefeli", "grts", "groetjes", "liefs", "congrats", "thanks", "cheers"})
+                        "dankjewel", "dankuwel", "gefeli", "grts", "groetjes", "liefs", "congrats", "thanks", "cheers",
+                        "dankje"})
+#: (session 24) greetings before a name only when a surname particle opens it ("Dag, Ten X", "Hallo, Van
+#: den X"): "Dag Zomer, tot volgend jaar!" greets a season
+_GREET_PARTICLE_ONLY = frozenset({"dag", "hallo", "hoi", "hey", "hé"})
 _GREET_TWO = frozenset({("goed", "gedaan"), ("veel", "geluk"), ("veel", "succes"), ("dikke", "merci"), ("dank", "je"),
                         ("dank", "u"), ("hoera", "voor"), ("hiep", "hoera"), ("goed", "zo"),
                         ("top", "gedaan"), ("knap", "gedaan"), ("lang", "zal")})
@@ -141,27 +145,27 @@ def mark_slot_names(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
             elif j < n and fs[j] in ("aan", "voor"):
                 j += 1
             strong = True
-        elif f in _GREET_ONE and _opens(text, toks, i):
+        elif (f in _GREET_ONE or f in _GREET_PARTICLE_ONLY) and _opens(text, toks, i):
             j, strong = i + 1, True
-            if j < n and fs[j] == "voor":
+            if j < n and fs[j] in ("voor", "wel") and f != "dag":
                 j += 1
         elif i + 1 < n and (f, fs[i + 1]) in _GREET_TWO and (_opens(text, toks, i) or f == "hoera"):
             j, strong = i + 2, True
-            if j < n and fs[j] == "voor":
-                j += 1
+            if j < n and (fs[j] == "voor" or fs[j] == "wel" and f == "dank"):
+                j += 1  # ("Hoera voor X", "Dank je wel, X")
         if j < 0 or j >= n:
             continue
         if not _gap(text, toks, j - 1, j, comma=strong):
             continue
-        run = _shape(text, toks, j, lex)
-        if not run:
+        run = _shape(text, toks, j, lex, particle_ok=strong)
+        if not run or f in _GREET_PARTICLE_ONLY and fs[run[0]] not in _PARTICLES:
             continue
         if f == "lang" and not (run[-1] + 1 < n and fs[run[-1] + 1] == "leven"):
             continue  # ("Lang zal X leven")
         if listed_only and not all(toks[x].folded in _PARTICLES or toks[x].folded in lex.first_names
                                    or toks[x].folded in lex.surnames or toks[x].folded in lex.name_words for x in run):
             continue  # ("we gingen naar Sinksenfoor": a trip; only names the lists hold go there)
-        _decide(text, toks, run, lex, evidence, thing, min_conf, not_overridden, strong)
+        _decide(text, toks, run, lex, evidence, thing, min_conf, not_overridden, strong, shouted=toks[i].allcaps)
         # a second name through "en"/"of" ("Welkom Storm en Wilg", "naar X of naar Y")
         k = run[-1] + 1
         if k + 1 < n and fs[k] in ("en", "of", "&") and _gap(text, toks, run[-1], k) and _gap(text, toks, k, k + 1):
@@ -201,13 +205,25 @@ def _gap(text: str, toks: list[Token], a: int, b: int, comma: bool = False) -> b
     return g == " " or comma and g in (", ", ",") or g == "\n"
 
 
-def _shape(text: str, toks: list[Token], j: int, lex: Lexicon) -> list[int] | None:
-    """The run of a name shape from token ``j`` (see the module), or None."""
+def _shape(text: str, toks: list[Token], j: int, lex: Lexicon, particle_ok: bool = False) -> list[int] | None:
+    """The run of a name shape from token ``j`` (see the module), or None. ``particle_ok``: in a
+    strong slot a run may open with surname particles ("Dank je wel, De Kraai!", "Bedankt, VAN DER
+    X!"; session 24)."""
     n = len(toks)
     first = toks[j]
     if first.cap:
         if first.folded in _PARTICLES:
-            return None  # ("naar Den Bosch", "van De Ark")
+            if not particle_ok:
+                return None  # ("naar Den Bosch", "van De Ark")
+            k = j
+            while k < n and toks[k].folded in _PARTICLES and k - j < 3 and (k == j or _gap(text, toks, k - 1, k)):
+                k += 1
+            if k >= n or k == j or not toks[k].cap or not _gap(text, toks, k - 1, k) or toks[k].folded in _PARTICLES:
+                return None
+            if toks[k].allcaps != first.allcaps and any(toks[x].cap for x in range(j, k)):
+                return None  # ("De KSA": an acronym after an article)
+            rest = _shape(text, toks, k, lex)
+            return [*range(j, k), *rest] if rest else None
         caps = first.allcaps
         run = [j]
         k = j + 1
@@ -262,14 +278,23 @@ def _shape(text: str, toks: list[Token], j: int, lex: Lexicon) -> list[int] | No
 
 
 def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence: Callable[[Token], bool],
-            thing: Callable[[Token], bool], min_conf: float, not_overridden: frozenset, strong: bool) -> None:
+            thing: Callable[[Token], bool], min_conf: float, not_overridden: frozenset, strong: bool,
+            shouted: bool = False) -> None:
     idx = [k for k in run if toks[k].folded not in _PARTICLES]
     words = [toks[k] for k in idx]
     if not words:
         return
+    #: (session 24) a run opening with a surname particle, in a strong slot: "Dank je wel, De Kraai!"
+    particled = toks[run[0]].folded in _PARTICLES
     phrase = " ".join(t.folded for t in words)
     chains, phrases = phrase_sets(lex)  # (the tuples as sets: the same answers without a scan of each)
-    if phrase in lex.places or tuple(t.folded for t in words) in chains or tuple(
+    if particled:
+        whole = tuple(toks[k].folded for k in run)
+        if whole in chains or whole in phrases or " ".join(whole) in lex.keep_single:
+            return  # (a known organisation's name with its article)
+        if whole[0] in _ARTICLES and len(words) == 1 and _house_word(words[0].folded, " ".join(whole), lex):
+            return  # ("Dank je wel, De Warande!": a house's name, an article and a plain word)
+    elif phrase in lex.places or tuple(t.folded for t in words) in chains or tuple(
             t.folded for t in words) in phrases:
         return
     for t in words:
@@ -280,7 +305,7 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
             return  # (a frequent word closes no name, except a capitalised surname after its first name: "Ji-ho Na")
     lower = not words[0].cap
     w0 = words[0].folded
-    if (not words[0].person and not lower and w0 not in lex.first_names and w0 not in lex.name_words
+    if (not words[0].person and not lower and not particled and w0 not in lex.first_names and w0 not in lex.name_words
             and w0 not in lex.surnames and len(w0) >= 9 and is_compound(w0, lex)):
         return  # (a compound opening it names a group or a firm: "Huiswerkklas X", "Skatecollectief X")
     if len(words) >= 2 and w0 in _FIRM_HEADS and not words[0].person:
@@ -307,16 +332,22 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
         t = words[0]
         if t.person:
             return
-        if (thing(t) and not (strong and _first_name_place(t, lex))) or t.folded in lex.brands or t.folded in lex.platforms:
+        if (thing(t) and not (strong and (_first_name_place(t, lex) or particled and t.folded in lex.places))
+                or t.folded in lex.brands or t.folded in lex.platforms):
             return
-        if t.folded in lex.places and not (strong and t.folded in lex.first_names):
-            return  # ("naar Brugge"; "Proficiat Linde!": a place the first-name lists hold, greeted)
+        if t.folded in lex.places and not (strong and (t.folded in lex.first_names or particled)):
+            return  # ("naar Brugge"; "Proficiat Linde!", "Bedankt, Van Geel!": a place the first-name lists hold, greeted)
         if t.allcaps and len(t.folded) <= 3 and t.folded not in lex.first_names:
             return
         named = (evidence(t) or t.folded in lex.name_words or t.folded in lex.first_names and len(t.folded) >= 2
                  or t.folded in lex.surnames)
-        if not named and not (strong and t.cap and not t.allcaps and not t.sent_start and t.folded not in lex.calendar):
-            return  # (a capital inside a sentence is evidence; in a line of capitals it is none: "BEDANKT AWEL")
+        # (a capital inside a sentence is evidence; in a line of capitals it is none: "BEDANKT AWEL"; a word
+        # in capitals greeted in a cased line is a name's when a particle opens it or it joins two name
+        # parts, "Bedankt, DE WAELKENS!", "Dank je wel, OKONKWO-VERBIEST!" -- not an acronym, "Merci, VIVES")
+        caps_ok = t.allcaps and not shouted and (particled or _two_parts(t.folded))
+        if not named and not (strong and t.cap and (not t.allcaps or caps_ok) and not t.sent_start
+                              and t.folded not in lex.calendar):
+            return
     for t in (toks[k] for k in run):
         if t.person:
             continue
@@ -324,6 +355,24 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
             continue
         t.person, t.score, t.protected = True, max(t.score, 0.75, min_conf), None
         t.rule = RULE
+
+
+#: Particles that are also the article of a house's or a venue's name ("De Warande", "Den Hoek").
+_ARTICLES = frozenset({"de", "den", "het", "'t"})
+
+
+def _house_word(f: str, phrase: str, lex: Lexicon) -> bool:
+    """(session 24) Whether "De <word>" thanked or greeted reads as a house's or a venue's name: the
+    word is a plain Dutch word or a compound of words ("De Blauwput") that no name list holds (not
+    "De Vos", "De Kraai": words that are names; not "De Roover": no word)."""
+    return ((lex.is_word(f) or len(f) >= 7 and is_compound(f, lex)) and f not in lex.surnames
+            and f not in lex.name_words and f not in lex.first_names and phrase not in lex.surnames)
+
+
+def _two_parts(f: str) -> bool:
+    """A hyphenated word of two parts of four letters or more ("okonkwo-verbiest")."""
+    parts = f.split("-")
+    return len(parts) == 2 and all(len(p) >= 4 and p.isalpha() for p in parts)
 
 
 def mark_vocatives(text: str, toks: list[Token], lex: Lexicon, evidence: Callable[[Token], bool],
