@@ -1,4 +1,4 @@
-"""Session 24 (s24-keep, issue 11): one organisation's or header's word before a line's colon read
+"""Session 24 (s24-keep, issue 11): one header's word before a line's colon read
 as its speaker, a centre's name after "CC"/"GC"/"JH"/"Jeugdhuis", and a listed place after a
 person's age in a list. Every keep rule is tested with invented person names in the same frames
 (many origins, names that are words, ALL CAPS, first name only, full names)."""
@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 from anonymise_asserts import items_stay, names_go, survives
 
-from perskamer.model import Quote, Report
-from perskamer.plugins.anonymise import anonymiser
 from perskamer.plugins.anonymise.anonymiser import speaker_name
 from perskamer.plugins.anonymise.person_lists import listed_people
 from perskamer.plugins.anonymise.replace import anonymise_text
@@ -18,8 +16,10 @@ NAMES = ["Jasper", "Ebru", "Kwabena", "TIMO", "Roos", "Storm", "Kok", "Mila", "H
          "Iñaki", "Mei", "Noor", "Thijs", "Zainab", "Bo", "Sky", "Merel"]
 #: first names and surnames that a place, brand or keep list holds and no name list does: "zegt Sana" gives the
 #: same speaker field as "Sana: ..." (heldout_s19 published "Sana" with a first version of the rule)
-LISTED_NAMES = ["Sana", "Lima", "Milan", "Florence", "Zara", "Victoria", "Chelsea", "Vincentius", "Kras", "Paris"]
-LABELS = ["Fedasil", "Unicef", "Colruyt", "Proximus", "Delhaize", "Oxfam", "Decor", "Regie", "Contact", "Foto's"]
+LISTED_NAMES = ["Sana", "Lima", "Milan", "Florence", "Zara", "Victoria", "Chelsea", "Vincentius", "Kras", "Paris",
+                # a chain's word that is a first name no name list holds: unseen_s9 published "Falke" with 66d61fd
+                "Falke"]
+LABELS = ["Decor", "Regie", "Contact", "Foto's", "Montage", "Licht"]
 
 
 @pytest.mark.parametrize("label", LABELS)
@@ -31,39 +31,6 @@ def test_a_listed_label_is_no_speaker(label: str) -> None:
 def test_a_name_before_a_colon_is_a_speaker(name: str) -> None:
     assert speaker_name(name) == name
     assert speaker_name(name.upper()) == name.upper()
-
-
-def _schedule(lines: list[str]) -> Report:
-    """A report whose quotes section is a schedule of "<who>: <what>" lines, each a quote with
-    that speaker (as the reader gives a chat's or a rota's lines)."""
-    quotes = [Quote(text=line.split(": ", 1)[1], speaker=line.split(": ", 1)[0]) for line in lines]
-    return Report(source="x.md", slug="x", format="md", meta={},
-                  sections={"summary": "", "quotes": "\n".join(lines)}, quotes=quotes)
-
-
-def test_schedule_keeps_the_firms_and_masks_the_persons() -> None:
-    orgs = ["Fedasil", "Unicef", "Colruyt", "Proximus", "Delhaize"]
-    for k in range(0, len(NAMES), 4):
-        names = NAMES[k : k + 4]
-        lines = [f"{w}: {what}" for w, what in zip(orgs + names, ["bus om 9u", "affiches", "broodjes", "wifi werkt",
-                                                                  "drank", "ik kom later", "sleutels liggen klaar",
-                                                                  "wie heeft de boxen?", "ok"], strict=False)]
-        done = anonymiser.anonymise_report(_schedule(lines), {})
-        published = done.sections["quotes"] + "\n" + "\n".join(f"{q.speaker or ''} {q.text}" for q in done.quotes)
-        for org in orgs:
-            assert survives(org, published), published
-        for name in names:
-            assert not survives(name, published), published
-
-
-@pytest.mark.parametrize("chain", ["Colruyt", "Proximus", "Delhaize"])
-def test_a_chain_before_a_colon_stays_in_text(chain: str) -> None:
-    names = [n for n in NAMES if n != "Mei"]  # ("Mei: ..." alone is a month's heading: left as it was)
-    text = f"{chain}: broodjes besteld\n" + "\n".join(f"{n}: ik kom later" for n in names)
-    out = anonymise_text(text)
-    assert out.startswith(chain + ":"), out
-    for n in names:
-        assert not survives(n, out), out
 
 
 @pytest.mark.parametrize("centre", ["CC De Nete", "CC De Mark", "GC De Mandel", "JH De Loods", "CC De Dijle",
@@ -129,4 +96,4 @@ def test_a_surname_after_t_still_goes(name: str) -> None:
 @pytest.mark.xfail(strict=True, reason="a privacy leak at the start eeeb253 too (the chat-label rules, not a keep "
                    "rule): a name a place or keep list holds before a line's colon stays in bare text ('Sana: ...')")
 def test_a_listed_name_before_a_colon_goes_in_text() -> None:
-    names_go("Colruyt: broodjes besteld\n" + "\n".join(f"{n}: ik kom later" for n in LISTED_NAMES), LISTED_NAMES)
+    names_go("\n".join(f"{n}: ik kom later" for n in LISTED_NAMES if n != "Falke"), [n for n in LISTED_NAMES if n != "Falke"])

@@ -94,13 +94,10 @@ def protect_named_chains(text: str, toks: list[Token], caps: list[int], folded: 
         if i <= done:
             continue
         if folded[i] in chain_words and not toks[i].allcaps and folded[i] not in table:
-            if not _person_at(text, toks, i, i, lex, know) or _label_of_line(text, toks[i], lex, know):
+            if not _person_at(text, toks, i, i, lex, know):
                 prot.add(toks[i].start, toks[i].end, "brand")
             continue
         if folded[i] not in table:
-            continue
-        if folded[i] in chain_words and not toks[i].allcaps and _label_of_line(text, toks[i], lex, know):
-            prot.add(toks[i].start, toks[i].end, "brand")  # ("Delhaize:", a chain with longer names too)
             continue
         for entry in table[folded[i]]:
             last = i + len(entry) - 1
@@ -116,19 +113,6 @@ def protect_named_chains(text: str, toks: list[Token], caps: list[int], folded: 
             prot.add(toks[i].start, toks[last].end, "brand")
             done = last
             break
-
-
-def _label_of_line(text: str, tok: Token, lex: Lexicon, know: Knowledge) -> bool:
-    """A chain's one word alone before a colon at a line's start ("Colruyt: broodjes besteld",
-    a rota's or a schedule's line): the firm, not a chat's sender -- unless a name list or the
-    report holds the word ("Delhaize" is on no surname list; "Aldi:" with "Aldi" a nickname the
-    report gives stays a person). Session 24, s24-keep (s23-review's "<Org>: alles klaar")."""
-    f = tok.folded
-    if f in lex.first_names or f in lex.surnames or f in lex.name_words or f in know.names:
-        return False
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    return (text[line_start : tok.start].strip(" \t-*•·>") == ""
-            and text[tok.end : tok.end + 2].startswith(":") and text[tok.end + 1 : tok.end + 2] in (" ", ""))
 
 
 _POSSESSIVES = frozenset({"zijn", "z'n", "haar", "d'r", "hun"})
