@@ -16,11 +16,17 @@ was on when the first one began (a build's main process pauses it itself: ``core
 ``_CollectorPause``; then nothing changes here). Another thread's cyclic garbage made meanwhile
 waits for the next collection after the anonymisation (a second at most for a 100 kB quote). The
 state is restored in a ``finally``: an exception inside leaves the collector as it was.
+
+A forked child has only the thread that forked: another thread's pause does not hold there (its
+``finally`` never runs in the child), so after a fork the count is that thread's own and the
+collector is switched on again if only other threads had paused it (session 24, s24-review;
+perskamer forks only single-threaded processes, so this guards other callers and later code).
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +34,7 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _depth = 0
 _paused = False
+_mine = threading.local()  # (each thread's own nesting: what a forked child keeps)
 
 
 @contextmanager
@@ -36,6 +43,7 @@ def collector_paused() -> Iterator[None]:
     global _depth, _paused
     with _lock:
         _depth += 1
+        _mine.depth = getattr(_mine, "depth", 0) + 1
         if _depth == 1 and gc.isenabled():
             gc.disable()
             _paused = True
@@ -44,6 +52,21 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
+            _mine.depth -= 1
             if _depth == 0 and _paused:
                 _paused = False
                 gc.enable()
+
+
+def _after_fork_in_child() -> None:
+    """In a forked child: only the forking thread's own pauses are left."""
+    global _lock, _depth, _paused
+    _lock = threading.Lock()  # (another thread may have held it at the fork)
+    _depth = getattr(_mine, "depth", 0)
+    if _depth == 0 and _paused:
+        _paused = False
+        gc.enable()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
