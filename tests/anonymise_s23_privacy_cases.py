@@ -26,6 +26,8 @@ everywhere in that report, the firm named after it included (classes G and H).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from anonymise_s16_layout_line_cases import items_lost, names_left, run_section_report, run_text
 
 PERSON: list[tuple[str, str, list[str]]] = [
@@ -236,20 +238,31 @@ def misses(person: list | None = None, keep: list | None = None) -> dict[str, li
 CLASSES = "A" * 12 + "B" * 12 + "C" * 11 + "D" * 11 + "E" * 11 + "F" * 12 + "G" * 12 + "H" * 12
 
 
-def score(show: bool = False) -> None:
-    m = misses()
+def score(show: bool = False, person: list | None = None, keep: list | None = None,
+          classes: Sequence[str] | None = None, keep_classes: Sequence[str] | None = None) -> None:
+    """Print a batch's misses by path and class (this batch's unless ``person``, ``keep`` and
+    ``classes`` are given: the later batches of this shape score through here; ``keep_classes``
+    also counts the look-alikes by class)."""
+    person, keep = PERSON if person is None else person, KEEP if keep is None else keep
+    classes = CLASSES if classes is None else classes
+    m = misses(person, keep)
     for how in ("text", "report"):
         left, lost = m[f"names {how}"], m[f"keep {how}"]
-        by = {c: sum(1 for i in left if CLASSES[i] == c) for c in sorted(set(CLASSES))}
-        print(f"{how:6}: cases with a name left {len(left)}/{len(PERSON)} {by} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {lost}")
-    parts = sum(len(ns) for _p, _t, ns in PERSON)
+        by = _by_class(left, classes)
+        byk = "" if keep_classes is None else f" {_by_class(lost, keep_classes)}"
+        print(f"{how:6}: cases with a name left {len(left)}/{len(person)} {by} {left}; "
+              f"look-alike cases losing an item {len(lost)}/{len(keep)}{byk} {lost}")
+    parts = sum(len(ns) for _p, _t, ns in person)
     for how in ("text", "report"):
         pick = run_text_path if how == "text" else run_path
-        left = sum(len(names_left(t, ns, pick(p))) for p, t, ns in PERSON)
+        left = sum(len(names_left(t, ns, pick(p))) for p, t, ns in person)
         print(f"{how:6}: name parts left {left}/{parts}")
     if show:
-        show_misses(m, PERSON, KEEP)
+        show_misses(m, person, keep)
+
+
+def _by_class(cases: list[int], classes: Sequence[str]) -> dict[str, int]:
+    return {c: sum(1 for i in cases if classes[i] == c) for c in sorted(set(classes))}
 
 
 def show_misses(m: dict[str, list[int]], person: list, keep: list) -> None:

@@ -21,8 +21,6 @@ stay)``; ``path`` is ``"section"`` (the text is a report's quotes section). Run:
 
 from __future__ import annotations
 
-from anonymise_s23_privacy_cases import misses, show_misses
-
 PERSON: list[tuple[str, str, list[str]]] = [
     # (A) administrative order SURNAME Given
     ("section", "Medicatie 's avonds: 2 pufjes voor MOLENAAR Sterre (astma).", ["MOLENAAR", "Sterre"]),
@@ -154,22 +152,9 @@ CLASSES = "A" * 12 + "B" * 12 + "C" * 12 + "D" * 11 + "E" * 11
 
 
 def score(show: bool = False) -> None:
-    from anonymise_s16_layout_line_cases import names_left
-    from anonymise_s23_privacy_cases import run_path, run_text_path
+    from anonymise_s23_privacy_cases import score as score_batch
 
-    m = misses(PERSON, KEEP)
-    for how in ("text", "report"):
-        left, lost = m[f"names {how}"], m[f"keep {how}"]
-        by = {c: sum(1 for i in left if CLASSES[i] == c) for c in sorted(set(CLASSES))}
-        print(f"{how:6}: cases with a name left {len(left)}/{len(PERSON)} {by} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {lost}")
-    parts = sum(len(ns) for _p, _t, ns in PERSON)
-    for how in ("text", "report"):
-        pick = run_text_path if how == "text" else run_path
-        left = sum(len(names_left(t, ns, pick(p))) for p, t, ns in PERSON)
-        print(f"{how:6}: name parts left {left}/{parts}")
-    if show:
-        show_misses(m, PERSON, KEEP)
+    score_batch(show, PERSON, KEEP, CLASSES)
 
 
 assert len(CLASSES) == len(PERSON), (len(CLASSES), len(PERSON))

@@ -26,8 +26,6 @@ Run: ``PYTHONPATH=tests python tests/anonymise_s24_review_cases.py [--show]``.
 
 from __future__ import annotations
 
-from anonymise_s23_privacy_cases import misses, show_misses
-
 PERSON: list[tuple[str, str, list[str]]] = [
     # (K1) a chain's / brand's / header's word that is a person's name, before a line's colon
     ("section", "[18:02] Mestdagh: ik ben er over vijf minuten\n[18:03] Wout: oké", ["Mestdagh"]),
@@ -132,28 +130,14 @@ KEEP: list[tuple[str, str, list[str]]] = [
     ("summary", "Sponsor: Brouwerij Het Anker. || “Het bier was lekker, zei iedereen.”", ["Het Anker"]),
 ]
 
-CLASSES_P = "1" * 14 + "2" * 7 + "3" * 7 + "4" * 6 + "5" * 7 + "6" * 4
-CLASSES_K = "1" * 10 + "2" * 10 + "3" * 11 + "4" * 9 + "5" * 2
+CLASSES_P = ["K1"] * 14 + ["K2"] * 7 + ["K3"] * 7 + ["K4"] * 6 + ["K5"] * 7 + ["K6"] * 4
+CLASSES_K = ["L1"] * 10 + ["L2"] * 10 + ["L3"] * 11 + ["L4"] * 9 + ["L5"] * 2
 
 
 def score(show: bool = False) -> None:
-    from anonymise_s16_layout_line_cases import names_left
-    from anonymise_s23_privacy_cases import run_path, run_text_path
+    from anonymise_s23_privacy_cases import score as score_batch
 
-    m = misses(PERSON, KEEP)
-    for how in ("text", "report"):
-        left, lost = m[f"names {how}"], m[f"keep {how}"]
-        by = {"K" + c: sum(1 for i in left if CLASSES_P[i] == c) for c in sorted(set(CLASSES_P))}
-        byk = {"L" + c: sum(1 for i in lost if CLASSES_K[i] == c) for c in sorted(set(CLASSES_K))}
-        print(f"{how:6}: cases with a name left {len(left)}/{len(PERSON)} {by} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{len(KEEP)} {byk} {lost}")
-    parts = sum(len(ns) for _p, _t, ns in PERSON)
-    for how in ("text", "report"):
-        pick = run_text_path if how == "text" else run_path
-        left = sum(len(names_left(t, ns, pick(p))) for p, t, ns in PERSON)
-        print(f"{how:6}: name parts left {left}/{parts}")
-    if show:
-        show_misses(m, PERSON, KEEP)
+    score_batch(show, PERSON, KEEP, CLASSES_P, CLASSES_K)
 
 
 assert len(CLASSES_P) == len(PERSON), (len(CLASSES_P), len(PERSON))
