@@ -2840,6 +2840,38 @@ def _after_preposition(text: str, toks: list[Token], i: int) -> bool:
             and prev.folded in _LOWER_NAME_BEFORE and text[prev.end : toks[i].start] == " ")
 
 
+def _caps_particles_first_name(text: str, toks: list[Token], at: int, last: Token, lex: Lexicon,
+                               know: Knowledge) -> int | None:
+    """The index of a first name in capitals before the surname particles in capitals that
+    precede ``toks[at]`` (a name in capitals grown back to there, ``last`` its token the rules
+    took), when a person's age follows ``last`` (a list item: "<VOORNAAM> VAN DEN [<NAAM>] (18),
+    <plaats>"); else None. The first name: a listed first name or a name-shaped word no list holds,
+    no place, keep class, title or organisation's cue."""
+    if not toks[at].allcaps:
+        return None
+    j = toks.index(last, at)
+    while j + 1 < len(toks) and toks[j + 1].allcaps and toks[j + 1].person and text[toks[j].end : toks[j + 1].start] == " ":
+        j += 1  # (the name's last word: "[DEN BROECK] (18)", the rules took "DEN" first)
+    if not person_first_before.caps_age_after(text, toks[j].end):
+        return None
+    k = at
+    while (k > 0 and at - k < 3 and toks[k - 1].allcaps and toks[k - 1].folded in PARTICLES
+           and text[toks[k - 1].end : toks[k].start] == " "):
+        k -= 1
+    if k == 0 or k == at and toks[at].folded not in PARTICLES:
+        return None  # (no particle: a first name in capitals before a surname is person_first_before's)
+    cand = toks[k - 1]
+    f = cand.folded
+    if (not cand.allcaps or cand.person or cand.protected or text[cand.end : toks[k].start] != " "
+            or f in TITLES or f in _ORG_CUES or f in lex.common or f in lex.places or f in know.not_names
+            or _kept_class(cand, lex, know) not in (None, "brand")):
+        return None
+    kind, _ = _name_kind(f, lex)
+    if kind in ("first", "diminutive") or (kind == "unknown" and _name_shaped(f) and not lex.is_word(f)):
+        return k - 1
+    return None
+
+
 def _caps_surname_pair(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a word in capitals after a preposition is followed by a listed surname in capitals
     that is no word, no place ("Van ARNOUT CLAESSENS kregen we ...", session 22): a full name in
@@ -3949,6 +3981,11 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     lambda k: _place_or_thing_position(text, toks, k, lex, know), lambda t: _trade_head(t, lex),
                     lambda f: _name_kind(f, lex), lambda f: f in _CHAT_WORDS or f in _SUBJECTS or f in PARTICLES):
                 start_i -= 1
+                continue
+            # a first name and particles in capitals before a surname in capitals and a person's age, a list
+            # item: "<VOORNAAM> VAN DEN [<NAAM>] (18), <plaats>" (session 24, s24-leftovers)
+            if (k := _caps_particles_first_name(text, toks, start_i, tok, lex, know)) is not None:
+                start_i = k
                 continue
             break
         end_i = i

@@ -74,6 +74,15 @@ def _lower_first(text: str, toks: list[Token], i: int, lex: Lexicon,
     return text[before.end : prev.start] == " " and before.folded in _LOWER_SLOT and not before.cap
 
 
+#: A person's age right after a name in capitals: "(16)", ", 16," -- a list item "<VOORNAAM> <NAAM> (16), <plaats>".
+_CAPS_AGE_AFTER_RE = re.compile(r"[ \t]?(?:\([ \t]?\d{1,2}[ \t]?\)|,[ \t]?\d{1,2}[ \t]?(?:,|$))", re.M)
+
+
+def caps_age_after(text: str, at: int) -> bool:
+    """Whether a person's age follows offset ``at`` ("(16)", ", 16,"): a list item's shape."""
+    return _CAPS_AGE_AFTER_RE.match(text, at) is not None
+
+
 def caps_line(text: str, at: int, min_letters: int = 12) -> bool:
     """Whether the line holding offset ``at`` is written in capitals (a shouted line, a heading):
     at least ``min_letters`` letters, nine in ten of them upper case (``person_runs`` asks for 6)."""
@@ -111,8 +120,10 @@ def first_name_before(text: str, toks: list[Token], i: int, lex: Lexicon, titles
         # (``lower_word``: a chat word, pronoun or particle -- never a lower-case name, harvest_scope)
         return (prev.folded not in titles and prev.folded not in org_cues and not lower_word(prev.folded)
                 and _lower_first(text, toks, i, lex, name_kind))
-    if cur.allcaps and not caps_line(text, prev.start):
-        return False  # (in capitals only on a line written in capitals: "<X> [<Y>] ZEGT: ...", not "KSA [<Y>]")
+    if cur.allcaps and not caps_line(text, prev.start) and not _CAPS_AGE_AFTER_RE.match(text, cur.end):
+        # (in capitals only on a line written in capitals: "<X> [<Y>] ZEGT: ...", not "KSA [<Y>]"; or before a
+        # person's age, a list item's shape: "<X> [<Y>] (16), Mariakerke" -- session 24, s24-leftovers)
+        return False
     gap = text[prev.end : cur.start]
     wrap = gap != " "
     if wrap and not wrapped(text, toks, i - 1):
