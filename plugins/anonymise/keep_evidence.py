@@ -329,6 +329,47 @@ _CALLED = frozenset({"belde", "belden", "bel", "bellen", "mailde", "mailden", "g
                      "interviewden", "knuffelde", "knuffelden"})
 
 
+#: (session 24, s24-leftovers) Past forms of a person's action verbs the word list's rules do not
+#: read as finite ("reed", "liep"): the subject's verb after a bare mention (:func:`person_slot`).
+_PERSON_PAST = frozenset({"reed", "reden", "liep", "liepen", "ging", "gingen", "kwam", "kwamen", "stond", "stonden",
+                          "zat", "zaten", "bleef", "bleven", "wist", "vond", "vonden", "hielp", "hielpen", "sprong",
+                          "keek", "keken", "schreef", "riep", "lachte", "zei", "zeiden"})
+#: Participles after a bare mention that make it the one called, asked or interviewed ("ik heb X gebeld").
+_CALLED_AFTER = frozenset({"gebeld", "gemaild", "gevraagd", "geïnterviewd", "gegroet", "gesproken", "geappt",
+                           "gesms't", "opgebeld"})
+#: Forms of "vragen": "we vroegen het aan X".
+_ASKED = frozenset({"vroeg", "vroegen", "vraag", "vragen", "vraagt", "gevraagd"})
+
+
+def person_slot(toks: list[Token], first: int, span: Span, lex: Lexicon) -> bool:
+    """(session 24, s24-leftovers; issue 11 point 4) Whether a bare mention (its tokens from
+    ``first``) stands in a person's slot: the subject opening a clause before a finite verb that
+    is no firm's verb (``FIRM_VERBS``; "Wellekens legde uit hoe ...", "Mbeki reed zelf"), the one
+    called or asked ("ik heb X gebeld", "we vroegen het aan X"). A word a report names as a firm
+    after its family ("Garage Wellekens") is then a person's name, and masked everywhere."""
+    from .detect import _finite_verb
+
+    k = first
+    while k < len(toks) and toks[k].start < span.end:
+        k += 1
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is not None and not nxt.cap and nxt.folded in _CALLED_AFTER:
+        return True
+    if first > 0 and toks[first - 1].folded == "aan" and any(
+            t.folded in _ASKED for t in toks[max(0, first - 6) : first - 1]):
+        return True
+    if nxt is None or not _opens_a_clause(toks, first, span.end) or nxt.cap:
+        return False
+    verb = nxt.folded
+    if verb in FIRM_VERBS or not (verb in _PERSON_PAST or _finite_verb(verb, lex)):
+        return False
+    # ("Van Kestelyn krijgen we ...": after an opening "Van" the verb's own subject follows)
+    return not (toks[first].folded in PARTICLES and k + 1 < len(toks) and toks[k + 1].folded in _PRONOUNS)
+
+
+_PRONOUNS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "ge", "gij"})
+
+
 def _talked_with(toks: list[Token], first: int) -> bool:
     """Whether the mention at token ``first`` is someone talked with ("met X gepraat", "sprak
     met X") or called, greeted, interviewed ("we belden X")."""
@@ -371,6 +412,8 @@ def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexi
         return False
     if _talked_with(toks, first) or addressed(text, toks, first, span.end):
         return False  # ("met Verstraelen gepraat", "we belden Lindqvist", "Dank je wel, Oosterlinck!": session 23, the protective default)
+    if not one_sense and all(evidence.kept(f, w, frames=True) for f, w in words) and person_slot(toks, first, span, lex):
+        return False  # ("Wellekens legde uit" after "Garage Wellekens": session 24, s24-leftovers, the protective default)
     for i in range(first, len(toks)):
         tok = toks[i]
         if tok.start >= span.end:

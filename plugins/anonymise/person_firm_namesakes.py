@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .keep_context import _BUSINESS_NOUNS
+from .keep_context import _BUSINESS_ENDINGS, _BUSINESS_NOUNS
 from .keep_firms import _firm_head_cached
 from .word_classes import _INSTITUTIONS
 
@@ -47,7 +47,9 @@ _HEADS = frozenset({*_BUSINESS_NOUNS, *_INSTITUTIONS, "vzw", "stichting", "firma
 
 def _head(tok: Token, lex: Lexicon) -> bool:
     f = tok.folded
-    return f in _HEADS or _firm_head_cached(f, tok.text.lower(), lex)
+    # (a business noun's compound: "IJssalon", "Fietsenwinkel" -- session 24, s24-leftovers)
+    return (f in _HEADS or _firm_head_cached(f, tok.text.lower(), lex)
+            or len(f) >= 7 and f.endswith(_BUSINESS_ENDINGS) and f.isalpha() and f not in lex.surnames)
 
 
 #: A person's reading at this confidence or more is spread to a firm's name (below it: a shape or a
