@@ -2862,12 +2862,16 @@ def _caps_particles_first_name(text: str, toks: list[Token], at: int, last: Toke
         return None  # (no particle: a first name in capitals before a surname is person_first_before's)
     cand = toks[k - 1]
     f = cand.folded
-    if (not cand.allcaps or cand.person or cand.protected or text[cand.end : toks[k].start] != " "
-            or f in TITLES or f in _ORG_CUES or f in lex.common or f in lex.places or f in know.not_names
-            or _kept_class(cand, lex, know) not in (None, "brand")):
+    if (not cand.allcaps or cand.person or text[cand.end : toks[k].start] != " "
+            or f in TITLES or f in _ORG_CUES or f in lex.common or f in know.not_names):
         return None
     kind, _ = _name_kind(f, lex)
-    if kind in ("first", "diminutive") or (kind == "unknown" and _name_shaped(f) and not lex.is_word(f)):
+    kept = _kept_class(cand, lex, know)
+    if kind in ("first", "diminutive"):
+        # (a place or a calendar word is a first name here when the name lists hold it: "LINDE", "MEI")
+        return k - 1 if kept in (None, "brand", "place", "calendar") and cand.protected in (None, "place", "calendar") else None
+    if (kind == "unknown" and _name_shaped(f) and not lex.is_word(f) and f not in lex.places and not cand.protected
+            and kept in (None, "brand")):
         return k - 1
     return None
 
