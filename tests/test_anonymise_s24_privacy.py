@@ -29,8 +29,7 @@ from anonymise_s24_privacy_cases import (
 #: Name cases open after s24-privacy (by index; the paths where they stay open).
 _OPEN_NAMES = {
     9: ("text+report", "'florijntje': a diminutive of a Dutch word ('florijn') in the slot"),
-    42: ("report+build", "'Nwachukwu legde uit': one sense per report reads the summary's 'Apotheek Nwachukwu'"),
-    45: ("report+build", "'Lammertijn reed zelf' after 'Garage Lammertijn': one sense per report"),
+    # (42 "Nwachukwu legde uit", 45 "Lammertijn reed zelf" after the summary's firm: closed by s24-leftovers)
     48: ("text+report", "'WONG Grace': 'wong' has no listed or pinyin/Korean syllable shape"),
     53: ("text+report", "'LEE Ruby': an English word as the given name"),
     58: ("text+report", "'YEO Sky': the family name in capitals stays"),
