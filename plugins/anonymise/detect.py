@@ -2840,16 +2840,16 @@ def _after_preposition(text: str, toks: list[Token], i: int) -> bool:
             and prev.folded in _LOWER_NAME_BEFORE and text[prev.end : toks[i].start] == " ")
 
 
-def _caps_particles_first_name(text: str, toks: list[Token], at: int, last: Token, lex: Lexicon,
+def _caps_particles_first_name(text: str, toks: list[Token], at: int, last: int, lex: Lexicon,
                                know: Knowledge) -> int | None:
     """The index of a first name in capitals before the surname particles in capitals that
-    precede ``toks[at]`` (a name in capitals grown back to there, ``last`` its token the rules
-    took), when a person's age follows ``last`` (a list item: "<VOORNAAM> VAN DEN [<NAAM>] (18),
+    precede ``toks[at]`` (a name in capitals grown back to there, ``toks[last]`` its token the
+    rules took), when a person's age follows ``last`` (a list item: "<VOORNAAM> VAN DEN [<NAAM>] (18),
     <plaats>"); else None. The first name: a listed first name or a name-shaped word no list holds,
     no place, keep class, title or organisation's cue."""
     if not toks[at].allcaps:
         return None
-    j = toks.index(last, at)
+    j = last
     while j + 1 < len(toks) and toks[j + 1].allcaps and toks[j + 1].person and text[toks[j].end : toks[j + 1].start] == " ":
         j += 1  # (the name's last word: "[DEN BROECK] (18)", the rules took "DEN" first)
     if not person_first_before.caps_age_after(text, toks[j].end):
@@ -3988,7 +3988,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                 continue
             # a first name and particles in capitals before a surname in capitals and a person's age, a list
             # item: "<VOORNAAM> VAN DEN [<NAAM>] (18), <plaats>" (session 24, s24-leftovers)
-            if (k := _caps_particles_first_name(text, toks, start_i, tok, lex, know)) is not None:
+            if (k := _caps_particles_first_name(text, toks, start_i, i, lex, know)) is not None:
                 start_i = k
                 continue
             break
