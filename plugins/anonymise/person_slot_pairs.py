@@ -292,7 +292,8 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
         whole = tuple(toks[k].folded for k in run)
         if whole in chains or whole in phrases or " ".join(whole) in lex.keep_single:
             return  # (a known organisation's name with its article)
-        if whole[0] in _ARTICLES and len(words) == 1 and _house_word(words[0].folded, " ".join(whole), lex):
+        if (whole[0] in _ARTICLES and len(words) == 1 and _house_word(words[0].folded, " ".join(whole), lex)
+                and not _addressed_as_one(text, toks[run[-1]].end)):
             return  # ("Dank je wel, De Warande!": a house's name, an article and a plain word)
     elif phrase in lex.places or tuple(t.folded for t in words) in chains or tuple(
             t.folded for t in words) in phrases:
@@ -367,6 +368,17 @@ def _house_word(f: str, phrase: str, lex: Lexicon) -> bool:
     "De Vos", "De Kraai": words that are names; not "De Roover": no word)."""
     return ((lex.is_word(f) or len(f) >= 7 and is_compound(f, lex)) and f not in lex.surnames
             and f not in lex.name_words and f not in lex.first_names and phrase not in lex.surnames)
+
+
+#: (s24-review) What follows a greeted "De <woord>" when one person is addressed: "Dank je wel, De
+#: Ketelaar, je was super" -- "je", "jij", "jou", "jouw", "u" right after the comma (a house is thanked
+#: with "jullie" if at all).
+_ONE_ADDRESSED = re.compile(r"[ \t]*,[ \t]*(?:je|jij|jou|jouw|u)\b", re.IGNORECASE)
+
+
+def _addressed_as_one(text: str, end: int) -> bool:
+    """Whether the greeted run ending at ``end`` goes on addressing one person ("..., je was super")."""
+    return _ONE_ADDRESSED.match(text, end, min(len(text), end + 12)) is not None
 
 
 def _two_parts(f: str) -> bool:
