@@ -32,7 +32,23 @@ from perskamer.plugins.anonymise import anonymiser
 ROOT = Path(__file__).resolve().parents[1]
 
 #: (added after the freeze) frozen cases still failing at the landing, and why -- strict xfail
-OPEN: dict[str, str] = {}
+_CAPTION = ("a name masked in a quote also stands in the reporter's own photo caption outside a credit's shape "
+            "(default scope: the reporter's own sections are published as written but for credits, titles and "
+            "withheld speakers -- a scope decision, not taken in this session)")
+OPEN: dict[str, str] = {
+    "EHBO: Rode Kruis Boom, post naast de inkom": "'EHBO' on no list and no word: an unknown label in capitals stays a name",
+    "Bewaking: Seris (2 man)": "'Seris' (a firm) is on no list: an unknown capitalised word after a label is a name",
+    "Kassa: Payconiq en cash": "'Payconiq' is on no list: an unknown capitalised word after a label is a name",
+    "Afval: IVAREM haalt de containers op": "'IVAREM' is on no list: an unknown word in capitals after a label is a name",
+    "Zhanar & Bolat openden de avond.": "two unlisted names joined by '&' opening a sentence, no masked name beside them",
+    "Leiding van dienst: Fenna, Dorian & Co.": "'Co.' after masked names is taken into the list (masked)",
+    "Aanwezig: Fenna, Dorian & Iedereen": "'Iedereen' after masked names is taken into the list (masked)",
+    "Hé Linh, kom je ook?": "the interjection before a masked given name is taken into the name",
+    "Hè Mai, wat leuk dat je er bent.": "the interjection before a masked given name is taken into the name",
+    "Voilà Nam (15) met zijn gitaar.": "a sentence-opening word before a given name is taken for a family name",
+    "fuif-draaiboek": _CAPTION,
+    "dagplanning": _CAPTION,
+}
 
 
 def _marked(cases: list[tuple]) -> list:
@@ -383,13 +399,13 @@ def _public_text(out: Path) -> str:
                      if p.is_file() and p.suffix in {".html", ".json", ".txt", ".xml", ".eml"})
 
 
-@pytest.mark.parametrize("name,form,names,keep", [
+@pytest.mark.parametrize("name,form,names,keep", _marked([
     ("fuif-draaiboek", ROSTER_FORM, ROSTER_FORM_NAMES, ROSTER_FORM_KEEP),
     ("kamp-beurtrol", DUTY_FORM, DUTY_FORM_NAMES, DUTY_FORM_KEEP),
     ("bereikbaar", SMS_FORM, SMS_FORM_NAMES, SMS_FORM_KEEP),
     ("gsm-vrij", SMS_FORM_ONE, SMS_FORM_ONE_NAMES, ["bel je me als je thuis bent"]),
     ("dagplanning", LIST_FORM, LIST_FORM_NAMES, []),
-])
+]))
 def test_the_form_is_published_without_a_name(tmp_path, name, form, names, keep) -> None:
     code, out = _build(tmp_path, name, form)
     assert code == 0
@@ -403,9 +419,96 @@ def test_the_form_is_published_without_a_name(tmp_path, name, form, names, keep)
         assert item in body, f"{item} lost"
 
 
+@pytest.mark.xfail(strict=True, reason="(after the freeze) 'Verantwoordelijke' (a person's role: the lead's definition keeps "
+                   "it a speaker) and 'EHBO' (capitals on no list) stay speakers, credited 'deelnemer N'")
 def test_a_task_label_is_no_speaker(tmp_path) -> None:
     code, out = _build(tmp_path, "fuif-draaiboek", ROSTER_FORM)
     data = json.loads((out / "data" / "fuif-draaiboek.json").read_text(encoding="utf-8"))
     blob = json.dumps(data, ensure_ascii=False)
     # a label before a colon that is a task, a post or a time is no person: nobody is credited "deelnemer N"
     assert not re.search(r"deelnemer \d", blob), blob
+
+
+# --- informed (written after reading the rules): the roster rule's edges, with person names in its frame --
+from perskamer.plugins.anonymise.detect import analyse  # noqa: E402
+from perskamer.plugins.anonymise.roster_labels import task_label  # noqa: E402
+
+
+@pytest.mark.parametrize("label", ["Bar", "Kassa", "Opkuis", "DJ's", "Security", "Onthaal", "Afwas", "Toog"])
+def test_informed_a_task_word_is_a_task_label(label: str) -> None:
+    assert task_label(label)
+
+
+@pytest.mark.parametrize("label", ["Roos", "Storm", "Hoop", "Kaat", "Noor", "Elif", "Verantwoordelijke", "EHBO",
+                                   "Jan Peeters", "bar", "Zhansaya", "Vos", "Kok", "Lucas", "Bar 2", "Shift-1"])
+def test_informed_a_name_or_an_unknown_word_is_no_task_label(label: str) -> None:
+    assert not task_label(label)
+
+
+def _label_report(lines: list[tuple[str, str]]) -> Report:
+    section = "Hun lijst:\n\n" + "\n\n".join(f"{label}: {text}" for label, text in lines)
+    return Report(source="x.txt", slug="x", format="form-text", sections={"summary": "Een fuif.", "quotes": section},
+                  quotes=[Quote(text=text, speaker=label, attribution=label) for label, text in lines])
+
+
+def _out(report: Report) -> str:
+    return _all_published(report)
+
+
+def test_informed_a_roster_keeps_its_labels_and_masks_its_names() -> None:
+    out = _out(_label_report([("Bar", "Quirine + Tjeerd (shift 1)"), ("Kassa", "Mirza (wisselgeld bij Oona)"),
+                              ("Opkuis", "IEDEREEN.")]))
+    for name in ("Quirine", "Tjeerd", "Mirza", "Oona"):
+        assert not survives(name, out), out
+    assert "Bar: " in out and "Kassa: " in out and "Opkuis: IEDEREEN." in out
+    assert not re.search(r"deelnemer \d", out), out
+
+
+@pytest.mark.parametrize("lines", [
+    [("Roos", "wie brengt de chips mee?"), ("Storm", "ik, als Hoop de drank doet")],  # names that are words
+    [("Kaat", "ik neem de bar"), ("Ayoub", "dan doe ik de kassa")],  # names of the lists
+    [("Bar", "Quirine + Tjeerd"), ("Kaat", "ik neem de vestiaire")],  # one task, one name: no roster
+    [("Kassa", "Mirza en Oona")],  # a single task line is no roster
+    [("ROOS", "wie komt er?"), ("STORM", "ik!")],  # in capitals
+])
+def test_informed_senders_and_single_lines_stay_speakers(lines) -> None:
+    out = _out(_label_report(lines))
+    for label, _text in lines:
+        if not task_label(label) or len(lines) == 1:
+            assert not survives(label, out), out  # (a sender is a withheld speaker: named nowhere)
+    for name in ("Hoop", "Mirza", "Oona", "Quirine", "Tjeerd"):
+        assert not survives(name, out), out
+
+
+def test_informed_a_mixed_block_keeps_a_name_label_as_its_speaker() -> None:
+    out = _out(_label_report([("Bar", "Quirine + Tjeerd"), ("Kassa", "Mirza"), ("Kaat", "ik neem de vestiaire")]))
+    assert "Bar: " in out and "Kassa: " in out
+    for name in ("Kaat", "Quirine", "Tjeerd", "Mirza"):
+        assert not survives(name, out), out
+
+
+@pytest.mark.parametrize("text", [
+    "tenten opzetten \u2013 Robbe, Senne en Yara\n\nBar: Elif + Noor",
+    "Dat zei Wiebe\n\nKassa: Fien",
+    "met dank aan Quirine\n\n\nOnthaal: Tjeerd",
+])
+def test_informed_a_name_never_runs_over_a_blank_line(text: str) -> None:
+    for speaker_lines in (False, True):
+        spans = analyse(text, speaker_lines=speaker_lines, deny_unknown=speaker_lines).spans
+        assert all("\n\n" not in s.text for s in spans), [s.text for s in spans]
+
+
+def test_informed_the_roster_form_is_published_and_the_guard_has_nothing_to_stop(tmp_path) -> None:
+    # (the frozen form with its caption a photo credit, "<Naam> en <Naam> achter de bar": on main ce188d8 the
+    # guard withheld the report, "withheld speaker, bare name" -- the label "DJ's" stood in the section)
+    form = dict(ROSTER_FORM, photo="[foto: Elif en Noor achter de bar]")
+    code, out = _build(tmp_path, "fuif-draaiboek", form)
+    assert code == 0
+    data = out / "data" / "fuif-draaiboek.json"
+    assert data.exists(), "the report was withheld"
+    text = _public_text(out)
+    for part in ROSTER_FORM_NAMES:
+        assert not survives(part, text), f"{part} published"
+    body = data.read_text(encoding="utf-8")
+    for item in ("Bar: ", "Kassa: ", "Security: G4S", "Opkuis: IEDEREEN", "Rode Kruis"):
+        assert item in body, item

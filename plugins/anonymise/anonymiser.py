@@ -59,6 +59,7 @@ from .published import (
     withhold_speakers,
 )
 from .replace import CONTACT_LABELS, DEFAULT_PERSON_LABEL, DEFAULT_ROLE_LABELS, Labeler, LogEntry, anonymise_text
+from .roster_labels import unlabel_roster
 
 log = logging.getLogger(__name__)
 
@@ -761,6 +762,7 @@ def _anonymise_report(report: Report, options: dict[str, Any] | Options | None) 
     if report.private.get("anonymisation", {}).get("done"):
         return report
     normalise_report(report)
+    unlabel_roster(report)  # (a pasted roster's task labels are no speakers: roster_labels)
     facts: dict[str, TextFacts] = {}  # (a harvested section's, for the speakers' withholding)
     know, roles = build_knowledge(report, opts, facts if _SHARE_FACTS else None)
     if opts.scope == "all" and report.title and report.title == readable_title(report.source):

@@ -4006,6 +4006,8 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     pass
                 else:
                     break
+            if gap.count("\n") >= 2:
+                break  # (s24-late: a name never runs over a blank line -- "… en <Naam>\n\nBar: …" is two lines' words)
             if nxt.person and nxt.score >= min_conf and (nxt.key == cur.key or nxt.key is None or cur.key is None):
                 end_i += 1
                 continue
