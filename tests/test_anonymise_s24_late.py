@@ -505,3 +505,14 @@ def test_informed_the_roster_form_is_published_and_the_guard_has_nothing_to_stop
     body = data.read_text(encoding="utf-8")
     for item in ("Bar: ", "Kassa: ", "Security: G4S", "Opkuis: IEDEREEN", "Rode Kruis"):
         assert item in body, item
+
+
+def test_informed_a_roster_of_organisations_keeps_every_label_and_organisation() -> None:
+    # (the first version put the label into the quote's text, where the text rules took a label before an
+    # organisation for a chat sender and masked it)
+    out = _out(_label_report([("Podium", "Jeugdhuis De Zeppelin"), ("Techniek", "Chiro Wilrijk-Oost"),
+                              ("Catering", "Frituur De Zonnebloem"), ("Foto's", "Quirine Vandamme")]))
+    for item in ("Podium", "Techniek", "Catering", "Jeugdhuis De Zeppelin", "Chiro Wilrijk", "Frituur De Zonnebloem"):
+        assert item in out, out
+    for name in ("Quirine", "Vandamme"):
+        assert not survives(name, out), out

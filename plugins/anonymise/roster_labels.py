@@ -15,8 +15,10 @@ Here, before anything is known: a quote whose speaker is the label of its own li
 credit the same single word) is a roster line when that label is an ordinary Dutch word (a task, a
 post: "Bar", "Kassa", "Opkuis", "DJ's") that is no name of any list and no name that is also a word
 ("Roos", "Storm": those stay senders), and the report holds at least two such lines (a roster is a
-block). The quote keeps its label in its text ("Bar: <naam> + <naam>") and has no speaker; its names
-are read by the quote rules as every quote's are. A person's label (a name, a role the lexicon does
+block). The quote has no speaker; its label stays its credit as written ("<naam> + <naam>" -- Bar) and
+the quotes section keeps the line as written, its names read by the quote rules as every quote's are.
+(A first version put the label into the quote's text, "Bar: ..."; the text rules then read a label
+before an organisation, "Decor: Jeugdhuis ...", as a chat sender and masked it: a word lost.) A person's label (a name, a role the lexicon does
 not know as a word: "Verantwoordelijke") stays a speaker, as before.
 """
 
@@ -50,7 +52,7 @@ _LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n:]{0,40}?)[ \t]*:")
 
 
 def unlabel_roster(report: Report) -> int:
-    """Give the quotes of a roster's lines their label back and no speaker (in place); how many."""
+    """Take the speaker off the quotes of a roster's lines, the label left as their credit (in place); how many."""
     section = report.sections.get("quotes")
     if not isinstance(section, str) or ":" not in section:
         return 0
@@ -65,7 +67,5 @@ def unlabel_roster(report: Report) -> int:
     if len(lines) < 2:
         return 0  # (one "<Woord>: …" line is no roster)
     for q in lines:
-        q.text = f"{q.speaker}: {q.text}"
-        q.speaker = None
-        q.attribution = None
+        q.speaker = None  # (the label stays its line's credit, as written: "– Bar")
     return len(lines)
