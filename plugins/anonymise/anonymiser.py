@@ -646,11 +646,31 @@ def _anonymise_block(text: str, know: Knowledge, lab: Labeler, opts: Options, wh
                                            speaker_lines=speaker_lines, deny_unknown=deny_unknown, memo=memo))
             out.append("\n".join(done))
         else:
-            out.append(anonymise_text(para, know, lab, where=where, log=entries, chat=False,
-                                      min_confidence=opts.min_confidence, uncertain=uncertain,
-                                      speaker_lines=speaker_lines, deny_unknown=deny_unknown, memo=memo,
-                                      facts=facts.get(para) if facts else None))
+            done_para = anonymise_text(para, know, lab, where=where, log=entries, chat=False,
+                                       min_confidence=opts.min_confidence, uncertain=uncertain,
+                                       speaker_lines=speaker_lines, deny_unknown=deny_unknown, memo=memo,
+                                       facts=facts.get(para) if facts else None)
+            out.append(_chat_quotations(done_para, know, lab, opts, where, entries) if quote_rules else done_para)
     return "".join(out)
+
+
+def _chat_quotations(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str,
+                     entries: list[LogEntry]) -> str:
+    """A quoted text message written without capitals inside a quotes paragraph ("<Naam> toonde een
+    sms: “<naam> bel je me ...”") is read as chat, as the quote made of it is: a name the report knows,
+    in lower case, goes there too (s24-t24fix, T24: the quote was masked, the section's copy kept the
+    name -- a Dutch word on no first-name list -- and the guard withheld the report)."""
+    if "\u201c" not in text and '"' not in text and "\u2018" not in text:
+        return text
+    for q in reversed(section_quotations(text)):
+        inner = text[q.start + 1 : q.end - 1]
+        if not inner.strip() or not _is_chat(inner):
+            continue
+        masked = anonymise_text(inner, know, lab, where=where, log=entries, chat=True,
+                                min_confidence=opts.min_confidence)
+        if masked != inner:
+            text = text[: q.start + 1] + masked + text[q.end - 1 :]
+    return text
 
 
 def _anonymise_field(text: str, know: Knowledge, lab: Labeler, opts: Options, where: str, entries: list[LogEntry],

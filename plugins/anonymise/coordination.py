@@ -63,6 +63,14 @@ def _lists(text: str, toks: list[Token], caps: list[int]) -> list[list[list[int]
                 members.append([i])
                 prev = i
                 continue
+            if (i == prev + 1 and gap in (" & ", ", & ") and len(members) > 1
+                    and not text[tok.end : tok.end + 3].lstrip().startswith("&")):  # (not "& Kind & Gezin")
+                # (s24-t24fix: "&" is no token -- "<a>, <b> & <c>" closes the list as "en" does;
+                # only after a comma's member, a bare "X & Y" is an organisation's shape)
+                members.append([i])
+                joined = True
+                prev = i
+                continue
             if (
                 link is not None
                 and link.folded in _JOINS

@@ -603,6 +603,21 @@ class Uncertain:
     reason: str
 
 
+#: (s24-t24fix) the member before "<b> & <c>" in a list: a capitalised word and a comma
+_LIST_MEMBER_BEFORE_RE = re.compile(r"(?<![\w])([A-Z][\w'’-]*),[ \t]*\Z")
+
+
+def _closes_person_list(text: str, at: int, lex: Any, know: Any) -> bool:
+    """Whether the "X & Y" starting at ``at`` closes a comma list whose earlier member is a person's
+    first name ("Fien, Yarne & Ainura"): a name the report gives or a listed first name that is no
+    word (s24-t24fix: T24's duty line; the pair of unlisted names read as a firm's "X & Y")."""
+    m = _LIST_MEMBER_BEFORE_RE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    x = fold(m.group(1))
+    return x in know.names or (x in lex.first_names and not lex.is_word(x))
+
+
 def _name_parts(folded: list[str] | tuple[str, ...]) -> set[str]:
     """The name-carrying parts of folded name words, hyphenated ones also part by part."""
     out: set[str] = set()
@@ -1584,6 +1599,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             sides = (fold(m.group(1)), fold(m.group(2)))
             if any(x in know.names or (x in lex.first_names and not lex.is_word(x)) for x in sides):
                 continue
+            if not any(lex.is_word(x) for x in sides) and _closes_person_list(text, m.start(1), lex, know):
+                continue  # (s24-t24fix: "<a>, <b> & <c>" -- the last two of a list of persons, no firm)
             prot.add(m.start(), m.end(), "keep")
     # A house named "Den X" after a preposition: "een begeleider van Den Tuyl", "bij Den
     # Draak" (a surname "Den X" follows a first name, not "van" or "bij").
@@ -3984,6 +4001,12 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
                     text, toks, start_i, lex, TITLES, _ORG_CUES, lambda t: _kept_in_case(t, lex, know),
                     lambda k: _place_or_thing_position(text, toks, k, lex, know), lambda t: _trade_head(t, lex),
                     lambda f: _name_kind(f, lex), lambda f: f in _CHAT_WORDS or f in _SUBJECTS or f in PARTICLES):
+                start_i -= 1
+                continue
+            # an East-Asian family name written first, before the masked given name ("<Họ> [<Tên>] (16)";
+            # s24-t24fix: T24's given name is a Dutch word, so the run rule did not take the pair)
+            if (gap == " " and not prev.person and prev.protected not in ("brand", "keep", "org")
+                    and person_east_asian.family_name_first(prev, toks[start_i], lex)):
                 start_i -= 1
                 continue
             # a first name and particles in capitals before a surname in capitals and a person's age, a list

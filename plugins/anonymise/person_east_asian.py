@@ -20,6 +20,7 @@ two parts ("Le Roi").
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -189,3 +190,29 @@ def mark_caps_family_first(text: str, toks: list[Token], lex: Lexicon, min_conf:
             continue
         _mark_run(toks, run, min_conf, "East-Asian name: a family name in capitals, its given name after it")
         i = k
+
+
+#: (s24-t24fix) The marks only Vietnamese puts on a Latin vowel in a name: circumflex, breve, horn, tilde,
+#: hook above, dot below (not the acute or grave accents Dutch and French use: "Hé", "Café", "Voilà").
+_VIET_MARKS = frozenset("\u0302\u0306\u031b\u0303\u0309\u0323")
+
+
+def vietnamese_marked(word: str) -> bool:
+    """Whether ``word`` carries a mark of Vietnamese spelling (or the letter "đ")."""
+    return "đ" in word.lower() or any(c in _VIET_MARKS for c in unicodedata.normalize("NFD", word))
+
+
+def family_name_first(prev: Token, given: Token, lex: Lexicon) -> bool:
+    """Whether ``prev``, written right before the masked given name ``given``, is that person's
+    East-Asian family name written first (s24-t24fix, T24: "<Họ> [<Tên>] (16) deed het", the given name
+    a Dutch word the run rule above leaves): a capitalised word of one syllable's shape, no frequent
+    word, that carries a Vietnamese mark (then also when the word without it is a Dutch word) or is a
+    listed family name that is no word. Both in ordinary case and of a syllable's shape ("Hôtel",
+    "Château", "Crêpe" are none)."""
+    f = prev.folded
+    if (not prev.cap or prev.allcaps or not given.cap or given.allcaps or f in lex.common
+            or not prev.text[1:].islower() or not syllable(f) or not syllable(given.folded)):
+        return False
+    if vietnamese_marked(prev.text):
+        return True
+    return f in family_names() and not lex.is_word(f)
