@@ -1,9 +1,12 @@
 """Assertions the anonymiser's name-class tests share: does a name part survive, do names go, do items stay;
-and the small reports they build (a report of quotes, a one-quote report with a credited speaker)."""
+and the small reports they build (a report of quotes, a one-quote report with a credited speaker), and a
+one-report workspace built with ``perskamer build`` whose every published file is read."""
 
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 from perskamer.model import Quote, Report
 from perskamer.plugins.anonymise import anonymiser
@@ -47,3 +50,32 @@ def speaker_report(text: str, summary: str = "Een avond over de jeugdraad. Wubbo
                   meta={"speakers": ["Wubbo Oudeland (Jeugddienst)"], "reporter": "Sander Wuyts"},
                   sections={"summary": summary, "quotes": "\u201c" + text + "\u201d \u2013 Wubbo Oudeland"},
                   quotes=[Quote(text=text, speaker="Wubbo Oudeland")])
+
+
+_ROOT = Path(__file__).resolve().parents[1]
+_PUBLIC_SUFFIXES = {".html", ".json", ".txt", ".xml", ".eml", ".js"}
+
+
+def build_one_report(tmp_path: Path, filename: str, text: str) -> tuple[int, Path]:
+    """Build a workspace holding one report (the sample config, outputs html + json); return the exit code and public/."""
+    from perskamer.cli import main
+
+    (tmp_path / "config").mkdir()
+    shutil.copy(_ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
+    cfg = (_ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
+    cfg = re.sub(r"(?m)^outputs:.*$", "outputs: [html, json]", cfg)
+    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / filename).write_text(text, encoding="utf-8")
+    out = tmp_path / "public"
+    code = main(["build", "--config", str(tmp_path / "config/perskamer.yaml"), "--content", str(content),
+                 "--out", str(out), "--quiet", "--no-cache"])
+    return code, out
+
+
+def public_text(out: Path) -> str:
+    """Every published text file under ``out`` (pages, JSON, feeds, digest, search index) in one string."""
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(out.rglob("*"))
+                     if p.is_file() and p.suffix in _PUBLIC_SUFFIXES)
+

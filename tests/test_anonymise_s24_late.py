@@ -17,19 +17,15 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from anonymise_asserts import build_one_report, public_text, survives
 from anonymise_asserts import items_stay as _items_stay
 from anonymise_asserts import names_go as _names_go
-from anonymise_asserts import survives
 
-from perskamer.cli import main
 from perskamer.model import Quote, Report
 from perskamer.plugins.anonymise import anonymiser
-
-ROOT = Path(__file__).resolve().parents[1]
 
 #: (added after the freeze) frozen cases still failing at the landing, and why -- strict xfail
 OPEN: dict[str, str] = {
@@ -375,23 +371,8 @@ SMS_FORM_KEEP = ["bel je me als je thuis bent", "waar blijf je"]
 
 
 def _build(tmp_path: Path, name: str, form: dict) -> tuple[int, Path]:
-    (tmp_path / "config").mkdir()
-    shutil.copy(ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
-    cfg = (ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
-    cfg = re.sub(r"(?m)^outputs:.*$", "outputs: [html, json]", cfg)
-    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / f"{name}.txt").write_text(FORM.format(**form), encoding="utf-8")
-    out = tmp_path / "public"
-    code = main(["build", "--config", str(tmp_path / "config/perskamer.yaml"), "--content", str(content),
-                 "--out", str(out), "--quiet", "--no-cache"])
-    return code, out
+    return build_one_report(tmp_path, f"{name}.txt", FORM.format(**form))
 
-
-def _public_text(out: Path) -> str:
-    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(out.rglob("*"))
-                     if p.is_file() and p.suffix in {".html", ".json", ".txt", ".xml", ".eml"})
 
 
 @pytest.mark.parametrize("name,form,names,keep", _marked([
@@ -406,7 +387,7 @@ def test_the_form_is_published_without_a_name(tmp_path, name, form, names, keep)
     assert code == 0
     data = out / "data" / f"{name}.json"
     assert data.exists(), "the report was withheld"
-    text = _public_text(out)
+    text = public_text(out)
     for part in names:
         assert not survives(part, text), f"{part} published"
     body = json.dumps(json.loads(data.read_text(encoding="utf-8")), ensure_ascii=False)
@@ -499,7 +480,7 @@ def test_informed_the_roster_form_is_published_and_the_guard_has_nothing_to_stop
     assert code == 0
     data = out / "data" / "fuif-draaiboek.json"
     assert data.exists(), "the report was withheld"
-    text = _public_text(out)
+    text = public_text(out)
     for part in ROSTER_FORM_NAMES:
         assert not survives(part, text), f"{part} published"
     body = data.read_text(encoding="utf-8")
