@@ -102,6 +102,7 @@ from .keep_typed import protect_place_closed, protect_typed_names
 from .keep_venues import protect_clubs_and_firms, protect_french_heads, protect_royal_clubs, protect_venues
 from .keep_verbs import protect_by_verbs
 from .keep_via import protect_channels
+from .keep_youth import protect_youth_terms
 from .lexicon import Lexicon, english_words, fold, load_lexicon
 from .particles import (
     CREDIT_PARTICLES,
@@ -1588,6 +1589,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_typed_names(text, toks, caps, lex, know, prot, words)  # (keep_typed: "Fotostudio Hoge X", any type noun)
     protect_place_closed(text, toks, caps, lex, know, prot, words)  # (keep_typed: "ACLI <province>", "X FM")
     protect_channels(text, toks, caps, lex, know, prot, words)  # (keep_via: "stemden via X")
+    protect_youth_terms(text, toks, caps, lex, know, prot)  # (keep_youth: "onze Rakwi's", "bij de Jins")
     protect_firms(text, toks, caps, lex, know, prot, words)  # (keep_firms: "Sportshop X", "bakkerij X")
     protect_abroad(text, toks, caps, lex, know, prot, words)  # (keep_abroad: "ich arbeite bei X", "at the X")
     protect_german(text, toks, caps, lex, know, prot, words)  # (keep_german: "im Jugendtreff X", "aus X")
