@@ -1,12 +1,18 @@
-"""Session 25 (s25-privacy, issue 11 point 1, severity 1): the frozen batch
-``tests/anonymise_s25_privacy_cases.py`` (written before the rules were read) on the text path, the
-report path and, for one case of each class, a real build. The xfail marks (strict) name the
-cases that fail on the state they were last run on; a fix removes its mark.
+"""Session 25 (s25-privacy, issue 11 point 1, severity 1).
+
+1. The frozen batch ``tests/anonymise_s25_privacy_cases.py`` (written before the rules were read) on
+   the text path, the report path and, for one case of each class, a real build. The xfail marks
+   (strict) name the cases that still fail; a fix removes its mark.
+2. Cases written with the rules, per class: each rule's frame with other invented names (many
+   origins, lower case, capitals, particles) and with the things it must keep.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from anonymise_asserts import items_stay, names_go
 from anonymise_s25_privacy_cases import (
     BUILD,
     BUILD_KEEP,
@@ -19,14 +25,15 @@ from anonymise_s25_privacy_cases import (
     run_section_report,
     run_text,
 )
+from hypothesis import given
+from hypothesis import strategies as st
+
+from perskamer.plugins.anonymise.person_messages import mention_end
 
 #: Name cases that publish a name (by index), on the text and the report path.
 _OPEN_NAMES: dict[int, str] = {
     7: "two word names joined by 'en' (class 1)",
     11: "'Dag Kruik' after a verb (class 1)",
-    24: "'DM <naam>' (class 3)",
-    27: "'DM <naam>' in lower case (class 3)",
-    28: "'ask <naam>' in lower case (class 3)",
     36: "East-Asian family name first in capitals (class 4)",
     43: "East-Asian family name first in capitals (class 4)",
     45: "East-Asian family name first in capitals (class 4)",
@@ -52,7 +59,6 @@ _LOST: dict[int, str] = {
     6: "'Groen' after 'Jong'",
     7: "'Kempen' after 'Natuurpunt'",
     9: "'CHIRO' after 'LEVE DE'",
-    18: "'DM's' (direct messages)",
     39: "'KAJ' after 'en de'",
     48: "'Van Gogh' as a theme",
     49: "'Van Halen' as a band",
@@ -100,3 +106,52 @@ def test_batch_look_alike_stays_report(text: str, items: list[str]) -> None:
 @pytest.mark.parametrize(("text", "items"), _params(KEEP, {}, BUILD_KEEP))
 def test_batch_look_alike_stays_in_a_build(text: str, items: list[str]) -> None:
     assert not build_items_lost(text, items)
+
+
+# --- 2. written with the rules ---------------------------------------------------------------
+
+#: class 3: who a message reaches after an English imperative, a mention's display name
+MESSAGE_NAMES = [
+    ("wie rijdt er mee? DM Kjersti voor een plaats", ["Kjersti"]),
+    ("just DM Oyelowo Adeyemi if you want in", ["Oyelowo", "Adeyemi"]),
+    ("DM Inês da Cunha voor de tickets", ["Inês", "Cunha"]),
+    ("ask Florentijn, hij heeft de code", ["Florentijn"]),
+    ("Ask Merel voor de sleutel", ["Merel"]),
+    ("ping Zoltán als je er bent", ["Zoltán"]),
+    ("sorry, ask thjorven waar het ligt", ["thjorven"]),
+    ("pls DM Quirijn of Ottilie", ["Quirijn", "Ottilie"]),
+    ("@Wietske Hoogstraten kan jij de bus regelen?", ["Wietske", "Hoogstraten"]),
+    ("@Renée van der Straeten heb jij de lijst?", ["Renée", "Straeten"]),
+    ("@Çağla Yıldırım zijn de broodjes besteld?", ["Çağla", "Yıldırım"]),
+    ("@Joren Spin kom je zaterdag?", ["Joren", "Spin"]),
+]
+MESSAGE_KEEPS = [
+    ("DM ons via Instagram als je vragen hebt", ["DM", "Instagram"]),
+    ("stuur een DM naar de jeugddienst", ["DM"]),
+    ("check je DM's, ik heb de planning gestuurd", ["DM's"]),
+    ("in mijn dm staat het adres", ["dm"]),
+    ("ask around, iemand weet het wel", ["around"]),
+    ("DM me voor de code van TikTok", ["DM", "TikTok"]),
+    ("@jeugddienst Kessel-Lo bedankt voor de tenten!", ["Kessel-Lo"]),  # (a handle in lower case: no display name)
+    ("@Sander Bedankt voor alles", ["Bedankt"]),
+    ("de PM van de voorzitter was duidelijk", ["PM"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), MESSAGE_NAMES)
+def test_message_object_goes(text: str, names: list[str]) -> None:
+    names_go(text, names)
+
+
+@pytest.mark.parametrize(("text", "items"), MESSAGE_KEEPS)
+def test_message_look_alike_stays(text: str, items: list[str]) -> None:
+    items_stay(text, items)
+
+
+@given(st.text(alphabet=st.sampled_from(list("@ DdMmVvan'tZzBbé-\n.,")), max_size=40))
+def test_mention_end_stays_on_its_line(text: str) -> None:
+    """A mention's display name only grows, over spaces and letters of the same line."""
+    for m in re.finditer(r"@\w+", text):
+        end = mention_end(text, m.start(), m.end(), frozenset({"de"}))
+        assert end >= m.end()
+        assert "\n" not in text[m.end() : end]

@@ -62,6 +62,7 @@ from . import (
     person_lists,
     person_lone_surname,
     person_lower_slots,
+    person_messages,
     person_months,
     person_openers,
     person_org_names,
@@ -218,7 +219,7 @@ def _spoken_digits(phrase: str) -> int:
     return count
 
 
-HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
+HANDLE_RE = re.compile(r"(?<![\w@.])@\w[\w.]{1,29}(?<!\.)")
 # International numbers of other countries (+212, +90, +224, +40 ...): a country code and
 # 8 to 12 more digits in groups.
 INTL_PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}" + _PHONE_SEP + r"(?:\(0\)" + _PHONE_SEP + r")?\d(?:"
@@ -1514,8 +1515,10 @@ def _protect_text(text: str, folded: list[str], lex: Lexicon) -> tuple[_Protect,
     if has_at:
         for m in HANDLE_RE.finditer(text):
             if not prot.rule_at(m.start(), m.end()):
-                spans.append(Span(m.start(), m.end(), "handle", m.group(0), "handle", 1.0))
-                prot.add(m.start(), m.end(), "handle")
+                # (session 25: "@Door Baas kan jij ...": a mention's display name goes with it)
+                end = person_messages.mention_end(text, m.start(), m.end(), lex.common)
+                spans.append(Span(m.start(), end, "handle", text[m.start() : end], "handle", 1.0))
+                prot.add(m.start(), end, "handle")
     if _platform_named(text, lowered, words):
         for m in finditer_lowered(PLATFORM_HANDLE_RE, _PLATFORM_HANDLE_LOWER_RE, text, lowered, _HANDLE_PLATFORM_PLACES):
             if _platform_handle(m.group(1), m.group(2), lex) and not prot.rule_at(m.start(2), m.end(2)):
@@ -4775,6 +4778,11 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 22: "Juni: wie ...?\nKaoutar: ik!\nJuni: top": labels of a conversation, a label comes back)
         person_slot_pairs.mark_alternating_labels(text, toks, lex, lambda t: _slot_thing(t, lex, know),
                                                   min_confidence, _NOT_OVERRIDDEN - {None})
+    if deny_unknown and person_messages.may_hold(folded):
+        # (session 25: "just DM <naam> als je mee wil", "ask <naam> voor de busuren": who a message reaches)
+        person_messages.mark_message_objects(text, toks, lex, lambda t: _slot_thing(t, lex, know), english_words(),
+                                             min_confidence)
+        person_messages.keep_abbreviations(toks)
     if slot_lists:
         # (session 23: the lists' "one kind" pass, after the other person rules decided their items)
         person_slot_lists.one_kind_lists(toks, slot_lists, lex, lambda t: _slot_thing(t, lex, know), min_confidence)
