@@ -49,6 +49,7 @@ from . import (
     name_model,
     naming,
     person_admin_order,
+    person_ampersand,
     person_caps_slots,
     person_context,
     person_east_asian,
@@ -1600,7 +1601,11 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     # "X & Y" names ("Kind & Gezin", "Touw & Tak"): an organisation unless a side is a
     # name the report gives or a first name that is no word ("Lotte & Wout").
     if "&" in text:
+        # (session 25: "Groetjes,\n<X> & <Y>": two first names no list holds signing a message)
+        signed = {a0 for a0, _a1, _b0, _b1 in person_ampersand.signed_pairs(text, lex, english_words())}
         for m in _AMPERSAND_RE.finditer(text):
+            if m.start(1) in signed:
+                continue
             sides = (fold(m.group(1)), fold(m.group(2)))
             if any(x in know.names or (x in lex.first_names and not lex.is_word(x)) for x in sides):
                 continue
@@ -4746,6 +4751,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 19: "Les Scouts de <Voornaam> <Achternaam>", "de Chiro van <Voornaam> <Achternaam>")
         person_org_names.mark_group_persons(text, toks, lex, lambda t: _first_name_evidence(t, lex, know),
                                             min_confidence, _NOT_OVERRIDDEN)
+    if deny_unknown and "&" in text and (signed_pairs := person_ampersand.signed_pairs(text, lex, english_words())):
+        # (session 25: "Groetjes,\n<X> & <Y>", "Liefs, <X> & <Y>": a pair signing a message)
+        person_ampersand.mark_signed_pairs(text, toks, signed_pairs, min_confidence, frozenset({None, "keep"}))
     if listed := person_lists.listed_people(text):
         # (session 18: "Aanwezig: Storm, twee begeleiders …", "Van links naar rechts: A, B en C")
         person_lists.mark_listed(text, toks, listed, min_confidence, _NOT_OVERRIDDEN)
