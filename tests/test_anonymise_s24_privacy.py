@@ -30,7 +30,7 @@ from anonymise_s24_privacy_cases import (
 _OPEN_NAMES = {
     9: ("text+report", "'florijntje': a diminutive of a Dutch word ('florijn') in the slot"),
     # (42 "Nwachukwu legde uit", 45 "Lammertijn reed zelf" after the summary's firm: closed by s24-leftovers)
-    48: ("text+report", "'WONG Grace': 'wong' has no listed or pinyin/Korean syllable shape"),
+    # (48 "WONG Grace": closed by s25-privacy, a listed given name of any shape after a family name in capitals)
     53: ("text+report", "'LEE Ruby': an English word as the given name"),
     58: ("text+report", "'YEO Sky': the family name in capitals stays"),
 }

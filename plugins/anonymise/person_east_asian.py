@@ -136,13 +136,17 @@ def _caps_given(tok: Token, lex: Lexicon, listed_family: bool) -> bool:
     """Whether a capitalised word (ordinary case) reads as a given name after a family name in
     capitals: one to three syllables written together ("Weilun", "Seo-jin"), no English word, no
     brand, no Dutch word unless a list holds it as a first name or it is one syllable ("OH Jun";
-    not "FAN Zone"); after a family name of the list (``family_names``) also a place ("LU Xinyi")
+    not "FAN Zone"); a first name a list holds, of any shape, when it is no Dutch word, frequent word,
+    brand or place (s25-privacy: "CHAN Crystal", "NG Autumn", "SHIN Faith"); after a family name of the list (``family_names``) also a place ("LU Xinyi")
     and a frequent word of up to three letters ("LI Na", "LE Van"); a part of two letters only
     after a listed family name ("DO Re Mi", "HA Pi" stay)."""
     t = tok.text
     if not tok.cap or tok.allcaps or not t[1:].replace("-", "").islower() or t.count("-") > 1:
         return False
     f = tok.folded
+    if (f in lex.first_names and "-" not in f and f not in lex.common and not lex.is_word(f) and f not in lex.brands
+            and f not in lex.places and tok.protected not in ("brand", "keep", "place")):
+        return True  # (s25-privacy: a listed given name of any shape, "CHAN Crystal", "NG Autumn")
     parts = f.split("-")
     if not all(p.isascii() and p.isalpha() and 2 <= len(p) <= 12 and _SYLLABLES_RE.fullmatch(p) for p in parts):
         return False
