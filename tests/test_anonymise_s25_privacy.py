@@ -34,9 +34,6 @@ from perskamer.plugins.anonymise.person_messages import mention_end
 _OPEN_NAMES: dict[int, str] = {
     7: "two word names joined by 'en' (class 1)",
     11: "'Dag Kruik' after a verb (class 1)",
-    46: "a short name in capitals after 'en' (class 5)",
-    50: "a short name in capitals after 'en' (class 5)",
-    52: "a short name in capitals after 'en' (class 5)",
     57: "'De <Achternaam>' opening a sentence (class 6)",
     58: "'Van <Achternaam>' opening a sentence after a full stop (class 6)",
 }
@@ -199,4 +196,48 @@ def test_family_name_first_goes(text: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "items"), FAMILY_FIRST_KEEPS)
 def test_family_name_first_look_alike_stays(text: str, items: list[str]) -> None:
+    items_stay(text, items)
+
+
+#: class 2: a name in a person's slot of a line in capitals, and the rest of a name's run there
+CAPS_LINE_NAMES = [
+    ("WE GAAN JE MISSEN, TOBIAH", ["TOBIAH"]),
+    ("WE MISSEN JE, NOUR EL AMRANI", ["NOUR", "AMRANI"]),
+    ("HOI ZAINAB, WELKOM TERUG!", ["ZAINAB"]),
+    pytest.param("PROFICIAT LIESJE, GESLAAGD!", ["LIESJE"], marks=pytest.mark.xfail(
+        strict=True, reason="open: a diminutive of a first name that is a Dutch word in capitals")),
+    ("WINNAAR VAN DE QUIZ: ODALRIK", ["ODALRIK"]),
+    pytest.param("SPITS VAN DE MAAND: MAXIM VAN 'T HOF", ["MAXIM", "HOF"], marks=pytest.mark.xfail(
+        strict=True, reason="open: an organisation's word after the particles ('HOF') stays (as 'VAN DE CHIRO')")),
+    ("KAPITEIN: WIEBE KOKER", ["WIEBE", "KOKER"]),
+    ("BEDANKT AAN ANNE-SOPHIE GOOSSENAERTS!", ["ANNE-SOPHIE", "GOOSSENAERTS"]),
+]
+CAPS_LINE_KEEPS = [
+    ("WE MISSEN JE, OUDE VRIEND", ["OUDE", "VRIEND"]),
+    ("WE HOUDEN VAN JULLIE, RODE DUIVELS", ["RODE", "DUIVELS"]),
+    ("THEMA VAN DE WEEK: GROTE STAD", ["GROTE", "STAD"]),
+    ("WINNAAR: BLAUWE KIKKERS", ["BLAUWE", "KIKKERS"]),
+    ("WE GAAN NAAR DE ZEE IN OOSTENDE", ["ZEE", "OOSTENDE"]),
+    ("BEDANKT VOOR ALLES, BESTE LEIDING", ["BESTE", "LEIDING"]),
+]
+#: class 5: the second name in capitals after "en" beside a name in capitals
+CAPS_PAIR_NAMES = [
+    ("Groetjes van MARTHE en JO", ["MARTHE", "JO"]),
+    ("Liefs van NOORTJE en ELI!", ["NOORTJE", "ELI"]),
+    ("Dikke kus, FLEUR en AYA", ["FLEUR", "AYA"]),
+]
+CAPS_PAIR_KEEPS = [
+    ("Groetjes van de KSA en KLJ", ["KSA", "KLJ"]),
+    ("Groetjes van GENT en LIER", ["GENT", "LIER"]),
+    ("Groetjes van het OCMW en het JAC", ["OCMW", "JAC"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CAPS_LINE_NAMES + CAPS_PAIR_NAMES)
+def test_caps_name_goes(text: str, names: list[str]) -> None:
+    names_go(text, names)
+
+
+@pytest.mark.parametrize(("text", "items"), CAPS_LINE_KEEPS + CAPS_PAIR_KEEPS)
+def test_caps_look_alike_stays(text: str, items: list[str]) -> None:
     items_stay(text, items)

@@ -50,6 +50,7 @@ from . import (
     naming,
     person_admin_order,
     person_ampersand,
+    person_caps_lines,
     person_caps_slots,
     person_context,
     person_east_asian,
@@ -4791,6 +4792,15 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         person_messages.mark_message_objects(text, toks, lex, lambda t: _slot_thing(t, lex, know), english_words(),
                                              min_confidence)
         person_messages.keep_abbreviations(toks)
+    if deny_unknown and caps and any(toks[i].allcaps for i in caps):
+        # (session 25: "WE MISSEN JE, <X>", "PROFICIAT <X>, GESLAAGD!", "KAPITEIN VAN DE WEEK: <X>";
+        # "Groetjes van <NAAM> en <NA>"; a name's run in capitals to its line's end)
+        caps_thing = lambda t: _slot_thing(t, lex, know)  # noqa: E731
+        caps_verb = lambda f: _finite_verb(f, lex)  # noqa: E731
+        person_caps_lines.mark_caps_frames(text, toks, lex, english_words(), caps_thing, caps_verb, min_confidence)
+        person_caps_lines.mark_caps_pairs(text, toks, lex, english_words(), caps_thing, min_confidence,
+                                          frozenset({None}))
+        person_caps_lines.grow_caps_runs(text, toks, lex, caps_thing, caps_verb, min_confidence, frozenset({None}))
     if slot_lists:
         # (session 23: the lists' "one kind" pass, after the other person rules decided their items)
         person_slot_lists.one_kind_lists(toks, slot_lists, lex, lambda t: _slot_thing(t, lex, know), min_confidence)
