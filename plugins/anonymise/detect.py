@@ -68,6 +68,7 @@ from . import (
     person_months,
     person_openers,
     person_org_names,
+    person_particle_subjects,
     person_positions,
     person_posters,
     person_relations,
@@ -4801,6 +4802,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         person_caps_lines.mark_caps_pairs(text, toks, lex, english_words(), caps_thing, min_confidence,
                                           frozenset({None}))
         person_caps_lines.grow_caps_runs(text, toks, lex, caps_thing, caps_verb, min_confidence, frozenset({None}))
+    if deny_unknown and len(sents) and any(folded[i] in person_particle_subjects.OPENING for i in sents):
+        # (session 25: "Van <X> reed zelf", "De <Achternaam> bracht de drank mee": the subject of any verb)
+        person_particle_subjects.mark_particle_subjects(text, toks, sents, lex, english_words(),
+                                                        lambda f: _finite_verb(f, lex), min_confidence, frozenset({None}))
     if slot_lists:
         # (session 23: the lists' "one kind" pass, after the other person rules decided their items)
         person_slot_lists.one_kind_lists(toks, slot_lists, lex, lambda t: _slot_thing(t, lex, know), min_confidence)
