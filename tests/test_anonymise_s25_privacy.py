@@ -267,3 +267,29 @@ def test_particle_subject_goes(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(("text", "items"), PARTICLE_SUBJECT_KEEPS)
 def test_particle_subject_look_alike_stays(text: str, items: list[str]) -> None:
     items_stay(text, items)
+
+
+#: the surname after a first name through particles: a place after "de"/"del"/"da", a lower-case "van"
+PARTICLE_SURNAMES = [
+    ("“Margaux de Waterloo heeft de groep verlaten.”", ["Margaux", "Waterloo"]),
+    ("“Dank je, Lucía del Toledo!”", ["Lucía", "Toledo"]),
+    pytest.param("“Femke van der Kloosterboer bracht de taart.”", ["Femke", "Kloosterboer"], marks=pytest.mark.xfail(
+        strict=True, reason="open: after a lower-case 'van' a surname that is a Dutch word (a compound) stays")),
+    ("“Ik sprak met Bram van den Oetelaar.”", ["Bram", "Oetelaar"]),
+]
+PARTICLE_SURNAME_KEEPS = [
+    ("“Khadija van de Kringloopwinkel bracht kleren.”", ["Kringloopwinkel"]),
+    ("“Sofie van de Kringwinkel en Lotte van de KSA kwamen ook.”", ["Kringwinkel", "KSA"]),
+    ("“Jonas van de Chiro zei dat.”", ["Chiro"]),
+    ("“Wout van het jeugdhuis kwam later.”", ["jeugdhuis"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PARTICLE_SURNAMES)
+def test_particle_surname_goes(text: str, names: list[str]) -> None:
+    names_go(text, names)
+
+
+@pytest.mark.parametrize(("text", "items"), PARTICLE_SURNAME_KEEPS)
+def test_particle_surname_look_alike_stays(text: str, items: list[str]) -> None:
+    items_stay(text, items)

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "vande", "vanden", "vander", "ter", "ten", "le", "la", "du",
                                 "des", "da", "di", "dos", "do", "del", "della", "el", "al", "bin", "ben", "ibn", "abu",
                                 "mac", "mc", "o", "von", "zu", "'t", "d'", "op"})
+#: the particles that are also a preposition of where someone is from ("Sofie van Gent", "Jan ter Apel")
+_FROM_PARTICLES = frozenset({"van", "vande", "vanden", "vander", "ter", "ten", "op", "von", "zu"})
 _GOES_ON_RE = re.compile(r" [a-zà-ÿ]")
 _LINE_REST_RE = re.compile(r"[ \t]*(?:[.,;:!?)\]»”\"']|$|\n)")
 
@@ -59,19 +61,24 @@ def mark_surnames_after(text: str, toks: list[Token], lex: Lexicon, min_conf: fl
         if gap not in (" ", "\n"):
             continue
         j = i + 1
-        while (j < n - 1 and toks[j].folded in particles and toks[j].folded in _SURNAME_PARTICLES and not toks[j].allcaps
-               and text[toks[j].end : toks[j + 1].start] == " "):
-            j += 1  # ("Nele de Pauw", "jarne van den abeele")
-        if j > i + 1 and tok.cap and toks[i + 1].text == "van":
-            continue  # ("Khadija van de Kringwinkel": where she is from; a Flemish surname writes "Van")
+        while (j < n - 1 and (toks[j].folded in particles and toks[j].folded in _SURNAME_PARTICLES
+                              or toks[j].folded == "t" and text[toks[j].start - 1 : toks[j].start] in ("'", "’"))
+               and not toks[j].allcaps and text[toks[j].end : toks[j + 1].start] in (" ", " '", " ’")):
+            j += 1  # ("Nele de Pauw", "jarne van den abeele"; s25-privacy: "van 't <Naam>", "'t" two tokens)
         cand = toks[j]
+        if j > i + 1 and tok.cap and toks[i + 1].text == "van" and (
+                cand.protected or lex.is_word(cand.folded) or cand.folded in lex.common or cand.folded in lex.places
+                or cand.folded in lex.territories or cand.folded in lex.keep_single or cand.folded in lex.brands):
+            continue  # ("Khadija van de Kringwinkel": where she is from; s25-privacy: "Gijs van 't Zandt" is a
+            # Dutch surname written with a lower-case "van" when the word after it is no word, place or thing)
         if cand.person or cand.protected in hard or not _same_case(tok, cand) or len(cand.folded) < 2:
             continue
         if j > i + 1 and toks[i + 1].cap and not tok.cap:
             continue
         f = cand.folded
-        if j > i + 1 and (f in lex.places or f in lex.territories):
-            continue  # ("Sofie van Gent": where she is from)
+        if j > i + 1 and (f in lex.places or f in lex.territories) and toks[i + 1].folded in _FROM_PARTICLES:
+            continue  # ("Sofie van Gent": where she is from; s25-privacy: never after "de", "del", "da"...: "Manon
+            # de <Plaats>", "Rocío del <Plaats>" -- no preposition, a surname that is also a place)
         if f in lex.brands or f in lex.platforms or f in lex.chain_words or f in lex.keep_single or f in lex.languages:
             continue  # ("met Mats Fortnite gespeeld", "Sanne Instagram")
         unknown = not (lex.is_word(f) or f in lex.first_names or f in lex.surnames or f in lex.places
