@@ -256,6 +256,8 @@ PARTICLE_SUBJECT_KEEPS = [
     ("“De Lijn reed niet op zondag.”", ["Lijn"]),
     ("“De Warande organiseerde een fuif.”", ["Warande"]),
     ("“Van Brugge ging ik naar huis.”", ["Brugge"]),
+    ("“Ter Weide wil ons volgend jaar terug.”", ["Ter", "Weide"]),  # (a venue: "Ter" before a Dutch word)
+    ("“De Plonk-app toont waar de trein is.”", ["Plonk-app"]),  # (an app: a hyphenated word)
 ]
 
 

@@ -34,6 +34,8 @@ _OPENERS = VAN_FORMS | {"ter", "ten"}
 _DE = frozenset({"de", "den", "der"})
 #: the folded words that may open such a sentence (the caller's cheap test)
 OPENING = _OPENERS | _DE
+#: the particles that also open a house's or venue's name ("Ter Vaart", "Ten Bos", "De Warande")
+_HOUSE_FORMS = _DE | {"ter", "ten"}
 _INNER = frozenset({"de", "den", "der", "t", "'t", "’t"})
 #: after the verb: the subject of an inverted sentence
 _SUBJECT_AFTER = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "u", "jullie", "men", "gij", "ge",
@@ -81,11 +83,14 @@ def mark_particle_subjects(text: str, toks: list[Token], sents: list[int], lex: 
         if (not body.cap or body.allcaps or body.person or text[toks[b - 1].end : body.start] not in (" ", " '", " ’")
                 or body.protected not in overridable and body.protected not in _KEEPS or body.folded in lex.common):
             continue
-        if f in _DE:
+        if f in _HOUSE_FORMS:
             bf = body.folded
-            if (lex.is_word(bf) or bf in english or bf in lex.places or bf in lex.brands or bf in lex.keep_single
-                    or bf in lex.first_names or bf in lex.platforms or body.protected in _KEEPS or len(bf) < 4):
-                continue
+            if "-" in bf or f not in _DE and lex.is_word(bf):
+                continue  # (a house's, venue's or app's name: "Ter Vaart", "De <X>-app")
+            if f in _DE and (lex.is_word(bf) or bf in english or bf in lex.places or bf in lex.brands
+                             or bf in lex.keep_single or bf in lex.first_names or bf in lex.platforms
+                             or body.protected in _KEEPS or len(bf) < 4):
+                continue  # ("De Lijn", "De Warande")
         v = toks[b + 1]
         if v.cap or text[body.end : v.start] != " " or not (verb(v.folded) or v.folded in _STRONG_PAST):
             continue
