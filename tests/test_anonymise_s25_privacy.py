@@ -258,6 +258,7 @@ PARTICLE_SUBJECT_KEEPS = [
     ("“Van Brugge ging ik naar huis.”", ["Brugge"]),
     ("“Ter Weide wil ons volgend jaar terug.”", ["Ter", "Weide"]),  # (a venue: "Ter" before a Dutch word)
     ("“De Plonk-app toont waar de trein is.”", ["Plonk-app"]),  # (an app: a hyphenated word)
+    ("“De Jeugdtelefoon gaf een workshop.”", ["Jeugdtelefoon"]),  # (a compound's noun head)
 ]
 
 

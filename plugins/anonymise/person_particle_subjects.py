@@ -52,6 +52,12 @@ _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", 
 _KEEPS = frozenset({"place", "brand", "keep", "organisation"})
 
 
+def _noun_head(f: str, lex: Lexicon) -> bool:
+    """Whether ``f`` ends in a Dutch word of four letters or more that is no inflected form in "-e"
+    (a compound's head: "kinder|telefoon", "kringloop|winkel"; not "brab|andere")."""
+    return any(lex.is_word(f[k:]) and not f.endswith("e") for k in range(2, len(f) - 3))
+
+
 def _mark(tok: Token, min_conf: float, rule: str) -> None:
     tok.person, tok.score = True, max(tok.score, 0.75, min_conf)
     tok.rule = rule
@@ -87,10 +93,10 @@ def mark_particle_subjects(text: str, toks: list[Token], sents: list[int], lex: 
             bf = body.folded
             if "-" in bf or f not in _DE and lex.is_word(bf):
                 continue  # (a house's, venue's or app's name: "Ter Vaart", "De <X>-app")
-            if f in _DE and (lex.is_word(bf) or bf in english or bf in lex.places or bf in lex.brands
+            if f in _DE and (lex.is_word(bf) or _noun_head(bf, lex) or bf in english or bf in lex.places or bf in lex.brands
                              or bf in lex.keep_single or bf in lex.first_names or bf in lex.platforms
                              or body.protected in _KEEPS or len(bf) < 4):
-                continue  # ("De Lijn", "De Warande")
+                continue  # ("De Lijn", "De Warande", a compound's noun head: "De Kinder<telefoon>")
         v = toks[b + 1]
         if v.cap or text[body.end : v.start] != " " or not (verb(v.folded) or v.folded in _STRONG_PAST):
             continue
