@@ -242,7 +242,7 @@ OTHER_NAMES = [
     ("wij spelen vaak met dirie na de les", "dirie", False),
     ("TUNA EN IK GINGEN SAMEN NAAR DE JEUGDRAAD", "TUNA", True),
     ("DANK AAN XOSHNAW VOOR ALLES DIT JAAR!", "XOSHNAW", False),
-    ("GROETJES, PEMBERTON", "PEMBERTON", False),  # (closed by s25-privacy rule 39: a vocative on a line in capitals)
+    ("GROETJES, PEMBERTON", "PEMBERTON", False),  # (closed by s25-privacy rule 40: a vocative on a line in capitals)
     ("Onze leider JIMCAALE had alles tot in de puntjes geregeld.", "JIMCAALE", False),
     ("Ik heb het aan QADERI gevraagd en die zei meteen ja.", "QADERI", True),
     ("Samen met OSSEWAARDE maakten we de affiche voor de fuif.", "OSSEWAARDE", True),
