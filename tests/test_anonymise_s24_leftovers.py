@@ -15,7 +15,7 @@ from anonymise_s24_leftovers_cases import KEEP, PERSON
 from anonymise_s24_privacy_cases import items_lost, names_left, run_build, run_path, run_text_path
 
 _OPEN_NAMES = {
-    9: ("text+report", "'Van Steenkiste reed zelf' opening a sentence: 'Van' read as a preposition"),
+    # (9 "Van <X> reed zelf": closed by s25-privacy rule 41, a particle surname as the subject of a verb)
     25: ("text+report", "'ZEP DE WILDE (15)': the surname after the particle is a word ('wilde')"),
 }
 _LOST = {11: ("text+report", "'Verhuur Tanghe': 'Tanghe' masked at the start (eeeb253) too")}
