@@ -54,12 +54,14 @@ from . import (
     person_caps_slots,
     person_context,
     person_east_asian,
+    person_emoji_split,
     person_first_before,
     person_foreign_slots,
     person_honorifics,
     person_items,
     person_korean,
     person_label_lines,
+    person_label_values,
     person_layout,
     person_lists,
     person_lone_surname,
@@ -3031,7 +3033,10 @@ def _place_or_thing_position(text: str, toks: list[Token], i: int, lex: Lexicon,
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and text[prev.end : toks[i].start] == " ":
         if (prev.folded in _PLACE_OR_THING_BEFORE and (not prev.cap or prev.sent_start)
-                and not (prev.folded == "naar" and person_visits.addressed_slot(text, toks, i))):
+                and not (prev.folded == "naar" and person_visits.addressed_slot(text, toks, i))
+                and not (prev.folded == "de" and i >= 2 and not toks[i - 2].cap
+                         and toks[i - 2].folded in person_positions.FRENCH_KIN)):
+            # (session 25: not the French "de" after a noun of family, "c'est le papa de <Prénom>")
             return True  # (not "keek naar <X>", "naar <X> gestuurd": whom one looks at, session 15)
         if _thing_after(text, toks, i, lex):
             return True
@@ -3473,7 +3478,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             return
         if (deny_unknown and bf not in know.not_names and person_positions.reads_as_first_name(tok.text)
                 and not person_positions.among_english(toks[i - 1].folded if i > 0 else "",
-                                                       toks[i + 1].folded if i + 1 < len(toks) else "")):
+                                                       toks[i + 1].folded if i + 1 < len(toks) else "")
+                and not (i > 0 and person_positions.french_noun(toks[i - 1].folded, bf))):
             # in what people say, a listed first name that no list knows as anything else,
             # wherever it stands ("we belden yusuf meteen op"; session 6)
             tok.score, tok.rule, tok.person = 0.7, "first-name list (lower case, in a quote)", True
@@ -3722,6 +3728,38 @@ def _first_name_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     if is_word:
         return False
     return kind in ("first", "diminutive") or (kind == "unknown" and bf not in english_words() and not is_compound(bf, lex))
+
+
+def _label_value_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A first name on its own evidence (:func:`_first_name_evidence`), or a short word no list knows that
+    only splits into words by chance ("Zouzou", "Mimo": under eight letters, as a theme word's compound is
+    read in :func:`_score_token`) -- the value of a label (``person_label_values``, session 25)."""
+    if _first_name_evidence(tok, lex, know):
+        return True
+    bf = tok.folded
+    if (len(bf) < 3 or len(bf) >= 8 or bf in lex.common or bf in _NOT_FIRST_NAMES or bf in know.not_names
+            or bf in lex.places or _kept_class(tok, lex, know)):
+        return False
+    kind, is_word = _name_kind(bf, lex)
+    return kind == "unknown" and not is_word and bf not in english_words()
+
+
+def _caps_value_name(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
+    """A word in capitals that reads as a name, no acronym: a listed first name that is no word, or a word
+    no list knows of five letters or more, one in three of them vowels (``person_label_values``, session 25)."""
+    f = tok.folded
+    if (len(f) < 4 or not f.isalpha() or f in lex.common or f in know.not_names or f in lex.places
+            or f in lex.keep_single or tok.text in lex.keep_exact or f in lex.brands or f in lex.platforms
+            or f in _NOT_FIRST_NAMES or f in TITLES or f in _ORG_CUES_AND_TAILS):
+        return False
+    vowels = sum(1 for c in f if c in "aeiouyàáâäèéêëìíîïòóôöùúûü")
+    if vowels * 3 < len(f):
+        return False
+    kind, is_word = _name_kind(f, lex)
+    if is_word or f in english_words():
+        return False
+    # (an unlisted word of four letters in capitals is as often an acronym read letter by letter: "EHBO")
+    return kind in ("first", "diminutive") or kind == "unknown" and len(f) >= 5 and (len(f) < 8 or not is_compound(f, lex))
 
 
 def _slot_thing(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
@@ -4039,6 +4077,10 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if gap.strip() != "":
                 if gap.strip() in ("'", "’") and nxt.folded == "t" and end_i + 2 < n:
                     pass
+                elif (cur.cap and nxt.cap and cur.person and nxt.person and nxt.score >= min_conf
+                      and person_emoji_split.symbol_gap(gap)):
+                    end_i += 1  # (session 25: "<Voornaam> 🌻 <Achternaam>": one name over the emoji)
+                    continue
                 else:
                     break
             if gap.count("\n") >= 2:
@@ -4709,6 +4751,14 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 19: "Siham\tvrijwilliger", "cc: Keza, de coördinator", "Van: Nabin": a first name as a whole item)
         person_items.mark_items(text, toks, caps, lambda t: _first_name_evidence(t, lex, know), min_confidence,
                                 lambda t: _listed_word_name(t, lex, know), lex)
+        if ":" in text or ". " in text:
+            # (session 25, s25-a25: "organisator: <Naam> · 6 gasten", "Corvee. <Naam>. Hout halen.": a name as
+            # the whole value of a label, or a sentence of its own)
+            person_label_values.mark_label_values(text, toks, caps, lambda t: _label_value_evidence(t, lex, know),
+                                                  lambda t: _layout_later(t, lex, know),
+                                                  lambda t: _caps_value_name(t, lex, know),
+                                                  lambda w: is_compound(w, lex) or person_lower_slots.plainly_dutch(w, w, lex),
+                                                  min_confidence)
     if deny_unknown and caps and (":" in text or "\n" in text or "—" in text or "–" in text
                                   or "1" in text and ("2." in text or "2)" in text)):
         # (session 21: "Kookploeg dinsdag: Sietske", "1. Roos Lente – 23 punten", "Ingeschreven: Mossel, Sander":
@@ -4825,6 +4875,10 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                                     lambda t: _slot_thing(t, lex, know), min_confidence)
         if any(not t.cap for t in has_person):
             person_runs.mark_lower_surnames(text, toks, lex, lambda f: _finite_verb(f, lex), min_confidence)
+    if deny_unknown and caps and not text.isascii():
+        # (session 25, s25-a25: "<Voornaam> 🌻 <Achternaam>": a name split by an emoji is one person)
+        person_emoji_split.mark_emoji_split(text, toks, lambda t: _layout_first(t, lex, know),
+                                            lambda t: _layout_later(t, lex, know), min_confidence)
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     if "_" in text:

@@ -177,7 +177,8 @@ def protect_things(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
                 and not clause_has(text, toks, i - 1, _op_person())) or (
                 pf == "van" and not prev.cap and i >= 2 and toks[i - 2].folded in _EPONYM_NOUNS) or (
                 pf in ("de", "het") and not prev.cap and not tok.sent_start and _two_word_name(text, toks, i, lex, know)
-                and not cleft_person(text, toks, i)):  # ("was het X Y die ...": a person, session 6)
+                and not cleft_person(text, toks, i)  # ("was het X Y die ...": a person, session 6)
+                and not (pf == "de" and _french_de(toks, i - 1, lex))):
             # (a lower-case article before two capitalised words: "bij de X Y", "op de X Y")
             last = _name_end(text, toks, i, lex, know)
             if _no_person_run(toks, i, last, lex):
@@ -445,6 +446,24 @@ def clause_has(text: str, toks: list[Token], k: int, wanted: frozenset[str], wor
             return True
         j -= 1
     return False
+
+
+#: French determiners before a noun (lower case): "la maman de X", "le papa de X", "sa sœur de X".
+_FRENCH_DETERMINERS = frozenset({"la", "le", "les", "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton", "une", "un"})
+
+
+def _french_de(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether "de" at ``k`` is the French preposition after a noun, not the Dutch article (session 25,
+    s25-a25): "c'est la maman de <Prénom> <Nom>" -- a French determiner before the noun, or a noun of
+    the French word list that is no Dutch word ("maman de", "sœur de")."""
+    if k < 2 or toks[k - 1].cap:
+        return False
+    from .keep_french_names import french_words  # (small module; read once)
+    from .person_positions import FRENCH_KIN
+
+    noun = toks[k - 1].folded
+    return toks[k - 2].folded in _FRENCH_DETERMINERS and not toks[k - 2].cap or noun in FRENCH_KIN or (
+        noun in french_words() and not lex.is_word(noun))
 
 
 def _two_word_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:

@@ -37,6 +37,7 @@ _PERSONAL = frozenset(
         "filmpje", "filmpjes", "bericht", "berichtje", "berichten", "mail", "mails", "brief", "sms", "account",
         "profiel", "post", "video", "schuld", "fout", "beurt", "rol", "plaats", "ouders", "familie", "gezin",
         "moeder", "vader", "ma", "pa", "kind", "kinderen", "baby", "zonen", "dochters", "broers", "zussen",
+        "voogd", "voogden",  # (session 25, s25-a25: "Handtekening ouder/voogd van X: ____")
         "vrienden", "vriendinnen", "vriendengroep", "lief", "liefje", "partner", "man", "vrouw", "ex", "hond", "kat",
         "verjaardag", "feest", "feestje", "begrafenis", "huwelijk", "trouw", "dood", "overlijden", "geboorte",
         "huis", "thuis", "adres", "nummer", "auto", "leven", "stijl", "lach", "humor", "talent", "hulp",

@@ -29,8 +29,12 @@ if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
 
-_ITEM_START_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]*)?|[:;,(\t|][ \t]*|(?<![\w.])\d{1,3}[.)][ \t]+)\Z")
-_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;()\t|\n\u201d\"]|\Z)|[ \t]+\d{1,3}[.)][ \t]"  # (a role's bracket: "VAN GEEL Mia (leiding)")
+#: (session 25, s25-a25: a symbol may open an item or close it -- a check mark after a name on an attendance
+#: list, "<ACHTERNAAM> <Voornaam> ✓", an emoji before it, "Zetel 4: 🌻 <ACHTERNAAM> <Voornaam>")
+_SYMBOL = "[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]"
+_ITEM_START_RE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–*•·][ \t]*)?|[:;,(\t|][ \t]*|(?<![\w.])\d{1,3}[.)][ \t]+)"
+                            r"(?:" + _SYMBOL + r"+[ \t]*)?\Z")
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[,.;()\t|\n\u201d\"]|\Z)|[ \t]+\d{1,3}[.)][ \t]|[ \t]*" + _SYMBOL +  # (a role's bracket: "VAN GEEL Mia (leiding)")
                           r"|[ \t]+[-–—·][ \t]|[ \t]+(?:en|of)[ \t]")  # (session 24: an attendance line's dash,
 # "DE WIT Roos - aanwezig"; a pair of them, "voor DE WIT Roos en ...")
 # (session 24, s24-labels: the administrative order inside a sentence or a slot -- after a person's
@@ -52,8 +56,10 @@ _SOFT = frozenset({None, "calendar", "compound"})  # (a first name that is also 
 
 
 def _name_shaped(f: str) -> bool:
-    if "-" in f:  # (session 24: a double surname in capitals, "BOOMSMA-KUIPER")
-        return all(_name_shaped(p) for p in f.split("-"))
+    if "-" in f:  # (session 24: a double surname in capitals, "BOOMSMA-KUIPER"; session 25: "EL-<NAAM>")
+        parts = f.split("-")
+        return (all(_name_shaped(p) or p in _PARTICLES for p in parts)
+                and not all(p in _PARTICLES for p in parts))
     return len(f) >= 4 and f.isalpha() and sum(c in _VOWELS for c in f) >= 2
 
 

@@ -30,6 +30,7 @@ hebben", "bericht van moderator bram hoogeveen op 3 maart").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -145,7 +146,27 @@ def strong_lower_slot(text: str, toks: list[Token], i: int, lex: Lexicon,
     if (nxt is not None and i + 2 < len(toks) and nxt.folded == "en" and toks[i + 2].folded in ("ik", "ikzelf")
             and _gap(text, tok, nxt) == " " and _gap(text, nxt, toks[i + 2]) == " "):
         return "before 'en ik'"
+    if prev is not None and _opens_message(text, toks, i - 1):
+        # (session 25, s25-a25) who comes along, after the speaker opening an answer with a comma ("wie gaat
+        # er mee? ik, <naam>, en ..."); the one laughed at, right after a laugh opening a message
+        # ("hahaha <naam> in dat kostuum", "lol <naam> die ...")
+        if prev.folded in _SELF and _gap(text, prev, tok) == ", ":
+            return f"an item after '{prev.text},'"
+        if _LAUGH_RE.fullmatch(prev.folded) and _gap(text, prev, tok) == " ":
+            return f"laughed at after '{prev.text}'"
     return _contact_slot(text, toks, i) or _trailing_vocative(text, toks, i)
+
+
+#: A laugh written out ("haha", "hahahah", "hihi", "hehe", "lol", "lmao", "xd"): session 25.
+_LAUGH_RE = re.compile(r"(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|lo+l|lmf?ao|xd+")
+
+
+def _opens_message(text: str, toks: list[Token], k: int) -> bool:
+    """Whether lower-case token ``k`` opens a message, a line or a sentence (after "?", "!", "." or ":")."""
+    if k == 0 or toks[k].sent_start:
+        return True
+    gap = _gap(text, toks[k - 1], toks[k])
+    return "\n" in gap or gap.strip(" ") in ("?", "!", ".", ":", "?!", "!!", "??", "...", "…")
 
 
 #: Forms of "hebben" before the one seen, called or met ("ik heb X gebeld", "heeft iemand X gezien").

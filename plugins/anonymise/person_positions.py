@@ -501,6 +501,31 @@ def among_english(before: str, after: str) -> bool:
     return any(w and w in english and not lex.is_word(w) for w in (before, after))
 
 
+#: French determiners before a noun (lower case): "la maman", "le papa", "ma sœur" (session 25).
+_FRENCH_DETERMINERS = frozenset({"la", "le", "les", "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton", "une", "un"})
+
+
+def french_noun(before: str, word: str) -> bool:
+    """Whether a lower-case ``word`` (folded) after ``before`` is a French noun after its determiner,
+    no first name: "c'est la maman de ...", "le papa de ..." (a first-name list holds "Maman"; session
+    25, s25-a25) -- the word is on the French word list and no Dutch word."""
+    if before not in _FRENCH_DETERMINERS:
+        return False
+    if word in FRENCH_KIN:
+        return True
+    from .keep_french_names import french_words
+
+    return word in french_words() and not load_lexicon().is_word(word)
+
+
+#: French nouns of family and friends (written by s25-a25 from general knowledge; the French word list
+#: leaves out the words a first-name list holds, "maman", "mamie"): a noun after "la", "le", "sa" ...
+FRENCH_KIN = frozenset({"maman", "papa", "mamie", "mamy", "papi", "papy", "mémé", "pépé", "tata", "tonton", "tantine",
+                        "sœur", "soeur", "frère", "frere", "fils", "fille", "cousin", "cousine", "tante", "oncle",
+                        "marraine", "parrain", "mère", "mere", "père", "pere", "copain", "copine", "voisin", "voisine",
+                        "grand-mère", "grand-père", "belle-mère", "beau-père", "nounou"})
+
+
 _NAMING_VERBS = frozenset({"heet", "heette", "genaamd", "bijgenaamd"})
 _CALLING_VERBS = frozenset({"noemt", "noemen", "noemde", "noemden"})
 _NAMED_PRONOUNS = frozenset({"hem", "haar", "me", "mij", "ons"})
