@@ -11,13 +11,12 @@ from anonymise_s25_a25_cases import KEEP, PERSON
 
 #: Name cases that publish a name part (by index), on the text and the report path. At the start
 #: (7a24ce2) also 1, 2, 6, 8, 10, 12 (class 1), 14, 15, 17-22, 25 (class 2), 28, 30, 31, 33, 34, 41
-#: (class 3), 45, 50, 51 (class 4), 52-54, 56-58 (class 5): rules 45-48 (s25-a25) closed them.
+#: (class 3), 45, 49-51 (class 4), 52-54, 56-58 (class 5): rules 45-48 (s25-a25) closed them.
 _OPEN_NAMES: dict[int, str] = {
     24: "a lower-case name that is a Dutch diminutive, after 'hihi' (class 2)",
     26: "a lower-case name that is a Dutch diminutive, after 'hahaha' (class 2)",
     36: "a diminutive of a first name that splits into two words, after 'de ouders van' (class 3)",
     39: "a first name that is a Dutch word, alone after a label (class 3)",
-    49: "an emoji name after a rota's label, the label read as a chat's speaker (class 4)",
 }
 
 #: Look-alikes lost (by index) on the text and the report path. At the start (7a24ce2) 25 and 26

@@ -127,3 +127,19 @@ def test_a_name_after_a_french_family_noun_goes(text: str, names: list[str]) -> 
 ])
 def test_a_french_family_noun_stays(text: str, items: list[str]) -> None:
     items_stay(text, items)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("hahaha ouafae 🌼 benhaddou in dat kostuum", ["ouafae", "benhaddou"]),
+    ("Lieve mama, Qamarbil ✨ Ouadghiri en ik slapen in dezelfde tent.", ["Qamarbil", "Ouadghiri"]),
+])
+def test_a_name_split_by_an_emoji_goes_in_lower_case_and_at_a_sentences_start(text: str, names: list[str]) -> None:
+    names_go(text, names)
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("ik en thiadrik 😂 lachen ons kapot", ["lachen"]),
+    ("Bedankt 🙏 Jeugddienst Lebbeke!", ["Bedankt", "Jeugddienst Lebbeke"]),
+])
+def test_a_word_next_to_an_emoji_and_a_name_stays(text: str, items: list[str]) -> None:
+    items_stay(text, items)

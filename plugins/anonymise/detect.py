@@ -4077,7 +4077,7 @@ def _assemble(text: str, toks: list[Token], lex: Lexicon, know: Knowledge, min_c
             if gap.strip() != "":
                 if gap.strip() in ("'", "’") and nxt.folded == "t" and end_i + 2 < n:
                     pass
-                elif (cur.cap and nxt.cap and cur.person and nxt.person and nxt.score >= min_conf
+                elif (cur.cap == nxt.cap and cur.person and nxt.person and nxt.score >= min_conf
                       and person_emoji_split.symbol_gap(gap)):
                     end_i += 1  # (session 25: "<Voornaam> 🌻 <Achternaam>": one name over the emoji)
                     continue
@@ -4875,10 +4875,11 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
                                     lambda t: _slot_thing(t, lex, know), min_confidence)
         if any(not t.cap for t in has_person):
             person_runs.mark_lower_surnames(text, toks, lex, lambda f: _finite_verb(f, lex), min_confidence)
-    if deny_unknown and caps and not text.isascii():
+    if deny_unknown and not text.isascii():
         # (session 25, s25-a25: "<Voornaam> 🌻 <Achternaam>": a name split by an emoji is one person)
-        person_emoji_split.mark_emoji_split(text, toks, lambda t: _layout_first(t, lex, know),
-                                            lambda t: _layout_later(t, lex, know), min_confidence)
+        person_emoji_split.mark_emoji_split(text, toks, lambda t: _layout_first(t, lex, know) or (
+            _loose_lower_name(t.folded, lex, know) and _kept_class(t, lex, know) is None),
+            lambda t: _layout_later(t, lex, know), min_confidence, lambda t: _rest_name_word(t, lex))
     # (persons so far: scored tokens, and capitalised ones through coordination or runs)
     spans.extend(_assemble(text, toks, lex, know, min_confidence, folded, caps, [*scored, *caps]))
     if "_" in text:

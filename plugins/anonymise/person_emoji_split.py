@@ -32,11 +32,20 @@ def symbol_gap(gap: str) -> bool:
 
 
 def mark_emoji_split(text: str, toks: list[Token], first_ok: Callable[[Token], bool],
-                     later_ok: Callable[[Token], bool], min_conf: float) -> None:
-    """Mark the other half of a name split by symbols when one half is a person's (see the module)."""
+                     later_ok: Callable[[Token], bool], min_conf: float,
+                     lower_later_ok: Callable[[Token], bool] | None = None) -> None:
+    """Mark the other half of a name split by symbols when one half is a person's (see the module).
+    ``lower_later_ok``: whether a lower-case word after a lower-case first name taken as a person is
+    its surname (a chat without capitals: "<voornaam> 🌼 <achternaam>")."""
     for k in range(len(toks) - 1):
         a, b = toks[k], toks[k + 1]
-        if not (a.cap and b.cap) or a.person == b.person or not symbol_gap(text[a.end : b.start]):
+        if a.person == b.person or not symbol_gap(text[a.end : b.start]):
+            continue
+        if not (a.cap and b.cap):
+            if (lower_later_ok is not None and a.person and a.score >= min_conf and not a.cap and not a.allcaps
+                    and not b.cap and not b.allcaps and not b.protected and lower_later_ok(b)):
+                b.person, b.score, b.key = True, max(b.score, a.score, min_conf), a.key
+                b.rule = "surname after an emoji after the first name"
             continue
         if a.person and a.score >= min_conf and not b.protected and later_ok(b):
             b.person, b.score, b.key = True, max(b.score, a.score, min_conf), a.key
