@@ -273,7 +273,7 @@ def full_name_label(label: str, lex: Lexicon) -> bool:
     label = label.replace("-", "")
     for i in range(3, len(label) - 2):
         first, rest = label[:i], label[i:]
-        if first not in lex.first_names or lex.is_word(first):
+        if not lex.first_name_no_word(first):
             continue
         if rest in lex.surnames:
             return True

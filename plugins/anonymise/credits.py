@@ -164,7 +164,7 @@ def names_a_person(credit: str, lex: Lexicon | None = None) -> bool:
         # a lower-case phrase ("de leiding", "eigen beeld", "jeugddienst Lier"): a person
         # only when it opens with a listed first name that is no word ("jorien d.")
         f = fold(words[0])
-        return f in lex.first_names and not lex.is_word(f)
+        return lex.first_name_no_word(f)
     folded = [fold(w) for w in words]
     if any(f in _ORG_CUES or f in PHOTO_SOURCES or f in _NOBODY for f in folded):
         return False

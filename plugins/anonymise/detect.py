@@ -621,8 +621,7 @@ def _closes_person_list(text: str, at: int, lex: Any, know: Any) -> bool:
     m = _LIST_MEMBER_BEFORE_RE.search(text, max(0, at - 40), at)
     if m is None:
         return False
-    x = fold(m.group(1))
-    return x in know.names or (x in lex.first_names and not lex.is_word(x))
+    return know.known_or_first_name(fold(m.group(1)), lex)
 
 
 def _name_parts(folded: list[str] | tuple[str, ...]) -> set[str]:
@@ -692,6 +691,14 @@ class Knowledge:
     #: the report's strong keep evidence (session 19, :class:`.keep_evidence.Evidence`): a span
     #: resting on weak evidence only and made of words a strong rule keeps elsewhere is no name
     evidence: Any = field(default=None, repr=False, compare=False)
+
+    def known_or_first_name(self, folded: str, lex: Lexicon) -> bool:
+        """Whether a folded word is a name the report itself gives (a speaker's or a credited
+        name, a name it learned in its text, or a part of one: ``names``) or a listed first
+        name that is no ordinary word (:meth:`.Lexicon.first_name_no_word`): the evidence of a
+        person that keep rules yield to ("Femke & Stijn" is no firm, "uit De Smet" with a speaker
+        "Ilse De Smet" no place). Session 25 folded the copies written inline into this method."""
+        return folded in self.names or lex.first_name_no_word(folded)
 
     def learn(self, key: str | None, rule: str, confidence: float) -> None:
         """Remember how the report taught the name of ``key``: the strongest evidence wins
@@ -1611,7 +1618,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
             if m.start(1) in signed:
                 continue
             sides = (fold(m.group(1)), fold(m.group(2)))
-            if any(x in know.names or (x in lex.first_names and not lex.is_word(x)) for x in sides):
+            if any(know.known_or_first_name(x, lex) for x in sides):
                 continue
             if not any(lex.is_word(x) for x in sides) and _closes_person_list(text, m.start(1), lex, know):
                 continue  # (s24-t24fix: "<a>, <b> & <c>" -- the last two of a list of persons, no firm)
@@ -1914,7 +1921,7 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             j += 1
             if toks[j].cap:
                 last = j
-        first_name = toks[i + 1].folded in lex.first_names and not lex.is_word(toks[i + 1].folded)
+        first_name = lex.first_name_no_word(toks[i + 1].folded)  # (a name the report gives left above)
         if i in compound_set:
             last = _compound_title_end(text, toks, i, last, lex)
             if last is None:

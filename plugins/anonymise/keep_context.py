@@ -225,7 +225,7 @@ def _person_like(toks: list[Token], i: int, lex: Lexicon, know: Knowledge, text:
     """A word these rules never protect: a first name that is no word, a name the report
     gives, or a word after a title or role word."""
     f = toks[i].folded
-    if f in know.names or (f in lex.first_names and not lex.is_word(f)):
+    if know.known_or_first_name(f, lex):
         return True
     return i > 0 and toks[i - 1].folded in _titles() and text[toks[i - 1].end : toks[i].start] == " "
 

@@ -180,6 +180,7 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
         place = f in lex.places or f in lex.territories
         word = lex.is_word(f) or f in english or f in ORG_WORDS or (
             f not in lex.surnames and f not in lex.first_names and _two_words(f, lex))
+        # (not know.known_or_first_name: a listed first name that is a word ends the run too)
         if f in know.names or (f in lex.first_names and not (opened and k == j and lex.is_word(f))):
             break  # (also a first name that is a village, "Domaine Veerle", or a word, "Autocars Jan";
             # only a house's word after its article may be one: "Hoeve De Roos")

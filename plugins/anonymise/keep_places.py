@@ -39,8 +39,6 @@ def protect_particle_places(text: str, toks: list[Token], caps: list[int], lex: 
             continue  # (one goes to a person too: "ik stapte naar Van Damme", "naar El Khatib")
         if not head.cap or head.allcaps or text[tok.end : head.start] not in (" ", "-"):
             continue
-        if head.folded in know.names or tok.folded in know.names:
-            continue
-        if head.folded in lex.first_names and not lex.is_word(head.folded):
+        if tok.folded in know.names or know.known_or_first_name(head.folded, lex):
             continue
         prot.add(tok.start, head.end, "place")

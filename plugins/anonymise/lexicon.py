@@ -66,6 +66,13 @@ class Lexicon:
         """Whether a (folded) token is an ordinary Dutch word."""
         return folded in self.dutch_words or folded in self.common
 
+    def first_name_no_word(self, folded: str) -> bool:
+        """A listed first name that is no ordinary Dutch word ("femke", "stijn", "yusuf"; not
+        "roos", "jan", "wout", "mila": each a word too): a name on the lists' evidence alone,
+        wherever it stands. Rules that yield to a person ask it ("Femke & Stijn" is no firm's
+        name); session 25 folded the copies written inline into this one method."""
+        return folded in self.first_names and not self.is_word(folded)
+
     def is_name_word(self, folded: str) -> bool:
         """A name that is also an ordinary word (Roos, Storm, Hoop, Dan, Ben)."""
         return folded in self.name_words or (

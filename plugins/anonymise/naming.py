@@ -88,7 +88,7 @@ def _kind_of_noun(tok: Token, lex: Lexicon) -> str:
             return "person"
     if len(f) >= 7 and f.endswith(_NAMED_ROLE_ENDINGS):
         return "person"  # "onze reservekeeper heet X", "mijn teamgenoot heet X"
-    if tok.sent_start and tok.cap and f in lex.first_names and not lex.is_word(f):
+    if tok.sent_start and tok.cap and lex.first_name_no_word(f):
         return "person"
     if lex.is_word(f) or lex.is_word(tok.text.casefold()) or len(f) >= 8 and _compound(f, lex):
         return "thing"

@@ -345,7 +345,7 @@ def _kind_of(words: list[str], lex: Lexicon, shouted: bool = False) -> str:
     things = sum(f in lex.places or f in lex.brands or f in lex.platforms or f in lex.chain_words
                  or f in lex.territories or f in lex.languages or f in lex.keep_single or _demonym(f, lex)
                  for _w, f in content)
-    first = any(f in lex.first_names and not lex.is_word(f) for _w, f in content)
+    first = any(lex.first_name_no_word(f) for _w, f in content)
     english = english_words()
     unknown = [f for w, f in content if not (f in lex.first_names or f in lex.surnames or _dutch_like(f, w.lower(), lex)
                                              or f in lex.places or f in lex.brands or f in lex.keep_single or f in english)]

@@ -483,7 +483,7 @@ def reads_as_first_name(word: str) -> bool:
         return False
     lex = load_lexicon()
     f = fold(word)
-    if len(f) < 3 or f not in lex.first_names or lex.is_word(f) or f in lex.name_words or f in SLANG:
+    if len(f) < 3 or not lex.first_name_no_word(f) or f in lex.name_words or f in SLANG:
         return False
     if f in lex.places or f in lex.brands or f in lex.calendar or f in lex.languages or f in lex.keep_single:
         return False

@@ -97,7 +97,7 @@ def activity_host(text: str, toks: list[Any], i: int, lex: Lexicon) -> bool:
 def host_word(f: str, lex: Lexicon) -> bool:
     """Whether a word after "<Activiteit> met" may be its host: a listed first name that is no
     word, or one singular word that is no plural, diminutive or abstract noun."""
-    if f in lex.first_names and not lex.is_word(f):
+    if lex.first_name_no_word(f):
         return True
     if len(f) < 2 or f in lex.common or not f.isalpha():
         return False

@@ -544,7 +544,7 @@ def elided_surname(text: str, toks: list[Token], i: int, lex: Lexicon) -> str:
         return ""  # a longer name: "d'Autocars Ardenne Express"
     prev = toks[i - 1] if i > 0 else None
     if (prev is not None and (prev.cap or prev.allcaps) and _gap(text, toks, i - 1, i) == " "
-            and not (prev.folded in lex.first_names and not lex.is_word(prev.folded))):
+            and not lex.first_name_no_word(prev.folded)):
         return ""  # the tail of a place's or a building's name ("Château d'Ardenne"; "Karel d'Udekem" stays a name)
     return "surname with an elided particle ('d'X')"
 
