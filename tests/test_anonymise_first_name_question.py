@@ -1,7 +1,9 @@
 """One question many anonymiser rules ask (session 25, s25-fold): is this word a person's name on
 evidence that holds wherever it stands -- a name the report itself gives, or a listed first name
 that is no ordinary Dutch word? ``Lexicon.first_name_no_word`` and ``Knowledge.known_or_first_name``
-answer it; the rules that had it written inline call them. Names and sentences are invented.
+answer it; the rules that had it written inline call them. And its wider form, asked by the keep
+rules: does a name list hold the word at all (``Lexicon.is_listed_name``, with the report's names
+``Knowledge.known_or_listed_name``)? Names and sentences are invented.
 """
 
 from __future__ import annotations
@@ -58,3 +60,35 @@ def test_an_ampersand_pair_of_persons_is_no_organisation():
 def test_a_speakers_surname_after_a_place_preposition_is_no_place():
     assert _masked("Ze woont nu in De Smet, zei ze.") == []  # (read as a place, "in De Haan")
     assert _masked("Ze woont nu in De Smet, zei ze.", ("Ilse De Smet",)) == ["De Smet"]
+
+
+# --- the wider question: a word some name list holds (``Lexicon.is_listed_name``) ----------------
+
+#: on a name list: a first name, surnames, names that are words too ("roos", "storm", "brouwer")
+_LISTED = ("femke", "frans", "peeters", "vermeulen", "roos", "storm", "brouwer", "bakker")
+#: on none: Dutch words and compounds, a word no list knows
+_UNLISTED = ("fiets", "bakkerij", "jeugdhuis", "zonnepanelen", "kapper", "xandrio")
+
+
+@pytest.mark.parametrize("word", _LISTED)
+def test_a_word_a_name_list_holds(word):
+    assert load_lexicon().is_listed_name(word)
+
+
+@pytest.mark.parametrize("word", _UNLISTED)
+def test_a_word_no_name_list_holds(word):
+    assert not load_lexicon().is_listed_name(word)
+
+
+def test_the_report_gives_a_name_no_list_holds():
+    lex = load_lexicon()
+    know = Knowledge()
+    assert know.known_or_listed_name("brouwer", lex) and not know.known_or_listed_name("xandrio", lex)
+    know.add("Xandrio Pauwels", explicit=True)
+    assert know.known_or_listed_name("xandrio", lex) and know.known_or_listed_name("pauwels", lex)
+    assert not know.known_or_listed_name("fiets", lex)
+
+
+def test_a_channel_after_via_stays_a_listed_surname_goes():
+    assert _masked("We vonden het kamp via Jeugdwerknet, heel handig.") == []
+    assert _masked("We vonden het kamp via Brouwer, heel handig.") == ["Brouwer"]

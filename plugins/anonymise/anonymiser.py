@@ -292,7 +292,7 @@ def listed_label(word: str, lex: Any) -> bool:
     word a first-name, surname or name-word list holds ("Kok:", "Roos:", "Jasper:" stay a person;
     session 24, s24-keep: s23-review's regression "<Org>: alles klaar" -> "een deelnemer:")."""
     f = fold(word.strip(".,;:!?'\"“”‘’"))
-    if not f or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+    if not f or lex.is_listed_name(f):
         return False
     # (not a place, a brand of simple-icons or a keep word: those lists hold first names and
     # surnames no name list holds -- "Sana" is a place, "Vincentius" and "Kras" keep words, and

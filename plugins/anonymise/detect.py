@@ -700,6 +700,13 @@ class Knowledge:
         "Ilse De Smet" no place). Session 25 folded the copies written inline into this method."""
         return folded in self.names or lex.first_name_no_word(folded)
 
+    def known_or_listed_name(self, folded: str, lex: Lexicon) -> bool:
+        """Whether a folded word is a name the report itself gives (``names``) or a word a name
+        list holds (:meth:`.Lexicon.is_listed_name`: a first name, a surname, a name that is a
+        word too): what no keep rule takes for a thing's word ("via Frans", "Rue <surname>").
+        Session 25 folded the copies written inline into this method."""
+        return folded in self.names or lex.is_listed_name(folded)
+
     def learn(self, key: str | None, rule: str, confidence: float) -> None:
         """Remember how the report taught the name of ``key``: the strongest evidence wins
         (a name found once by a list and once by its position alone is a sure name). A
@@ -1754,18 +1761,13 @@ def _word_like(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
     as someone's name: a Dutch word or compound that no name list holds as a name that is
     no word, no surname, and no name the report gives."""
     f = tok.folded
-    if f in know.names or _may_be_name(f, lex):
+    if know.known_or_listed_name(f, lex):
         return False
     return lex.is_word(f) or _kept_class(tok, lex, know) is not None
 
 
 _MORE_PREPOSITIONS = frozenset({"over", "onder", "tussen", "door", "om", "zonder", "buiten", "binnen", "boven", "naast",
                                 "langs", "tot", "na", "achter", "voorbij"})
-
-
-def _may_be_name(f: str, lex: Lexicon) -> bool:
-    """A folded word that a name list holds (a place may be a first name: "Lies")."""
-    return f in lex.first_names or f in lex.surnames or f in lex.name_words
 
 
 def _house_word(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
@@ -1842,7 +1844,7 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             continue
         f = tok.folded
         kept = _kept_class(tok, lex, know)
-        may_be_name = _may_be_name(f, lex)
+        may_be_name = lex.is_listed_name(f)  # (a place may be a first name: "Lies")
         # (not a place that is also a word: totems "Rosse Wouw", "Snelle Mol" are persons')
         if i > 0 and (f in _EVENT_TAILS or (
                 kept in ("place", "organisation", "compound") and not may_be_name and f not in know.names
@@ -1950,8 +1952,7 @@ def _compound_title_end(text: str, toks: list[Token], i: int, last: int, lex: Le
             break
         if t.cap:
             end = k
-    if end == i or any(t.folded in lex.first_names or t.folded in lex.surnames or t.folded in lex.name_words
-                       for t in toks[i + 1 : end + 1]):
+    if end == i or any(lex.is_listed_name(t.folded) for t in toks[i + 1 : end + 1]):
         return None
     after = text[toks[end].end : toks[end].end + 2]
     nxt = toks[end + 1] if end + 1 < len(toks) else None
@@ -2019,7 +2020,7 @@ def _particle_surname_after(text: str, toks: list[Token], i: int) -> bool:
 
 def _verb_stem(f: str, lex: Lexicon) -> bool:
     """Whether a folded word is the stem (imperative) of a Dutch verb: klim, groei, doe."""
-    if len(f) < 2 or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+    if len(f) < 2 or lex.is_listed_name(f):
         return False  # ("Jan Op 't Eynde")
     return any(lex.is_word(inf) for inf in _infinitives(f)) or lex.is_word(f + "n")
 
@@ -2088,8 +2089,8 @@ def _kept_by_lexicon(tok: Token, lex: Lexicon) -> str | None:
         return "organisation"  # KLJ-voorzitter, Chiro-leiding, VDAB-consulent
     if _demonym(f, lex):
         return "place"  # Middelkerkse, Marokkaans, Antwerpenaar
-    if (len(f) >= 10 and f.isalpha() and not f.startswith(FUSED_PREFIXES) and f not in lex.first_names
-            and f not in lex.surnames and f not in lex.name_words and _split_compound(f, lex)):
+    if (len(f) >= 10 and f.isalpha() and not f.startswith(FUSED_PREFIXES)
+            and not lex.is_listed_name(f) and _split_compound(f, lex)):
         # Kinderrechtswinkel, Zonnepanelen: a name of a thing, yields to a person cue (a
         # plain word, "Kwebbeltje", stays a word: it may be a nickname, the review lists it)
         return "compound"
@@ -4505,7 +4506,7 @@ def kept_words_and_tokens(text: str, knowledge: Knowledge | None = None,
         tok = toks[i]
         rule = prot.rule_at(tok.start, tok.end) or _kept_class(tok, lex, know)
         if (rule == "brand" and tok.allcaps and tok.folded not in lex.brands and tok.text not in lex.keep_exact
-                and _name_shaped(tok.folded) and (len(tok.folded) >= 5 or _may_be_name(tok.folded, lex))):
+                and _name_shaped(tok.folded) and (len(tok.folded) >= 5 or lex.is_listed_name(tok.folded))):
             continue  # (a name-shaped word in capitals, "YUSUF", is no brand by its capitals: _score_capitals judges it)
         if rule == "place" and tok.folded in lex.first_names and not prot.rule_at(tok.start, tok.end):
             continue  # (a place that is also a first name, "Brecht", "Veerle": the person rules judge it)

@@ -70,8 +70,7 @@ def protect_bought(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
                and text[toks[last].end : toks[last + 1].start] == " "):
             last += 1
         run = toks[i : last + 1]
-        if any(t.folded in lex.first_names or t.folded in lex.surnames or t.folded in lex.name_words
-               or t.folded in know.names or t.folded in titles for t in run):
+        if any(know.known_or_listed_name(t.folded, lex) or t.folded in titles for t in run):
             continue
         nxt = toks[last + 1] if last + 1 < n else None
         if nxt is not None and nxt.folded in _PERSON_AFTER:

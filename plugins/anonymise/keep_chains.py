@@ -140,8 +140,7 @@ def _thing_word(entry: tuple[str, ...], lex: Lexicon) -> bool:
 
     for w in entry:
         for part in w.replace("’", "'").split("'")[0].split("-"):
-            if (len(part) < 3 or part in _SMALL or part in lex.first_names or part in lex.surnames
-                    or part in lex.name_words):
+            if len(part) < 3 or part in _SMALL or lex.is_listed_name(part):
                 continue
             if lex.is_word(part) or part in english_words():
                 return True

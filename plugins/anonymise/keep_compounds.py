@@ -60,17 +60,13 @@ def protect_compound_names(text: str, toks: list[Token], caps: list[int], lex: L
         if hyphen and all(p in lex.languages for p in f.split("-")):
             prot.add(tok.start, tok.end, "keep")  # "Dari-Nederlands": languages joined (a dictionary, an interpreter)
             continue
-        if not f.endswith(ENDINGS) or f in know.names or _listed(f, lex):
+        if not f.endswith(ENDINGS) or know.known_or_listed_name(f, lex):
             continue  # (the test every compound needs, before any split)
         parts = f.split("-") if hyphen else [f]
-        if len(parts) > 1 and (any(_listed(p, lex) and not lex.is_word(p) for p in parts[:-1]) or not parts[-1]):
+        if len(parts) > 1 and (any(lex.is_listed_name(p) and not lex.is_word(p) for p in parts[:-1]) or not parts[-1]):
             continue
         if _thing_compound(parts[-1], lex):
             prot.add(tok.start, tok.end, "keep")
-
-
-def _listed(f: str, lex: Lexicon) -> bool:
-    return f in lex.first_names or f in lex.surnames or f in lex.name_words
 
 
 def _thing_word(f: str, lex: Lexicon) -> bool:
@@ -89,7 +85,7 @@ def _thing_compound(f: str, lex: Lexicon) -> bool:
         stem = f[: -len(end)]
         if end == "lijn" and (len(stem) < 4 or stem[-1] == "e"):
             continue  # "Rozelijn", "Madelijn", "Evelijn": girls' names
-        if _listed(stem, lex) and not lex.is_word(stem):
+        if lex.is_listed_name(stem) and not lex.is_word(stem):
             continue
         if _thing_word(stem, lex) or stem in english_words() or (
                 stem.endswith("s") and len(stem) > 4 and _thing_word(stem[:-1], lex)):

@@ -202,7 +202,7 @@ def business_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
     if (prev.allcaps or not prev.cap or text[prev.end : toks[i].start] != " " or len(pf) < 5
             or not (pf in _BUSINESS_NOUNS or len(pf) >= 7 and pf.endswith(_BUSINESS_ENDINGS + _VENUE_NOUN_ENDINGS))):
         return False
-    if (pf in lex.first_names or pf in lex.surnames or pf in lex.name_words or pf in _titles()
+    if (lex.is_listed_name(pf) or pf in _titles()
             or not _word_or_compound(pf, lex)):
         return False
     return not _person_like(toks, i, lex, know, text)
@@ -211,8 +211,7 @@ def business_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Know
 def _on_no_name_list(toks: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """Every word of the run is on no name list (privacy first: "Bakkerij Peeters" stays
     with the person rules, which judge a listed surname)."""
-    return not any(t.folded in lex.first_names or t.folded in lex.surnames or t.folded in lex.name_words
-                   for t in toks[first : last + 1])
+    return not any(lex.is_listed_name(t.folded) for t in toks[first : last + 1])
 
 
 def _word_or_compound(f: str, lex: Lexicon) -> bool:
@@ -312,7 +311,7 @@ def _unnamed_run(text: str, toks: list[Token], i: int, j: int, lex: Lexicon, kno
             return False  # "our teacher X Y School ...", "thanks X School": a person's slot
     for t in toks[i : j + 1]:
         f = t.folded
-        if f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+        if know.known_or_listed_name(f, lex):
             return False
     return True
 
@@ -413,7 +412,7 @@ def _titles() -> frozenset[str]:
 
 
 def _named(f: str, lex: Lexicon) -> bool:
-    return (f in lex.first_names or f in lex.surnames or f in lex.name_words) and f not in _EN_FUNCTION
+    return lex.is_listed_name(f) and f not in _EN_FUNCTION
 
 
 def _work_after(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
@@ -525,7 +524,6 @@ def free_run(text: str, toks: list[Token], first: int, last: int, lex: Lexicon, 
     from .detect import _possessive  # (detect imports this module)
 
     run = toks[first : last + 1]
-    if any(t.allcaps or t.folded in know.names or t.folded in lex.first_names or t.folded in lex.surnames
-           or t.folded in lex.name_words for t in run):
+    if any(t.allcaps or know.known_or_listed_name(t.folded, lex) for t in run):
         return False
     return not _possessive(text, run[-1])[1]

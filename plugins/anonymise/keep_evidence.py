@@ -137,7 +137,7 @@ def _named_things(text: str, toks: list[Token], found: dict[int, str]) -> set[in
 
 def countable(f: str, lex: Lexicon) -> bool:
     """Whether a folded word may be settled as kept at all: no listed name, no frequent word."""
-    return not (len(f) < 3 or f in lex.common or f in lex.first_names or f in lex.surnames or f in lex.name_words)
+    return not (len(f) < 3 or f in lex.common or lex.is_listed_name(f))
 
 
 def countable_in_report(f: str, lex: Lexicon) -> bool:

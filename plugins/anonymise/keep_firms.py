@@ -87,7 +87,7 @@ def firm_head(f: str, low: str, lex: Lexicon) -> bool:
 
     if len(f) < 5 or not f.isalpha():
         return False
-    if f in lex.first_names or f in lex.surnames or f in lex.name_words or f in lex.places:
+    if lex.is_listed_name(f) or f in lex.places:
         return False
     if firm_noun(f):
         return not f.endswith(_PERSON_ENDINGS)

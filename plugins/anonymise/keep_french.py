@@ -77,7 +77,7 @@ def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         # in, "je" -- with what the rules would do to it: nothing; session 19)
         if tok.folded not in _READ_HERE and (i < 2 or toks[i - 1].folded not in ARTICLES):
             continue
-        if not tok.cap or tok.allcaps or _named(tok.folded, lex, know):
+        if not tok.cap or tok.allcaps or know.known_or_listed_name(tok.folded, lex):
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         if (tok.folded in OPENERS and nxt is not None and not nxt.cap and _french_word(nxt.folded)
@@ -106,7 +106,7 @@ def protect_french(text: str, toks: list[Token], caps: list[int], lex: Lexicon, 
         while (last + 1 < n and last < i + _MAX_RUN - 1 and toks[last + 1].cap and not toks[last + 1].allcaps
                and text[toks[last].end : toks[last + 1].start] == " "):
             last += 1
-        if any(_named(t.folded, lex, know) for t in toks[i : last + 1]):
+        if any(know.known_or_listed_name(t.folded, lex) for t in toks[i : last + 1]):
             continue
         prot.add(tok.start, toks[last].end, "keep")  # "pendant le Nowruz", "à la Maison de ..."
 
@@ -117,10 +117,6 @@ def _french_word(f: str) -> bool:
     from .keep_french_names import french_words
 
     return f in FRENCH or f in french_words()
-
-
-def _named(f: str, lex: Lexicon, know: Knowledge) -> bool:
-    return f in lex.first_names or f in lex.surnames or f in lex.name_words or f in know.names
 
 
 #: Lower-case French links inside a body's name: "Office de la X", "Union des X", "Comptoir
@@ -167,7 +163,7 @@ def protect_french_bodies(text: str, toks: list[Token], caps: list[int], lex: Le
         if i <= done or i + 2 >= n or toks[i + 1].folded not in _FIRST_LINKS:
             continue  # (the cheap test first: a link right after the capitalised word)
         head = toks[i]
-        if not head.cap or head.allcaps or _named(head.folded, lex, know):
+        if not head.cap or head.allcaps or know.known_or_listed_name(head.folded, lex):
             continue
         link = _link(text, toks, i)
         if link is None:
@@ -190,7 +186,7 @@ def _french_head(f: str, lex: Lexicon) -> bool:
     knows ("X des Bois" is a person's name with a particle)."""
     from .lexicon import english_words
 
-    if f in lex.first_names or f in lex.surnames or f in lex.name_words:
+    if lex.is_listed_name(f):
         return False
     return lex.is_word(f) or f in english_words() or len(f) >= 6 and f.endswith(_NOUN_ENDINGS) or f in _FRENCH_HEADS
 

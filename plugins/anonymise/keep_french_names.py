@@ -103,10 +103,6 @@ def _bare(tok: Token) -> tuple[str, bool]:
     return f, tok.cap and not tok.allcaps
 
 
-def _named(f: str, lex: Lexicon, know: Knowledge) -> bool:
-    return f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words
-
-
 def _word(f: str, lex: Lexicon, fr: frozenset[str]) -> bool:
     from .lexicon import english_words
 
@@ -143,7 +139,7 @@ def _thing(f: str, lex: Lexicon, know: Knowledge, fr: frozenset[str]) -> bool:
     if f.startswith(("saint-", "sainte-")) and len(f) > 7:
         return True
     parts = f.split("-")
-    if any(_named(p, lex, know) and p not in lex.places for p in parts if len(p) > 2):
+    if any(know.known_or_listed_name(p, lex) and p not in lex.places for p in parts if len(p) > 2):
         return False  # (the places are filtered against the names, the territories are not: "Maurice"
         # is Mauritius in French and a first name, so "Patro Maurice" is a person after a head)
     return all(p in lex.places or p in lex.territories or _word(p, lex, fr) for p in parts if p)

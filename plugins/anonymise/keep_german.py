@@ -93,7 +93,7 @@ def german_nouns() -> frozenset[str]:
 def german_noun(f: str, lex: Lexicon) -> bool:
     """Whether a folded word is a German noun or an inflected form of one ("kindern": a Dutch
     word's stem counts too, "kind"), and on no first-name, surname or name-word list."""
-    if len(f) < 4 or f in lex.first_names or f in lex.surnames or f in lex.name_words:
+    if len(f) < 4 or lex.is_listed_name(f):
         return False
     nouns = german_nouns()
     if f in nouns:
@@ -101,8 +101,7 @@ def german_noun(f: str, lex: Lexicon) -> bool:
     for e in _ENDINGS:
         if f.endswith(e) and len(f) - len(e) >= 4:
             stem = f[: -len(e)]
-            if (stem in nouns or stem in lex.dutch_words) and stem not in lex.first_names \
-                    and stem not in lex.surnames and stem not in lex.name_words:
+            if (stem in nouns or stem in lex.dutch_words) and not lex.is_listed_name(stem):
                 return True
     return False
 

@@ -121,7 +121,7 @@ def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lex
                     and toks[j + 1].cap):
                 j += 1  # "Parc de la X", "Place de la X" (session 22): an article, as after "du"
                 opened = True
-        elif f in lex.first_names or f in lex.surnames or f in lex.name_words:
+        elif lex.is_listed_name(f):
             continue  # "Ville Korhonen": a head that is a name opens a name only with "de" or an article
         last = _run_end(text, toks, j, lex, know, firm=firm_noun(f) or f in OPEN_HEADS, opened=opened,
                         article=toks[j - 1].folded if opened else "", french=f in FRENCH,

@@ -145,7 +145,7 @@ def _type_noun_cached(f: str, low: str) -> bool:
     lex = load_lexicon()
     if len(f) < 3 or not f.replace("-", "").isalpha() or f in _NOT_HEADS:
         return False
-    if f in lex.first_names or f in lex.surnames or f in lex.name_words or f in lex.places:
+    if lex.is_listed_name(f) or f in lex.places:
         return False
     if f in TITLES or f in PERSON_NOUNS or f in KIN or f in _ROLE_NOUNS or title_kind(f, TITLES):
         return False
@@ -422,8 +422,7 @@ def protect_place_closed(text: str, toks: list[Token], caps: list[int], lex: Lex
         tail = toks[t]
         f = tail.folded
         kind = f in _KIND_TAILS and (tail.allcaps or f in ("vzw", "asbl"))
-        if not kind and (f not in homes or tail.allcaps or f in lex.first_names or f in lex.surnames
-                         or f in lex.name_words or f in know.names):
+        if not kind and (f not in homes or tail.allcaps or know.known_or_listed_name(f, lex)):
             continue
         first = t - 1
         w = toks[first]
@@ -463,7 +462,7 @@ def _closed_pair(text: str, toks: list[Token], first: int, last: int, lex: Lexic
         if w.allcaps:
             if not (2 <= len(f) <= _ACRONYM_MAX and f.isalpha()):
                 return False
-        elif (len(f) < 4 or not f.isalpha() or f in lex.first_names or f in lex.surnames or f in lex.name_words
+        elif (len(f) < 4 or not f.isalpha() or lex.is_listed_name(f)
               or lex.is_word(f) or f in english_words() or f in lex.places or f in lex.territories):
             return False
     prev = toks[first - 1] if first > 0 else None

@@ -110,7 +110,7 @@ def _house_diminutive(text: str, toks: list[Token], i: int, lex: Lexicon, know: 
     if not nxt.cap or nxt.allcaps or text[toks[i].end : nxt.start] not in (" ", ""):
         return False
     f = nxt.folded
-    if (f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words
+    if (know.known_or_listed_name(f, lex)
             or ("'t " + f) in lex.surnames or lex.is_word(f)):
         return False
     return _word_or_diminutive(f, lex)
@@ -119,7 +119,7 @@ def _house_diminutive(text: str, toks: list[Token], i: int, lex: Lexicon, know: 
 def _unnamed(f: str, lex: Lexicon) -> bool:
     """A word no first-name, surname or name-word list holds ("nete", "mandel"), of three
     letters or more."""
-    return len(f) >= 3 and f not in lex.first_names and f not in lex.surnames and f not in lex.name_words
+    return len(f) >= 3 and not lex.is_listed_name(f)
 
 
 def _word_or_diminutive(f: str, lex: Lexicon) -> bool:

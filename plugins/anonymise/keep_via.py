@@ -59,7 +59,8 @@ def protect_channels(text: str, toks: list[Token], caps: list[int], lex: Lexicon
                and text[toks[last].end : toks[last + 1].start] == " "):
             last += 1
         run = toks[i : last + 1]
-        if any(_person_word(t.folded, lex, know) for t in run) or not any(_thing_word(t, lex) for t in run):
+        # (a first name or surname that is a word too, "Frans", "Brouwer", is a person's after "via" as often)
+        if any(know.known_or_listed_name(t.folded, lex) for t in run) or not any(_thing_word(t, lex) for t in run):
             continue
         nxt = toks[last + 1] if last + 1 < n else None
         if nxt is not None and text[toks[last].end : nxt.start] in (" ", "") and nxt.folded in _POSSESSIVES:
@@ -97,8 +98,3 @@ def _thing_word(tok: Token, lex: Lexicon) -> bool:
     f, t = tok.folded, tok.text
     return (is_compound(f, lex) or f in english_words() or f in lex.brands or f in lex.chain_words
             or any(c.isupper() for c in t[1:]) or any(c.isdigit() for c in t))
-
-
-def _person_word(f: str, lex: Lexicon, know: Knowledge) -> bool:
-    # (a first name or surname that is a word too, "Frans", "Brouwer", is a person's after "via" as often)
-    return f in know.names or f in lex.first_names or f in lex.surnames or f in lex.name_words

@@ -73,6 +73,13 @@ class Lexicon:
         name); session 25 folded the copies written inline into this one method."""
         return folded in self.first_names and not self.is_word(folded)
 
+    def is_listed_name(self, folded: str) -> bool:
+        """Whether a name list holds a (folded) word: a first name, a surname, or a name that is
+        a word too ("femke", "peeters", "roos", "storm"). The question keep rules ask before they
+        take a word for a thing's (a name list's word is a person's as often); session 25 folded
+        the ~35 copies written inline into this one method."""
+        return folded in self.first_names or folded in self.surnames or folded in self.name_words
+
     def is_name_word(self, folded: str) -> bool:
         """A name that is also an ordinary word (Roos, Storm, Hoop, Dan, Ben)."""
         return folded in self.name_words or (

@@ -119,8 +119,7 @@ def context_word(f: str, lex: Lexicon) -> str:
     if not f.isalpha() and "'" not in f:
         return "NUM" if f.isdigit() else "SYM"
     cls = _word_class(f, lex)
-    if cls in ("common", "verb", "word", "other") and not (f in lex.common and f not in lex.first_names
-                                                          and f not in lex.surnames and f not in lex.name_words):
+    if cls in ("common", "verb", "word", "other") and not (f in lex.common and not lex.is_listed_name(f)):
         return "<" + cls + ">"
     return f
 
@@ -185,7 +184,7 @@ def _may_change(tok: Any, lex: Lexicon) -> bool:
         if not tok.cap or tok.allcaps:
             return False
         f = tok.folded[:-2] if tok.folded.endswith(("'s", "’s")) else tok.folded
-        return not (f in lex.first_names or f in lex.surnames or f in lex.name_words)
+        return not lex.is_listed_name(f)
     return tok.protected is None and tok.score >= 0.2
 
 

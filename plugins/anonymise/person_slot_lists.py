@@ -331,7 +331,7 @@ def _namey(tok: Token, lex: Lexicon, evidence: Callable[[Token], bool], word_nam
         # (a word in capitals no list knows is a name only when it reads as one: five letters or more,
         # two in five vowels -- "KAGABO", not "EHBO", "VZW")
         vowels = sum(1 for c in f if c in "aeiouyàáâäèéêëìíîïòóôöùúûü")
-        return (f in lex.first_names or f in lex.surnames or f in lex.name_words
+        return (lex.is_listed_name(f)
                 or len(f) >= 5 and vowels * 5 >= 2 * len(f) and not lex.is_word(f) and f not in lex.keep_single)
     if evidence(tok) or word_name(tok) or f in lex.surnames and not lex.is_word(f):
         return True

@@ -162,8 +162,8 @@ def mark_slot_names(text: str, toks: list[Token], lex: Lexicon, evidence: Callab
             continue
         if f == "lang" and not (run[-1] + 1 < n and fs[run[-1] + 1] == "leven"):
             continue  # ("Lang zal X leven")
-        if listed_only and not all(toks[x].folded in _PARTICLES or toks[x].folded in lex.first_names
-                                   or toks[x].folded in lex.surnames or toks[x].folded in lex.name_words for x in run):
+        if listed_only and not all(toks[x].folded in _PARTICLES or lex.is_listed_name(toks[x].folded)
+                                   for x in run):
             continue  # ("we gingen naar Sinksenfoor": a trip; only names the lists hold go there)
         _decide(text, toks, run, lex, evidence, thing, min_conf, not_overridden, strong, shouted=toks[i].allcaps)
         # a second name through "en"/"of" ("Welkom Storm en Wilg", "naar X of naar Y")
@@ -234,8 +234,7 @@ def _shape(text: str, toks: list[Token], j: int, lex: Lexicon, particle_ok: bool
             if t.cap and (t.allcaps == caps or not caps):
                 if caps and (t.folded in lex.common or len([x for x in run if toks[x].folded not in _PARTICLES]) >= 2
                              or t.folded.endswith("en") and len(t.folded) >= 5 and lex.is_word(t.folded)
-                             and t.folded not in lex.surnames and t.folded not in lex.name_words
-                             and t.folded not in lex.first_names):
+                             and not lex.is_listed_name(t.folded)):
                     break  # (in capitals a Dutch word ends the name: "DANKZIJ X HADDEN WE")
                 run.append(k)
             elif t.folded in _PARTICLES and k + 1 < n and toks[k + 1].cap and _gap(text, toks, k, k + 1):
@@ -306,8 +305,8 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
             return  # (a frequent word closes no name, except a capitalised surname after its first name: "Ji-ho Na")
     lower = not words[0].cap
     w0 = words[0].folded
-    if (not words[0].person and not lower and not particled and w0 not in lex.first_names and w0 not in lex.name_words
-            and w0 not in lex.surnames and len(w0) >= 9 and is_compound(w0, lex)):
+    if (not words[0].person and not lower and not particled and not lex.is_listed_name(w0)
+            and len(w0) >= 9 and is_compound(w0, lex)):
         return  # (a compound opening it names a group or a firm: "Huiswerkklas X", "Skatecollectief X")
     if len(words) >= 2 and w0 in _FIRM_HEADS and not words[0].person:
         return  # (s22-review) a studio's or an agency's name: "gemaakt door Studio X", "gaat naar Atelier X"
@@ -324,8 +323,7 @@ def _decide(text: str, toks: list[Token], run: list[int], lex: Lexicon, evidence
                 continue  # (a surname after a particle, behind a first name taken: "Thijmen van Oosterzee")
             if thing(t) and not (n_ == 0 and t.folded in lex.first_names and t.folded not in lex.brands):
                 return
-            if t.folded in lex.places and not (t.folded in lex.first_names or t.folded in lex.name_words
-                                               or t.folded in lex.surnames):
+            if t.folded in lex.places and not lex.is_listed_name(t.folded):
                 return
             if t.allcaps and not words[0].allcaps:
                 return  # (an acronym beside a capitalised word: "Team KSA")
@@ -366,8 +364,8 @@ def _house_word(f: str, phrase: str, lex: Lexicon) -> bool:
     """(session 24) Whether "De <word>" thanked or greeted reads as a house's or a venue's name: the
     word is a plain Dutch word or a compound of words ("De Blauwput") that no name list holds (not
     "De Vos", "De Kraai": words that are names; not "De Roover": no word)."""
-    return ((lex.is_word(f) or len(f) >= 7 and is_compound(f, lex)) and f not in lex.surnames
-            and f not in lex.name_words and f not in lex.first_names and phrase not in lex.surnames)
+    return ((lex.is_word(f) or len(f) >= 7 and is_compound(f, lex)) and not lex.is_listed_name(f)
+            and phrase not in lex.surnames)
 
 
 #: (s24-review) What follows a greeted "De <woord>" when one person is addressed: "Dank je wel, De
