@@ -92,3 +92,25 @@ def test_the_report_gives_a_name_no_list_holds():
 def test_a_channel_after_via_stays_a_listed_surname_goes():
     assert _masked("We vonden het kamp via Jeugdwerknet, heel handig.") == []
     assert _masked("We vonden het kamp via Brouwer, heel handig.") == ["Brouwer"]
+
+
+# --- a capital the sentence gives: ``keep_chains.sentence_capital`` ------------------------------
+
+
+def _capitals(text: str) -> dict[str, bool]:
+    from perskamer.plugins.anonymise.detect import tokenize
+    from perskamer.plugins.anonymise.keep_chains import sentence_capital
+
+    lex = load_lexicon()
+    return {t.text: sentence_capital(t, lex) for t in tokenize(text) if t.cap}
+
+
+def test_a_word_opening_its_sentence_is_capitalised_by_the_sentence():
+    assert _capitals("Toen Reizen Verbeke belde, waren we weg. Daarna kwam Lieve.") == {
+        "Toen": True, "Reizen": False, "Verbeke": False, "Daarna": True, "Lieve": False}
+
+
+def test_a_name_opening_its_sentence_is_not():
+    assert not any(_capitals("Jef Hoeve belde.").values())
+    assert not _capitals("Roos kwam mee.")["Roos"]  # (a word, but a name list holds it)
+    assert not _capitals("We zagen Met de fiets.")["Met"]  # (mid-sentence)

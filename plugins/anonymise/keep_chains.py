@@ -153,6 +153,14 @@ def _thing_position(text: str, toks: list[Token], i: int, lex: Lexicon, know: Kn
     return _place_or_thing_position(text, toks, i, lex, know)
 
 
+def sentence_capital(tok: Token, lex: Lexicon) -> bool:
+    """Whether a capitalised word is capitalised only because it opens its sentence: an ordinary
+    word that no name list holds ("Met", "Toen", "Gisteren"; not "Jef", "Roos", "Bakker"). Before a
+    span, any other capitalised word makes a longer name (``_person_at``, ``keep_heads._person_cue``,
+    ``keep_typed``; session 25 folded the three copies into this one)."""
+    return tok.sent_start and lex.is_word(tok.folded) and not lex.is_listed_name(tok.folded)
+
+
 def _person_at(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, know: Knowledge,
                opened: bool = False) -> bool:
     """Whether a person cue stands at the span ``toks[i..last]`` (see the module);
@@ -170,9 +178,8 @@ def _person_at(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, kn
     if prev is not None and text[prev.end : toks[i].start].strip() == "" and (
             prev.folded in _PERSON_BEFORE or prev.folded in SUBORDINATORS):
         return True  # "met X Y", "Dag X Y": whom one is with or speaks to; "Toen X Y ...": a subject
-    if (prev is not None and (prev.cap or prev.allcaps) and text[prev.end : toks[i].start] == " " and not (
-            prev.sent_start and lex.is_word(prev.folded) and prev.folded not in lex.first_names
-            and prev.folded not in lex.surnames and prev.folded not in lex.name_words)):
+    if (prev is not None and (prev.cap or prev.allcaps) and text[prev.end : toks[i].start] == " "
+            and not sentence_capital(prev, lex)):
         return True  # "Jef X": a capitalised word before it makes a longer name (not "Met X" opening a sentence)
     if text[toks[last].end : toks[last].end + 3].lstrip(" ")[:1] in (":", "(", "["):
         return True  # "X Y: ..." a speaker's label, "X Y (..." an attribution

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .keep_chains import sentence_capital
 from .trades import firm_noun
 
 if TYPE_CHECKING:
@@ -220,9 +221,7 @@ def _person_cue(text: str, toks: list[Token], i: int, first: int, last: int, lex
         if prev.folded in TITLES or prev.folded in SUBORDINATORS:
             return True  # "Schepen Hoeve X", "Toen Reizen X ...": a subject
         # ("met"/"aan" before it is no cue: "met Jeugdpanel X" -- the head is no name)
-        if (prev.cap or prev.allcaps) and text[prev.end : toks[i].start] == " " and not (
-                prev.sent_start and lex.is_word(prev.folded) and prev.folded not in lex.first_names
-                and prev.folded not in lex.surnames and prev.folded not in lex.name_words):
+        if (prev.cap or prev.allcaps) and text[prev.end : toks[i].start] == " " and not sentence_capital(prev, lex):
             return True  # "Jef Hoeve X": a longer run of names
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and (nxt.cap or nxt.allcaps) and text[toks[last].end : nxt.start] == " ":

@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .keep_chains import sentence_capital
 from .lexicon import home_towns
 from .particles import TYPED_RUN_PARTICLES, TYPED_SURNAME_PARTICLES
 
@@ -112,9 +113,8 @@ def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexi
             continue
         if prev.folded not in _BEFORE_NOUN:
             continue  # (a noun's place: after a preposition, an article, a determiner or a subject pronoun)
-        if (prev.cap or prev.allcaps) and not (
-                prev.sent_start and not prev.allcaps and lex.is_word(prev.folded) and prev.folded not in lex.first_names
-                and prev.folded not in lex.surnames and prev.folded not in lex.name_words):
+        # (a word in capitals opening the sentence is a heading's, not a sentence's first word)
+        if (prev.cap or prev.allcaps) and not (not prev.allcaps and sentence_capital(prev, lex)):
             continue  # (a title-case heading, a longer run of names; "Het Wijkcomité X" at a sentence's start is fine)
         f = tok.folded
         if not _type_noun_cached(f, tok.text.lower() if f != tok.text.lower() else f):
