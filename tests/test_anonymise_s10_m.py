@@ -7,11 +7,9 @@ look-alikes kept; 9 of 15 name parts removed, 12 of 12 keep items kept.
 
 from __future__ import annotations
 
-import re
-
 import anonymise_s10_m_cases as batch
 import pytest
-from anoncases import left, lost, params
+from anoncases import left, lost, params, squeezed
 
 from perskamer.plugins.anonymise.replace import anonymise_text
 
@@ -27,13 +25,9 @@ PERSON_MISSES: set[int] = {5, 6, 10}
 KEEP_MISSES: set[int] = set()
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
-
-
 @pytest.mark.parametrize(("text", "cores"), params(batch.CONTACTS, CONTACT_MISSES))
 def test_the_account_is_masked(text: str, cores: tuple[str, ...]) -> None:
-    out = _fold(anonymise_text(text))
+    out = squeezed(anonymise_text(text))
     assert [c for c in cores if c in out] == []
 
 
@@ -59,7 +53,7 @@ def test_the_source_thing_stays(text: str, items: list[str]) -> None:
 ])
 def test_a_commenter_in_comment_lines_joined_into_one_text(text: str, core: str) -> None:
     # (a reader joins a quote's lines: the next comment follows a sentence's end or an emoji)
-    assert core not in _fold(anonymise_text(text))
+    assert core not in squeezed(anonymise_text(text))
 
 
 @pytest.mark.parametrize(("text", "item"), [

@@ -14,11 +14,9 @@ reporter's text masked with the default scope (1 of 6 with ``scope: all``); the 
 
 from __future__ import annotations
 
-import re
-
 import anonymise_s14_identifier_cases as batch
 import pytest
-from anoncases import params
+from anoncases import params, squeezed
 
 from perskamer.model import Artifact, Quote, Report
 from perskamer.plugins.anonymise.anonymiser import Options, anonymise_report
@@ -32,10 +30,6 @@ GUARD_MISSES: set[int] = set()
 LOOKALIKE_MISSES: set[int] = {36}  # "ref. 23-0457-B": the letter after a file number's dash read as a name
 VENUE_MISSES: set[int] = set()
 HOME_MISSES: dict[str, set[int]] = {"quotes": set(), "all": set()}
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _guard_problems(quote: str, published: str) -> list[str]:
@@ -56,7 +50,7 @@ def _narrative(text: str, scope: str) -> str:
 
 @pytest.mark.parametrize(("text", "cores"), params(batch.IDENTIFIERS, MASK_MISSES))
 def test_the_masker_replaces_the_identifier(text: str, cores: tuple[str, ...]) -> None:
-    out = _fold(anonymise_text(text))
+    out = squeezed(anonymise_text(text))
     assert [c for c in cores if c in out] == []
 
 
@@ -88,7 +82,7 @@ def test_a_venues_address_in_the_reporters_text_stays(text: str, items: list[str
                          [pytest.param(scope, *p.values, id=f"{scope}-{p.id}", marks=p.marks)
                           for scope in ("quotes", "all") for p in params(batch.HOMES, HOME_MISSES[scope])])
 def test_a_home_address_or_number_in_the_reporters_text_goes(scope: str, text: str, cores: tuple[str, ...]) -> None:
-    out = _fold(_narrative(text, scope))
+    out = squeezed(_narrative(text, scope))
     assert [c for c in cores if c in out] == []
 
 

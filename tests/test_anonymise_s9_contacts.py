@@ -12,11 +12,9 @@ rule); each fix removes its index.
 
 from __future__ import annotations
 
-import re
-
 import anonymise_s9_contact_cases as batch
 import pytest
-from anoncases import params
+from anoncases import params, squeezed
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -32,10 +30,6 @@ GUARD_MISSES: set[int] = set()  # {8, 22, 33} stopped since leftover_contacts.py
 LOOKALIKE_MISSES: set[int] = {4, 7, 47}  # a word after an abbreviation's dot read as a name ("blz.", "enz."), "Envoie"
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
-
-
 def _guard_problems(quote: str, published: str) -> list[str]:
     report = Report(source="kamp.md", slug="kamp", format="md",
                     sections={"summary": "Een sessie over kamp."}, quotes=[Quote(text=quote, speaker=None)])
@@ -47,7 +41,7 @@ def _guard_problems(quote: str, published: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "cores"), params(batch.CONTACTS, CONTACT_MISSES))
 def test_the_masker_replaces_the_contact(text: str, cores: tuple[str, ...]) -> None:
-    out = _fold(anonymise_text(text))
+    out = squeezed(anonymise_text(text))
     assert [c for c in cores if c in out] == []
 
 
@@ -88,7 +82,7 @@ def test_an_account_shaped_word_after_a_cue_is_found_whole(cue: str, parts: list
     assume(parts[-1] not in TLDS and parts[-1] not in EXTENSIONS or digits)
     text = f"{cue} {handle} als je mee wil."
     assert [text[a:b] for a, b in cued_handles(text)] == [handle]
-    assert _fold(handle) not in _fold(anonymise_text(text))
+    assert squeezed(handle) not in squeezed(anonymise_text(text))
 
 
 _LOOKALIKE = st.one_of(
