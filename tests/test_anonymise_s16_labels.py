@@ -11,6 +11,7 @@ import re
 
 import anonymise_s16_label_cases as batch
 import pytest
+from anoncases import params
 from anonymise_s15_credit_cases import run
 
 # at freeze time {1, 2, 5, 8, 14, 20, 25, 26, 28, 29}: names left 9/60, organisations lost 5/15. Fixed by
@@ -31,28 +32,23 @@ def _count(word: str, text: str, ci: bool = False) -> int:
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.I if ci else 0))
 
 
-def _params(cases: list, misses: set[int]) -> list:
-    return [pytest.param(*c, id=str(k), marks=[pytest.mark.xfail(strict=True)] if k in misses else [])
-            for k, c in enumerate(cases)]
-
-
 _SUMMARY = "Een avond over jeugdwerk in de wijk."
 
 
-@pytest.mark.parametrize(("section", "names", "items"), _params(batch.PERSON, PERSON_MISSES))
+@pytest.mark.parametrize(("section", "names", "items"), params(batch.PERSON, PERSON_MISSES))
 def test_a_label_opening_a_line_goes(section: str, names: list[str], items: list[str]) -> None:
     out = run(section, _SUMMARY)
     assert [n for n in names if _count(n, out, ci=True)] == []
     assert [it for it in items if _count(it, out) < 1] == []
 
 
-@pytest.mark.parametrize(("section", "items"), _params(batch.KEEP, KEEP_MISSES))
+@pytest.mark.parametrize(("section", "items"), params(batch.KEEP, KEEP_MISSES))
 def test_a_heading_or_organisation_in_the_label_position_stays(section: str, items: list[str]) -> None:
     out = run(section, _SUMMARY)
     assert [it for it in items if _count(it, out) < _count(it, section)] == []
 
 
-@pytest.mark.parametrize(("section", "n", "speakers"), _params(batch.READER, READER_MISSES))
+@pytest.mark.parametrize(("section", "n", "speakers"), params(batch.READER, READER_MISSES))
 def test_the_reader_takes_the_article_form_as_a_credit(section: str, n: int, speakers: list[str | None]) -> None:
     from perskamer.form.quotes import quotes_from_text
 
