@@ -29,6 +29,12 @@ def present(word: str, text: str) -> bool:
     return word_in(word, text, ignore_case=True)
 
 
+def count_word(word: str, text: str, *, ignore_case: bool = False) -> int:
+    """How often ``word`` stands in ``text`` as a whole word (an item kept as often as the source
+    has it; a name left at all). Session 25: five test files had their own copy."""
+    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.I if ignore_case else 0))
+
+
 def squeezed(text: str) -> str:
     """``text`` case-folded with everything but letters and digits left out: a contact or an
     account split by dots, spaces or dashes ("jan . peeters @ ...") is found whole. Session 25: six

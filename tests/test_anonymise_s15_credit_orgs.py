@@ -8,11 +8,9 @@ can only shrink).
 
 from __future__ import annotations
 
-import re
-
 import anonymise_s15_credit_cases as batch
 import pytest
-from anoncases import params
+from anoncases import count_word, params
 
 # at freeze time {0, 1, 2, 4, 5, 6, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20, 22, 23, 24, 25, 26, 28, 29, 30, 31, 32, 33,
 # 35, 36, 38, 39, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59} (all but the organisation
@@ -26,21 +24,17 @@ KEEP_MISSES: set[int] = {5}
 PERSON_MISSES: set[int] = {5, 11, 17, 28, 57, 58, 59}
 
 
-def _count(word: str, text: str, ci: bool = False) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.I if ci else 0))
-
-
 @pytest.mark.parametrize(("line", "summary", "items"), params(batch.KEEP, KEEP_MISSES))
 def test_the_organisation_in_the_credit_stays(line: str, summary: str, items: list[str]) -> None:
     out = batch.run(line, summary)
-    assert [it for it in items if _count(it, out) < _count(it, line + "\n" + summary)] == []
+    assert [it for it in items if count_word(it, out) < count_word(it, line + "\n" + summary)] == []
 
 
 @pytest.mark.parametrize(("line", "summary", "names", "items"), params(batch.PERSON, PERSON_MISSES))
 def test_the_person_in_the_credit_goes(line: str, summary: str, names: list[str], items: list[str]) -> None:
     out = batch.run(line, summary)
-    assert [n for n in names if _count(n, out, ci=True)] == []
-    assert [it for it in items if _count(it, out) < _count(it, line + "\n" + summary)] == []
+    assert [n for n in names if count_word(n, out, ignore_case=True)] == []
+    assert [it for it in items if count_word(it, out) < count_word(it, line + "\n" + summary)] == []
 
 
 # -- the article form, written after S (anonymise_s15_credit_article_cases): no rule this session
@@ -56,10 +50,10 @@ ARTICLE_KEEP_MISSES: set[int] = {5}
 @pytest.mark.parametrize(("line", "summary", "items"), params(article.KEEP, ARTICLE_KEEP_MISSES))
 def test_the_organisation_after_van_de_stays(line: str, summary: str, items: list[str]) -> None:
     out = batch.run(line, summary)
-    assert [it for it in items if _count(it, out) < _count(it, line + "\n" + summary)] == []
+    assert [it for it in items if count_word(it, out) < count_word(it, line + "\n" + summary)] == []
 
 
 @pytest.mark.parametrize(("line", "summary", "names", "items"), params(article.PERSON, set()))
 def test_a_surname_after_van_de_goes(line: str, summary: str, names: list[str], items: list[str]) -> None:
     out = batch.run(line, summary)
-    assert [n for n in names if _count(n, out, ci=True)] == []
+    assert [n for n in names if count_word(n, out, ignore_case=True)] == []

@@ -7,11 +7,9 @@ At freeze time (main 3a94540, before any rule of session 16) the misses below ar
 
 from __future__ import annotations
 
-import re
-
 import anonymise_s16_label_cases as batch
 import pytest
-from anoncases import params
+from anoncases import count_word, params
 from anonymise_s15_credit_cases import run
 
 # at freeze time {1, 2, 5, 8, 14, 20, 25, 26, 28, 29}: names left 9/60, organisations lost 5/15. Fixed by
@@ -28,24 +26,20 @@ KEEP_MISSES: set[int] = {3, 4, 5, 6, 7, 8, 10, 14, 16, 17, 18, 20, 25}
 READER_MISSES: set[int] = set()
 
 
-def _count(word: str, text: str, ci: bool = False) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.I if ci else 0))
-
-
 _SUMMARY = "Een avond over jeugdwerk in de wijk."
 
 
 @pytest.mark.parametrize(("section", "names", "items"), params(batch.PERSON, PERSON_MISSES))
 def test_a_label_opening_a_line_goes(section: str, names: list[str], items: list[str]) -> None:
     out = run(section, _SUMMARY)
-    assert [n for n in names if _count(n, out, ci=True)] == []
-    assert [it for it in items if _count(it, out) < 1] == []
+    assert [n for n in names if count_word(n, out, ignore_case=True)] == []
+    assert [it for it in items if count_word(it, out) < 1] == []
 
 
 @pytest.mark.parametrize(("section", "items"), params(batch.KEEP, KEEP_MISSES))
 def test_a_heading_or_organisation_in_the_label_position_stays(section: str, items: list[str]) -> None:
     out = run(section, _SUMMARY)
-    assert [it for it in items if _count(it, out) < _count(it, section)] == []
+    assert [it for it in items if count_word(it, out) < count_word(it, section)] == []
 
 
 @pytest.mark.parametrize(("section", "n", "speakers"), params(batch.READER, READER_MISSES))
