@@ -57,8 +57,7 @@ def is_name_like(f: str, lex: Lexicon, know: Knowledge) -> bool:
     from .person_east_asian import family_names
 
     east = family_names()
-    return any(s in lex.first_names or s in lex.surnames or s in lex.name_words or s in know.names or s in east
-               for s in _stems(f))
+    return any(know.known_or_listed_name(s, lex) or s in east for s in _stems(f))
 
 
 def protect_youth_terms(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
