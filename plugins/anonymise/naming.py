@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .naming_kinds import thing_noun
 from .person_relations import HUMAN_NOUNS, KIN, _human
 
 if TYPE_CHECKING:
@@ -34,11 +35,16 @@ _HEET = frozenset({"heet", "heette", "heten", "heetten"})
 _NOEMEN = frozenset({"noem", "noemt", "noemen", "noemde", "noemden"})
 _GENAAMD = frozenset({"genaamd", "bijgenaamd", "alias"})
 _BIJNAAM = frozenset({"bijnaam", "roepnaam", "koosnaam", "artiestennaam", "scoutsnaam", "gamertag"})
-NAMING_WORDS = _HEET | _NOEMEN | _GENAAMD | _BIJNAAM
+#: "een app met de naam X", "een jongen onder de naam X" (session 25): the noun before "met"/"onder".
+_NAAM = frozenset({"naam"})
+_NAAM_PREPOSITIONS = frozenset({"met", "onder"})
+NAMING_WORDS = _HEET | _NOEMEN | _GENAAMD | _BIJNAAM | _NAAM
 #: Words between the verb and the name that are neither ("heet echt X", "noemen hem gewoon X").
 _ADVERBS = frozenset(
     "echt eigenlijk gewoon kortweg officieel nu ook toch dus zelfs al nog altijd soms vaak liefst trouwens "
-    "voluit sindsdien tegenwoordig intussen inmiddels ondertussen allemaal".split()
+    "voluit sindsdien tegenwoordig intussen inmiddels ondertussen allemaal "
+    # (session 25: "ons dorp heette vroeger X")
+    "vroeger eerst ooit destijds toen voortaan binnenkort straks tijdelijk".split()
 )
 _PERSON_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u iedereen niemand iemand men".split())
 #: Objects of "noemen" that are one person ("ze noemen ons X": a group's name, decided elsewhere).
@@ -90,19 +96,32 @@ def _kind_of_noun(tok: Token, lex: Lexicon) -> str:
         return "person"  # "onze reservekeeper heet X", "mijn teamgenoot heet X"
     if tok.sent_start and tok.cap and lex.first_name_no_word(f):
         return "person"
-    if lex.is_word(f) or lex.is_word(tok.text.casefold()) or len(f) >= 8 and _compound(f, lex):
-        return "thing"
-    return ""
-
-
-def _compound(folded: str, lex: Lexicon) -> bool:
-    from .detect import is_compound  # (detect imports this module)
-
-    return is_compound(folded, lex)
+    # (session 25) a thing only on positive evidence: a thing's, place's, group's, event's or
+    # animal's noun or a compound ending in one; any other noun ("burgemeester", "winnaar",
+    # "consulent") decides nothing, and the ordinary rules read the name after the verb
+    return "thing" if thing_noun(f, lex) else ""
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
+
+
+_PLACEHOLDER_END_RE = re.compile(r"\[[^\[\]\n]{1,40}\]\s*$")
+
+
+def _before_placeholder(text: str, toks: list[Token], v: int) -> int:
+    """When a replaced name ("[persoon 1]") right before token ``v`` is a preposition's object
+    ("de hond van [persoon 1] heet X": a later round reads the text again), the index of the
+    token before the preposition; else -1."""
+    m = _PLACEHOLDER_END_RE.search(text, max(0, toks[v].start - 48), toks[v].start)
+    if m is None:
+        return -1
+    j = v - 1
+    while j >= 0 and toks[j].end > m.start():
+        j -= 1
+    if j < 1 or toks[j].cap or toks[j].folded not in _PREPOSITIONS or _gap(text, toks[j], toks[j + 1]).strip() != "[":
+        return -1
+    return j - 1 if not _gap(text, toks[j - 1], toks[j]).strip() else -1
 
 
 def _head_before(text: str, toks: list[Token], v: int, lex: Lexicon, *, comma_ok: bool = False) -> str:
@@ -112,7 +131,11 @@ def _head_before(text: str, toks: list[Token], v: int, lex: Lexicon, *, comma_ok
     if k < 0:
         return ""
     gap = _gap(text, toks[k], toks[v])
-    if comma_ok and gap.strip() == ",":
+    if gap.rstrip().endswith("]"):
+        k = _before_placeholder(text, toks, v)
+        if k < 0:
+            return ""  # (a placeholder that is no preposition's object: left to the other rules)
+    elif comma_ok and gap.strip() == ",":
         pass
     elif gap.strip():
         return ""
@@ -199,7 +222,9 @@ def _sites(text: str, toks: list[Token], lex: Lexicon) -> list[tuple[str, str, l
         kind, after = "", v + 1
         if f in _HEET or f in _NOEMEN:
             nxt = toks[v + 1] if v + 1 < n else None
-            if nxt is not None and _gap(text, tok, nxt) == " " and nxt.folded in _AFTER_VERB:
+            if nxt is not None and _gap(text, tok, nxt) == " " and nxt.folded in _AFTER_VERB and not nxt.cap:
+                # (a pronoun after the verb is written in lower case: "heet Het Wolvenhol" and
+                # "heet Ik Doe Mee" are names; session 25)
                 if f in _NOEMEN and nxt.folded in _OBJECT_PERSON:
                     kind, after = "person", v + 2  # "ze noemen hem X"
                 elif f in _NOEMEN and nxt.folded in _THING_PRONOUNS:
@@ -220,6 +245,11 @@ def _sites(text: str, toks: list[Token], lex: Lexicon) -> list[tuple[str, str, l
                 continue  # ("we noemen X Y": which of the two is named is not clear)
         elif f in _GENAAMD:
             kind = _head_before(text, toks, v, lex, comma_ok=True)
+        elif f in _NAAM:  # "een app met de naam X": the noun before "met"
+            if not (v >= 2 and toks[v - 1].folded == "de" and toks[v - 2].folded in _NAAM_PREPOSITIONS
+                    and not toks[v - 1].cap and not toks[v - 2].cap):
+                continue
+            kind = _head_before(text, toks, v - 2, lex)
         else:  # "zijn bijnaam is X", "haar bijnaam was X", "bijnaam: X"
             prev = toks[v - 1] if v else None
             kind = "person" if prev is not None and prev.folded in _POSSESSIVES else ""
