@@ -4,9 +4,9 @@ person's name after it was kept as the thing's ("De burgemeester heet <Voornaam>
 
 1. The frozen batch ``tests/anonymise_s25_naming_cases.py`` (written before the rules were read): every
 case on the text path, the report path, and a few as a built workspace (at 7a24ce2: names left 48/78
-text and report, 6/9 built; things losing an item 3/67 text, 5/67 report; all closed by rule 40,
+text and report, 6/9 built; things losing an item 3/67 text, 5/67 report; all closed by rule 43,
 docs/anonymisation.md). A strict xfail mark would name what stays open.
-2. Written with the rules (rule 40, ``naming_kinds.py``): the evidence for a thing and its limits,
+2. Written with the rules (rule 43, ``naming_kinds.py``): the evidence for a thing and its limits,
    hypothesis over names of the generated lists and subjects of either kind, the new frames.
 """
 
@@ -23,7 +23,7 @@ from perskamer.plugins.anonymise.lexicon import load_lexicon
 from perskamer.plugins.anonymise.naming_kinds import thing_noun
 from perskamer.plugins.anonymise.replace import anonymise_text
 
-#: name cases the code gets wrong, per path (none: all 48 of the start closed by rule 40; the
+#: name cases the code gets wrong, per path (none: all 48 of the start closed by rule 43; the
 #: start's figures are in the batch's commit, 4cdbec8)
 _OPEN_NAMES: dict[str, dict[int, str]] = {"text": {}, "report": {}, "build": {}}
 #: look-alike cases the code loses an item of, per path (none: the start's five closed too --
@@ -76,7 +76,7 @@ def test_batch_thing_stays_build(path: str, text: str, items: list[str]) -> None
     assert not build_items_lost(text, items)
 
 
-# --- 2. written with the rules (rule 40): what counts as a thing, and what does not ---------------
+# --- 2. written with the rules (rule 43): what counts as a thing, and what does not ---------------
 
 #: a thing's, group's, place's, event's, vehicle's, animal's noun; a plural, a diminutive, a compound
 _THINGS = ["app", "project", "tent", "tenten", "tentje", "hondje", "kampplaats", "speelpleinwerking", "fietskar",
