@@ -67,11 +67,13 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
             continue
         lo = max(0, tok.start - 100)
         slot = True  # (a header's or a "wie"-question's slot: there a word the name lists hold is a name)
-        if _WHO_RE.search(text, lo, tok.start) or _person_header(text, lo, tok.start):
+        # (a question's, a header's or a field's slot only after a mark: _marked_before)
+        marked = _marked_before(text, lo, tok.start)
+        if marked and (_WHO_RE.search(text, lo, tok.start) or _person_header(text, lo, tok.start)):
             after = _AFTER_RE
             if _person_field(text, lo, tok.start):
                 after = _FIELD_AFTER_RE
-        elif _person_field(text, lo, tok.start):
+        elif marked and _person_field(text, lo, tok.start):
             after = _FIELD_AFTER_RE  # (session 24: "klant: X —", "Rugnummer 9: X,", "Wie brengt wat? Chips: X.")
         elif _BEFORE_RE.search(text, max(0, tok.start - 6), tok.start):
             after, slot = _CELL_AFTER_RE, False  # (a cell or a line's opening: "Vrede (en veiligheid) ..." stays)
@@ -84,6 +86,20 @@ def mark_items(text: str, toks: list[Token], caps: list[int], evidence: Callable
             continue
         tok.person, tok.score = True, max(tok.score, 0.7, min_conf)
         tok.rule = "a first name alone as an item of a structured line"
+
+
+def _marked_before(text: str, lo: int, at: int) -> bool:
+    """Whether a question mark or a colon and then spaces or tabs only (one at least) stand right
+    before ``at``, the mark at ``lo`` or after it: what :data:`_WHO_RE`, :data:`_HEADER_RE` and
+    :data:`_FIELD_RE` each end with (``[?:][ \\t]+\\Z``), so where this says no none of them matches
+    (session 25: their searches of the hundred characters before every capitalised word were a fifth
+    of a long text in capitals)."""
+    k = at - 1
+    if k < lo or text[k] not in " \t":
+        return False
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    return k >= lo and text[k] in "?:"
 
 
 def _reads_as_name(tok: Token, lex: Lexicon | None) -> bool:

@@ -20,6 +20,8 @@ CLASS is the slogan's slot, on a line in capitals:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -37,6 +39,8 @@ _OPENERS = (("nogmaals", "bedankt"), ("lang", "leve"), ("waar", "is"), ("wie", "
             ("maak", "plaats", "voor"), ("stem", "op"), ("stem",), ("proficiat",), ("gezocht",), ("vermist",),
             ("bedankt",), ("merci",), ("bravo",), ("hup",), ("go",), ("welkom",), ("dankjewel",), ("dikke", "merci"),
             ("happy", "birthday"), ("vive",), ("viva",))
+#: the first words of the openers (a word that is none opens none: the openers are not compared)
+_OPENER_HEADS = frozenset(o[0] for o in _OPENERS)
 #: offices after "VOOR" (a campaign poster)
 _OFFICES = frozenset({"burgemeester", "voorzitter", "president", "presidente", "premier", "schepen", "koning", "koningin",
                       "minister", "leider", "hoofdleider", "kapitein", "miss", "mister", "prins", "prinses", "keizer",
@@ -64,12 +68,16 @@ def mark_posters(text: str, toks: list[Token], lex: Lexicon, first_ok: Callable[
     n = len(toks)
     i = 0
     line_ok: dict[int, bool] = {}
+    # (session 25: the line breaks found once; a search back to the line's start per word in capitals
+    # read a long line again for each of its words)
+    breaks = _line_breaks(text)
     while i < n:
         tok = toks[i]
         if not tok.allcaps:
             i += 1
             continue
-        line = text.rfind("\n", 0, tok.start) + 1
+        k = bisect_left(breaks, tok.start)
+        line = breaks[k - 1] + 1 if k else 0  # (text.rfind("\n", 0, tok.start) + 1)
         if line not in line_ok:
             line_ok[line] = caps_line(text, tok.start, min_letters=8)
         if not line_ok[line]:
@@ -90,6 +98,20 @@ def mark_posters(text: str, toks: list[Token], lex: Lexicon, first_ok: Callable[
         i += 1
 
 
+def _line_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks of ``text``, in order."""
+    out: list[int] = []
+    k = text.find("\n")
+    while k >= 0:
+        out.append(k)
+        k = text.find("\n", k + 1)
+    return out
+
+
+#: What may stand between a line's start and a slogan's first word (``_slot_start``'s ``at_line``).
+_LINE_LEAD_RE = re.compile("[ \t\"'“„‘«*]*")
+
+
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
@@ -97,11 +119,13 @@ def _gap(text: str, a: Token, b: Token) -> str:
 def _slot_start(text: str, toks: list[Token], i: int, line: int) -> tuple[int | None, bool]:
     """Where a name may start at or after token ``i``: (its index, whether an opener stands before it),
     or (None, False). ``i`` opens the line (after a quotation mark) or follows a colon, or opens an opener."""
-    before = text[line : toks[i].start]
-    at_line = before.strip(" \t\"'“„‘«*") == ""
+    # (``text[line : toks[i].start].strip(" \t\"'“„‘«*") == ""`` without the copy of the line up to the
+    # word: the match stops at the first other character, most often the line's first -- session 25)
+    lead = _LINE_LEAD_RE.match(text, line, toks[i].start)
+    at_line = lead is not None and lead.end() == toks[i].start
     after_colon = i > 0 and _gap(text, toks[i - 1], toks[i]).strip() == ":" and toks[i - 1].allcaps
     words = [t.folded for t in toks[i : i + 4]]
-    for opener in _OPENERS:
+    for opener in _OPENERS if words[0] in _OPENER_HEADS else ():
         k = len(opener)
         if (tuple(words[:k]) == opener and (at_line or after_colon or opener[0] in ("bedankt", "merci", "stem", "proficiat"))
                 and i + k < len(toks)
