@@ -7,6 +7,9 @@
    copied the line up to the word to see whether the word opens it; ``_slot_start`` compared the word
    with each of 27 openers. Now the line breaks are found once, the line's lead is matched in place,
    and only a word that opens an opener is compared.
+4. ``person_east_asian.mark_caps_family_first`` asked every word in capitals whether it has the
+   shape of an East-Asian family name (syllable patterns) before it looked at the word after it; a
+   run needs a word in ordinary case right after it, one space between, which is asked first now.
 3. ``inline.inline_quotes`` searched the 120 characters before every quotation for a credit whenever
    a colon stood among them; the credit's pattern ends in ``:[ \\t]*$``, which ``_colon_ends`` asks
    first.
@@ -25,7 +28,7 @@ from anonymise_asserts import speaker_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perskamer.plugins.anonymise import anonymiser, detect, inline, person_items, person_posters
+from perskamer.plugins.anonymise import anonymiser, detect, inline, person_east_asian, person_items, person_posters
 from perskamer.plugins.anonymise.lexicon import load_lexicon
 from perskamer.plugins.anonymise.person_first_before import caps_line
 from perskamer.plugins.anonymise.replace import anonymise_text
@@ -129,6 +132,44 @@ def _old_mark_posters(text, toks, lex, first_ok, word_first, thing, min_conf):
         i += 1
 
 
+def _old_mark_caps_family_first(text, toks, lex, min_conf, not_overridden):
+    """``person_east_asian.mark_caps_family_first`` as it was at the start of session 25 (7a24ce2)."""
+    from perskamer.plugins.anonymise.person_east_asian import (
+        _LOANS,
+        _caps_family,
+        _caps_given,
+        _listed_phrase,
+        _mark_run,
+        family_names,
+    )
+
+    hard = not_overridden - {None}
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        tok = toks[i]
+        if not tok.allcaps or tok.protected in hard or tok.protected == "keep" or not _caps_family(tok.folded):
+            i += 1
+            continue
+        listed = tok.folded in family_names()
+        run = [i]
+        k = i + 1
+        while (k < n and len(run) < 3 and text[toks[k - 1].end : toks[k].start] == " "
+               and toks[k].protected not in hard and _caps_given(toks[k], lex, listed)):
+            run.append(k)
+            k += 1
+        if len(run) < 2 or (k < n and text[toks[k - 1].end : toks[k].start] == " " and toks[k].cap
+                            and not toks[k].allcaps and toks[k].folded not in lex.common):
+            i = max(i + 1, k if len(run) >= 2 else i + 1)
+            continue
+        words = [toks[r].folded for r in run]
+        if _listed_phrase(words, lex) or "".join(words[1:]) in _LOANS:
+            i = k
+            continue
+        _mark_run(toks, run, min_conf, "East-Asian name: a family name in capitals, its given name after it")
+        i = k
+
+
 def _old_colon_gate(text, start, end):
     """``inline.inline_quotes``' gate before the credit's search at the start of session 25 (7a24ce2)."""
     return ":" in text[start:end]
@@ -224,7 +265,33 @@ _ITEM_FRAMES = ["Van: Nabin\ncc: Keza, de coördinator", "Siham\tvrijwilliger\t2
                 "Locatie: Gent\nMateriaal: Touw", "Wietske: geen noten\nDefne: lactosevrij"]
 _POSTER_FRAMES = ["STEM JORINDE KALFSVEL VOOR BURGEMEESTER", "GEZOCHT: WUBBO OUDELAND HEEFT ONZE BAL NOG",
                   "NOGMAALS BEDANKT JORINDE KALFSVEL!!!", "WIE HEEFT WIEBKE GEZIEN?", "“WUBBO WAS HIER”",
-                  "We zagen een spandoek:\nLANG LEVE ZOMER SCHIPPER\nen nog meer", "OOK ABCDE FGHIJ " * 40]
+                  "We zagen een spandoek:\nLANG LEVE ZOMER SCHIPPER\nen nog meer", "OOK ABCDE FGHIJ " * 40,
+                  "Uitslag: 1. NG Wei 2. LI Na 3. PARK Ji-woo"]
+
+
+_FAMILY_PIECES = ["NG", "Wei", "LI", "Na", "PARK", "Ji-woo", "DO", "Thi", "Hanh", "MS", "Teams", "OH", "Wonder", "LU",
+                  "Xinyi", "ABCDE", "OOK", "Jorinde", "KALFSVEL", "Re", "Mi", " ", " ", "\n", ",", "Zone", "FAN", "Gent"]
+
+
+def _family_args(_caps):
+    return load_lexicon(), 0.5, detect._NOT_OVERRIDDEN
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FAMILY_PIECES), min_size=1, max_size=24).map(" ".join))
+def test_mark_caps_family_first_as_before_on_generated_texts(text):
+    new, old = _both(text, person_east_asian.mark_caps_family_first, _old_mark_caps_family_first, _family_args)
+    assert new == old, text
+
+
+def test_mark_caps_family_first_marks_on_frames():
+    frames = ["De winnaar: NG Wei, daarna LI Na en PARK Ji-woo.", "Met DO Thi Hanh op kamp.", "Via MS Teams."]
+    marked = []
+    for text in frames:
+        new, old = _both(text, person_east_asian.mark_caps_family_first, _old_mark_caps_family_first, _family_args)
+        assert new == old
+        marked.append(any(p for p, _s, _r in new))
+    assert marked == [True, True, False]
 
 
 @pytest.mark.parametrize("text", _ITEM_FRAMES)
@@ -271,6 +338,7 @@ def plain(monkeypatch):
         monkeypatch.setattr(person_posters, "mark_posters", _old_mark_posters)
         monkeypatch.setattr(person_posters, "_OPENER_HEADS", _Everything())
         monkeypatch.setattr(inline, "_colon_ends", _old_colon_gate)
+        monkeypatch.setattr(person_east_asian, "mark_caps_family_first", _old_mark_caps_family_first)
         inline._quotations.cache_clear()
 
     return put_back

@@ -174,7 +174,13 @@ def mark_caps_family_first(text: str, toks: list[Token], lex: Lexicon, min_conf:
     i = 0
     while i < n - 1:
         tok = toks[i]
-        if not tok.allcaps or tok.protected in hard or tok.protected == "keep" or not _caps_family(tok.folded):
+        if not tok.allcaps or tok.protected in hard or tok.protected == "keep":
+            i += 1
+            continue
+        nxt = toks[i + 1]
+        if not nxt.cap or nxt.allcaps or text[tok.end : nxt.start] != " " or not _caps_family(tok.folded):
+            # (no run of two without a word in ordinary case right after it, one space between:
+            # ``_caps_given``'s first test, asked before the family name's shape -- session 25)
             i += 1
             continue
         listed = tok.folded in family_names()
