@@ -4,6 +4,7 @@ one-report workspace built with ``perskamer build`` whose every published file i
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -75,7 +76,30 @@ def build_one_report(tmp_path: Path, filename: str, text: str) -> tuple[int, Pat
 
 
 def public_text(out: Path) -> str:
-    """Every published text file under ``out`` (pages, JSON, feeds, digest, search index) in one string."""
-    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(out.rglob("*"))
-                     if p.is_file() and p.suffix in _PUBLIC_SUFFIXES)
+    """Every published text file under ``out`` (pages, JSON, feeds, digest, search index) in one string;
+    a JSON file also as its decoded strings (an escaped line break, "\\nX", hides a name after it from
+    a whole-word search: session 25 found a name published that way that the raw file's search missed)."""
+    texts = []
+    for p in sorted(out.rglob("*")):
+        if not (p.is_file() and p.suffix in _PUBLIC_SUFFIXES):
+            continue
+        raw = p.read_text(encoding="utf-8", errors="replace")
+        texts.append(raw)
+        if p.suffix == ".json":
+            try:
+                texts.extend(_strings(json.loads(raw)))
+            except ValueError:
+                pass
+    return "\n".join(texts)
+
+
+def _strings(data: object) -> list[str]:
+    """Every string of decoded JSON data, keys included."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for k, v in data.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(data, list):
+        return [s for v in data for s in _strings(v)]
+    return []
 
