@@ -61,7 +61,8 @@ ROLE_WORDS = frozenset(
     kind kinderen leider leidster leiding anoniem onbekend publiek zaal de het die dat er iedereen niemand
     vrijwilliger animator begeleider ouder mama papa mijn onze een onbekende participant iemand
     organisatie groep team panel datum foto let nodig conclusie antwoord tip ps vraag opmerking noot nota
-    link bron info meer zie wat waar wie hoe en of maar dus ook want toen daarna eerst""".split()
+    link bron info meer zie wat waar wie hoe en of maar dus ook want toen daarna eerst
+    album fotoalbum getagd tags reactie reacties gedeeld bijschrift""".split()
 )
 
 _CHAT_RE = re.compile(

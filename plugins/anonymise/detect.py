@@ -85,6 +85,7 @@ from . import (
     person_uncased,
     person_visits,
     person_word_slots,
+    post_furniture,
 )
 from . import chat as chat_positions
 from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
@@ -95,6 +96,7 @@ from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
 from .keep_context import _BUSINESS_NOUNS, clause_has, protect_things
 from .keep_firms import _listed_unframed, protect_firms
+from .keep_frames import protect_full_venues, protect_metro_stops
 from .keep_french import ARTICLES as _FRENCH_ARTICLES
 from .keep_french import FRENCH as _FRENCH_WORDS
 from .keep_french import protect_french, protect_french_bodies
@@ -1612,6 +1614,8 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_place_closed(text, toks, caps, lex, know, prot, words)  # (keep_typed: "ACLI <province>", "X FM")
     protect_channels(text, toks, caps, lex, know, prot, words)  # (keep_via: "stemden via X")
     protect_youth_terms(text, toks, caps, lex, know, prot)  # (keep_youth: "onze Rakwi's", "bij de Jins")
+    protect_metro_stops(text, toks, caps, lex, know, prot, words)  # (keep_frames: "met de metro ... via X")
+    protect_full_venues(text, toks, caps, lex, know, prot, words)  # (keep_frames: "De X stond vol")
     protect_firms(text, toks, caps, lex, know, prot, words)  # (keep_firms: "Sportshop X", "bakkerij X")
     protect_abroad(text, toks, caps, lex, know, prot, words)  # (keep_abroad: "ich arbeite bei X", "at the X")
     protect_german(text, toks, caps, lex, know, prot, words)  # (keep_german: "im Jugendtreff X", "aus X")
@@ -3383,6 +3387,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if tok.protected:
         return
     if f in ("'t", "'s", "'k"):
+        return
+    if tok.cap and post_furniture.furniture_label(text, tok.start, tok.end, f):
+        tok.protected = "keep"  # "Getagd: ...", "Reactie van ...": a pasted album's label (session 25)
         return
     # (_possessive's own first test, here: most tokens end in no s, x or z -- session 17)
     base_text, suffix = (tok.text, "") if tok.text[-1:] not in "sxzSXZ" else _possessive(text, tok)

@@ -58,13 +58,24 @@ HEADS = frozenset({
     "parc", "place", "brasserie", "bistro", "resto", "restaurant", "college", "lycee", "ecole", "institut",
     "fondation", "salle", "stade", "stiftung", "verein", "jugendzentrum", "jugendhaus", "schule", "drukkerij",
     "drukwerk",
+}) | frozenset({
+    # (session 25: a regional body named after its region, "Regionaal Landschap X", "Bosgroep X",
+    # "Erfgoedcel X": the region is often a compound or a pair of rivers no list knows)
+    "landschap", "bosgroep", "erfgoedcel", "square",
 })
+#: Heads of a park or a square: named after a person of history as often as not ("Parc Marie-X",
+#: "Square Jean-X"), a double given name right after them is the place's name (session 25).
+#: (not "park": a Korean family name, "Park <Voornaam>"; A21 published 14 more names with it)
+PARK_HEADS = frozenset({"parc", "square", "place"})
 #: Heads after which the name may be a word no list knows or one surname, as after a firm's trade
 #: ("Brasserie Dufrêne", "Parc Josaphat", "Stiftung Sonnenweg", "Resto X"): a park, a square, an
 #: eatery, a school or a foundation is named after anything -- never a listed first name (``_run_end``).
 OPEN_HEADS = frozenset({"parc", "place", "brasserie", "bistro", "resto", "restaurant", "college", "lycee", "ecole",
                         "institut", "fondation", "salle", "stade", "stiftung", "verein", "jugendzentrum", "jugendhaus",
-                        "schule", "drukkerij", "drukwerk", "ferme", "domaine", "maison", "centre"})
+                        "schule", "drukkerij", "drukwerk", "ferme", "domaine", "maison", "centre",
+                        "landschap", "bosgroep", "erfgoedcel", "square"})
+#: Adjectives that open a head's name before it ("Regionaal Landschap X"): no longer run of names.
+HEAD_ADJECTIVES = frozenset({"regionaal", "nationaal", "provinciaal", "intergemeentelijk"})
 #: Endings of Dutch compound heads: "preventiedienst", "tienerwerking", "betonwerken",
 #: "tentenverhuur", "bouwbedrijf", "houthandel".
 HEAD_ENDINGS = ("dienst", "werking", "werken", "verhuur", "bedrijf", "handel", "hoeve",
@@ -126,7 +137,7 @@ def protect_headed_names(text: str, toks: list[Token], caps: list[int], lex: Lex
             continue  # "Ville Korhonen": a head that is a name opens a name only with "de" or an article
         last = _run_end(text, toks, j, lex, know, firm=firm_noun(f) or f in OPEN_HEADS, opened=opened,
                         article=toks[j - 1].folded if opened else "", french=f in FRENCH,
-                        town=f in TOWN_HEADS or f.endswith(("dienst", "werking")))
+                        town=f in TOWN_HEADS or f.endswith(("dienst", "werking")), park=f in PARK_HEADS)
         if last < j or _person_cue(text, toks, i, j, last, lex, know):
             continue
         prot.add(tok.start + (2 if f != tok.folded else 0), toks[last].end, "keep")
@@ -152,7 +163,7 @@ def _head(f: str, lex: Lexicon, titles: frozenset[str], is_compound: Callable[[s
 
 
 def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge, *, firm: bool, opened: bool,
-             article: str, french: bool, town: bool) -> int:
+             article: str, french: bool, town: bool, park: bool = False) -> int:
     """The last token of the name from ``j`` (``j - 1`` when there is none). Each word is a
     place or an ordinary word (Dutch, English, a French word of names); after an article a
     word no list knows too ("Ter X", "Les X"), unless it is a surname with that article
@@ -182,6 +193,9 @@ def _run_end(text: str, toks: list[Token], j: int, lex: Lexicon, know: Knowledge
         word = lex.is_word(f) or f in english or f in ORG_WORDS or (
             f not in lex.surnames and f not in lex.first_names and _two_words(f, lex))
         # (not know.known_or_first_name: a listed first name that is a word ends the run too)
+        if park and k == j and not opened and f not in know.names and _double_given_name(f, lex):
+            last = k  # "Parc Marie-X", "Square Jean-X": a park's or a square's name, the last word of it
+            break
         if f in know.names or (f in lex.first_names and not (opened and k == j and lex.is_word(f))):
             break  # (also a first name that is a village, "Domaine Veerle", or a word, "Autocars Jan";
             # only a house's word after its article may be one: "Hoeve De Roos")
@@ -221,12 +235,16 @@ def _person_cue(text: str, toks: list[Token], i: int, first: int, last: int, lex
         if prev.folded in TITLES or prev.folded in SUBORDINATORS:
             return True  # "Schepen Hoeve X", "Toen Reizen X ...": a subject
         # ("met"/"aan" before it is no cue: "met Jeugdpanel X" -- the head is no name)
-        if (prev.cap or prev.allcaps) and text[prev.end : toks[i].start] == " " and not sentence_capital(prev, lex):
+        if ((prev.cap or prev.allcaps) and text[prev.end : toks[i].start] == " " and prev.folded not in HEAD_ADJECTIVES
+                and not sentence_capital(prev, lex)):
             return True  # "Jef Hoeve X": a longer run of names
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and (nxt.cap or nxt.allcaps) and text[toks[last].end : nxt.start] == " ":
         return True  # a longer run of capitalised words than the name takes
-    if _context_cues(text, toks, i, lex, know)[0] > _WEAK_VERB_SCORE:
+    score, why = _context_cues(text, toks, i, lex, know)
+    if why == ["attribution dash"]:
+        score = 0.0  # "– Hoeve Ter X" closing a heading or a credit: the head names a place, no person (session 25)
+    if score > _WEAK_VERB_SCORE:
         return True  # at the head: "zei Reizen X dat ..."
     for k in {first, last}:
         score, why = _context_cues(text, toks, k, lex, know)
@@ -262,3 +280,9 @@ def _two_words(f: str, lex: Lexicon) -> bool:
     written as one word that no name list holds (stricter than ``detect.is_compound``:
     many surnames split into words, "Neute|boom")."""
     return len(f) >= 7 and any(lex.is_word(f[:k]) and lex.is_word(f[k:]) for k in range(3, len(f) - 3))
+
+
+def _double_given_name(f: str, lex: Lexicon) -> bool:
+    """A hyphenated double given name ("marie-x", "jean-x"): every part a listed first name."""
+    parts = f.split("-")
+    return len(parts) >= 2 and all(p in lex.first_names for p in parts)

@@ -72,6 +72,8 @@ HEADER_WORDS = frozenset({
     # subtitles, translations, signatures (session 22)
     "ondertiteling", "ondertitels", "vertaling", "vertaler", "vertaalster", "handtekening", "ondertekening", "voogd",
     "stemmen", "voice-over",
+    # who is tagged in a pasted post or photo album (session 25: "Foto 3 · “…” · Getagd: A, B")
+    "getagd", "tags", "tagged",
 })
 #: A mail's address words: they announce a person as the last or the whole header of one item ("Van: X",
 #: "Bericht van: X"), never as any word of a list's header ("Uitslag van de quiz:", "Kamer aan zee:").
@@ -96,7 +98,7 @@ FRAME_HEADINGS = (
     r"|intervenant(?:e)?s?|orateurs?|oratrices?|présent(?:e)?s|participants?|speakers?|panel(?:l)?ists"
     r"|attendees|present|hosts?|moderated\s+by|sessiegevers?|lesgevers?|workshopgevers?|gastheren|gastvrouwen"
     r"|genodigden|gasten|trainers|facilitators?|begeleiders|contactpersonen|contactpersoon"
-    r"|verslag|verslaggever|notulist|notulen|fotograaf|tekeningen")
+    r"|verslag|verslaggever|notulist|notulen|fotograaf|tekeningen|getagd|tagged")
 HEADING_SOURCE = FRAME_HEADINGS
 #: Headings of ONE person's role: an ordinary word alone after them is a name ("Moderator: Storm").
 ONE_PERSON_RE = re.compile(r"(?:moderator|gespreksleid(?:er|ster)|presentat(?:or|rice)|contactpersoon|(?:gast)?spreker"

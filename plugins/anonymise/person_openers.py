@@ -76,6 +76,9 @@ _CLOSE = {
     ",": re.compile(r"[^,.!?;:\n()]{0,60}?,"),
     "-": re.compile(r"[^\n.!?]{0,80}?[ \t]" + _DASH + r"[ \t]"),
 }
+#: (session 25) A comma's aside that closes the sentence, opened by the word at a sentence's start: a
+#: credit line wrapped under its quotation, "X, leider bij <Organisatie>." (no verb: the line is the aside)
+_CLOSE_LINE = re.compile(r"[^,.!?;:\n()]{0,60}?[.!]?[ \t]*(?:\n|$)")
 #: People by what they are to others or by their age or place in a group (with the role and
 #: profession words of ``person_roles`` and the detector's titles).
 _PEOPLE = frozenset(
@@ -131,7 +134,7 @@ def person_noun(f: str, titles: frozenset[str]) -> bool:
     return role_noun(f, titles) or bool(title_kind(f, titles)) or profession_noun(f)
 
 
-def _aside(text: str, end: int, titles: frozenset[str]) -> str:
+def _aside(text: str, end: int, titles: frozenset[str], *, opening: bool = False) -> str:
     m = _ASIDE_RE.match(text, end)
     if m is None:
         return ""
@@ -142,7 +145,8 @@ def _aside(text: str, end: int, titles: frozenset[str]) -> str:
     words = [w for w in (m.group(2), m.group(3)) if w]
     if not any(w.islower() and person_noun(fold(w), titles) for w in words):
         return ""
-    if _CLOSE[kind].match(text, m.start(2)) is None:
+    if _CLOSE[kind].match(text, m.start(2)) is None and not (
+            opening and kind == "," and _CLOSE_LINE.match(text, m.start(2)) is not None):
         return ""
     return {
         "(": "apposition with a role (in brackets)",
@@ -243,7 +247,7 @@ def person_cue(
     nxt = text[end : end + 1]
     if nxt in (" ", ",", "(", "\t") and _AGE_AFTER_RE.match(text, end):
         return "age (with 'jaar', a number word or a dash)"
-    if nxt in (" ", ",", "(", "\t") and (reason := _aside(text, end, titles)):
+    if nxt in (" ", ",", "(", "\t") and (reason := _aside(text, end, titles, opening=tok.sent_start or i == 0)):
         return reason
     if nxt in (" ", "(") and _PHOTO_POSITION_RE.match(text, end):
         return "position in a photo ('(links)')"
