@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from perskamer.testing import json_text
+
 HERE = Path(__file__).resolve().parent
 SET = HERE / "data" / "lead_unseen"
 PERSKAMER = Path(sys.executable).with_name("perskamer")
@@ -36,6 +38,13 @@ def main() -> int:
         return score(ws / "public")
 
 
+def published_text(path: Path) -> str:
+    """A published file's text; a JSON file's also as its decoded strings (``json_text``: a name
+    after an escaped line break, "\\nNaam", is no whole word in the raw file)."""
+    text = path.read_text(encoding="utf-8", errors="ignore")
+    return json_text(text) if path.suffix == ".json" else text
+
+
 def score(public: Path) -> int:
     files = [p for p in public.rglob("*") if p.is_file() and p.suffix in (".html", ".json", ".txt", ".eml")]
     leaks = names = kept = keep = main_ok = tp = fp = fn = n = 0
@@ -48,13 +57,13 @@ def score(public: Path) -> int:
             continue
         n += 1
         data = json.loads(data_path.read_text(encoding="utf-8"))
-        text = "\n".join(p.read_text(encoding="utf-8", errors="ignore") for p in files if slug in p.name)
+        text = "\n".join(published_text(p) for p in files if slug in p.name)
         for name in gold["names"]:
             names += 1
             if re.search(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text):
                 leaks += 1
                 print(f"  LEAK in {slug}: a name part of the gold list")
-        published = json.dumps(data, ensure_ascii=False)
+        published = json_text(json.dumps(data, ensure_ascii=False))
         for word in gold["keep"]:
             keep += 1
             kept += word in published

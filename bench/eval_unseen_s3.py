@@ -6,7 +6,9 @@ Three builds of the set's reports, each in a fresh ``perskamer init`` workspace 
 output on): a reference build with the anonymiser and the guard off (what the readers
 publish at all), one with the default scope and one with ``anonymise.scope: all``. In
 every published file (HTML, JSON, text, e-mail parts, feeds, the PDFs' text via
-pypdfium2) and in every file name under public/, it looks for:
+pypdfium2; a JSON file and a search fragment also as their decoded strings, where a name
+after an escaped line break is a whole word) and in every file name under public/, it
+looks for:
 
 * each gold name part (``quote_names`` under both scopes, ``narrative_names`` under
   ``scope: all``), as a whole word, case-insensitive, after NFKC and with soft hyphens and
@@ -44,12 +46,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from perskamer.testing import json_text
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_SET = HERE / "data" / "unseen_s3"
 PERSKAMER = Path(sys.executable).with_name("perskamer")
 REPORT_SUFFIXES = (".md", ".txt", ".docx", ".odt", ".pdf")
 TEXT_SUFFIXES = (".html", ".htm", ".json", ".txt", ".xml", ".js", ".eml", ".csv", ".md")
 SEARCH_INDEX = (".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter")  # pagefind: gzip; fragments hold page text
+FRAGMENT_PREFIX = "pagefind_dcd"  # a fragment: this, then the page as JSON
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 BUILDS = {  # name -> extra config appended to the init workspace's perskamer.yaml
     "reference": "anonymise:\n  enabled: false\n  guard: false\n",
@@ -128,9 +133,12 @@ def file_text(path: Path) -> str | None:
         import gzip
 
         try:
-            return normalise(gzip.decompress(path.read_bytes()).decode("utf-8", errors="ignore"))
+            text = gzip.decompress(path.read_bytes()).decode("utf-8", errors="ignore")
         except OSError:
             return None
+        if text.startswith(FRAGMENT_PREFIX):  # its JSON's strings decoded too (see below)
+            text = FRAGMENT_PREFIX + json_text(text[len(FRAGMENT_PREFIX):])
+        return normalise(text)
     if suffix not in TEXT_SUFFIXES:
         return None
     raw = path.read_bytes()
@@ -145,8 +153,10 @@ def file_text(path: Path) -> str | None:
     if suffix == ".js" and text.startswith(SEARCH_SCRIPT):
         return normalise(html.unescape(search_script_text(text)))
     if suffix == ".json":
+        # Re-dumped without ASCII escapes, then each decoded string on a line of its own: in the
+        # dump a line break is escaped, so a name right after it ("\\nNaam") is no whole word.
         try:
-            text = json.dumps(json.loads(text), ensure_ascii=False)
+            text = json_text(json.dumps(json.loads(text), ensure_ascii=False))
         except ValueError:
             pass
     return normalise(html.unescape(text))

@@ -64,6 +64,8 @@ __all__ = [
     "RecordingHost",
     "Workspace",
     "form_report",
+    "json_strings",
+    "json_text",
     "make_report",
     "perskamer_workspace",
     "word_in",
@@ -104,6 +106,31 @@ def word_in(word: str, text: str, *, ignore_case: bool = False) -> bool:
     """Whether ``word`` stands in ``text`` as a whole word (not inside another word)."""
     flags = re.IGNORECASE if ignore_case else 0
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, flags) is not None
+
+
+def json_strings(data: Any) -> list[str]:
+    """Every string of decoded JSON data, keys included, in document order.
+
+    Search these, not a JSON file's raw text nor ``json.dumps`` of it, for a word a reader
+    would see: there a line break is escaped, so a word right after it stands as ``\\nWord``
+    and a whole-word search misses it (``word_in("Word", "\\nWord")`` is False)."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for k, v in data.items() for s in (*json_strings(k), *json_strings(v))]
+    if isinstance(data, list):
+        return [s for v in data for s in json_strings(v)]
+    return []
+
+
+def json_text(text: str) -> str:
+    """A JSON file's ``text`` to search for words: the text itself, then each of its decoded strings
+    (:func:`json_strings`) on a line of its own; ``text`` alone when it is no JSON."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    return "\n".join([text, *json_strings(data)])
 
 
 def form_report(

@@ -4,7 +4,6 @@ one-report workspace built with ``perskamer build`` whose every published file i
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from perskamer.model import Quote, Report
 from perskamer.plugins.anonymise import anonymiser
 from perskamer.plugins.anonymise.replace import anonymise_text
+from perskamer.testing import json_text
 
 
 def survives(name: str, text: str) -> bool:
@@ -84,22 +84,6 @@ def public_text(out: Path) -> str:
         if not (p.is_file() and p.suffix in _PUBLIC_SUFFIXES):
             continue
         raw = p.read_text(encoding="utf-8", errors="replace")
-        texts.append(raw)
-        if p.suffix == ".json":
-            try:
-                texts.extend(_strings(json.loads(raw)))
-            except ValueError:
-                pass
+        texts.append(json_text(raw) if p.suffix == ".json" else raw)
     return "\n".join(texts)
-
-
-def _strings(data: object) -> list[str]:
-    """Every string of decoded JSON data, keys included."""
-    if isinstance(data, str):
-        return [data]
-    if isinstance(data, dict):
-        return [s for k, v in data.items() for s in (*_strings(k), *_strings(v))]
-    if isinstance(data, list):
-        return [s for v in data for s in _strings(v)]
-    return []
 

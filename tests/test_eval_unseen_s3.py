@@ -8,6 +8,7 @@ that a report's own label or another report's word is not taken for a leak.
 from __future__ import annotations
 
 import email.message
+import gzip
 import importlib.util
 import json
 import sys
@@ -135,6 +136,25 @@ def test_the_search_fragment_is_read_and_the_word_shards_of_stems_are_not(tmp_pa
     files["zoek/verslag/01_eerste.js"] = 'perskamerZoek.fragment({"id":"01_eerste","text":"Wiebke zei"});'
     t = _score(ev, golds, ref, tmp_path / "b", files)
     assert t.quote_leaks == 1, t.lines
+
+
+def test_a_name_after_an_escaped_line_break_in_a_json_string_is_found(tmp_path, ev, world):
+    # Session 25: the scorer searched json.dumps of a JSON file, where a line break stays escaped
+    # ("\\nOstrowska"): a name right after it was no whole word there and the leak was not counted.
+    golds, ref = world
+    files = _clean_reports()
+    files["data/01_eerste.json"] = json.dumps(_report_json(
+        "01_eerste", "01_eerste.md", "Eerste", ["[persoon 1] zei:\nOstrowska lachte"],
+        "[persoon 4] van Chiro Meerhout uit Ronse, mail [account]"), ensure_ascii=False)
+    t = _score(ev, golds, ref, tmp_path, files)
+    assert (t.quote_leaks, t.misses) == (1, {"quote: surname in brackets": 1}), t.lines
+    assert "in json" in "\n".join(t.lines)
+    # the same in a pagefind search fragment (gzip: "pagefind_dcd" and the page as JSON)
+    files = _clean_reports()
+    page = json.dumps({"url": "/verslagen/01_eerste.html", "content": "Eerste.\nOstrowska lachte"}, separators=(",", ":"))
+    files["pagefind/fragment/nl_1a2b.pf_fragment"] = gzip.compress(("pagefind_dcd" + page).encode("utf-8"))
+    t = _score(ev, golds, ref, tmp_path / "b", files)
+    assert t.quote_leaks == 1 and "search index" in "\n".join(t.lines), t.lines
 
 
 def test_contacts_in_any_spelling_narrative_names_only_under_scope_all(tmp_path, ev, world):

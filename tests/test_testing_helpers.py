@@ -8,16 +8,28 @@ docs say.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import types
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from perskamer.config import ConfigError
 from perskamer.context import BuildContext
 from perskamer.hookspecs import hookimpl
 from perskamer.model import Artifact, Problem, Report
 from perskamer.pluginhost import PluginError
-from perskamer.testing import DEFAULT_CONFIG, SAMPLE_REPORTS, Workspace, form_report, make_report
+from perskamer.testing import (
+    DEFAULT_CONFIG,
+    SAMPLE_REPORTS,
+    Workspace,
+    form_report,
+    json_strings,
+    json_text,
+    make_report,
+    word_in,
+)
 
 
 def test_a_workspace_is_a_real_workspace(tmp_path) -> None:
@@ -284,3 +296,19 @@ def test_form_report_text() -> None:
     text = form_report("Titel", date=None, summary="Tekst.", quotes=[("Q", "Naam")])
     assert text.startswith("---\ntitle: Titel\n---\n")
     assert "## Interessante quote(s) uit de sessie\n\n> “Q” – Naam\n" in text
+
+
+def test_json_strings_are_every_decoded_string_keys_included() -> None:
+    data = {"slug": "t01", "quotes": [{"text": "Dat zei ze.\nHilde lachte.", "speaker": None}], "count": 2}
+    assert json_strings(data) == ["slug", "t01", "quotes", "text", "Dat zei ze.\nHilde lachte.", "speaker", "count"]
+    assert json_text("<p>geen JSON</p>") == "<p>geen JSON</p>"
+
+
+@given(st.from_regex(r"[A-Z][a-z\u00e0-\u00ff]{2,12}", fullmatch=True), st.sampled_from(["\n", "\t", "\r\n"]))
+def test_a_word_after_an_escaped_line_break_is_found_in_json_text(word: str, brk: str) -> None:
+    # Session 25: in the raw file (or json.dumps of it) a line break is escaped ("\\nHilde"), so a
+    # whole-word search missed a name right after it; json_text also holds the decoded strings.
+    raw = json.dumps({"sections": {"quotes": "Wie zei dat?" + brk + word + " zei het."}}, indent=1)
+    assert not word_in(word, raw)
+    assert word_in(word, json_text(raw))
+    assert json_text(raw).startswith(raw)
