@@ -9,7 +9,7 @@ frozen cases and call these helpers; the test files mark the known misses as str
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import pytest
 
@@ -78,16 +78,24 @@ def print_score(keep: list, person: list) -> None:
     print(f"person misses {len(pm)}/{len(person)}: {pm}")
 
 
-def params(cases: list, known_misses: set[int], prefix: str = "") -> list:
-    """pytest params of a batch, the known misses as strict xfails (the list can only shrink)."""
+def params(cases: list, known_misses: set[int] | dict[int, str], prefix: str = "",
+           only: Collection[int] | None = None) -> list:
+    """pytest params of a batch, the known misses as strict xfails (the list can only shrink), by
+    index: a set ("known miss") or a dict of index -> reason; ``only``: just these indices (in the
+    batch's order). Session 26: s25-a25's, s25-privacy's and s25-naming's copies folded in."""
     return [
         pytest.param(
             *case,
             id=prefix + str(i),
-            marks=[pytest.mark.xfail(strict=True, reason="known miss")] if i in known_misses else [],
+            marks=[pytest.mark.xfail(strict=True, reason=_reason(known_misses, i))] if i in known_misses else [],
         )
         for i, case in enumerate(cases)
+        if only is None or i in only
     ]
+
+
+def _reason(known_misses: set[int] | dict[int, str], i: int) -> str:
+    return known_misses[i] if isinstance(known_misses, dict) else "known miss"
 
 
 def marked(cases: list[tuple], open_: dict[str, str]) -> list:

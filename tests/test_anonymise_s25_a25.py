@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import pytest
+from anoncases import params
 from anonymise_s16_layout_line_cases import items_lost, names_left, run_section_report, run_text
 from anonymise_s25_a25_cases import KEEP, PERSON
 
@@ -24,29 +25,21 @@ _OPEN_NAMES: dict[int, str] = {
 _LOST: dict[int, str] = {}
 
 
-def _params(cases: list, open_: dict[int, str]) -> list:
-    out = []
-    for i, (text, items) in enumerate(cases):
-        marks = (pytest.mark.xfail(strict=True, reason=open_[i]),) if i in open_ else ()
-        out.append(pytest.param(text, items, marks=marks, id=str(i)))
-    return out
-
-
-@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_NAMES))
+@pytest.mark.parametrize(("text", "names"), params(PERSON, _OPEN_NAMES))
 def test_batch_name_goes_text(text: str, names: list[str]) -> None:
     assert not names_left(text, names, run_text)
 
 
-@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_NAMES))
+@pytest.mark.parametrize(("text", "names"), params(PERSON, _OPEN_NAMES))
 def test_batch_name_goes_report(text: str, names: list[str]) -> None:
     assert not names_left(text, names, run_section_report)
 
 
-@pytest.mark.parametrize(("text", "items"), _params(KEEP, _LOST))
+@pytest.mark.parametrize(("text", "items"), params(KEEP, _LOST))
 def test_batch_look_alike_stays_text(text: str, items: list[str]) -> None:
     assert not items_lost(text, items, run_text)
 
 
-@pytest.mark.parametrize(("text", "items"), _params(KEEP, _LOST))
+@pytest.mark.parametrize(("text", "items"), params(KEEP, _LOST))
 def test_batch_look_alike_stays_report(text: str, items: list[str]) -> None:
     assert not items_lost(text, items, run_section_report)

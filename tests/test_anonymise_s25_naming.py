@@ -13,6 +13,7 @@ docs/anonymisation.md). A strict xfail mark would name what stays open.
 from __future__ import annotations
 
 import pytest
+from anoncases import params
 from anonymise_asserts import items_stay, names_go, survives
 from anonymise_s24_privacy_cases import build_items_lost, items_lost, names_left, run_build, run_path, run_text_path
 from anonymise_s25_naming_cases import BUILD_KEEP, BUILD_PERSON, KEEP, PERSON
@@ -32,17 +33,8 @@ _OPEN_NAMES: dict[str, dict[int, str]] = {"text": {}, "report": {}, "build": {}}
 _LOST: dict[str, dict[int, str]] = {"text": {}, "report": {}, "build": {}}
 
 
-def _params(cases, indices, open_: dict[int, str]):
-    out = []
-    for i in indices:
-        path, text, items = cases[i]
-        marks = (pytest.mark.xfail(strict=True, reason=open_[i]),) if i in open_ else ()
-        out.append(pytest.param(path, text, items, marks=marks, id=f"{i}"))
-    return out
-
-
 def _names(how: str):
-    return _params(PERSON, range(len(PERSON)), _OPEN_NAMES[how])
+    return params(PERSON, _OPEN_NAMES[how])
 
 
 @pytest.mark.parametrize(("path", "text", "names"), _names("text"))
@@ -55,23 +47,23 @@ def test_batch_name_goes_report(path: str, text: str, names: list[str]) -> None:
     assert not names_left(text, names, run_path(path))
 
 
-@pytest.mark.parametrize(("path", "text", "items"), _params(KEEP, range(len(KEEP)), _LOST["text"]))
+@pytest.mark.parametrize(("path", "text", "items"), params(KEEP, _LOST["text"]))
 def test_batch_thing_stays_text(path: str, text: str, items: list[str]) -> None:
     assert not items_lost(text, items, run_text_path(path))
 
 
-@pytest.mark.parametrize(("path", "text", "items"), _params(KEEP, range(len(KEEP)), _LOST["report"]))
+@pytest.mark.parametrize(("path", "text", "items"), params(KEEP, _LOST["report"]))
 def test_batch_thing_stays_report(path: str, text: str, items: list[str]) -> None:
     assert not items_lost(text, items, run_path(path))
 
 
 @pytest.mark.parametrize(("path", "text", "names"),
-                         _params(PERSON, BUILD_PERSON, _OPEN_NAMES["build"]))
+                         params(PERSON, _OPEN_NAMES["build"], only=BUILD_PERSON))
 def test_batch_name_goes_build(path: str, text: str, names: list[str]) -> None:
     assert not names_left(text, names, run_build)
 
 
-@pytest.mark.parametrize(("path", "text", "items"), _params(KEEP, BUILD_KEEP, _LOST["build"]))
+@pytest.mark.parametrize(("path", "text", "items"), params(KEEP, _LOST["build"], only=BUILD_KEEP))
 def test_batch_thing_stays_build(path: str, text: str, items: list[str]) -> None:
     assert not build_items_lost(text, items)
 
