@@ -32,6 +32,8 @@ from pathlib import Path
 
 from anonymise_s16_layout_line_cases import count, items_lost, names_left, run_section_report, run_text
 
+from perskamer.testing import json_text
+
 PERSON: list[tuple[str, str, list[str]]] = [
     # (A) all-lower-case chat, a name no list holds (invented, many origins) -- 16
     ("section", "“heeft iemand yorrin gezien? hij moest om 3 uur hier zijn”", ["yorrin"]),
@@ -254,7 +256,8 @@ def run_build(text: str) -> str:
         parts = []
         for f in sorted((base / "public").rglob("*")):
             if f.is_file() and f.suffix in {".html", ".json", ".txt", ".eml", ".xml", ".md"}:
-                parts.append(html.unescape(f.read_text(encoding="utf-8", errors="replace")))
+                raw = f.read_text(encoding="utf-8", errors="replace")
+                parts.append(html.unescape(json_text(raw) if f.suffix == ".json" else raw))
         return "\n".join(parts)
 
 

@@ -22,6 +22,7 @@ import pytest
 
 from perskamer.cli import main
 from perskamer.plugins.anonymise.filename import file_name_names, neutral_link_targets, tells_more
+from perskamer.testing import json_text
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -66,6 +67,8 @@ def _texts(path: Path) -> str:
     if data[:2] == b"\x1f\x8b":  # a gzip-compressed file
         data = gzip.decompress(data)
     parts = [data.decode("utf-8", "replace")]
+    if path.suffix == ".json":  # its strings decoded too: a name after an escaped line break ("\\nX")
+        parts = [json_text(parts[0])]
     if path.suffix == ".pdf":
         import pypdf
         import pypdfium2 as pdfium

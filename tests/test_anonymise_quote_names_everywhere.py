@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from perskamer.cli import main
+from perskamer.testing import json_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,7 +41,8 @@ Hoeveel werk er achter een kampmaaltijd zit.
 
 
 def _words(path: Path) -> str:
-    return path.read_text(encoding="utf-8", errors="replace").lower()
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    return (json_text(raw) if path.suffix == ".json" else raw).lower()
 
 
 def test_a_chat_name_masked_in_the_quote_is_masked_in_the_section_and_the_report_is_published(tmp_path):

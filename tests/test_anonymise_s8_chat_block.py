@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from perskamer.cli import main
+from perskamer.testing import json_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -96,7 +97,8 @@ def _published_text(out: Path) -> dict[str, str]:
                 continue
             texts[str(path)] = extract_text(str(path))
         elif path.suffix in {".html", ".json", ".txt", ".xml", ".js", ".md"}:
-            texts[str(path)] = path.read_text(encoding="utf-8", errors="replace")
+            raw = path.read_text(encoding="utf-8", errors="replace")
+            texts[str(path)] = json_text(raw) if path.suffix == ".json" else raw
     return texts
 
 
