@@ -57,14 +57,16 @@ _ROOT = Path(__file__).resolve().parents[1]
 _PUBLIC_SUFFIXES = {".html", ".json", ".txt", ".xml", ".eml", ".js"}
 
 
-def build_one_report(tmp_path: Path, filename: str, text: str) -> tuple[int, Path]:
-    """Build a workspace holding one report (the sample config, outputs html + json); return the exit code and public/."""
+def build_one_report(tmp_path: Path, filename: str, text: str, *, outputs: str = "html, json",
+                     extra_config: str = "") -> tuple[int, Path]:
+    """Build a workspace holding one report (the sample config with these outputs and ``extra_config``
+    appended); return the exit code and public/."""
     from perskamer.cli import main
 
     (tmp_path / "config").mkdir()
     shutil.copy(_ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
     cfg = (_ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
-    cfg = re.sub(r"(?m)^outputs:.*$", "outputs: [html, json]", cfg)
+    cfg = re.sub(r"(?m)^outputs:.*$", f"outputs: [{outputs}]", cfg) + extra_config
     (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
     content = tmp_path / "content"
     content.mkdir()

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
-from perskamer.cli import main
-from perskamer.testing import json_text
+from anonymise_asserts import build_one_report
 
-ROOT = Path(__file__).resolve().parents[1]
+from perskamer.testing import json_text
 
 REPORT = """---
 title: "Koken op kamp"
@@ -46,17 +44,7 @@ def _words(path: Path) -> str:
 
 
 def test_a_chat_name_masked_in_the_quote_is_masked_in_the_section_and_the_report_is_published(tmp_path):
-    (tmp_path / "config").mkdir()
-    shutil.copy(ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
-    cfg = (ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
-    cfg = re.sub(r"(?m)^outputs:.*$", "outputs: [html, json]", cfg)
-    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "koken-op-kamp.md").write_text(REPORT, encoding="utf-8")
-    out = tmp_path / "public"
-    code = main(["build", "--config", str(tmp_path / "config/perskamer.yaml"), "--content", str(content),
-                 "--out", str(out), "--quiet", "--no-cache"])
+    code, out = build_one_report(tmp_path, "koken-op-kamp.md", REPORT)
     assert code == 0  # not withheld by the guard
     data = json.loads((out / "data" / "koken-op-kamp.json").read_text(encoding="utf-8"))
     assert "brood" in json.dumps(data, ensure_ascii=False)

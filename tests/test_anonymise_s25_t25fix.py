@@ -18,12 +18,10 @@ bench/data/, bench/attack/ or the held-out set.
 from __future__ import annotations
 
 import json
-import re
-import shutil
 from pathlib import Path
 
 import pytest
-from anonymise_asserts import items_stay, names_go, public_text, survives
+from anonymise_asserts import build_one_report, items_stay, names_go, public_text, survives
 
 # --- shape 1: the album's furniture is labels, its names go ----------------------------------------------
 ALBUM_NAMES = [
@@ -179,26 +177,10 @@ Hoe streng de jongste leden zijn over hun eigen foto's.
 TXT_NAMES = ["Gwendoleen", "Moerzeele", "Quirien", "Vanhoutriveke", "Ilze", "Ozoliņa", "Basarabescu",
              "Tomir", "Wronski", "Thandeka", "Oskarin", "Lindevall", "Jorneel", "Baertsoen"]
 TXT_KEEP = ["De Smidse", "Vierre", "Scouts Sint-Wivina", "Getagd", "Album"]  # ("Kampweek Vresse": OPEN)
-_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _build(tmp_path: Path, scope: str) -> tuple[int, Path]:
-    from perskamer.cli import main
-
-    (tmp_path / "config").mkdir()
-    shutil.copy(_ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
-    cfg = (_ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
-    cfg = re.sub(r"(?m)^outputs:.*$", "outputs: [html, json]", cfg)
-    if scope == "all":
-        cfg += "\nanonymise:\n  scope: all\n"
-    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "album.txt").write_text(TXT, encoding="utf-8")
-    out = tmp_path / "public"
-    code = main(["build", "--config", str(tmp_path / "config/perskamer.yaml"), "--content", str(content),
-                 "--out", str(out), "--quiet", "--no-cache"])
-    return code, out
+    return build_one_report(tmp_path, "album.txt", TXT, extra_config="\nanonymise:\n  scope: all\n" if scope == "all" else "")
 
 
 @pytest.mark.parametrize("scope", ["quotes", "all"])

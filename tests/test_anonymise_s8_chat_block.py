@@ -11,15 +11,12 @@ be published (not withheld). Senders, names and text invented for this test.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from anonymise_asserts import build_one_report
 
-from perskamer.cli import main
 from perskamer.testing import json_text
-
-ROOT = Path(__file__).resolve().parents[1]
 
 #: (sender shape) -> the name parts that must be gone
 CHAT_LINES: list[tuple[str, list[str]]] = [
@@ -59,30 +56,8 @@ Hoe snel alles geregeld is als iedereen meeleest.
 
 
 def _build(tmp_path: Path, outputs: str) -> tuple[int, Path]:
-    (tmp_path / "config").mkdir()
-    shutil.copy(ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
-    cfg = (ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
-    cfg = re.sub(r"(?m)^outputs:.*$", f"outputs: [{outputs}]", cfg)
-    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
-    content = tmp_path / "content"
-    content.mkdir()
     chat = "\n".join(line for line, _ in CHAT_LINES)
-    (content / "slapen-op-kamp.md").write_text(REPORT.format(chat=chat), encoding="utf-8")
-    out = tmp_path / "public"
-    code = main(
-        [
-            "build",
-            "--config",
-            str(tmp_path / "config/perskamer.yaml"),
-            "--content",
-            str(content),
-            "--out",
-            str(out),
-            "--quiet",
-            "--no-cache",
-        ]
-    )
-    return code, out
+    return build_one_report(tmp_path, "slapen-op-kamp.md", REPORT.format(chat=chat), outputs=outputs)
 
 
 def _published_text(out: Path) -> dict[str, str]:
