@@ -77,31 +77,17 @@ def protect_metro_stops(text: str, toks: list[Token], caps: list[int], lex: Lexi
     """Add protections for a stop named after "via" in a clause about the metro or tram (see the module)."""
     if not caps or "via" not in words or not (words & _TRANSIT):
         return
-    from .keep_chains import _person_at
-    from .keep_via import _POSSESSIVES, _heard_through
+    from .keep_via import through_a_person, via_runs
 
-    n = len(toks)
-    for i in caps:
-        if i == 0:
-            continue
-        via, tok = toks[i - 1], toks[i]
-        if via.text != "via" or text[via.end : tok.start] != " " or not tok.cap or tok.allcaps:
-            continue
+    for i, last in via_runs(text, toks, caps, _MAX_RUN, caps_too=False, joins=(" ", "-")):
         if not _transit_before(text, toks, i - 1):
             continue
-        last = i
-        while (last + 1 < n and last < i + _MAX_RUN - 1 and toks[last + 1].cap
-               and text[toks[last].end : toks[last + 1].start] in (" ", "-")):
-            last += 1
         run = toks[i : last + 1]
         if any(t.folded in lex.first_names or t.folded in know.names or t.folded in lex.name_words for t in run):
             continue  # (a listed first name after "via" stays to the person rules: "via Louise" may be a person)
-        nxt = toks[last + 1] if last + 1 < n else None
-        if nxt is not None and text[toks[last].end : nxt.start] in (" ", "") and nxt.folded in _POSSESSIVES:
+        if through_a_person(text, toks, i, last, lex, know):
             continue
-        if _person_at(text, toks, i, last, lex, know) or _heard_through(text, toks, i, last):
-            continue
-        prot.add(tok.start, toks[last].end, POSITION)
+        prot.add(toks[i].start, toks[last].end, POSITION)
 
 
 def _transit_before(text: str, toks: list[Token], k: int) -> bool:

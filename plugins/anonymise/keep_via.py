@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from .keep_objects import POSITION
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .detect import Knowledge, Token, _Protect
     from .lexicon import Lexicon
 
@@ -45,8 +47,21 @@ def protect_channels(text: str, toks: list[Token], caps: list[int], lex: Lexicon
     """Add "keep" protections for the channel named after a lower-case "via" (see the module)."""
     if not caps or "via" not in words:
         return
-    from .keep_chains import _person_at
+    for i, last in via_runs(text, toks, caps, _MAX_RUN, caps_too=True, joins=(" ",)):
+        run = toks[i : last + 1]
+        # (a first name or surname that is a word too, "Frans", "Brouwer", is a person's after "via" as often)
+        if any(know.known_or_listed_name(t.folded, lex) for t in run) or not any(_thing_word(t, lex) for t in run):
+            continue
+        if through_a_person(text, toks, i, last, lex, know):
+            continue
+        prot.add(toks[i].start, toks[last].end, POSITION)
 
+
+def via_runs(text: str, toks: list[Token], caps: list[int], max_run: int, *, caps_too: bool,
+             joins: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """The first and last token of each run of capitalised words after a lower-case "via" and one
+    space: at most ``max_run`` words, each joined to the one before by a string of ``joins``; a word
+    in capitals may go on a run (``caps_too``), never open one. ``keep_frames``' metro stops too."""
     n = len(toks)
     for i in caps:
         if i == 0:
@@ -55,19 +70,22 @@ def protect_channels(text: str, toks: list[Token], caps: list[int], lex: Lexicon
         if via.text != "via" or text[via.end : tok.start] != " " or not tok.cap or tok.allcaps:
             continue
         last = i
-        while (last + 1 < n and last < i + _MAX_RUN - 1 and (toks[last + 1].cap or toks[last + 1].allcaps)
-               and text[toks[last].end : toks[last + 1].start] == " "):
+        while (last + 1 < n and last < i + max_run - 1 and (toks[last + 1].cap or (caps_too and toks[last + 1].allcaps))
+               and text[toks[last].end : toks[last + 1].start] in joins):
             last += 1
-        run = toks[i : last + 1]
-        # (a first name or surname that is a word too, "Frans", "Brouwer", is a person's after "via" as often)
-        if any(know.known_or_listed_name(t.folded, lex) for t in run) or not any(_thing_word(t, lex) for t in run):
-            continue
-        nxt = toks[last + 1] if last + 1 < n else None
-        if nxt is not None and text[toks[last].end : nxt.start] in (" ", "") and nxt.folded in _POSSESSIVES:
-            continue
-        if _person_at(text, toks, i, last, lex, know) or _heard_through(text, toks, i, last):
-            continue
-        prot.add(tok.start, toks[last].end, POSITION)
+        yield i, last
+
+
+def through_a_person(text: str, toks: list[Token], i: int, last: int, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether the run ``toks[i..last]`` after "via" is a person's by what stands around it: a
+    possessive after it ("via X zijn broer"), a person cue of ``keep_chains._person_at``, or a verb
+    of hearing, knowing or meeting in its clause (``_heard_through``)."""
+    from .keep_chains import _person_at
+
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and text[toks[last].end : nxt.start] in (" ", "") and nxt.folded in _POSSESSIVES:
+        return True
+    return _person_at(text, toks, i, last, lex, know) or _heard_through(text, toks, i, last)
 
 
 def _heard_through(text: str, toks: list[Token], i: int, last: int) -> bool:
