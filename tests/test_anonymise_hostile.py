@@ -98,6 +98,10 @@ CASES = [
     ("Mei: hoi\nOlek: ja\n", "Olek"),  # a conversation of 11 000 label lines: the labels folded once
     ("(Wilg & Dauwsma, 2018) Wilg Dauwsma ", "Dauwsma"),  # citations back to back, a bounded walk back
     ("1) Jan 3) ", None),  # ranks 1 without a 2 on one long line: the inline rank read in a window
+    # session 26 (s26-dutchword): two Dutch words as a name, a diminutive as a nickname (person_word_pairs)
+    ("Hallo Knol Zeef! ", "Zeef"),  # pairs on one long line: its heading test and its line's ends read in a window
+    ("Zomer Kamp Grote Markt Knol Zeef Zit ", None),  # a title-case line of 100 kB: no heading, bounded
+    ("Snoepke had heimwee, ", "Snoepke"),  # nicknames back to back
 ]
 
 

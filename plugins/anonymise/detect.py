@@ -84,6 +84,7 @@ from . import (
     person_trades,
     person_uncased,
     person_visits,
+    person_word_pairs,
     person_word_slots,
     post_furniture,
 )
@@ -4853,6 +4854,13 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         # (session 22: "Juni: wie ...?\nKaoutar: ik!\nJuni: top": labels of a conversation, a label comes back)
         person_slot_pairs.mark_alternating_labels(text, toks, lex, lambda t: _slot_thing(t, lex, know),
                                                   min_confidence, _NOT_OVERRIDDEN - {None})
+    if deny_unknown and caps:
+        # (session 26, s26-dutchword: "Gelukkige verjaardag Trui Hamer", "Wiet Bril reageerde": a name of two Dutch
+        # words in a person's slot; "Bolleke had heimwee": a diminutive as a nickname)
+        pair_thing = lambda t: _slot_thing(t, lex, know)  # noqa: E731
+        pair_verb = lambda f: _finite_verb(f, lex)  # noqa: E731
+        person_word_pairs.mark_word_pairs(text, toks, caps, lex, pair_thing, pair_verb, min_confidence)
+        person_word_pairs.mark_nicknames(text, toks, caps, lex, pair_thing, pair_verb, min_confidence)
     if deny_unknown and person_messages.may_hold(folded):
         # (session 25: "just DM <naam> als je mee wil", "ask <naam> voor de busuren": who a message reaches)
         person_messages.mark_message_objects(text, toks, lex, lambda t: _slot_thing(t, lex, know), english_words(),

@@ -120,6 +120,8 @@ def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexi
         if not _type_noun_cached(f, tok.text.lower() if f != tok.text.lower() else f):
             continue
         last = _run_end(text, toks, i + 1, lex, know)
+        if last == i + 1 and _word_pair_name(text, toks, i, lex, know):
+            continue  # ("met Trui Hamer", "bij Wiet Bril,": a name of two Dutch words, no type noun's; session 26)
         if last <= i:
             if not (_firm_surname(text, toks, i, lex, know) or _one_name_word(text, toks, i, lex, know)):
                 continue
@@ -129,6 +131,14 @@ def protect_typed_names(text: str, toks: list[Token], caps: list[int], lex: Lexi
         if _person_cue(text, toks, i, i + 1, last, lex, know):
             continue
         prot.add(tok.start, toks[last].end, "keep")
+
+
+def _word_pair_name(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowledge) -> bool:
+    """Whether ``toks[i]`` opens a name of two Dutch words in a person's slot (``person_word_pairs``)."""
+    from .detect import _finite_verb, _slot_thing
+    from .person_word_pairs import word_pair_name
+
+    return bool(word_pair_name(text, toks, i, lex, lambda t: _slot_thing(t, lex, know), lambda f: _finite_verb(f, lex)))
 
 
 @lru_cache(maxsize=4096)
