@@ -11,16 +11,10 @@ from anoncases import params
 from anonymise_s16_layout_line_cases import items_lost, names_left, run_section_report, run_text
 from anonymise_s26_hidden_cases import KEEP, PERSON
 
-#: Name cases that publish a name part (by index), on the text and the report path (main f9122d6).
-_OPEN_NAMES: dict[int, str] = {
-    0: "a short first name at a line's start before 'nog,' and an apposition with a person noun",
-    1: "a first name that is a Dutch word before 'nog,' and 'de moeder van <Naam>'",
-    3: "a first name that is a Dutch word before 'nog,' and an apposition with a person noun",
-    5: "a short first name before 'nog,' and a role noun with 'bij'",
-    8: "a three-letter first name before 'nog,' and 'de vader van'",
-    17: "a first name before 'als laatste,' and 'een van de leidsters'",
-    18: "a short first name after a sentence's line before 'nog,' and an apposition",
-}
+#: Name cases that publish a name part (by index), on the text and the report path. On main f9122d6
+#: 0, 1, 3, 5, 8, 17, 18 (a first name before 'nog,'/'als laatste,' and a person's apposition): rule 60
+#: (s26-hidden, ``person_credit_adverbs``) closed them.
+_OPEN_NAMES: dict[int, str] = {}
 
 #: Look-alikes lost (by index) on the text and the report path (main f9122d6).
 _LOST: dict[int, str] = {}

@@ -39,6 +39,8 @@ from .credit_orgs import is_organisation
 from .keep_heads import HEADS
 from .lexicon import Lexicon, english_words, fold, home_towns
 from .particles import NAME_PARTICLES
+from .person_credit_adverbs import RULE as ADVERB_RULE
+from .person_credit_adverbs import adverb_credit_run
 from .person_roles import title_kind
 from .word_classes import _ORG_CUES_AND_TAILS, TITLES
 
@@ -111,6 +113,9 @@ def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, k
             if (run is None or m is None) and name_word is not None:
                 run, m = _one_word_label(text, toks, i, name_word, direct=True)  # "Storm: “...”" (session 19)
         if run is None or m is None:
+            run = adverb_credit_run(text, toks, i, lex, know, _role_after)  # "<Naam> nog, de vrouw van ...: “...”" (rule 60)
+            if run is not None:
+                _mark(toks, run, ADVERB_RULE)
             continue
         nxt = m.group("after")
         if after_quote and nxt not in _OPENERS:
@@ -120,11 +125,16 @@ def mark_label_runs(text: str, toks: list[Any], caps: list[int], lex: Lexicon, k
         if not (run[-1] - run[0] == 0 or _name_shaped(text, toks, run, lex, know)) and not _role_after(
                 text, toks[run[-1]].end):
             continue
-        for k in run:
-            tok = toks[k]
-            if tok.cap and not tok.person:
-                tok.protected = None  # (only a soft protection of a later word gets here: _run)
-                tok.score, tok.person, tok.rule = max(tok.score, 0.8), True, RULE
+        _mark(toks, run, RULE)
+
+
+def _mark(toks: list[Any], run: list[int], rule: str) -> None:
+    """Make persons of the capitalised tokens of ``run``."""
+    for k in run:
+        tok = toks[k]
+        if tok.cap and not tok.person:
+            tok.protected = None  # (only a soft protection of a later word gets here: _run)
+            tok.score, tok.person, tok.rule = max(tok.score, 0.8), True, rule
 
 
 #: after a label of one word: its colon, directly or after "van <Organisatie>", then a quotation mark
