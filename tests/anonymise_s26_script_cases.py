@@ -13,7 +13,7 @@ Thai, Han, Kana, Hangul, Georgian, Armenian, Greek, Cyrillic -- as nine classes:
 (9) several pairs in one sentence ("Dank aan <A> (<a>) en <B> (<b>)").
 A FROZEN batch.
 
-Written by s26-script on 7 December 2026, 23:12-23:22 UTC (by `date`), BEFORE reading any rule of
+Written by s26-script on 7 December 2026, 23:09-23:13 UTC (by `date`), BEFORE reading any rule of
 plugins/anonymise/ (only the brief, the prompt, s26-fold's LEAK.txt and the helpers of earlier
 batches were read). Every name is invented or put together for the frame from many origins; no
 name, organisation or phrase is copied from tests/fixtures/, /work/shared/, bench/data/ or

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import person_scripts
 from .detect import PARTICLES, Analysis, Knowledge, Span, TextFacts, analyse, same_person
 from .identifiers import LABELS as IDENTIFIER_LABELS
-from .lexicon import fold
+from .lexicon import fold, load_lexicon
 from .normalise import normalise_text
 
 if TYPE_CHECKING:
@@ -181,11 +182,66 @@ class Labeler:
         return label
 
 
+def _name_like(word: str) -> bool:
+    """A capitalised Latin word the lists hold for no word, place, brand, language or kept thing
+    (rule 58's other direction: the Latin spelling beside a script run)."""
+    lex = load_lexicon()
+    f = fold(word)
+    return not (lex.is_word(f) or f in lex.places or f in lex.brands or f in lex.languages or f in lex.territories
+                or f in lex.chain_words or f in lex.named_places or f in lex.keep_single or f in lex.calendar)
+
+
+def _with_latin_partners(text: str, spans: list[Span], labeler: Labeler) -> list[Span]:
+    """``spans`` and the Latin spelling beside a script run when it reads as a name (rule 58's
+    other direction): both are one person; the run too when no span holds it yet."""
+    added: list[Span] = []
+    taken = [(s.start, s.end) for s in spans]
+    for run in person_scripts.script_runs(text):
+        for ls, le in person_scripts.latin_partners(text, [run], _name_like):
+            if any(a < le and ls < b for a, b in taken):
+                continue
+            run_span = next((s for s in spans if s.kind == "person" and s.start <= run[0] and run[1] <= s.end), None)
+            latin = Span(ls, le, "person", text[ls:le], "script: a Latin spelling beside a name in another script", 0.7,
+                         key=labeler.person_key(run_span) if run_span is not None else None)
+            key = labeler.person_key(latin)
+            added.append(latin)
+            taken.append((ls, le))
+            if run_span is None and not any(a < run[1] and run[0] < b for a, b in taken):
+                added.append(Span(run[0], run[1], "person", text[run[0]:run[1]],
+                                  "script: another spelling of a masked person", 0.7, key=key))
+                taken.append(run)
+    return sorted([*spans, *added], key=lambda sp: sp.start) if added else spans
+
+
+def with_script_partners(text: str, spans: list[Span], labeler: Labeler) -> list[Span]:
+    """``spans`` and the runs in a script other than Latin that name one of their persons (rule 50,
+    :mod:`.person_scripts`): another spelling of a masked person ("<Latin> (<native>)") gets the
+    person's key, a list's or a card's run a person of its own; in the text's order."""
+    if not person_scripts.has_script(text):
+        return spans
+    spans = _with_latin_partners(text, spans, labeler)
+    persons = [s for s in spans if s.kind == "person"]
+    found = [(s, e, persons[i], how) for s, e, i, how in person_scripts.partners(text, [(p.start, p.end) for p in persons])
+             if how != "same" or person_scripts.has_latin(persons[i].text)]
+    taken = [(s.start, s.end) for s in spans] + [(s, e) for s, e, _p, _h in found]
+    cards = [(s, e) for s, e in person_scripts.card_runs(text) if not any(a < e and s < b for a, b in taken)]
+    if not found and not cards:
+        return spans
+    added: list[Span] = []
+    for s, e, anchor, how in found:
+        key = labeler.person_key(anchor) if how == "same" else None
+        rule = "script: another spelling of a masked person" if how == "same" else "script: in a list of masked persons"
+        added.append(Span(s, e, "person", text[s:e], rule, anchor.confidence, key=key,
+                          attribution=anchor.attribution and how == "same"))
+    added += [Span(s, e, "person", text[s:e], "script: a name-wall card's name", 0.7) for s, e in cards]
+    return sorted([*spans, *added], key=lambda sp: sp.start)
+
+
 def apply(text: str, analysis: Analysis, labeler: Labeler, *, where: str, log: list[LogEntry], chat: bool = False) -> str:
     """Replace the spans of ``analysis`` in ``text``; append what was done to ``log``."""
     out: list[str] = []
     pos = 0
-    for span in analysis.spans:
+    for span in with_script_partners(text, analysis.spans, labeler):
         label = labeler.label_for(span, chat=chat)
         out.append(text[pos : span.start])
         out.append(label)
@@ -245,7 +301,10 @@ def anonymise_text(
                                    deny_unknown=deny_unknown, find_uncertain=find_uncertain, facts=given)
         if round_no == 0 and uncertain is not None:
             uncertain.extend((where, u) for u in analysis.uncertain)
-        if not analysis.spans:
+        if not analysis.spans and not person_scripts.has_script(current):
             break
-        current = apply(current, analysis, lab, where=where, log=entries, chat=bool(chat))
+        applied = apply(current, analysis, lab, where=where, log=entries, chat=bool(chat))
+        if not analysis.spans and applied == current:
+            break  # (a script run rule 58 reads needs no span of the detector's: nothing more)
+        current = applied
     return current
