@@ -46,9 +46,11 @@ from . import (
     keep_evidence,
     keep_of,
     name_case,
+    name_letters,
     name_model,
     naming,
     person_admin_order,
+    person_alone,
     person_ampersand,
     person_caps_lines,
     person_caps_slots,
@@ -3473,7 +3475,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                 and _kept_class(tok, lex, know) is None):
             tok.score, tok.rule, tok.person = 0.7, position, True  # "ik heb net met verhagen gebeld" (session 13)
             return
-        if deny_unknown and _unknown_lower(tok, bf, lex, know):
+        if deny_unknown and (_unknown_lower(tok, bf, lex, know)
+                             or name_letters.foreign_letters(tok.text) and bf not in know.not_names):
             position = _lower_chat_position(text, toks, i, lex)
             if not position and (chat or _chat_line_at(text, tok.start)
                                  or person_positions.in_lower_quotation(text, tok.start)):
@@ -3487,7 +3490,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         if (deny_unknown and bf not in know.not_names
                 and (position := person_lower_slots.strong_lower_slot(text, toks, i, lex, _finite_verb,
                                                                       lambda t: _rest_name_word(t, lex)))
-                and (_loose_lower_name(bf, lex, know) or _first_of_lower_pair(text, toks, i, lex, know))):
+                and (_loose_lower_name(bf, lex, know) or _first_of_lower_pair(text, toks, i, lex, know)
+                     or name_letters.foreign_letters(tok.text) and bf not in know.not_names)):
             # the strongest person slots of chat speech: "hey X", "ik en X", "X en ik", "zeg tegen X",
             # "met X gaan we" -- a word that is not plainly Dutch, or a listed first name (session 19)
             tok.score, tok.rule, tok.person = 0.7, f"lower-case name in a person's slot: {position}", True
@@ -3511,7 +3515,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
     if tok.allcaps:
         _score_capitals(text, toks, i, lex, know)
         return
-    if bf in lex.common:
+    if bf in lex.common and not name_letters.foreign_letters(tok.text):
         return
     if deny_unknown and _OTHER_CASED_SCRIPT_RE.fullmatch(tok.text) and _kept_class(tok, lex, know) is None:
         # a capitalised word in Cyrillic, Greek or Armenian in what people say: a proper
@@ -3601,6 +3605,8 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         tok.protected = kept
         return
     kind, is_word = _name_kind(bf, lex)
+    if is_word and name_letters.foreign_letters(base_text):
+        is_word = False  # "Yến" folds onto "yen": a Vietnamese letter is in no Dutch word (s26-a26)
     if kind == "unknown" and not is_word and (bf in know.not_names or (
             len(bf) >= 8 and is_compound(bf, lex) and not person_word_slots.double_barrelled(base_text, lex))):
         is_word = True  # a theme word or a Dutch compound ("Jeugdinfrastructuur stond centraal")
@@ -3676,6 +3682,12 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             # otherwise (listed by `perskamer review` below 0.75); a Dutch word with its
             # diacritics is no unknown word ("Coördinator voor X", "Reünie bij X": session 23)
             score, rule = 0.55, "unknown word opening a sentence"
+        if (score < 0.6 and deny_unknown and bf not in english_words() and _unknown_word(tok, lex)
+                and not _thing_compound(bf, lex) and not ("-" in bf and any(len(p) >= 3 and lex.is_word(p) for p in bf.split("-")))
+                and (position := person_alone.alone_opening(text, toks, i))):
+            # a word no list knows as a phrase of its own opening a line: a roll call, a register,
+            # a numbered list, before an aside ("<X>? — Hier!", "<X> – 4B –", "1. <X> 2. ..."; s26-a26)
+            score, rule = 0.7, position
         if score < 0.6 and _subject_before_verb(text, toks, i, lex):
             # privacy first: a word no list knows, as the subject of a sentence, is a name
             # until the editor says otherwise ("Tsering brengt elke week ..."); below 0.75
@@ -3741,6 +3753,8 @@ def _first_name_evidence(tok: Token, lex: Lexicon, know: Knowledge) -> bool:
             or _kept_class(tok, lex, know)):
         return False
     kind, is_word = _name_kind(bf, lex)
+    if is_word and name_letters.foreign_letters(tok.text):
+        return True  # "Yến": no word is written so, whatever its fold is (s26-a26)
     if is_word:
         return False
     return kind in ("first", "diminutive") or (kind == "unknown" and bf not in english_words() and not is_compound(bf, lex))
@@ -4314,7 +4328,7 @@ def _list_item_phrase(text: str, toks: list[Token], i: int, lex: Lexicon, *, alo
 def _unknown_word(tok: Token, lex: Lexicon) -> bool:
     f = tok.folded
     return (len(f) >= 3 and not tok.protected and not tok.allcaps and f not in lex.common and f not in _CHAT_WORDS
-            and not lex.is_word(f) and _name_kind(f, lex)[0] != "surname")
+            and (not lex.is_word(f) or name_letters.foreign_letters(tok.text)) and _name_kind(f, lex)[0] != "surname")
 
 
 def _coordinated_capitals(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,

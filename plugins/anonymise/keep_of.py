@@ -43,6 +43,8 @@ _PERSONAL = frozenset(
         "huis", "thuis", "adres", "nummer", "auto", "leven", "stijl", "lach", "humor", "talent", "hulp",
         "lied", "liedje", "gedicht", "tekst", "speech", "toespraak", "getuigenis", "spel", "spelletje", "team",
         "ploeg", "groep", "klas", "kamp", "tent", "bende", "gang", "kant", "zorg", "steun",
+        # a team named after one of its players: a quiz's table, a pair (session 26, s26-a26: "de tafel van X")
+        "tafel", "tafeltje", "duo", "trio", "equipe", "clan",
         # what a person performs, teaches or makes public as often as a band or a company
         "concert", "optreden", "show", "muziek", "album", "nummers", "dans", "voorstelling", "act",
         "performance", "les", "lessen", "workshop", "training", "uitleg", "presentatie", "lezing", "rap", "beat",

@@ -14,7 +14,7 @@ detector's ``_first_name_evidence``), with up to two later capitalised words of 
 (``_layout_later``: no list keeps them), that is the WHOLE value of a label -- after "<label>: " on
 its line (a symbol may open the value), or between a sentence's full stop and its own -- and
 ends there (a semicolon, "!", "?", a full stop, a bracket, a field separator "·", "|",
-"—", "–", "+", a symbol, the line's end). Not after a label that asks for a thing or a place
+"—", "–", "+", a spaced "-" (s26-a26: "Inschrijving ...: <NAAM> - brevet: ja"), a symbol, the line's end). Not after a label that asks for a thing or a place
 ("Locatie:", "Thema:", "Spel:", "Sponsor:", "App:": :data:`THING_LABELS`, from general knowledge);
 there a word no list knows is as often a hamlet, a game or a firm; nor after a label in another
 language (every word of the label is a Dutch word or compound): "Unterstützt von: <Verein>".
@@ -37,7 +37,7 @@ _LABEL_RE = re.compile(r"(?:^|\n|[ \t][—–·|][ \t])(?P<label>[^\n·|—]{1,8
 _STOP_BEFORE_RE = re.compile(r"[^\W\d_]{2,}\.[ \t]+\Z")
 _STOP_AFTER_RE = re.compile(r"\.(?:[ \t]+[^\W\d_]|[ \t]*(?:\n|\Z))")
 #: the value's end (not a comma: "Bij regen: <spel>, kaarten of een film" -- the first of a list of things)
-_END_RE = re.compile(r"[ \t]*(?:[;!?\n]|\.(?:[ \t]|\Z)|\((?!\d)|\Z)|\t|[ \t]+[—–·|+][ \t]|[ \t]*" + SYMBOL)
+_END_RE = re.compile(r"[ \t]*(?:[;!?\n]|\.(?:[ \t]|\Z)|\((?!\d)|\Z)|\t|[ \t]+[—–·|+-][ \t]|[ \t]*" + SYMBOL)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 #: endings of Dutch derived words a word list may miss in their inflections ("Verantwoordelijke")

@@ -140,6 +140,19 @@ def strong_lower_slot(text: str, toks: list[Token], i: int, lex: Lexicon,
         k = i + 1
         if name_like is not None and name_like(nxt) and _gap(text, tok, nxt) == " ":
             k += 1
+            # (session 26, s26-a26) a name of three or four words: a second surname, or particles and the
+            # surname ("omg <naam> van de <achternaam> heeft", "wow <naam> <achternaam> <achternaam> won")
+            while (name_like is not None and k + 1 < len(toks) and k < i + 5 and _gap(text, toks[k - 1], toks[k]) == " "
+                   and (name_like(toks[k]) or toks[k].folded in LOWER_CHAT_PARTICLES
+                        and not finite_verb(toks[k].folded, lex))):
+                k += 1
+        elif (name_like is not None and nxt.folded in LOWER_CHAT_PARTICLES and _gap(text, tok, nxt) == " "):
+            k2 = k
+            while k2 < len(toks) and k2 < i + 4 and toks[k2].folded in LOWER_CHAT_PARTICLES and _gap(
+                    text, toks[k2 - 1], toks[k2]) == " ":
+                k2 += 1
+            if k2 < len(toks) and k2 > k and name_like(toks[k2]) and _gap(text, toks[k2 - 1], toks[k2]) == " ":
+                k = k2 + 1  # "omg <naam> van de <achternaam> heeft"
         if (k < len(toks) and not toks[k].cap and _gap(text, toks[k - 1], toks[k]) == " "
                 and (toks[k].folded in STRONG_PAST or finite_verb(toks[k].folded, lex))):
             return f"the subject before '{toks[k].text}'"
