@@ -3,7 +3,7 @@
     PERSKAMER_NATIVE=0 .venv/bin/python bench/keep_losses.py [--sets GLOB ...] [-v] [--json OUT]
 
 For every report with a ``.gold.json`` beside it under ``bench/data/*`` (never
-``heldout_s25``) and ``bench/unseen_keep_s*``, the report is read as a build reads it and
+``heldout_s26``, the lead's held-out set) and ``bench/unseen_keep_s*``, the report is read as a build reads it and
 anonymised with the default options (``anonymiser.anonymise_report``); then, in its
 published fields (title, sections, quote texts, speakers, attributions):
 
@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 from anon_golden import generated_workspace, read_files  # noqa: E402
 from eval_unseen_s3 import count_in, normalise, word_re  # noqa: E402
 
-BLIND = ("heldout_s25",)
+BLIND = ("heldout_s26",)  # (session 26: T25 is informed dev data; T26 is the lead's)
 
 
 def gold_sets(patterns: list[str]) -> list[Path]:
