@@ -124,6 +124,7 @@ from .particles import (
     VAN_PARTICLES,
 )
 from .particles import SPAN_PARTICLES as PARTICLES  # (re-exported: a dozen modules read detect.PARTICLES)
+from .person_compound_names import compound_names
 from .person_firm_namesakes import firm_namesakes
 from .scan import Literals, finditer_after_keyword, finditer_lowered
 from .word_classes import _INSTITUTIONS, _ORG_CUES, _ORG_CUES_AND_TAILS, _ORG_TAILS, TITLES  # noqa: F401  (re-exported)
@@ -4954,6 +4955,12 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
         more = firm_namesakes(text, toks, final, know, lex)
         if more:
             final = sorted([*final, *more], key=lambda s: s.start)
+        if "-" in text or "#" in text:
+            # (session 26, s26-keep: "De Margot-aflevering" beside "[persoon 2] deed het woord":
+            # the name half of a compound goes too; person_compound_names)
+            more = compound_names(text, toks, final, know, lex)
+            if more:
+                final = sorted([*final, *more], key=lambda s: s.start)
     uncertain: list[Uncertain] = []
     if not find_uncertain:
         return Analysis(final, uncertain)

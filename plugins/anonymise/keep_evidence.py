@@ -90,10 +90,13 @@ def _strong_words(text: str, know: Knowledge, facts: TextFacts | None = None) ->
     return _kept_words(text, know, facts)[0]
 
 
-def _kept_words(text: str, know: Knowledge, facts: TextFacts | None = None) -> tuple[frozenset[str], frozenset[str]]:
+def _kept_words(text: str, know: Knowledge,
+                facts: TextFacts | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(the folded words a strong keep rule recognises, those of them a frame naming a thing
-    recognises: ``FRAME_RULES`` or an apposition, ``_named_things``)."""
+    recognises: ``FRAME_RULES`` or an apposition, ``_named_things``; the words the text
+    introduces as a thing by its kind's noun, :func:`.keep_introduced.introduced_things`)."""
     from .detect import kept_words_and_tokens
+    from .keep_introduced import introduced_things
 
     found, toks = kept_words_and_tokens(text, know, facts)  # (its tokens: the text is not tokenised twice)
     kept = {start for start, rule in found.items() if rule in STRONG_RULES}
@@ -102,10 +105,12 @@ def _kept_words(text: str, know: Knowledge, facts: TextFacts | None = None) -> t
         named = _named_things(text, toks, found)
         kept |= named
         framed |= named
-    if not kept:
-        return frozenset(), frozenset()
+    intro = introduced_things(text, toks, load_lexicon())
+    if not kept and not intro:
+        return frozenset(), frozenset(), frozenset()
     return (frozenset(tok.folded for tok in toks if tok.start in kept),
-            frozenset(tok.folded for tok in toks if tok.start in framed))
+            frozenset(tok.folded for tok in toks if tok.start in framed),
+            frozenset(tok.folded for tok in toks if tok.start in intro))
 
 
 #: ``keep_objects.POSITION`` (a thing by its sentence position; not imported: detect imports this module)
@@ -219,8 +224,9 @@ class Evidence:
         self._lowered = [t.lower() for t in self._texts]
         self._given = given
         self._know: Knowledge | None = None
-        self._per_text: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._per_text: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._answers: dict[tuple[str, bool], bool] = {}
+        self._introduced: dict[str, bool] = {}
         #: (session 23) the report's front matter values: read by :func:`firm_framed` only
         self.frames: list[str] = []
 
@@ -230,6 +236,38 @@ class Evidence:
 
     def __bool__(self) -> bool:
         return bool(self._texts)
+
+    def _words_of(self, k: int, text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """What :func:`_kept_words` finds in the report's text number ``k``, worked out once."""
+        words = self._per_text.get(k)
+        if words is None:
+            if self._know is None:
+                self._know = self._given()
+            shared = None
+            if self._facts is not None:
+                from .detect import TextFacts  # (detect imports this module)
+
+                shared = self._facts.get(text) or self._facts.setdefault(text, TextFacts(text))
+            words = self._per_text[k] = _kept_words(text, self._know, shared)
+        return words
+
+    def introduced(self, f: str, surface: str) -> bool:
+        """(session 26, s26-keep) Whether one of the report's texts introduces the word (``f``
+        folded, ``surface`` as written) as a thing by its kind's noun -- "de app X", "het
+        festival X", "de merken X en Y", "het inschrijvingssysteem X" (:mod:`.keep_introduced`)
+        -- and no name list holds it at all (:func:`countable`: no first name, no surname, no
+        name-word, no frequent word)."""
+        ans = self._introduced.get(f)
+        if ans is None:
+            ans = False
+            if countable(f, load_lexicon()):
+                low = surface.lower()
+                for k, text in enumerate(self._texts):
+                    if low in self._lowered[k] and f in self._words_of(k, text)[2]:
+                        ans = True
+                        break
+            self._introduced[f] = ans
+        return ans
 
     def kept(self, f: str, surface: str, frames: bool = False) -> bool:
         """Whether a strong keep rule recognises the word (``f`` folded, ``surface`` as written)
@@ -244,16 +282,7 @@ class Evidence:
                 for k, text in enumerate(self._texts):
                     if low not in self._lowered[k]:
                         continue
-                    words = self._per_text.get(k)
-                    if words is None:
-                        if self._know is None:
-                            self._know = self._given()
-                        shared = None
-                        if self._facts is not None:
-                            from .detect import TextFacts  # (detect imports this module)
-
-                            shared = self._facts.get(text) or self._facts.setdefault(text, TextFacts(text))
-                        words = self._per_text[k] = _kept_words(text, self._know, shared)
+                    words = self._words_of(k, text)
                     if f in words[1 if frames else 0]:
                         ans = True
                         break
@@ -367,6 +396,57 @@ def person_slot(toks: list[Token], first: int, span: Span, lex: Lexicon) -> bool
     return not (toks[first].folded in PARTICLES and k + 1 < len(toks) and toks[k + 1].folded in _PRONOUNS)
 
 
+#: (session 26) What a thing does as a clause's subject: an app, a game, a tent, a festival, a shop
+#: ("Quizzel werkt zonder account", "Nomadix lekt na drie zomers", "X toont wie er is"). A word the
+#: report introduces as a thing is settled as the subject of these (and of ``FIRM_VERBS``) only:
+#: "X was ...", "X vergeet ...", "X kon ..." are a person's as often.
+THING_VERBS = frozenset({
+    "werkt", "werkte", "werken", "stuurt", "stuurde", "toont", "toonde", "telt", "telde", "kost", "kostte",
+    "kosten", "lekt", "lekte", "lekken", "draait", "draaide", "crasht", "crashte", "laadt", "laadde",
+    "bewaart", "bewaarde", "berekent", "berekende", "meldt", "meldde", "piept", "biedt", "bood", "bevat",
+    "bevatte", "past", "paste", "weegt", "woog", "trekt", "trok", "herstelt", "herstelde", "begon", "begint",
+    "loopt", "liep", "duurt", "duurde", "speelt", "speelde", "brengt", "bracht", "haalt", "haalde",
+    "stopt", "stopte", "verschijnt", "verscheen", "zendt", "zond", "blijft", "bleef",
+})
+
+
+def _persons_verb_after(toks: list[Token], first: int, span: Span, lex: Lexicon) -> bool:
+    """(session 26) Whether the bare mention (its tokens from ``first``) is one called, asked or
+    talked with ("ik heb X gebeld", "we vroegen het aan X") or the subject of a finite verb that
+    is no thing's (:data:`THING_VERBS`, ``FIRM_VERBS``): "X was altijd als eerste", "X zei",
+    "X vergeet soms alles" -- the person's slots one sense per report never settles for a word the
+    report introduces as a thing (the other cues: :func:`settled`)."""
+    from .detect import _finite_verb
+
+    k = first
+    while k < len(toks) and toks[k].start < span.end:
+        k += 1
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is not None and not nxt.cap and (nxt.folded in _CALLED_AFTER or nxt.folded in _PERSON_PAST):
+        return nxt.folded not in THING_VERBS
+    if nxt is not None and not nxt.cap and nxt.folded not in THING_VERBS and nxt.folded not in FIRM_VERBS \
+            and _finite_verb(nxt.folded, lex):
+        return True
+    if first > 0 and toks[first - 1].folded in ("aan", "met") and any(
+            t.folded in _ASKED or t.folded in _TALK for t in toks[max(0, first - 6) : first + 6]):
+        return True
+    # the one called, met, helped or invited anywhere in the clause ("Ik heb X gisteren nog gebeld")
+    for t in toks[max(0, first - 4) : min(len(toks), k + 6)]:
+        if t.folded in _PERSON_OBJECT or t.folded in _CALLED or t.folded in _CALLED_AFTER or t.folded in _TALK:
+            return True
+    return False
+
+
+#: (session 26) Verbs whose object is a person as a rule: in the clause of a bare mention they
+#: make it a person's, whatever the report introduced under that word.
+_PERSON_OBJECT = frozenset({
+    "ontmoet", "ontmoette", "ontmoetten", "geholpen", "hielp", "hielpen", "uitgenodigd", "nodigden", "nodigde",
+    "bedankt", "bedankte", "bedankten", "geknuffeld", "gekust", "kuste", "leren", "kennen", "leerde", "getrouwd",
+    "trouwde", "begeleid", "begeleidde", "opgehaald", "haalde", "gezien", "zag", "zagen", "gemist", "miste",
+    "gefeliciteerd", "feliciteerde", "verwelkomd", "verwelkomde", "geïnterviewd", "getroost", "troostte",
+})
+
+
 _PRONOUNS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie", "u", "men", "ge", "gij"})
 
 
@@ -397,8 +477,12 @@ def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexi
     if len(words) == 2 and words[0][1] == "Van" and span.rule == "particle and surname":
         words = words[1:]  # "Van Kestelyn krijgen we ...": the preposition is no evidence either way
     evidence = know.evidence
-    if not words or evidence is None or not all(
-            f not in know.names and evidence.kept(f, w, frames=one_sense) for f, w in words):
+    if not words or evidence is None or any(f in know.names for f, _w in words):
+        return False
+    # (session 26, s26-keep) a word no name list holds that the report introduces as a thing by its
+    # kind's noun ("de app X", "het festival X"): the same thing where the report names it bare
+    introduced = all(evidence.introduced(f, w) for f, w in words)
+    if not introduced and not all(evidence.kept(f, w, frames=one_sense) for f, w in words):
         return False
     from .detect import _context_cues, _said_cues
     from .person_relations import human_apposition, kin_before, subject_of_human_verb
@@ -408,11 +492,15 @@ def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexi
     first = bisect_left(toks, span.start, key=_token_start)
     if any(f in lex.surnames for f, _w in words) and not _opens_a_clause(toks, first, span.end):
         return False  # a listed surname is settled only as the subject opening a sentence
-    if one_sense and not _a_firms_verb_after(toks, first, span):
+    if introduced:
+        if _persons_verb_after(toks, first, span, lex):
+            return False  # ("X zei", "X ging mee", "ik heb X gebeld": a person's slot wins; the protective default)
+    elif one_sense and not _a_firms_verb_after(toks, first, span):
         return False
     if _talked_with(toks, first) or addressed(text, toks, first, span.end):
         return False  # ("met Verstraelen gepraat", "we belden Lindqvist", "Dank je wel, Oosterlinck!": session 23, the protective default)
-    if not one_sense and all(evidence.kept(f, w, frames=True) for f, w in words) and person_slot(toks, first, span, lex):
+    if not one_sense and not introduced and all(evidence.kept(f, w, frames=True) for f, w in words) \
+            and person_slot(toks, first, span, lex):
         return False  # ("Wellekens legde uit" after "Garage Wellekens": session 24, s24-leftovers, the protective default)
     for i in range(first, len(toks)):
         tok = toks[i]
@@ -421,8 +509,9 @@ def settled(text: str, toks: list[Token], span: Span, know: Knowledge, lex: Lexi
         score, why = _context_cues(text, toks, i, lex, know)
         if score > 0 and any(w not in _NO_CUES for w in why):
             return False
-        if _said_cues(text, toks, i, lex)[0] > 0:
-            return False
+        said, why = _said_cues(text, toks, i, lex)
+        if said > 0 and not (introduced and why.startswith("subject after")):
+            return False  # (a thing the report introduced is a clause's subject as often: "maar X blijft de favoriet")
         # a verb only a person does, kin before "van", a human noun in apposition (session 22:
         # the one-sense rule settles bare mentions as subjects, so a person's verb must win)
         if subject_of_human_verb(text, toks, i) or kin_before(text, toks, i) or human_apposition(text, toks, i):
