@@ -1,0 +1,90 @@
+"""Session 26 (s26-privacy, issue 11, severity 1).
+
+The frozen batch ``tests/anonymise_s26_privacy_cases.py`` (written before the rules were read) on
+the text path, the report path and, for some cases of each class, a real build. The xfail marks
+(strict) name the cases that still fail; a fix removes its mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+from anonymise_s26_privacy_cases import (
+    BUILD,
+    BUILD_KEEP,
+    KEEP,
+    PERSON,
+    build_items_lost,
+    items_lost,
+    names_left,
+    run_build,
+    run_section_report,
+    run_text,
+)
+
+#: Name cases that publish a name (by index), on the text and the report path.
+_OPEN_NAMES: dict[int, str] = {
+    0: "'de friteuse van <naam>' (class 1)",
+    11: "'de sleutels van <naam>' (class 1)",
+    20: "'Park <A> en Park <B>' opening a sentence (class 2)",
+    22: "'Song <A> en Song <B>' opening a sentence (class 2)",
+    30: "'Het project heet <Voornaam> <Achternaam>' (class 3)",
+    31: "'Het project heet <Voornaam> <Achternaam>.' (class 3)",
+    35: "'de winnaar heet sky' (class 3)",
+    41: "'De zaal heet <Voornaam> <Achternaam>' (class 3)",
+    43: "'Het nieuwe lokaal heet <Voornaam> <Achternaam>' (class 3)",
+    44: "'Bloem heeft een nieuwe fiets' (class 4)",
+    47: "'Storm heeft de hele avond de muziek gedaan' (class 4)",
+    50: "'Dauw vond de workshop te kort' (class 4)",
+    55: "'Lief heeft de soep gemaakt' (class 4)",
+    58: "'Zee vindt dat ...' (class 4)",
+}
+_OPEN_NAMES_REPORT: dict[int, str] = dict(_OPEN_NAMES)
+_OPEN_BUILD: dict[int, str] = {i: _OPEN_NAMES[i] for i in BUILD if i in _OPEN_NAMES}
+
+#: Look-alikes lost (by index) on the text and the report path.
+_LOST: dict[int, str] = {
+    35: "'Bloem is duurder geworden' (flour) masked at the start",
+    39: "'Vrede vraagt moed' masked at the start",
+}
+_LOST_REPORT: dict[int, str] = dict(_LOST)
+
+
+def _params(cases: list, open_: dict[int, str], only: list[int] | None = None) -> list:
+    out = []
+    for i, (text, items) in enumerate(cases):
+        if only is not None and i not in only:
+            continue
+        marks = (pytest.mark.xfail(strict=True, reason=open_[i]),) if i in open_ else ()
+        out.append(pytest.param(text, items, marks=marks, id=str(i)))
+    return out
+
+
+@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_NAMES))
+def test_batch_name_goes_text(text: str, names: list[str]) -> None:
+    assert not names_left(text, names, run_text)
+
+
+@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_NAMES_REPORT))
+def test_batch_name_goes_report(text: str, names: list[str]) -> None:
+    assert not names_left(text, names, run_section_report)
+
+
+@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_BUILD, BUILD))
+def test_batch_name_goes_in_a_build(text: str, names: list[str]) -> None:
+    """No published file (pages, JSON, feeds, search index) holds a name part."""
+    assert not names_left(text, names, run_build)
+
+
+@pytest.mark.parametrize(("text", "items"), _params(KEEP, _LOST))
+def test_batch_look_alike_stays_text(text: str, items: list[str]) -> None:
+    assert not items_lost(text, items, run_text)
+
+
+@pytest.mark.parametrize(("text", "items"), _params(KEEP, _LOST_REPORT))
+def test_batch_look_alike_stays_report(text: str, items: list[str]) -> None:
+    assert not items_lost(text, items, run_section_report)
+
+
+@pytest.mark.parametrize(("text", "items"), _params(KEEP, {}, BUILD_KEEP))
+def test_batch_look_alike_stays_in_a_build(text: str, items: list[str]) -> None:
+    assert not build_items_lost(text, items)
