@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .person_things import DEFINITE, person_noun
+from .person_things import DEFINITE, owner_noun
 
 if TYPE_CHECKING:
     from .detect import Token
@@ -59,6 +59,13 @@ _PERSONAL_PREFIXES = ("lievelings", "favoriete")
 _PARTICIPLE_RE = re.compile(r"[a-z]{0,6}?ge[a-z]{2,}(?:d|t|en)")
 
 
+def _inflected_adjective(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a lower-case inflected adjective ("oude", "laatste", "nieuwe")."""
+    f = tok.folded
+    return (not tok.cap and f.isalpha() and len(f) >= 4 and f.endswith("e") and lex.is_word(f)
+            and (lex.is_word(f[:-1]) or f.endswith("ste") or lex.is_word(f[:-2]) and f[-2] == f[-3]))
+
+
 def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: frozenset[str]) -> bool:
     """Whether the capitalised word ``i`` stands after "<a thing's noun> van" (one space
     each, the noun lower-case, a Dutch word and no finite verb, no person's noun)."""
@@ -72,8 +79,11 @@ def thing_owner(text: str, toks: list[Token], i: int, lex: Lexicon, titles: froz
     if text[van.end : toks[i].start] != " " or text[noun.end : van.start] != " ":
         return False
     f = noun.folded
-    if person_noun(f) and i >= 3 and toks[i - 3].folded in DEFINITE:
-        return False  # "de brooddoos van X": whose it is (person_things); "een brooddoos van X": where it comes from
+    if owner_noun(f) and i >= 3 and (toks[i - 3].folded in DEFINITE or (
+            i >= 4 and toks[i - 4].folded in DEFINITE and _inflected_adjective(toks[i - 3], lex))):
+        # "de brooddoos van X", "die laatste zin van X" (one inflected adjective: session 26): whose
+        # it is (person_things); "een brooddoos van X": where it comes from
+        return False
     if (len(f) < 3 or not f.isalpha() or f in titles or f in _PERSONAL or f in lex.common
             or f.endswith(_PERSONAL_ENDINGS) or f.startswith(_PERSONAL_PREFIXES)):
         return False

@@ -46,6 +46,28 @@ MIND = frozenset(
     wensen keuze keuzes herinneringen herinnering communie lentefeest trouwfeest doop telefoontje telefoontjes
     appje appjes berichtje sms'je sms'jes mailtje hond hondje kat katje poes konijn konijntje hamster cavia paard pony""".split()
 )
+#: Session 26 (s26-privacy, issue 11; written from general knowledge), for a word NO list knows
+#: after "de <noun> van" only (``owner_noun``; keep_of): what a person lends or
+#: brings to a camp or a party and keeps at home (a deep fryer, a hammock, the keys), what a
+#: person says or writes ("de zin van X", "het kaartje van X", "de peiling van X"), makes with
+#: the hands, and goes through (an exam, an operation, a farewell). Not what a firm supplies or
+#: a body organises as often: materials, vehicles, services, courses, staff ("het materiaal van
+#: X", "de camion van X", "de wifi van X", "de cursus van X", "de vrijwilligers van X" stay).
+OWN_THINGS = frozenset(
+    """sleutel sleutels sleutelbos huissleutel fietssleutel friteuse frietketel barbecue bbq wafelijzer
+    gourmetstel fondueset raclette koelbox hangmat luchtmatras matras veldbed kampbed zaklamp hoofdlamp
+    muts handschoenen wanten regenjas laarzen botten sokken paraplu zonnebril kam borstel tandenborstel
+    toilettas handdoek badhanddoek zwembroek badpak onesie verkleedkleren kostuum hoed rugzakken
+    piano keyboard trompet fluit blokfluit ukelele cajon djembé djembe drum drums accordeon saxofoon
+    bal voetbal skateboard skates rolschaatsen hockeystick racket tennisracket
+    schilderij collage knutselwerk werkstuk notitieboekje""".split()
+)
+SAYINGS = frozenset(
+    """zin zinnetje zinnen reactie reacties opmerking opmerkingen uitspraak uitspraken grap grapje grappen
+    mop moppen kaartje briefje bedankkaartje bedankbriefje peiling stemmetje
+    verhaaltje anekdote verhaal vraagje woordje antwoordje voicemail spraakbericht spraakmemo selfie
+    afscheid operatie ongeval examen examens rijexamen diploma rijbewijs""".split()
+)
 PERSON_NOUNS = BODY | BELONGINGS | MIND
 #: Words before the noun that say whose it is (an indefinite article says where it comes from).
 DEFINITE = frozenset("de het 't mijn m'n zijn z'n haar d'r onze ons hun jullie jouw je uw die".split())
@@ -54,3 +76,10 @@ DEFINITE = frozenset("de het 't mijn m'n zijn z'n haar d'r onze ons hun jullie j
 def person_noun(folded: str) -> bool:
     """Whether "<this noun> van X" makes X a person (see the module)."""
     return folded in PERSON_NOUNS
+
+
+def owner_noun(folded: str) -> bool:
+    """Whether "de <this noun> van X" makes X a person when X is a word no list knows: a
+    :func:`person_noun`, or what a person lends, says or goes through (session 26; not for a
+    word a list holds: "het kaartje van <hulplijn>" with a Dutch word stays a thing's)."""
+    return folded in PERSON_NOUNS or folded in OWN_THINGS or folded in SAYINGS
