@@ -23,8 +23,6 @@ from anonymise_s26_privacy_cases import (
 
 #: Name cases that publish a name (by index), on the text and the report path.
 _OPEN_NAMES: dict[int, str] = {
-    20: "'Park <A> en Park <B>' opening a sentence (class 2)",
-    22: "'Song <A> en Song <B>' opening a sentence (class 2)",
     30: "'Het project heet <Voornaam> <Achternaam>' (class 3)",
     31: "'Het project heet <Voornaam> <Achternaam>.' (class 3)",
     35: "'de winnaar heet sky' (class 3)",

@@ -57,6 +57,7 @@ from . import (
     person_context,
     person_east_asian,
     person_emoji_split,
+    person_family_pairs,
     person_first_before,
     person_foreign_slots,
     person_honorifics,
@@ -4767,6 +4768,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and not person_east_asian.family_names().isdisjoint(folded):
         # (session 19: "Li Wei", "Ma Jun", "Vo Minh Tuan": a family name and its syllables)
         person_east_asian.mark_east_asian_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
+    if deny_unknown and (" en " in text or " & " in text or ", " in text):
+        # (session 26: "Park <Jiwoo> en Park <Seoyeon>": a family name that is a word, shared by a pair)
+        person_family_pairs.mark_family_pairs(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
     if deny_unknown and "-" in text:
         # (session 20: "Park Ji-hoon", "Seo-yeon": a hyphenated Korean given name and its family name)
         person_korean.mark_korean_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
