@@ -23,11 +23,6 @@ from anonymise_s26_privacy_cases import (
 
 #: Name cases that publish a name (by index), on the text and the report path.
 _OPEN_NAMES: dict[int, str] = {
-    30: "'Het project heet <Voornaam> <Achternaam>' (class 3)",
-    31: "'Het project heet <Voornaam> <Achternaam>.' (class 3)",
-    35: "'de winnaar heet sky' (class 3)",
-    41: "'De zaal heet <Voornaam> <Achternaam>' (class 3)",
-    43: "'Het nieuwe lokaal heet <Voornaam> <Achternaam>' (class 3)",
     44: "'Bloem heeft een nieuwe fiets' (class 4)",
     47: "'Storm heeft de hele avond de muziek gedaan' (class 4)",
     50: "'Dauw vond de workshop te kort' (class 4)",

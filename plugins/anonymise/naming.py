@@ -257,12 +257,51 @@ def _sites(text: str, toks: list[Token], lex: Lexicon) -> list[tuple[str, str, l
                 after = v + 2
             elif not text[tok.end : tok.end + 2].lstrip().startswith(":"):
                 continue
+        rule = f"named after '{tok.text}'"
         if not kind:
+            if f in _HEET and (runs := _name_after(text, toks, after, lex, lower_ok=True)) and not toks[runs[0][0]].cap:
+                # "de winnaar heet sky": a subject no list decides, a lower-case name that is no Dutch
+                # word (or is a first name): a nickname, a person's (session 26; privacy first)
+                out.append(("person", rule, runs))
             continue
         runs = _name_after(text, toks, after, lex, lower_ok=kind == "person" and f in _HEET)
+        if runs and kind == "thing":
+            # "Het project heet <Voornaam> <Achternaam>": named after a person, but the name is a
+            # person's whatever it names (session 26; privacy first)
+            persons = [r for r in runs if _person_shaped(toks, r, lex)]
+            if persons:
+                out.append(("person", rule, persons))
+            runs = [r for r in runs if r not in persons]
         if runs:
-            out.append((kind, f"named after '{tok.text}'" if kind == "person" else "", runs))
+            out.append((kind, rule if kind == "person" else "", runs))
     return out
+
+
+def _person_shaped(toks: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a run of capitalised words is a first name and a surname: two or three words in
+    ordinary case, the first a listed first name that is no word or a word no list knows, the
+    last a listed surname that is no word or a word no list knows; no word of it a Dutch or
+    English word, a place or a frequent word (s26-privacy: "Het project heet <X> <Y>")."""
+    from .detect import is_compound
+    from .lexicon import english_words
+
+    a, b = run
+    if b == a or any(t.allcaps or not t.cap for t in toks[a : b + 1]):
+        return False
+    for t in toks[a : b + 1]:
+        f = t.folded
+        if (f in lex.common or f in lex.places or f in english_words() or not f.replace("-", "").isalpha()
+                or lex.is_word(f) and f not in lex.first_names and f not in lex.surnames
+                or t is toks[a] and not lex.is_listed_name(f) and is_compound(f, lex)  # ("Sportoase <X>")
+                or any(len(p) >= 4 and lex.is_word(p) for p in f.split("-")[1:])):  # ("Gete-oever": a place)
+            return False
+    first, last = toks[a].folded, toks[b].folded
+
+    def unknown(f: str) -> bool:
+        return not lex.is_listed_name(f) and not lex.is_word(f)
+
+    return (lex.first_name_no_word(first) or unknown(first)) and (
+        last in lex.surnames and not lex.is_word(last) or unknown(last))
 
 
 #: The text asked last and what its naming verbs name (token start -> (kind, rule)): the
