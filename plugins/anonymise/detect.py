@@ -89,6 +89,7 @@ from . import (
     person_visits,
     person_word_pairs,
     person_word_slots,
+    person_word_subjects,
     post_furniture,
 )
 from . import chat as chat_positions
@@ -3700,7 +3701,9 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
                  or person_slots.person_slot(text, toks, i, lex)
                  or person_word_slots.particle_surname(text, toks, i, lex, _finite_verb)
                  or person_word_slots.word_slot(text, toks, i, lex)
-                 or person_foreign_slots.foreign_preposition_slot(text, toks, i, english_words(), lex))):
+                 or person_foreign_slots.foreign_preposition_slot(text, toks, i, english_words(), lex)
+                 # (session 26: "Bloem heeft een nieuwe fiets", "Zee vindt dat ...": a person's verb)
+                 or person_word_subjects.person_verb_subject(text, toks, i, lex))):
         # the sentence's structure puts a person here, whatever list knows the word (sessions 6,
         # 11; a vocative, an apposition after a role, "met/naast/aan/door X", a surname's
         # particle: session 14)
