@@ -125,3 +125,32 @@ def test_word_subject_of_a_person_verb_goes(text: str, names: list[str]) -> None
 @pytest.mark.parametrize(("text", "items"), WORD_SUBJECT_KEEPS)
 def test_word_subject_of_another_verb_stays(text: str, items: list[str]) -> None:
     items_stay(text, items)
+
+
+# --- rule 54: A25's remaining frames (informed) ------------------------------------------------
+FRAME_NAMES = [
+    ("Afmelding: Yakubu Adeyinka kan niet komen naar de fuif.", ["Yakubu", "Adeyinka"]),
+    ("Dag 2 – zon tot de avond. Weilan Qiu had buikpijn, maar dat ging over.", ["Weilan", "Qiu"]),
+    ("Hallo Ngọc Phạm! Je kamptrui ligt klaar.", ["Ngọc", "Phạm"]),
+    ("PROFICIAT AAN THẢO NGUYỄN VOOR DE TEKENING", ["THẢO", "NGUYỄN"]),
+    ("Bedankt aan Ilona\n🌸 Verdoodt voor de soep.", ["Ilona", "Verdoodt"]),
+    ("Auteur: Kalinauskaitė, Rūta (red.) – Kampblad nr. 2", ["Kalinauskaitė", "Rūta"]),
+    ("Deelnemerslijst (export): 🌟 Oyelaran, Temitope – betaald", ["Oyelaran", "Temitope"]),
+]
+FRAME_KEEPS = [
+    ("Dag 3 in Brugge\n🚂 Oostende was de volgende stop.", ["Brugge", "Oostende"]),
+    ("Vives Hogeschool biedt een opleiding jeugdwerk aan.", ["Vives", "Hogeschool"]),
+    ("Tomorrowland Winter was een succes.", ["Tomorrowland", "Winter"]),
+    ("Deelnemerslijst (export): Gent, Brugge en Kortrijk", ["Gent", "Brugge", "Kortrijk"]),
+    ("We gingen naar Hội An met de bus.", ["An"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FRAME_NAMES)
+def test_a25_frame_name_goes(text: str, names: list[str]) -> None:
+    names_go(text, names)
+
+
+@pytest.mark.parametrize(("text", "items"), FRAME_KEEPS)
+def test_a25_frame_look_alike_stays(text: str, items: list[str]) -> None:
+    items_stay(text, items)

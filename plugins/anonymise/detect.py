@@ -3206,6 +3206,29 @@ def _opens_a_clause_before_lower(text: str, toks: list[Token], i: int) -> bool:
     return not (nxt.cap or nxt.allcaps) and nxt.folded not in PARTICLES or person_context.of_a_group_after(text, toks, i)
 
 
+def _full_name_before_verb(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Word ``i`` opening a sentence, one space before a second capitalised word in ordinary case
+    that is no frequent word and no Dutch word (a listed surname may be one), one space before a
+    lower-case finite verb: "<X> <Y> kan niet komen" (session 26)."""
+    k = i + 2
+    if k >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or text[toks[i + 1].end : toks[k].start] != " ":
+        return False
+    sur, verb = toks[i + 1], toks[k]
+    f = sur.folded
+    if (not sur.cap or sur.allcaps or f in lex.common or len(f) < 2 or not f.replace("-", "").isalpha()
+            or lex.is_word(f) and f not in lex.surnames and f not in person_east_asian.family_names() or f in lex.places or sur.protected in ("place", "brand", "keep")):
+        return False
+    return not (verb.cap or verb.allcaps) and (verb.folded in _FREQUENT_FINITE or _finite_verb(verb.folded, lex))
+
+
+#: Frequent finite verbs in the singular that the word lists hold as frequent words (session 26).
+_FREQUENT_FINITE = frozenset(
+    """is was heeft had kan kon wil wou wilde moet moest mag mocht zal zou gaat ging komt kwam doet deed zit zat
+    staat stond ligt lag houdt hield krijgt kreeg blijft bleef wordt werd ziet zag weet wist zegt zei vindt vond
+    neemt nam geeft gaf brengt bracht loopt liep""".split()
+)
+
+
 def _subject_before_verb(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """A word opening a sentence (or a quote) directly followed by a finite verb: the
     subject. Inversion ("Gisteren brengt de juf ...") needs an ordinary word first, so it
@@ -3691,6 +3714,11 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
             # a word no list knows as a phrase of its own opening a line: a roll call, a register,
             # a numbered list, before an aside ("<X>? — Hier!", "<X> – 4B –", "1. <X> 2. ..."; s26-a26)
             score, rule = 0.7, position
+        if (score < 0.6 and deny_unknown and bf not in english_words() and not lex.is_word(tok.text.casefold())
+                and _full_name_before_verb(text, toks, i, lex)):
+            # (session 26: "Afmelding: <Voornaam> <Achternaam> kan niet komen", "<X> <Y> had heimwee":
+            # a word no list knows and a capitalised word opening a sentence before a finite verb)
+            score, rule = 0.6, "unknown word and a capitalised word opening a sentence before a verb"
         if score < 0.6 and _subject_before_verb(text, toks, i, lex):
             # privacy first: a word no list knows, as the subject of a sentence, is a name
             # until the editor says otherwise ("Tsering brengt elke week ..."); below 0.75
@@ -4771,6 +4799,9 @@ def analyse(text: str, knowledge: Knowledge | None = None, *, chat: bool | None 
     if deny_unknown and not person_east_asian.family_names().isdisjoint(folded):
         # (session 19: "Li Wei", "Ma Jun", "Vo Minh Tuan": a family name and its syllables)
         person_east_asian.mark_east_asian_names(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
+    if deny_unknown and not text.isascii():
+        # (session 26: "Khuê Trương", "HUYỀN ĐINH": syllables with Vietnamese marks, a place's name without them)
+        person_east_asian.mark_vietnamese_runs(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)
     if deny_unknown and (" en " in text or " & " in text or ", " in text):
         # (session 26: "Park <Jiwoo> en Park <Seoyeon>": a family name that is a word, shared by a pair)
         person_family_pairs.mark_family_pairs(text, toks, lex, min_confidence, _NOT_OVERRIDDEN)

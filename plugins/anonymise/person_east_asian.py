@@ -226,3 +226,33 @@ def family_name_first(prev: Token, given: Token, lex: Lexicon) -> bool:
     if vietnamese_marked(prev.text):
         return True
     return f in family_names() and not lex.is_word(f)
+
+
+def mark_vietnamese_runs(text: str, toks: list[Token], lex: Lexicon, min_conf: float,
+                         not_overridden: frozenset) -> None:
+    """(s26-privacy, issue 11) Two or three capitalised words in the same case, each of one syllable's
+    shape, two of them carrying a mark only Vietnamese spelling has ("Khuê Trương", "HUYỀN ĐINH"),
+    one space apart or across a wrapped line: a Vietnamese name -- also when a word without its marks
+    is a place of the world list ("Khue") or a Dutch word. Not a listed place phrase ("Đà Nẵng")."""
+    hard = not_overridden - {None}
+    n = len(toks)
+    i = 0
+    def part(t: Token) -> bool:
+        return t.cap and syllable(t.folded.replace("đ", "d")) and t.folded not in lex.common and t.protected not in hard
+
+    while i < n - 1:
+        if not part(toks[i]):
+            i += 1
+            continue
+        run = [i]
+        while (len(run) < 3 and run[-1] + 1 < n and _same_case(toks[i], toks[run[-1] + 1]) and part(toks[run[-1] + 1])
+               and (text[toks[run[-1]].end : toks[run[-1] + 1].start] == " " or wrapped(text, toks, run[-1]))):
+            run.append(run[-1] + 1)
+        words = [toks[r] for r in run]
+        if (len(run) < 2 or sum(vietnamese_marked(w.text) for w in words) < 2
+                or _listed_phrase([w.folded for w in words], lex)
+                or " ".join(w.folded.replace("đ", "d") for w in words) in lex.places):
+            i = run[-1] + 1
+            continue
+        _mark_run(toks, run, min_conf, "Vietnamese name: marked syllables")
+        i = run[-1] + 1

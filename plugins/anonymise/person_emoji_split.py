@@ -31,6 +31,14 @@ def symbol_gap(gap: str) -> bool:
     return SYMBOL_GAP_RE.fullmatch(gap) is not None
 
 
+def _wrapped_symbol_gap(gap: str) -> bool:
+    """(session 26, s26-privacy) One line break, then the symbols: a wrapped line whose next line
+    opens with the decorated surname ("dankzij <Voornaam>\n🌼 <Achternaam> en de ploeg"). The two
+    halves stay two spans (one person's key): a span never runs over a line break."""
+    head, nl, rest = gap.partition("\n")
+    return bool(nl) and head.strip(" \t") == "" and "\n" not in rest and symbol_gap(rest) and rest.strip(" \t") != ""
+
+
 def mark_emoji_split(text: str, toks: list[Token], first_ok: Callable[[Token], bool],
                      later_ok: Callable[[Token], bool], min_conf: float,
                      lower_later_ok: Callable[[Token], bool] | None = None) -> None:
@@ -39,7 +47,8 @@ def mark_emoji_split(text: str, toks: list[Token], first_ok: Callable[[Token], b
     its surname (a chat without capitals: "<voornaam> 🌼 <achternaam>")."""
     for k in range(len(toks) - 1):
         a, b = toks[k], toks[k + 1]
-        if a.person == b.person or not symbol_gap(text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if a.person == b.person or not (symbol_gap(gap) or a.cap and b.cap and _wrapped_symbol_gap(gap)):
             continue
         if not (a.cap and b.cap):
             if (lower_later_ok is not None and a.person and a.score >= min_conf and not a.cap and not a.allcaps

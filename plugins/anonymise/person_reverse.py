@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .person_emoji_split import symbol_gap
+
 if TYPE_CHECKING:
     from .detect import Token
     from .lexicon import Lexicon
@@ -35,6 +37,12 @@ PERSON_LABELS = frozenset({
     "cursist", "patiënt", "patient", "titularis", "houder", "ouder", "voogd", "contactpersoon", "ingeschreven",
     "afgehaald", "opgehaald", "ingevuld", "ondertekend", "getekend", "begunstigde", "lid", "abonnee", "bezoeker",
     "gast", "kind", "speler", "verzekerde", "passagier", "reiziger", "bewoner", "eigenaar",
+    # (session 26, s26-privacy: a colophon's and a register's labels, "Auteur: <Achternaam>, <Voornaam> (red.)",
+    # "Deelnemerslijst (export): <Achternaam>, <Voornaam> – betaald"; general knowledge, A25's frames informed)
+    "auteur", "auteurs", "schrijver", "schrijfster", "redacteur", "redactrice", "fotograaf", "fotografe",
+    "illustrator", "illustratie", "tekenaar", "vertaler", "vertaling", "eindredactie", "deelnemerslijst",
+    "deelnemerslijsten", "deelnemers", "ledenlijst", "aanwezigheidslijst", "aanwezigen", "inschrijvingen",
+    "inschrijvingslijst", "wachtlijst",
     # a person's preposition closing the label: "Factuur aan:", "Betaald door:", "Namens:" (not "voor":
     # "Nodig voor: Tent, Slaapzak")
     "aan", "door", "namens",
@@ -64,13 +72,18 @@ def _person_label(text: str, cue: Token) -> bool:
     """Whether ``cue`` closes a form's label that asks for a person: it stands before a colon (or is
     "van" in "op naam van") and a word of the label on its line, up to three words back, is one of
     :data:`PERSON_LABELS`."""
-    colon = text[cue.end : cue.end + 1] == ":"
+    colon = _colon_after(text, cue)
     lo = max(0, cue.start - 60)  # (bounded: a text of cues without a line break stays linear)
     start = max(lo, *(text.rfind(sep, lo, cue.start) + 1 for sep in ("\n", "—", "·", "|", ". ")))
     words = [w.lower() for w in _LABEL_WORD_RE.findall(text[start : cue.end])][-4:]
     if not colon and not (cue.folded == "van" and len(words) >= 2 and words[-2] == "naam"):
         return False
     return any(w in PERSON_LABELS for w in words)
+
+
+def _colon_after(text: str, cue: Token) -> bool:
+    """A colon right after ``cue``, or after a bracket closing it ("Deelnemerslijst (export):", session 26)."""
+    return text[cue.end : cue.end + 1] == ":" or text[cue.end : cue.end + 2] == "):"
 
 
 def may_hold(text: str) -> bool:
@@ -83,11 +96,14 @@ def mark_reverse(text: str, toks: list[Token], lex: Lexicon, first_ok: Callable[
     n = len(toks)
     for i in range(n - 2):
         cue = toks[i]
-        label = _person_label(text, cue) if cue.folded in CUES or text[cue.end : cue.end + 1] == ":" else False
-        if cue.folded not in CUES and not (text[cue.end : cue.end + 1] == ":" and (cue.cap or label)):
+        colon = _colon_after(text, cue)
+        label = _person_label(text, cue) if cue.folded in CUES or colon else False
+        if cue.folded not in CUES and not (colon and (cue.cap or label)):
             continue
         j = i + 1
-        if text[cue.end : toks[j].start].strip(" :") != "" or "\n" in text[cue.end : toks[j].start]:
+        gap = text[cue.end : toks[j].start].strip(" :" if not colon else " :)")
+        if gap != "" and not (colon and symbol_gap(gap)) or "\n" in text[cue.end : toks[j].start]:
+            # (session 26: a symbol may decorate the name after a label's colon, "Auteur: ✨ <Achternaam>, <Voornaam>")
             continue
         run: list[int] = []
         while j < n and len(run) < 4:
