@@ -92,7 +92,7 @@ FRAME_NAMES = [
     ("“We werken samen met Regionaal Landschap Zwalmstreek,” zegt Wardo Leemansen.", ["Wardo", "Leemansen"]),
     # (added after the fixes, 20:35 UTC: the look-alike A21 found for a first version's "Park" head)
     ("“Ik kom ook naar het kamp,” zegt Park Dahyun.", ["Dahyun"]),
-    # (a strict xfail until session 26: closed by s26-privacy's rule 51, a family name shared by a pair)
+    # (a strict xfail until session 26: closed by s26-privacy's rule 53, a family name shared by a pair)
     ("Park Seoyun en Park Minseo-Yejin gingen mee naar Parc Anne-Gaëlle.", ["Seoyun", "Minseo-Yejin"]),
 ]
 
