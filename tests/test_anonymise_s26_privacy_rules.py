@@ -73,7 +73,7 @@ def test_family_pairs_never_fail(text: str) -> None:
     assert all(t.score <= 1.0 for t in toks)
 
 
-# --- rule 54: naming frames -------------------------------------------------------------------
+# --- rule 59: naming frames -------------------------------------------------------------------
 NAMING_NAMES = [
     ("Het project heet Ondine Verstraelen, naar de stichtster.", ["Ondine", "Verstraelen"]),
     ("Ons nieuwe lokaal heet Bakary Sissoko.", ["Bakary", "Sissoko"]),
@@ -98,7 +98,7 @@ def test_naming_frame_thing_stays(text: str, items: list[str]) -> None:
     items_stay(text, items)
 
 
-# --- rule 55: a Dutch word opening a sentence before a person's verb --------------------------
+# --- rule 61: a Dutch word opening a sentence before a person's verb --------------------------
 WORD_SUBJECT_NAMES = [
     ("Sterre hoopte dat het zou stoppen met regenen.", ["Sterre"]),
     ("Storm belde om te zeggen dat de bus weg was.", ["Storm"]),
@@ -127,7 +127,7 @@ def test_word_subject_of_another_verb_stays(text: str, items: list[str]) -> None
     items_stay(text, items)
 
 
-# --- rule 56: A25's remaining frames (informed) ------------------------------------------------
+# --- rule 62: A25's remaining frames (informed) ------------------------------------------------
 FRAME_NAMES = [
     ("Afmelding: Yakubu Adeyinka kan niet komen naar de fuif.", ["Yakubu", "Adeyinka"]),
     ("Dag 2 – zon tot de avond. Weilan Qiu had buikpijn, maar dat ging over.", ["Weilan", "Qiu"]),
