@@ -13,7 +13,7 @@ from perskamer.plugins.anonymise.detect import tokenize
 from perskamer.plugins.anonymise.lexicon import load_lexicon
 from perskamer.plugins.anonymise.person_family_pairs import mark_family_pairs
 
-# --- rule 52: "de <owned or said thing> van <naam>" ------------------------------------------
+# --- rule 63: "de <owned or said thing> van <naam>" ------------------------------------------
 OWNER_NAMES = [
     ("De friteuse van Ngozika stond in de keuken van het lokaal.", ["Ngozika"]),
     ("de hangmat van Okonkwo hing tussen twee eiken", ["Okonkwo"]),
@@ -41,7 +41,7 @@ def test_supplier_after_van_stays(text: str, items: list[str]) -> None:
     items_stay(text, items)
 
 
-# --- rule 53: "<F> <X> en <F> <Y>" ----------------------------------------------------------
+# --- rule 64: "<F> <X> en <F> <Y>" ----------------------------------------------------------
 PAIR_NAMES = [
     ("Moon Haeun en Moon Dohyun kwamen samen.", ["Haeun", "Dohyun"]),
     ("Bang Seojin & Bang Yerin zongen.", ["Seojin", "Yerin"]),
