@@ -327,8 +327,13 @@ def _quote_text(raw: str) -> str:
 
 
 def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: Container[str] | None = None,
-                 exports: bool = True) -> list[Quote]:
-    """Split the lines of a quotes section into :class:`~perskamer.model.Quote` objects."""
+                 exports: bool = True, furniture: frozenset[int] | None = None) -> list[Quote]:
+    """Split the lines of a quotes section into :class:`~perskamer.model.Quote` objects.
+
+    ``furniture``: the ids of the lines that open an item of a numbered list of things
+    (:func:`_thing_list_lines`, read once over the whole section)."""
+    if furniture is None:
+        furniture = _thing_list_lines(lines, markdown)
     if exports:
         cleaned = [_clean_line(normalize_for_quotes(ql.text), markdown) for ql in lines]
         items = export_items(cleaned, [ql.new_para for ql in lines])
@@ -337,15 +342,18 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
             done = 0
             for it in items:
                 if it.first > done:
-                    out += split_quotes(lines[done : it.first], markdown=markdown, vocabulary=vocabulary, exports=False)
+                    out += split_quotes(lines[done : it.first], markdown=markdown, vocabulary=vocabulary, exports=False,
+                                        furniture=furniture)
                 out.append(Quote(text=_quote_text(it.text), speaker=it.author, attribution=it.label,
                                  affiliation=it.affiliation, line=lines[it.first].line))
                 done = it.last + 1
             if done < len(lines):
-                out += split_quotes(lines[done:], markdown=markdown, vocabulary=vocabulary, exports=False)
+                out += split_quotes(lines[done:], markdown=markdown, vocabulary=vocabulary, exports=False,
+                                    furniture=furniture)
             return [q for q in out if q.text]
     paragraphs: list[list[tuple[str, int | None]]] = []
     noted: list[bool] = []  # per paragraph: it opened with a list mark or a note label (a notes run)
+    item_of_things: list[bool] = []  # per paragraph: it opens with an item of a list of things
     for ql in lines:
         raw = normalize_for_quotes(ql.text)
         text = _clean_line(raw, markdown)
@@ -361,15 +369,22 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
         bullet = _BULLET_RE.match(raw) is not None
         labelled = parse_chat_line(text) is None and note_label(text) is not None  # (a chat line: its block)
         item = bullet or labelled
-        if ql.new_para or not paragraphs or _starts_new_quote(text, paragraphs[-1]) or (
+        if ql.new_para or not paragraphs or _REPLY_START_RE.match(text) or _starts_new_quote(text, paragraphs[-1]) or (
             item and paragraphs[-1] and _ends_item(paragraphs[-1], noted[-1], text, labelled)
         ):
             paragraphs.append([])
             noted.append(item)
         elif not paragraphs[-1]:
             noted[-1] = item
+        while len(item_of_things) < len(paragraphs):
+            item_of_things.append(False)
+        if not paragraphs[-1]:
+            item_of_things[-1] = id(ql) in furniture
         paragraphs[-1].append((text, ql.line))
-    noted = [n for p, n in zip(paragraphs, noted, strict=True) if p]
+    item_of_things += [False] * (len(paragraphs) - len(item_of_things))
+    noted_things = [(n, f) for p, n, f in zip(paragraphs, noted, item_of_things, strict=True) if p]
+    noted = [n for n, _f in noted_things]
+    things = {k for k, (_n, f) in enumerate(noted_things) if f}
     paragraphs = [p for p in paragraphs if p]
     notes_run = sum(noted) >= 2  # (one "<Woord> (…): …" line among quotes is no notes section)
 
@@ -377,7 +392,9 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
     unmarked: list[Quote] = []
     marked = 0
     in_joined_chat = False  # (the layout may start a paragraph inside a chat block: it goes on)
-    for para, para_noted in zip(paragraphs, noted, strict=True):
+    for k, (para, para_noted) in enumerate(zip(paragraphs, noted, strict=True)):
+        if k in things:
+            continue  # (an item of a list of things: "4. T-shirt van <Merk>, maat 152, in stift: <NAAM>")
         chats = chat_block([t for t, _ in para], joined_before=in_joined_chat)
         n_chat = sum(1 for c in chats if c)
         in_joined_chat = any(c and parse_chat_line(t) is None for c, (t, _) in zip(chats, para, strict=True))
@@ -475,6 +492,39 @@ def split_quotes(lines: list[QuoteLine], *, markdown: bool = False, vocabulary: 
     if not marked:
         quotes.extend(q for q in unmarked if q.text)
     return [q for q in quotes if q.text]  # (a chat header line with no message after it)
+
+
+#: A reply line under a post ("↳ <Naam>: ..."): it starts a paragraph of its own, never goes on
+#: with the line above (session 26: T26's "2. Crocs, groen, één schoen (??)" read with its replies as one
+#: quote credited to "Crocs").
+_REPLY_START_RE = re.compile(r"^[ \t>*_-]*[↳↪⤷⮡⤵]")
+#: A numbered list item's mark ("1. ", "2) ").
+_NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+
+
+def _thing_list_lines(lines: list[QuoteLine], markdown: bool) -> frozenset[int]:
+    """The ids of the lines of ``lines`` that open an item of a numbered list of THINGS and would
+    read as a credited quote: their label or quotation is the item's furniture, not a speaker's
+    words (session 26, T26: a lost-and-found post's "4. T-shirt van <Merk>, maat 152, in stift:
+    <NAAM>" was a quote "<NAAM>" by a speaker "T-shirt van <Merk>", "1. Regenjas van <Merk>, maat 128,
+    naam in de kraag: ‘<Naam> V.’" a quote by "Regenjas van <Merk>").
+
+    A list is one of things when it holds three numbered items or more and more than half of them
+    are plain (no quotation mark, no label that names a person, no chat sender: "2. Birkenstocks,
+    bruin, maat 36", "5. Drinkbus met een sticker van <Merk>"); its other numbered items are then no
+    quotes either. A list of notes ("1. <Naam>: ...", "2. <Naam>: ...") or of quotations is no list of
+    things, and a plain item stays what it was (an unmarked quote when the section has no marked one)."""
+    items: list[tuple[int, bool]] = []  # (line id, plain)
+    for ql in lines:
+        raw = normalize_for_quotes(ql.text)
+        if _NUMBERED_RE.match(raw) is None:
+            continue
+        text = _clean_line(raw, markdown)
+        plain = _find_next_opener(text, 0) < 0 and note_label(text) is None and parse_chat_line(text) is None
+        items.append((id(ql), plain))
+    if len(items) < 3 or 2 * sum(1 for _k, plain in items if plain) <= len(items):
+        return frozenset()
+    return frozenset(k for k, plain in items if not plain)
 
 
 def _split_dash_attribution(text: str) -> tuple[str, str | None, str | None, str | None]:
