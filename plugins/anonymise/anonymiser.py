@@ -60,6 +60,7 @@ from .published import (
 )
 from .replace import CONTACT_LABELS, DEFAULT_PERSON_LABEL, DEFAULT_ROLE_LABELS, Labeler, LogEntry, anonymise_text
 from .roster_labels import unlabel_roster
+from .table_cells import thing_cells
 
 log = logging.getLogger(__name__)
 
@@ -426,6 +427,11 @@ def _given_knowledge(report: Report, opts: Options) -> tuple[Knowledge, dict[str
         for word in re.findall(r"[^\W\d_]{4,}", label or ""):
             know.add_allow(word)
     know.not_names.update(opts.theme_words or default_theme_words())
+    # a table's cell under a thing's header ("Spel", "Merk", "Band") is that thing (session 26)
+    for text in report.sections.values():
+        if isinstance(text, str) and "|" in text:
+            for thing in thing_cells(text):
+                know.add_allow(thing)
     for name in opts.deny:
         know.add(name, explicit=True, deny=True)
     for name in _meta_names(report.meta.get("speakers")):

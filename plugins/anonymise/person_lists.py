@@ -43,7 +43,9 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, fold, phrase_sets
 from .person_headers import HEADING_SOURCE, ONE_PERSON_RE, OneKind, split_items
+from .person_reply_lines import reply_authors
 from .scan import finditer_lowered, lowered_alike
+from .table_cells import person_cells
 
 #: A lower-case phrase anywhere in a text that may hold a frame (a cheap test first).
 GATE_WORDS = ("links naar rechts", "vlnr", "v.l.n.r", "l.n.r", "op de foto", "gauche à droite", "left to right",
@@ -491,6 +493,9 @@ def listed_people(text: str) -> tuple[tuple[int, int, str], ...]:
                 out.append((start, end, text[start:end]))
     if _may_hold_row(text):
         out.extend(_role_rows(text, lex))
+    if "|" in text:
+        out.extend(person_cells(text))  # (session 26: "| 1 | Qwirkle | Medina | Rojhat T. |" under "Winnaar | 2e")
+    out.extend(reply_authors(text))  # (session 26: "↳ <Achternaam>: klopt!!", a reply's author)
     out.sort()
     merged: list[tuple[int, int, str]] = []
     for c in out:
