@@ -26,7 +26,7 @@ SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 #: places_extra.txt (regions, rivers, provinces of Flanders: general geography that no
 #: generated list holds) is left out on purpose; keep figures on texts naming those
 #: places are in-sample, as docs/anonymisation.md says.
-HAND_LISTS = ("first_names_extra.txt", "surnames_extra.txt", "keep.txt")
+HAND_LISTS = ("first_names_extra.txt", "surnames_extra.txt", "keep.txt", "languages_extra.txt")
 
 
 def _text_of(path: Path) -> str:

@@ -3282,11 +3282,15 @@ _LANGUAGE_BEFORE = frozenset({"het", "'t", "spreek", "spreekt", "spreken", "spra
                               "moedertaal", "thuistaal", "les", "lessen", "cursus", "tolk", "ondertitels"})
 
 
-def _language_position(toks: list[Token], i: int) -> bool:
+def _language_position(toks: list[Token], i: int, text: str = "", lex: Lexicon | None = None) -> bool:
     """Whether a language name stands where a language stands: after "het", a speaking or
     learning verb or a word like "moedertaal", or coordinated ("en", "of") with a word
-    before or after it that stands there too ("Frans en Tamil")."""
+    before or after it that stands there too ("Frans en Tamil"); or joined by a slash to another
+    language or a language's code ("Tigrinya/NL", "Dari/Pasjtoe/NL": a buddy list's or a tutor's
+    languages; session 26, :func:`language_slash`)."""
     if i > 0 and toks[i - 1].folded in _LANGUAGE_BEFORE:
+        return True
+    if text and lex is not None and language_slash(text, toks, i, lex):
         return True
     if i > 1 and toks[i - 2].folded in _LANGUAGE_BEFORE and not toks[i - 1].cap:
         return True  # "spreekt thuis Hausa", "leert ook Wolof"
@@ -3296,6 +3300,29 @@ def _language_position(toks: list[Token], i: int) -> bool:
                 j > 0 and toks[j - 1].folded in _LANGUAGE_BEFORE or toks[j].folded.endswith(_LANGUAGE_ADJECTIVE_ENDINGS)):
             return True
     return False
+
+
+#: Two-letter codes of languages a reporter writes after a slash ("Tigrinya/NL", "Dari/FR"): ISO 639-1
+#: codes of the languages of the region and of its newcomers, in capitals (general knowledge, session 26).
+_LANGUAGE_CODES = frozenset({"NL", "FR", "EN", "DE", "AR", "TR", "ES", "IT", "PT", "PL", "RO", "BG", "RU", "UK",
+                             "FA", "PS", "TI", "SO", "KU", "UR", "HI", "ZH", "VI", "TH", "SQ", "BS", "HR", "SR",
+                             "HU", "CS", "SK", "EL", "AM", "BER", "ENG", "NED", "FRA"})
+
+
+def language_slash(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether ``toks[i]`` is joined by slashes (no space) to a language's code in capitals or to
+    another listed language name ("Tigrinya/NL", "NL/Tigrinya", "Tagalog/Tamil/NL", "Dari/Arabisch"):
+    the slash lists a person's languages, it never joins a person's name to one."""
+    chain = [i]
+    for step in (1, -1):
+        j = i
+        while 0 <= j + step < len(toks):
+            a, b = (toks[j], toks[j + step]) if step > 0 else (toks[j + step], toks[j])
+            if text[a.end : b.start] != "/":
+                break
+            j += step
+            chain.append(j)
+    return any(toks[j].text in _LANGUAGE_CODES or toks[j].folded in lex.languages for j in chain if j != i)
 
 
 #: Verbs said of a place, not of a person: "Brecht ligt vlak bij de grens".
@@ -3583,7 +3610,7 @@ def _score_token(text: str, toks: list[Token], i: int, lex: Lexicon, know: Knowl
         # the person rules below where no place or thing stands
         kept = None
     elif deny_unknown and (kept == "brand" or kept == "language" and not bf.endswith(_LANGUAGE_ADJECTIVE_ENDINGS)) and (
-            any(w.startswith(_PERSON_CUES) for w in why) or kept == "language" and not _language_position(toks, i)):
+            any(w.startswith(_PERSON_CUES) for w in why) or kept == "language" and not _language_position(toks, i, text, lex)):
         # in what people say: a brand or language name credited with speech or a role
         # ("toen zei Hilton", "Honda vertelde"), or a language name (hundreds of rare ones:
         # CLDR) where no language stands, is for the person rules (F5)

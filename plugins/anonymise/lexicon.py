@@ -201,7 +201,7 @@ def load_lexicon() -> Lexicon:
         calendar=frozenset(calendar),
         idioms=idioms,
         brands=frozenset(brands),
-        languages=frozenset(fold(x) for x in read_list("languages.txt")),
+        languages=frozenset(fold(x) for name in ("languages.txt", "languages_extra.txt") for x in read_list(name)),
         named_places=frozenset(fold(x) for x in read_list("world_places_named.txt")),
         named_chains=tuple(c for c in chains if len(c) > 1),
         chain_words=frozenset(c[0] for c in chains if len(c) == 1),
