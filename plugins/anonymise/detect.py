@@ -95,6 +95,7 @@ from . import (
 from . import chat as chat_positions
 from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
 from .keep_abroad import protect_abroad
+from .keep_bands import protect_and_the_bands
 from .keep_bought import protect_bought, protect_named_weather
 from .keep_brackets import protect_bracketed_bodies
 from .keep_chains import protect_named_chains
@@ -1620,6 +1621,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_place_closed(text, toks, caps, lex, know, prot, words)  # (keep_typed: "ACLI <province>", "X FM")
     protect_channels(text, toks, caps, lex, know, prot, words)  # (keep_via: "stemden via X")
     protect_youth_terms(text, toks, caps, lex, know, prot)  # (keep_youth: "onze Rakwi's", "bij de Jins")
+    protect_and_the_bands(text, toks, caps, lex, know, prot, words)  # (keep_bands: "<Naam> and the <Noun>")
     protect_metro_stops(text, toks, caps, lex, know, prot, words)  # (keep_frames: "met de metro ... via X")
     protect_full_venues(text, toks, caps, lex, know, prot, words)  # (keep_frames: "De X stond vol")
     protect_firms(text, toks, caps, lex, know, prot, words)  # (keep_firms: "Sportshop X", "bakkerij X")
