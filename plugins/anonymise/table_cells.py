@@ -129,7 +129,8 @@ def person_cells(text: str) -> list[tuple[int, int, str]]:
     for kind, s, e in table_columns(text):
         if kind != "person":
             continue
-        cell = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text[s:e])
+        # (an aside is a separator of its own length: "Esma (begeleiding)" is "Esma", and no name runs over it)
+        cell = _ASIDE_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), text[s:e])
         pos = 0
         for part in [*_ITEM_SPLIT_RE.split(cell)]:
             at = cell.index(part, pos) if part else pos
@@ -143,6 +144,8 @@ def person_cells(text: str) -> list[tuple[int, int, str]]:
                 continue
             name = m.group(0)
             start = s + at + lead
+            if text[start : start + len(name)] != name:
+                continue  # (defensive: the offsets must hold the name as written)
             out.append((start, start + len(name), name))
     return out
 
