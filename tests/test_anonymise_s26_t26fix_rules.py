@@ -146,3 +146,21 @@ def test_a_band_and_the_noun_stays(text: str, items: list[str]) -> None:
 ])
 def test_a_person_with_company_goes(text: str, names: list[str]) -> None:
     names_go(text, names)
+
+
+@pytest.mark.parametrize("text,items", [
+    ("“Het hout kochten we bij Brikoplex, de schroeven kregen we.”", ["Brikoplex"]),
+    ("“Alles besteld bij Kampshop Noord, veel goedkoper.”", ["Kampshop Noord"]),
+])
+def test_the_shop_one_buys_at_stays(text: str, items: list[str]) -> None:
+    items_stay(text, items)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("“De taart kochten we bij Gerolf, die een bakkerij heeft,” zegt Ilvy.", ["Gerolf", "Ilvy"]),
+    ("“Ik kocht mijn fiets bij Wardo, mijn buurman.”", ["Wardo"]),
+    ("“We kochten de soep bij Zwirbelt thuis.”", ["Zwirbelt"]),
+    ("“De verf kochten we bij Mieke.”", ["Mieke"]),
+])
+def test_a_seller_who_is_a_person_goes(text: str, names: list[str]) -> None:
+    names_go(text, names)

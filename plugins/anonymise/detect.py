@@ -96,7 +96,7 @@ from . import chat as chat_positions
 from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
 from .keep_abroad import protect_abroad
 from .keep_bands import protect_and_the_bands
-from .keep_bought import protect_bought, protect_named_weather
+from .keep_bought import protect_bought, protect_bought_at, protect_named_weather
 from .keep_brackets import protect_bracketed_bodies
 from .keep_chains import protect_named_chains
 from .keep_compounds import protect_compound_names
@@ -1664,6 +1664,7 @@ def _protect(text: str, toks: list[Token], know: Knowledge, lex: Lexicon, folded
     protect_french_names(text, toks, caps, lex, know, prot, words)  # (keep_french_names: "Athénée Royal de X")
     protect_by_position(text, toks, caps, lex, know, prot, words)  # (keep_objects: "keken X", "X is een festival")
     protect_bought(text, toks, caps, lex, know, prot, words)  # (keep_bought: "we kochten een X")
+    protect_bought_at(text, toks, caps, lex, know, prot, words)  # (keep_bought: "kochten we bij X")
     protect_named_weather(text, toks, caps, lex, know, prot, words)  # (keep_bought: "door storm X")
     naming.protect_named_things(text, toks, lex, prot, words, POSITION)  # (naming: "het spel heet X")
     # Organisation names opened by a cue word: "vzw De Overstap", "Chiro Sint-Pieter",

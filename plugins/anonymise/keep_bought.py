@@ -1,6 +1,8 @@
 """Things by a closed frame (session 20, s20-keep; the keep side of issue 11): a product bought,
 rented, ordered or won with "een" before it ("we kochten een X voor de werking", "we hebben een
-nieuwe X gehuurd"), and a storm's name after "storm" ("door storm X"; :func:`protect_named_weather`).
+nieuwe X gehuurd"), and a storm's name after "storm" ("door storm X"; :func:`protect_named_weather`);
+since session 26 (s26-t26fix) also the shop one buys at: "het gereedschap kochten we bij X"
+(:func:`protect_bought_at`).
 
 A brand, a device, a toy or a game that no list knows is a capitalised word on no name list,
 and default-deny masks it as a name. After the indefinite article in a clause whose verb is
@@ -120,3 +122,45 @@ def protect_named_weather(text: str, toks: list[Token], caps: list[int], lex: Le
         if tok.cap and (not tok.sent_start or x.folded not in lex.first_names or x.folded in lex.surnames):
             continue
         prot.add(x.start, x.end, "keep")
+
+
+#: Verbs of buying or ordering before "bij" in the same clause ("kochten we bij X", "gekocht bij X").
+_BUY = frozenset({"koop", "koopt", "kopen", "kocht", "kochten", "gekocht", "bestel", "bestelt", "bestellen", "bestelde",
+                  "bestelden", "besteld", "huur", "huurt", "huren", "huurde", "huurden", "gehuurd"})
+#: Words after the shop's name that make it a person ("bij X, mijn buurman", "bij X die ...").
+_SELLER_AFTER = frozenset({"die", "wie", "zijn", "haar", "z'n", "d'r", "thuis", "mijn", "onze", "ons"})
+
+
+def protect_bought_at(text: str, toks: list[Token], caps: list[int], lex: Lexicon, know: Knowledge,
+                      prot: _Protect, words: set[str]) -> None:
+    """Add "keep" protections for the shop after "bij" in a clause of buying, ordering or renting
+    ("het gereedschap kochten we bij X", "alles besteld bij X"): a chain or a shop no list holds
+    (session 26, T26: a DIY chain masked as a name). One or two capitalised words right after "bij",
+    none on a first-name, surname or name-word list or a name the report gives, no title; not before a
+    person's word ("bij X, die ...", "bij X thuis", "bij X, mijn buurman"); the verb among the five words
+    before "bij" in its clause. A private seller whose name no list holds is kept too: the cost."""
+    if not caps or "bij" not in words or _BUY.isdisjoint(words):
+        return
+    from .keep_context import _titles
+
+    titles = _titles()
+    n = len(toks)
+    for i in caps:
+        if i == 0 or toks[i - 1].text != "bij" or text[toks[i - 1].end : toks[i].start] != " ":
+            continue
+        tok = toks[i]
+        if tok.allcaps or tok.sent_start:
+            continue
+        last = i
+        if last + 1 < n and toks[last + 1].cap and not toks[last + 1].allcaps \
+                and text[toks[last].end : toks[last + 1].start] == " ":
+            last += 1
+        run = toks[i : last + 1]
+        if any(know.known_or_listed_name(t.folded, lex) or t.folded in titles for t in run):
+            continue
+        nxt = toks[last + 1] if last + 1 < n else None
+        if nxt is not None and nxt.folded in _SELLER_AFTER:
+            continue
+        if not clause_has(text, toks, i - 1, _BUY, 5):
+            continue
+        prot.add(tok.start, toks[last].end, "keep")
