@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from anonymise_asserts import items_stay, names_go, public_text, survives
+from anonymise_asserts import build_one_report, items_stay, names_go, public_text, survives
 
 _ROOT = Path(__file__).resolve().parents[1]
 
@@ -191,22 +190,8 @@ def test_keep_frames_stay(text: str, items: list[str]) -> None:
 
 
 def _build(tmp_path: Path, filename: str, text: str, scope: str) -> tuple[int, Path]:
-    from perskamer.cli import main
-
-    (tmp_path / "config").mkdir()
-    shutil.copy(_ROOT / "config/ambitions.yaml", tmp_path / "config/ambitions.yaml")
-    cfg = (_ROOT / "config/perskamer.yaml").read_text(encoding="utf-8")
-    cfg = re.sub(r"(?m)^outputs:.*$", "outputs: [html, json]", cfg)
-    if scope == "all":
-        cfg += "\nanonymise:\n  scope: all\n"
-    (tmp_path / "config/perskamer.yaml").write_text(cfg, encoding="utf-8")
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / filename).write_text(text, encoding="utf-8")
-    out = tmp_path / "public"
-    code = main(["build", "--config", str(tmp_path / "config/perskamer.yaml"), "--content", str(content),
-                 "--out", str(out), "--quiet", "--no-cache"])
-    return code, out
+    return build_one_report(tmp_path, filename, text,
+                            extra_config="\nanonymise:\n  scope: all\n" if scope == "all" else "")
 
 
 def _published(tmp_path: Path, filename: str, text: str, scope: str, names: list[str],
