@@ -99,7 +99,9 @@ def test_lexicon_flags_say_what_the_lists_say():
 
 def test_the_word_itself_is_never_a_feature():
     for text, word in (("Gisteren speelden we met Zorvelik in het park.", "Zorvelik"),
-                       ("We kochten alles bij Brakmoeren in de stad.", "Brakmoeren"),
+                       # (was "We kochten alles bij <X> in de stad": since session 26 the shop one buys at is kept,
+                       # no candidate -- keep_bought.protect_bought_at; the word after "bij" is still one here)
+                       ("We aten alles bij Brakmoeren in de stad.", "Brakmoeren"),
                        ("Ook Quendalyn vond het een fijne dag.", "Quendalyn")):
         feats = _features(text, word)
         assert not any(fold(word) in f.casefold() for f in feats), feats
