@@ -1,4 +1,4 @@
-"""Session 26 (s26-t26fix, rule 54): the rules behind T26's shapes, with other invented names and look-alikes.
+"""Session 26 (s26-t26fix, rule 65): the rules behind T26's shapes, with other invented names and look-alikes.
 
 The frozen batch (``test_anonymise_s26_t26fix.py``) holds the shapes as T26 wrote them; these tests pin each
 rule's edges: a table's header (person, thing, none), a reply line's author, the reader's list of things
