@@ -135,7 +135,8 @@ def protect_bought_at(text: str, toks: list[Token], caps: list[int], lex: Lexico
                       prot: _Protect, words: set[str]) -> None:
     """Add "keep" protections for the shop after "bij" in a clause of buying, ordering or renting
     ("het gereedschap kochten we bij X", "alles besteld bij X"): a chain or a shop no list holds
-    (session 26, T26: a DIY chain masked as a name). One or two capitalised words right after "bij",
+    (session 26, T26: a DIY chain masked as a name). One capitalised word right after "bij" (not a
+    second one or a hyphen after it: "Bloemen <Achternaam>-<Achternaam>" is a family firm's person),
     none on a first-name, surname or name-word list or a name the report gives, no title; not before a
     person's word ("bij X, die ...", "bij X thuis", "bij X, mijn buurman"); the verb among the five words
     before "bij" in its clause. A private seller whose name no list holds is kept too: the cost."""
@@ -152,9 +153,12 @@ def protect_bought_at(text: str, toks: list[Token], caps: list[int], lex: Lexico
         if tok.allcaps or tok.sent_start:
             continue
         last = i
-        if last + 1 < n and toks[last + 1].cap and not toks[last + 1].allcaps \
-                and text[toks[last].end : toks[last + 1].start] == " ":
-            last += 1
+        # One word only: a second capitalised word, or a hyphen joining one, reads as a person's
+        # surname in a family firm's name ("bij Bloemen <Voornaam>-<Achternaam>"): privacy first.
+        if last + 1 < n and toks[last + 1].cap and text[toks[last].end : toks[last + 1].start] in (" ", "-"):
+            continue
+        if text[toks[last].end : toks[last].end + 1] == "-":
+            continue
         run = toks[i : last + 1]
         if any(know.known_or_listed_name(t.folded, lex) or t.folded in titles for t in run):
             continue
