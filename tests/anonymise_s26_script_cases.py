@@ -31,11 +31,8 @@ too). Names are compared case-insensitively as whole words, items case-sensitive
 
 from __future__ import annotations
 
-import html
-import tempfile
-from pathlib import Path
-
-from anonymise_s16_layout_line_cases import count, items_lost, names_left, run_section_report, run_text
+import anonbatch
+from anonymise_s16_layout_line_cases import items_lost, names_left, run_section_report, run_text  # noqa: F401 (the tests import them from here)
 
 PERSON: list[tuple[str, list[str]]] = [
     # (1) "<native> / <Latin>" or "<Latin> / <native>" on a card or list line -- 10
@@ -179,55 +176,11 @@ Een avond over nieuwkomers in de jeugdbeweging en hun namen.
 def run_build(text: str) -> str:
     """Every published file of a one-report md workspace whose quotes answer is ``text``, as one
     text (html entities unescaped, a JSON file's decoded strings too)."""
-    from anonymise_asserts import build_one_report, public_text
-
-    with tempfile.TemporaryDirectory() as tmp:
-        _code, out = build_one_report(Path(tmp), "001_avond.md", _REPORT.format(quote=text))
-        return html.unescape(public_text(out)) if out.exists() else ""
+    return anonbatch.built_text(_REPORT, "001_avond.md", text)
 
 
 def build_items_lost(text: str, items: list[str]) -> list[str]:
-    """Keep items no published file shows (an item counted at least once in the build)."""
-    out = run_build(text)
-    return [k for k in items if count(k, out) == 0]
-
-
-def misses(build: bool = True) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for how, run in (("text", run_text), ("report", run_section_report)):
-        out[f"names {how}"] = [i for i, (t, ns) in enumerate(PERSON) if names_left(t, ns, run)]
-        out[f"keep {how}"] = [i for i, (t, ks) in enumerate(KEEP) if items_lost(t, ks, run)]
-    if build:
-        out["names build"] = [i for i in BUILD if names_left(PERSON[i][0], PERSON[i][1], run_build)]
-        out["keep build"] = [i for i in BUILD_KEEP if build_items_lost(*KEEP[i])]
-    return out
-
-
-def name_parts_left(run) -> tuple[int, int]:
-    """Name parts left over the whole batch, and the number of name parts."""
-    left = sum(len(names_left(t, ns, run)) for t, ns in PERSON)
-    return left, sum(len(ns) for _, ns in PERSON)
-
-
-def score(show: bool = False, build: bool = True) -> None:
-    m = misses(build)
-    for how in ("text", "report", "build"):
-        if f"names {how}" not in m:
-            continue
-        left, lost = m[f"names {how}"], m[f"keep {how}"]
-        by = {c: sum(1 for i in left if CLASSES[i] == c) for c in sorted(set(CLASSES))}
-        byk = {c: sum(1 for i in lost if KEEP_CLASSES[i] == c) for c in sorted(set(KEEP_CLASSES))}
-        n_p = len(PERSON) if how != "build" else len(BUILD)
-        n_k = len(KEEP) if how != "build" else len(BUILD_KEEP)
-        print(f"{how:6}: cases with a name left {len(left)}/{n_p} {by} {left}; "
-              f"look-alike cases losing an item {len(lost)}/{n_k} {byk} {lost}")
-    for how, run in (("text", run_text), ("report", run_section_report)):
-        print(f"{how:6}: name parts left %d/%d" % name_parts_left(run))
-    if show:
-        for how, run in (("text", run_text), ("report", run_section_report)):
-            for side, cases in (("names", PERSON), ("keep", KEEP)):
-                for i in m[f"{side} {how}"]:
-                    print(f"{side[0].upper()} {how} {i}: {run(cases[i][0])!r}")
+    return anonbatch.build_items_lost(run_build, text, items)
 
 
 assert len(CLASSES) == len(PERSON), (len(CLASSES), len(PERSON))
@@ -236,4 +189,4 @@ assert len(KEEP_CLASSES) == len(KEEP), (len(KEEP_CLASSES), len(KEEP))
 if __name__ == "__main__":
     import sys
 
-    score(show="--show" in sys.argv, build="--no-build" not in sys.argv)
+    anonbatch.score(sys.modules[__name__], show="--show" in sys.argv, build="--no-build" not in sys.argv)

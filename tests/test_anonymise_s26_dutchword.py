@@ -11,6 +11,7 @@ words, and Flemish diminutive nicknames.
 from __future__ import annotations
 
 import pytest
+from anoncases import params
 from anonymise_asserts import items_stay, names_go
 from anonymise_s26_dutchword_cases import (
     BUILD,
@@ -61,43 +62,35 @@ _LOST: dict[int, str] = {
 _LOST_BUILD: dict[int, str] = {18: _LOST[18]}
 
 
-def _params(cases: list, open_: dict[int, str], only: list[int] | None = None) -> list:
-    out = []
-    for i, (text, items) in enumerate(cases):
-        if only is not None and i not in only:
-            continue
-        marks = (pytest.mark.xfail(strict=True, reason=open_[i]),) if i in open_ else ()
-        out.append(pytest.param(text, items, marks=marks, id=str(i)))
-    return out
 
 
-@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_NAMES))
+@pytest.mark.parametrize(("text", "names"), params(PERSON, _OPEN_NAMES))
 def test_batch_name_goes_text(text: str, names: list[str]) -> None:
     assert not names_left(text, names, run_text)
 
 
-@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_NAMES_REPORT))
+@pytest.mark.parametrize(("text", "names"), params(PERSON, _OPEN_NAMES_REPORT))
 def test_batch_name_goes_report(text: str, names: list[str]) -> None:
     assert not names_left(text, names, run_section_report)
 
 
-@pytest.mark.parametrize(("text", "names"), _params(PERSON, _OPEN_BUILD, BUILD))
+@pytest.mark.parametrize(("text", "names"), params(PERSON, _OPEN_BUILD, only=BUILD))
 def test_batch_name_goes_in_a_build(text: str, names: list[str]) -> None:
     """No published file (pages, JSON, feeds, search index) holds a name part."""
     assert not names_left(text, names, run_build)
 
 
-@pytest.mark.parametrize(("text", "items"), _params(KEEP, _LOST))
+@pytest.mark.parametrize(("text", "items"), params(KEEP, _LOST))
 def test_batch_look_alike_stays_text(text: str, items: list[str]) -> None:
     assert not items_lost(text, items, run_text)
 
 
-@pytest.mark.parametrize(("text", "items"), _params(KEEP, _LOST))
+@pytest.mark.parametrize(("text", "items"), params(KEEP, _LOST))
 def test_batch_look_alike_stays_report(text: str, items: list[str]) -> None:
     assert not items_lost(text, items, run_section_report)
 
 
-@pytest.mark.parametrize(("text", "items"), _params(KEEP, _LOST_BUILD, BUILD_KEEP))
+@pytest.mark.parametrize(("text", "items"), params(KEEP, _LOST_BUILD, only=BUILD_KEEP))
 def test_batch_look_alike_stays_in_a_build(text: str, items: list[str]) -> None:
     assert not build_items_lost(text, items)
 
