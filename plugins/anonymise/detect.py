@@ -93,6 +93,7 @@ from . import (
     post_furniture,
 )
 from . import chat as chat_positions
+from .clause_start import opens_a_clause
 from .compounds import _MAX_COMPOUND, _split_compound, is_compound  # noqa: F401  (re-exported: one place, compounds.py)
 from .keep_abroad import protect_abroad
 from .keep_bands import protect_and_the_bands
@@ -1892,7 +1893,8 @@ def _kept_shapes(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
                 prot.add(toks[i - 2].start, toks[last].end, "keep")
         if text[tok.end : tok.end + 1] == "," and f not in know.names:
             m = _APPOSITION_TYPE_RE.match(text, tok.end, tok.end + 50)
-            if m is not None and fold(m.group(1)) in _WORK_NOUNS and fold(m.group(1)) not in _NOT_TYPE_NOUNS:
+            if (m is not None and fold(m.group(1)) in _WORK_NOUNS and fold(m.group(1)) not in _NOT_TYPE_NOUNS
+                    and not opens_a_clause(text, m.end())):
                 prot.add(tok.start, tok.end, "keep")
     # a product after its packaging: "een pak Lotus", "een blikje Fanta", "een fles Cristal"
     if folded is None:

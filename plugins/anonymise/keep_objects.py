@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clause_start import opens_a_clause
 from .keep_context import _named, _person_like, _titles, _word_or_compound
 from .lexicon import english_words
 
@@ -456,7 +457,8 @@ def _appositions(text: str, toks: list[Token], caps: list[int], lex: Lexicon, kn
             continue
         last = _run_end(text, toks, i)
         k = last + 1
-        if k < len(toks) and text[toks[last].end : toks[k].start] == ", " and _thing_phrase(text, toks, k, lex):
+        if (k < len(toks) and text[toks[last].end : toks[k].start] == ", " and _thing_phrase(text, toks, k, lex)
+                and not opens_a_clause(text, toks[k].start)):
             _protect_object(text, toks, i, last, lex, know, prot, strict=False, after_verb=False)
 
 
